@@ -1,0 +1,192 @@
+"""The embedded store: pyoxigraph, in memory or on disk. The only module importing pyoxigraph."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError, StoreError
+from kg.formats import RdfFormat
+from kg.store.base import SelectResult, Term
+
+__all__ = ["EmbeddedStore", "to_term"]
+
+_OX_FORMATS = {
+    RdfFormat.TURTLE: ox.RdfFormat.TURTLE,
+    RdfFormat.NTRIPLES: ox.RdfFormat.N_TRIPLES,
+    RdfFormat.TRIG: ox.RdfFormat.TRIG,
+    RdfFormat.NQUADS: ox.RdfFormat.N_QUADS,
+    RdfFormat.JSONLD: ox.RdfFormat.JSON_LD,
+    RdfFormat.RDFXML: ox.RdfFormat.RDF_XML,
+}
+
+
+def to_term(term: Any) -> Term:
+    """A pyoxigraph term as our :class:`Term`."""
+    if isinstance(term, ox.NamedNode):
+        return Term.iri(term.value)
+    if isinstance(term, ox.BlankNode):
+        return Term("bnode", term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Term.literal(term.value, language=term.language)
+        return Term.literal(term.value, datatype=term.datatype.value)
+    raise StoreError(f"unsupported RDF term {term!r}")
+
+
+def _to_ox(term: Term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    if term.kind == "iri":
+        return ox.NamedNode(term.value)
+    if term.kind == "bnode":
+        return ox.BlankNode(term.value)
+    if term.language:
+        return ox.Literal(term.value, language=term.language)
+    return ox.Literal(term.value, datatype=ox.NamedNode(term.datatype) if term.datatype else None)
+
+
+class EmbeddedStore:
+    """A pyoxigraph store, in memory (``path=None``) or in a directory.
+
+    >>> store = EmbeddedStore()
+    >>> store.replace_graph("https://example.org/g", "<https://example.org/a> <https://example.org/p> 1 .", fmt=RdfFormat.TURTLE)
+    >>> store.count_triples("https://example.org/g")
+    1
+    >>> store.select("SELECT ?o WHERE { ?s ?p ?o }").values()
+    [('1',)]
+    """
+
+    def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
+        self.path = path
+        try:
+            if path is None:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(path))
+            else:
+                self._store = ox.Store(str(path))
+        except OSError as exc:
+            raise StoreError(f"cannot open the store in {path}: {exc}") from None
+
+    @property
+    def native(self) -> ox.Store:
+        """The pyoxigraph store, for the modules that serve it."""
+        return self._store
+
+    def load(self, data: bytes | str, *, fmt: RdfFormat, graph: str | None = None) -> None:
+        """Bulk-load RDF (quads for TriG/N-Quads, or triples into ``graph``)."""
+        target = ox.NamedNode(graph) if graph else None
+        try:
+            self._store.bulk_load(
+                io.BytesIO(data.encode() if isinstance(data, str) else data),
+                format=_OX_FORMATS[fmt],
+                to_graph=target,
+            )
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise StoreError(f"cannot load {fmt.label} data: {exc}") from None
+
+    def load_file(self, path: Path, *, fmt: RdfFormat | None = None) -> None:
+        """Bulk-load an RDF file; the format is guessed from the extension if not given."""
+        fmt = fmt or RdfFormat.from_extension(path)
+        try:
+            self._store.bulk_load(path=str(path), format=_OX_FORMATS[fmt])
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise StoreError(f"{path}: cannot load {fmt.label} data: {exc}") from None
+
+    def replace_graph(self, graph: str, data: str, *, fmt: RdfFormat = RdfFormat.NTRIPLES) -> None:
+        """Make ``graph`` hold exactly the triples in ``data``."""
+        name = ox.NamedNode(graph)
+        try:
+            quads = [
+                ox.Quad(q.subject, q.predicate, q.object, name)
+                for q in ox.parse(data.encode(), format=_OX_FORMATS[fmt])
+            ]
+        except (SyntaxError, ValueError) as exc:
+            raise StoreError(f"invalid {fmt.label} for graph <{graph}>: {exc}") from None
+        if self._store.contains_named_graph(name):
+            self._store.remove_graph(name)
+        self._store.add_graph(name)
+        self._store.extend(quads)
+
+    def delete_graph(self, graph: str) -> None:
+        """Remove a named graph."""
+        name = ox.NamedNode(graph)
+        if self._store.contains_named_graph(name):
+            self._store.remove_graph(name)
+
+    def graph_names(self) -> list[str]:
+        """The named graphs, sorted."""
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def count_triples(self, graph: str | None = None) -> int:
+        """Triples in one graph, or in all named graphs."""
+        if graph is None:
+            return sum(1 for q in self._store if not isinstance(q.graph_name, ox.DefaultGraph))
+        return sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+
+    def _run(self, query: str, bindings: Mapping[str, Term] | None) -> Any:
+        substitutions = {ox.Variable(k): _to_ox(v) for k, v in (bindings or {}).items()}
+        try:
+            return self._store.query(
+                query, use_default_graph_as_union=True, substitutions=substitutions or None
+            )
+        except SyntaxError as exc:
+            raise QueryError(f"invalid SPARQL: {exc}") from None
+        except OSError as exc:
+            raise StoreError(f"query failed: {exc}") from None
+
+    def select(self, query: str, *, bindings: Mapping[str, Term] | None = None) -> SelectResult:
+        """Run a SELECT query."""
+        result = self._run(query, bindings)
+        if not isinstance(result, ox.QuerySolutions):
+            raise QueryError("expected a SELECT query")
+        variables = [v.value for v in result.variables]
+        rows = [
+            {name: to_term(solution[name]) for name in variables if solution[name] is not None}
+            for solution in result
+        ]
+        return SelectResult(variables, rows)
+
+    def ask(self, query: str, *, bindings: Mapping[str, Term] | None = None) -> bool:
+        """Run an ASK query."""
+        result = self._run(query, bindings)
+        if not isinstance(result, ox.QueryBoolean):
+            raise QueryError("expected an ASK query")
+        return bool(result)
+
+    def construct(self, query: str, *, bindings: Mapping[str, Term] | None = None) -> str:
+        """Run a CONSTRUCT/DESCRIBE query; N-Triples out."""
+        result = self._run(query, bindings)
+        if not isinstance(result, ox.QueryTriples):
+            raise QueryError("expected a CONSTRUCT or DESCRIBE query")
+        return ox.serialize(result, format=ox.RdfFormat.N_TRIPLES).decode()
+
+    def update(self, update: str) -> None:
+        """Run a SPARQL Update."""
+        try:
+            self._store.update(update)
+        except SyntaxError as exc:
+            raise QueryError(f"invalid SPARQL Update: {exc}") from None
+        except OSError as exc:
+            raise StoreError(f"update failed: {exc}") from None
+
+    def dump(self, *, fmt: RdfFormat = RdfFormat.NQUADS) -> bytes:
+        """The whole dataset serialised."""
+        return bytes(self._store.dump(format=_OX_FORMATS[fmt]))
+
+    def quads(self) -> Iterable[Any]:
+        """All quads (pyoxigraph objects)."""
+        return iter(self._store)
+
+    def flush(self) -> None:
+        """Write pending changes to disk."""
+        if self.path is not None:
+            self._store.flush()
+
+    def close(self) -> None:
+        """Flush and release the store."""
+        self.flush()
+        del self._store
