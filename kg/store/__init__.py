@@ -2,5 +2,6 @@
 
 from kg.store.base import SelectResult, Store, Term
 from kg.store.embedded import EmbeddedStore
+from kg.store.fuseki import FusekiStore
 
-__all__ = ["EmbeddedStore", "SelectResult", "Store", "Term"]
+__all__ = ["EmbeddedStore", "FusekiStore", "SelectResult", "Store", "Term"]
