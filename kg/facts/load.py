@@ -40,7 +40,7 @@ from kg.facts.model import (
 )
 from kg.facts.rules import date_bounds, default_bounds
 
-__all__ = ["MAX_COUNT", "MAX_FACTS_BYTES", "load_facts", "parse_facts"]
+__all__ = ["MAX_COUNT", "MAX_FACTS_BYTES", "fact_lines", "load_facts", "parse_facts"]
 
 MAX_FACTS_BYTES = 10 * 1024 * 1024
 MAX_COUNT = 100_000_000
@@ -720,3 +720,28 @@ def _check_ref(
     elif types[ref] not in allowed:
         wanted = " or ".join(sorted(t.value for t in allowed))
         r.problem(node, f"{key}: '{ref}' is a {types[ref].value}, but {key} must be a {wanted}")
+
+
+def fact_lines(text: str) -> dict[str, int]:
+    """The line of each fact and entity id in a facts file's YAML (for pointing at facts).
+
+    >>> fact_lines("entities:\\n  - id: csto\\n    type: Organization\\n")
+    {'csto': 2}
+    """
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return {}
+    lines: dict[str, int] = {}
+    if not isinstance(root, MappingNode):
+        return lines
+    for _, section in root.value:
+        if not isinstance(section, SequenceNode):
+            continue
+        for item in section.value:
+            if not isinstance(item, MappingNode):
+                continue
+            for key, value in item.value:
+                if key.value == "id" and isinstance(value, ScalarNode):
+                    lines.setdefault(value.value, item.start_mark.line + 1)
+    return lines

@@ -173,9 +173,20 @@ class EmbeddedStore:
         except OSError as exc:
             raise StoreError(f"update failed: {exc}") from None
 
-    def dump(self, *, fmt: RdfFormat = RdfFormat.NQUADS) -> bytes:
-        """The whole dataset serialised."""
-        return bytes(self._store.dump(format=_OX_FORMATS[fmt]))
+    def dump(self, *, fmt: RdfFormat = RdfFormat.NQUADS, prefixes: dict[str, str] | None = None) -> bytes:
+        """The whole dataset serialised (dataset formats) or its default graph (others)."""
+        if fmt.supports_datasets:
+            return bytes(self._store.dump(format=_OX_FORMATS[fmt], prefixes=prefixes))
+        return bytes(
+            self._store.dump(format=_OX_FORMATS[fmt], from_graph=ox.DefaultGraph(), prefixes=prefixes)
+        )
+
+    def union(self, *, fmt: RdfFormat = RdfFormat.TURTLE, prefixes: dict[str, str] | None = None) -> bytes:
+        """The union of all named graphs as one graph, serialised (duplicates merged)."""
+        triples = self._store.query(
+            "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
+        )
+        return bytes(ox.serialize(triples, format=_OX_FORMATS[fmt], prefixes=prefixes))
 
     def quads(self) -> Iterable[Any]:
         """All quads (pyoxigraph objects)."""

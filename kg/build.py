@@ -1,0 +1,258 @@
+"""Building a dataset: load, map and validate facts files in parallel batches, then publish.
+
+Work is streamed article by article: worker processes each take a batch of facts files,
+map them to N-Quads and validate them in one pyshacl call, and hand back text, never
+rdflib graphs. The parent only merges the (small) entity graph and writes files, so memory
+stays flat as the corpus grows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import URIRef
+
+from kg.errors import FactsError, KgError, Problem, UsageError
+from kg.facts.load import fact_lines, load_facts
+from kg.iris import DEFAULT_BASE, Iris
+from kg.mapping import MappedArticle, entity_iri, map_facts
+from kg.validate import SHAPES_PATH, ArticleGraphs, ValidationReport, Violation, validate_batch
+
+__all__ = [
+    "DEFAULT_BATCH_SIZE",
+    "ArticleResult",
+    "BatchResult",
+    "Compiled",
+    "compile_facts",
+    "facts_files",
+    "process_batch",
+]
+
+DEFAULT_BATCH_SIZE = 25
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """One article, mapped: its named graph as N-Quads and its entity triples as N-Triples."""
+
+    key: str
+    path: str
+    graph: str
+    nquads: str
+    entities_nt: str
+    triples: int
+    sha256: str
+
+
+@dataclass
+class BatchResult:
+    """What a worker hands back for one batch."""
+
+    articles: list[ArticleResult] = field(default_factory=list)
+    report: ValidationReport = field(default_factory=ValidationReport)
+    problems: list[Problem] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def facts_files(paths: Sequence[Path]) -> list[Path]:
+    """Facts files named on the command line: files, or directories searched for ``*.yaml``.
+
+    Raises:
+        UsageError: a path does not exist or a directory holds no facts file.
+    """
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            inner = sorted([*path.rglob("*.yaml"), *path.rglob("*.yml")])
+            if not inner:
+                raise UsageError(f"{path}: no facts files (*.yaml) in this directory")
+            found.extend(inner)
+        elif path.exists():
+            found.append(path)
+        else:
+            raise UsageError(f"{path}: no such file or directory")
+    return found
+
+
+def graph_hash(lines: Sequence[str]) -> str:
+    """A content hash of a graph: SHA-256 of its sorted N-Triples lines."""
+    digest = hashlib.sha256()
+    for line in sorted(lines):
+        digest.update(line.encode())
+        digest.update(b"\n")
+    return digest.hexdigest()
+
+
+def _nt_lines(mapped_graph: object) -> list[str]:
+    text = mapped_graph.serialize(format="nt")  # type: ignore[attr-defined]
+    return [line for line in text.splitlines() if line]
+
+
+def _article_result(path: Path, mapped: MappedArticle) -> tuple[ArticleResult, ArticleGraphs]:
+    lines = _nt_lines(mapped.facts)
+    graph = f"<{mapped.graph_iri}>"
+    nquads = "".join(f"{line[:-1]}{graph} .\n" for line in lines)
+    entity_lines = _nt_lines(mapped.entities)
+    entities_nt = "\n".join(entity_lines) + "\n"
+    nodes = {str(s) for s in mapped.facts.subjects() if isinstance(s, URIRef)}
+    nodes.update(str(s) for s in mapped.entities.subjects() if isinstance(s, URIRef))
+    result = ArticleResult(
+        key=mapped.key,
+        path=str(path),
+        graph=str(mapped.graph_iri),
+        nquads=nquads,
+        entities_nt=entities_nt,
+        triples=len(lines),
+        sha256=graph_hash(lines),
+    )
+    return result, ArticleGraphs(mapped.key, "\n".join(lines) + "\n", entities_nt, frozenset(nodes))
+
+
+def _locate(violation: Violation, path: Path, mapped: MappedArticle, iris: Iris, lines: dict[str, int]) -> Violation:
+    """Point a violation at the line of its fact or entity in the facts file."""
+    from dataclasses import replace
+
+    prefix = str(iris.article(mapped.key)) + "/"
+    fact_id: str | None = None
+    if violation.focus.startswith(prefix):
+        parts = violation.focus[len(prefix) :].split("/")
+        if len(parts) >= 2:
+            fact_id = parts[1]
+    else:
+        facts = load_facts(path, check_evidence=False)
+        for entity in facts.entities:
+            if violation.focus.startswith(str(entity_iri(entity, iris))):
+                fact_id = entity.id
+                break
+    line = lines.get(fact_id) if fact_id else None
+    return replace(violation, source=f"{path}:{line}" if line else str(path))
+
+
+def process_batch(paths: Sequence[str], base: str, shapes: str | None, validate: bool) -> BatchResult:
+    """Load, map and validate a batch of facts files (runs in a worker process).
+
+    Problems in facts files are collected, not raised, so one bad file does not hide others.
+    """
+    iris = Iris(base)
+    result = BatchResult()
+    mapped_by_key: dict[str, tuple[Path, MappedArticle]] = {}
+    to_validate: list[ArticleGraphs] = []
+    for name in paths:
+        path = Path(name)
+        try:
+            facts = load_facts(path)
+            mapped = map_facts(facts, iris=iris)
+        except FactsError as exc:
+            result.problems.extend(exc.problems)
+            continue
+        except KgError as exc:
+            result.errors.append(str(exc))
+            continue
+        article, graphs = _article_result(path, mapped)
+        result.articles.append(article)
+        mapped_by_key[mapped.key] = (path, mapped)
+        to_validate.append(graphs)
+    if validate and to_validate:
+        report = validate_batch(to_validate, shapes_path=Path(shapes) if shapes else SHAPES_PATH)
+        located = []
+        cache: dict[str, dict[str, int]] = {}
+        for violation in report.violations:
+            path, mapped = mapped_by_key[violation.article]
+            if violation.article not in cache:
+                cache[violation.article] = fact_lines(path.read_text(encoding="utf-8-sig"))
+            located.append(_locate(violation, path, mapped, iris, cache[violation.article]))
+        report.violations = located
+        result.report = report
+    else:
+        result.report = ValidationReport(articles=len(to_validate))
+    return result
+
+
+@dataclass
+class Compiled:
+    """Every article of a build, mapped and validated, in input order."""
+
+    articles: list[ArticleResult] = field(default_factory=list)
+    entities: set[str] = field(default_factory=set)
+    report: ValidationReport = field(default_factory=ValidationReport)
+
+
+def _chunks(items: Sequence[Path], size: int) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield [str(p) for p in items[start : start + size]]
+
+
+def compile_facts(
+    paths: Sequence[Path],
+    *,
+    base: str = DEFAULT_BASE,
+    jobs: int | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    validate: bool = True,
+    shapes: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Compiled:
+    """Load, map and validate facts files, in parallel batches.
+
+    Args:
+        paths: facts files.
+        base: the IRI base.
+        jobs: worker processes (default: the number of CPUs; 1 runs in this process).
+        batch_size: articles per pyshacl call.
+        validate: run SHACL validation.
+        shapes: a shapes file other than ``shapes/kg-shapes.ttl``.
+        progress: called with (articles done, total).
+
+    Raises:
+        FactsError: with the problems of every bad facts file.
+        KgError: another error while reading facts.
+    """
+    Iris(base)  # check the base before starting workers
+    jobs = jobs or os.cpu_count() or 1
+    compiled = Compiled()
+    problems: list[Problem] = []
+    errors: list[str] = []
+    chunks = list(_chunks(paths, max(1, batch_size)))
+    shapes_arg = str(shapes) if shapes else None
+    done = 0
+
+    def take(batch: BatchResult) -> None:
+        nonlocal done
+        compiled.articles.extend(batch.articles)
+        compiled.report.extend(batch.report)
+        for article in batch.articles:
+            compiled.entities.update(line for line in article.entities_nt.splitlines() if line)
+        problems.extend(batch.problems)
+        errors.extend(batch.errors)
+        done += len(batch.articles) + len({p.path for p in batch.problems})
+        if progress:
+            progress(min(done, len(paths)), len(paths))
+
+    if jobs <= 1 or len(chunks) <= 1:
+        for chunk in chunks:
+            take(process_batch(chunk, base, shapes_arg, validate))
+    else:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
+            futures: list[Future[BatchResult]] = [
+                pool.submit(process_batch, chunk, base, shapes_arg, validate) for chunk in chunks
+            ]
+            for future in futures:
+                take(future.result())
+    if problems:
+        raise FactsError(problems)
+    if errors:
+        raise KgError("\n".join(errors))
+    keys: dict[str, str] = {}
+    for article in compiled.articles:
+        if article.key in keys:
+            raise UsageError(
+                f"{article.path}: article id '{article.key}' is also used by {keys[article.key]}; "
+                "give each article a distinct id"
+            )
+        keys[article.key] = article.path
+    return compiled

@@ -1,0 +1,317 @@
+"""Mapping facts onto the kg ontology: one named graph per article plus shared entity triples.
+
+:func:`map_facts` is a pure function of the facts and the IRI base: the same facts always give
+the same triples (no clock, no blank nodes), so outputs diff cleanly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib.namespace import PROV, SDO, TIME
+
+from kg import __version__
+from kg.facts.model import (
+    DateValue,
+    Deployment,
+    DeploymentStatus,
+    Entity,
+    Evidence,
+    Facts,
+    Membership,
+    Precision,
+    Protest,
+    Qualifier,
+    Quantity,
+    ReviewStatus,
+    Role,
+)
+from kg.iris import Iris, slug
+from kg.vocab import KG, OA
+
+__all__ = ["MappedArticle", "entity_iri", "map_facts", "new_graph"]
+
+WIKIDATA = "http://www.wikidata.org/entity/"
+
+STATUS = {
+    DeploymentStatus.HAPPENED: KG.Happened,
+    DeploymentStatus.PLANNED: KG.Planned,
+    DeploymentStatus.DENIED: KG.Denied,
+}
+QUALIFIER = {
+    Qualifier.EXACT: KG.Exact,
+    Qualifier.APPROXIMATELY: KG.Approximately,
+    Qualifier.AT_LEAST: KG.AtLeast,
+    Qualifier.MORE_THAN: KG.MoreThan,
+    Qualifier.NEARLY: KG.Nearly,
+    Qualifier.AT_MOST: KG.AtMost,
+    Qualifier.VAGUE: KG.Vague,
+}
+PRECISION = {
+    Precision.DAY: (TIME.unitDay, XSD.date),
+    Precision.MONTH: (TIME.unitMonth, XSD.gYearMonth),
+    Precision.YEAR: (TIME.unitYear, XSD.gYear),
+}
+ENTITY_CLASS = {"Organization": KG.Organization, "Person": KG.Person, "Location": KG.Location}
+
+
+def new_graph(identifier: URIRef | None = None) -> Graph:
+    """An rdflib graph with kg's prefixes bound."""
+    graph = Graph(identifier=identifier, bind_namespaces="none")
+    for prefix, namespace in (
+        ("kgo", str(KG._NS)),
+        ("schema", str(SDO)),
+        ("prov", str(PROV)),
+        ("oa", str(OA)),
+        ("time", str(TIME)),
+        ("rdfs", str(RDFS)),
+        ("rdf", str(RDF)),
+        ("xsd", str(XSD)),
+        ("wd", WIKIDATA),
+    ):
+        graph.bind(prefix, namespace)
+    return graph
+
+
+@dataclass(frozen=True)
+class MappedArticle:
+    """The RDF of one article.
+
+    Attributes:
+        key: the article key.
+        graph_iri: the IRI of the article's named graph.
+        facts: the triples of the article's named graph.
+        entities: what this article contributes to the shared entity graph.
+    """
+
+    key: str
+    graph_iri: URIRef
+    facts: Graph
+    entities: Graph
+
+
+def entity_iri(entity: Entity, iris: Iris) -> URIRef:
+    """An entity's IRI: from its authority key, else from a slug of its first name."""
+    return iris.entity(entity.type.value, entity.authority or slug(entity.names[0]))
+
+
+class _Mapper:
+    def __init__(self, facts: Facts, iris: Iris, tool_version: str) -> None:
+        self.facts = facts
+        self.iris = iris
+        self.tool_version = tool_version
+        self.key = facts.article.key
+        self.lang = facts.article.language
+        self.article = iris.article(self.key)
+        self.graph_iri = iris.graph(self.key)
+        self.g = new_graph(self.graph_iri)
+        self.entities = new_graph(iris.entities_graph())
+        self.ref = {e.id: entity_iri(e, iris) for e in facts.entities}
+
+    def text(self, value: str) -> Literal:
+        return Literal(value, lang=self.lang)
+
+    # -- article and provenance ------------------------------------------------------------
+    def map_article(self) -> None:
+        a, g = self.facts.article, self.g
+        g.add((self.article, RDF.type, KG.Article))
+        g.add((self.article, RDF.type, SDO.NewsArticle))
+        g.add((self.article, SDO.headline, self.text(a.title)))
+        g.add((self.article, SDO.datePublished, Literal(a.published, datatype=XSD.date)))
+        g.add((self.article, SDO.inLanguage, Literal(a.language)))
+        if a.url:
+            g.add((self.article, SDO.url, URIRef(a.url)))
+        for author in a.authors:
+            g.add((self.article, SDO.author, Literal(author)))
+        if a.publisher:
+            publisher = self.iris.publisher(a.publisher)
+            g.add((self.article, SDO.publisher, publisher))
+            g.add((publisher, RDF.type, SDO.Organization))
+            g.add((publisher, SDO.name, Literal(a.publisher)))
+
+    def map_provenance(self) -> None:
+        g, review = self.g, self.facts.review
+        activity = Iris.child(self.graph_iri, "activity")
+        agent = self.iris.agent()
+        g.add((self.graph_iri, RDF.type, KG.ArticleGraph))
+        g.add((self.graph_iri, RDF.type, PROV.Entity))
+        g.add((self.graph_iri, PROV.wasDerivedFrom, self.article))
+        g.add((self.graph_iri, PROV.wasGeneratedBy, activity))
+        kind = KG.Review if review.status is ReviewStatus.REVIEWED else KG.Extraction
+        g.add((activity, RDF.type, kind))
+        g.add((activity, RDF.type, PROV.Activity))
+        g.add((activity, PROV.used, self.article))
+        g.add((activity, PROV.wasAssociatedWith, agent))
+        g.add((agent, RDF.type, PROV.SoftwareAgent))
+        g.add((agent, RDF.type, PROV.Agent))
+        g.add((agent, RDFS.label, Literal("kg")))
+        g.add((activity, KG.toolVersion, Literal(review.tool or f"kg {self.tool_version}")))
+        if review.by:
+            reviewer = self.iris.reviewer(review.by)
+            g.add((activity, PROV.wasAssociatedWith, reviewer))
+            g.add((reviewer, RDF.type, PROV.Agent))
+            g.add((reviewer, RDFS.label, Literal(review.by)))
+        if review.date:
+            moment = dt.datetime.combine(review.date, dt.time(), tzinfo=dt.UTC)
+            g.add((activity, PROV.endedAtTime, Literal(moment, datatype=XSD.dateTime)))
+
+    # -- values ------------------------------------------------------------------------------
+    def evidence(self, fact: URIRef, spans: tuple[Evidence, ...], parent: URIRef | None = None) -> None:
+        g = self.g
+        for number, span in enumerate(spans, start=1):
+            note = Iris.child(parent or fact, "evidence", str(number))
+            target = Iris.child(note, "target")
+            quote = Iris.child(note, "quote")
+            position = Iris.child(note, "position")
+            g.add((fact, KG.evidence, note))
+            g.add((note, RDF.type, KG.Evidence))
+            g.add((note, RDF.type, OA.Annotation))
+            g.add((note, OA.hasBody, fact))
+            g.add((note, OA.hasTarget, target))
+            g.add((target, RDF.type, OA.SpecificResource))
+            g.add((target, OA.hasSource, self.article))
+            g.add((target, OA.hasSelector, quote))
+            g.add((target, OA.hasSelector, position))
+            g.add((quote, RDF.type, OA.TextQuoteSelector))
+            g.add((quote, OA.exact, Literal(span.text)))
+            g.add((position, RDF.type, OA.TextPositionSelector))
+            g.add((position, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)))
+            g.add((position, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)))
+
+    def quantity(self, fact: URIRef, prop: URIRef, name: str, q: Quantity | None) -> None:
+        if q is None:
+            return
+        node, g = Iris.child(fact, name), self.g
+        g.add((fact, prop, node))
+        g.add((node, RDF.type, KG.Quantity))
+        g.add((node, KG.qualifier, QUALIFIER[q.qualifier]))
+        for term, value in ((SDO.value, q.value), (SDO.minValue, q.min), (SDO.maxValue, q.max)):
+            if value is not None:
+                g.add((node, term, Literal(value, datatype=XSD.integer)))
+        if q.text:
+            g.add((node, KG.verbatim, self.text(q.text)))
+
+    def date(self, fact: URIRef, prop: URIRef, name: str, d: DateValue | None) -> None:
+        if d is None:
+            return
+        node, g = Iris.child(fact, name), self.g
+        unit, datatype = PRECISION[d.precision]
+        g.add((fact, prop, node))
+        g.add((node, RDF.type, KG.DateInterval))
+        g.add((node, KG.date, Literal(d.iso, datatype=datatype)))
+        g.add((node, KG.precision, unit))
+        g.add((node, KG.earliest, Literal(d.earliest, datatype=XSD.date)))
+        g.add((node, KG.latest, Literal(d.latest, datatype=XSD.date)))
+        g.add((node, KG.approximate, Literal(d.approximate)))
+        if d.text:
+            g.add((node, KG.verbatim, self.text(d.text)))
+
+    def label(self, entity_id: str | None) -> str:
+        if entity_id is None:
+            return "?"
+        return self.facts.entity(entity_id).names[0]
+
+    # -- facts -------------------------------------------------------------------------------
+    def map_entity(self, e: Entity) -> None:
+        iri, ent = self.ref[e.id], self.entities
+        ent.add((iri, RDF.type, ENTITY_CLASS[e.type.value]))
+        for name in e.names:
+            ent.add((iri, RDFS.label, self.text(name)))
+        if e.wikidata:
+            ent.add((iri, SDO.sameAs, URIRef(WIKIDATA + e.wikidata)))
+        if e.authority:
+            ent.add((iri, KG.authorityKey, Literal(e.authority)))
+        self.g.add((iri, KG.mentionedIn, self.article))
+        self.evidence(iri, e.evidence, parent=self.iris.mention(self.key, e.id))
+
+    def event(self, kind: str, fact_id: str, rdf_class: URIRef, label: str) -> URIRef:
+        iri = self.iris.fact(self.key, kind, fact_id)
+        self.g.add((iri, RDF.type, rdf_class))
+        self.g.add((iri, KG.reportedIn, self.article))
+        self.g.add((iri, RDFS.label, Literal(label, lang="en")))
+        return iri
+
+    def map_deployment(self, d: Deployment) -> None:
+        label = f"{self.label(d.by)} to {self.label(d.to)} ({d.status.value} deployment)"
+        iri, g = self.event("deployment", d.id, KG.Deployment, label), self.g
+        g.add((iri, KG.sender, self.ref[d.by]))
+        g.add((iri, KG.destination, self.ref[d.to]))
+        g.add((iri, KG.status, STATUS[d.status]))
+        if d.requested_by:
+            g.add((iri, KG.requestedBy, self.ref[d.requested_by]))
+        self.quantity(iri, KG.troops, "troops", d.troops)
+        self.date(iri, KG.startDate, "start", d.start)
+        self.date(iri, KG.endDate, "end", d.end)
+        self.date(iri, KG.withdrawalDate, "withdrawal", d.withdrawal)
+        self.evidence(iri, d.evidence)
+
+    def map_protest(self, p: Protest) -> None:
+        where = f" in {self.label(p.location)}" if p.location else ""
+        iri, g = self.event("protest", p.id, KG.Protest, f"Protest{where}"), self.g
+        if p.location:
+            g.add((iri, KG.location, self.ref[p.location]))
+        for place in p.places:
+            g.add((iri, KG.place, self.ref[place]))
+        for cause in p.causes:
+            g.add((iri, KG.cause, Literal(cause, lang="en")))
+        self.date(iri, KG.startDate, "start", p.start)
+        self.date(iri, KG.endDate, "end", p.end)
+        for name, prop in (
+            ("deaths", KG.deaths),
+            ("injuries", KG.injuries),
+            ("arrests", KG.arrests),
+            ("participants", KG.participants),
+        ):
+            self.quantity(iri, prop, name, getattr(p, name))
+        self.evidence(iri, p.evidence)
+
+    def map_role(self, r: Role) -> None:
+        where = f" of {self.label(r.of)}" if r.of else ""
+        iri = self.event("role", r.id, KG.RoleAssignment, f"{self.label(r.person)}, {r.role}{where}")
+        self.g.add((iri, KG.holder, self.ref[r.person]))
+        self.g.add((iri, KG.roleName, Literal(r.role, lang="en")))
+        if r.of:
+            self.g.add((iri, KG.roleIn, self.ref[r.of]))
+        self.evidence(iri, r.evidence)
+
+    def map_membership(self, m: Membership) -> None:
+        verb = "leads" if m.leads else "member of"
+        label = f"{self.label(m.member)} {verb} {self.label(m.organization)}"
+        iri, g = self.event("membership", m.id, KG.Membership, label), self.g
+        member, org = self.ref[m.member], self.ref[m.organization]
+        g.add((iri, KG.member, member))
+        g.add((iri, KG.organization, org))
+        g.add((iri, KG.isLeader, Literal(m.leads)))
+        g.add((member, KG.memberOf, org))
+        if m.leads:
+            g.add((member, KG.leads, org))
+        self.evidence(iri, m.evidence)
+
+
+def map_facts(facts: Facts, *, iris: Iris | None = None, tool_version: str = __version__) -> MappedArticle:
+    """The RDF of one article's facts.
+
+    Args:
+        facts: loaded facts (references already checked by the loader).
+        iris: the IRI minter; default base ``https://example.org/kg/``.
+        tool_version: recorded in the provenance when the facts file does not name its tool.
+
+    Returns:
+        The article's named graph and its contribution to the shared entity graph.
+    """
+    mapper = _Mapper(facts, iris or Iris(), tool_version)
+    mapper.map_article()
+    mapper.map_provenance()
+    for entity in facts.entities:
+        mapper.map_entity(entity)
+    for deployment in facts.deployments:
+        mapper.map_deployment(deployment)
+    for protest in facts.protests:
+        mapper.map_protest(protest)
+    for role in facts.roles:
+        mapper.map_role(role)
+    for membership in facts.memberships:
+        mapper.map_membership(membership)
+    return MappedArticle(facts.article.key, mapper.graph_iri, mapper.g, mapper.entities)

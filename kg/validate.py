@@ -1,0 +1,209 @@
+"""SHACL validation of article graphs, in batches. The only module that imports pyshacl.
+
+Each article graph is validated together with the descriptions of the entities it
+references, so every violation belongs to an article. Articles are validated several per
+pyshacl call, because each call has a fixed cost (see ``bench/bench_build.py``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
+
+import pyshacl
+from rdflib import RDF, Graph, Literal, URIRef
+from rdflib.namespace import SH
+
+__all__ = [
+    "SHAPES_PATH",
+    "ArticleGraphs",
+    "ValidationReport",
+    "Violation",
+    "load_shapes",
+    "validate_batch",
+]
+
+SHAPES_PATH = Path(__file__).resolve().parent.parent / "shapes" / "kg-shapes.ttl"
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One SHACL result, attributed to the article whose graph it was found in.
+
+    Attributes:
+        article: the article key (its facts file stem or id).
+        focus: the node that violates the shape.
+        path: the property path (as text), if any.
+        value: the offending value, if any.
+        message: what is wrong.
+        component: the SHACL constraint component (e.g. ``MinCountConstraintComponent``).
+        shape: the shape, when it has an IRI.
+        severity: Violation, Warning or Info.
+        source: ``path:line`` of the fact in its facts file, when it can be located.
+    """
+
+    article: str
+    focus: str
+    path: str | None
+    value: str | None
+    message: str
+    component: str
+    shape: str | None = None
+    severity: str = "Violation"
+    source: str | None = None
+
+    def __str__(self) -> str:
+        where = self.source or self.article
+        detail = f" ({self.path}" + (f" = {self.value}" if self.value else "") + ")" if self.path else ""
+        return f"{where}: {self.severity.lower()}: <{self.focus}>{detail}: {self.message} [{self.component}]"
+
+
+@dataclass
+class ValidationReport:
+    """The outcome of validating a set of articles."""
+
+    articles: int = 0
+    violations: list[Violation] = field(default_factory=list)
+
+    @property
+    def conforms(self) -> bool:
+        """True when no result has severity Violation."""
+        return not any(v.severity == "Violation" for v in self.violations)
+
+    def extend(self, other: ValidationReport) -> None:
+        """Add another report's articles and violations."""
+        self.articles += other.articles
+        self.violations.extend(other.violations)
+
+    def to_text(self) -> str:
+        """A human-readable report."""
+        if not self.violations:
+            return f"{self.articles} article(s) conform to the shapes"
+        lines = [str(v) for v in self.violations]
+        lines.append(f"{len(self.violations)} violation(s) in {self.articles} article(s)")
+        return "\n".join(lines)
+
+    def to_json(self) -> str:
+        """A JSON report for CI."""
+        data = {
+            "conforms": self.conforms,
+            "articles": self.articles,
+            "violations": [asdict(v) for v in self.violations],
+        }
+        return json.dumps(data, indent=2, ensure_ascii=False)
+
+    def to_junit(self) -> str:
+        """A JUnit XML report: one test case per article, failures for its violations."""
+        by_article: dict[str, list[Violation]] = {}
+        for violation in self.violations:
+            by_article.setdefault(violation.article, []).append(violation)
+        failures = len(by_article)
+        cases = []
+        for article in sorted(by_article):
+            body = "".join(
+                f"<failure message={quoteattr(v.message)} type={quoteattr(v.component)}>"
+                f"{escape(str(v))}</failure>"
+                for v in by_article[article]
+            )
+            cases.append(f"<testcase classname=\"kg.shacl\" name={quoteattr(article)}>{body}</testcase>")
+        passed = self.articles - failures
+        cases.extend(
+            '<testcase classname="kg.shacl" name="conforming article"/>' for _ in range(max(passed, 0))
+        )
+        return (
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<testsuite name="kg validate" tests="{max(self.articles, failures)}" '
+            f'failures="{failures}">' + "".join(cases) + "</testsuite>\n"
+        )
+
+
+@dataclass(frozen=True)
+class ArticleGraphs:
+    """What one article brings to validation: its N-Triples and its entities' N-Triples."""
+
+    key: str
+    facts_nt: str
+    entities_nt: str
+    nodes: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=4)
+def load_shapes(path: Path = SHAPES_PATH) -> Graph:
+    """The shapes graph (parsed once per process)."""
+    return Graph().parse(path, format="turtle")
+
+
+def _text(term: object) -> str | None:
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        return str(term)
+    return str(term)
+
+
+def _path_text(graph: Graph, path: object) -> str | None:
+    if path is None:
+        return None
+    if isinstance(path, URIRef):
+        return graph.namespace_manager.normalizeUri(path)
+    items = list(graph.items(path)) if (path, RDF.first, None) in graph else []
+    if items:
+        return "/".join(graph.namespace_manager.normalizeUri(i) for i in items if isinstance(i, URIRef))
+    return str(path)
+
+
+def validate_batch(
+    batch: Sequence[ArticleGraphs], *, shapes_path: Path = SHAPES_PATH
+) -> ValidationReport:
+    """Validate several articles in one pyshacl call; attribute each result to its article."""
+    data = Graph()
+    owner: dict[str, set[str]] = {}
+    for item in batch:
+        data.parse(data=item.facts_nt, format="nt")
+        data.parse(data=item.entities_nt, format="nt")
+        for node in item.nodes:
+            owner.setdefault(node, set()).add(item.key)
+    shapes = load_shapes(shapes_path)
+    _, results, _ = pyshacl.validate(
+        data, shacl_graph=shapes, inference="none", advanced=False, allow_warnings=True
+    )
+    report = ValidationReport(articles=len(batch))
+    keys = [item.key for item in batch]
+    for result in results.subjects(RDF.type, SH.ValidationResult):
+        focus = results.value(result, SH.focusNode)
+        message = results.value(result, SH.resultMessage)
+        component = results.value(result, SH.sourceConstraintComponent)
+        severity = results.value(result, SH.resultSeverity)
+        shape = results.value(result, SH.sourceShape)
+        articles = owner.get(str(focus)) or set(keys)
+        for article in sorted(articles):
+            report.violations.append(
+                Violation(
+                    article=article,
+                    focus=str(focus),
+                    path=_path_text(shapes, results.value(result, SH.resultPath)),
+                    value=_text(results.value(result, SH.value)),
+                    message=str(message) if message else "constraint violated",
+                    component=str(component).rsplit("#", 1)[-1],
+                    shape=str(shape) if isinstance(shape, URIRef) else None,
+                    severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
+                )
+            )
+    report.violations.sort(key=lambda v: (v.article, v.focus, v.path or "", v.message))
+    return report
+
+
+def batches(items: Iterable[ArticleGraphs], size: int) -> Iterable[list[ArticleGraphs]]:
+    """Group articles into batches of ``size``."""
+    batch: list[ArticleGraphs] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

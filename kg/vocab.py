@@ -1,0 +1,94 @@
+"""The kg vocabulary, mirrored from ``ontology/kg.ttl`` (tests/test_vocab.py keeps them in sync).
+
+A closed namespace: using a term that the ontology does not define raises AttributeError.
+
+>>> str(KG.Deployment)
+'https://example.org/kg/ontology#Deployment'
+"""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+__all__ = ["KG", "OA", "ONTOLOGY_IRI", "SEM"]
+
+ONTOLOGY_IRI = URIRef("https://example.org/kg/ontology")
+
+OA = Namespace("http://www.w3.org/ns/oa#")
+SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+
+
+class KG(DefinedNamespace):
+    """Terms of the kg ontology."""
+
+    _fail = True
+    _NS = Namespace("https://example.org/kg/ontology#")
+
+    # classes
+    Article: URIRef
+    ArticleGraph: URIRef
+    DateInterval: URIRef
+    Deployment: URIRef
+    Event: URIRef
+    Evidence: URIRef
+    Extraction: URIRef
+    Location: URIRef
+    Membership: URIRef
+    Organization: URIRef
+    Person: URIRef
+    Protest: URIRef
+    Qualifier: URIRef
+    Quantity: URIRef
+    Review: URIRef
+    RoleAssignment: URIRef
+    Status: URIRef
+
+    # individuals
+    Approximately: URIRef
+    AtLeast: URIRef
+    AtMost: URIRef
+    Denied: URIRef
+    Exact: URIRef
+    Happened: URIRef
+    MoreThan: URIRef
+    Nearly: URIRef
+    Planned: URIRef
+    Vague: URIRef
+
+    # properties
+    approximate: URIRef
+    arrests: URIRef
+    authorityKey: URIRef
+    cause: URIRef
+    date: URIRef
+    deaths: URIRef
+    destination: URIRef
+    earliest: URIRef
+    endDate: URIRef
+    evidence: URIRef
+    holder: URIRef
+    injuries: URIRef
+    isLeader: URIRef
+    latest: URIRef
+    leads: URIRef
+    location: URIRef
+    member: URIRef
+    memberOf: URIRef
+    mentionedIn: URIRef
+    organization: URIRef
+    participants: URIRef
+    place: URIRef
+    precision: URIRef
+    qualifier: URIRef
+    reportedIn: URIRef
+    requestedBy: URIRef
+    roleIn: URIRef
+    roleName: URIRef
+    sender: URIRef
+    startDate: URIRef
+    status: URIRef
+    toolVersion: URIRef
+    troops: URIRef
+    verbatim: URIRef
+    withdrawalDate: URIRef
