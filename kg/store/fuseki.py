@@ -242,7 +242,9 @@ class FusekiStore:
         wrapper.setMethod(POST)
         wrapper.setReturnFormat(fmt)
         wrapper.setOnlyConneg(True)
-        wrapper.setQuery(text)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # its query-type guesses
+            wrapper.setQuery(text)
         wrapper.timeout = self.timeout  # type: ignore[assignment]  # setTimeout() rounds down
         if self._user is not None:
             wrapper.setCredentials(self._user, self._password or "")
