@@ -521,8 +521,9 @@ def _quantity(r: _Reader, node: Node, what: str) -> Quantity:
     low, high = default_bounds(qualifier, value, low, high)
     if low is not None and high is not None and low > high:
         raise r.fail(node, f"{what}: min ({low}) is greater than max ({high})")
-    if value is not None and ((low is not None and value < low) or (high is not None and value > high)):
-        raise r.fail(node, f"{what}: value {value} lies outside its bounds {low}..{high}")
+    stated = value if qualifier is not Qualifier.MORE_THAN else None  # "more than N" excludes N
+    if stated is not None and ((low is not None and stated < low) or (high is not None and stated > high)):
+        raise r.fail(node, f"{what}: value {stated} lies outside its bounds {low}..{high}")
     return Quantity(qualifier, value, low, high, verbatim)
 
 
