@@ -515,7 +515,9 @@ def _quantity(r: _Reader, node: Node, what: str) -> Quantity:
             node, f"{what}: a vague count has no value; give min and max bounds instead (e.g. 'puluhan' is 20..99)"
         )
     if qualifier is not Qualifier.VAGUE and value is None:
-        raise r.fail(node, f"{what}: a {qualifier.value} count needs a value")
+        if "value" in e and not _is_null(e["value"][1]):
+            raise _Skip()  # the value itself was wrong, and is reported already
+        raise r.fail(node, f"{what}: a count qualified '{qualifier.value}' needs a value")
     if qualifier is Qualifier.VAGUE and low is None and high is None:
         raise r.fail(node, f"{what}: a vague count needs min or max bounds")
     low, high = default_bounds(qualifier, value, low, high)
@@ -693,6 +695,7 @@ def _check_references(r: _Reader, top: dict[str, tuple[Node, Node]], facts: Fact
                     seen[fid] = entries["id"][1].start_mark.line + 1
     for entity in facts.entities:
         types[entity.id] = entity.type
+    invalid = set(seen) - set(types)  # declared, but wrong: reported already
     for section, refs in _REFS.items():
         if section not in top or not isinstance(top[section][1], SequenceNode):
             continue
@@ -708,7 +711,8 @@ def _check_references(r: _Reader, top: dict[str, tuple[Node, Node]], facts: Fact
                 for target in targets:
                     if not isinstance(target, ScalarNode) or _is_null(target):
                         continue
-                    _check_ref(r, target, key_node.value, refs[key_node.value], types)
+                    if target.value not in invalid:
+                        _check_ref(r, target, key_node.value, refs[key_node.value], types)
 
 
 def _check_ref(
