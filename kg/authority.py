@@ -1,0 +1,145 @@
+"""The authority file: known entities with multilingual aliases and Wikidata ids.
+
+An entry names an entity once (``key``), gives its type, every alias in every language,
+and optionally a Wikidata QID, demonyms ("French") and, for a capital, its country.
+
+>>> auth = Authority.load()
+>>> auth.lookup("Rusia").key, auth.lookup("Russia").wikidata
+('russia', 'Q159')
+>>> auth.lookup("Nowhere") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kg.errors import InputError
+from kg.facts.model import EntityType
+
+__all__ = ["DEFAULT_AUTHORITY", "Authority", "AuthorityEntry"]
+
+DEFAULT_AUTHORITY = Path(__file__).parent / "resources" / "authority.yaml"
+_KEY = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
+
+
+@dataclass(frozen=True)
+class AuthorityEntry:
+    """One known entity."""
+
+    key: str
+    type: EntityType
+    names: tuple[str, ...]
+    wikidata: str | None = None
+    kind: str | None = None
+    demonyms: tuple[str, ...] = ()
+    capital_of: str | None = None
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.replace("\u00a0", " ").split()).casefold()
+
+
+@dataclass
+class Authority:
+    """Known entities, looked up by any alias (exact case first, then case-folded)."""
+
+    entries: dict[str, AuthorityEntry] = field(default_factory=dict)
+    _exact: dict[str, str] = field(default_factory=dict)
+    _folded: dict[str, str] = field(default_factory=dict)
+    _demonyms: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path | None = None, *, extra: Iterable[Path] = ()) -> Authority:
+        """Read the shipped authority file (or ``path``) and any extra files.
+
+        Entries of later files replace earlier entries with the same key.
+
+        Raises:
+            InputError: a file cannot be read or an entry is malformed.
+        """
+        auth = cls()
+        for source in (path or DEFAULT_AUTHORITY, *extra):
+            for entry in _read(source):
+                auth.add(entry)
+        return auth
+
+    def add(self, entry: AuthorityEntry) -> None:
+        """Add (or replace) an entry and index its aliases."""
+        self.entries[entry.key] = entry
+        for name in entry.names:
+            self._exact[name] = entry.key
+            # All-caps acronyms only match in capitals ("AS", not "as").
+            if not (name.isupper() and len(name) <= 4):
+                self._folded.setdefault(_fold(name), entry.key)
+        for demonym in entry.demonyms:
+            self._demonyms[demonym] = entry.key
+
+    def lookup(self, name: str) -> AuthorityEntry | None:
+        """The entry with this alias, or None."""
+        key = self._exact.get(name)
+        if key is None:
+            key = self._folded.get(_fold(name))
+        return self.entries[key] if key is not None else None
+
+    def by_demonym(self, word: str) -> AuthorityEntry | None:
+        """The country of a demonym ("French" -> France), or None."""
+        key = self._demonyms.get(word)
+        return self.entries[key] if key is not None else None
+
+    def demonyms(self) -> Iterator[str]:
+        """Every demonym known."""
+        return iter(self._demonyms)
+
+    def aliases(self) -> Iterator[str]:
+        """Every alias known, in its written case."""
+        return iter(self._exact)
+
+
+def _read(path: Path) -> Iterator[AuthorityEntry]:
+    try:
+        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(f"cannot read authority file: {exc.strerror}", path=path) from None
+    except yaml.YAMLError as exc:
+        raise InputError(f"invalid YAML in authority file: {exc}", path=path) from None
+    items = data.get("entities") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        raise InputError("an authority file needs a list 'entities:'", path=path)
+    for index, item in enumerate(items, 1):
+        yield _entry(item, path, index)
+
+
+def _entry(item: Any, path: Path, index: int) -> AuthorityEntry:
+    where = f"entity #{index}"
+    if not isinstance(item, dict):
+        raise InputError(f"{where} must be a mapping with key, type and names", path=path)
+    key = item.get("key")
+    if not isinstance(key, str) or not _KEY.match(key):
+        raise InputError(f"{where}: key {key!r} must be lower-case letters, digits, '_'", path=path)
+    try:
+        kind = EntityType(item.get("type"))
+    except ValueError:
+        options = ", ".join(t.value for t in EntityType)
+        raise InputError(f"{where} ({key}): type must be one of {options}", path=path) from None
+    names = item.get("names")
+    if not isinstance(names, list) or not names or not all(isinstance(n, str) for n in names):
+        raise InputError(f"{where} ({key}): names must be a non-empty list of text", path=path)
+    wikidata = item.get("wikidata")
+    if wikidata is not None and not re.fullmatch(r"Q[1-9][0-9]*", str(wikidata)):
+        raise InputError(f"{where} ({key}): wikidata must look like Q159", path=path)
+    return AuthorityEntry(
+        key=key,
+        type=kind,
+        names=tuple(names),
+        wikidata=wikidata,
+        kind=item.get("kind"),
+        demonyms=tuple(item.get("demonyms") or ()),
+        capital_of=item.get("capital_of"),
+    )

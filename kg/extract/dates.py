@@ -1,0 +1,182 @@
+"""Dates as the text gives them, resolved against the publication date.
+
+Own rules first (fast and they know Indonesian relative phrases dateparser misses);
+every result has a precision and earliest/latest bounds.
+
+>>> import datetime as dt
+>>> from kg.extract.lang import resources
+>>> pub = dt.date(2022, 1, 13)
+>>> [d.value.iso for d in find_dates("pada hari Selasa", resources("id"), pub)]
+['2022-01-11']
+>>> d = find_dates("pekan lalu", resources("id"), pub)[0].value
+>>> d.iso, d.earliest.isoformat(), d.latest.isoformat()
+('2022-01-06', '2022-01-03', '2022-01-09')
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from kg.extract.lang import LangResources, phrase_pattern
+from kg.facts.model import DateValue, Precision
+from kg.facts.rules import date_bounds
+
+__all__ = ["DateMatch", "find_dates"]
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date phrase at ``start:end`` and the date it means."""
+
+    start: int
+    end: int
+    value: DateValue
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    full: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=None)
+def _patterns(lang: LangResources) -> re.Pattern[str]:
+    month = phrase_pattern(list(lang.months)).pattern
+    month = month.replace("(?![\\w-])", r"\.?(?![\w-])")
+    weekday = phrase_pattern(list(lang.weekdays)).pattern
+    rel = {
+        k: phrase_pattern(list(lang.table(k))).pattern
+        for k in ("relative_days", "relative_weeks", "relative_months", "relative_years")
+    }
+    past = phrase_pattern(lang.words("past_markers")).pattern
+    future = phrase_pattern(lang.words("future_markers")).pattern
+    day = r"(?:[12]\d|3[01]|0?[1-9])"
+    year = r"(?:1[89]\d\d|20\d\d)"
+    parts = [
+        # (13/1/2022), Senin (18/5), 06/11/2023
+        rf"(?P<wd1>{weekday})?,?\s*(?:{past}\s*)?(?:pekan lalu\s*)?\(?(?P<n1>\d{{1,2}})/(?P<n2>\d{{1,2}})(?:/(?P<ny>\d{{4}}|\d{{2}}))?\)?",
+        # 13 Januari 2022, 20 Oct 2019
+        rf"(?:(?P<wd2>{weekday})(?:\s+\w+)?,?\s+)?(?P<d1>{day})\s+(?P<m1>{month})(?:\s+(?P<y1>{year}))?(?:\s+(?P<past1>{past}))?",
+        # March 23, 2023 / Jan. 11
+        rf"(?:(?P<wd3>{weekday}),?\s+)?(?P<m2>{month})\s+(?P<d2>{day})(?!\d)(?:,?\s+(?P<y2>{year}))?",
+        # Januari 2022
+        rf"(?:awal\s+|early\s+|akhir\s+|late\s+)?(?P<m3>{month})\s+(?P<y3>{year})",
+        rf"(?P<rel_d>{rel['relative_days']})",
+        rf"(?P<rel_w>{rel['relative_weeks']})",
+        rf"(?P<rel_m>{rel['relative_months']})",
+        rf"(?P<rel_y>{rel['relative_years']})",
+        # Selasa lalu, last Thursday, hari Kamis, on Friday, Thursday's
+        rf"(?:(?P<pre>{past}|{future})\s+)?(?P<wd4>{weekday})(?:\s+(?P<post>{past}|{future}))?",
+        rf"(?<=\s)(?P<y4>{year})(?![\d/])",
+    ]
+    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+
+
+def _value(day: dt.date, precision: Precision, text: str, **kw: object) -> DateValue:
+    if precision is Precision.DAY:
+        value = day
+    elif precision is Precision.MONTH:
+        value = day.replace(day=1)
+    else:
+        value = dt.date(day.year, 1, 1)
+    earliest, latest = date_bounds(value, precision)
+    lo = kw.get("earliest", earliest)
+    hi = kw.get("latest", latest)
+    assert isinstance(lo, dt.date) and isinstance(hi, dt.date)
+    return DateValue(value, precision, lo, hi, bool(kw.get("approximate", False)), text)
+
+
+def _weekday(target: int, published: dt.date, future: bool) -> dt.date:
+    delta = (published.weekday() - target) % 7
+    if future:
+        return published + dt.timedelta(days=(target - published.weekday()) % 7 or 7)
+    return published - dt.timedelta(days=delta)
+
+
+def _year_for(month: int, day: int, published: dt.date, past: bool) -> int:
+    year = published.year
+    try:
+        candidate = dt.date(year, month, day)
+    except ValueError:
+        return year
+    if candidate > published + dt.timedelta(days=0 if past else 60):
+        return year - 1
+    return year
+
+
+def _resolve(m: re.Match[str], lang: LangResources, published: dt.date) -> DateValue | None:
+    g = m.groupdict()
+    text = m.group()
+    low = text.lower()
+    try:
+        if g["n1"]:
+            day, month = int(g["n1"]), int(g["n2"])
+            if not lang.decimal_comma:  # English writes month/day
+                day, month = month, day
+            year = int(g["ny"]) if g["ny"] else _year_for(month, day, published, True)
+            year = year + 2000 if year < 100 else year
+            return _value(dt.date(year, month, day), Precision.DAY, text)
+        if g["d1"]:
+            month = lang.months[g["m1"].lower().rstrip(".")]
+            day = int(g["d1"])
+            year = int(g["y1"]) if g["y1"] else _year_for(month, day, published, bool(g["past1"]))
+            return _value(dt.date(year, month, day), Precision.DAY, text)
+        if g["m2"]:
+            month = lang.months[g["m2"].lower().rstrip(".")]
+            day = int(g["d2"])
+            year = int(g["y2"]) if g["y2"] else _year_for(month, day, published, False)
+            return _value(dt.date(year, month, day), Precision.DAY, text)
+        if g["m3"]:
+            month = lang.months[g["m3"].lower().rstrip(".")]
+            return _value(dt.date(int(g["y3"]), month, 1), Precision.MONTH, text)
+    except ValueError:
+        return None
+    if g["rel_d"]:
+        shift = lang.table("relative_days")[" ".join(low.split())]
+        return _value(published + dt.timedelta(days=int(shift)), Precision.DAY, text)
+    if g["rel_w"]:
+        shift = int(lang.table("relative_weeks")[" ".join(low.split())])
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift)
+        sunday = monday + dt.timedelta(days=6)
+        value = published + dt.timedelta(weeks=shift)
+        if shift == 0:
+            value, sunday = min(value, published), max(published, monday)
+        return _value(value, Precision.DAY, text, earliest=monday, latest=sunday, approximate=True)
+    if g["rel_m"]:
+        shift = int(lang.table("relative_months")[" ".join(low.split())])
+        month_index = published.year * 12 + published.month - 1 + shift
+        first = dt.date(month_index // 12, month_index % 12 + 1, 1)
+        return _value(first, Precision.MONTH, text)
+    if g["rel_y"]:
+        shift = int(lang.table("relative_years")[" ".join(low.split())])
+        return _value(dt.date(published.year + shift, 1, 1), Precision.YEAR, text)
+    if g["wd4"]:
+        target = lang.weekdays[g["wd4"].lower()]
+        markers = {(g["pre"] or "").lower(), (g["post"] or "").lower()}
+        future = bool(markers & {w.lower() for w in lang.words("future_markers")})
+        return _value(_weekday(target, published, future), Precision.DAY, text)
+    if g["y4"]:
+        return _value(dt.date(int(g["y4"]), 1, 1), Precision.YEAR, text)
+    return None
+
+
+def find_dates(
+    text: str, lang: LangResources, published: dt.date, start: int = 0, end: int | None = None
+) -> list[DateMatch]:
+    """Every date phrase in ``text[start:end]``, resolved against ``published``."""
+    out: list[DateMatch] = []
+    for m in _patterns(lang).finditer(text, start, len(text) if end is None else end):
+        value = _resolve(m, lang, published)
+        if value is not None and _plausible(value, published):
+            out.append(DateMatch(m.start(), m.end(), value))
+    return out
+
+
+def _plausible(value: DateValue, published: dt.date) -> bool:
+    return value.earliest <= published + dt.timedelta(days=3650) and value.value.year >= 1800
+
+
+_ = calendar  # month lengths come from kg.facts.rules

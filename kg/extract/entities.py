@@ -1,0 +1,391 @@
+"""Entities: names found in the text, typed, linked to the authority file, one per referent.
+
+Rules, in order: authority aliases; organization and location head words ("Kementerian ...",
+"... Ministry", "Bundaran ...", "... Square"); acronyms; a name after a title or rank is a
+person; a name after a place preposition ("di", "in") is a location; other names of two to
+four words are persons. Parenthesised names are aliases ("Dewan Kerja Sama Teluk (GCC)"),
+and a single word of a person's name refers to that person ("Tokayev").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.authority import Authority, AuthorityEntry
+from kg.extract.lang import LangResources, available, resources
+from kg.extract.mentions import Run, Title, Token, find_runs, find_titles
+from kg.extract.text import Kind, Layout
+from kg.facts.model import EntityType
+
+__all__ = ["Draft", "Entities", "Mention", "find_entities"]
+
+ORG, PER, LOC = EntityType.ORGANIZATION, EntityType.PERSON, EntityType.LOCATION
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*(?:[/.][A-Z0-9]+)*\.?$")
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass
+class Mention:
+    """One occurrence of a name."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    type: EntityType | None
+    entry: AuthorityEntry | None = None
+    cue: str = ""
+    kind: Kind = Kind.STORY
+
+
+@dataclass
+class Draft:
+    """An entity being built: its mentions, names and type."""
+
+    id: str
+    type: EntityType
+    entry: AuthorityEntry | None
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def names(self) -> list[str]:
+        """Distinct names in order of first mention."""
+        return list(dict.fromkeys(m.text for m in self.mentions))
+
+
+@dataclass
+class Entities:
+    """The entities of an article and where each is mentioned."""
+
+    drafts: list[Draft]
+    titles: list[Title]
+    demonyms: list[tuple[int, int, AuthorityEntry]]
+    by_mention: dict[tuple[int, int], Draft] = field(default_factory=dict)
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[Mention, Draft]]:
+        """Mentions inside ``start:end``, in text order."""
+        found = [
+            (m, d) for d in self.drafts for m in d.mentions if start <= m.start and m.end <= end
+        ]
+        return sorted(found, key=lambda x: x[0].start)
+
+    def by_key(self, key: str) -> Draft | None:
+        """The entity linked to an authority key."""
+        for d in self.drafts:
+            if d.entry is not None and d.entry.key == key:
+                return d
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def _heads() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Head words of all languages: names travel between languages."""
+    langs = [resources(code) for code in available()]
+    return (
+        frozenset().union(*(r.org_heads for r in langs)),
+        frozenset().union(*(r.loc_heads for r in langs)),
+        frozenset().union(*(r.org_words for r in langs)),
+        frozenset().union(*(r.loc_words for r in langs)),
+    )
+
+
+class _Finder:
+    def __init__(self, lay: Layout, lang: LangResources, authority: Authority) -> None:
+        self.lay = lay
+        self.text = lay.clean
+        self.lang = lang
+        self.auth = authority
+        self.lower_words = set(re.findall(r"(?<![\w.])[a-z][\w-]*", self.text))
+        self.mentions: list[Mention] = []
+        self.aliases: list[tuple[Mention, Mention]] = []
+        self.demonyms: list[tuple[int, int, AuthorityEntry]] = []
+        self.titles: list[Title] = []
+        self.org_heads, self.loc_heads, self.org_words, self.loc_words = _heads()
+
+    def alias(self, toks: list[Token]) -> AuthorityEntry | None:
+        name = self.text[toks[0].start : toks[-1].end]
+        name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "’s", "'", "’")) else name
+        entry = self.auth.lookup(name)
+        if entry is None and name.isupper() and len(name) > 4:
+            entry = self.auth.lookup(name.title())
+        return entry
+
+    def run(self, run: Run, kind: Kind, sentence_start: int) -> None:
+        toks = list(run.tokens)
+        stop = self.lang.stopwords
+        while toks and (
+            toks[0].text.lower() in stop
+            or (
+                toks[0].start == sentence_start
+                and toks[0].text.lower() in self.lower_words
+                and self.alias(toks[:1]) is None
+            )
+        ):
+            toks.pop(0)
+        while toks and toks[-1].text.lower() in stop:
+            toks.pop()
+        for width in (2, 1):
+            if len(toks) >= width:
+                phrase = " ".join(t.text for t in toks[:width])
+                entry = self.auth.by_demonym(phrase)
+                if entry is not None:
+                    self.demonyms.append((toks[0].start, toks[width - 1].end, entry))
+                    del toks[:width]
+                    break
+        calendar = set(self.lang.months) | set(self.lang.weekdays)
+        toks = [t for t in toks if t.text.lower().rstrip(".") not in calendar or len(toks) > 2]
+        if not toks:
+            return
+        # cut after a possessive ("Britain's King ...")
+        for i, tok in enumerate(toks[:-1]):
+            if tok.text.endswith(("'s", "’s")):
+                self.pieces(toks[: i + 1], run.sentence, kind)
+                self.pieces(toks[i + 1 :], run.sentence, kind)
+                return
+        self.pieces(toks, run.sentence, kind)
+
+    def pieces(self, toks: list[Token], sentence: int, kind: Kind) -> None:
+        start = toks[0].start
+        titled = any(
+            t.end <= start and not self.text[t.end : start].strip(" ,") for t in self.titles
+        )
+        for piece in self.segment(toks):
+            self.classify(piece, sentence, kind, titled)
+
+    def segment(self, toks: list[Token]) -> list[list[Token]]:
+        if not toks:
+            return []
+        if self.alias(toks) is not None:
+            return [toks]
+        for j in range(len(toks) - 1, 0, -1):
+            if self.alias(toks[:j]) is not None:
+                rest = toks[j:]
+                rest_last = rest[-1].text.lower()
+                if rest_last in self.loc_words or rest_last in self.org_words:
+                    return [toks]  # "Bahrain Financial Harbour"
+                return [toks[:j], *self.segment(rest)]
+        first, last = toks[0].text.lower(), toks[-1].text.lower()
+        force = {w.lower() for w in self.lang.words("troop_nouns")}
+        if first in force and len(toks) > 1 and self.alias(toks[1:]) is not None:
+            return [toks[1:]]  # "Pasukan Indonesia" is Indonesia's troops
+        if len(toks) > 1 and _ACRONYM.match(toks[0].text) and self.alias(toks[1:2]) is None:
+            return [toks[:1], *self.segment(toks[1:])]  # "DPR/MPR Harmoko"
+        if first in self.org_heads or first in self.loc_heads:
+            if len(toks) == 1:
+                return []  # a head word alone ("Dewan") names nothing
+            for i in range(1, len(toks)):
+                for j in range(len(toks), i, -1):
+                    if self.alias(toks[i:j]) is not None or (
+                        j == i + 1 and _ACRONYM.match(toks[i].text)
+                    ):
+                        return [toks[:j], *self.segment(toks[j:])]
+            return [toks]
+        if len(toks) > 1 and (last in self.org_words or last in self.loc_words):
+            return [toks]
+        for i in range(len(toks)):
+            for j in range(len(toks), i, -1):
+                if self.alias(toks[i:j]) is not None:
+                    return [*([toks[:i]] if i else []), toks[i:j], *self.segment(toks[j:])]
+        return [toks]
+
+    def classify(self, toks: list[Token], sentence: int, kind: Kind, titled: bool) -> None:
+        start, end = toks[0].start, toks[-1].end
+        text = self.lay.body[start:end]
+        if text.endswith(("'s", "’s")):
+            end -= 2
+            text = text[:-2]
+        entry = self.alias(toks)
+        first, last = toks[0].text.lower(), toks[-1].text.lower()
+        before = self.text[max(0, start - 40) : start]
+        prev_word = re.search(r"([\w.]+)[\s,]*$", before)
+        prev = prev_word.group(1).lower() if prev_word else ""
+        after = self.text[end : end + 30]
+        kind_type: EntityType | None = None
+        cue = ""
+        if entry is not None:
+            kind_type, cue = entry.type, "authority"
+        elif (start, end) in self.lay.dateline_places or any(
+            s <= start and end <= e for s, e in self.lay.dateline_places
+        ):
+            kind_type, cue = LOC, "dateline"
+        elif first in self.org_heads:
+            kind_type, cue = ORG, "head"
+            two = " ".join(t.text.lower() for t in toks[:2])
+            exception = self.lang.table("org_head_exceptions").get(two)
+            if exception:
+                kind_type = EntityType(exception)
+        elif first in self.loc_heads or (len(toks) > 1 and last in self.loc_words):
+            kind_type, cue = LOC, "head"
+        elif len(toks) > 1 and last in self.org_words:
+            kind_type, cue = ORG, "head"
+        elif titled:
+            kind_type, cue = PER, "title"
+        elif len(toks) == 2 and toks[0].text in ("Al", "El"):
+            kind_type, cue = ORG, "name"
+        elif len(toks) == 1 and _ACRONYM.match(toks[0].text) and len(toks[0].text) >= 2:
+            kind_type, cue = ORG, "acronym"
+        elif prev in self.lang.words("place_preps") or (len(toks) == 1 and re.search(r"\b(?:di|in|at)\s+\w+,\s*$", before)):
+            kind_type, cue = LOC, "place"
+        elif 2 <= len(toks) <= 4 and all(_NAME_WORD.match(t.text) for t in toks):
+            if not any(t.text.lower() in self.lang.months or t.text.lower() in self.lang.weekdays for t in toks):
+                kind_type, cue = PER, "name"
+        elif len(toks) == 1:
+            kind_type, cue = None, "single"
+        if cue == "" and kind_type is None:
+            return
+        words_before = [w.lower() for w in re.findall(r"[\w-]+", before)[-2:]]
+        if entry is None and (
+            any(w in self.loc_heads for w in words_before[-2:] if w.islower())
+            or any(w in self.lang.words("family_nouns") for w in words_before[-1:])
+        ):
+            return  # part of a street name ("jalan layang Raja Fahd"), or a family
+        if re.match(r"\s*\(", after) is None and self.text[start - 1 : start] in "\"“":
+            return  # a quoted name ("Restore Democracy") is not an entity
+        mention = Mention(start, end, text, sentence, kind_type, entry, cue, kind)
+        close = re.match(r"\s*\)", after)
+        if self.mentions and re.search(r"\(\s*$", before):
+            prior = self.mentions[-1]
+            if re.fullmatch(r"\s*\(\s*", self.text[prior.end : start]) and close:
+                self.aliases.append((prior, mention))
+        self.mentions.append(mention)
+
+    def extras(self) -> None:
+        """Places written with a direction ("Kazakhstan barat") and military of a state."""
+        directions = self.lang.table("direction_words")
+        military = self.lang.words("military_nouns")
+        for m in list(self.mentions):
+            if m.type is not LOC or m.entry is None or m.entry.kind != "country":
+                continue
+            after = self.text[m.end : m.end + 40]
+            d = re.match(r"\s+(\w+)(?![\w-])", after)
+            if d and d.group(1) in directions and self.lang.code != "en":
+                end = m.end + d.end()
+                self.mentions.append(
+                    Mention(m.start, end, self.lay.body[m.start : end], m.sentence, LOC, None, "direction", m.kind)
+                )
+            b = re.match(r"['’]s?\s+(\w+)\s+(border|region|coast|frontier)\b", after)
+            if b and b.group(1).lower() in directions:
+                end = m.end + b.end()
+                self.mentions.append(
+                    Mention(m.start, end, self.lay.body[m.start : end], m.sentence, LOC, None, "direction", m.kind)
+                )
+            b = re.match(r"['’]s?\s+(army|military|armed forces)\b", after)
+            if b:
+                end = m.end + b.end()
+                self.mentions.append(
+                    Mention(m.start, end, self.lay.body[m.start : end], m.sentence, ORG, None, "military", m.kind)
+                )
+            before = self.text[max(0, m.start - 25) : m.start]
+            for noun in military:
+                allowed = self.lang.words("military_before")
+                if re.search(rf"(?<![\w-]){re.escape(noun)}\s+$", before, re.IGNORECASE) and (
+                    re.search(rf"(?:^|[,.;:]|\b(?:{'|'.join(allowed)}))\s+{re.escape(noun)}\s+$", before, re.IGNORECASE)
+                ):
+                    s = m.start - len(re.search(rf"{re.escape(noun)}\s+$", before, re.IGNORECASE).group())  # type: ignore[union-attr]
+                    if self.lang.code != "en":
+                        self.mentions.append(
+                            Mention(s, m.end, self.lay.body[s : m.end], m.sentence, ORG, None, "military", m.kind)
+                        )
+
+
+def find_entities(lay: Layout, lang: LangResources, authority: Authority) -> Entities:
+    """Find, type, link and group the names of an article."""
+    f = _Finder(lay, lang, authority)
+    headline: list[tuple[Run, int]] = []
+    for index, s in enumerate(lay.sentences):
+        titles = find_titles(lay.clean, lang, s.start, s.end)
+        f.titles.extend(titles)
+        for run in find_runs(lay.clean, lang, s.start, s.end, index, titles):
+            if s.kind is Kind.HEADLINE:
+                headline.append((run, s.start))
+            else:
+                f.run(run, s.kind, s.start)
+    for s, e in lay.dateline_places:
+        if not any(m.start == s for m in f.mentions):
+            entry = authority.lookup(lay.body[s:e]) or authority.lookup(lay.body[s:e].title())
+            f.mentions.append(Mention(s, e, lay.body[s:e], -1, entry.type if entry else LOC, entry, "dateline"))
+    f.extras()
+    drafts = _cluster(f.mentions, f.aliases)
+    known = {n.casefold() for d in drafts for n in d.names}
+    for run, start in headline:
+        before = len(f.mentions)
+        f.run(run, Kind.HEADLINE, start)
+        for m in f.mentions[before:]:
+            if m.text.casefold() in known:
+                for d in drafts:
+                    if m.text.casefold() in {n.casefold() for n in d.names}:
+                        d.mentions.append(m)
+                        break
+    result = Entities(drafts, f.titles, f.demonyms)
+    for d in drafts:
+        for m in d.mentions:
+            result.by_mention[(m.start, m.end)] = d
+    return result
+
+
+def _slug(name: str) -> str:
+    import unicodedata
+
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "_", ascii_name.lower()).strip("_")[:40] or "entity"
+
+
+def _cluster(mentions: list[Mention], aliases: list[tuple[Mention, Mention]]) -> list[Draft]:
+    parent: dict[int, int] = {}
+
+    def find(i: int) -> int:
+        while parent.get(i, i) != i:
+            i = parent[i]
+        return i
+
+    def union(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    index = {id(m): i for i, m in enumerate(mentions)}
+    keys: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        key = f"auth:{m.entry.key}" if m.entry else f"name:{m.text.casefold()}"
+        if key in keys:
+            union(keys[key], i)
+        else:
+            keys[key] = i
+    for a, b in aliases:
+        union(index[id(a)], index[id(b)])
+    persons = [m for m in mentions if m.type is PER and len(m.text.split()) > 1]
+    for i, m in enumerate(mentions):
+        if len(m.text.split()) == 1 and m.entry is None and m.cue in ("single", "title", "place", "acronym"):
+            owners = {find(index[id(p)]) for p in persons if m.text in p.text.split()}
+            if len(owners) == 1:
+                union(owners.pop(), i)
+    groups: dict[int, list[Mention]] = {}
+    for i, m in enumerate(mentions):
+        groups.setdefault(find(i), []).append(m)
+    drafts: list[Draft] = []
+    used: set[str] = set()
+    for members in sorted(groups.values(), key=lambda ms: min(m.start for m in ms)):
+        members.sort(key=lambda m: m.start)
+        entry = next((m.entry for m in members if m.entry is not None), None)
+        types = Counter(m.type for m in members if m.type is not None and m.cue != "single")
+        if entry is not None:
+            kind = entry.type
+        elif any(m.cue == "title" and m.type is PER for m in members) and types[PER]:
+            kind = PER
+        elif types:
+            kind = types.most_common(1)[0][0]
+        else:
+            continue
+        if all(m.kind is Kind.HEADLINE for m in members):
+            continue
+        base = entry.key if entry else _slug(members[0].text)
+        ident, n = base, 2
+        while ident in used:
+            ident, n = f"{base}_{n}", n + 1
+        used.add(ident)
+        drafts.append(Draft(ident, kind, entry, members))
+    return drafts

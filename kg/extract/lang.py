@@ -1,0 +1,137 @@
+"""Language resources: one YAML file per language in ``kg/resources/lang/``.
+
+Adding a language is adding a file; the code only reads the lists and tables it holds.
+Resources are loaded once per process and their patterns compiled once.
+
+>>> res = resources("id")
+>>> res.titles["menteri pertahanan"], res.vague_counts["puluhan"]
+('Defence Minister', (20, 99))
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kg.errors import InputError
+
+__all__ = ["LANG_DIR", "LangResources", "available", "phrase_pattern", "resources"]
+
+LANG_DIR = Path(__file__).parents[1] / "resources" / "lang"
+
+
+def phrase_pattern(phrases: list[str] | tuple[str, ...], *, case: bool = False) -> re.Pattern[str]:
+    """A regex matching any phrase as whole words, longest first."""
+    alts = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alts) or r"(?!x)x"
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", 0 if case else re.IGNORECASE)
+
+
+@dataclass(frozen=True, eq=False)
+class LangResources:
+    """The word lists and tables of one language, with compiled patterns."""
+
+    code: str
+    raw: dict[str, Any]
+    detect: frozenset[str]
+    decimal_comma: bool
+    number_words: dict[str, int]
+    multipliers: dict[str, int]
+    vague_counts: dict[str, tuple[int, int]]
+    qualifiers: dict[str, str]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    titles: dict[str, str]
+    ranks: frozenset[str]
+    stopwords: frozenset[str]
+    org_heads: frozenset[str]
+    org_words: frozenset[str]
+    loc_heads: frozenset[str]
+    loc_words: frozenset[str]
+    causes: tuple[tuple[re.Pattern[str], str], ...]
+
+    def words(self, key: str) -> tuple[str, ...]:
+        """A list of phrases from the file (empty if absent)."""
+        value = self.raw.get(key) or []
+        return tuple(str(v) for v in value)
+
+    def table(self, key: str) -> dict[str, Any]:
+        """A mapping from the file (empty if absent)."""
+        value = self.raw.get(key) or {}
+        return {str(k).lower(): v for k, v in value.items()}
+
+    @functools.cached_property
+    def patterns(self) -> dict[str, re.Pattern[str]]:
+        """Compiled whole-word patterns for every phrase list, by key."""
+        return {
+            key: phrase_pattern([str(v) for v in value])
+            for key, value in self.raw.items()
+            if isinstance(value, list) and key not in ("credit_patterns",)
+        }
+
+    def pattern(self, key: str) -> re.Pattern[str]:
+        """The compiled pattern of one phrase list."""
+        return self.patterns.get(key) or phrase_pattern([])
+
+
+def available() -> tuple[str, ...]:
+    """Codes of the languages that have a resource file."""
+    return tuple(sorted(p.stem for p in LANG_DIR.glob("*.yaml")))
+
+
+@functools.lru_cache(maxsize=None)
+def resources(code: str) -> LangResources:
+    """The resources of a language (loaded once per process).
+
+    Raises:
+        InputError: no file for this language, or a malformed one.
+    """
+    path = LANG_DIR / f"{code}.yaml"
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError:
+        langs = ", ".join(available())
+        raise InputError(
+            f"no language resources for '{code}'; available: {langs} "
+            f"(add a file {code}.yaml to {LANG_DIR})",
+            path=path,
+        ) from None
+    if not isinstance(raw, dict):
+        raise InputError("a language file must be a mapping", path=path)
+    qualifiers = {
+        str(phrase).lower(): str(kind)
+        for kind, phrases in (raw.get("qualifiers") or {}).items()
+        for phrase in phrases
+    }
+    lower = lambda key: frozenset(str(w).lower() for w in raw.get(key) or ())  # noqa: E731
+    return LangResources(
+        code=code,
+        raw=raw,
+        detect=lower("detect"),
+        decimal_comma=bool(raw.get("decimal_comma")),
+        number_words={str(k).lower(): int(v) for k, v in (raw.get("number_words") or {}).items()},
+        multipliers={str(k).lower(): int(v) for k, v in (raw.get("multipliers") or {}).items()},
+        vague_counts={
+            str(k).lower(): (int(v[0]), int(v[1]))
+            for k, v in (raw.get("vague_counts") or {}).items()
+        },
+        qualifiers=qualifiers,
+        months={str(k).lower(): int(v) for k, v in (raw.get("months") or {}).items()},
+        weekdays={str(k).lower(): int(v) for k, v in (raw.get("weekdays") or {}).items()},
+        titles={str(k).lower(): str(v) for k, v in (raw.get("titles") or {}).items()},
+        ranks=lower("ranks"),
+        stopwords=lower("stopwords"),
+        org_heads=lower("org_heads"),
+        org_words=lower("org_words"),
+        loc_heads=lower("loc_heads"),
+        loc_words=lower("loc_words"),
+        causes=tuple(
+            (re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), str(label))
+            for pattern, label in (raw.get("causes") or {}).items()
+        ),
+    )

@@ -1,0 +1,138 @@
+"""Candidate names in text: runs of capitalised words, cut at titles, ranks and punctuation.
+
+A run is cut where a title ("Presiden", "Interior Minister") or rank ("Kolonel", "Maj. Gen.")
+starts or ends, so that "Presiden Kazakhstan Kassym-Jomart Tokayev" yields the run
+"Kazakhstan Kassym-Jomart Tokayev" preceded by the title President.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from kg.extract.lang import LangResources, phrase_pattern
+
+__all__ = ["Run", "Title", "Token", "find_runs", "find_titles", "tokens"]
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-/]|\.(?=\w))*\.?|\d+(?:[.,]\d+)*")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word with its offsets."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def capital(self) -> bool:
+        """Starts with a capital letter (also "l'Opera")."""
+        t = self.text
+        return t[:1].isupper() or (len(t) > 2 and t[1] in "'’" and t[2:3].isupper())
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title or rank phrase; ``label`` is the English role, None for a rank."""
+
+    start: int
+    end: int
+    label: str | None
+
+
+@dataclass(frozen=True)
+class Run:
+    """A run of capitalised tokens inside one sentence."""
+
+    tokens: tuple[Token, ...]
+    sentence: int
+
+    @property
+    def start(self) -> int:
+        """Offset of the first character."""
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        """Offset after the last character."""
+        return self.tokens[-1].end
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """The word tokens of ``text[start:end]``; a final period is kept only on initials."""
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        s, e, t = m.start(), m.end(), m.group()
+        if t.endswith(".") and not (len(t) == 2 or "." in t[:-1]):
+            e -= 1
+            t = t[:-1]
+        out.append(Token(s, e, t))
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _title_pattern(lang: LangResources) -> re.Pattern[str]:
+    return phrase_pattern([*lang.titles, *lang.ranks])
+
+
+def find_titles(text: str, lang: LangResources, start: int, end: int) -> list[Title]:
+    """Titles and ranks in ``text[start:end]`` (the longest phrase wins)."""
+    out = []
+    heads = lang.loc_heads
+    for m in _title_pattern(lang).finditer(text, start, end):
+        before = re.search(r"(\w+)\s+$", text[max(start, m.start() - 30) : m.start()])
+        if before and before.group(1)[:1].isupper() and before.group(1).lower() in heads:
+            continue  # "Istana Presiden" is a place, not a title
+        phrase = " ".join(m.group().lower().split())
+        out.append(Title(m.start(), m.end(), lang.titles.get(phrase)))
+    return out
+
+
+def find_runs(
+    text: str,
+    lang: LangResources,
+    start: int,
+    end: int,
+    sentence: int,
+    titles: list[Title],
+) -> list[Run]:
+    """Runs of capitalised tokens, joined by connectors, cut at titles and punctuation."""
+    connectors = {c.lower() for c in lang.words("connectors")}
+    cuts = {t.start for t in titles} | {t.end for t in titles}
+    inside = [(t.start, t.end) for t in titles]
+    runs: list[Run] = []
+    current: list[Token] = []
+    pending: list[Token] = []
+
+    def close() -> None:
+        if current:
+            runs.append(Run(tuple(current), sentence))
+        current.clear()
+        pending.clear()
+
+    previous_end = start
+    for tok in tokens(text, start, end):
+        gap = text[previous_end : tok.start]
+        previous_end = tok.end
+        in_title = any(s <= tok.start < e for s, e in inside)
+        if current and (gap.strip() or "\n" in gap or tok.start in cuts):
+            close()
+        if in_title:
+            close()
+            continue
+        if tok.capital and not tok.text[0].isdigit():
+            current.extend(pending)
+            pending.clear()
+            current.append(tok)
+        elif current and tok.text.lower() in connectors and not pending:
+            pending.append(tok)
+        elif current and tok.text.lower() == "to" and len(current) >= 3 and not pending:
+            pending.append(tok)
+        elif current and re.fullmatch(r"[IVXL]+(?:-[A-Z])?|\d+", tok.text) and not pending:
+            current.append(tok)  # "Charles III"
+        else:
+            close()
+    close()
+    return runs

@@ -1,0 +1,97 @@
+"""Counts as the text states them: digits in both conventions, number words, hedges.
+
+>>> from kg.extract.lang import resources
+>>> q = find_counts("sekitar 2.500 tentara", resources("id"))[0]
+>>> (q.quantity.value, q.quantity.qualifier.value, q.quantity.text)
+(2500, 'approximately', 'sekitar 2.500')
+>>> q = find_counts("dozens of people", resources("en"))[0]
+>>> (q.quantity.value, q.quantity.min, q.quantity.max)
+(None, 24, 99)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from kg.extract.lang import LangResources, phrase_pattern
+from kg.facts.model import Qualifier, Quantity
+from kg.facts.rules import default_bounds
+
+__all__ = ["Count", "find_counts", "parse_number"]
+
+
+@dataclass(frozen=True)
+class Count:
+    """A count found in text, with the offsets of its phrase (hedge included)."""
+
+    start: int
+    end: int
+    quantity: Quantity
+
+
+@functools.lru_cache(maxsize=None)
+def _pattern(lang: LangResources) -> re.Pattern[str]:
+    hedges = phrase_pattern(list(lang.qualifiers)).pattern
+    words = phrase_pattern(list(lang.number_words)).pattern
+    mult = phrase_pattern(list(lang.multipliers)).pattern
+    vague = phrase_pattern(list(lang.vague_counts)).pattern
+    digits = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+    return re.compile(
+        rf"(?:(?P<hedge>{hedges})\s+)?"
+        rf"(?:(?P<vague>{vague})|(?P<num>{digits}|{words})(?:\s*(?P<mult>{mult}))?)"
+        r"(?![\w/%])",
+        re.IGNORECASE,
+    )
+
+
+def parse_number(text: str, lang: LangResources) -> int | None:
+    """A whole number from digits in the language's convention or a number word.
+
+    >>> from kg.extract.lang import resources
+    >>> parse_number("2.500", resources("id")), parse_number("2,500", resources("en"))
+    (2500, 2500)
+    """
+    low = text.lower()
+    if low in lang.number_words:
+        return lang.number_words[low]
+    group, decimal = (".", ",") if lang.decimal_comma else (",", ".")
+    if re.fullmatch(rf"\d{{1,3}}(?:{re.escape(group)}\d{{3}})+", text):
+        return int(text.replace(group, ""))
+    if re.fullmatch(rf"\d+(?:{re.escape(decimal)}\d+)?", text):
+        return round(float(text.replace(decimal, ".")))
+    return None
+
+
+def _scaled(text: str, multiplier: str | None, lang: LangResources) -> int | None:
+    factor = lang.multipliers.get(multiplier.lower(), 1) if multiplier else 1
+    if factor > 1:
+        decimal = "," if lang.decimal_comma else "."
+        if re.fullmatch(rf"\d+{re.escape(decimal)}\d+", text):
+            return round(float(text.replace(decimal, ".")) * factor)
+    value = parse_number(text, lang)
+    return None if value is None else value * factor
+
+
+def find_counts(text: str, lang: LangResources, start: int = 0, end: int | None = None) -> list[Count]:
+    """Every count in ``text[start:end]``, with offsets into ``text``."""
+    found: list[Count] = []
+    for m in _pattern(lang).finditer(text, start, len(text) if end is None else end):
+        hedge = (m.group("hedge") or "").lower()
+        kind = Qualifier(lang.qualifiers[" ".join(hedge.split())]) if hedge else Qualifier.EXACT
+        phrase = m.group()
+        if m.group("vague"):
+            low, high = lang.vague_counts[" ".join(m.group("vague").lower().split())]
+            quantity = Quantity(Qualifier.VAGUE, None, low, high, phrase)
+        else:
+            raw = m.group("num")
+            if raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100 and not m.group("mult"):
+                continue  # a year
+            value = _scaled(raw, m.group("mult"), lang)
+            if value is None:
+                continue
+            low, high = default_bounds(kind, value, None, None)
+            quantity = Quantity(kind, value, low, high, phrase)
+        found.append(Count(m.start(), m.end(), quantity))
+    return found

@@ -1,0 +1,148 @@
+"""One article in, one :class:`~kg.facts.model.Facts` out: the extraction pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from pathlib import Path
+
+from kg import __version__
+from kg.articles import ArticleText
+from kg.authority import Authority
+from kg.errors import ArticleError
+from kg.extract.entities import Draft, Entities, find_entities
+from kg.extract.events import find_deployments, find_protests
+from kg.extract.lang import resources
+from kg.extract.roles import find_roles
+from kg.extract.text import Kind, layout
+from kg.facts.model import (
+    Article,
+    Entity,
+    Evidence,
+    Facts,
+    Review,
+    ReviewStatus,
+    Role,
+)
+
+__all__ = ["TOOL", "extract"]
+
+TOOL = f"kg-extract {__version__}"
+_MAX_EVIDENCE = 5
+
+
+def _evidence(body: str, start: int, end: int) -> Evidence:
+    return Evidence(start, end, body[start:end])
+
+
+def _article(article: ArticleText, source: str | None) -> Article:
+    meta = article.meta
+    published_text = meta.get("published", "")
+    try:
+        published = dt.date.fromisoformat(published_text[:10])
+    except ValueError:
+        raise ArticleError(
+            f"the article has no valid 'published' date (got {published_text!r}); add a header "
+            "line 'published: YYYY-MM-DD' so relative dates can be resolved",
+            path=article.path,
+        ) from None
+    if article.path is not None:
+        stem = article.path.name.split(".")[0]
+        if "line" in article.extra:
+            stem = f"{stem}-{meta.get('id') or article.extra['line']}"
+    else:
+        stem = meta.get("id") or hashlib.sha256(article.text.encode()).hexdigest()[:16]
+    key = re.sub(r"[^a-z0-9_.-]+", "-", stem.lower()).strip("-.") or "article"
+    url = meta.get("url")
+    return Article(
+        key=key,
+        title=meta.get("title") or article.text.strip().split("\n")[0][:200],
+        published=published,
+        language=meta.get("language", "en"),
+        publisher=meta.get("publisher") or None,
+        url=url if url and re.match(r"^https?://\S+$", url) else None,
+        source=source,
+        sha256=hashlib.sha256(article.text.encode()).hexdigest(),
+    )
+
+
+def _entities(body: str, ents: Entities, authority: Authority) -> tuple[Entity, ...]:
+    out = []
+    for d in ents.drafts:
+        mentions = [m for m in d.mentions if m.kind is not Kind.HEADLINE] or d.mentions
+        out.append(
+            Entity(
+                id=d.id,
+                type=d.type,
+                names=tuple(d.names),
+                authority=d.entry.key if d.entry else None,
+                wikidata=d.entry.wikidata if d.entry else None,
+                evidence=tuple(_evidence(body, m.start, m.end) for m in mentions[:_MAX_EVIDENCE]),
+            )
+        )
+    return tuple(out)
+
+
+def extract(
+    article: ArticleText, *, authority: Authority | None = None, source: str | None = None
+) -> Facts:
+    """Extract the facts of one article.
+
+    Args:
+        article: header fields (``published`` is required, ``language`` is detected if
+            missing) and body text.
+        authority: known entities; the shipped authority file by default.
+        source: the article's path relative to where the facts file will be written.
+
+    Raises:
+        ArticleError: no publication date, or no resources for the language.
+    """
+    auth = authority or _default_authority()
+    meta_article = _article(article, source)
+    lang = resources(meta_article.language.split("-")[0])
+    body = article.text
+    lay = layout(body, lang, article.meta, auth)
+    ents = find_entities(lay, lang, auth)
+    roles = tuple(
+        Role(
+            id=f"role_{i}",
+            person=r.person.id,
+            role=r.role,
+            of=r.of.id,
+            evidence=(_evidence(body, r.start, r.end),),
+        )
+        for i, r in enumerate(find_roles(lay, lang, ents), 1)
+    )
+    deployments = find_deployments(lay, lang, ents, meta_article.published, roles)
+    protests = find_protests(lay, lang, ents, meta_article.published)
+    used: set[str] = set()
+    for group in (deployments, protests):
+        for fact in group:
+            used.update(v for v in vars(fact).values() if isinstance(v, str))
+    return Facts(
+        article=meta_article,
+        review=Review(status=ReviewStatus.DRAFT, tool=TOOL, date=dt.date.today()),
+        entities=_entities(body, ents, auth),
+        deployments=tuple(deployments),
+        protests=tuple(protests),
+        roles=roles,
+    )
+
+
+_AUTHORITY: dict[tuple[Path, ...], Authority] = {}
+
+
+def _default_authority(extra: tuple[Path, ...] = ()) -> Authority:
+    """The authority, loaded once per process."""
+    if extra not in _AUTHORITY:
+        _AUTHORITY[extra] = Authority.load(extra=extra)
+    return _AUTHORITY[extra]
+
+
+def load_authority(extra: tuple[Path, ...] = ()) -> Authority:
+    """The shipped authority plus extra files, cached per process."""
+    return _default_authority(extra)
+
+
+_ = Draft

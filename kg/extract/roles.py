@@ -1,0 +1,128 @@
+"""Roles: a person holding a title in an organization or country.
+
+"Presiden Kazakhstan Kassym-Jomart Tokayev", "French Defence Minister Jean-Yves Le Drian",
+"Mali's interim President Dioncounda Traore", "Andrei Serdyukov, Komandan ... CSTO",
+"Adama Barrow dilantik sebagai Presiden Gambia", "Laurent Berger, head of the CFDT union".
+A role whose organization or country the text does not give next to it is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.entities import PER, Draft, Entities
+from kg.extract.lang import LangResources
+from kg.extract.mentions import Title
+from kg.extract.text import Layout
+
+__all__ = ["RoleDraft", "find_roles"]
+
+
+@dataclass(frozen=True)
+class RoleDraft:
+    """A role found in text, with the span that states it."""
+
+    person: Draft
+    role: str
+    of: Draft
+    start: int
+    end: int
+
+
+def _gap_ok(text: str) -> bool:
+    return not re.sub(r"[\s,]+", "", text)
+
+
+def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDraft]:
+    """Every (person, role, of) the text states next to the person's name."""
+    text = lay.clean
+    out: dict[tuple[str, str, str], RoleDraft] = {}
+    titles = sorted(ents.titles, key=lambda t: t.start)
+    spans = sorted(
+        ((m.start, m.end, d) for d in ents.drafts for m in d.mentions), key=lambda x: x[0]
+    )
+    demonyms = {(s, e): entry for s, e, entry in ents.demonyms}
+    for start, end, person in spans:
+        if person.type is not PER:
+            continue
+        found = _before(text, start, titles, spans, ents, demonyms)
+        if found is None:
+            found = _after(text, end, titles, spans)
+        if found is None:
+            continue
+        label, of, s = found
+        if of is person or of.type is PER:
+            continue
+        key = (person.id, label, of.id)
+        if key not in out:
+            s, e = min(s, start), max(end, s)
+            out[key] = RoleDraft(person, label, of, s, e)
+    return list(out.values())
+
+
+def _before(
+    text: str,
+    start: int,
+    titles: list[Title],
+    spans: list[tuple[int, int, Draft]],
+    ents: Entities,
+    demonyms: dict[tuple[int, int], object],
+) -> tuple[str, Draft, int] | None:
+    """Walk back from a name over ranks and named bodies to a title."""
+    pos = start
+    of: Draft | None = None
+    label: str | None = None
+    title_start = start
+    for _ in range(6):
+        prev_title = next((t for t in reversed(titles) if t.end <= pos and _gap_ok(text[t.end : pos])), None)
+        prev_span = next((sp for sp in reversed(spans) if sp[1] <= pos and _gap_ok(text[sp[1] : pos])), None)
+        if prev_title is not None:
+            if prev_title.label is not None:
+                label, title_start = prev_title.label, prev_title.start
+                pos = prev_title.start
+                break
+            pos = prev_title.start
+        elif prev_span is not None and prev_span[2].type is not PER:
+            of = prev_span[2]
+            pos = prev_span[0]
+        else:
+            return None
+    if label is None:
+        return None
+    if of is None:
+        before = text[max(0, title_start - 40) : title_start]
+        for (s, e), entry in demonyms.items():
+            if e <= title_start and _gap_ok(text[e:title_start]):
+                of = ents.by_key(getattr(entry, "key", ""))
+                if of is None:
+                    return None
+                return label, of, s
+        poss = re.search(r"['’]s?\s*$", before)
+        if poss:
+            span = next((sp for sp in spans if sp[1] <= title_start - len(poss.group()) + 2 and sp[1] >= title_start - len(poss.group()) - 0 and sp[2].type is not PER), None)
+            if span is not None:
+                return label, span[2], span[0]
+        return None
+    return label, of, title_start
+
+
+def _after(
+    text: str, end: int, titles: list[Title], spans: list[tuple[int, int, Draft]]
+) -> tuple[str, Draft, int] | None:
+    """"Name, Title Body" or "Name ... sebagai/as Title Body"."""
+    window = text[end : end + 40]
+    m = re.match(r"\s*,\s*|\s+(?:\w+\s+){0,2}(?:sebagai|as)\s+", window)
+    if m is None:
+        return None
+    pos = end + m.end()
+    title = next((t for t in titles if t.start == pos and t.label is not None), None)
+    if title is None:
+        return None
+    assert title.label is not None
+    rest = text[title.end : title.end + 60]
+    of_match = re.match(r"\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?", rest)
+    for s, e, d in spans:
+        if title.end <= s <= title.end + (of_match.end() if of_match else 1) + 1 and d.type is not PER:
+            return title.label, d, title.start
+    return None

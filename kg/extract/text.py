@@ -1,0 +1,181 @@
+"""The layout of an article body: paragraphs, sentences, and what is not story text.
+
+Metadata (bylines, editors, photo credits, "Baca juga" links, datelines' publisher names)
+is blanked out in :attr:`Layout.clean`, a copy of the body with the same length, so that
+every offset found in it is an offset into the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+
+from kg.authority import Authority
+from kg.extract.lang import LangResources, phrase_pattern
+
+__all__ = ["Kind", "Layout", "Sentence", "layout"]
+
+_LINE = re.compile(r"[^\n]+")
+_INITIALS = re.compile(r"^\(?\s*[A-Za-z]{1,6}(?:\s*/\s*[A-Za-z]{1,6})+\s*\)?$")
+_PAREN_CREDIT = re.compile(r"\((?:[^()]*?[A-Za-z.]\s?/\s?[A-Za-z][^()]*?)\)")
+_BARE_CREDIT = re.compile(r"\b[A-Z]{2,}(?:\.[A-Z]{2,})*/[A-Z][a-z][\w.'-]*(?:[ \u00a0][A-Z][\w.'-]*)*")
+_SOURCES_LINE = re.compile(r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*)*(?:\s*[|/,]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)+$")
+_DATELINE = re.compile(r"(?P<head>[^\n]{2,70}?)\s*(?:--|—|–|-)\s+(?=\S)")
+_DOMAIN = re.compile(r"\w\.\w")
+_SENT_END = re.compile(r"[.!?](?:[\"”’')\]]*)(?=\s+[\"“'(]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+class Kind(str, Enum):
+    """What a sentence is: story text, a photo caption, or the headline."""
+
+    STORY = "story"
+    CAPTION = "caption"
+    HEADLINE = "headline"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence: offsets into the body, its paragraph number and kind."""
+
+    start: int
+    end: int
+    para: int
+    kind: Kind
+
+
+@dataclass
+class Layout:
+    """The body, its cleaned copy, its sentences and the dateline places."""
+
+    body: str
+    clean: str
+    sentences: list[Sentence] = field(default_factory=list)
+    dateline_places: list[tuple[int, int]] = field(default_factory=list)
+
+    def text(self, sentence: Sentence) -> str:
+        """The clean text of a sentence."""
+        return self.clean[sentence.start : sentence.end]
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] != "\n":
+            chars[i] = " "
+
+
+def layout(body: str, lang: LangResources, meta: dict[str, str], authority: Authority) -> Layout:
+    """Split a body into sentences and blank out its metadata."""
+    chars = list(body)
+    starts = phrase_pattern(lang.words("metadata_line_starts"))
+    contains = phrase_pattern(lang.words("metadata_line_contains"))
+    credits = [re.compile(p) for p in lang.words("credit_patterns")]
+    publisher = _norm(meta.get("publisher", "").split("(")[0])
+    title = _norm(meta.get("title", ""))
+    out = Layout(body=body, clean="")
+    paragraphs: list[tuple[int, int, Kind]] = []
+    seen_story = False
+    for match in _LINE.finditer(body):
+        start, end = match.span()
+        line = match.group().strip()
+        lead = len(match.group()) - len(match.group().lstrip())
+        if not line:
+            continue
+        low = line.casefold()
+        words = line.split()
+        if (
+            (starts.match(low) and starts.match(low).start() == 0)  # type: ignore[union-attr]
+            or contains.search(low)
+            or _INITIALS.match(line)
+            or _SOURCES_LINE.match(line)
+            and len(words) <= 8
+            or not re.search(r"[A-Za-z]", line)
+        ):
+            _blank(chars, start, end)
+            continue
+        if publisher and _norm(line) == publisher:
+            _blank(chars, start, end)
+            continue
+        kind = Kind.STORY
+        has_credit = False
+        for pattern in (_PAREN_CREDIT, _BARE_CREDIT, *credits):
+            for credit in pattern.finditer(body, start, end):
+                _blank(chars, *credit.span())
+                has_credit = True
+        if not seen_story and title and _norm(line) == title:
+            kind = Kind.HEADLINE
+        elif has_credit or low.startswith(("photo:", "file photo", "foto:")):
+            kind = Kind.CAPTION
+        elif not line.rstrip("\"”'").endswith((".", "!", "?", ":")) and len(words) <= 12:
+            _blank(chars, start, end)  # a date line, a publisher line, an unmarked byline
+            continue
+        else:
+            seen_story = True
+            _dateline(body, chars, start + lead, end, publisher, authority, out)
+        paragraphs.append((start, end, kind))
+    out.clean = "".join(chars)
+    abbreviations = {a.casefold() for a in lang.words("abbreviations")}
+    for number, (start, end, kind) in enumerate(paragraphs):
+        _sentences(out, start, end, number, kind, abbreviations)
+    return out
+
+
+def _dateline(
+    body: str,
+    chars: list[str],
+    start: int,
+    end: int,
+    publisher: str,
+    authority: Authority,
+    out: Layout,
+) -> None:
+    """Blank the publisher part of a dateline ("MOSKOW, KOMPAS.TV —") and keep its places."""
+    match = _DATELINE.match(body, start, end)
+    if match is None:
+        return
+    head = match.group("head")
+    if len(head.split()) > 6 or not head[:1].isupper():
+        return
+    offset = start
+    for part in re.finditer(r"[^,()]+|\([^)]*\)", head):
+        text = part.group().strip()
+        if not text:
+            continue
+        s = offset + part.start() + (len(part.group()) - len(part.group().lstrip()))
+        e = s + len(text)
+        is_place = (
+            not text.startswith("(")
+            and not _DOMAIN.search(text)
+            and _norm(text) != publisher
+            and (authority.lookup(text) is not None or text.isupper())
+            and (not publisher or not publisher.startswith(_norm(text)))
+        )
+        if is_place:
+            out.dateline_places.append((s, e))
+        else:
+            _blank(chars, s, e)
+    _blank(chars, match.end("head"), match.end())
+
+
+def _sentences(
+    out: Layout, start: int, end: int, para: int, kind: Kind, abbreviations: set[str]
+) -> None:
+    clean = out.clean
+    pos = start
+    for match in _SENT_END.finditer(clean, start, end):
+        if clean[match.start()] == ".":
+            before = _WORD_BEFORE.search(clean, pos, match.start())
+            word = before.group(1).casefold() if before else ""
+            if word in abbreviations or re.fullmatch(r"[a-z]|(?:[a-z]\.)+[a-z]", word):
+                continue
+        out.sentences.append(Sentence(pos, match.end(), para, kind))
+        pos = match.end()
+        while pos < end and clean[pos].isspace():
+            pos += 1
+    if pos < end and clean[pos:end].strip():
+        out.sentences.append(Sentence(pos, end, para, kind))
