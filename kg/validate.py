@@ -173,7 +173,8 @@ def validate_batch(
     )
     report = ValidationReport(articles=len(batch))
     keys = [item.key for item in batch]
-    for result in results.subjects(RDF.type, SH.ValidationResult):
+    top = [r for rep in results.subjects(RDF.type, SH.ValidationReport) for r in results.objects(rep, SH.result)]
+    for result in top:  # nested sh:detail results explain these, and are not repeated
         focus = results.value(result, SH.focusNode)
         message = results.value(result, SH.resultMessage)
         component = results.value(result, SH.sourceConstraintComponent)
