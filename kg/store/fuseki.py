@@ -157,6 +157,8 @@ class FusekiStore:
         user: HTTP basic auth user.
         password: HTTP basic auth password.
         timeout: seconds to wait for the server on each request.
+        transport: the httpx transport of the Graph Store Protocol requests (tests use
+            ``httpx.MockTransport``).
     """
 
     def __init__(
@@ -166,6 +168,7 @@ class FusekiStore:
         user: str | None = None,
         password: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
+        transport: httpx.BaseTransport | None = None,
     ) -> None:
         url = endpoint.rstrip("/")
         if not url.startswith(("http://", "https://")):
@@ -180,7 +183,7 @@ class FusekiStore:
         self._user = user
         self._password = password
         auth = httpx.BasicAuth(user, password or "") if user is not None else None
-        self._client = httpx.Client(auth=auth, timeout=timeout)
+        self._client = httpx.Client(auth=auth, timeout=timeout, transport=transport)
 
     def __repr__(self) -> str:
         return f"FusekiStore({self.endpoint!r})"
