@@ -42,7 +42,7 @@ class _Patterns:
     full: re.Pattern[str]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _patterns(lang: LangResources) -> re.Pattern[str]:
     month = phrase_pattern(list(lang.months)).pattern
     month = month.replace("(?![\\w-])", r"\.?(?![\w-])")

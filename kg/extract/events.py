@@ -1,8 +1,379 @@
-"""placeholder"""
+"""Deployments and protests, sentence by sentence, with their status, counts and dates.
+
+Deployment: a deployment verb and a troop noun in a sentence; the sender is the troops'
+nationality ("pasukan India", "Indian soldiers") or the nearest organization or place
+before the verb; the destination is the first place after a destination preposition.
+A capital as destination stands for its country. Hedges make it planned ("akan", "will",
+"pledged"), denials make it denied ("membantah", "rejected"). Sentences of one paragraph
+that continue a deployment add to it.
+
+Protest: a protest word with a place and a start (a date or "since/sejak/began").
+Deaths, arrests and causes are attached to the nearest protest.
+"""
+
 from __future__ import annotations
+
 import datetime as dt
-from typing import Any
-def find_deployments(lay: Any, lang: Any, ents: Any, published: dt.date, roles: Any) -> list[Any]:
-    return []
-def find_protests(lay: Any, lang: Any, ents: Any, published: dt.date) -> list[Any]:
-    return []
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from kg.extract.dates import DateMatch, find_dates
+from kg.extract.entities import LOC, ORG, PER, Draft, Entities
+from kg.extract.lang import LangResources
+from kg.extract.numbers import Count, find_counts
+from kg.extract.text import Kind, Layout, Sentence
+from kg.facts.model import (
+    DateValue,
+    Deployment,
+    DeploymentStatus,
+    Evidence,
+    Protest,
+    Quantity,
+    Role,
+)
+
+__all__ = ["find_deployments", "find_protests", "main_country"]
+
+
+def main_country(ents: Entities) -> Draft | None:
+    """The country mentioned most often in story text."""
+    counts = Counter[str]()
+    for d in ents.drafts:
+        if d.entry is not None and d.entry.kind == "country":
+            counts[d.id] = sum(1 for m in d.mentions if m.kind is Kind.STORY)
+    if not counts:
+        return None
+    best = counts.most_common(1)[0][0]
+    return next(d for d in ents.drafts if d.id == best)
+
+
+@dataclass
+class _Dep:
+    by: Draft
+    to: Draft
+    status: DeploymentStatus
+    troops: Quantity | None
+    start: DateValue | None
+    sentence: int
+    para: int
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    requested_by: Draft | None = None
+
+
+def _dates(text: str, lang: LangResources, published: dt.date, s: Sentence) -> list[DateMatch]:
+    """Dates of a sentence, without those that only say when somebody spoke."""
+    speech = lang.pattern("speech_verbs")
+    out = []
+    for d in find_dates(text, lang, published, s.start, s.end):
+        before = text[max(s.start, d.start - 25) : d.start]
+        if re.search(rf"(?:{speech.pattern})\s+(?:on\s+|pada\s+)?(?:hari\s+)?$", before, re.IGNORECASE):
+            continue
+        if d.value.precision.value == "year" and not re.search(r"(?:sejak|since|in|pada|tahun)\s+$", before):
+            continue
+        out.append(d)
+    return out
+
+
+def _country_of(d: Draft, ents: Entities) -> Draft:
+    """A capital stands for its country ("New Delhi says", "flown into Bamako")."""
+    if d.entry is not None and d.entry.capital_of:
+        return ents.by_key(d.entry.capital_of) or d
+    return d
+
+
+def _request(text: str, lang: LangResources, s: Sentence, ents: Entities, roles: tuple[Role, ...]) -> tuple[Draft | None, list[tuple[int, int]]]:
+    """Who asked for troops, from "atas permintaan X"/"at the request of X" in a sentence."""
+    pattern = lang.pattern("request_patterns")
+    for m in pattern.finditer(text, s.start, s.end):
+        window_end = min(s.end, m.end() + 60)
+        titles = [t for t in ents.titles if m.end() <= t.start < window_end and t.label]
+        for mention, draft in ents.mentions_in(m.end(), window_end):
+            gap = text[m.end() : mention.start]
+            if titles and titles[0].start < mention.start and draft.type is not PER:
+                label = titles[0].label
+                for r in roles:
+                    if r.role == label and r.of == draft.id:
+                        person = next((d for d in ents.drafts if d.id == r.person), None)
+                        if person is not None:
+                            return person, [(m.start(), mention.end)]
+            if len(gap.split()) <= 3:
+                return draft, [(m.start(), mention.end)]
+            break
+    return None, []
+
+
+def find_deployments(
+    lay: Layout, lang: LangResources, ents: Entities, published: dt.date, roles: tuple[Role, ...]
+) -> list[Deployment]:
+    """Deployments stated in the story sentences."""
+    text = lay.clean
+    verbs, troops_p = lang.pattern("deploy_verbs"), lang.pattern("troop_nouns")
+    planned, denied = lang.pattern("planned_hedges"), lang.pattern("denied_hedges")
+    dest_preps = [p.lower() for p in lang.words("destination_preps")]
+    nationwide = lang.pattern("nationwide")
+    home = main_country(ents)
+    deps: list[_Dep] = []
+    for index, s in enumerate(lay.sentences):
+        if s.kind is not Kind.STORY:
+            continue
+        verb = verbs.search(text, s.start, s.end)
+        troop = troops_p.search(text, s.start, s.end)
+        if verb is None or troop is None:
+            continue
+        mentions = ents.mentions_in(s.start, s.end)
+        request, request_spans = _request(text, lang, s, ents, roles)
+        in_request = lambda pos: any(a <= pos < b for a, b in request_spans)  # noqa: E731
+        # destination
+        to: Draft | None = None
+        for mention, draft in mentions:
+            if mention.start < verb.start() or draft.type is not LOC or in_request(mention.start):
+                continue
+            before = text[max(s.start, mention.start - 30) : mention.start].lower()
+            words = re.findall(r"[\w']+", before)[-4:]
+            if any(w in dest_preps for w in words) or verb.end() >= mention.start - 2:
+                if re.search(r"\b(?:upacara|ceremony|dari|from)\b[^,.]*$", before):
+                    continue
+                to = draft
+                break
+        if to is None and nationwide.search(text, verb.end(), s.end) and home is not None:
+            to = home
+        # sender
+        by: Draft | None = None
+        for t in troops_p.finditer(text, s.start, s.end):
+            after = text[t.end() : t.end() + 40]
+            for mention, draft in ents.mentions_in(t.end(), t.end() + 40):
+                gap = text[t.end() : mention.start]
+                if len(gap.split()) <= 1 and draft.type in (LOC, ORG) and draft is not to:
+                    by = draft
+                break
+            for ds, de, entry in ents.demonyms:
+                if s.start <= ds and de <= t.start() and len(text[de : t.start()].split()) <= 1:
+                    by = ents.by_key(entry.key) or by
+            _ = after
+            if by is not None:
+                break
+        if by is None:
+            for mention, draft in reversed(mentions):
+                if mention.start >= verb.start() or in_request(mention.start):
+                    continue
+                if draft.type in (LOC, ORG) and draft is not to:
+                    by = draft
+                    break
+        if by is not None:
+            by = _country_of(by, ents)
+        if to is not None and by is not None and to.entry is not None and to.entry.capital_of:
+            country = _country_of(to, ents)
+            if country is not by:
+                to = country
+        if to is None and by is not None and deps and deps[-1].to is not by:
+            to = deps[-1].to
+        if by is None and to is not None and nationwide.search(text, s.start, s.end):
+            by = to
+        # status
+        clause = text[max(s.start, verb.start() - 40) : verb.end()]
+        status = DeploymentStatus.HAPPENED
+        if denied.search(text, s.start, s.end):
+            status = DeploymentStatus.DENIED
+        elif planned.search(clause) or planned.fullmatch(verb.group()):
+            status = DeploymentStatus.PLANNED
+        # troops
+        count = _troop_count(text, lang, s, troops_p)
+        dates = _dates(text, lang, published, s)
+        start = dates[0].value if dates and status is DeploymentStatus.HAPPENED else None
+        if deps and deps[-1].para == s.para and index - deps[-1].sentence <= 2 and (
+            to is None or to is deps[-1].to or by is None or (to.type is LOC and by is not deps[-1].by)
+        ):
+            prev = deps[-1]
+            prev.troops = prev.troops or count
+            prev.start = prev.start or start
+            prev.requested_by = prev.requested_by or request
+            prev.evidence.append((s.start, s.end))
+            prev.sentence = index
+            continue
+        if by is None or to is None or (by is to and not nationwide.search(text, s.start, s.end)):
+            continue
+        dep = _Dep(by, to, status, count, start, index, s.para, [(s.start, s.end)], request)
+        same = next((d for d in deps if d.by is by and d.to is to), None)
+        if same is not None:
+            same.troops = same.troops or count
+            same.start = same.start or start
+            same.requested_by = same.requested_by or request
+            if status is DeploymentStatus.DENIED:
+                same.status = status
+            same.evidence.append((s.start, s.end))
+            continue
+        deps.append(dep)
+    _requests(lay, lang, ents, deps)
+    return [_deployment(lay, i, d) for i, d in enumerate(deps, 1)]
+
+
+def _troop_count(text: str, lang: LangResources, s: Sentence, troops_p: re.Pattern[str]) -> Quantity | None:
+    for c in find_counts(text, lang, s.start, s.end):
+        after = text[c.end : c.end + 40]
+        m = troops_p.search(after)
+        if m and len(after[: m.start()].split()) <= 2 and m.start() < 25:
+            return c.quantity
+    return None
+
+
+def _requests(lay: Layout, lang: LangResources, ents: Entities, deps: list[_Dep]) -> None:
+    """Requests stated apart from the deployment sentence ("X meminta bantuan dari CSTO")."""
+    text = lay.clean
+    possessive = lang.pattern("request_possessive")
+    verbs = lang.pattern("request_verbs")
+    patterns = lang.pattern("request_patterns")
+    for index, s in enumerate(lay.sentences):
+        if s.kind is not Kind.STORY or not deps:
+            continue
+        earlier = [d for d in deps if d.sentence < index or d.evidence[0][0] < s.start]
+        m = possessive.search(text, s.start, s.end)
+        if m and earlier:
+            subject = ents.mentions_in(s.start, m.start())
+            if subject and earlier[-1].requested_by is None:
+                earlier[-1].requested_by = subject[0][1]
+            continue
+        m = patterns.search(text, s.start, s.end)
+        if m and earlier and earlier[-1].requested_by is None and not any(s.start <= a < s.end for d in deps for a, _ in d.evidence):
+            after = ents.mentions_in(m.end(), min(s.end, m.end() + 40))
+            if after:
+                earlier[-1].requested_by = after[0][1]
+            continue
+        m = verbs.search(text, s.start, s.end)
+        if m is None:
+            continue
+        before = [d for mm, d in ents.mentions_in(s.start, m.start()) if d.type is PER]
+        if not before:
+            continue
+        asker = before[-1]
+        targets = {d.id for _, d in ents.mentions_in(m.end(), s.end)}
+        for dep in deps:
+            if dep.by.id in targets and dep.requested_by is None:
+                dep.requested_by = asker
+                break
+        else:
+            if not targets & {d.id for d in ents.drafts if d.type is ORG}:
+                near = [d for d in deps if abs(d.sentence - index) <= 1 and d.requested_by is None]
+                if near:
+                    near[0].requested_by = asker
+
+
+def _deployment(lay: Layout, i: int, d: _Dep) -> Deployment:
+    return Deployment(
+        id=f"deployment_{i}",
+        by=d.by.id,
+        to=d.to.id,
+        status=d.status,
+        troops=d.troops,
+        requested_by=d.requested_by.id if d.requested_by else None,
+        start=d.start,
+        evidence=tuple(Evidence(a, b, lay.body[a:b]) for a, b in d.evidence[:3]),
+    )
+
+
+@dataclass
+class _Protest:
+    location: Draft
+    start: DateValue | None
+    position: int
+    causes: list[str] = field(default_factory=list)
+    deaths: Quantity | None = None
+    arrests: Quantity | None = None
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+
+
+def find_protests(lay: Layout, lang: LangResources, ents: Entities, published: dt.date) -> list[Protest]:
+    """Protests with a place and a start, and the deaths, arrests and causes near them."""
+    text = lay.clean
+    nouns = lang.pattern("protest_nouns")
+    cues = lang.pattern("protest_start_cues")
+    nationwide = lang.pattern("nationwide")
+    home = main_country(ents)
+    protests: list[_Protest] = []
+    story = [(i, s) for i, s in enumerate(lay.sentences) if s.kind is Kind.STORY]
+    for _, s in story:
+        noun = nouns.search(text, s.start, s.end)
+        if noun is None:
+            continue
+        location = _protest_place(text, s, noun, ents, nationwide, home)
+        dates = _dates(text, lang, published, s)
+        cue = cues.search(text, s.start, s.end)
+        if location is None:
+            continue
+        start = dates[0].value if dates else None
+        same = next((p for p in protests if p.location is location), None)
+        if same is not None:
+            same.start = same.start or start
+            same.evidence.append((s.start, s.end))
+            continue
+        if start is None and cue is None and not nationwide.search(text, s.start, s.end):
+            continue
+        protests.append(_Protest(location, start, s.start, evidence=[(s.start, s.end)]))
+    if not protests:
+        return []
+    for _, s in story:
+        target = _nearest(protests, s.start)
+        _counts(text, lang, s, target)
+        sentence = text[s.start : s.end]
+        if nouns.search(sentence) or lang.pattern("cause_cues").search(sentence) or lang.pattern("crowd_nouns").search(sentence):
+            for pattern, label in lang.causes:
+                if pattern.search(sentence) and label not in target.causes:
+                    if not any(label in c or c in label for c in target.causes):
+                        target.causes.append(label)
+    return [
+        Protest(
+            id=f"protest_{i}",
+            location=p.location.id,
+            start=p.start,
+            causes=tuple(p.causes),
+            deaths=p.deaths,
+            arrests=p.arrests,
+            evidence=tuple(Evidence(a, b, lay.body[a:b]) for a, b in p.evidence[:3]),
+        )
+        for i, p in enumerate(protests, 1)
+    ]
+
+
+def _nearest(protests: list[_Protest], position: int) -> _Protest:
+    before = [p for p in protests if p.position <= position]
+    return before[-1] if before else protests[0]
+
+
+def _protest_place(text: str, s: Sentence, noun: re.Match[str], ents: Entities, nationwide: re.Pattern[str], home: Draft | None) -> Draft | None:
+    mentions = ents.mentions_in(s.start, s.end)
+    across = re.search(r"\b(?:across|throughout|di seluruh)\s+$", text[s.start : s.end])
+    _ = across
+    after = [(m, d) for m, d in mentions if m.start >= noun.end() and d.type is LOC]
+    if after:
+        m, d = after[0]
+        shorter = [dd for mm, dd in mentions if mm.start == m.start and mm.end < m.end and dd.type is LOC]
+        return shorter[0] if shorter else d
+    if nationwide.search(text, s.start, s.end) and home is not None:
+        return home
+    before = [(m, d) for m, d in mentions if m.end <= noun.start() and d.type is LOC]
+    if before and len(text[before[-1][0].end : noun.start()].split()) <= 5:
+        return before[-1][1]
+    return None
+
+
+def _counts(text: str, lang: LangResources, s: Sentence, target: _Protest) -> None:
+    deaths, arrests = lang.pattern("death_verbs"), lang.pattern("arrest_verbs")
+    counts: list[Count] = find_counts(text, lang, s.start, s.end)
+    for verbs, slot in ((deaths, "deaths"), (arrests, "arrests")):
+        verb = verbs.search(text, s.start, s.end)
+        if verb is None or getattr(target, slot) is not None:
+            continue
+        best: Count | None = None
+        for c in counts:
+            distance = verb.start() - c.end if c.end <= verb.start() else c.start - verb.end()
+            if distance < 0 or distance > 45:
+                continue
+            between = text[min(c.end, verb.end()) : max(c.start, verb.start())]
+            if re.search(r"[;:]|\b(?:and that|dan)\b", between):
+                continue
+            if best is None or distance < abs(verb.start() - best.end):
+                best = c
+        if best is not None and best.quantity.value is not None:
+            setattr(target, slot, best.quantity)
+        elif best is not None:
+            setattr(target, slot, replace(best.quantity))

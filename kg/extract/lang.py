@@ -84,7 +84,7 @@ def available() -> tuple[str, ...]:
     return tuple(sorted(p.stem for p in LANG_DIR.glob("*.yaml")))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def resources(code: str) -> LangResources:
     """The resources of a language (loaded once per process).
 

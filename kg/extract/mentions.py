@@ -72,7 +72,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _title_pattern(lang: LangResources) -> re.Pattern[str]:
     return phrase_pattern([*lang.titles, *lang.ranks])
 
@@ -126,9 +126,7 @@ def find_runs(
             current.extend(pending)
             pending.clear()
             current.append(tok)
-        elif current and tok.text.lower() in connectors and not pending:
-            pending.append(tok)
-        elif current and tok.text.lower() == "to" and len(current) >= 3 and not pending:
+        elif (current and tok.text.lower() in connectors and not pending) or (current and tok.text.lower() == "to" and len(current) >= 3 and not pending):
             pending.append(tok)
         elif current and re.fullmatch(r"[IVXL]+(?:-[A-Z])?|\d+", tok.text) and not pending:
             current.append(tok)  # "Charles III"

@@ -31,7 +31,7 @@ class Count:
     quantity: Quantity
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _pattern(lang: LangResources) -> re.Pattern[str]:
     hedges = phrase_pattern(list(lang.qualifiers)).pattern
     words = phrase_pattern(list(lang.number_words)).pattern

@@ -92,8 +92,8 @@ def layout(body: str, lang: LangResources, meta: dict[str, str], authority: Auth
             (starts.match(low) and starts.match(low).start() == 0)  # type: ignore[union-attr]
             or contains.search(low)
             or _INITIALS.match(line)
-            or _SOURCES_LINE.match(line)
-            and len(words) <= 8
+            or (_SOURCES_LINE.match(line)
+            and len(words) <= 8)
             or not re.search(r"[A-Za-z]", line)
         ):
             _blank(chars, start, end)
