@@ -52,7 +52,8 @@ class EmbeddedStore:
     """A pyoxigraph store, in memory (``path=None``) or in a directory.
 
     >>> store = EmbeddedStore()
-    >>> store.replace_graph("https://example.org/g", "<https://example.org/a> <https://example.org/p> 1 .", fmt=RdfFormat.TURTLE)
+    >>> data = "<https://example.org/a> <https://example.org/p> 1 ."
+    >>> store.replace_graph("https://example.org/g", data, fmt=RdfFormat.TURTLE)
     >>> store.count_triples("https://example.org/g")
     1
     >>> store.select("SELECT ?o WHERE { ?s ?p ?o }").values()
@@ -61,6 +62,7 @@ class EmbeddedStore:
 
     def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
         self.path = path
+        self.read_only = read_only
         try:
             if path is None:
                 self._store = ox.Store()
@@ -173,15 +175,21 @@ class EmbeddedStore:
         except OSError as exc:
             raise StoreError(f"update failed: {exc}") from None
 
-    def dump(self, *, fmt: RdfFormat = RdfFormat.NQUADS, prefixes: dict[str, str] | None = None) -> bytes:
+    def dump(
+        self, *, fmt: RdfFormat = RdfFormat.NQUADS, prefixes: dict[str, str] | None = None
+    ) -> bytes:
         """The whole dataset serialised (dataset formats) or its default graph (others)."""
         if fmt.supports_datasets:
             return bytes(self._store.dump(format=_OX_FORMATS[fmt], prefixes=prefixes))
         return bytes(
-            self._store.dump(format=_OX_FORMATS[fmt], from_graph=ox.DefaultGraph(), prefixes=prefixes)
+            self._store.dump(
+                format=_OX_FORMATS[fmt], from_graph=ox.DefaultGraph(), prefixes=prefixes
+            )
         )
 
-    def union(self, *, fmt: RdfFormat = RdfFormat.TURTLE, prefixes: dict[str, str] | None = None) -> bytes:
+    def union(
+        self, *, fmt: RdfFormat = RdfFormat.TURTLE, prefixes: dict[str, str] | None = None
+    ) -> bytes:
         """The union of all named graphs as one graph, serialised (duplicates merged)."""
         triples = self._store.query(
             "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
@@ -194,7 +202,7 @@ class EmbeddedStore:
 
     def flush(self) -> None:
         """Write pending changes to disk."""
-        if self.path is not None:
+        if self.path is not None and not self.read_only:
             self._store.flush()
 
     def close(self) -> None:
