@@ -1,0 +1,197 @@
+"""``kg query``: run a named query (or a .rq file) on the embedded store or a SPARQL endpoint."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from kg.errors import UsageError
+from kg.queries import NamedQuery, find_query, library, query_form
+from kg.serve.results import ResultFormat, serialize_ask, serialize_select
+from kg.store.base import SelectResult, Store, Term
+
+DEFAULT_DATASET = Path("build/kg")
+_FORMATS = ["table", *(f.label for f in ResultFormat if f is not ResultFormat.XML)]
+_PREFIXES = {
+    "kgo": "https://example.org/kg/ontology#",
+    "schema": "https://schema.org/",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+_CELL = 60
+
+
+def open_store(
+    dataset: Path | None,
+    endpoint: str | None,
+    user: str | None,
+    password: str | None,
+    timeout: float,
+) -> Store:
+    """The embedded store of ``dataset`` (read-only), or a remote SPARQL endpoint."""
+    if endpoint:
+        if dataset is not None:
+            raise UsageError("give either --dataset or --endpoint, not both")
+        from kg.store.fuseki import FusekiStore
+
+        return FusekiStore(endpoint, user=user, password=password, timeout=timeout)
+    from kg.store.embedded import EmbeddedStore
+
+    folder = dataset or DEFAULT_DATASET
+    if not (folder / "store").is_dir():
+        raise UsageError(
+            f"no dataset store in {folder}/store: run 'kg build FACTS --out {folder}' "
+            "or give --dataset DIR or --endpoint URL"
+        )
+    return EmbeddedStore(folder / "store", read_only=True)
+
+
+def _cell(term: Term | None) -> str:
+    if term is None:
+        return ""
+    value = term.value
+    if term.kind == "iri":
+        for prefix, namespace in _PREFIXES.items():
+            if value.startswith(namespace):
+                value = f"{prefix}:{value[len(namespace) :]}"
+    value = " ".join(value.split())
+    return value if len(value) <= _CELL else value[: _CELL - 1] + "…"
+
+
+def format_table(result: SelectResult) -> str:
+    """The solutions as an aligned text table, long values shortened."""
+    rows = [[_cell(row.get(v)) for v in result.variables] for row in result.rows]
+    widths = [max([len(v), *(len(r[i]) for r in rows)]) for i, v in enumerate(result.variables)]
+    lines = ["  ".join(v.ljust(w) for v, w in zip(result.variables, widths, strict=True))]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines)
+
+
+def _list(queries: list[NamedQuery]) -> str:
+    out = []
+    for q in queries:
+        out.append(f"{q.name}\n    {q.description}")
+        for p in q.params:
+            flag = "" if p.required and p.default is None else " (optional)"
+            if p.default is not None:
+                flag = f" (default {p.default})"
+            out.append(f"    --param {p.name}=<{p.type.value}>{flag}: {p.description}")
+    return "\n".join(out)
+
+
+def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise UsageError(f"write parameters as --param NAME=VALUE, got {pair!r}")
+        values[name.strip()] = value
+    return values
+
+
+@click.command("query")
+@click.argument("name_or_file", required=False)
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Bind a query parameter (repeatable).",
+)
+@click.option(
+    "--dataset",
+    "-d",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    envvar="KG_DATASET",
+    help=f"Dataset directory written by kg build (default {DEFAULT_DATASET}; env KG_DATASET).",
+)
+@click.option(
+    "--endpoint",
+    "-e",
+    default=None,
+    envvar="KG_ENDPOINT",
+    help="Query a SPARQL endpoint (Fuseki dataset URL or kg serve) instead (env KG_ENDPOINT).",
+)
+@click.option("--user", default=None, help="HTTP user for --endpoint.")
+@click.option(
+    "--password",
+    default=None,
+    envvar="KG_PASSWORD",
+    help="HTTP password for --endpoint (env KG_PASSWORD).",
+)
+@click.option(
+    "--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for --endpoint."
+)
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(_FORMATS),
+    default="table",
+    show_default=True,
+    help="Output format of SELECT results.",
+)
+@click.option(
+    "--list", "list_queries", is_flag=True, help="List the named queries and their parameters."
+)
+def command(
+    name_or_file: str | None,
+    params: tuple[str, ...],
+    dataset: Path | None,
+    endpoint: str | None,
+    user: str | None,
+    password: str | None,
+    timeout: float,
+    fmt: str,
+    list_queries: bool,
+) -> int:
+    """Run NAME_OR_FILE, a query of the library (see --list) or a .rq file.
+
+    Runs on the embedded store of the dataset in build/kg (or --dataset DIR, opened
+    read-only) or on a SPARQL endpoint (--endpoint URL). Parameters are bound as typed RDF
+    terms, never pasted into the query text:
+
+        kg query timeline --param actor=https://example.org/kg/id/organization/csto
+    """
+    if list_queries:
+        click.echo(_list(library()))
+        return 0
+    if not name_or_file:
+        raise UsageError("give a query name or .rq file (kg query --list shows the library)")
+    query = find_query(name_or_file)
+    bindings = query.bind(_parse_params(params))
+    store = open_store(dataset, endpoint, user, password, timeout)
+    try:
+        form = query_form(query.text)
+        if form == "ASK":
+            answer = store.ask(query.text, bindings=bindings)
+            if fmt == "table":
+                click.echo("true" if answer else "false")
+            else:
+                click.echo(serialize_ask(answer, ResultFormat.from_label(fmt)).decode(), nl=False)
+        elif form in ("CONSTRUCT", "DESCRIBE"):
+            click.echo(store.construct(query.text, bindings=bindings), nl=False)
+        else:
+            result = store.select(query.text, bindings=bindings)
+            if fmt == "table":
+                click.echo(format_table(result))
+            elif fmt == "json":
+                click.echo(
+                    json.dumps(
+                        json.loads(serialize_select(result, ResultFormat.JSON)),
+                        indent=1,
+                        ensure_ascii=False,
+                    )
+                )
+            else:
+                click.echo(
+                    serialize_select(result, ResultFormat.from_label(fmt)).decode(), nl=False
+                )
+    finally:
+        store.close()
+    return 0

@@ -1,0 +1,16 @@
+"""``kg serve``: the SPARQL endpoint, linked-data pages and query page over the embedded store.
+
+Modules, each owning one concept:
+
+- :mod:`kg.serve.settings`: the limits and options, declared once as a table with help texts.
+- :mod:`kg.serve.results`: SPARQL result formats (JSON, XML, CSV, TSV) and their serialisers.
+- :mod:`kg.serve.negotiation`: choosing a format from ``Accept`` or a ``format`` parameter.
+- :mod:`kg.serve.worker` and :mod:`kg.serve.pool`: queries run in worker processes that are
+  killed when they exceed the timeout, so a runaway query never blocks other clients.
+- :mod:`kg.serve.sparql`, :mod:`kg.serve.gsp`, :mod:`kg.serve.pages`, :mod:`kg.serve.describe`:
+  the SPARQL 1.1 Protocol, the Graph Store Protocol, linked-data pages, service description
+  and VoID.
+- :mod:`kg.serve.app`: the Starlette application tying them together.
+
+Importing this package does not import Starlette: ``kg query`` uses :mod:`kg.serve.results`.
+"""
