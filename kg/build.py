@@ -113,7 +113,9 @@ def _article_result(path: Path, mapped: MappedArticle) -> tuple[ArticleResult, A
     return result, ArticleGraphs(mapped.key, "\n".join(lines) + "\n", entities_nt, frozenset(nodes))
 
 
-def _locate(violation: Violation, path: Path, mapped: MappedArticle, iris: Iris, lines: dict[str, int]) -> Violation:
+def _locate(
+    violation: Violation, path: Path, mapped: MappedArticle, iris: Iris, lines: dict[str, int]
+) -> Violation:
     """Point a violation at the line of its fact or entity in the facts file."""
     from dataclasses import replace
 
@@ -133,7 +135,9 @@ def _locate(violation: Violation, path: Path, mapped: MappedArticle, iris: Iris,
     return replace(violation, source=f"{path}:{line}" if line else str(path))
 
 
-def process_batch(paths: Sequence[str], base: str, shapes: str | None, validate: bool) -> BatchResult:
+def process_batch(
+    paths: Sequence[str], base: str, shapes: str | None, validate: bool
+) -> BatchResult:
     """Load, map and validate a batch of facts files (runs in a worker process).
 
     Problems in facts files are collected, not raised, so one bad file does not hide others.

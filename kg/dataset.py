@@ -65,7 +65,7 @@ def _compact(value: Any, prefixes: list[tuple[str, str]]) -> Any:
     def short(iri: str) -> str:
         for prefix, namespace in prefixes:
             if iri.startswith(namespace) and len(iri) > len(namespace):
-                return f"{prefix}:{iri[len(namespace):]}"
+                return f"{prefix}:{iri[len(namespace) :]}"
         return iri
 
     if isinstance(value, list):
@@ -95,16 +95,16 @@ def _write_jsonld(store: EmbeddedStore, path: Path, base: str) -> None:
 
 def _void(store: EmbeddedStore, compiled: Compiled, iris: Iris, files: dict[str, int]) -> Graph:
     g = Graph(bind_namespaces="none")
-    for prefix, namespace in (("void", VOID), ("dcat", DCAT), ("dcterms", DCTERMS), ("xsd", XSD)):
-        g.bind(prefix, str(namespace))
+    for prefix, uri in (("void", VOID), ("dcat", DCAT), ("dcterms", DCTERMS), ("xsd", XSD)):
+        g.bind(prefix, str(uri))
     dataset = iris.dataset()
     g.add((dataset, RDF.type, VOID.Dataset))
     g.add((dataset, RDF.type, DCAT.Dataset))
     g.add((dataset, DCTERMS.title, Literal("kg knowledge graph of news events", lang="en")))
     g.add((dataset, DCTERMS.description, Literal(f"Built by kg {__version__}.", lang="en")))
     g.add((dataset, VOID.uriSpace, Literal(iris.base)))
-    for namespace in (KG._NS, "https://schema.org/", "http://www.w3.org/ns/prov#", "http://www.w3.org/ns/oa#"):
-        g.add((dataset, VOID.vocabulary, URIRef(str(namespace))))
+    for vocabulary in (KG._NS, PREFIXES["schema"], PREFIXES["prov"], PREFIXES["oa"]):
+        g.add((dataset, VOID.vocabulary, URIRef(str(vocabulary))))
 
     def count(query: str) -> int:
         rows = store.select(query).rows
@@ -112,14 +112,32 @@ def _void(store: EmbeddedStore, compiled: Compiled, iris: Iris, files: dict[str,
 
     total = store.count_triples()
     g.add((dataset, VOID.triples, Literal(total, datatype=XSD.integer)))
-    g.add((dataset, VOID.distinctSubjects, Literal(count("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }"), datatype=XSD.integer)))
-    g.add((dataset, VOID.properties, Literal(count("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?s ?p ?o }"), datatype=XSD.integer)))
+    g.add(
+        (
+            dataset,
+            VOID.distinctSubjects,
+            Literal(
+                count("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }"), datatype=XSD.integer
+            ),
+        )
+    )
+    g.add(
+        (
+            dataset,
+            VOID.properties,
+            Literal(
+                count("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?s ?p ?o }"), datatype=XSD.integer
+            ),
+        )
+    )
     entities = count(
-        "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { VALUES ?c { <%s> <%s> <%s> } ?s a ?c }"
-        % (KG.Organization, KG.Person, KG.Location)
+        f"PREFIX kgo: <{KG._NS}> SELECT (COUNT(DISTINCT ?s) AS ?n) "
+        "WHERE { VALUES ?c { kgo:Organization kgo:Person kgo:Location } ?s a ?c }"
     )
     g.add((dataset, VOID.entities, Literal(entities, datatype=XSD.integer)))
-    classes = store.select("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c")
+    classes = store.select(
+        "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c"
+    )
     g.add((dataset, VOID.classes, Literal(len(classes.rows), datatype=XSD.integer)))
     for row in classes.rows:
         cls = row["c"].value
@@ -147,9 +165,12 @@ def _void(store: EmbeddedStore, compiled: Compiled, iris: Iris, files: dict[str,
 
 
 def _check_target(out: Path) -> None:
-    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MANIFEST).exists())):
+    if out.exists() and (
+        not out.is_dir() or (any(out.iterdir()) and not (out / MANIFEST).exists())
+    ):
         raise UsageError(
-            f"{out} exists and is not a kg dataset (no {MANIFEST}); choose an empty or new directory"
+            f"{out} exists and is not a kg dataset (no {MANIFEST}); "
+            "choose an empty or new directory"
         )
 
 
@@ -157,7 +178,7 @@ def _check_target(out: Path) -> None:
 def _deferred_signals() -> Iterator[None]:
     """Hold SIGINT/SIGTERM during the final swap of directories, so it is never half done."""
     received: list[int] = []
-    previous = {}
+    previous: dict[signal.Signals, Any] = {}
 
     def hold(signum: int, _frame: object) -> None:
         received.append(signum)
@@ -172,11 +193,13 @@ def _deferred_signals() -> Iterator[None]:
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-        for sig in received:
-            os.kill(os.getpid(), sig)
+        for number in received:
+            os.kill(os.getpid(), number)
 
 
-def write_dataset(compiled: Compiled, out: Path, *, base: str, load_store: bool = True) -> dict[str, Any]:
+def write_dataset(
+    compiled: Compiled, out: Path, *, base: str, load_store: bool = True
+) -> dict[str, Any]:
     """Write every format, the VoID description, the manifest and the store, atomically.
 
     Returns:
@@ -229,7 +252,13 @@ def _write_all(compiled: Compiled, tmp: Path, iris: Iris, load_store: bool) -> d
     void = _void(store, compiled, iris, files)
     (tmp / "void.ttl").write_text(void.serialize(format="turtle"), encoding="utf-8")
     graphs = [
-        {"iri": a.graph, "article": a.key, "facts": a.path, "triples": a.triples, "sha256": a.sha256}
+        {
+            "iri": a.graph,
+            "article": a.key,
+            "facts": a.path,
+            "triples": a.triples,
+            "sha256": a.sha256,
+        }
         for a in compiled.articles
     ]
     graphs.append(

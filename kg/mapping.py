@@ -158,7 +158,9 @@ class _Mapper:
             g.add((activity, PROV.endedAtTime, Literal(moment, datatype=XSD.dateTime)))
 
     # -- values ------------------------------------------------------------------------------
-    def evidence(self, fact: URIRef, spans: tuple[Evidence, ...], parent: URIRef | None = None) -> None:
+    def evidence(
+        self, fact: URIRef, spans: tuple[Evidence, ...], parent: URIRef | None = None
+    ) -> None:
         g = self.g
         for number, span in enumerate(spans, start=1):
             note = Iris.child(parent or fact, "evidence", str(number))
@@ -269,7 +271,9 @@ class _Mapper:
 
     def map_role(self, r: Role) -> None:
         where = f" of {self.label(r.of)}" if r.of else ""
-        iri = self.event("role", r.id, KG.RoleAssignment, f"{self.label(r.person)}, {r.role}{where}")
+        iri = self.event(
+            "role", r.id, KG.RoleAssignment, f"{self.label(r.person)}, {r.role}{where}"
+        )
         self.g.add((iri, KG.holder, self.ref[r.person]))
         self.g.add((iri, KG.roleName, Literal(r.role, lang="en")))
         if r.of:
@@ -290,7 +294,9 @@ class _Mapper:
         self.evidence(iri, m.evidence)
 
 
-def map_facts(facts: Facts, *, iris: Iris | None = None, tool_version: str = __version__) -> MappedArticle:
+def map_facts(
+    facts: Facts, *, iris: Iris | None = None, tool_version: str = __version__
+) -> MappedArticle:
     """The RDF of one article's facts.
 
     Args:

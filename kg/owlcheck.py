@@ -73,7 +73,8 @@ def _disjoint_pairs(ontology: Graph) -> set[frozenset[Node]]:
     for a, b in ontology.subject_objects(OWL.disjointWith):
         pairs.add(frozenset((a, b)))
     for group in ontology.subjects(RDF.type, OWL.AllDisjointClasses):
-        members = list(ontology.items(ontology.value(group, OWL.members)))
+        head = ontology.value(group, OWL.members)
+        members = list(ontology.items(head)) if head is not None else []
         pairs.update(frozenset((x, y)) for i, x in enumerate(members) for y in members[i + 1 :])
     return pairs
 
@@ -97,9 +98,11 @@ def explain(data: Graph, ontology: Graph) -> list[str]:
         for c in _superclasses(ontology, cls):
             implied.setdefault(node, {}).setdefault(c, why)
 
+    def short(term: Node) -> str:
+        return ontology.namespace_manager.normalizeUri(str(term))
+
     for s, o in data.subject_objects(RDF.type):
-        note(s, o, f"asserted a {ontology.namespace_manager.normalizeUri(o)}")
-    short = ontology.namespace_manager.normalizeUri
+        note(s, o, f"asserted a {short(o)}")
     for prop, dom in ontology.subject_objects(RDFS.domain):
         if isinstance(dom, URIRef):
             for s in data.subjects(prop, None):
@@ -111,7 +114,8 @@ def explain(data: Graph, ontology: Graph) -> list[str]:
             for o in data.objects(None, prop):
                 note(o, rng, f"value of {short(prop)}")
         elif (rng, OWL.unionOf, None) in ontology:
-            options = list(ontology.items(ontology.value(rng, OWL.unionOf)))
+            head = ontology.value(rng, OWL.unionOf)
+            options = list(ontology.items(head)) if head is not None else []
             wanted = " or ".join(short(c) for c in options)
             for o in data.objects(None, prop):
                 for cls, why in implied.get(o, {}).items():
@@ -127,7 +131,8 @@ def explain(data: Graph, ontology: Graph) -> list[str]:
             if a in classes and b in classes:
                 na, nb = short(a), short(b)
                 messages.append(
-                    f"<{node}> is both {na} ({classes[a]}) and {nb} ({classes[b]}), which are disjoint"
+                    f"<{node}> is both {na} ({classes[a]}) and {nb} ({classes[b]}), "
+                    "which are disjoint"
                 )
     return sorted(set(messages))
 

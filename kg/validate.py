@@ -16,6 +16,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyshacl
 from rdflib import RDF, Graph, Literal, URIRef
+from rdflib.term import Node
 from rdflib.namespace import SH
 
 __all__ = [
@@ -58,8 +59,11 @@ class Violation:
 
     def __str__(self) -> str:
         where = self.source or self.article
-        detail = f" ({self.path}" + (f" = {self.value}" if self.value else "") + ")" if self.path else ""
-        return f"{where}: {self.severity.lower()}: <{self.focus}>{detail}: {self.message} [{self.component}]"
+        detail = (
+            f" ({self.path}" + (f" = {self.value}" if self.value else "") + ")" if self.path else ""
+        )
+        severity = self.severity.lower()
+        return f"{where}: {severity}: <{self.focus}>{detail}: {self.message} [{self.component}]"
 
 
 @dataclass
@@ -109,10 +113,13 @@ class ValidationReport:
                 f"{escape(str(v))}</failure>"
                 for v in by_article[article]
             )
-            cases.append(f"<testcase classname=\"kg.shacl\" name={quoteattr(article)}>{body}</testcase>")
+            cases.append(
+                f'<testcase classname="kg.shacl" name={quoteattr(article)}>{body}</testcase>'
+            )
         passed = self.articles - failures
         cases.extend(
-            '<testcase classname="kg.shacl" name="conforming article"/>' for _ in range(max(passed, 0))
+            '<testcase classname="kg.shacl" name="conforming article"/>'
+            for _ in range(max(passed, 0))
         )
         return (
             '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -145,14 +152,16 @@ def _text(term: object) -> str | None:
     return str(term)
 
 
-def _path_text(graph: Graph, path: object) -> str | None:
+def _path_text(graph: Graph, path: Node | None) -> str | None:
     if path is None:
         return None
     if isinstance(path, URIRef):
         return graph.namespace_manager.normalizeUri(path)
     items = list(graph.items(path)) if (path, RDF.first, None) in graph else []
     if items:
-        return "/".join(graph.namespace_manager.normalizeUri(i) for i in items if isinstance(i, URIRef))
+        return "/".join(
+            graph.namespace_manager.normalizeUri(i) for i in items if isinstance(i, URIRef)
+        )
     return str(path)
 
 
@@ -173,7 +182,11 @@ def validate_batch(
     )
     report = ValidationReport(articles=len(batch))
     keys = [item.key for item in batch]
-    top = [r for rep in results.subjects(RDF.type, SH.ValidationReport) for r in results.objects(rep, SH.result)]
+    top = [
+        r
+        for rep in results.subjects(RDF.type, SH.ValidationReport)
+        for r in results.objects(rep, SH.result)
+    ]
     for result in top:  # nested sh:detail results explain these, and are not repeated
         focus = results.value(result, SH.focusNode)
         message = results.value(result, SH.resultMessage)

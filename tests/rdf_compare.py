@@ -35,7 +35,11 @@ def assert_isomorphic_datasets(expected: Dataset, actual: Dataset) -> None:
             continue
         if to_isomorphic(want[name]) == to_isomorphic(got[name]):
             continue
-        _, only_expected, only_actual = graph_diff(to_isomorphic(want[name]), to_isomorphic(got[name]))
-        diff = [f"- {line}" for line in _lines(only_expected)] + [f"+ {line}" for line in _lines(only_actual)]
+        _, only_expected, only_actual = graph_diff(
+            to_isomorphic(want[name]), to_isomorphic(got[name])
+        )
+        diff = [f"- {line}" for line in _lines(only_expected)] + [
+            f"+ {line}" for line in _lines(only_actual)
+        ]
         problems.append(f"graph <{name}> differs (- expected, + actual):\n" + "\n".join(diff))
     assert not problems, "\n".join(problems)

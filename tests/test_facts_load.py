@@ -74,7 +74,10 @@ def test_a_good_file_loads_with_its_uncertainty(tmp_path: Path) -> None:
     assert deployment.troops.value == 2500
     assert deployment.start is not None
     assert deployment.start.iso == "2022-01"
-    assert (deployment.start.earliest, deployment.start.latest) == (dt.date(2022, 1, 3), dt.date(2022, 1, 9))
+    assert (deployment.start.earliest, deployment.start.latest) == (
+        dt.date(2022, 1, 3),
+        dt.date(2022, 1, 9),
+    )
     assert facts.entity("kazakhstan").wikidata == "Q232"
 
 
@@ -85,9 +88,11 @@ def test_dump_then_load_gives_the_same_facts(tmp_path: Path) -> None:
 
 
 def test_all_problems_are_reported_at_once_with_line_and_column(tmp_path: Path) -> None:
-    bad = GOOD.replace("type: Organization", "type: Org").replace(
-        "value: 2500, qualifier", "value: 2.5k, qualifier"
-    ).replace("to: kazakhstan", "to: nowhere")
+    bad = (
+        GOOD.replace("type: Organization", "type: Org")
+        .replace("value: 2500, qualifier", "value: 2.5k, qualifier")
+        .replace("to: kazakhstan", "to: nowhere")
+    )
     found = problems(tmp_path, bad)
     path = str(tmp_path / "facts.yaml")
     assert found == [
@@ -107,8 +112,14 @@ def test_all_problems_are_reported_at_once_with_line_and_column(tmp_path: Path) 
         (("to: kazakhstan", "to: csto"), "'csto' is a Organization, but to must be a Location"),
         (("value: 2500", "value: -5"), "must not be negative"),
         (("value: 2500", "value: 999999999999"), "implausibly large"),
-        (("{start: 0, end: 4, text: CSTO}", "{start: 1, end: 5, text: CSTO}"), "not the quoted text"),
-        (("{start: 0, end: 4, text: CSTO}", "{start: 900, end: 904, text: CSTO}"), "outside the article"),
+        (
+            ("{start: 0, end: 4, text: CSTO}", "{start: 1, end: 5, text: CSTO}"),
+            "not the quoted text",
+        ),
+        (
+            ("{start: 0, end: 4, text: CSTO}", "{start: 900, end: 904, text: CSTO}"),
+            "outside the article",
+        ),
         (("qualifier: approximately", "qualifier: vague"), "a vague count has no value"),
         (("wikidata: Q232", "wikidata: 232"), "must be a Wikidata item id"),
         (("    by: csto\n", "    by: csto\n    by: csto\n"), "duplicate key 'by'"),
@@ -134,7 +145,9 @@ def test_aliases_are_refused_so_no_billion_laughs(tmp_path: Path) -> None:
 
 def test_python_tags_are_refused(tmp_path: Path) -> None:
     found = problems(tmp_path, "article: !!python/object/apply:os.system ['true']\n")
-    assert found == [f"{tmp_path / 'facts.yaml'}:1:10: tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed in a facts file"]
+    assert found == [
+        f"{tmp_path / 'facts.yaml'}:1:10: tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed in a facts file"
+    ]
 
 
 def test_malformed_yaml_names_the_line(tmp_path: Path) -> None:
@@ -151,7 +164,9 @@ def test_a_file_that_is_not_utf8(tmp_path: Path) -> None:
 
 
 def test_more_than_excludes_the_stated_number(tmp_path: Path) -> None:
-    facts = load_facts(write(tmp_path, GOOD.replace("qualifier: approximately", "qualifier: more_than")))
+    facts = load_facts(
+        write(tmp_path, GOOD.replace("qualifier: approximately", "qualifier: more_than"))
+    )
     troops = facts.deployments[0].troops
     assert troops is not None
     assert (troops.value, troops.min, troops.max) == (2500, 2501, None)

@@ -10,13 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Literal, URIRef
+from rdf_compare import assert_isomorphic_datasets
+from rdflib import BNode, Dataset, Literal, URIRef
 
 from kg.facts import load_facts
 from kg.iris import Iris
 from kg.mapping import map_facts, new_graph
 from kg.vocab import KG
-from rdf_compare import assert_isomorphic_datasets
 
 REPO = Path(__file__).resolve().parent.parent
 GOLDEN = REPO / "tests" / "golden"
@@ -34,7 +34,10 @@ def mapped_dataset(case: Path) -> Dataset:
     dataset = Dataset()
     for prefix, namespace in new_graph().namespaces():
         dataset.bind(prefix, namespace)
-    for graph, triples in ((mapped.graph_iri, mapped.facts), (Iris().entities_graph(), mapped.entities)):
+    for graph, triples in (
+        (mapped.graph_iri, mapped.facts),
+        (Iris().entities_graph(), mapped.entities),
+    ):
         context = dataset.graph(graph)
         for triple in triples:
             context.add(triple)
@@ -64,13 +67,15 @@ def test_mapping_is_deterministic() -> None:
 def test_no_blank_nodes_in_published_data() -> None:
     for case in CASES:
         for quad in mapped_dataset(case).quads((None, None, None, None)):
-            assert all(not t.__class__.__name__ == "BNode" for t in quad[:3]), quad
+            assert not any(isinstance(t, BNode) for t in quad[:3]), quad
 
 
 def test_a_different_base_mints_every_iri_under_it() -> None:
     facts = load_facts(GOLDEN / "minimal-deployment-id" / "facts.yaml")
     mapped = map_facts(facts, iris=Iris("https://data.example.net/news/"))
-    subjects = {str(s) for s in mapped.facts.subjects()} | {str(s) for s in mapped.entities.subjects()}
+    subjects = {str(s) for s in mapped.facts.subjects()} | {
+        str(s) for s in mapped.entities.subjects()
+    }
     assert subjects
     assert all(s.startswith("https://data.example.net/news/") for s in subjects), subjects
 

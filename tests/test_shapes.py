@@ -43,15 +43,15 @@ def base_graph() -> Graph:
 def violations(graph: Graph) -> list[tuple[str, str | None, str]]:
     nt = graph.serialize(format="nt")
     report = validate_batch([ArticleGraphs("shapes-base", nt, "")])
-    return sorted(
-        (v.component, v.path, v.focus.removeprefix(BASE)) for v in report.violations
-    )
+    return sorted((v.component, v.path, v.focus.removeprefix(BASE)) for v in report.violations)
 
 
 def named_shapes() -> list[str]:
     shapes = load_shapes(SHAPES_PATH)
     return sorted(
-        str(s).rsplit("#", 1)[-1] for s in shapes.subjects(RDF.type, SH.NodeShape) if isinstance(s, URIRef)
+        str(s).rsplit("#", 1)[-1]
+        for s in shapes.subjects(RDF.type, SH.NodeShape)
+        if isinstance(s, URIRef)
     )
 
 

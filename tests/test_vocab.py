@@ -14,16 +14,14 @@ from kg.vocab import KG, ONTOLOGY_IRI
 REPO = Path(__file__).resolve().parent.parent
 ONTOLOGY = Graph().parse(REPO / "ontology" / "kg.ttl")
 NS = str(KG._NS)
-DEFINED = {
-    s for s in ONTOLOGY.subjects() if isinstance(s, URIRef) and str(s).startswith(NS)
-}
+DEFINED = {s for s in ONTOLOGY.subjects() if isinstance(s, URIRef) and str(s).startswith(NS)}
 # Terms the mapping does not produce yet; kept in the ontology for facts files to come.
 RESERVED: set[URIRef] = set()
 
 
 def test_every_ontology_term_is_in_the_vocabulary_module() -> None:
     mirrored = {URIRef(NS + name) for name in KG.__annotations__}
-    assert DEFINED == mirrored, (
+    assert mirrored == DEFINED, (
         f"only in ontology: {sorted(DEFINED - mirrored)}; only in kg/vocab.py: {sorted(mirrored - DEFINED)}"
     )
 
@@ -52,9 +50,7 @@ def test_every_term_has_english_and_indonesian_label_and_definition(term: URIRef
 )
 def test_every_class_is_aligned_to_an_external_vocabulary(cls: URIRef) -> None:
     aligned = [
-        o
-        for p in (RDFS.subClassOf, SKOS.closeMatch, OWL.oneOf)
-        for o in ONTOLOGY.objects(cls, p)
+        o for p in (RDFS.subClassOf, SKOS.closeMatch, OWL.oneOf) for o in ONTOLOGY.objects(cls, p)
     ]
     assert aligned, f"{cls} has no subClassOf/closeMatch alignment"
 

@@ -23,7 +23,9 @@ def command(data: tuple[Path, ...]) -> int:
     for path in data:
         if path.is_dir():
             if not (path / "dataset.nq").exists():
-                raise UsageError(f"{path}: not a dataset directory (no dataset.nq); run kg build first")
+                raise UsageError(
+                    f"{path}: not a dataset directory (no dataset.nq); run kg build first"
+                )
             files.append(path / "dataset.nq")
         elif path.exists():
             files.append(path)

@@ -8,6 +8,7 @@ column and raised together as one :class:`~kg.errors.FactsError`.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
@@ -99,7 +100,9 @@ class _Reader:
             key = key_node.value
             if key in entries:
                 first = entries[key][0].start_mark.line + 1
-                self.problem(key_node, f"{what}: duplicate key '{key}' (first given on line {first})")
+                self.problem(
+                    key_node, f"{what}: duplicate key '{key}' (first given on line {first})"
+                )
                 continue
             if key not in allowed:
                 hint = ", ".join(allowed)
@@ -294,8 +297,27 @@ def load_facts(path: Path, *, check_evidence: bool = True) -> Facts:
 
 _NO_ARTICLE = ArticleText(meta={}, text="")
 
-_TOP = ("format", "article", "review", "entities", "deployments", "protests", "roles", "memberships")
-_ARTICLE = ("id", "title", "published", "language", "publisher", "url", "authors", "source", "sha256")
+_TOP = (
+    "format",
+    "article",
+    "review",
+    "entities",
+    "deployments",
+    "protests",
+    "roles",
+    "memberships",
+)
+_ARTICLE = (
+    "id",
+    "title",
+    "published",
+    "language",
+    "publisher",
+    "url",
+    "authors",
+    "source",
+    "sha256",
+)
 _EVIDENCE = ("start", "end", "text")
 _QUANTITY = ("value", "qualifier", "min", "max", "text")
 _DATE_KEYS = ("date", "precision", "earliest", "latest", "approximate", "text")
@@ -427,7 +449,9 @@ def _review(r: _Reader, node: Node) -> Review:
     )
 
 
-def _evidence_list(r: _Reader, e: dict[str, tuple[Node, Node]], text: str | None) -> tuple[Evidence, ...]:
+def _evidence_list(
+    r: _Reader, e: dict[str, tuple[Node, Node]], text: str | None
+) -> tuple[Evidence, ...]:
     if "evidence" not in e:
         return ()
     try:
@@ -448,11 +472,16 @@ def _evidence(r: _Reader, node: Node, text: str | None) -> Evidence:
         raise r.fail(node, f"evidence: end ({end}) must be greater than start ({start})")
     if end - start != len(quote):
         raise r.fail(
-            node, f"evidence: end - start is {end - start} but the quoted text has {len(quote)} characters"
+            node,
+            f"evidence: end - start is {end - start} "
+            f"but the quoted text has {len(quote)} characters",
         )
     if text is not None:
         if end > len(text):
-            raise r.fail(node, f"evidence: offsets {start}:{end} are outside the article ({len(text)} characters)")
+            raise r.fail(
+                node,
+                f"evidence: offsets {start}:{end} are outside the article ({len(text)} characters)",
+            )
         if text[start:end] != quote:
             found = text.find(quote)
             hint = f"; the quote is found at {found}:{found + len(quote)}" if found >= 0 else ""
@@ -470,10 +499,10 @@ def _entity(r: _Reader, node: Node, text: str | None) -> Entity:
     kind = r.optional(e, "type", lambda n: r.choice(n, "entity type", EntityType))
     names: tuple[str, ...] = ()
     if "names" in e:
-        try:
-            names = tuple(r.each(r.sequence(e["names"][1], "names"), lambda n: r.string(n, "a name")))
-        except _Skip:
-            pass
+        with contextlib.suppress(_Skip):
+            names = tuple(
+                r.each(r.sequence(e["names"][1], "names"), lambda n: r.string(n, "a name"))
+            )
         if not names and not _is_null(e["names"][1]):
             r.problem(e["names"][1], "entity: give at least one name")
     wikidata = r.optional(e, "wikidata", lambda n: _qid(r, n))
@@ -500,8 +529,8 @@ def _qid(r: _Reader, node: Node) -> str:
 
 def _quantity(r: _Reader, node: Node, what: str) -> Quantity:
     if isinstance(node, ScalarNode):
-        value = r.integer(node, what)
-        return Quantity(Qualifier.EXACT, value, value, value)
+        exact = r.integer(node, what)
+        return Quantity(Qualifier.EXACT, exact, exact, exact)
     e = r.mapping(node, what, required=("qualifier",), allowed=_QUANTITY)
     qualifier = r.optional(e, "qualifier", lambda n: r.choice(n, f"{what}.qualifier", Qualifier))
     value = r.optional(e, "value", lambda n: r.integer(n, f"{what}.value"))
@@ -510,21 +539,26 @@ def _quantity(r: _Reader, node: Node, what: str) -> Quantity:
     verbatim = r.optional(e, "text", lambda n: r.string(n, f"{what}.text"))
     if qualifier is None:
         raise _Skip()
-    if qualifier is Qualifier.VAGUE and value is not None:
+    vague = qualifier == Qualifier.VAGUE
+    if vague and value is not None:
         raise r.fail(
-            node, f"{what}: a vague count has no value; give min and max bounds instead (e.g. 'puluhan' is 20..99)"
+            node,
+            f"{what}: a vague count has no value; give min and max bounds instead "
+            "(e.g. 'puluhan' is 20..99)",
         )
-    if qualifier is not Qualifier.VAGUE and value is None:
+    if not vague and value is None:
         if "value" in e and not _is_null(e["value"][1]):
             raise _Skip()  # the value itself was wrong, and is reported already
         raise r.fail(node, f"{what}: a count qualified '{qualifier.value}' needs a value")
-    if qualifier is Qualifier.VAGUE and low is None and high is None:
+    if vague and low is None and high is None:
         raise r.fail(node, f"{what}: a vague count needs min or max bounds")
     low, high = default_bounds(qualifier, value, low, high)
     if low is not None and high is not None and low > high:
         raise r.fail(node, f"{what}: min ({low}) is greater than max ({high})")
     stated = value if qualifier is not Qualifier.MORE_THAN else None  # "more than N" excludes N
-    if stated is not None and ((low is not None and stated < low) or (high is not None and stated > high)):
+    if stated is not None and (
+        (low is not None and stated < low) or (high is not None and stated > high)
+    ):
         raise r.fail(node, f"{what}: value {stated} lies outside its bounds {low}..{high}")
     return Quantity(qualifier, value, low, high, verbatim)
 
@@ -541,7 +575,10 @@ def _date(r: _Reader, node: Node, what: str, published: dt.date) -> DateValue:
     if "precision" in e:
         given = r.optional(e, "precision", lambda n: r.choice(n, f"{what}.precision", Precision))
         if given is not None and given is not precision:
-            raise r.fail(e["precision"][1], f"{what}: precision {given.value} does not match the date '{e['date'][1].value}'")
+            raise r.fail(
+                e["precision"][1],
+                f"{what}: precision {given.value} does not match the date '{e['date'][1].value}'",
+            )
     earliest, latest = date_bounds(value, precision)
     low = r.optional(e, "earliest", lambda n: r.day(n, f"{what}.earliest")) or earliest
     high = r.optional(e, "latest", lambda n: r.day(n, f"{what}.latest")) or latest
@@ -556,7 +593,8 @@ def _date(r: _Reader, node: Node, what: str, published: dt.date) -> DateValue:
         precision=precision,
         earliest=low,
         latest=high,
-        approximate=r.optional(e, "approximate", lambda n: r.boolean(n, f"{what}.approximate")) or False,
+        approximate=r.optional(e, "approximate", lambda n: r.boolean(n, f"{what}.approximate"))
+        or False,
         text=r.optional(e, "text", lambda n: r.string(n, f"{what}.text")),
     )
 
@@ -646,7 +684,9 @@ def _role(r: _Reader, node: Node, text: str | None) -> Role:
 
 
 def _membership(r: _Reader, node: Node, text: str | None) -> Membership:
-    e = r.mapping(node, "membership", required=("id", "member", "organization"), allowed=_MEMBERSHIP)
+    e = r.mapping(
+        node, "membership", required=("id", "member", "organization"), allowed=_MEMBERSHIP
+    )
     ref = _ref_reader(r, e)
     fid, member, org = ref("id"), ref("member"), ref("organization")
     leads = r.optional(e, "leads", lambda n: r.boolean(n, "leads")) or False
@@ -670,9 +710,15 @@ _REFS: dict[str, dict[str, frozenset[EntityType]]] = {
         "to": frozenset({EntityType.LOCATION}),
         "requested_by": _ANY,
     },
-    "protests": {"location": frozenset({EntityType.LOCATION}), "places": frozenset({EntityType.LOCATION})},
+    "protests": {
+        "location": frozenset({EntityType.LOCATION}),
+        "places": frozenset({EntityType.LOCATION}),
+    },
     "roles": {"person": frozenset({EntityType.PERSON}), "of": _AGENT_OR_PLACE},
-    "memberships": {"member": _AGENT_OR_PLACE, "organization": frozenset({EntityType.ORGANIZATION})},
+    "memberships": {
+        "member": _AGENT_OR_PLACE,
+        "organization": frozenset({EntityType.ORGANIZATION}),
+    },
 }
 
 
@@ -690,7 +736,9 @@ def _check_references(r: _Reader, top: dict[str, tuple[Node, Node]], facts: Fact
             if "id" in entries and isinstance(entries["id"][1], ScalarNode):
                 fid = entries["id"][1].value
                 if fid in seen:
-                    r.problem(entries["id"][1], f"duplicate id '{fid}' (first used on line {seen[fid]})")
+                    r.problem(
+                        entries["id"][1], f"duplicate id '{fid}' (first used on line {seen[fid]})"
+                    )
                 else:
                     seen[fid] = entries["id"][1].start_mark.line + 1
     for entity in facts.entities:
@@ -705,9 +753,7 @@ def _check_references(r: _Reader, top: dict[str, tuple[Node, Node]], facts: Fact
             for key_node, value_node in item.value:
                 if key_node.value not in refs:
                     continue
-                targets = (
-                    value_node.value if isinstance(value_node, SequenceNode) else [value_node]
-                )
+                targets = value_node.value if isinstance(value_node, SequenceNode) else [value_node]
                 for target in targets:
                     if not isinstance(target, ScalarNode) or _is_null(target):
                         continue
@@ -716,7 +762,11 @@ def _check_references(r: _Reader, top: dict[str, tuple[Node, Node]], facts: Fact
 
 
 def _check_ref(
-    r: _Reader, node: ScalarNode, key: str, allowed: frozenset[EntityType], types: dict[str, EntityType]
+    r: _Reader,
+    node: ScalarNode,
+    key: str,
+    allowed: frozenset[EntityType],
+    types: dict[str, EntityType],
 ) -> None:
     ref = node.value
     if ref not in types:

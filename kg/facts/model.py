@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 __all__ = [
     "Article",
@@ -32,7 +32,7 @@ __all__ = [
 FORMAT = "kg-facts/1"
 
 
-class EntityType(str, Enum):
+class EntityType(StrEnum):
     """What an entity is. Countries, cities and regions are Locations, also when they act."""
 
     ORGANIZATION = "Organization"
@@ -40,7 +40,7 @@ class EntityType(str, Enum):
     LOCATION = "Location"
 
 
-class DeploymentStatus(str, Enum):
+class DeploymentStatus(StrEnum):
     """Whether the text says a deployment happened, is only planned/announced, or is denied."""
 
     HAPPENED = "happened"
@@ -48,7 +48,7 @@ class DeploymentStatus(str, Enum):
     DENIED = "denied"
 
 
-class Qualifier(str, Enum):
+class Qualifier(StrEnum):
     """How the text hedges a count ("sekitar 2.500" is ``approximately``)."""
 
     EXACT = "exact"
@@ -60,7 +60,7 @@ class Qualifier(str, Enum):
     VAGUE = "vague"
 
 
-class Precision(str, Enum):
+class Precision(StrEnum):
     """The precision of a date as the text gives it."""
 
     DAY = "day"
@@ -68,7 +68,7 @@ class Precision(str, Enum):
     YEAR = "year"
 
 
-class ReviewStatus(str, Enum):
+class ReviewStatus(StrEnum):
     """Whether a person has reviewed a facts file (or a single fact)."""
 
     DRAFT = "draft"

@@ -38,6 +38,13 @@ def to_term(term: Any) -> Term:
     raise StoreError(f"unsupported RDF term {term!r}")
 
 
+def _bytes(data: bytes | None) -> bytes:
+    """pyoxigraph returns bytes when no output file is given."""
+    if data is None:
+        raise StoreError("serialisation returned nothing")
+    return data
+
+
 def _to_ox(term: Term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     if term.kind == "iri":
         return ox.NamedNode(term.value)
@@ -130,7 +137,9 @@ class EmbeddedStore:
         return sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
 
     def _run(self, query: str, bindings: Mapping[str, Term] | None) -> Any:
-        substitutions = {ox.Variable(k): _to_ox(v) for k, v in (bindings or {}).items()}
+        substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
+            ox.Variable(k): _to_ox(v) for k, v in (bindings or {}).items()
+        }
         try:
             return self._store.query(
                 query, use_default_graph_as_union=True, substitutions=substitutions or None
@@ -164,7 +173,7 @@ class EmbeddedStore:
         result = self._run(query, bindings)
         if not isinstance(result, ox.QueryTriples):
             raise QueryError("expected a CONSTRUCT or DESCRIBE query")
-        return ox.serialize(result, format=ox.RdfFormat.N_TRIPLES).decode()
+        return _bytes(ox.serialize(result, format=ox.RdfFormat.N_TRIPLES)).decode()
 
     def update(self, update: str) -> None:
         """Run a SPARQL Update."""
@@ -180,8 +189,8 @@ class EmbeddedStore:
     ) -> bytes:
         """The whole dataset serialised (dataset formats) or its default graph (others)."""
         if fmt.supports_datasets:
-            return bytes(self._store.dump(format=_OX_FORMATS[fmt], prefixes=prefixes))
-        return bytes(
+            return _bytes(self._store.dump(format=_OX_FORMATS[fmt], prefixes=prefixes))
+        return _bytes(
             self._store.dump(
                 format=_OX_FORMATS[fmt], from_graph=ox.DefaultGraph(), prefixes=prefixes
             )
@@ -194,11 +203,14 @@ class EmbeddedStore:
         triples = self._store.query(
             "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
         )
-        return bytes(ox.serialize(triples, format=_OX_FORMATS[fmt], prefixes=prefixes))
+        if not isinstance(triples, ox.QueryTriples):
+            raise StoreError("CONSTRUCT did not return triples")
+        return _bytes(ox.serialize(triples, format=_OX_FORMATS[fmt], prefixes=prefixes))
 
-    def quads(self) -> Iterable[Any]:
+    def quads(self) -> Iterable[ox.Quad]:
         """All quads (pyoxigraph objects)."""
-        return iter(self._store)
+        quads: Iterable[ox.Quad] = iter(self._store)
+        return quads
 
     def flush(self) -> None:
         """Write pending changes to disk."""
