@@ -14,7 +14,11 @@ from kg.dataset import write_dataset
 @click.command("build")
 @facts_arguments
 @click.option(
-    "--out", "-o", type=click.Path(path_type=Path), required=True, help="Dataset directory to write."
+    "--out",
+    "-o",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="Dataset directory to write.",
 )
 @base_option
 @jobs_option

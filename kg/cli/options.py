@@ -25,7 +25,11 @@ base_option = click.option(
     help="IRI base under which entities, articles and events are minted (env KG_BASE).",
 )
 jobs_option = click.option(
-    "--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes (default: CPUs)."
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes (default: CPUs).",
 )
 batch_option = click.option(
     "--batch-size",

@@ -50,7 +50,9 @@ class Term:
         return cls("iri", value)
 
     @classmethod
-    def literal(cls, value: str, *, datatype: str | None = None, language: str | None = None) -> Term:
+    def literal(
+        cls, value: str, *, datatype: str | None = None, language: str | None = None
+    ) -> Term:
         """A literal, plain, typed or language-tagged."""
         if language is not None:
             return cls("literal", value, RDF_LANG_STRING, language)
@@ -84,7 +86,9 @@ class SelectResult:
 
     def values(self) -> list[tuple[str | None, ...]]:
         """The rows as tuples of plain strings (None where unbound), for comparisons."""
-        return [tuple(row[v].value if v in row else None for v in self.variables) for row in self.rows]
+        return [
+            tuple(row[v].value if v in row else None for v in self.variables) for row in self.rows
+        ]
 
 
 @runtime_checkable
