@@ -228,10 +228,15 @@ class _Finder:
             kind_type, cue = ORG, "name"
         elif len(toks) == 1 and _ACRONYM.match(toks[0].text) and len(toks[0].text) >= 2:
             kind_type, cue = ORG, "acronym"
-        elif prev in self.lang.words("place_preps") or (len(toks) == 1 and re.search(r"\b(?:di|in|at)\s+\w+,\s*$", before)):
+        elif prev in self.lang.words("place_preps") or (
+            len(toks) == 1 and re.search(r"\b(?:di|in|at)\s+\w+,\s*$", before)
+        ):
             kind_type, cue = LOC, "place"
         elif 2 <= len(toks) <= 4 and all(_NAME_WORD.match(t.text) for t in toks):
-            if not any(t.text.lower() in self.lang.months or t.text.lower() in self.lang.weekdays for t in toks):
+            if not any(
+                t.text.lower() in self.lang.months or t.text.lower() in self.lang.weekdays
+                for t in toks
+            ):
                 kind_type, cue = PER, "name"
         elif len(toks) == 1:
             kind_type, cue = None, "single"
@@ -243,7 +248,7 @@ class _Finder:
             or any(w in self.lang.words("family_nouns") for w in words_before[-1:])
         ):
             return  # part of a street name ("jalan layang Raja Fahd"), or a family
-        if re.match(r"\s*\(", after) is None and self.text[start - 1 : start] in "\"“":
+        if re.match(r"\s*\(", after) is None and self.text[start - 1 : start] in '"“':
             return  # a quoted name ("Restore Democracy") is not an entity
         mention = Mention(start, end, text, sentence, kind_type, entry, cue, kind)
         close = re.match(r"\s*\)", after)
@@ -265,30 +270,72 @@ class _Finder:
             if d and d.group(1) in directions and self.lang.code != "en":
                 end = m.end + d.end()
                 self.mentions.append(
-                    Mention(m.start, end, self.lay.body[m.start : end], m.sentence, LOC, None, "direction", m.kind)
+                    Mention(
+                        m.start,
+                        end,
+                        self.lay.body[m.start : end],
+                        m.sentence,
+                        LOC,
+                        None,
+                        "direction",
+                        m.kind,
+                    )
                 )
             b = re.match(r"['’]s?\s+(\w+)\s+(border|region|coast|frontier)\b", after)
             if b and b.group(1).lower() in directions:
                 end = m.end + b.end()
                 self.mentions.append(
-                    Mention(m.start, end, self.lay.body[m.start : end], m.sentence, LOC, None, "direction", m.kind)
+                    Mention(
+                        m.start,
+                        end,
+                        self.lay.body[m.start : end],
+                        m.sentence,
+                        LOC,
+                        None,
+                        "direction",
+                        m.kind,
+                    )
                 )
             b = re.match(r"['’]s?\s+(army|military|armed forces)\b", after)
             if b:
                 end = m.end + b.end()
                 self.mentions.append(
-                    Mention(m.start, end, self.lay.body[m.start : end], m.sentence, ORG, None, "military", m.kind)
+                    Mention(
+                        m.start,
+                        end,
+                        self.lay.body[m.start : end],
+                        m.sentence,
+                        ORG,
+                        None,
+                        "military",
+                        m.kind,
+                    )
                 )
             before = self.text[max(0, m.start - 25) : m.start]
             for noun in military:
                 allowed = self.lang.words("military_before")
                 if re.search(rf"(?<![\w-]){re.escape(noun)}\s+$", before, re.IGNORECASE) and (
-                    re.search(rf"(?:^|[,.;:]|\b(?:{'|'.join(allowed)}))\s+{re.escape(noun)}\s+$", before, re.IGNORECASE)
+                    re.search(
+                        rf"(?:^|[,.;:]|\b(?:{'|'.join(allowed)}))\s+{re.escape(noun)}\s+$",
+                        before,
+                        re.IGNORECASE,
+                    )
                 ):
-                    s = m.start - len(re.search(rf"{re.escape(noun)}\s+$", before, re.IGNORECASE).group())  # type: ignore[union-attr]
+                    s = m.start - len(
+                        re.search(rf"{re.escape(noun)}\s+$", before, re.IGNORECASE).group()
+                    )  # type: ignore[union-attr]
                     if self.lang.code != "en":
                         self.mentions.append(
-                            Mention(s, m.end, self.lay.body[s : m.end], m.sentence, ORG, None, "military", m.kind)
+                            Mention(
+                                s,
+                                m.end,
+                                self.lay.body[s : m.end],
+                                m.sentence,
+                                ORG,
+                                None,
+                                "military",
+                                m.kind,
+                            )
                         )
 
 
@@ -307,7 +354,9 @@ def find_entities(lay: Layout, lang: LangResources, authority: Authority) -> Ent
     for s, e in lay.dateline_places:
         if not any(m.start == s for m in f.mentions):
             entry = authority.lookup(lay.body[s:e]) or authority.lookup(lay.body[s:e].title())
-            f.mentions.append(Mention(s, e, lay.body[s:e], -1, entry.type if entry else LOC, entry, "dateline"))
+            f.mentions.append(
+                Mention(s, e, lay.body[s:e], -1, entry.type if entry else LOC, entry, "dateline")
+            )
     f.extras()
     drafts = _cluster(f.mentions, f.aliases)
     known = {n.casefold() for d in drafts for n in d.names}
@@ -359,7 +408,11 @@ def _cluster(mentions: list[Mention], aliases: list[tuple[Mention, Mention]]) ->
         union(index[id(a)], index[id(b)])
     persons = [m for m in mentions if m.type is PER and len(m.text.split()) > 1]
     for i, m in enumerate(mentions):
-        if len(m.text.split()) == 1 and m.entry is None and m.cue in ("single", "title", "place", "acronym"):
+        if (
+            len(m.text.split()) == 1
+            and m.entry is None
+            and m.cue in ("single", "title", "place", "acronym")
+        ):
             owners = {find(index[id(p)]) for p in persons if m.text in p.text.split()}
             if len(owners) == 1:
                 union(owners.pop(), i)

@@ -67,9 +67,13 @@ def _dates(text: str, lang: LangResources, published: dt.date, s: Sentence) -> l
     out = []
     for d in find_dates(text, lang, published, s.start, s.end):
         before = text[max(s.start, d.start - 25) : d.start]
-        if re.search(rf"(?:{speech.pattern})\s+(?:on\s+|pada\s+)?(?:hari\s+)?$", before, re.IGNORECASE):
+        if re.search(
+            rf"(?:{speech.pattern})\s+(?:on\s+|pada\s+)?(?:hari\s+)?$", before, re.IGNORECASE
+        ):
             continue
-        if d.value.precision.value == "year" and not re.search(r"(?:sejak|since|in|pada|tahun)\s+$", before):
+        if d.value.precision.value == "year" and not re.search(
+            r"(?:sejak|since|in|pada|tahun)\s+$", before
+        ):
             continue
         out.append(d)
     return out
@@ -82,7 +86,9 @@ def _country_of(d: Draft, ents: Entities) -> Draft:
     return d
 
 
-def _request(text: str, lang: LangResources, s: Sentence, ents: Entities, roles: tuple[Role, ...]) -> tuple[Draft | None, list[tuple[int, int]]]:
+def _request(
+    text: str, lang: LangResources, s: Sentence, ents: Entities, roles: tuple[Role, ...]
+) -> tuple[Draft | None, list[tuple[int, int]]]:
     """Who asked for troops, from "atas permintaan X"/"at the request of X" in a sentence."""
     pattern = lang.pattern("request_patterns")
     for m in pattern.finditer(text, s.start, s.end):
@@ -181,8 +187,16 @@ def find_deployments(
         count = _troop_count(text, lang, s, troops_p)
         dates = _dates(text, lang, published, s)
         start = dates[0].value if dates and status is DeploymentStatus.HAPPENED else None
-        if deps and deps[-1].para == s.para and index - deps[-1].sentence <= 2 and (
-            to is None or to is deps[-1].to or by is None or (to.type is LOC and by is not deps[-1].by)
+        if (
+            deps
+            and deps[-1].para == s.para
+            and index - deps[-1].sentence <= 2
+            and (
+                to is None
+                or to is deps[-1].to
+                or by is None
+                or (to.type is LOC and by is not deps[-1].by)
+            )
         ):
             prev = deps[-1]
             prev.troops = prev.troops or count
@@ -208,7 +222,9 @@ def find_deployments(
     return [_deployment(lay, i, d) for i, d in enumerate(deps, 1)]
 
 
-def _troop_count(text: str, lang: LangResources, s: Sentence, troops_p: re.Pattern[str]) -> Quantity | None:
+def _troop_count(
+    text: str, lang: LangResources, s: Sentence, troops_p: re.Pattern[str]
+) -> Quantity | None:
     for c in find_counts(text, lang, s.start, s.end):
         after = text[c.end : c.end + 40]
         m = troops_p.search(after)
@@ -234,7 +250,12 @@ def _requests(lay: Layout, lang: LangResources, ents: Entities, deps: list[_Dep]
                 earlier[-1].requested_by = subject[0][1]
             continue
         m = patterns.search(text, s.start, s.end)
-        if m and earlier and earlier[-1].requested_by is None and not any(s.start <= a < s.end for d in deps for a, _ in d.evidence):
+        if (
+            m
+            and earlier
+            and earlier[-1].requested_by is None
+            and not any(s.start <= a < s.end for d in deps for a, _ in d.evidence)
+        ):
             after = ents.mentions_in(m.end(), min(s.end, m.end() + 40))
             if after:
                 earlier[-1].requested_by = after[0][1]
@@ -282,7 +303,9 @@ class _Protest:
     evidence: list[tuple[int, int]] = field(default_factory=list)
 
 
-def find_protests(lay: Layout, lang: LangResources, ents: Entities, published: dt.date) -> list[Protest]:
+def find_protests(
+    lay: Layout, lang: LangResources, ents: Entities, published: dt.date
+) -> list[Protest]:
     """Protests with a place and a start, and the deaths, arrests and causes near them."""
     text = lay.clean
     nouns = lang.pattern("protest_nouns")
@@ -315,7 +338,11 @@ def find_protests(lay: Layout, lang: LangResources, ents: Entities, published: d
         target = _nearest(protests, s.start)
         _counts(text, lang, s, target)
         sentence = text[s.start : s.end]
-        if nouns.search(sentence) or lang.pattern("cause_cues").search(sentence) or lang.pattern("crowd_nouns").search(sentence):
+        if (
+            nouns.search(sentence)
+            or lang.pattern("cause_cues").search(sentence)
+            or lang.pattern("crowd_nouns").search(sentence)
+        ):
             for pattern, label in lang.causes:
                 if pattern.search(sentence) and label not in target.causes:
                     if not any(label in c or c in label for c in target.causes):
@@ -339,14 +366,23 @@ def _nearest(protests: list[_Protest], position: int) -> _Protest:
     return before[-1] if before else protests[0]
 
 
-def _protest_place(text: str, s: Sentence, noun: re.Match[str], ents: Entities, nationwide: re.Pattern[str], home: Draft | None) -> Draft | None:
+def _protest_place(
+    text: str,
+    s: Sentence,
+    noun: re.Match[str],
+    ents: Entities,
+    nationwide: re.Pattern[str],
+    home: Draft | None,
+) -> Draft | None:
     mentions = ents.mentions_in(s.start, s.end)
     across = re.search(r"\b(?:across|throughout|di seluruh)\s+$", text[s.start : s.end])
     _ = across
     after = [(m, d) for m, d in mentions if m.start >= noun.end() and d.type is LOC]
     if after:
         m, d = after[0]
-        shorter = [dd for mm, dd in mentions if mm.start == m.start and mm.end < m.end and dd.type is LOC]
+        shorter = [
+            dd for mm, dd in mentions if mm.start == m.start and mm.end < m.end and dd.type is LOC
+        ]
         return shorter[0] if shorter else d
     if nationwide.search(text, s.start, s.end) and home is not None:
         return home

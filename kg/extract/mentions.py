@@ -126,7 +126,9 @@ def find_runs(
             current.extend(pending)
             pending.clear()
             current.append(tok)
-        elif (current and tok.text.lower() in connectors and not pending) or (current and tok.text.lower() == "to" and len(current) >= 3 and not pending):
+        elif (current and tok.text.lower() in connectors and not pending) or (
+            current and tok.text.lower() == "to" and len(current) >= 3 and not pending
+        ):
             pending.append(tok)
         elif current and re.fullmatch(r"[IVXL]+(?:-[A-Z])?|\d+", tok.text) and not pending:
             current.append(tok)  # "Charles III"

@@ -74,7 +74,9 @@ def _scaled(text: str, multiplier: str | None, lang: LangResources) -> int | Non
     return None if value is None else value * factor
 
 
-def find_counts(text: str, lang: LangResources, start: int = 0, end: int | None = None) -> list[Count]:
+def find_counts(
+    text: str, lang: LangResources, start: int = 0, end: int | None = None
+) -> list[Count]:
     """Every count in ``text[start:end]``, with offsets into ``text``."""
     found: list[Count] = []
     for m in _pattern(lang).finditer(text, start, len(text) if end is None else end):

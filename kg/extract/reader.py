@@ -77,7 +77,9 @@ def _jsonl(path: Path) -> Iterator[ArticleText]:
         except json.JSONDecodeError as exc:
             raise ArticleError(f"invalid JSON: {exc.msg}", path=path, line=number) from None
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-            raise ArticleError("each line must be an object with a 'text' field", path=path, line=number)
+            raise ArticleError(
+                "each line must be an object with a 'text' field", path=path, line=number
+            )
         meta = {
             k: str(item[k])
             for k in ("title", "published", "language", "url", "publisher", "id")

@@ -75,8 +75,12 @@ def _before(
     label: str | None = None
     title_start = start
     for _ in range(6):
-        prev_title = next((t for t in reversed(titles) if t.end <= pos and _gap_ok(text[t.end : pos])), None)
-        prev_span = next((sp for sp in reversed(spans) if sp[1] <= pos and _gap_ok(text[sp[1] : pos])), None)
+        prev_title = next(
+            (t for t in reversed(titles) if t.end <= pos and _gap_ok(text[t.end : pos])), None
+        )
+        prev_span = next(
+            (sp for sp in reversed(spans) if sp[1] <= pos and _gap_ok(text[sp[1] : pos])), None
+        )
         if prev_title is not None:
             if prev_title.label is not None:
                 label, title_start = prev_title.label, prev_title.start
@@ -100,7 +104,16 @@ def _before(
                 return label, of, s
         poss = re.search(r"['’]s?\s*$", before)
         if poss:
-            span = next((sp for sp in spans if sp[1] <= title_start - len(poss.group()) + 2 and sp[1] >= title_start - len(poss.group()) - 0 and sp[2].type is not PER), None)
+            span = next(
+                (
+                    sp
+                    for sp in spans
+                    if sp[1] <= title_start - len(poss.group()) + 2
+                    and sp[1] >= title_start - len(poss.group()) - 0
+                    and sp[2].type is not PER
+                ),
+                None,
+            )
             if span is not None:
                 return label, span[2], span[0]
         return None
@@ -110,7 +123,7 @@ def _before(
 def _after(
     text: str, end: int, titles: list[Title], spans: list[tuple[int, int, Draft]]
 ) -> tuple[str, Draft, int] | None:
-    """"Name, Title Body" or "Name ... sebagai/as Title Body"."""
+    """ "Name, Title Body" or "Name ... sebagai/as Title Body"."""
     window = text[end : end + 40]
     m = re.match(r"\s*,\s*|\s+(?:\w+\s+){0,2}(?:sebagai|as)\s+", window)
     if m is None:
@@ -123,6 +136,9 @@ def _after(
     rest = text[title.end : title.end + 60]
     of_match = re.match(r"\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?", rest)
     for s, e, d in spans:
-        if title.end <= s <= title.end + (of_match.end() if of_match else 1) + 1 and d.type is not PER:
+        if (
+            title.end <= s <= title.end + (of_match.end() if of_match else 1) + 1
+            and d.type is not PER
+        ):
             return title.label, d, title.start
     return None

@@ -19,8 +19,12 @@ __all__ = ["Kind", "Layout", "Sentence", "layout"]
 _LINE = re.compile(r"[^\n]+")
 _INITIALS = re.compile(r"^\(?\s*[A-Za-z]{1,6}(?:\s*/\s*[A-Za-z]{1,6})+\s*\)?$")
 _PAREN_CREDIT = re.compile(r"\((?:[^()]*?[A-Za-z.]\s?/\s?[A-Za-z][^()]*?)\)")
-_BARE_CREDIT = re.compile(r"\b[A-Z]{2,}(?:\.[A-Z]{2,})*/[A-Z][a-z][\w.'-]*(?:[ \u00a0][A-Z][\w.'-]*)*")
-_SOURCES_LINE = re.compile(r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*)*(?:\s*[|/,]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)+$")
+_BARE_CREDIT = re.compile(
+    r"\b[A-Z]{2,}(?:\.[A-Z]{2,})*/[A-Z][a-z][\w.'-]*(?:[ \u00a0][A-Z][\w.'-]*)*"
+)
+_SOURCES_LINE = re.compile(
+    r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*)*(?:\s*[|/,]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)+$"
+)
 _DATELINE = re.compile(r"(?P<head>[^\n]{2,70}?)\s*(?:--|—|–|-)\s+(?=\S)")
 _DOMAIN = re.compile(r"\w\.\w")
 _SENT_END = re.compile(r"[.!?](?:[\"”’')\]]*)(?=\s+[\"“'(]?[A-Z0-9])")
@@ -92,8 +96,7 @@ def layout(body: str, lang: LangResources, meta: dict[str, str], authority: Auth
             (starts.match(low) and starts.match(low).start() == 0)  # type: ignore[union-attr]
             or contains.search(low)
             or _INITIALS.match(line)
-            or (_SOURCES_LINE.match(line)
-            and len(words) <= 8)
+            or (_SOURCES_LINE.match(line) and len(words) <= 8)
             or not re.search(r"[A-Za-z]", line)
         ):
             _blank(chars, start, end)

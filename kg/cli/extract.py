@@ -1,0 +1,75 @@
+"""``kg extract``: articles in, draft facts files (or benchmark JSON) out."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from kg.extract.batch import OutputFormat, run_batch
+
+__all__ = ["command"]
+
+
+def _progress(done: int, total: int) -> None:
+    click.echo(f"\rextracting {done}/{total}", nl=done == total, err=True)
+
+
+@click.command("extract")
+@click.argument(
+    "articles",
+    nargs=-1,
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+)
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Directory for the output files (created if missing).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice([f.value for f in OutputFormat]),
+    default="yaml",
+    show_default=True,
+    help="yaml: reviewable facts files; json: the benchmark shape of score.py.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes to run in parallel.",
+)
+@click.option(
+    "--authority",
+    "authority",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Extra authority file(s) of known entities (YAML).",
+)
+def command(
+    articles: tuple[Path, ...], out_dir: Path, fmt: str, jobs: int, authority: tuple[Path, ...]
+) -> int:
+    """Extract entities, roles, deployments and protests from ARTICLES (.txt, .html, .jsonl).
+
+    Facts files that a person marked reviewed are never overwritten: the command reports
+    what it would add or change instead. In a draft file, facts marked 'reviewed: true'
+    are kept and the others replaced.
+    """
+    report = run_batch(
+        articles,
+        out_dir,
+        fmt=OutputFormat(fmt),
+        jobs=jobs,
+        authority_files=authority,
+        progress=_progress if sys.stderr.isatty() else None,
+    )
+    for line in report.lines():
+        click.echo(line)
+    return 2 if report.errors else 0

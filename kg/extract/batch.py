@@ -1,0 +1,139 @@
+"""Extracting many articles in parallel processes and writing their files.
+
+Each output is written to a temporary file and renamed, so a failed run leaves the
+previous output intact.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+from kg.errors import FactsError, KgError
+from kg.extract.bench import to_bench
+from kg.extract.merge import merge
+from kg.extract.pipeline import extract, load_authority
+from kg.extract.reader import read_articles
+from kg.facts.dump import dump_facts
+from kg.facts.load import load_facts
+
+__all__ = ["OutputFormat", "Report", "run_batch"]
+
+
+class OutputFormat(str, Enum):
+    """What ``kg extract`` writes: facts files (YAML) or the benchmark shape (JSON)."""
+
+    YAML = "yaml"
+    JSON = "json"
+
+    @property
+    def extension(self) -> str:
+        """The file extension."""
+        return ".yaml" if self is OutputFormat.YAML else ".json"
+
+
+@dataclass
+class Report:
+    """What a batch run did."""
+
+    written: list[Path] = field(default_factory=list)
+    skipped: dict[Path, list[str]] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        """A human-readable summary."""
+        out = [f"wrote {len(self.written)} file(s)"]
+        for path, changes in self.skipped.items():
+            out.append(f"{path}: reviewed, left unchanged; " + ("; ".join(changes) or "no changes"))
+        out.extend(f"error: {e}" for e in self.errors)
+        return out
+
+
+def _write(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _one(
+    job: tuple[Path, Path, OutputFormat, tuple[Path, ...]],
+) -> tuple[list[Path], dict[Path, list[str]], list[str]]:
+    path, out_dir, fmt, extra = job
+    written: list[Path] = []
+    skipped: dict[Path, list[str]] = {}
+    errors: list[str] = []
+    try:
+        authority = load_authority(extra)
+        articles = list(read_articles(path))
+        for article in articles:
+            stem = path.name.split(".")[0]
+            if "line" in article.extra:
+                stem = f"{stem}-{article.meta.get('id') or article.extra['line']}"
+            target = out_dir / f"{stem}{fmt.extension}"
+            source = os.path.relpath(path.resolve(), out_dir.resolve())
+            facts = extract(article, authority=authority, source=source)
+            if fmt is OutputFormat.JSON:
+                _write(target, json.dumps(to_bench(facts), ensure_ascii=False, indent=1) + "\n")
+                written.append(target)
+                continue
+            existing = None
+            if target.exists():
+                try:
+                    existing = load_facts(target, check_evidence=False)
+                except FactsError as exc:
+                    errors.append(f"{target}: not replaced, it has problems: {exc}")
+                    continue
+            result = merge(existing, facts)
+            if result.facts is None:
+                skipped[target] = result.changes
+                continue
+            _write(target, dump_facts(result.facts))
+            written.append(target)
+    except KgError as exc:
+        errors.append(str(exc))
+    return written, skipped, errors
+
+
+def run_batch(
+    paths: Iterable[Path],
+    out_dir: Path,
+    *,
+    fmt: OutputFormat = OutputFormat.YAML,
+    jobs: int = 1,
+    authority_files: tuple[Path, ...] = (),
+    progress: Callable[[int, int], None] | None = None,
+) -> Report:
+    """Extract every article and write one file per article into ``out_dir``.
+
+    Reviewed facts files are never overwritten (see :mod:`kg.extract.merge`).
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    work = [(p, out_dir, fmt, authority_files) for p in paths]
+    report = Report()
+    results: Iterable[tuple[list[Path], dict[Path, list[str]], list[str]]]
+    if jobs > 1 and len(work) > 1:
+        pool = ProcessPoolExecutor(max_workers=jobs)
+        results = pool.map(_one, work, chunksize=max(1, len(work) // (jobs * 8)))
+    else:
+        pool = None
+        results = map(_one, work)
+    try:
+        for done, (written, skipped, errors) in enumerate(results, 1):
+            report.written += written
+            report.skipped.update(skipped)
+            report.errors += errors
+            if progress is not None:
+                progress(done, len(work))
+    finally:
+        if pool is not None:
+            pool.shutdown()
+    return report
+
+
+_ = sys
