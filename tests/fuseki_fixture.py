@@ -21,7 +21,18 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 SCRIPT = REPO / "scripts" / "fuseki"
 
-__all__ = ["FusekiServer", "fuseki_url", "start_fuseki", "stop_fuseki"]
+__all__ = [
+    "SECURED_PASSWORD",
+    "SECURED_USER",
+    "FusekiServer",
+    "fuseki_url",
+    "secured_fuseki",
+    "start_fuseki",
+    "stop_fuseki",
+]
+
+SECURED_USER = "kg"
+SECURED_PASSWORD = "s3cret"
 
 
 @dataclass(frozen=True)
@@ -78,5 +89,15 @@ def fuseki_url() -> Iterator[str]:
     server = start_fuseki("--port", "0")
     try:
         yield server.url
+    finally:
+        stop_fuseki(server.port)
+
+
+@pytest.fixture(scope="session")
+def secured_fuseki() -> Iterator[FusekiServer]:
+    """A second real Fuseki that requires HTTP basic auth (SECURED_USER, SECURED_PASSWORD)."""
+    server = start_fuseki("--port", "0", "--auth", f"{SECURED_USER}:{SECURED_PASSWORD}")
+    try:
+        yield server
     finally:
         stop_fuseki(server.port)

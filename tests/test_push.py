@@ -274,14 +274,6 @@ def test_cli_push(fuseki: FusekiStore, dataset: Path, capsys: pytest.CaptureFixt
     assert "pushed 0 of 4 graphs" in out and "4 unchanged" in out
 
 
-@pytest.fixture(scope="module")
-def secured_fuseki() -> Iterator[FusekiServer]:
-    """A real Fuseki that requires HTTP basic auth (user kg, password s3cret)."""
-    server = start_fuseki("--port", "0", "--auth", "kg:s3cret")
-    yield server
-    stop_fuseki(server.port)
-
-
 @pytest.mark.fuseki
 @pytest.mark.slow
 def test_cli_401_and_basic_auth(
