@@ -248,7 +248,7 @@ class _Finder:
             or any(w in self.lang.words("family_nouns") for w in words_before[-1:])
         ):
             return  # part of a street name ("jalan layang Raja Fahd"), or a family
-        if re.match(r"\s*\(", after) is None and self.text[start - 1 : start] in '"“':
+        if start > 0 and self.text[start - 1] in '"“' and re.match(r"\s*\(", after) is None:
             return  # a quoted name ("Restore Democracy") is not an entity
         mention = Mention(start, end, text, sentence, kind_type, entry, cue, kind)
         close = re.match(r"\s*\)", after)

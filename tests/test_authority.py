@@ -1,0 +1,39 @@
+"""The authority file and extra authority files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.authority import Authority
+from kg.errors import InputError
+from kg.facts.model import EntityType
+
+
+def test_aliases_in_several_languages() -> None:
+    auth = Authority.load()
+    assert auth.lookup("Amerika Serikat") is auth.lookup("United States")
+    assert auth.lookup("Organisasi Perjanjian Keamanan Kolektif") is auth.lookup("CSTO")
+    assert auth.lookup("Tiongkok").wikidata == "Q148"  # type: ignore[union-attr]
+    assert auth.by_demonym("French").key == "france"  # type: ignore[union-attr]
+
+
+def test_short_acronyms_match_only_in_capitals() -> None:
+    auth = Authority.load()
+    assert auth.lookup("AS") is not None and auth.lookup("as") is None
+
+
+def test_extra_file_adds_entries(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("entities:\n  - {key: acme, type: Organization, names: [Acme Corp, ACME]}\n")
+    auth = Authority.load(extra=[extra])
+    entry = auth.lookup("Acme Corp")
+    assert entry is not None and entry.type is EntityType.ORGANIZATION
+
+
+def test_bad_entry_is_reported(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("entities:\n  - {key: x, type: Planet, names: [X]}\n")
+    with pytest.raises(InputError, match="type must be one of"):
+        Authority.load(extra=[bad])

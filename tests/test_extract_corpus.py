@@ -1,0 +1,42 @@
+"""The development corpus: scorer thresholds, and facts files that load."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.extract.batch import OutputFormat, run_batch
+from kg.facts.load import load_facts
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+CORPUS = SHARED / "corpus"
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not available")
+
+
+def _articles() -> list[Path]:
+    return sorted((CORPUS / "articles").glob("*.txt"))
+
+
+@pytest.mark.slow
+def test_dev_corpus_score(tmp_path: Path) -> None:
+    report = run_batch(_articles(), tmp_path, fmt=OutputFormat.JSON, jobs=2)
+    assert not report.errors
+    result = subprocess.run(
+        [sys.executable, str(SHARED / "eval" / "score.py"), str(CORPUS / "gold"), str(tmp_path), "--json"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    overall = json.loads(result.stdout.splitlines()[0])["overall"]
+    assert overall["f1"] >= 0.85, overall
+    assert overall["p"] >= 0.90, overall
+
+
+def test_dev_corpus_facts_files_load(tmp_path: Path) -> None:
+    report = run_batch(_articles(), tmp_path)
+    assert not report.errors and len(report.written) == len(_articles())
+    for path in report.written:
+        facts = load_facts(path)  # checks every evidence span against the article
+        assert facts.review.tool and facts.review.tool.startswith("kg-extract")

@@ -1,0 +1,43 @@
+"""Absolute and relative dates, resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.extract.dates import find_dates
+from kg.extract.lang import resources
+from kg.facts.model import Precision
+
+PUB = dt.date(2021, 6, 10)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "iso", "precision"),
+    [
+        ("pada 4 Juni 2021", "id", "2021-06-04", Precision.DAY),
+        ("Rabu (9/6/2021)", "id", "2021-06-09", Precision.DAY),
+        ("hari Senin", "id", "2021-06-07", Precision.DAY),
+        ("kemarin", "id", "2021-06-09", Precision.DAY),
+        ("bulan lalu", "id", "2021-05", Precision.MONTH),
+        ("awal Maret 2021", "id", "2021-03", Precision.MONTH),
+        ("20 Desember lalu", "id", "2020-12-20", Precision.DAY),
+        ("on Tuesday", "en", "2021-06-08", Precision.DAY),
+        ("June 2, 2021", "en", "2021-06-02", Precision.DAY),
+        ("May 30", "en", "2021-05-30", Precision.DAY),
+        ("last year", "en", "2020", Precision.YEAR),
+        ("yesterday", "en", "2021-06-09", Precision.DAY),
+    ],
+)
+def test_dates(text: str, lang: str, iso: str, precision: Precision) -> None:
+    found = find_dates(text, resources(lang), PUB)
+    assert found, text
+    assert (found[0].value.iso, found[0].value.precision) == (iso, precision)
+
+
+@pytest.mark.parametrize(("text", "lang"), [("pekan lalu", "id"), ("last week", "en")])
+def test_last_week_has_bounds(text: str, lang: str) -> None:
+    d = find_dates(text, resources(lang), PUB)[0].value
+    assert d.approximate
+    assert (d.earliest, d.latest) == (dt.date(2021, 5, 31), dt.date(2021, 6, 6))

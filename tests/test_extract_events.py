@@ -1,0 +1,74 @@
+"""Deployments, protests and status, in both languages, on sentences written for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.articles import ArticleText
+from kg.extract import extract
+from kg.facts.model import DeploymentStatus, Facts
+
+
+def _facts(lang: str, body: str, published: str = "2021-06-10") -> Facts:
+    meta = {"title": "T", "published": published, "language": lang}
+    return extract(ArticleText(meta, body))
+
+
+def _names(facts: Facts, entity_id: str | None) -> tuple[str, ...]:
+    return facts.entity(entity_id).names if entity_id else ()
+
+
+def test_deployment_id() -> None:
+    f = _facts("id", "NATO mengirim sekitar 1.200 tentara ke Latvia pada Senin (7/6/2021).\n")
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("NATO",) and _names(f, d.to) == ("Latvia",)
+    assert (
+        d.troops is not None
+        and d.troops.value == 1200
+        and d.troops.qualifier.value == "approximately"
+    )
+    assert d.start is not None and d.start.value == dt.date(2021, 6, 7)
+    assert d.status is DeploymentStatus.HAPPENED
+
+
+def test_deployment_en_demonym_sender() -> None:
+    f = _facts("en", "About 800 Polish soldiers landed in Estonia on Tuesday.\n")
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Poland",) or f.entity(d.by).authority == "poland"
+    assert f.entity(d.to).authority == "estonia"
+
+
+def test_planned_and_denied() -> None:
+    planned = _facts("id", "Jepang akan mengirim 300 personel ke Filipina.\n")
+    assert planned.deployments[0].status is DeploymentStatus.PLANNED
+    denied = _facts("en", "Canada denied reports that it sent troops to Haiti.\n")
+    assert denied.deployments[0].status is DeploymentStatus.DENIED
+
+
+def test_capital_stands_for_country() -> None:
+    f = _facts("en", "Ghana flew 150 soldiers into Bamako on Monday, officials in Mali said.\n")
+    (d,) = f.deployments
+    assert f.entity(d.to).authority == "mali"
+
+
+def test_protest_id() -> None:
+    body = (
+        "Unjuk rasa di Kenya pecah sejak 3 Juni, ketika ribuan warga marah dengan kenaikan harga "
+        "bahan bakar. Polisi menangkap lebih dari 120 orang dan sedikitnya empat demonstran tewas.\n"
+    )
+    f = _facts("id", body)
+    (p,) = f.protests
+    assert f.entity(p.location).authority == "kenya"  # type: ignore[arg-type]
+    assert p.start is not None and p.start.iso == "2021-06-03"
+    assert "fuel price rise" in p.causes
+    assert p.arrests is not None and p.arrests.value == 120
+    assert p.deaths is not None and p.deaths.value == 4
+
+
+def test_protest_en_vague_deaths() -> None:
+    body = (
+        "Protests began on June 1 in Peru over rising fuel prices. Dozens of people were killed.\n"
+    )
+    f = _facts("en", body)
+    (p,) = f.protests
+    assert p.deaths is not None and p.deaths.value is None and p.deaths.min == 24

@@ -1,0 +1,44 @@
+"""Re-running extraction keeps reviewed work."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from kg.extract.batch import run_batch
+from kg.facts.dump import dump_facts
+from kg.facts.load import load_facts
+from kg.facts.model import Review, ReviewStatus
+
+ARTICLE = "title: T\npublished: 2021-06-10\nlanguage: en\n---\nCanada sent 200 troops to Haiti on Monday.\n"
+
+
+def test_reviewed_file_is_left_alone(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    out = tmp_path / "out"
+    run_batch([tmp_path / "a.txt"], out)
+    target = out / "a.yaml"
+    facts = load_facts(target)
+    reviewed = replace(
+        facts, review=Review(status=ReviewStatus.REVIEWED, by="me"), roles=(), deployments=()
+    )
+    target.write_text(dump_facts(reviewed))
+    before = target.read_text()
+    report = run_batch([tmp_path / "a.txt"], out)
+    assert target.read_text() == before
+    assert any("would add deployment" in c for c in report.skipped[target])
+
+
+def test_draft_keeps_reviewed_facts(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    out = tmp_path / "out"
+    run_batch([tmp_path / "a.txt"], out)
+    target = out / "a.yaml"
+    facts = load_facts(target)
+    (dep,) = facts.deployments
+    edited = replace(dep, id="my_deployment", troops=None, reviewed=True)
+    target.write_text(dump_facts(replace(facts, deployments=(edited,))))
+    run_batch([tmp_path / "a.txt"], out)
+    again = load_facts(target)
+    kept = [d for d in again.deployments if d.id == "my_deployment"]
+    assert kept and kept[0].reviewed and kept[0].troops is None

@@ -1,0 +1,39 @@
+"""Bylines, photo credits, editors and "Baca juga" links are not entities of the story."""
+
+from __future__ import annotations
+
+from kg.articles import ArticleText
+from kg.extract import extract
+
+
+def _names(lang: str, body: str, publisher: str = "Warta Harian") -> set[str]:
+    meta = {"title": "Judul", "published": "2021-06-10", "language": lang, "publisher": publisher}
+    f = extract(ArticleText(meta, body))
+    return {n for e in f.entities for n in e.names}
+
+
+def test_indonesian_metadata() -> None:
+    body = (
+        "Judul\n\nPolisi berjaga di Bandung, Senin (7/6/2021). (Foto: ANTARA/Rudi Hartono)\n\n"
+        "BANDUNG, WARTAHARIAN.COM — Ratusan buruh berunjuk rasa di depan Gedung Sate.\n\n"
+        "Baca juga: Presiden Joko Widodo Resmikan Tol Baru\n\nPenulis: Sinta Dewi | Editor: Anton Wijaya\n"
+    )
+    names = _names("id", body)
+    assert "Gedung Sate" in names
+    assert not names & {
+        "Rudi Hartono",
+        "Joko Widodo",
+        "Sinta Dewi",
+        "Anton Wijaya",
+        "WARTAHARIAN.COM",
+    }
+
+
+def test_english_metadata() -> None:
+    body = (
+        "Headline\n\nBy JOHN SMITH\nAssociated Press\n\nLIMA, Peru (AP) — Farmers marched in Lima on Tuesday.\n\n"
+        "(Reporting by Ana Gomez; Editing by Paul Reed)\n"
+    )
+    names = _names("en", body, publisher="Associated Press")
+    assert "Lima" in names or "LIMA" in names
+    assert not names & {"JOHN SMITH", "Ana Gomez", "Paul Reed", "AP"}

@@ -1,0 +1,51 @@
+"""Counts and their hedges, in both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.lang import resources
+from kg.extract.numbers import find_counts, parse_number
+from kg.facts.model import Qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "qualifier"),
+    [
+        ("kira-kira 3.200 personel", "id", 3200, Qualifier.APPROXIMATELY),
+        ("hampir 1.500 orang", "id", 1500, Qualifier.NEARLY),
+        ("lebih dari 40 warga", "id", 40, Qualifier.MORE_THAN),
+        ("setidaknya lima orang", "id", 5, Qualifier.AT_LEAST),
+        ("2,5 juta jiwa", "id", 2_500_000, Qualifier.EXACT),
+        ("roughly 4,100 marines", "en", 4100, Qualifier.APPROXIMATELY),
+        ("more than 600 people", "en", 600, Qualifier.MORE_THAN),
+        ("at least three protesters", "en", 3, Qualifier.AT_LEAST),
+        ("1.2 million people", "en", 1_200_000, Qualifier.EXACT),
+    ],
+)
+def test_counts(text: str, lang: str, value: int, qualifier: Qualifier) -> None:
+    count = find_counts(text, resources(lang))[0]
+    assert (count.quantity.value, count.quantity.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "low", "high"),
+    [
+        ("puluhan orang", "id", 20, 99),
+        ("ratusan polisi", "id", 200, 999),
+        ("dozens of people", "en", 24, 99),
+        ("thousands of workers", "en", 2000, 9999),
+    ],
+)
+def test_vague_counts_have_bounds_and_no_value(text: str, lang: str, low: int, high: int) -> None:
+    q = find_counts(text, resources(lang))[0].quantity
+    assert q.value is None and q.qualifier is Qualifier.VAGUE and (q.min, q.max) == (low, high)
+
+
+def test_years_are_not_counts() -> None:
+    assert find_counts("sejak 1998", resources("id")) == []
+
+
+def test_number_conventions() -> None:
+    assert parse_number("4.750", resources("id")) == 4750
+    assert parse_number("4,750", resources("en")) == 4750

@@ -1,0 +1,37 @@
+"""Roles from titles in both languages."""
+
+from __future__ import annotations
+
+from kg.articles import ArticleText
+from kg.extract import extract
+
+
+def _roles(lang: str, body: str) -> set[tuple[str, str, str | None]]:
+    f = extract(ArticleText({"title": "T", "published": "2021-06-10", "language": lang}, body))
+    return {
+        (f.entity(r.person).names[0], r.role, f.entity(r.of).names[0] if r.of else None)
+        for r in f.roles
+    }
+
+
+def test_indonesian_titles() -> None:
+    body = (
+        "Menteri Pertahanan Jepang Taro Yamada bertemu Presiden Kenya Daniel Mwangi di Nairobi.\n"
+    )
+    roles = _roles("id", body)
+    assert ("Taro Yamada", "Defence Minister", "Jepang") in roles
+    assert ("Daniel Mwangi", "President", "Kenya") in roles
+
+
+def test_english_demonym_and_possessive() -> None:
+    body = (
+        "In Spain, Spanish Foreign Minister Elena Ruiz met Peru's interim President Jorge Vega.\n"
+    )
+    roles = _roles("en", body)
+    assert ("Elena Ruiz", "Foreign Minister", "Spain") in roles
+    assert ("Jorge Vega", "Interim President", "Peru") in roles
+
+
+def test_apposition() -> None:
+    body = "Kolonel Budi Santoso, Komandan Pasukan Garuda, memimpin upacara itu.\n"
+    assert any(r[0] == "Budi Santoso" and r[1] == "Commander" for r in _roles("id", body))
