@@ -344,7 +344,12 @@ def find_protests(
             or lang.pattern("crowd_nouns").search(sentence)
         ):
             for pattern, label in lang.causes:
-                if pattern.search(sentence) and label not in target.causes:
+                hit = pattern.search(sentence)
+                if hit:
+                    sentence = (
+                        sentence[: hit.start()] + " " * len(hit.group()) + sentence[hit.end() :]
+                    )
+                if hit and label not in target.causes:
                     if not any(label in c or c in label for c in target.causes):
                         target.causes.append(label)
     return [

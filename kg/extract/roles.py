@@ -30,6 +30,27 @@ class RoleDraft:
     end: int
 
 
+_STATE_TITLES = frozenset(
+    {
+        "President",
+        "Prime Minister",
+        "Interior Minister",
+        "Foreign Minister",
+        "Defence Minister",
+        "King",
+    }
+)
+
+
+def _bare_title(text: str, start: int, titles: list[Title]) -> str | None:
+    """The title written right before a name, with nothing between ("Presiden Soeharto")."""
+    for t in titles:
+        if t.end <= start and t.label and not re.sub(r"[\s,]+", "", text[t.end : start]):
+            before = text[max(0, t.start - 3) : t.start]
+            return None if re.search(r"['’]s?\s*$", before) else t.label
+    return None
+
+
 def _gap_ok(text: str) -> bool:
     return not re.sub(r"[\s,]+", "", text)
 
@@ -43,12 +64,19 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
         ((m.start, m.end, d) for d in ents.drafts for m in d.mentions), key=lambda x: x[0]
     )
     demonyms = {(s, e): entry for s, e, entry in ents.demonyms}
+    from kg.extract.events import main_country
+
+    home = main_country(ents)
     for start, end, person in spans:
         if person.type is not PER:
             continue
         found = _before(text, start, titles, spans, ents, demonyms)
         if found is None:
             found = _after(text, end, titles, spans)
+        if found is None and home is not None:
+            label = _bare_title(text, start, titles)
+            if label in _STATE_TITLES:
+                found = (label, home, start)
         if found is None:
             continue
         label, of, s = found
