@@ -110,7 +110,7 @@ def _article_result(path: Path, mapped: MappedArticle) -> tuple[ArticleResult, A
         triples=len(lines),
         sha256=graph_hash(lines),
     )
-    return result, ArticleGraphs(mapped.key, "\n".join(lines) + "\n", entities_nt, frozenset(nodes))
+    return result, ArticleGraphs(mapped.key, mapped.facts, mapped.entities, frozenset(nodes))
 
 
 def _locate(

@@ -130,11 +130,11 @@ class ValidationReport:
 
 @dataclass(frozen=True)
 class ArticleGraphs:
-    """What one article brings to validation: its N-Triples and its entities' N-Triples."""
+    """What one article brings to validation: its graph, its entities, and its nodes."""
 
     key: str
-    facts_nt: str
-    entities_nt: str
+    facts: Graph
+    entities: Graph
     nodes: frozenset[str] = frozenset()
 
 
@@ -172,8 +172,8 @@ def validate_batch(
     data = Graph()
     owner: dict[str, set[str]] = {}
     for item in batch:
-        data.parse(data=item.facts_nt, format="nt")
-        data.parse(data=item.entities_nt, format="nt")
+        data += item.facts
+        data += item.entities
         for node in item.nodes:
             owner.setdefault(node, set()).add(item.key)
     shapes = load_shapes(shapes_path)

@@ -60,6 +60,8 @@ _PLAIN_TAGS = {
     "tag:yaml.org,2002:seq",
 }
 T = TypeVar("T")
+# libyaml's composer when available (five times faster); the same nodes and marks either way.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _Skip(Exception):
@@ -205,7 +207,7 @@ def _is_null(node: Node) -> bool:
 def _compose(text: str, path: Path | None) -> Node | None:
     """Compose YAML into nodes, refusing aliases and non-plain tags."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = f"invalid YAML: {exc.problem or exc.context}"
@@ -784,7 +786,7 @@ def fact_lines(text: str) -> dict[str, int]:
     {'csto': 2}
     """
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_LOADER)
     except yaml.YAMLError:
         return {}
     lines: dict[str, int] = {}
