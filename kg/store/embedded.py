@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ from kg.errors import QueryError, StoreError
 from kg.formats import RdfFormat
 from kg.store.base import SelectResult, Term
 
-__all__ = ["EmbeddedStore", "to_term"]
+__all__ = ["Answer", "EmbeddedStore", "to_term"]
 
 _OX_FORMATS = {
     RdfFormat.TURTLE: ox.RdfFormat.TURTLE,
@@ -53,6 +54,23 @@ def _to_ox(term: Term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     if term.language:
         return ox.Literal(term.value, language=term.language)
     return ox.Literal(term.value, datatype=ox.NamedNode(term.datatype) if term.datatype else None)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """Any query's answer: solutions (SELECT), a boolean (ASK) or RDF (CONSTRUCT/DESCRIBE).
+
+    Attributes:
+        select: the solutions, at most ``max_rows`` of them.
+        boolean: the ASK answer.
+        rdf: the triples serialised in the requested format.
+        truncated: True when there were more than ``max_rows`` solutions or triples.
+    """
+
+    select: SelectResult | None = None
+    boolean: bool | None = None
+    rdf: bytes | None = None
+    truncated: bool = False
 
 
 class EmbeddedStore:
@@ -147,6 +165,51 @@ class EmbeddedStore:
         except SyntaxError as exc:
             raise QueryError(f"invalid SPARQL: {exc}") from None
         except OSError as exc:
+            raise StoreError(f"query failed: {exc}") from None
+
+    def answer(
+        self,
+        query: str,
+        *,
+        bindings: Mapping[str, Term] | None = None,
+        default_graphs: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+        max_rows: int | None = None,
+        rdf_format: RdfFormat = RdfFormat.NTRIPLES,
+        prefixes: dict[str, str] | None = None,
+    ) -> Answer:
+        """Run any query, on the union default graph or on the given graphs (SPARQL protocol's
+        ``default-graph-uri``/``named-graph-uri``), keeping at most ``max_rows`` results."""
+        substitutions = {ox.Variable(k): _to_ox(v) for k, v in (bindings or {}).items()}
+        dataset: dict[str, Any] = {"use_default_graph_as_union": True}
+        if default_graphs is not None or named_graphs is not None:
+            dataset = {"default_graph": [ox.NamedNode(g) for g in default_graphs or []]}
+            if named_graphs is not None:
+                dataset["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        try:
+            result = self._store.query(query, substitutions=substitutions or None, **dataset)
+            limit = max_rows if max_rows is not None else -1
+            if isinstance(result, ox.QueryBoolean):
+                return Answer(boolean=bool(result))
+            if isinstance(result, ox.QuerySolutions):
+                names = [v.value for v in result.variables]
+                rows = []
+                for solution in result:
+                    if len(rows) == limit:
+                        return Answer(select=SelectResult(names, rows), truncated=True)
+                    rows.append({n: to_term(solution[n]) for n in names if solution[n] is not None})
+                return Answer(select=SelectResult(names, rows))
+            triples = []
+            for triple in result:
+                if len(triples) == limit:
+                    break
+                triples.append(triple)
+            truncated = len(triples) == limit and next(iter(result), None) is not None
+            data = ox.serialize(triples, format=_OX_FORMATS[rdf_format], prefixes=prefixes)
+            return Answer(rdf=bytes(data or b""), truncated=truncated)
+        except SyntaxError as exc:
+            raise QueryError(f"invalid SPARQL: {exc}") from None
+        except (OSError, RuntimeError) as exc:
             raise StoreError(f"query failed: {exc}") from None
 
     def select(self, query: str, *, bindings: Mapping[str, Term] | None = None) -> SelectResult:
