@@ -1,0 +1,106 @@
+"""The SPARQL 1.1 Graph Store HTTP Protocol at ``/rdf-graph-store`` (and ``/sparql-graph``).
+
+``?graph=IRI`` names a graph, ``?default`` the default graph (read-only here: it is the
+union of the named graphs). GET and HEAD for everyone; PUT (replace), POST (merge) and
+DELETE only with the update token, so a team can keep one article graph current.
+"""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from kg.errors import KgError
+from kg.formats import RdfFormat
+from kg.serve.backend import Backend
+from kg.serve.http import BodyTooLarge, check_token, problem, read_body, too_large
+from kg.serve.negotiation import RDF_MEDIA, resource_format
+from kg.serve.sparql import answer
+from kg.serve.worker import JobError, QueryJob
+from kg.store.base import Term
+from kg.store.embedded import EmbeddedStore
+
+__all__ = ["graph_store"]
+
+_ALL = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+_EXISTS = "ASK { GRAPH ?g { ?s ?p ?o } }"
+
+
+async def graph_store(request: Request) -> Response:
+    """One graph of the store: read it, replace it, add to it or delete it."""
+    backend: Backend = request.app.state.backend
+    params = request.query_params
+    graph = params.get("graph")
+    if (graph is None) == ("default" not in params):
+        return problem(400, "name exactly one graph: ?graph=IRI or ?default")
+    if graph is not None:
+        try:
+            Term.iri(graph).n3()
+        except ValueError:
+            return problem(400, f"not a valid graph IRI: {graph!r}")
+    if request.method in ("GET", "HEAD"):
+        return await _get(request, backend, graph)
+    denied = check_token(request, backend.settings)
+    if denied is not None:
+        return denied
+    if graph is None:
+        return problem(
+            405, "the default graph is the union of the named graphs: write a named graph instead"
+        )
+    if request.method == "DELETE":
+        existed = await backend.write(lambda s: _delete(s, graph))
+        return Response(status_code=204) if existed else problem(404, f"no graph <{graph}>")
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    fmt = RDF_MEDIA.get(media)
+    if fmt is None or fmt.supports_datasets:
+        return problem(
+            415, "send the graph as text/turtle, application/n-triples or application/rdf+xml"
+        )
+    try:
+        body = await read_body(request, backend.settings.max_request_bytes)
+    except BodyTooLarge:
+        return too_large(backend.settings.max_request_bytes)
+    text = body.decode("utf-8", "replace")
+    replace = request.method == "PUT"
+    try:
+        existed = await backend.write(lambda s: _put(s, graph, text, fmt, replace=replace))
+    except KgError as exc:
+        return problem(400, str(exc))
+    return Response(status_code=204 if existed else 201)
+
+
+def _delete(store: EmbeddedStore, graph: str) -> bool:
+    existed = graph in store.graph_names()
+    store.delete_graph(graph)
+    return existed
+
+
+def _put(store: EmbeddedStore, graph: str, text: str, fmt: RdfFormat, *, replace: bool) -> bool:
+    existed = graph in store.graph_names()
+    if replace or not existed:
+        store.replace_graph(graph, text, fmt=fmt)
+    else:
+        store.load(text, fmt=fmt, graph=graph)
+    return existed
+
+
+async def _get(request: Request, backend: Backend, graph: str | None) -> Response:
+    media = resource_format(request.headers.get("accept"), request.query_params.get("format"))
+    fmt = RDF_MEDIA.get(media or "", RdfFormat.TURTLE)
+    if graph is not None:
+        exists = await backend.query(QueryJob(_EXISTS, named_graphs=(graph,)))
+        if isinstance(exists, JobError):
+            return problem(exists.status, exists.message)
+        if b"true" not in exists.body:
+            return problem(404, f"no graph <{graph}> in this store")
+    job = QueryJob(
+        _ALL,
+        default_graphs=(graph,) if graph else None,
+        result_format=None,
+        rdf_format=fmt,
+        prefixes=None,
+    )
+    response = await answer(backend, job)
+    if request.method == "HEAD":
+        return Response(status_code=response.status_code, headers=dict(response.headers))
+    return response

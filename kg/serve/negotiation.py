@@ -1,0 +1,123 @@
+"""Content negotiation: the best format from ``Accept``, or from a ``format`` parameter.
+
+>>> choose("text/html;q=0.5, text/turtle", ["text/html", "text/turtle"])
+'text/turtle'
+>>> choose("image/png", ["text/html"]) is None
+True
+>>> query_formats(None, "csv")
+(<ResultFormat.CSV: ('csv', 'text/csv', 'csv')>, None)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kg.formats import RdfFormat
+from kg.serve.results import ResultFormat
+
+__all__ = [
+    "RDF_MEDIA",
+    "RESULT_MEDIA",
+    "choose",
+    "parse_accept",
+    "query_formats",
+    "resource_format",
+]
+
+RESULT_MEDIA: dict[str, ResultFormat] = {f.media_type: f for f in ResultFormat} | {
+    "application/json": ResultFormat.JSON,
+    "application/xml": ResultFormat.XML,
+    "text/xml": ResultFormat.XML,
+}
+RDF_MEDIA: dict[str, RdfFormat] = {
+    f.media_type: f for f in RdfFormat if not f.supports_datasets or f is RdfFormat.JSONLD
+} | {
+    "application/json": RdfFormat.JSONLD,
+    "text/plain": RdfFormat.NTRIPLES,
+    "application/x-turtle": RdfFormat.TURTLE,
+    "application/xml": RdfFormat.RDFXML,
+}
+_FORMAT_PARAM: dict[str, tuple[ResultFormat | None, RdfFormat | None]] = {
+    "json": (ResultFormat.JSON, RdfFormat.JSONLD),
+    "xml": (ResultFormat.XML, RdfFormat.RDFXML),
+    "csv": (ResultFormat.CSV, None),
+    "tsv": (ResultFormat.TSV, None),
+    "turtle": (None, RdfFormat.TURTLE),
+    "ttl": (None, RdfFormat.TURTLE),
+    "ntriples": (None, RdfFormat.NTRIPLES),
+    "nt": (None, RdfFormat.NTRIPLES),
+    "jsonld": (None, RdfFormat.JSONLD),
+    "rdfxml": (None, RdfFormat.RDFXML),
+}
+
+
+def parse_accept(header: str | None) -> list[tuple[str, float]]:
+    """The media ranges of an Accept header with their q values, best first."""
+    ranges = []
+    for index, part in enumerate((header or "").split(",")):
+        media, *params = (p.strip() for p in part.split(";"))
+        if not media:
+            continue
+        q = 1.0
+        for param in params:
+            key, _, value = param.partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        ranges.append((media.lower(), q, index))
+    ranges.sort(key=lambda r: (-r[1], r[0].count("*"), r[2]))
+    return [(media, q) for media, q, _ in ranges if q > 0]
+
+
+def choose(accept: str | None, offers: Sequence[str]) -> str | None:
+    """The offer the client prefers; the first offer if it states no preference."""
+    if not accept or not accept.strip():
+        return offers[0] if offers else None
+    for media, _ in parse_accept(accept):
+        for offer in offers:
+            kind = offer.split("/")[0]
+            if media in (offer, "*/*", f"{kind}/*"):
+                return offer
+    return None
+
+
+def query_formats(
+    accept: str | None, format_param: str | None
+) -> tuple[ResultFormat | None, RdfFormat | None]:
+    """The formats for a SELECT/ASK answer and for a CONSTRUCT/DESCRIBE answer.
+
+    A ``format`` parameter (a name such as ``csv`` or a media type) wins over ``Accept``;
+    None for a kind means the client accepts no format for it (406).
+    """
+    if format_param:
+        value = format_param.strip().lower()
+        if value in _FORMAT_PARAM:
+            return _FORMAT_PARAM[value]
+        return RESULT_MEDIA.get(value), RDF_MEDIA.get(value)
+    result = choose(accept, list(RESULT_MEDIA))
+    rdf = choose(accept, [RdfFormat.TURTLE.media_type, *RDF_MEDIA])
+    return (
+        RESULT_MEDIA[result] if result else None,
+        RDF_MEDIA[rdf] if rdf else None,
+    )
+
+
+def resource_format(accept: str | None, format_param: str | None) -> str | None:
+    """The media type a client wants for a resource page: ``text/html`` or an RDF type.
+
+    >>> resource_format("text/turtle", None)
+    'text/turtle'
+    >>> resource_format(None, "jsonld")
+    'application/ld+json'
+    """
+    if format_param:
+        value = format_param.strip().lower()
+        if value == "html":
+            return "text/html"
+        fmt = _FORMAT_PARAM.get(value, (None, None))[1] or RDF_MEDIA.get(value)
+        return fmt.media_type if fmt else None
+    offers = ["text/html", RdfFormat.TURTLE.media_type, *RDF_MEDIA]
+    best = choose(accept, offers)
+    return RDF_MEDIA[best].media_type if best in RDF_MEDIA else best

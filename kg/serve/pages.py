@@ -1,0 +1,224 @@
+"""Linked data: every IRI under the base dereferences on this server.
+
+Browsers get an HTML page: labels in the user's language (Accept-Language) where the data
+or the ontology has them, every IRI value a link, the evidence quotes with their article,
+and the provenance of the graphs stating each fact. Machines get Turtle, JSON-LD,
+N-Triples or RDF/XML by ``Accept`` (or ``?format=``). All text from data is HTML-escaped.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+
+from rdflib import RDFS, Graph, Literal
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
+
+from kg.dataset import PREFIXES
+from kg.serve.backend import Backend
+from kg.serve.describe import ONTOLOGY
+from kg.serve.html import esc, link, page, pick_label, preferred_languages
+from kg.serve.http import problem
+from kg.serve.negotiation import RDF_MEDIA, resource_format
+from kg.serve.pool import QueryTimeout
+from kg.serve.sparql import answer
+from kg.serve.worker import QueryJob
+from kg.store.base import SelectResult, Term
+
+__all__ = ["resource"]
+
+_P = (
+    "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX oa: <http://www.w3.org/ns/oa#>\n"
+    "PREFIX schema: <https://schema.org/> PREFIX prov: <http://www.w3.org/ns/prov#>\n"
+    "PREFIX kgo: <https://example.org/kg/ontology#>\n"
+)
+OUT = _P + "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?p ?o ?g"
+LABELS = _P + (
+    "SELECT DISTINCT ?s ?x ?label WHERE { { GRAPH ?g { ?s ?q ?x } } "
+    "UNION { GRAPH ?g { ?x ?q ?s } } ?x rdfs:label|schema:headline|schema:name ?label }"
+)
+IN = _P + "SELECT ?x ?p ?o WHERE { GRAPH ?g { ?x ?p ?o } } ORDER BY ?p ?x LIMIT 200"
+EVIDENCE = _P + (
+    "SELECT ?o ?quote ?start ?end ?article ?headline ?publisher WHERE { GRAPH ?g { "
+    "?note oa:hasBody ?o ; oa:hasTarget ?t . ?t oa:hasSource ?article ; oa:hasSelector ?qs , ?ps . "
+    "?qs oa:exact ?quote . ?ps oa:start ?start ; oa:end ?end . "
+    "OPTIONAL { ?article schema:headline ?headline } "
+    "OPTIONAL { ?article schema:publisher/schema:name ?publisher } } } "
+    "ORDER BY ?article ?start ?end"
+)
+PROVENANCE = _P + (
+    "SELECT DISTINCT ?s ?g ?article ?kind ?tool ?ended ?agent WHERE { "
+    "{ SELECT DISTINCT ?s ?g WHERE { GRAPH ?g { ?s ?p ?o } } } "
+    "GRAPH ?g { ?g prov:wasDerivedFrom ?article ; prov:wasGeneratedBy ?act . ?act a ?kind . "
+    "FILTER(?kind != prov:Activity) OPTIONAL { ?act kgo:toolVersion ?tool } "
+    "OPTIONAL { ?act prov:endedAtTime ?ended } "
+    "OPTIONAL { ?act prov:wasAssociatedWith ?who . ?who rdfs:label ?agent } } } ORDER BY ?g ?agent"
+)
+DESCRIBE = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+
+
+@lru_cache(maxsize=1)
+def ontology_labels() -> dict[str, list[tuple[str, str | None]]]:
+    """Labels of the ontology's terms (English and Indonesian), by IRI."""
+    labels: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+    if ONTOLOGY.is_file():
+        g = Graph()
+        g.parse(ONTOLOGY, format="turtle")
+        for s, o in g.subject_objects(RDFS.label):
+            if isinstance(o, Literal):
+                labels[str(s)].append((str(o), o.language))
+    return dict(labels)
+
+
+class _View:
+    """What one page needs to render values: labels, languages, the base."""
+
+    def __init__(
+        self, backend: Backend, labels: dict[str, list[tuple[str, str | None]]], langs: list[str]
+    ) -> None:
+        self.backend = backend
+        self.labels = labels
+        self.langs = langs
+
+    def name(self, iri: str) -> str:
+        found = pick_label(self.labels.get(iri, []) + ontology_labels().get(iri, []), self.langs)
+        if found:
+            return found
+        for prefix, namespace in PREFIXES.items():
+            if iri.startswith(namespace) and len(iri) > len(namespace):
+                return f"{prefix}:{iri[len(namespace) :]}"
+        local = self.backend.local_path(iri)
+        return local or iri
+
+    def iri(self, iri: str) -> str:
+        return link(self.backend.local_path(iri) or iri, self.name(iri))
+
+    def value(self, term: Term) -> str:
+        if term.kind == "iri":
+            return self.iri(term.value)
+        if term.kind == "bnode":
+            return esc(f"_:{term.value}")
+        note = ""
+        if term.language:
+            note = f' <span class="tag">@{esc(term.language)}</span>'
+        elif term.datatype and not term.datatype.endswith("#string"):
+            note = f' <span class="tag">{esc(self.name(term.datatype))}</span>'
+        return f"{esc(term.value)}{note}"
+
+
+async def resource(request: Request) -> Response:
+    """The page (or RDF) of the IRI ``base + path``; 404 if the store knows nothing of it."""
+    backend: Backend = request.app.state.backend
+    iri = backend.base + request.url.path.lstrip("/")
+    try:
+        Term.iri(iri).n3()
+    except ValueError:
+        return problem(404, "not an IRI of this dataset")
+    media = resource_format(request.headers.get("accept"), request.query_params.get("format"))
+    subject = {"s": Term.iri(iri)}
+    if media is None:
+        return problem(
+            406,
+            "this resource is available as text/html, text/turtle, "
+            "application/ld+json, application/n-triples and application/rdf+xml",
+        )
+    try:
+        out, labels, incoming, evidence, provenance = await backend.selects(
+            (OUT, subject),
+            (LABELS, subject),
+            (IN, {"o": Term.iri(iri)}),
+            (EVIDENCE, {"o": Term.iri(iri)}),
+            (PROVENANCE, subject),
+        )
+    except QueryTimeout as exc:
+        return problem(503, str(exc))
+    if not out.rows and not incoming.rows:
+        return problem(404, f"nothing is known about <{iri}> in this dataset")
+    if media != "text/html":
+        job = QueryJob(
+            DESCRIBE,
+            bindings=subject,
+            result_format=None,
+            rdf_format=RDF_MEDIA[media],
+            prefixes=PREFIXES,
+        )
+        return await answer(backend, job)
+    by_iri: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+    for row in labels.rows:
+        by_iri[row["x"].value].append((row["label"].value, row["label"].language))
+    for row in out.rows:
+        if row["p"].value == str(RDFS.label):
+            by_iri[iri].append((row["o"].value, row["o"].language))
+    langs = preferred_languages(request.headers.get("accept-language"))
+    view = _View(backend, dict(by_iri), langs)
+    title = view.name(iri)
+    body = _render(view, iri, title, out, incoming, evidence, provenance)
+    head = "".join(
+        f'<link rel="alternate" type="{m}" href="?format={f}">'
+        for m, f in (("text/turtle", "turtle"), ("application/ld+json", "jsonld"))
+    )
+    lang = langs[0].split("-")[0] if langs else "en"
+    return HTMLResponse(
+        page(title, body, lang=lang, head=head), headers={"Vary": "Accept, Accept-Language"}
+    )
+
+
+def _render(
+    view: _View,
+    iri: str,
+    title: str,
+    out: SelectResult,
+    incoming: SelectResult,
+    evidence: SelectResult,
+    provenance: SelectResult,
+) -> str:
+    parts = [
+        f"<h1>{esc(title)}</h1>",
+        f'<p class="iri">{esc(iri)}</p>',
+        '<p class="alt">Also as <a href="?format=turtle">Turtle</a> · '
+        '<a href="?format=jsonld">JSON-LD</a> · <a href="?format=ntriples">N-Triples</a></p>',
+    ]
+    if out.rows:
+        parts.append(
+            "<h2>Statements</h2><table><thead><tr><th>property</th><th>value</th>"
+            "<th>stated in</th></tr></thead><tbody>"
+        )
+        for row in out.rows:
+            parts.append(
+                f"<tr><td>{view.iri(row['p'].value)}</td><td>{view.value(row['o'])}</td>"
+                f"<td>{view.iri(row['g'].value)}</td></tr>"
+            )
+        parts.append("</tbody></table>")
+    if evidence.rows:
+        parts.append("<h2>Evidence</h2>")
+        for row in evidence.rows:
+            article = row["article"].value
+            headline = row["headline"].value if "headline" in row else view.name(article)
+            publisher = f", {esc(row['publisher'].value)}" if "publisher" in row else ""
+            parts.append(
+                f'<figure class="evidence"><blockquote>{esc(row["quote"].value)}</blockquote>'
+                f"<figcaption>{link(view.backend.local_path(article) or article, headline)}"
+                f"{publisher}, characters {esc(row['start'].value)}–{esc(row['end'].value)}"
+                "</figcaption></figure>"
+            )
+    if provenance.rows:
+        parts.append(
+            "<h2>Provenance</h2><table><thead><tr><th>graph</th><th>derived from</th>"
+            "<th>activity</th><th>tool</th><th>by</th><th>ended</th></tr></thead><tbody>"
+        )
+        for row in provenance.rows:
+            cells = [
+                view.iri(row["g"].value),
+                view.iri(row["article"].value),
+                view.iri(row["kind"].value),
+            ]
+            cells += [view.value(row[k]) if k in row else "" for k in ("tool", "agent", "ended")]
+            parts.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+        parts.append("</tbody></table>")
+    if incoming.rows:
+        parts.append("<h2>Referenced by</h2><ul>")
+        for row in incoming.rows:
+            parts.append(f"<li>{view.iri(row['x'].value)} — {view.iri(row['p'].value)}</li>")
+        parts.append("</ul>")
+    return "".join(parts)

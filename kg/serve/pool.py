@@ -1,0 +1,142 @@
+"""A pool of query worker processes with a deadline per job.
+
+A job that exceeds the timeout is abandoned: its worker process is killed and a fresh one
+started in the background, so the runaway query stops using CPU and the other workers keep
+answering meanwhile. Killing is the only way to stop pyoxigraph mid-query; a thread could
+not be stopped and would keep a core busy.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import multiprocessing
+from multiprocessing.process import BaseProcess
+
+from kg.errors import StoreError
+from kg.serve import worker
+from kg.serve.worker import JobError, QueryJob, Reply, SelectsJob
+
+__all__ = ["QueryTimeout", "WorkerPool"]
+
+_START_TIMEOUT = 60.0
+
+
+class QueryTimeout(StoreError):
+    """A query ran longer than the configured timeout and was stopped."""
+
+
+class _Worker:
+    def __init__(self, path: str) -> None:
+        context = multiprocessing.get_context("spawn")
+        self.conn, child = context.Pipe()
+        self.process: BaseProcess = context.Process(
+            target=worker.main, args=(child, path), daemon=True, name="kg-query-worker"
+        )
+        self.process.start()
+        child.close()
+        if not self.conn.poll(_START_TIMEOUT) or self.conn.recv() != "ready":
+            self.kill()
+            raise StoreError(f"the query worker could not open the store in {path}")
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+
+
+class WorkerPool:
+    """``size`` worker processes answering jobs on the store at ``path``.
+
+    Args:
+        path: the store directory (opened read-only by every worker).
+        size: the number of workers, i.e. of queries running at once.
+        timeout: seconds a job may take, waiting for a free worker included.
+    """
+
+    def __init__(self, path: str, *, size: int, timeout: float) -> None:
+        self.path = path
+        self.size = size
+        self.timeout = timeout
+        self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
+        self._all: set[_Worker] = set()
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    async def start(self) -> None:
+        """Start the workers (in parallel, off the event loop)."""
+        workers = await asyncio.gather(
+            *(asyncio.to_thread(_Worker, self.path) for _ in range(self.size))
+        )
+        for w in workers:
+            self._all.add(w)
+            self._idle.put_nowait(w)
+
+    def use(self, path: str) -> None:
+        """Answer later jobs from the store at ``path`` (a new checkpoint after an update)."""
+        self.path = path
+
+    async def run(self, job: QueryJob | SelectsJob) -> Reply | JobError:
+        """Run ``job`` on a free worker.
+
+        Raises:
+            QueryTimeout: the job took longer than the timeout (its worker was replaced).
+        """
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.timeout
+        try:
+            w = await asyncio.wait_for(self._idle.get(), self.timeout)
+        except TimeoutError:
+            raise QueryTimeout(self._message("waiting for a free query worker")) from None
+        try:
+            w.conn.send((self.path, job))
+            ready = loop.create_future()
+
+            def wake() -> None:
+                if not ready.done():
+                    ready.set_result(None)
+
+            loop.add_reader(w.conn.fileno(), wake)
+            try:
+                await asyncio.wait_for(ready, max(0.0, deadline - loop.time()))
+            except TimeoutError:
+                loop.remove_reader(w.conn.fileno())
+                self._replace(w)
+                raise QueryTimeout(self._message("running the query")) from None
+            loop.remove_reader(w.conn.fileno())
+            reply: Reply | JobError = await asyncio.to_thread(w.conn.recv)
+        except (EOFError, OSError):
+            self._replace(w)
+            return JobError(500, "the query worker died; the query may need too much memory")
+        self._idle.put_nowait(w)
+        return reply
+
+    def _message(self, doing: str) -> str:
+        return (
+            f"the query was stopped after {self.timeout:g} s ({doing}): it takes longer than "
+            "this server's query timeout; narrow it down (LIMIT, more specific patterns) "
+            "or ask the operator to raise kg serve --timeout"
+        )
+
+    def _replace(self, w: _Worker) -> None:
+        """Kill ``w`` now; start its successor in the background."""
+        self._all.discard(w)
+        w.kill()
+
+        async def respawn() -> None:
+            fresh = await asyncio.to_thread(_Worker, self.path)
+            self._all.add(fresh)
+            self._idle.put_nowait(fresh)
+
+        task = asyncio.get_running_loop().create_task(respawn())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def close(self) -> None:
+        """Stop every worker."""
+        for w in list(self._all):
+            with contextlib.suppress(OSError):
+                w.conn.send(None)
+        for w in list(self._all):
+            await asyncio.to_thread(w.process.join, 2)
+            w.kill()
+        self._all.clear()

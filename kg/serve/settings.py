@@ -1,0 +1,128 @@
+"""The settings of ``kg serve``, declared once: the table drives CLI options, env and docs.
+
+Every setting can be given as ``--NAME`` (underscores as dashes) or as the environment
+variable ``KG_SERVE_NAME``. The update token itself is never an option: ``--update-token-env``
+names the environment variable that holds it, so it does not show in ``ps`` or shell history.
+
+>>> [s.option for s in SETTINGS][:3]
+['--timeout', '--max-rows', '--max-request-bytes']
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kg.errors import UsageError
+
+__all__ = ["SETTINGS", "Setting", "Settings"]
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting: name, type, default and the help text shown by ``kg serve --help``."""
+
+    name: str
+    type: type
+    default: Any
+    help: str
+
+    @property
+    def option(self) -> str:
+        """The command-line option."""
+        return "--" + self.name.replace("_", "-")
+
+    @property
+    def env(self) -> str:
+        """The environment variable."""
+        return "KG_SERVE_" + self.name.upper()
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "timeout",
+        float,
+        30.0,
+        "Seconds a query may run (waiting included); a query "
+        "running longer is stopped and answered with 503.",
+    ),
+    Setting(
+        "max_rows",
+        int,
+        10000,
+        "Most solutions (or triples) in an answer; longer answers "
+        "are cut and marked with the header X-KG-Truncated: true.",
+    ),
+    Setting(
+        "max_request_bytes",
+        int,
+        1_000_000,
+        "Largest request body or query string; larger requests get 413.",
+    ),
+    Setting("workers", int, 2, "Query worker processes, i.e. queries answered at once."),
+    Setting(
+        "base",
+        str,
+        None,
+        "IRI base of the served data, mapped onto this server's root "
+        "(default: the base in the dataset's manifest.json).",
+    ),
+    Setting(
+        "cors_origins",
+        str,
+        "*",
+        "Comma-separated origins allowed to call the endpoint "
+        "from a browser ('*' for any, '' for none).",
+    ),
+    Setting(
+        "update_token_env",
+        str,
+        None,
+        "Name of the environment variable holding the "
+        "update token; without it the server is read-only.",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Resolved settings of one server (the token is read from its environment variable)."""
+
+    dataset: Path
+    timeout: float = 30.0
+    max_rows: int = 10000
+    max_request_bytes: int = 1_000_000
+    workers: int = 2
+    base: str | None = None
+    cors_origins: str = "*"
+    update_token_env: str | None = None
+    token: str | None = field(default=None, repr=False)
+
+    @classmethod
+    def create(cls, dataset: Path, **values: Any) -> Settings:
+        """Settings from option values (None = default); checks them and reads the token."""
+        given = {k: v for k, v in values.items() if v is not None}
+        unknown = set(given) - {s.name for s in SETTINGS}
+        if unknown:
+            raise UsageError(f"unknown settings: {', '.join(sorted(unknown))}")
+        settings = cls(dataset=dataset, **given)
+        if settings.timeout <= 0 or settings.max_rows < 1 or settings.workers < 1:
+            raise UsageError("--timeout, --max-rows and --workers must be positive")
+        if settings.max_request_bytes < 1024:
+            raise UsageError("--max-request-bytes must be at least 1024")
+        if settings.update_token_env:
+            token = os.environ.get(settings.update_token_env, "")
+            if len(token) < 16:
+                raise UsageError(
+                    f"--update-token-env {settings.update_token_env}: that environment variable "
+                    "must hold a token of at least 16 characters (e.g. from `openssl rand -hex 24`)"
+                )
+            settings = cls(**{**settings.__dict__, "token": token})
+        return settings
+
+    @property
+    def origins(self) -> list[str]:
+        """The CORS origins as a list."""
+        return [o.strip() for o in self.cors_origins.split(",") if o.strip()]

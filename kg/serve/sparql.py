@@ -1,0 +1,174 @@
+"""The SPARQL 1.1 Protocol at ``/sparql`` and the named queries at ``/queries/NAME``.
+
+Queries by GET and POST (form or ``application/sparql-query``), ``default-graph-uri`` and
+``named-graph-uri``, answers by ``Accept`` or a ``format`` parameter. Updates only by POST
+and only with the update token. Protocol errors: 400 (bad query, with the parser's
+message), 405 (update by GET), 406, 413, 415, 503 (timeout).
+"""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from kg.dataset import PREFIXES
+from kg.errors import KgError, QueryError
+from kg.queries import library
+from kg.serve.backend import Backend
+from kg.serve.describe import service_description
+from kg.serve.http import BodyTooLarge, check_token, problem, read_body, too_large
+from kg.serve.negotiation import query_formats
+from kg.serve.pool import QueryTimeout
+from kg.serve.worker import JobError, QueryJob
+from kg.store.base import Term
+
+__all__ = ["answer", "endpoint", "named_query", "query_library"]
+
+_FORM = "application/x-www-form-urlencoded"
+
+
+async def answer(backend: Backend, job: QueryJob) -> Response:
+    """Run ``job`` and turn its reply into an HTTP answer."""
+    if job.result_format is None and job.rdf_format is None:
+        return problem(
+            406,
+            "none of the accepted media types is offered: SPARQL results as "
+            "application/sparql-results+json, application/sparql-results+xml, text/csv, "
+            "text/tab-separated-values; RDF as text/turtle, application/n-triples, "
+            "application/ld+json, application/rdf+xml (or give format=json|xml|csv|tsv|turtle|...)",
+        )
+    try:
+        reply = await backend.query(job)
+    except QueryTimeout as exc:
+        return problem(503, str(exc), {"Retry-After": "60"})
+    if isinstance(reply, JobError):
+        return problem(reply.status, reply.message)
+    headers = {"Vary": "Accept"}
+    if reply.truncated:
+        headers["X-KG-Truncated"] = "true"
+        headers["X-KG-Max-Rows"] = str(backend.settings.max_rows)
+    return Response(reply.body, media_type=reply.media_type, headers=headers)
+
+
+def _one(values: dict[str, list[str]], name: str) -> str | None:
+    found = values.get(name)
+    return found[0] if found else None
+
+
+async def endpoint(request: Request) -> Response:
+    """``/sparql``: a query, an update, or (GET without either) the service description."""
+    backend: Backend = request.app.state.backend
+    limit = backend.settings.max_request_bytes
+    values = parse_qs(request.url.query, keep_blank_values=True)
+    if len(request.url.query) > limit:
+        return too_large(limit)
+    query: str | None = _one(values, "query")
+    update: str | None = None
+    if request.method == "GET":
+        if "update" in values:
+            return problem(405, "send SPARQL updates by POST, never by GET", {"Allow": "POST"})
+        if query is None:
+            return service_description(request, backend)
+    else:
+        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        try:
+            body = await read_body(request, limit)
+        except BodyTooLarge:
+            return too_large(limit)
+        text = body.decode("utf-8", "replace")
+        if media == _FORM:
+            form = parse_qs(text, keep_blank_values=True)
+            query, update = _one(form, "query"), _one(form, "update")
+            for key, items in form.items():
+                values.setdefault(key, []).extend(items)
+        elif media == "application/sparql-query":
+            query = text
+        elif media == "application/sparql-update":
+            update = text
+        else:
+            return problem(
+                415,
+                "POST a form (application/x-www-form-urlencoded), application/sparql-query "
+                "or application/sparql-update",
+            )
+    if query is not None and update is not None:
+        return problem(400, "give either a query or an update, not both")
+    if update is not None:
+        return await _update(request, backend, update)
+    if query is None or not query.strip():
+        return problem(400, "no query: give the SPARQL query in the 'query' parameter")
+    results, rdf = query_formats(request.headers.get("accept"), _one(values, "format"))
+    default = values.get("default-graph-uri")
+    named = values.get("named-graph-uri")
+    job = QueryJob(
+        query,
+        default_graphs=tuple(default) if default is not None else None,
+        named_graphs=tuple(named) if named is not None else None,
+        result_format=results,
+        rdf_format=rdf,
+        max_rows=backend.settings.max_rows,
+        prefixes=PREFIXES,
+    )
+    return await answer(backend, job)
+
+
+async def _update(request: Request, backend: Backend, update: str) -> Response:
+    denied = check_token(request, backend.settings)
+    if denied is not None:
+        return denied
+    try:
+        await backend.write(lambda store: store.update(update))
+    except QueryError as exc:
+        return problem(400, str(exc))
+    return Response(status_code=204)
+
+
+async def named_query(request: Request) -> Response:
+    """``/queries/NAME?param=value&format=csv``: a query of the library, parameters bound."""
+    backend: Backend = request.app.state.backend
+    name = request.path_params["name"]
+    queries = {q.name: q for q in library()}
+    if name not in queries:
+        return problem(404, f"no named query '{name}'; see /queries.json for the library")
+    query = queries[name]
+    params = {k: v for k, v in request.query_params.items() if k != "format"}
+    try:
+        bindings: dict[str, Term] = query.bind(params)
+    except KgError as exc:
+        return problem(400, str(exc))
+    results, rdf = query_formats(request.headers.get("accept"), request.query_params.get("format"))
+    job = QueryJob(
+        query.text,
+        bindings=bindings,
+        result_format=results,
+        rdf_format=rdf,
+        max_rows=backend.settings.max_rows,
+        prefixes=PREFIXES,
+    )
+    return await answer(backend, job)
+
+
+async def query_library(request: Request) -> Response:
+    """``/queries.json``: the named queries with their parameters and text."""
+    return JSONResponse(
+        [
+            {
+                "name": q.name,
+                "description": q.description,
+                "params": [
+                    {
+                        "name": p.name,
+                        "type": p.type.value,
+                        "description": p.description,
+                        "required": p.required and p.default is None,
+                        "default": p.default,
+                    }
+                    for p in q.params
+                ],
+                "text": q.text,
+            }
+            for q in library()
+        ]
+    )

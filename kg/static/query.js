@@ -1,0 +1,146 @@
+// The query page: load the named queries, run a query, show the results as a table.
+// No framework and no inline script, so the page works offline and under a strict CSP.
+"use strict";
+
+(function () {
+  const form = document.getElementById("query-form");
+  const select = document.getElementById("named");
+  const editor = document.getElementById("query");
+  const params = document.getElementById("params");
+  const description = document.getElementById("description");
+  const results = document.getElementById("results");
+  const status = document.getElementById("status");
+  const csv = document.getElementById("csv");
+  let library = {};
+
+  function text(tag, value, cls) {
+    const node = document.createElement(tag);
+    node.textContent = value;
+    if (cls) node.className = cls;
+    return node;
+  }
+
+  function current() {
+    const named = library[select.value];
+    return named && editor.value === named.text ? named : null;
+  }
+
+  function url(format) {
+    const named = current();
+    const search = new URLSearchParams();
+    if (named) {
+      for (const input of params.querySelectorAll("input")) {
+        if (input.value.trim() !== "") search.set(input.name, input.value.trim());
+      }
+      search.set("format", format);
+      return "/queries/" + encodeURIComponent(named.name) + "?" + search.toString();
+    }
+    search.set("query", editor.value);
+    search.set("format", format);
+    return "/sparql?" + search.toString();
+  }
+
+  function showParams(named) {
+    params.replaceChildren();
+    description.textContent = named ? named.description : "";
+    if (!named) return;
+    for (const p of named.params) {
+      const label = text("label", p.name + " (" + p.type + ")");
+      const input = document.createElement("input");
+      input.name = p.name;
+      input.id = "param-" + p.name;
+      input.placeholder = p.default !== null ? p.default : (p.required ? "required" : "optional");
+      input.title = p.description;
+      label.htmlFor = input.id;
+      const row = document.createElement("div");
+      row.className = "row";
+      row.append(label, " ", input, " ", text("span", p.description, "description"));
+      params.append(row);
+    }
+  }
+
+  function cell(term) {
+    const td = document.createElement("td");
+    if (!term) return td;
+    if (term.type === "uri" && /^https?:\/\//.test(term.value)) {
+      const a = text("a", term.value);
+      a.href = term.value;
+      td.append(a);
+    } else {
+      td.textContent = term.value;
+      if (term["xml:lang"]) td.append(text("span", " @" + term["xml:lang"], "tag"));
+    }
+    return td;
+  }
+
+  function render(data, truncated) {
+    results.replaceChildren();
+    if (typeof data.boolean === "boolean") {
+      results.append(text("p", "ASK: " + data.boolean, "boolean"));
+      return;
+    }
+    const vars = data.head.vars;
+    const rows = data.results.bindings;
+    const table = document.createElement("table");
+    const head = document.createElement("tr");
+    for (const v of vars) head.append(text("th", v));
+    table.append(document.createElement("thead"));
+    table.tHead.append(head);
+    const body = document.createElement("tbody");
+    for (const row of rows) {
+      const tr = document.createElement("tr");
+      for (const v of vars) tr.append(cell(row[v]));
+      body.append(tr);
+    }
+    table.append(body);
+    results.append(table);
+    status.textContent = rows.length + " row" + (rows.length === 1 ? "" : "s") +
+      (truncated ? " (cut at the server's limit)" : "");
+  }
+
+  async function run(event) {
+    event.preventDefault();
+    status.textContent = "running…";
+    csv.href = url("csv");
+    const started = performance.now();
+    try {
+      const response = await fetch(url("json"), { headers: { Accept: "application/sparql-results+json" } });
+      const body = await response.text();
+      if (!response.ok) {
+        results.replaceChildren(text("pre", body, "error"));
+        status.textContent = "error " + response.status;
+        return;
+      }
+      const type = response.headers.get("content-type") || "";
+      if (!type.includes("json")) {
+        results.replaceChildren(text("pre", body, "rdf"));
+        status.textContent = "RDF answer";
+        return;
+      }
+      render(JSON.parse(body), response.headers.get("x-kg-truncated") === "true");
+      status.textContent += " in " + Math.round(performance.now() - started) + " ms";
+    } catch (error) {
+      status.textContent = "cannot reach the server: " + error;
+    }
+  }
+
+  select.addEventListener("change", function () {
+    const named = library[select.value];
+    if (named) editor.value = named.text;
+    showParams(named);
+    csv.href = url("csv");
+  });
+  editor.addEventListener("input", function () {
+    if (!current()) showParams(null);
+    csv.href = url("csv");
+  });
+  form.addEventListener("submit", run);
+
+  fetch("/queries.json")
+    .then((r) => r.json())
+    .then((list) => {
+      for (const q of list) library[q.name] = q;
+      csv.href = url("csv");
+      document.body.dataset.ready = "true";
+    });
+})();
