@@ -174,8 +174,11 @@ def facts_to_data(facts: Facts) -> dict[str, Any]:
     return data
 
 
-class _Dumper(yaml.SafeDumper):
-    """Block style, but evidence spans and short lists of words on one line."""
+_BaseDumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+class _Dumper(_BaseDumper):  # type: ignore[valid-type,misc]
+    """Block style, but evidence spans on one line; libyaml's emitter when available."""
 
 
 def _represent_dict(dumper: yaml.SafeDumper, data: dict[str, Any]) -> yaml.Node:
