@@ -14,7 +14,7 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 EXAMPLES = REPO / "examples"
 
-pytest_plugins = ["fuseki_fixture"]
+pytest_plugins = ["fuseki_fixture", "serve_fixtures"]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from starlette.requests import Request
 from starlette.responses import Response
 
+from kg.dataset import PREFIXES
 from kg.errors import KgError
 from kg.formats import RdfFormat
 from kg.serve.backend import Backend
@@ -98,7 +99,7 @@ async def _get(request: Request, backend: Backend, graph: str | None) -> Respons
         default_graphs=(graph,) if graph else None,
         result_format=None,
         rdf_format=fmt,
-        prefixes=None,
+        prefixes=PREFIXES,
     )
     response = await answer(backend, job)
     if request.method == "HEAD":

@@ -1,0 +1,155 @@
+"""Real ``kg serve`` servers for the tests, each a subprocess on 127.0.0.1 on a free port.
+
+- ``server``: the example dataset, read-only, 2 s query timeout, at most 50 rows.
+- ``writable_server``: a copy of the example dataset with an update token.
+- ``evil_server``: a tiny dataset whose names contain markup (HTML-escaping tests).
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+from kg.cli import main as kg_main
+
+__all__ = [
+    "EVIL_FACTS",
+    "TOKEN",
+    "Server",
+    "evil_server",
+    "server",
+    "start_server",
+    "writable_server",
+]
+
+TOKEN = "test-token-0123456789abcdef"
+EVIL_FACTS = """\
+format: kg-facts/1
+article:
+  id: evil-test
+  title: 'Crowd gathers as <b>"Evil" & Co</b> arrives'
+  publisher: <script>alert("pub")</script>
+  published: '2024-02-03'
+  language: en
+  url: https://news.example/evil
+entities:
+- id: evil
+  type: Organization
+  names:
+  - <script>alert("x")</script> "Evil" & 'Co'
+- id: nowhere
+  type: Location
+  names:
+  - Nowhere
+deployments:
+- id: evil_nowhere
+  by: evil
+  to: nowhere
+  status: planned
+  evidence:
+  - {start: 0, end: 22, text: '<img src=x onerror=1>!'}
+protests:
+- id: placeless
+  causes:
+  - <i>unknown</i>
+  evidence:
+  - {start: 30, end: 40, text: 'a protest!'}
+"""
+
+
+@dataclass
+class Server:
+    """A running ``kg serve``: its URL, dataset and process."""
+
+    url: str
+    dataset: Path
+    process: subprocess.Popen[str]
+    banner: str
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(15)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(5)
+
+
+def start_server(dataset: Path, *args: str, env: dict[str, str] | None = None) -> Server:
+    """``python -m kg serve DATASET --port 0 ARGS`` and wait until it answers."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kg", "serve", str(dataset), "--port", "0", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})},
+    )
+    assert process.stdout is not None
+    lines: list[str] = []
+    while True:
+        ready, _, _ = select.select([process.stdout], [], [], 60)
+        line = process.stdout.readline() if ready else ""
+        if not line:
+            process.kill()
+            pytest.fail(f"kg serve did not start:\n{''.join(lines)}", pytrace=False)
+        lines.append(line)
+        if " on http://" in line:
+            break
+    url = line.split(" on ", 1)[1].split()[0]
+    for _ in range(200):
+        try:
+            if httpx.get(url + "sparql", timeout=5).status_code == 200:
+                break
+        except httpx.TransportError:
+            pass
+        if process.poll() is not None:
+            pytest.fail(f"kg serve exited:\n{''.join(lines)}{process.stdout.read()}")
+        select.select([], [], [], 0.1)
+    return Server(url, dataset, process, "".join(lines))
+
+
+@pytest.fixture(scope="session")
+def server(example_dataset: Path) -> Iterator[Server]:
+    """The example dataset served read-only with a 2 s timeout and at most 50 rows."""
+    s = start_server(example_dataset, "--timeout", "2", "--max-rows", "50", "--workers", "2")
+    yield s
+    s.stop()
+
+
+@pytest.fixture(scope="module")
+def writable_server(
+    example_dataset: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Server]:
+    """A copy of the example dataset served with an update token."""
+    copy = tmp_path_factory.mktemp("writable") / "kg"
+    shutil.copytree(example_dataset, copy)
+    s = start_server(copy, "--update-token-env", "KG_TEST_TOKEN", env={"KG_TEST_TOKEN": TOKEN})
+    yield s
+    s.stop()
+
+
+@pytest.fixture(scope="session")
+def evil_dataset(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A one-article dataset whose names, title and publisher contain markup and quotes."""
+    folder = tmp_path_factory.mktemp("evil")
+    (folder / "facts").mkdir()
+    (folder / "facts" / "evil.yaml").write_text(EVIL_FACTS, encoding="utf-8")
+    assert kg_main(["build", str(folder / "facts"), "--out", str(folder / "kg")]) == 0
+    return folder / "kg"
+
+
+@pytest.fixture(scope="session")
+def evil_server(evil_dataset: Path) -> Iterator[Server]:
+    """The markup dataset served read-only."""
+    s = start_server(evil_dataset)
+    yield s
+    s.stop()

@@ -1,0 +1,221 @@
+"""The SPARQL 1.1 Protocol of a real ``kg serve`` on 127.0.0.1: clients, formats, errors, limits."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import threading
+import time
+from xml.etree import ElementTree
+
+import httpx
+import pytest
+from serve_fixtures import Server
+from SPARQLWrapper import CSV, JSON, XML, SPARQLWrapper
+
+pytestmark = pytest.mark.slow
+
+KGO = "PREFIX kgo: <https://example.org/kg/ontology#>\n"
+DEPLOYMENTS = KGO + "SELECT ?d WHERE { ?d a kgo:Deployment } ORDER BY ?d"
+CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+GRAPH = "https://example.org/kg/graph/"
+
+
+def wrapper(server: Server, fmt: str) -> SPARQLWrapper:
+    sparql = SPARQLWrapper(server.url + "sparql")
+    sparql.setReturnFormat(fmt)
+    return sparql
+
+
+def test_banner_prints_the_url(server: Server) -> None:
+    assert server.banner.startswith(f"kg: serving {server.dataset} on http://127.0.0.1:")
+    assert "(read-only)" in server.banner
+
+
+def test_sparqlwrapper_json(server: Server) -> None:
+    sparql = wrapper(server, JSON)
+    sparql.setQuery(DEPLOYMENTS)
+    result = sparql.queryAndConvert()
+    assert isinstance(result, dict)
+    assert len(result["results"]["bindings"]) == 7
+
+
+def test_sparqlwrapper_xml_and_ask(server: Server) -> None:
+    sparql = wrapper(server, XML)
+    sparql.setQuery(DEPLOYMENTS)
+    doc = sparql.queryAndConvert()
+    uris = [node.firstChild.data for node in doc.getElementsByTagName("uri")]  # type: ignore[union-attr]
+    assert len(uris) == 7 and uris == sorted(uris)
+    sparql = wrapper(server, JSON)
+    sparql.setQuery(KGO + "ASK { ?p a kgo:Protest }")
+    assert sparql.queryAndConvert() == {"head": {}, "boolean": True}
+
+
+def test_sparqlwrapper_csv(server: Server) -> None:
+    sparql = wrapper(server, CSV)
+    sparql.setQuery(
+        KGO + "SELECT ?d ?n WHERE { ?d kgo:troops/<https://schema.org/value> ?n } ORDER BY ?n"
+    )
+    raw = sparql.queryAndConvert()
+    text = raw.decode() if isinstance(raw, bytes) else str(raw)
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert [r["n"] for r in rows] == ["450", "1000", "1200", "2000", "2500", "4500"]
+
+
+def test_post_forms_and_direct(server: Server) -> None:
+    form = httpx.post(
+        server.url + "sparql", data={"query": DEPLOYMENTS}, headers={"Accept": "text/csv"}
+    )
+    assert form.status_code == 200 and form.headers["content-type"].startswith("text/csv")
+    assert len(form.text.strip().splitlines()) == 8
+    direct = httpx.post(
+        server.url + "sparql",
+        content=DEPLOYMENTS.encode(),
+        headers={"Content-Type": "application/sparql-query", "Accept": "text/tab-separated-values"},
+    )
+    assert direct.status_code == 200 and direct.text.startswith("?d\n<https://")
+
+
+def test_construct_formats(server: Server) -> None:
+    query = KGO + "CONSTRUCT { ?d a kgo:Deployment } WHERE { ?d a kgo:Deployment }"
+    for accept, check in [
+        ("text/turtle", lambda t: "kgo:Deployment" in t),
+        ("application/n-triples", lambda t: t.count("\n") == 7),
+        ("application/ld+json", lambda t: isinstance(json.loads(t), list | dict)),
+        ("application/rdf+xml", lambda t: ElementTree.fromstring(t) is not None),
+    ]:
+        r = httpx.get(server.url + "sparql", params={"query": query}, headers={"Accept": accept})
+        assert r.status_code == 200 and r.headers["content-type"].startswith(accept), accept
+        assert check(r.text), accept
+    r = httpx.get(server.url + "sparql", params={"query": query, "format": "ntriples"})
+    assert r.headers["content-type"].startswith("application/n-triples")
+
+
+def test_dataset_parameters(server: Server) -> None:
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    one = httpx.get(
+        server.url + "sparql",
+        params={"query": count, "default-graph-uri": GRAPH + "entities"},
+    ).json()
+    union = httpx.get(server.url + "sparql", params={"query": count}).json()
+    n_one = int(one["results"]["bindings"][0]["n"]["value"])
+    assert 0 < n_one < int(union["results"]["bindings"][0]["n"]["value"])
+    named = httpx.get(
+        server.url + "sparql",
+        params={
+            "query": "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g",
+            "named-graph-uri": [GRAPH + "entities", GRAPH + "id-demo-jakarta-fiktif"],
+        },
+    ).json()
+    assert [b["g"]["value"] for b in named["results"]["bindings"]] == [
+        GRAPH + "entities",
+        GRAPH + "id-demo-jakarta-fiktif",
+    ]
+
+
+def test_bad_query_is_400_with_parser_message(server: Server) -> None:
+    r = httpx.get(server.url + "sparql", params={"query": "SELECT ?x WHERE { ?x ?y }"})
+    assert r.status_code == 400 and "invalid SPARQL" in r.text and "1:" in r.text
+
+
+def test_unacceptable_is_406(server: Server) -> None:
+    r = httpx.get(
+        server.url + "sparql", params={"query": DEPLOYMENTS}, headers={"Accept": "image/png"}
+    )
+    assert r.status_code == 406 and "text/csv" in r.text
+    construct = "CONSTRUCT WHERE { ?s ?p ?o }"
+    r = httpx.get(
+        server.url + "sparql", params={"query": construct}, headers={"Accept": "text/csv"}
+    )
+    assert r.status_code == 406
+
+
+def test_oversized_is_413_and_wrong_type_415(server: Server) -> None:
+    big = "SELECT * WHERE { ?s ?p ?o } #" + "x" * 1_100_000
+    r = httpx.post(
+        server.url + "sparql", content=big, headers={"Content-Type": "application/sparql-query"}
+    )
+    assert r.status_code == 413
+    r = httpx.post(server.url + "sparql", content="x", headers={"Content-Type": "text/plain"})
+    assert r.status_code == 415
+
+
+def test_max_rows_truncates_and_says_so(server: Server) -> None:
+    r = httpx.get(server.url + "sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"})
+    assert r.headers["x-kg-truncated"] == "true" and r.headers["x-kg-max-rows"] == "50"
+    assert len(r.json()["results"]["bindings"]) == 50
+    assert (
+        "x-kg-truncated"
+        not in httpx.get(server.url + "sparql", params={"query": DEPLOYMENTS}).headers
+    )
+
+
+def test_timeout_while_another_client_is_answered(server: Server) -> None:
+    outcome: dict[str, httpx.Response | float] = {}
+
+    def runaway() -> None:
+        started = time.monotonic()
+        outcome["slow"] = httpx.get(server.url + "sparql", params={"query": CARTESIAN}, timeout=60)
+        outcome["slow_seconds"] = time.monotonic() - started
+
+    thread = threading.Thread(target=runaway)
+    thread.start()
+    time.sleep(0.5)
+    started = time.monotonic()
+    quick = httpx.get(server.url + "sparql", params={"query": DEPLOYMENTS}, timeout=30)
+    quick_seconds = time.monotonic() - started
+    thread.join(60)
+    slow = outcome["slow"]
+    assert isinstance(slow, httpx.Response)
+    assert quick.status_code == 200 and quick_seconds < 1.5, quick_seconds
+    assert slow.status_code == 503 and "stopped after 2 s" in slow.text
+    assert 1.9 < float(outcome["slow_seconds"]) < 6
+    for _ in range(3):  # the killed worker is replaced
+        assert (
+            httpx.get(server.url + "sparql", params={"query": DEPLOYMENTS}, timeout=30).status_code
+            == 200
+        )
+
+
+def test_service_description_and_cors(server: Server) -> None:
+    r = httpx.get(server.url + "sparql", headers={"Origin": "https://elsewhere.example"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/turtle")
+    assert "sd:Service" in r.text and "sd:UnionDefaultGraph" in r.text
+    assert "SPARQL11Update" not in r.text
+    assert r.headers["access-control-allow-origin"] == "*"
+    assert r.headers["x-content-type-options"] == "nosniff"
+    assert "script-src 'self'" in r.headers["content-security-policy"]
+    pre = httpx.options(
+        server.url + "sparql",
+        headers={"Origin": "https://elsewhere.example", "Access-Control-Request-Method": "POST"},
+    )
+    assert pre.status_code == 200
+
+
+def test_named_query_endpoint(server: Server) -> None:
+    r = httpx.get(
+        server.url + "queries/deployments-after-protests", params={"days": "60", "format": "csv"}
+    )
+    assert r.status_code == 200
+    assert [row["gap"] for row in csv.DictReader(io.StringIO(r.text))] == [
+        "1",
+        "1",
+        "1",
+        "1",
+        "5",
+        "54",
+    ]
+    bad = httpx.get(server.url + "queries/timeline", params={"actor": "not an iri"})
+    assert bad.status_code == 400 and "absolute IRI" in bad.text
+    assert httpx.get(server.url + "queries/nope").status_code == 404
+    names = [q["name"] for q in httpx.get(server.url + "queries.json").json()]
+    assert "disagreements" in names
+
+
+def test_kg_query_against_the_server(server: Server, capsys: pytest.CaptureFixture[str]) -> None:
+    from kg.cli import main
+
+    assert main(["query", "requests", "--endpoint", server.url + "sparql", "-f", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [r["requesterLabel"] for r in rows] == ["Kassym-Jomart Tokayev"] * 2 + ["Lucas Varenne"]
