@@ -25,6 +25,21 @@ __all__ = ["LANG_DIR", "LangResources", "available", "phrase_pattern", "resource
 LANG_DIR = Path(__file__).parents[1] / "resources" / "lang"
 
 
+class _Loader(yaml.SafeLoader):
+    """YAML 1.2 booleans only: the words 'on', 'no', 'yes' and 'off' stay words."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool",
+    re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"),
+)
+
+
 def phrase_pattern(phrases: list[str] | tuple[str, ...], *, case: bool = False) -> re.Pattern[str]:
     """A regex matching any phrase as whole words, longest first."""
     alts = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
@@ -93,7 +108,7 @@ def resources(code: str) -> LangResources:
     """
     path = LANG_DIR / f"{code}.yaml"
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
     except OSError:
         langs = ", ".join(available())
         raise InputError(
