@@ -80,6 +80,25 @@ class Entities:
                 return d
         return None
 
+    def country(self, entry: AuthorityEntry, start: int, end: int) -> Draft:
+        """The entity of a demonym's country ("Polish soldiers"), added if not yet named.
+
+        A fact that refers to the country through its demonym needs the country as an
+        entity; its name is the authority's, its evidence the demonym.
+        """
+        found = self.by_key(entry.key)
+        if found is not None:
+            return found
+        used = {d.id for d in self.drafts}
+        ident, n = entry.key, 2
+        while ident in used:
+            ident, n = f"{entry.key}_{n}", n + 1
+        mention = Mention(start, end, entry.names[0], -1, entry.type, entry, "demonym")
+        draft = Draft(ident, entry.type, entry, [mention])
+        self.drafts.append(draft)
+        self.by_mention[(start, end)] = draft
+        return draft
+
 
 @functools.lru_cache(maxsize=1)
 def _heads() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:

@@ -155,7 +155,7 @@ def find_deployments(
                 break
             for ds, de, entry in ents.demonyms:
                 if s.start <= ds and de <= t.start() and len(text[de : t.start()].split()) <= 1:
-                    by = ents.by_key(entry.key) or by
+                    by = ents.country(entry, ds, de)
             _ = after
             if by is not None:
                 break

@@ -105,8 +105,11 @@ def find_runs(
     runs: list[Run] = []
     current: list[Token] = []
     pending: list[Token] = []
+    number: list[Token] = []  # a number after a name ends it, unless a name follows
 
     def close() -> None:
+        current.extend(number)
+        number.clear()
         if current:
             runs.append(Run(tuple(current), sentence))
         current.clear()
@@ -117,11 +120,14 @@ def find_runs(
         gap = text[previous_end : tok.start]
         previous_end = tok.end
         in_title = any(s <= tok.start < e for s, e in inside)
-        if current and (gap.strip() or "\n" in gap or tok.start in cuts):
+        if current and (gap.strip() or "\n" in gap or len(gap) > 2 or tok.start in cuts):
             close()
         if in_title:
             close()
             continue
+        if number and tok.capital and not tok.text[0].isdigit():
+            number.clear()
+            close()  # "About 800 Polish soldiers": the number is not part of a name
         if tok.capital and not tok.text[0].isdigit():
             current.extend(pending)
             pending.clear()
@@ -130,8 +136,10 @@ def find_runs(
             current and tok.text.lower() == "to" and len(current) >= 3 and not pending
         ):
             pending.append(tok)
-        elif current and re.fullmatch(r"[IVXL]+(?:-[A-Z])?|\d+", tok.text) and not pending:
+        elif current and re.fullmatch(r"[IVXL]+(?:-[A-Z])?", tok.text) and not pending:
             current.append(tok)  # "Charles III"
+        elif current and tok.text.isdigit() and not pending and not number:
+            number.append(tok)  # "Konga 37"
         else:
             close()
     close()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.authority import AuthorityEntry
 from kg.extract.entities import PER, Draft, Entities
 from kg.extract.lang import LangResources
 from kg.extract.mentions import Title
@@ -95,7 +96,7 @@ def _before(
     titles: list[Title],
     spans: list[tuple[int, int, Draft]],
     ents: Entities,
-    demonyms: dict[tuple[int, int], object],
+    demonyms: dict[tuple[int, int], AuthorityEntry],
 ) -> tuple[str, Draft, int] | None:
     """Walk back from a name over ranks and named bodies to a title."""
     pos = start
@@ -126,10 +127,7 @@ def _before(
         before = text[max(0, title_start - 40) : title_start]
         for (s, e), entry in demonyms.items():
             if e <= title_start and _gap_ok(text[e:title_start]):
-                of = ents.by_key(getattr(entry, "key", ""))
-                if of is None:
-                    return None
-                return label, of, s
+                return label, ents.country(entry, s, e), s
         poss = re.search(r"['’]s?\s*$", before)
         if poss:
             span = next(
