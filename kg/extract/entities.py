@@ -66,11 +66,26 @@ class Entities:
     demonyms: list[tuple[int, int, AuthorityEntry]]
     by_mention: dict[tuple[int, int], Draft] = field(default_factory=dict)
 
-    def mentions_in(self, start: int, end: int) -> list[tuple[Mention, Draft]]:
-        """Mentions inside ``start:end``, in text order."""
+    def mentions_in(
+        self, start: int, end: int, *, longest: bool = False
+    ) -> list[tuple[Mention, Draft]]:
+        """Mentions inside ``start:end``, in text order.
+
+        With ``longest``, a mention inside a longer one is left out ("militer Sri Lanka",
+        not "Sri Lanka"; "Belarus's western border", not "Belarus").
+        """
         found = [
             (m, d) for d in self.drafts for m in d.mentions if start <= m.start and m.end <= end
         ]
+        if longest:
+            found = [
+                (m, d)
+                for m, d in found
+                if not any(
+                    o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+                    for o, _ in found
+                )
+            ]
         return sorted(found, key=lambda x: x[0].start)
 
     def by_key(self, key: str) -> Draft | None:

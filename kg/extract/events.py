@@ -127,7 +127,7 @@ def find_deployments(
         troop = troops_p.search(text, s.start, s.end)
         if verb is None or troop is None:
             continue
-        mentions = ents.mentions_in(s.start, s.end)
+        mentions = ents.mentions_in(s.start, s.end, longest=True)
         request, request_spans = _request(text, lang, s, ents, roles)
         in_request = lambda pos: any(a <= pos < b for a, b in request_spans)  # noqa: E731
         # destination
@@ -148,7 +148,7 @@ def find_deployments(
         by: Draft | None = None
         for t in troops_p.finditer(text, s.start, s.end):
             after = text[t.end() : t.end() + 40]
-            for mention, draft in ents.mentions_in(t.end(), t.end() + 40):
+            for mention, draft in ents.mentions_in(t.end(), t.end() + 40, longest=True):
                 gap = text[t.end() : mention.start]
                 if len(gap.split()) <= 1 and draft.type in (LOC, ORG) and draft is not to:
                     by = draft
