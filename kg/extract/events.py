@@ -118,12 +118,15 @@ def find_deployments(
     planned, denied = lang.pattern("planned_hedges"), lang.pattern("denied_hedges")
     dest_preps = [p.lower() for p in lang.words("destination_preps")]
     nationwide = lang.pattern("nationwide")
+    anaphora = lang.pattern("destination_anaphora")
+    not_dest = lang.pattern("not_destination_before")
+    speech = re.compile(rf"\s+(?:\w+\s+)?(?:{lang.pattern('speech_verbs').pattern})", re.I)
     home = main_country(ents)
     deps: list[_Dep] = []
     for index, s in enumerate(lay.sentences):
         if s.kind is not Kind.STORY:
             continue
-        verb = verbs.search(text, s.start, s.end)
+        verb = verbs.search(text, s.start, s.end) or _presence(text, lang, s, troops_p)
         troop = troops_p.search(text, s.start, s.end)
         if verb is None or troop is None:
             continue
@@ -138,8 +141,11 @@ def find_deployments(
             before = text[max(s.start, mention.start - 30) : mention.start].lower()
             words = re.findall(r"[\w']+", before)[-4:]
             if any(w in dest_preps for w in words) or verb.end() >= mention.start - 2:
-                if re.search(r"\b(?:upacara|ceremony|dari|from)\b[^,.]*$", before):
-                    continue
+                blocked = list(not_dest.finditer(before))
+                if blocked and not re.search(r"[,.]", before[blocked[-1].end() :]):
+                    continue  # "from Kazakhstan", "in a ceremony in Jakarta"
+                if speech.match(text, mention.end, min(s.end, mention.end + 30)):
+                    continue  # "officials in Paris say": where a statement came from
                 to = draft
                 break
         if to is None and nationwide.search(text, verb.end(), s.end) and home is not None:
@@ -172,6 +178,8 @@ def find_deployments(
             country = _country_of(to, ents)
             if country is not by:
                 to = country
+        if to is None and by is not None and anaphora.search(text, verb.end(), s.end):
+            to = _topic_country(lay, ents, index, by)
         if to is None and by is not None and deps and deps[-1].to is not by:
             to = deps[-1].to
         if by is None and to is not None and nationwide.search(text, s.start, s.end):
@@ -220,6 +228,42 @@ def find_deployments(
         deps.append(dep)
     _requests(lay, lang, ents, deps)
     return [_deployment(lay, i, d) for i, d in enumerate(deps, 1)]
+
+
+def _presence(
+    text: str, lang: LangResources, s: Sentence, troops_p: re.Pattern[str]
+) -> re.Match[str] | None:
+    """A presence verb right before a troop count ("France now has about 1,400 troops")."""
+    presence = lang.pattern("presence_verbs")
+    for c in find_counts(text, lang, s.start, s.end):
+        noun = troops_p.search(text, c.end, min(s.end, c.end + 25))
+        if noun is None or len(text[c.end : noun.start()].split()) > 1:
+            continue
+        found = None
+        for m in presence.finditer(text, max(s.start, c.start - 25), c.start):
+            if len(text[m.end() : c.start].split()) <= 1:
+                found = m
+        if found is not None:
+            return found
+    return None
+
+
+def _topic_country(lay: Layout, ents: Entities, index: int, sender: Draft) -> Draft | None:
+    """The country the story was last about before sentence ``index`` ("in the country").
+
+    The last country, or capital standing for its country, named in the three story
+    sentences before; the sender is never its own destination this way.
+    """
+    for j in range(index - 1, max(-1, index - 4), -1):
+        prev = lay.sentences[j]
+        if prev.kind is not Kind.STORY:
+            continue
+        for _, draft in reversed(ents.mentions_in(prev.start, prev.end, longest=True)):
+            country = _country_of(draft, ents)
+            if country.entry is not None and country.entry.kind == "country":
+                if country is not sender:
+                    return country
+    return None
 
 
 def _troop_count(
