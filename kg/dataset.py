@@ -59,38 +59,53 @@ def jsonld_context(base: str) -> dict[str, Any]:
     return {"@context": {"kg": base, **PREFIXES}}
 
 
-def _compact(value: Any, prefixes: list[tuple[str, str]]) -> Any:
-    """Shorten IRIs in expanded JSON-LD to compact IRIs (keys, @id, @type)."""
+class _Compactor:
+    """Shortens IRIs in expanded JSON-LD to compact IRIs (keys, ``@id``, ``@type``).
 
-    def short(iri: str) -> str:
-        for prefix, namespace in prefixes:
-            if iri.startswith(namespace) and len(iri) > len(namespace):
-                return f"{prefix}:{iri[len(namespace) :]}"
-        return iri
+    Literal values are left alone, so a string that looks like an IRI stays as written.
+    """
 
-    if isinstance(value, list):
-        return [_compact(v, prefixes) for v in value]
-    if not isinstance(value, dict):
-        return value
-    out: dict[str, Any] = {}
-    for key, item in value.items():
-        if key in ("@id",) and isinstance(item, str):
-            out[key] = short(item)
-        elif key == "@type":
-            out[key] = [short(t) for t in item] if isinstance(item, list) else short(item)
-        elif key.startswith("@"):
-            out[key] = _compact(item, prefixes)
-        else:
-            out[short(key)] = _compact(item, prefixes)
-    return out
+    def __init__(self, prefixes: dict[str, str]) -> None:
+        self._prefixes = sorted(prefixes.items(), key=lambda kv: -len(kv[1]))
+        self._cache: dict[str, str] = {}
+
+    def iri(self, iri: str) -> str:
+        short = self._cache.get(iri)
+        if short is None:
+            short = iri
+            for prefix, namespace in self._prefixes:
+                if iri.startswith(namespace) and len(iri) > len(namespace):
+                    short = f"{prefix}:{iri[len(namespace) :]}"
+                    break
+            self._cache[iri] = short
+        return short
+
+    def node(self, value: Any) -> Any:
+        if isinstance(value, list):
+            return [self.node(v) for v in value]
+        if not isinstance(value, dict):
+            return value
+        out: dict[str, Any] = {}
+        for key, item in value.items():
+            if key == "@id":
+                out[key] = self.iri(item)
+            elif key == "@type":
+                out[key] = [self.iri(t) for t in item] if isinstance(item, list) else self.iri(item)
+            elif key in ("@value", "@language"):
+                out[key] = item
+            elif key.startswith("@"):
+                out[key] = self.node(item)
+            else:
+                out[self.iri(key)] = self.node(item)
+        return out
 
 
 def _write_jsonld(store: EmbeddedStore, path: Path, base: str) -> None:
+    context = jsonld_context(base)["@context"]
     expanded = json.loads(store.dump(fmt=RdfFormat.JSONLD))
-    context = jsonld_context(base)
-    ordered = sorted(context["@context"].items(), key=lambda kv: -len(kv[1]))
-    document = {"@context": context["@context"], "@graph": _compact(expanded, ordered)}
-    path.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+    document = {"@context": context, "@graph": _Compactor(context).node(expanded)}
+    with path.open("w", encoding="utf-8") as out:
+        json.dump(document, out, ensure_ascii=False, separators=(",", ":"))
 
 
 def _void(store: EmbeddedStore, compiled: Compiled, iris: Iris, files: dict[str, int]) -> Graph:

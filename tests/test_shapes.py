@@ -63,11 +63,13 @@ def test_the_base_fixture_is_valid_and_targets_every_shape() -> None:
     assert violations(graph) == []
     shapes = load_shapes(SHAPES_PATH)
     for shape in shapes.subjects(RDF.type, SH.NodeShape):
-        targets = list(shapes.objects(shape, SH.targetClass))
-        if not targets:  # reached through sh:node from another shape
-            assert (None, SH.node, shape) in shapes, shape
-            continue
-        assert any((None, RDF.type, t) in graph for t in targets), f"no focus node for {shape}"
+        classes = list(shapes.objects(shape, SH.targetClass))
+        objects_of = list(shapes.objects(shape, SH.targetObjectsOf))
+        assert classes or objects_of, f"{shape} has no target"
+        focus = any((None, RDF.type, c) in graph for c in classes) or any(
+            (None, p, None) in graph for p in objects_of
+        )
+        assert focus, f"no focus node for {shape}"
 
 
 @pytest.mark.parametrize(

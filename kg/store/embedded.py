@@ -150,9 +150,11 @@ class EmbeddedStore:
 
     def count_triples(self, graph: str | None = None) -> int:
         """Triples in one graph, or in all named graphs."""
-        if graph is None:
-            return sum(1 for q in self._store if not isinstance(q.graph_name, ox.DefaultGraph))
-        return sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+        if graph is not None:
+            name = ox.NamedNode(graph)
+            return sum(1 for _ in self._store.quads_for_pattern(None, None, None, name))
+        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows
+        return int(rows[0]["n"].value)
 
     def _run(self, query: str, bindings: Mapping[str, Term] | None) -> Any:
         substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
