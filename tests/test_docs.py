@@ -28,7 +28,9 @@ def test_readme_starts_with_the_two_setup_commands() -> None:
 
 def test_ci_runs_exactly_the_readme_test_command() -> None:
     ci = (REPO / ".ci" / "run").read_text()
-    commands = [line for line in ci.splitlines() if line and not line.startswith(("#", "set ", "cd "))]
+    commands = [
+        line for line in ci.splitlines() if line and not line.startswith(("#", "set ", "cd "))
+    ]
     assert commands == [f"exec {code_blocks()[1]}"]
 
 
