@@ -52,6 +52,44 @@ def _bare_title(text: str, start: int, titles: list[Title]) -> str | None:
     return None
 
 
+def _home(text: str, ents: Entities, position: int) -> Draft | None:
+    """The country of a head-of-state title written without one ("President X").
+
+    Only when the story's main country is also the country named last before the title
+    (a capital or a demonym counts, not one that belongs to another title, as in
+    "Britain's King"): where the two disagree, the text does not say.
+    """
+    from kg.extract.events import main_country
+
+    home = main_country(ents)
+    if home is None or home.entry is None:
+        return None
+    starts = {t.start for t in ents.titles}
+    ends = {t.end for t in ents.titles}
+
+    def titled(start: int, end: int) -> bool:
+        after = re.match(r"(?:['’]s?)?\s*", text[end : end + 4])
+        before = re.search(r"\s*$", text[max(0, start - 4) : start])
+        return (after is not None and end + after.end() in starts) or (
+            before is not None and start - len(before.group()) in ends
+        )
+
+    last: tuple[int, str] | None = None
+    for d in ents.drafts:
+        entry = d.entry
+        if entry is None or (entry.kind != "country" and not entry.capital_of):
+            continue
+        key = entry.key if entry.kind == "country" else str(entry.capital_of)
+        for m in d.mentions:
+            if m.end <= position and m.cue != "demonym" and (last is None or m.end > last[0]):
+                if not titled(m.start, m.end):
+                    last = (m.end, key)
+    for b, e, entry in ents.demonyms:
+        if e <= position and (last is None or e > last[0]) and not titled(b, e):
+            last = (e, entry.key)
+    return home if last is not None and last[1] == home.entry.key else None
+
+
 def _gap_ok(text: str) -> bool:
     return not re.sub(r"[\s,]+", "", text)
 
@@ -65,18 +103,16 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
         ((m.start, m.end, d) for d in ents.drafts for m in d.mentions), key=lambda x: x[0]
     )
     demonyms = {(s, e): entry for s, e, entry in ents.demonyms}
-    from kg.extract.events import main_country
-
-    home = main_country(ents)
     for start, end, person in spans:
         if person.type is not PER:
             continue
         found = _before(text, start, titles, spans, ents, demonyms)
         if found is None:
             found = _after(text, end, titles, spans)
-        if found is None and home is not None:
+        if found is None:
             label = _bare_title(text, start, titles)
-            if label in _STATE_TITLES:
+            home = _home(text, ents, start) if label in _STATE_TITLES else None
+            if label is not None and home is not None:
                 found = (label, home, start)
         if found is None:
             continue
