@@ -276,6 +276,9 @@ class _Finder:
             kind_type, cue = None, "single"
         if cue == "" and kind_type is None:
             return
+        currency = self.lang.pattern("currency_nouns")
+        if (prev and currency.fullmatch(prev)) or currency.match(after.lstrip()):
+            return  # "dolar AS", "U.S. dollars": a currency, not the country
         words_before = [w.lower() for w in re.findall(r"[\w-]+", before)[-2:]]
         if entry is None and (
             any(w in self.loc_heads for w in words_before[-2:] if w.islower())
