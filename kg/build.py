@@ -34,6 +34,7 @@ __all__ = [
 ]
 
 DEFAULT_BATCH_SIZE = 25
+FACTS_SUFFIXES = (".yaml", ".yml")
 
 
 @dataclass(frozen=True)
@@ -60,22 +61,24 @@ class BatchResult:
 
 
 def facts_files(paths: Sequence[Path]) -> list[Path]:
-    """Facts files named on the command line: files, or directories searched for ``*.yaml``.
+    """Facts files named on the command line: ``*.yaml``/``*.yml`` files, or directories
+    searched for them. Other files are passed over, so ``kg build examples/*`` works.
 
     Raises:
-        UsageError: a path does not exist or a directory holds no facts file.
+        UsageError: a path does not exist, or no facts file was found at all.
     """
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            inner = sorted([*path.rglob("*.yaml"), *path.rglob("*.yml")])
-            if not inner:
-                raise UsageError(f"{path}: no facts files (*.yaml) in this directory")
-            found.extend(inner)
+            found.extend(sorted(p for p in path.rglob("*") if p.suffix in FACTS_SUFFIXES))
         elif path.exists():
-            found.append(path)
+            if path.suffix in FACTS_SUFFIXES:
+                found.append(path)
         else:
             raise UsageError(f"{path}: no such file or directory")
+    if not found:
+        names = ", ".join(str(p) for p in paths)
+        raise UsageError(f"no facts files (*.yaml) in {names}; run kg extract to make some")
     return found
 
 

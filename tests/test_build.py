@@ -190,3 +190,15 @@ def test_parallel_build_equals_serial_build(tmp_path: Path) -> None:
     assert sorted((serial / "dataset.nq").read_text().splitlines()) == sorted(
         (parallel / "dataset.nq").read_text().splitlines()
     )
+
+
+def test_build_examples_star_conforms(tmp_path: Path) -> None:
+    everything = sorted((REPO / "examples").iterdir())  # what the shell makes of examples/*
+    assert main(["build", *map(str, everything), "--out", str(tmp_path / "kg"), "--jobs", "1"]) == 0
+    manifest = json.loads((tmp_path / "kg" / "manifest.json").read_text())
+    assert manifest["articles"] == len(list(EXAMPLES.glob("*.yaml")))
+
+
+def test_no_facts_files_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", str(tmp_path), "--out", str(tmp_path / "kg")]) == 2
+    assert "no facts files (*.yaml)" in capsys.readouterr().err
