@@ -26,6 +26,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from kg.errors import KgError  # noqa: E402
 from kg.formats import RdfFormat  # noqa: E402
 from kg.push import push  # noqa: E402
 from kg.store import EmbeddedStore, FusekiStore, Store  # noqa: E402
@@ -271,9 +272,13 @@ def run_query(store: Store, text: str) -> int:
 
 def measure(store: Store, text: str, repeat: int, slow: float) -> tuple[float, int]:
     """(median seconds, rows): a warm-up, then ``repeat`` runs (only the warm-up if it took
-    longer than ``slow`` seconds)."""
+    longer than ``slow`` seconds); (nan, -1) if the query failed (e.g. timed out)."""
     started = time.perf_counter()
-    rows = run_query(store, text)
+    try:
+        rows = run_query(store, text)
+    except KgError as exc:
+        print(f"    {type(store).__name__}: {exc}", flush=True)
+        return float("nan"), -1
     warm = time.perf_counter() - started
     if warm > slow:
         return warm, rows
@@ -303,6 +308,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--slow", type=float, default=20.0, help="a query slower than this runs only once"
     )
+    parser.add_argument(
+        "--query-timeout", type=float, default=120.0, help="Fuseki aborts queries after this"
+    )
     parser.add_argument("--batch-size", type=int, default=50, help="kg push batch size")
     parser.add_argument("--no-bulk", action="store_true", help="skip the TDB2 bulk loader")
     parser.add_argument("--keep", type=Path, help="write the dataset here and keep it")
@@ -314,10 +322,10 @@ def main(argv: list[str] | None = None) -> int:
         seconds = timed(lambda: print_size(write_dataset(folder, args.triples)))
         print(f"generated in {seconds:.1f} s: {folder / 'dataset.nq'}")
 
-        url = fuseki("start", "--port", "0")
+        url = fuseki("start", "--port", "0", "--query-timeout", str(args.query_timeout))
         port = url.split(":")[2].split("/")[0]
         try:
-            remote = FusekiStore(url, timeout=300)
+            remote = FusekiStore(url, timeout=args.query_timeout + 30)
             report = push(folder, remote, batch_size=args.batch_size)
             print(
                 f"kg push: {report.triples_pushed} triples in {len(report.pushed)} graphs "

@@ -212,9 +212,10 @@ class FusekiStore:
                 f"{where}: no such dataset (HTTP {status}); check the dataset name in the URL",
                 transient=False,
             )
-        if status == 503 and "timeout" in detail.lower().replace(" ", ""):
+        if status == 503 and "timed out" in detail.lower():
             return _endpoint_error(
-                f"{where}: the server timed out (HTTP 503): {detail}", transient=True
+                f"{where}: the server's query time limit was reached (HTTP 503): {detail}",
+                transient=False,
             )
         return _endpoint_error(
             f"{where}: HTTP {status}: {detail}".rstrip(": "),
