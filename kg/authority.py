@@ -124,7 +124,7 @@ def _entry(item: Any, path: Path, index: int) -> AuthorityEntry:
     if not isinstance(key, str) or not _KEY.match(key):
         raise InputError(f"{where}: key {key!r} must be lower-case letters, digits, '_'", path=path)
     try:
-        kind = EntityType(item.get("type"))
+        kind = EntityType(str(item.get("type")))
     except ValueError:
         options = ", ".join(t.value for t in EntityType)
         raise InputError(f"{where} ({key}): type must be one of {options}", path=path) from None

@@ -40,3 +40,13 @@ def test_dev_corpus_facts_files_load(tmp_path: Path) -> None:
     for path in report.written:
         facts = load_facts(path)  # checks every evidence span against the article
         assert facts.review.tool and facts.review.tool.startswith("kg-extract")
+
+
+def test_dev_corpus_facts_files_build(tmp_path: Path) -> None:
+    from kg.build import compile_facts
+
+    report = run_batch(_articles(), tmp_path)
+    assert not report.errors
+    compiled = compile_facts(sorted(report.written), jobs=1)
+    assert len(compiled.articles) == len(_articles())
+    assert compiled.report.conforms, compiled.report

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 from kg.errors import FactsError, KgError
@@ -26,7 +26,7 @@ from kg.facts.load import load_facts
 __all__ = ["OutputFormat", "Report", "run_batch"]
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     """What ``kg extract`` writes: facts files (YAML) or the benchmark shape (JSON)."""
 
     YAML = "yaml"

@@ -57,7 +57,8 @@ def _patterns(lang: LangResources) -> re.Pattern[str]:
     year = r"(?:1[89]\d\d|20\d\d)"
     parts = [
         # (13/1/2022), Senin (18/5), 06/11/2023
-        rf"(?P<wd1>{weekday})?,?\s*(?:{past}\s*)?(?:pekan lalu\s*)?\(?(?P<n1>\d{{1,2}})/(?P<n2>\d{{1,2}})(?:/(?P<ny>\d{{4}}|\d{{2}}))?\)?",
+        rf"(?P<wd1>{weekday})?,?\s*(?:{past}\s*)?(?:{rel['relative_weeks']}\s*)?"
+        r"\(?(?P<n1>\d{1,2})/(?P<n2>\d{1,2})(?:/(?P<ny>\d{4}|\d{2}))?\)?",
         # 13 Januari 2022, 20 Oct 2019
         rf"(?:(?P<wd2>{weekday})(?:\s+\w+)?,?\s+)?(?P<d1>{day})\s+(?P<m1>{month})(?:\s+(?P<y1>{year}))?(?:\s+(?P<past1>{past}))?",
         # March 23, 2023 / Jan. 11

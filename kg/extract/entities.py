@@ -349,18 +349,15 @@ class _Finder:
                     )
                 )
             before = self.text[max(0, m.start - 25) : m.start]
+            allowed = "|".join(re.escape(w) for w in self.lang.words("military_before"))
             for noun in military:
-                allowed = self.lang.words("military_before")
-                if re.search(rf"(?<![\w-]){re.escape(noun)}\s+$", before, re.IGNORECASE) and (
-                    re.search(
-                        rf"(?:^|[,.;:]|\b(?:{'|'.join(allowed)}))\s+{re.escape(noun)}\s+$",
-                        before,
-                        re.IGNORECASE,
-                    )
+                found = re.search(rf"(?<![\w-]){re.escape(noun)}\s+$", before, re.IGNORECASE)
+                if found is not None and re.search(
+                    rf"(?:^|[,.;:]|\b(?:{allowed}))\s+{re.escape(noun)}\s+$",
+                    before,
+                    re.IGNORECASE,
                 ):
-                    s = m.start - len(
-                        re.search(rf"{re.escape(noun)}\s+$", before, re.IGNORECASE).group()
-                    )  # type: ignore[union-attr]
+                    s = m.start - len(found.group())
                     if self.lang.code != "en":
                         self.mentions.append(
                             Mention(
@@ -388,11 +385,12 @@ def find_entities(lay: Layout, lang: LangResources, authority: Authority) -> Ent
                 headline.append((run, s.start))
             else:
                 f.run(run, s.kind, s.start)
-    for s, e in lay.dateline_places:
-        if not any(m.start == s for m in f.mentions):
-            entry = authority.lookup(lay.body[s:e]) or authority.lookup(lay.body[s:e].title())
+    for ds, de in lay.dateline_places:
+        if not any(m.start == ds for m in f.mentions):
+            name = lay.body[ds:de]
+            entry = authority.lookup(name) or authority.lookup(name.title())
             f.mentions.append(
-                Mention(s, e, lay.body[s:e], -1, entry.type if entry else LOC, entry, "dateline")
+                Mention(ds, de, name, -1, entry.type if entry else LOC, entry, "dateline")
             )
     f.extras()
     drafts = _cluster(f.mentions, f.aliases)

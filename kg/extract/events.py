@@ -132,7 +132,10 @@ def find_deployments(
             continue
         mentions = ents.mentions_in(s.start, s.end, longest=True)
         request, request_spans = _request(text, lang, s, ents, roles)
-        in_request = lambda pos: any(a <= pos < b for a, b in request_spans)  # noqa: E731
+
+        def in_request(pos: int, spans: list[tuple[int, int]] = request_spans) -> bool:
+            return any(a <= pos < b for a, b in spans)
+
         # destination
         to: Draft | None = None
         for mention, draft in mentions:
@@ -260,9 +263,9 @@ def _topic_country(lay: Layout, ents: Entities, index: int, sender: Draft) -> Dr
             continue
         for _, draft in reversed(ents.mentions_in(prev.start, prev.end, longest=True)):
             country = _country_of(draft, ents)
-            if country.entry is not None and country.entry.kind == "country":
-                if country is not sender:
-                    return country
+            entry = country.entry
+            if entry is not None and entry.kind == "country" and country is not sender:
+                return country
     return None
 
 
@@ -393,9 +396,8 @@ def find_protests(
                     sentence = (
                         sentence[: hit.start()] + " " * len(hit.group()) + sentence[hit.end() :]
                     )
-                if hit and label not in target.causes:
-                    if not any(label in c or c in label for c in target.causes):
-                        target.causes.append(label)
+                if hit and not any(label in c or c in label for c in target.causes):
+                    target.causes.append(label)
     return [
         Protest(
             id=f"protest_{i}",

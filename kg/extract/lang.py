@@ -108,7 +108,7 @@ def resources(code: str) -> LangResources:
     """
     path = LANG_DIR / f"{code}.yaml"
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     except OSError:
         langs = ", ".join(available())
         raise InputError(
@@ -123,7 +123,10 @@ def resources(code: str) -> LangResources:
         for kind, phrases in (raw.get("qualifiers") or {}).items()
         for phrase in phrases
     }
-    lower = lambda key: frozenset(str(w).lower() for w in raw.get(key) or ())  # noqa: E731
+
+    def lower(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in raw.get(key) or ())
+
     return LangResources(
         code=code,
         raw=raw,

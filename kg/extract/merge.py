@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from kg.facts.model import Facts, ReviewStatus
 
@@ -52,16 +53,24 @@ def merge(existing: Facts | None, new: Facts) -> MergeResult:
         return MergeResult(None, 0, _diff(existing, new))
     kept = {s: [f for f in getattr(existing, s) if f.reviewed] for s in _SECTIONS}
     kept_ids = {f.id for facts in kept.values() for f in facts}
-    needed = set()
+    needed: set[str] = set()
     for section in _SECTIONS[1:]:
         for fact in kept[section]:
             needed.update(v for v in vars(fact).values() if isinstance(v, str))
     kept["entities"] += [e for e in existing.entities if e.id in needed and e.id not in kept_ids]
     kept_ids = {f.id for facts in kept.values() for f in facts}
-    merged = {}
+    merged: dict[str, tuple[Any, ...]] = {}
     for section in _SECTIONS:
         fresh = [f for f in getattr(new, section) if f.id not in kept_ids]
         merged[section] = tuple(kept[section]) + tuple(fresh)
     count = sum(1 for facts in kept.values() for f in facts if f.reviewed)
     changes = [f"kept {count} reviewed fact(s)"] if count else []
-    return MergeResult(replace(new, **merged), count, changes)
+    facts = replace(
+        new,
+        entities=merged["entities"],
+        deployments=merged["deployments"],
+        protests=merged["protests"],
+        roles=merged["roles"],
+        memberships=merged["memberships"],
+    )
+    return MergeResult(facts, count, changes)

@@ -93,7 +93,7 @@ def find_counts(
             value = _scaled(raw, m.group("mult"), lang)
             if value is None:
                 continue
-            low, high = default_bounds(kind, value, None, None)
-            quantity = Quantity(kind, value, low, high, phrase)
+            lo, hi = default_bounds(kind, value, None, None)
+            quantity = Quantity(kind, value, lo, hi, phrase)
         found.append(Count(m.start(), m.end(), quantity))
     return found

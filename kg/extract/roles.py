@@ -81,9 +81,9 @@ def _home(text: str, ents: Entities, position: int) -> Draft | None:
             continue
         key = entry.key if entry.kind == "country" else str(entry.capital_of)
         for m in d.mentions:
-            if m.end <= position and m.cue != "demonym" and (last is None or m.end > last[0]):
-                if not titled(m.start, m.end):
-                    last = (m.end, key)
+            later = last is None or m.end > last[0]
+            if m.end <= position and m.cue != "demonym" and later and not titled(m.start, m.end):
+                last = (m.end, key)
     for b, e, entry in ents.demonyms:
         if e <= position and (last is None or e > last[0]) and not titled(b, e):
             last = (e, entry.key)
@@ -197,7 +197,7 @@ def _after(
     assert title.label is not None
     rest = text[title.end : title.end + 60]
     of_match = re.match(r"\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?", rest)
-    for s, e, d in spans:
+    for s, _, d in spans:
         if (
             title.end <= s <= title.end + (of_match.end() if of_match else 1) + 1
             and d.type is not PER

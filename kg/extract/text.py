@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from kg.authority import Authority
 from kg.extract.lang import LangResources, phrase_pattern
@@ -31,7 +31,7 @@ _SENT_END = re.compile(r"[.!?](?:[\"”’')\]]*)(?=\s+[\"“'(]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """What a sentence is: story text, a photo caption, or the headline."""
 
     STORY = "story"
