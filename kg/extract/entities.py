@@ -171,7 +171,11 @@ class _Finder:
                     del toks[:width]
                     break
         calendar = set(self.lang.months) | set(self.lang.weekdays)
-        toks = [t for t in toks if t.text.lower().rstrip(".") not in calendar or len(toks) > 2]
+        toks = [
+            t
+            for t in toks
+            if _POSSESSIVE.sub("", t.text.lower()).rstrip(".") not in calendar or len(toks) > 2
+        ]
         if not toks:
             return
         # cut after a possessive ("Britain's King ...")
@@ -274,17 +278,22 @@ class _Finder:
                 kind_type, cue = PER, "name"
         elif len(toks) == 1:
             kind_type, cue = None, "single"
+        street = re.search(
+            rf"(?<![\w-])(?:{self.lang.pattern('lowercase_place_heads').pattern})\s+$", before
+        )
+        if entry is None and street is not None and street.group().islower():
+            start = start - len(street.group())  # "jalan layang Raja Fahd"
+            text, kind_type, cue = self.lay.body[start:end], LOC, "head"
         if cue == "" and kind_type is None:
             return
         currency = self.lang.pattern("currency_nouns")
         if (prev and currency.fullmatch(prev)) or currency.match(after.lstrip()):
             return  # "dolar AS", "U.S. dollars": a currency, not the country
-        words_before = [w.lower() for w in re.findall(r"[\w-]+", before)[-2:]]
-        if entry is None and (
-            any(w in self.loc_heads for w in words_before[-2:] if w.islower())
-            or any(w in self.lang.words("family_nouns") for w in words_before[-1:])
+        words_before = re.findall(r"[\w-]+", before)[-2:]
+        if entry is None and any(
+            w.lower() in self.lang.words("family_nouns") for w in words_before[-1:]
         ):
-            return  # part of a street name ("jalan layang Raja Fahd"), or a family
+            return  # a family ("keluarga Rajapaksa")
         if start > 0 and self.text[start - 1] in '"“' and re.match(r"\s*\(", after) is None:
             return  # a quoted name ("Restore Democracy") is not an entity
         mention = Mention(start, end, text, sentence, kind_type, entry, cue, kind)

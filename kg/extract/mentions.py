@@ -85,6 +85,10 @@ def find_titles(text: str, lang: LangResources, start: int, end: int) -> list[Ti
         before = re.search(r"(\w+)\s+$", text[max(start, m.start() - 30) : m.start()])
         if before and before.group(1)[:1].isupper() and before.group(1).lower() in heads:
             continue  # "Istana Presiden" is a place, not a title
+        if lang.pattern("lowercase_place_heads").search(
+            text, max(start, m.start() - 15), m.start()
+        ):
+            continue  # "jalan layang Raja Fahd" is a road, not a king
         phrase = " ".join(m.group().lower().split())
         out.append(Title(m.start(), m.end(), lang.titles.get(phrase)))
     return out
