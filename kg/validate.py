@@ -178,7 +178,12 @@ def validate_batch(
             owner.setdefault(node, set()).add(item.key)
     shapes = load_shapes(shapes_path)
     _, results, _ = pyshacl.validate(
-        data, shacl_graph=shapes, inference="none", advanced=False, allow_warnings=True
+        data,
+        shacl_graph=shapes,
+        inference="none",
+        advanced=False,
+        allow_warnings=True,
+        inplace=True,
     )
     report = ValidationReport(articles=len(batch))
     keys = [item.key for item in batch]
