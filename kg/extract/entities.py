@@ -24,6 +24,7 @@ __all__ = ["Draft", "Entities", "Mention", "find_entities"]
 
 ORG, PER, LOC = EntityType.ORGANIZATION, EntityType.PERSON, EntityType.LOCATION
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*(?:[/.][A-Z0-9]+)*\.?$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]$")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -210,7 +211,12 @@ class _Finder:
         force = {w.lower() for w in self.lang.words("troop_nouns")}
         if first in force and len(toks) > 1 and self.alias(toks[1:]) is not None:
             return [toks[1:]]  # "Pasukan Indonesia" is Indonesia's troops
-        if len(toks) > 1 and _ACRONYM.match(toks[0].text) and self.alias(toks[1:2]) is None:
+        if (
+            len(toks) > 1
+            and _ACRONYM.match(toks[0].text)
+            and not _INITIALS.match(toks[0].text)  # "J.N. Dixit"
+            and self.alias(toks[1:2]) is None
+        ):
             return [toks[:1], *self.segment(toks[1:])]  # "DPR/MPR Harmoko"
         if first in self.org_heads or first in self.loc_heads:
             if len(toks) == 1:
@@ -260,12 +266,12 @@ class _Finder:
             kind_type, cue = LOC, "head"
         elif len(toks) > 1 and last in self.org_words:
             kind_type, cue = ORG, "head"
+        elif len(toks) == 1 and _ACRONYM.match(toks[0].text) and not _INITIALS.match(toks[0].text):
+            kind_type, cue = ORG, "acronym"  # also after a title: "Ketua DPR/MPR Harmoko"
         elif titled:
             kind_type, cue = PER, "title"
         elif len(toks) == 2 and toks[0].text in ("Al", "El"):
             kind_type, cue = ORG, "name"
-        elif len(toks) == 1 and _ACRONYM.match(toks[0].text) and len(toks[0].text) >= 2:
-            kind_type, cue = ORG, "acronym"
         elif prev in self.lang.words("place_preps") or (
             len(toks) == 1 and re.search(r"\b(?:di|in|at)\s+\w+,\s*$", before)
         ):
