@@ -163,7 +163,7 @@ class _Finder:
             toks.pop(0)
         while toks and toks[-1].text.lower() in stop:
             toks.pop()
-        for width in (2, 1):
+        for width in (2, 1) if toks and self.alias(toks) is None else ():
             if len(toks) >= width:
                 phrase = " ".join(t.text for t in toks[:width])
                 entry = self.auth.by_demonym(phrase)
