@@ -140,6 +140,7 @@ class _Finder:
         self.demonyms: list[tuple[int, int, AuthorityEntry]] = []
         self.titles: list[Title] = []
         self.org_heads, self.loc_heads, self.org_words, self.loc_words = _heads()
+        self.connectors = frozenset(c.lower() for c in lang.words("connectors"))
 
     def alias(self, toks: list[Token]) -> AuthorityEntry | None:
         name = self.text[toks[0].start : toks[-1].end]
@@ -192,8 +193,14 @@ class _Finder:
         titled = any(
             t.end <= start and not self.text[t.end : start].strip(" ,") for t in self.titles
         )
-        for piece in self.segment(toks):
-            self.classify(piece, sentence, kind, titled)
+        acronym = re.match(r"\s*\(\s*([A-Z][A-Za-z0-9./-]*)\s*\)", self.text[toks[-1].end :])
+        whole = len(toks) >= 3 and acronym is not None and _ACRONYM.match(acronym.group(1))
+        connectors = self.connectors
+        for piece in [toks] if whole else self.segment(toks):
+            while piece and piece[-1].text.lower() in connectors:
+                piece = piece[:-1]
+            if piece:
+                self.classify(piece, sentence, kind, titled)
 
     def segment(self, toks: list[Token]) -> list[list[Token]]:
         if not toks:
@@ -266,6 +273,11 @@ class _Finder:
             kind_type, cue = LOC, "head"
         elif len(toks) > 1 and last in self.org_words:
             kind_type, cue = ORG, "head"
+        elif any(
+            a.text.lower() in self.org_words and b.text.lower() in self.connectors
+            for a, b in zip(toks, toks[1:], strict=False)
+        ):
+            kind_type, cue = ORG, "head"  # "International Support Mission to Mali"
         elif len(toks) == 1 and _ACRONYM.match(toks[0].text) and not _INITIALS.match(toks[0].text):
             kind_type, cue = ORG, "acronym"  # also after a title: "Ketua DPR/MPR Harmoko"
         elif titled:

@@ -104,6 +104,7 @@ def find_runs(
 ) -> list[Run]:
     """Runs of capitalised tokens, joined by connectors, cut at titles and punctuation."""
     connectors = {c.lower() for c in lang.words("connectors")}
+    suffixes = tuple(s.lower() for s in lang.words("adjective_suffixes"))
     cuts = {t.start for t in titles} | {t.end for t in titles}
     inside = [(t.start, t.end) for t in titles]
     runs: list[Run] = []
@@ -132,6 +133,14 @@ def find_runs(
         if number and tok.capital and not tok.text[0].isdigit():
             number.clear()
             close()  # "About 800 Polish soldiers": the number is not part of a name
+        suffix = next((x for x in suffixes if tok.text.lower().endswith(x)), None)
+        if suffix is not None and tok.capital and len(tok.text) > len(suffix):
+            if current:  # "Al Qaeda-linked groups": the name is "Al Qaeda"
+                current.extend(pending)
+                cut = len(suffix)
+                current.append(Token(tok.start, tok.end - cut, tok.text[:-cut]))
+            close()  # "African-led International ...": an adjective, not a name
+            continue
         if tok.capital and not tok.text[0].isdigit():
             current.extend(pending)
             pending.clear()
