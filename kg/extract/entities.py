@@ -10,6 +10,7 @@ and a single word of a person's name refers to that person ("Tokayev").
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -275,7 +276,7 @@ class _Finder:
             kind_type, cue = ORG, "head"
         elif any(
             a.text.lower() in self.org_words and b.text.lower() in self.connectors
-            for a, b in zip(toks, toks[1:], strict=False)
+            for a, b in itertools.pairwise(toks)
         ):
             kind_type, cue = ORG, "head"  # "International Support Mission to Mali"
         elif len(toks) == 1 and _ACRONYM.match(toks[0].text) and not _INITIALS.match(toks[0].text):
