@@ -348,6 +348,7 @@ class _Protest:
     deaths: Quantity | None = None
     arrests: Quantity | None = None
     evidence: list[tuple[int, int]] = field(default_factory=list)
+    cued: bool = False  # the start comes from "began on ..." / "dimulai pada ..."
 
 
 def find_protests(
@@ -370,15 +371,21 @@ def find_protests(
         cue = cues.search(text, s.start, s.end)
         if location is None:
             continue
-        start = dates[0].value if dates else None
-        same = next((p for p in protests if p.location is location), None)
+        after_cue = [d for d in dates if cue is not None and d.start >= cue.end()]
+        start = (after_cue or dates)[0].value if dates else None  # "dimulai pada 2 Januari"
+        country = _country_of(location, ents)
+        same = next((p for p in protests if p.location in (location, country)), None)
         if same is not None:
+            if after_cue and not same.cued:
+                same.start, same.cued = after_cue[0].value, True  # stated beats incidental
             same.start = same.start or start
             same.evidence.append((s.start, s.end))
             continue
         if start is None and cue is None and not nationwide.search(text, s.start, s.end):
             continue
-        protests.append(_Protest(location, start, s.start, evidence=[(s.start, s.end)]))
+        protests.append(
+            _Protest(location, start, s.start, evidence=[(s.start, s.end)], cued=bool(after_cue))
+        )
     if not protests:
         return []
     for _, s in story:
