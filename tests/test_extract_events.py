@@ -72,3 +72,38 @@ def test_protest_en_vague_deaths() -> None:
     f = _facts("en", body)
     (p,) = f.protests
     assert p.deaths is not None and p.deaths.value is None and p.deaths.min == 24
+
+
+def test_withdrawal_dates() -> None:
+    body = (
+        "Rusia mengirim 400 tentara ke Armenia pada Senin (7/6/2021). "
+        "Pada hari Selasa menteri itu mengatakan pasukan akan ditarik pada 20 Juni.\n"
+    )
+    (d,) = _facts("id", body).deployments
+    assert d.withdrawal is not None and d.withdrawal.iso == "2021-06-20"
+    body = (
+        "Kenya sent 300 police officers to Haiti on Monday. "
+        "Officials said on Wednesday the police would withdraw on June 30.\n"
+    )
+    (d,) = _facts("en", body).deployments
+    assert d.withdrawal is not None and d.withdrawal.iso == "2021-06-30"
+
+
+def test_longest_mention_is_the_destination() -> None:
+    body = "NATO denied that it was massing troops near Belarus's western border.\n"
+    (d,) = _facts("en", body).deployments
+    assert _names(_facts("en", body), d.to) == ("Belarus's western border",)
+    assert d.status is DeploymentStatus.DENIED
+
+
+def test_presence_and_country_named_before() -> None:
+    body = (
+        "Rebels advanced on the port of Palma in northern Mozambique on Friday.\n\n"
+        "Rwanda now has about 4,000 troops on the ground, a figure officials in Kigali say "
+        "will not rise.\n"
+    )
+    f = _facts("en", body)
+    (d,) = f.deployments
+    assert f.entity(d.by).authority == "rwanda"
+    assert f.entity(d.to).authority == "mozambique"  # not Kigali, where officials spoke
+    assert d.troops is not None and d.troops.value == 4000

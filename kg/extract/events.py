@@ -59,6 +59,7 @@ class _Dep:
     para: int
     evidence: list[tuple[int, int]] = field(default_factory=list)
     requested_by: Draft | None = None
+    withdrawal: DateValue | None = None
 
 
 def _dates(text: str, lang: LangResources, published: dt.date, s: Sentence) -> list[DateMatch]:
@@ -230,7 +231,38 @@ def find_deployments(
             continue
         deps.append(dep)
     _requests(lay, lang, ents, deps)
+    _withdrawals(lay, lang, ents, published, deps)
     return [_deployment(lay, i, d) for i, d in enumerate(deps, 1)]
+
+
+def _withdrawals(
+    lay: Layout, lang: LangResources, ents: Entities, published: dt.date, deps: list[_Dep]
+) -> None:
+    """When the troops leave: a withdrawal verb followed by a date in one sentence.
+
+    The deployment is the one whose sender or destination the sentence names, or the only
+    one of the article when the sentence names neither. Only a date after the verb counts
+    ("akan mulai menarik diri pada hari Kamis"); one before it is when somebody spoke.
+    """
+    text = lay.clean
+    verbs = lang.pattern("withdraw_verbs")
+    for s in lay.sentences:
+        if s.kind is not Kind.STORY or not deps:
+            continue
+        verb = verbs.search(text, s.start, s.end)
+        if verb is None:
+            continue
+        after = [d for d in _dates(text, lang, published, s) if d.start >= verb.end()]
+        if not after:
+            continue
+        named = {d.id for _, d in ents.mentions_in(s.start, s.end)}
+        targets = [d for d in deps if d.by.id in named or d.to.id in named]
+        if not targets and len(deps) == 1:
+            targets = deps
+        for dep in targets[:1]:
+            if dep.withdrawal is None:
+                dep.withdrawal = after[0].value
+                dep.evidence.append((s.start, s.end))
 
 
 def _presence(
@@ -335,6 +367,7 @@ def _deployment(lay: Layout, i: int, d: _Dep) -> Deployment:
         troops=d.troops,
         requested_by=d.requested_by.id if d.requested_by else None,
         start=d.start,
+        withdrawal=d.withdrawal,
         evidence=tuple(Evidence(a, b, lay.body[a:b]) for a, b in d.evidence[:3]),
     )
 
