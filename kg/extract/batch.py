@@ -97,6 +97,11 @@ def _one(
             written.append(target)
     except KgError as exc:
         errors.append(str(exc))
+    except Exception as exc:  # noqa: BLE001 - one odd article must not stop a batch
+        errors.append(
+            f"{path}: extraction failed ({type(exc).__name__}: {exc}); the other articles "
+            "were extracted; please report this article"
+        )
     return written, skipped, errors
 
 
