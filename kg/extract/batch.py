@@ -97,7 +97,7 @@ def _one(
             written.append(target)
     except KgError as exc:
         errors.append(str(exc))
-    except Exception as exc:  # noqa: BLE001 - one odd article must not stop a batch
+    except Exception as exc:  # one odd article must not stop a batch
         errors.append(
             f"{path}: extraction failed ({type(exc).__name__}: {exc}); the other articles "
             "were extracted; please report this article"
