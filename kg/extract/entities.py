@@ -289,6 +289,8 @@ class _Finder:
             len(toks) == 1 and re.search(r"\b(?:di|in|at)\s+\w+,\s*$", before)
         ):
             kind_type, cue = LOC, "place"
+        elif self._place_noun(before, after):
+            kind_type, cue = LOC, "place"  # "the town of Konna", "Diabaly, a town in"
         elif 2 <= len(toks) <= 4 and all(_NAME_WORD.match(t.text) for t in toks):
             if not any(
                 t.text.lower() in self.lang.months or t.text.lower() in self.lang.weekdays
@@ -322,6 +324,15 @@ class _Finder:
             if re.fullmatch(r"\s*\(\s*", self.text[prior.end : start]) and close:
                 self.aliases.append((prior, mention))
         self.mentions.append(mention)
+
+    def _place_noun(self, before: str, after: str) -> bool:
+        """A settlement noun around a name: "the central town of X", "X, a town in"."""
+        nouns = self.lang.pattern("place_nouns").pattern
+        links = self.lang.pattern("place_noun_links").pattern
+        return bool(
+            re.search(rf"(?:{nouns})\s+(?:{links})\s+$", before, re.IGNORECASE)
+            or re.match(rf",\s+(?:a|an|the|sebuah|suatu)\s+(?:\w+\s+)?(?:{nouns})\b", after)
+        )
 
     def extras(self) -> None:
         """Places written with a direction ("Kazakhstan barat") and military of a state."""

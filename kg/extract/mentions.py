@@ -121,7 +121,8 @@ def find_runs(
         pending.clear()
 
     previous_end = start
-    for tok in tokens(text, start, end):
+    words = tokens(text, start, end)
+    for index, tok in enumerate(words):
         gap = text[previous_end : tok.start]
         previous_end = tok.end
         in_title = any(s <= tok.start < e for s, e in inside)
@@ -135,11 +136,13 @@ def find_runs(
             close()  # "About 800 Polish soldiers": the number is not part of a name
         suffix = next((x for x in suffixes if tok.text.lower().endswith(x)), None)
         if suffix is not None and tok.capital and len(tok.text) > len(suffix):
-            if current:  # "Al Qaeda-linked groups": the name is "Al Qaeda"
+            following = words[index + 1] if index + 1 < len(words) else None
+            if current or following is None or not following.capital:
+                # "Al Qaeda-linked groups", "Hezbollah-linked fighters": the name before it
                 current.extend(pending)
                 cut = len(suffix)
                 current.append(Token(tok.start, tok.end - cut, tok.text[:-cut]))
-            close()  # "African-led International ...": an adjective, not a name
+            close()  # "African-led International ...": an adjective of the name after it
             continue
         if tok.capital and not tok.text[0].isdigit():
             current.extend(pending)

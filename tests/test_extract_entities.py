@@ -1,0 +1,47 @@
+"""Entity names and types, in both languages, on sentences written for the tests."""
+
+from __future__ import annotations
+
+from kg.articles import ArticleText
+from kg.extract import extract
+from kg.facts.model import EntityType
+
+
+def _types(lang: str, body: str) -> dict[str, EntityType]:
+    meta = {"title": "T", "published": "2021-06-10", "language": lang}
+    f = extract(ArticleText(meta, body + "\n"))
+    return {n: e.type for e in f.entities for n in e.names}
+
+
+def test_place_nouns_make_places() -> None:
+    types = _types(
+        "en", "Rebels seized the northern town of Kumbo, while Bafut, a village nearby, was calm."
+    )
+    assert types["Kumbo"] is EntityType.LOCATION and types["Bafut"] is EntityType.LOCATION
+    types = _types("id", "Banjir melanda Sukamaju, sebuah desa di lereng gunung itu, pada Senin.")
+    assert types["Sukamaju"] is EntityType.LOCATION
+
+
+def test_adjectives_and_demonyms_are_not_names() -> None:
+    types = _types(
+        "en", "Hezbollah-linked fighters and a West African force met the Southeast Asian envoys."
+    )
+    assert types.get("Hezbollah") is EntityType.ORGANIZATION
+    assert "West African" not in types and "Hezbollah-linked" not in types
+
+
+def test_acronym_after_title_and_initials() -> None:
+    types = _types("id", "Ketua KPU Budi Santoso bertemu dengan Duta Besar Kenya A.B. Otieno.")
+    assert types["KPU"] is EntityType.ORGANIZATION
+    assert types["Budi Santoso"] is EntityType.PERSON
+    assert types["A.B. Otieno"] is EntityType.PERSON
+
+
+def test_currency_country_is_not_an_entity() -> None:
+    types = _types("id", "Harga naik hingga Rp 15.000 per dolar AS di pasar Bandung.")
+    assert "AS" not in types
+
+
+def test_name_with_acronym_stays_whole() -> None:
+    types = _types("en", "The Multinational Task Force of Lake Chad (MTFLC) reached Niamey.")
+    assert types["Multinational Task Force of Lake Chad"] is EntityType.ORGANIZATION
