@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rdflib import URIRef
@@ -120,7 +121,6 @@ def _locate(
     violation: Violation, path: Path, mapped: MappedArticle, iris: Iris, lines: dict[str, int]
 ) -> Violation:
     """Point a violation at the line of its fact or entity in the facts file."""
-    from dataclasses import replace
 
     prefix = str(iris.article(mapped.key)) + "/"
     fact_id: str | None = None
@@ -203,6 +203,7 @@ def compile_facts(
     validate: bool = True,
     shapes: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
+    sink: Callable[[ArticleResult], None] | None = None,
 ) -> Compiled:
     """Load, map and validate facts files, in parallel batches.
 
@@ -214,6 +215,9 @@ def compile_facts(
         validate: run SHACL validation.
         shapes: a shapes file other than ``shapes/kg-shapes.ttl``.
         progress: called with (articles done, total).
+        sink: receives each article's N-Quads as soon as it is mapped (e.g.
+            :meth:`kg.dataset.DatasetWriter.add`); the result then keeps only the articles'
+            metadata, so memory does not grow with the corpus.
 
     Raises:
         FactsError: with the problems of every bad facts file.
@@ -230,10 +234,13 @@ def compile_facts(
 
     def take(batch: BatchResult) -> None:
         nonlocal done
-        compiled.articles.extend(batch.articles)
         compiled.report.extend(batch.report)
         for article in batch.articles:
             compiled.entities.update(line for line in article.entities_nt.splitlines() if line)
+            if sink is not None:
+                sink(article)
+                article = replace(article, nquads="", entities_nt="")
+            compiled.articles.append(article)
         problems.extend(batch.problems)
         errors.extend(batch.errors)
         done += len(batch.articles) + len({p.path for p in batch.problems})
@@ -244,12 +251,16 @@ def compile_facts(
         for chunk in chunks:
             take(process_batch(chunk, base, shapes_arg, validate))
     else:
-        with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
-            futures: list[Future[BatchResult]] = [
-                pool.submit(process_batch, chunk, base, shapes_arg, validate) for chunk in chunks
-            ]
-            for future in futures:
-                take(future.result())
+        workers = min(jobs, len(chunks))
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            # A bounded number of batches in flight keeps finished results from piling up.
+            pending: deque[Future[BatchResult]] = deque()
+            for chunk in chunks:
+                pending.append(pool.submit(process_batch, chunk, base, shapes_arg, validate))
+                if len(pending) >= 2 * workers:
+                    take(pending.popleft().result())
+            while pending:
+                take(pending.popleft().result())
     if problems:
         raise FactsError(problems)
     if errors:

@@ -19,20 +19,20 @@ import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from rdflib import RDF, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, VOID
 
 from kg import __version__
-from kg.build import Compiled, graph_hash
+from kg.build import ArticleResult, Compiled, graph_hash
 from kg.errors import BuildError, UsageError
 from kg.formats import RdfFormat
 from kg.iris import Iris
 from kg.store.embedded import EmbeddedStore
 from kg.vocab import KG
 
-__all__ = ["MANIFEST", "PREFIXES", "jsonld_context", "write_dataset"]
+__all__ = ["MANIFEST", "PREFIXES", "DatasetWriter", "jsonld_context", "write_dataset"]
 
 MANIFEST = "manifest.json"
 PREFIXES = {
@@ -212,51 +212,96 @@ def _deferred_signals() -> Iterator[None]:
             os.kill(os.getpid(), number)
 
 
-def write_dataset(
-    compiled: Compiled, out: Path, *, base: str, load_store: bool = True
-) -> dict[str, Any]:
-    """Write every format, the VoID description, the manifest and the store, atomically.
+class DatasetWriter:
+    """Writes a dataset into a temporary directory and swaps it in when complete.
 
-    Returns:
-        The manifest (graphs with triple counts and content hashes).
+    Articles are streamed into ``dataset.nq`` as they are mapped (:meth:`add`), so a build
+    never holds the whole corpus in memory; :meth:`finish` writes the other formats, the
+    store and the manifest, then replaces ``out``. Leaving the ``with`` block without
+    finishing (an error, an interrupt, violations) removes the temporary directory and
+    leaves the previous dataset as it was.
 
     Raises:
         UsageError: ``out`` holds something that is not a kg dataset.
         BuildError: writing failed; the previous dataset is intact.
     """
-    _check_target(out)
-    iris = Iris(base)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.parent / f".{out.name}.tmp-{os.getpid()}"
-    if tmp.exists():
-        shutil.rmtree(tmp)
-    tmp.mkdir()
-    try:
-        manifest = _write_all(compiled, tmp, iris, load_store)
-        with _deferred_signals():
-            old = out.parent / f".{out.name}.old-{os.getpid()}"
-            if out.exists():
-                out.rename(old)
-            tmp.rename(out)
-            if old.exists():
-                shutil.rmtree(old)
-    except OSError as exc:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise BuildError(f"cannot write the dataset to {out}: {exc}") from None
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    return manifest
+
+    def __init__(self, out: Path, *, base: str, load_store: bool = True) -> None:
+        _check_target(out)
+        self.out = out
+        self.iris = Iris(base)
+        self.load_store = load_store
+        self.tmp = out.parent / f".{out.name}.tmp-{os.getpid()}"
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            if self.tmp.exists():
+                shutil.rmtree(self.tmp)
+            self.tmp.mkdir()
+            self._nq: IO[str] | None = (self.tmp / "dataset.nq").open("w", encoding="utf-8")
+        except OSError as exc:
+            raise BuildError(f"cannot write the dataset to {out}: {exc}") from None
+
+    def __enter__(self) -> DatasetWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.abort()
+
+    def add(self, article: ArticleResult) -> None:
+        """Append one article's named graph."""
+        if self._nq is None:
+            raise BuildError("the dataset writer is closed")
+        try:
+            self._nq.write(article.nquads)
+        except OSError as exc:
+            raise BuildError(f"cannot write the dataset to {self.out}: {exc}") from None
+
+    def abort(self) -> None:
+        """Discard what was written (no effect after :meth:`finish`)."""
+        if self._nq is not None:
+            self._nq.close()
+            self._nq = None
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def finish(self, compiled: Compiled) -> dict[str, Any]:
+        """Write the entity graph, every other format and the store; swap the result in.
+
+        Returns:
+            The manifest (graphs with triple counts and content hashes).
+        """
+        if self._nq is None:
+            raise BuildError("the dataset writer is closed")
+        try:
+            entity_graph = f"<{self.iris.entities_graph()}>"
+            for line in sorted(compiled.entities):
+                self._nq.write(f"{line[:-1]}{entity_graph} .\n")
+            self._nq.close()
+            self._nq = None
+            manifest = _write_all(compiled, self.tmp, self.iris, self.load_store)
+            with _deferred_signals():
+                old = self.out.parent / f".{self.out.name}.old-{os.getpid()}"
+                if self.out.exists():
+                    self.out.rename(old)
+                self.tmp.rename(self.out)
+                if old.exists():
+                    shutil.rmtree(old)
+        except OSError as exc:
+            raise BuildError(f"cannot write the dataset to {self.out}: {exc}") from None
+        return manifest
+
+
+def write_dataset(
+    compiled: Compiled, out: Path, *, base: str, load_store: bool = True
+) -> dict[str, Any]:
+    """Write a compiled dataset (articles kept in memory) atomically; see :class:`DatasetWriter`."""
+    with DatasetWriter(out, base=base, load_store=load_store) as writer:
+        for article in compiled.articles:
+            writer.add(article)
+        return writer.finish(compiled)
 
 
 def _write_all(compiled: Compiled, tmp: Path, iris: Iris, load_store: bool) -> dict[str, Any]:
-    entity_graph = f"<{iris.entities_graph()}>"
     entity_lines = sorted(compiled.entities)
-    with (tmp / "dataset.nq").open("w", encoding="utf-8") as nq:
-        for article in compiled.articles:
-            nq.write(article.nquads)
-        for line in entity_lines:
-            nq.write(f"{line[:-1]}{entity_graph} .\n")
     store = EmbeddedStore(tmp / "store" if load_store else None)
     store.load_file(tmp / "dataset.nq")
     (tmp / "dataset.trig").write_bytes(store.dump(fmt=RdfFormat.TRIG, prefixes=PREFIXES))

@@ -8,7 +8,7 @@ import click
 
 from kg.build import compile_facts, facts_files
 from kg.cli.options import base_option, batch_option, facts_arguments, jobs_option, progress_printer
-from kg.dataset import write_dataset
+from kg.dataset import DatasetWriter
 
 
 @click.command("build")
@@ -34,18 +34,21 @@ def command(
     void.ttl, manifest.json and the embedded store OUT/store. With violations nothing is
     written and the exit code is 1; the previous dataset in OUT stays as it was.
     """
-    compiled = compile_facts(
-        facts_files(list(facts)),
-        base=base,
-        jobs=jobs,
-        batch_size=batch_size,
-        progress=progress_printer("mapping and validating"),
-    )
-    if not compiled.report.conforms:
-        click.echo(compiled.report.to_text())
-        click.echo(f"kg: {out} was not written: fix the violations above", err=True)
-        return 1
-    manifest = write_dataset(compiled, out, base=base, load_store=not no_store)
+    paths = facts_files(list(facts))
+    with DatasetWriter(out, base=base, load_store=not no_store) as writer:
+        compiled = compile_facts(
+            paths,
+            base=base,
+            jobs=jobs,
+            batch_size=batch_size,
+            progress=progress_printer("mapping and validating"),
+            sink=writer.add,
+        )
+        if not compiled.report.conforms:
+            click.echo(compiled.report.to_text())
+            click.echo(f"kg: {out} was not written: fix the violations above", err=True)
+            return 1
+        manifest = writer.finish(compiled)
     click.echo(
         f"built {manifest['articles']} article(s), {manifest['triples']} triples "
         f"in {len(manifest['graphs'])} graphs -> {out}"
