@@ -35,3 +35,18 @@ def test_english_demonym_and_possessive() -> None:
 def test_apposition() -> None:
     body = "Kolonel Budi Santoso, Komandan Pasukan Garuda, memimpin upacara itu.\n"
     assert any(r[0] == "Budi Santoso" and r[1] == "Commander" for r in _roles("id", body))
+
+
+def test_royal_title_is_part_of_the_name() -> None:
+    body = "Britain's King Charles III arrived in Nairobi on Tuesday for a state visit.\n"
+    assert ("King Charles III", "King", "Britain") in _roles("en", body)
+
+
+def test_bare_title_needs_agreeing_country() -> None:
+    body = (
+        "KAMPALA, Uganda (AP) — Protests spread across Uganda on Monday.\n\n"
+        "Kenyan officials watched closely. President Samuel Okello said the army would not "
+        "be used against protesters in Uganda.\n"
+    )
+    # the country named last before the title (Kenya) is not the story's (Uganda): no role
+    assert not any(r[0] == "Samuel Okello" for r in _roles("en", body))

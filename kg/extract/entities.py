@@ -283,6 +283,11 @@ class _Finder:
             kind_type, cue = ORG, "acronym"  # also after a title: "Ketua DPR/MPR Harmoko"
         elif titled:
             kind_type, cue = PER, "title"
+            royal = self.lang.pattern("titles_in_name")
+            hit = re.search(rf"(?:{royal.pattern})\s+$", before, re.IGNORECASE)
+            if hit is not None and before[hit.start() : hit.start() + 1].isupper():
+                start -= len(hit.group())  # "King Charles III" is his name
+                text = self.lay.body[start:end]
         elif len(toks) == 2 and toks[0].text in ("Al", "El"):
             kind_type, cue = ORG, "name"
         elif prev in self.lang.words("place_preps") or (

@@ -106,7 +106,8 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
     for start, end, person in spans:
         if person.type is not PER:
             continue
-        found = _before(text, start, titles, spans, ents, demonyms)
+        inner = next((t.end for t in titles if t.start == start), start)  # "King Charles III"
+        found = _before(text, inner, titles, spans, ents, demonyms)
         if found is None:
             found = _after(text, end, titles, spans)
         if found is None:
