@@ -126,7 +126,16 @@ class StoreError(KgError):
 
 
 class EndpointError(StoreError):
-    """A remote endpoint is unreachable, refused the request or timed out."""
+    """A remote endpoint is unreachable, refused the request or timed out.
+
+    Args:
+        message: one line naming the endpoint and what happened.
+        transient: trying again later may help (connection refused, timeout, 5xx).
+    """
+
+    def __init__(self, message: str, *, transient: bool = False) -> None:
+        super().__init__(message)
+        self.transient = transient
 
 
 class QueryError(StoreError):

@@ -243,7 +243,7 @@ class _Retrier:
             try:
                 return action()
             except EndpointError as exc:
-                if not getattr(exc, "transient", True) or attempt >= self.retries:
+                if not exc.transient or attempt >= self.retries:
                     if attempt:
                         raise type(exc)(f"{exc} (gave up after {attempt + 1} tries)") from None
                     raise

@@ -12,7 +12,7 @@ import pytest
 
 from kg.errors import EndpointError, QueryError, UsageError
 from kg.store import FusekiStore, Term
-from kg.store.fuseki import bind_values
+from kg.store.binding import bind_values
 
 GRAPH = "https://example.org/kg/graph/a"
 
@@ -30,7 +30,7 @@ def test_endpoint_down() -> None:
         store.ask("ASK {}")
     text = _one_line(caught.value, "http://127.0.0.1:9/kg")
     assert "connection refused" in text and "scripts/fuseki start" in text
-    assert vars(caught.value)["transient"] is True
+    assert caught.value.transient is True
 
 
 def test_not_a_url() -> None:
@@ -49,7 +49,7 @@ def test_unknown_dataset(fuseki_url: str) -> None:
     with pytest.raises(EndpointError) as caught:
         FusekiStore(url).select("SELECT * WHERE { ?s ?p ?o }")
     assert "check the dataset name" in _one_line(caught.value, url)
-    assert vars(caught.value)["transient"] is False
+    assert caught.value.transient is False
 
 
 @pytest.mark.fuseki
@@ -99,7 +99,7 @@ def test_gsp_status_mapping(
     text = _one_line(caught.value, "http://fuseki.test/kg")
     assert f"PUT <{GRAPH}>" in text and words in text
     if transient is not None:
-        assert vars(caught.value)["transient"] is transient
+        assert caught.value.transient is transient
 
 
 def test_gsp_timeout_is_transient() -> None:
@@ -109,7 +109,7 @@ def test_gsp_timeout_is_transient() -> None:
     store = FusekiStore("http://fuseki.test/kg", timeout=3, transport=httpx.MockTransport(handler))
     with pytest.raises(EndpointError, match=r"no answer within 3 s \(timeout\)") as caught:
         store.delete_graph(GRAPH)
-    assert vars(caught.value)["transient"] is True
+    assert caught.value.transient is True
 
 
 def test_delete_missing_graph_is_not_an_error() -> None:

@@ -141,7 +141,7 @@ def test_retries_transient_errors_with_backoff(dataset: Path) -> None:
         def replace_graph(self, graph: str, data: str, **kwargs: object) -> None:
             if self.failures:
                 self.failures -= 1
-                raise EndpointError("http://x/kg: PUT failed: connection refused")
+                raise EndpointError("http://x/kg: PUT failed: connection refused", transient=True)
             super().replace_graph(graph, data)
 
     waits: list[float] = []

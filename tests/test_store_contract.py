@@ -196,17 +196,7 @@ def test_bound_value_is_only_ever_a_literal(loaded: Store) -> None:
     assert loaded.graph_names() == sorted([ARTICLE, OTHER, ENTITIES])
 
 
-def test_bind_a_variable_that_is_not_projected(
-    store: Store, request: pytest.FixtureRequest
-) -> None:
-    if isinstance(store, EmbeddedStore):
-        request.applymarker(
-            pytest.mark.xfail(
-                reason="pyoxigraph 0.5 substitutions only bind variables of the SELECT "
-                "projection (RuntimeError); EmbeddedStore should bind with a VALUES block",
-                strict=True,
-            )
-        )
+def test_bind_a_variable_that_is_not_projected(store: Store) -> None:
     store.replace_graph(ENTITIES, ENTITIES_NT)
     query = "SELECT ?org WHERE { ?org <http://www.w3.org/2000/01/rdf-schema#label> ?label }"
     found = store.select(query, bindings={"label": Term.literal("CSTO", language="en")})

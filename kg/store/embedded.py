@@ -13,6 +13,7 @@ import pyoxigraph as ox
 from kg.errors import QueryError, StoreError
 from kg.formats import RdfFormat
 from kg.store.base import SelectResult, Term
+from kg.store.binding import bind_values
 
 __all__ = ["Answer", "EmbeddedStore", "to_term"]
 
@@ -44,16 +45,6 @@ def _bytes(data: bytes | None) -> bytes:
     if data is None:
         raise StoreError("serialisation returned nothing")
     return data
-
-
-def _to_ox(term: Term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    if term.kind == "iri":
-        return ox.NamedNode(term.value)
-    if term.kind == "bnode":
-        return ox.BlankNode(term.value)
-    if term.language:
-        return ox.Literal(term.value, language=term.language)
-    return ox.Literal(term.value, datatype=ox.NamedNode(term.datatype) if term.datatype else None)
 
 
 @dataclass(frozen=True)
@@ -157,13 +148,8 @@ class EmbeddedStore:
         return int(rows[0]["n"].value)
 
     def _run(self, query: str, bindings: Mapping[str, Term] | None) -> Any:
-        substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
-            ox.Variable(k): _to_ox(v) for k, v in (bindings or {}).items()
-        }
         try:
-            return self._store.query(
-                query, use_default_graph_as_union=True, substitutions=substitutions or None
-            )
+            return self._store.query(bind_values(query, bindings), use_default_graph_as_union=True)
         except SyntaxError as exc:
             raise QueryError(f"invalid SPARQL: {exc}") from None
         except OSError as exc:
@@ -182,26 +168,25 @@ class EmbeddedStore:
     ) -> Answer:
         """Run any query, on the union default graph or on the given graphs (SPARQL protocol's
         ``default-graph-uri``/``named-graph-uri``), keeping at most ``max_rows`` results."""
-        substitutions = {ox.Variable(k): _to_ox(v) for k, v in (bindings or {}).items()}
         dataset: dict[str, Any] = {"use_default_graph_as_union": True}
         if default_graphs is not None or named_graphs is not None:
             dataset = {"default_graph": [ox.NamedNode(g) for g in default_graphs or []]}
             if named_graphs is not None:
                 dataset["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
         try:
-            result = self._store.query(query, substitutions=substitutions or None, **dataset)
+            result = self._store.query(bind_values(query, bindings), **dataset)
             limit = max_rows if max_rows is not None else -1
             if isinstance(result, ox.QueryBoolean):
                 return Answer(boolean=bool(result))
             if isinstance(result, ox.QuerySolutions):
                 names = [v.value for v in result.variables]
-                rows = []
+                rows: list[dict[str, Term]] = []
                 for solution in result:
                     if len(rows) == limit:
                         return Answer(select=SelectResult(names, rows), truncated=True)
                     rows.append({n: to_term(solution[n]) for n in names if solution[n] is not None})
                 return Answer(select=SelectResult(names, rows))
-            triples = []
+            triples: list[ox.Triple] = []
             for triple in result:
                 if len(triples) == limit:
                     break

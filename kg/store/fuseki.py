@@ -4,8 +4,8 @@ Queries and updates go through SPARQLWrapper (JSON results), the only module imp
 graphs are loaded, replaced and deleted with the Graph Store Protocol (httpx). Every
 failure becomes a :class:`~kg.errors.EndpointError` (down, timeout, 401/403, 404, 5xx)
 or a :class:`~kg.errors.QueryError` (a query the server rejected), with one line naming
-the endpoint. An ``EndpointError`` raised here has an attribute ``transient``: True when
-trying again later may help (connection refused, timeout, 5xx), False otherwise.
+the endpoint; its ``transient`` is True when trying again later may help (connection
+refused, timeout, 5xx).
 
 The server's dataset must use the union of its named graphs as the default graph (TDB2
 ``tdb2:unionDefaultGraph true``, as ``scripts/fuseki`` sets up), like the embedded store.
@@ -36,88 +36,16 @@ from SPARQLWrapper.SPARQLExceptions import (
 from kg.errors import EndpointError, QueryError, StoreError, UsageError
 from kg.formats import RdfFormat
 from kg.store.base import SelectResult, Term
+from kg.store.binding import bind_values, scan
 
-__all__ = ["DEFAULT_TIMEOUT", "FusekiStore", "bind_values"]
+__all__ = ["DEFAULT_TIMEOUT", "FusekiStore"]
 
 DEFAULT_TIMEOUT = 60.0
 _SERVICE_SUFFIXES = ("sparql", "query", "update", "data", "get")
 _FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
-_IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
 _COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 _GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
 _COUNTS = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
-
-
-def _scan(query: str) -> list[tuple[int, str]]:
-    """Positions of the structural characters ``{``, ``}`` and keyword starts outside
-    strings, IRIs and comments, as (offset, text)."""
-    out: list[tuple[int, str]] = []
-    i, n = 0, len(query)
-    while i < n:
-        c = query[i]
-        if c == "#":
-            end = query.find("\n", i)
-            i = n if end < 0 else end + 1
-        elif c in "\"'":
-            quote = c * 3 if query.startswith(c * 3, i) else c
-            j = i + len(quote)
-            while j < n and not query.startswith(quote, j):
-                j += 2 if query[j] == "\\" else 1
-            i = j + len(quote)
-        elif c == "<" and (m := _IRIREF.match(query, i)):
-            i = m.end()
-        elif c in "{}":
-            out.append((i, c))
-            i += 1
-        elif c.isalpha() and (i == 0 or not (query[i - 1].isalnum() or query[i - 1] in "_:?$")):
-            j = i
-            while j < n and (query[j].isalnum() or query[j] in "_-"):
-                j += 1
-            out.append((i, query[i:j].upper()))
-            i = j
-        else:
-            i += 1
-    return out
-
-
-def bind_values(query: str, bindings: Mapping[str, Term] | None) -> str:
-    """``query`` with ``bindings`` joined in as a VALUES block at the start of its WHERE.
-
-    Each value is written with :meth:`Term.n3`, which escapes it, so a value can never
-    change the shape of the query.
-
-    >>> bind_values("SELECT ?s WHERE { ?s ?p ?o }", {"o": Term.literal('"} ; DROP ALL ; #')})
-    'SELECT ?s WHERE { VALUES (?o) { ("\\\\"} ; DROP ALL ; #") } ?s ?p ?o }'
-    """
-    if not bindings:
-        return query
-    for name in bindings:
-        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
-            raise QueryError(f"invalid parameter name {name!r}")
-    tokens = _scan(query)
-    form = next((t for _, t in tokens if t in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")), None)
-    braces = [(pos, t) for pos, t in tokens if t in "{}" and len(t) == 1]
-    skip = 0
-    if form == "CONSTRUCT":
-        words = [t for _, t in tokens]
-        idx = words.index("CONSTRUCT")
-        if idx + 1 < len(words) and words[idx + 1] == "{":
-            skip = 1  # the template comes before the WHERE group
-    depth, groups = 0, []
-    for pos, t in braces:
-        if t == "{":
-            if depth == 0:
-                groups.append(pos)
-            depth += 1
-        else:
-            depth -= 1
-    if len(groups) <= skip:
-        raise QueryError("cannot bind parameters: the query has no WHERE group")
-    where = groups[skip]
-    names = " ".join(f"?{name}" for name in bindings)
-    values = " ".join(term.n3() for term in bindings.values())
-    block = f" VALUES ({names}) {{ ({values}) }}"
-    return query[: where + 1] + block + query[where + 1 :]
 
 
 def _first_line(body: bytes | str | None, limit: int = 200) -> str:
@@ -130,9 +58,7 @@ def _first_line(body: bytes | str | None, limit: int = 200) -> str:
 
 
 def _endpoint_error(message: str, *, transient: bool) -> EndpointError:
-    error = EndpointError(message)
-    setattr(error, "transient", transient)  # noqa: B010  (a field for kg.push's retries)
-    return error
+    return EndpointError(message, transient=transient)
 
 
 def _to_term(value: Mapping[str, str]) -> Term:
@@ -413,7 +339,7 @@ class FusekiStore:
 
 def _strip_prologue(query: str) -> str:
     """The query without comments, strings and IRIs (for finding its form)."""
-    return " ".join(t for _, t in _scan(query) if len(t) > 1)
+    return " ".join(t for _, t in scan(query) if len(t) > 1)
 
 
 def _body(exc: SPARQLWrapperException) -> bytes | str:
