@@ -57,6 +57,10 @@ def to_bench(facts: Facts) -> dict[str, Any]:
                 "deaths_text": p.deaths.text if p.deaths else None,
                 "arrests": _num(p.arrests),
                 "arrests_approx": _approx(p.arrests),
+                "injuries": _num(p.injuries),
+                "injuries_text": p.injuries.text if p.injuries else None,
+                "participants": _num(p.participants),
+                "participants_text": p.participants.text if p.participants else None,
                 "evidence": p.evidence[0].text if p.evidence else None,
             }
             for p in facts.protests

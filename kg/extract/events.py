@@ -8,7 +8,8 @@ A capital as destination stands for its country. Hedges make it planned ("akan",
 that continue a deployment add to it.
 
 Protest: a protest word with a place and a start (a date or "since/sejak/began").
-Deaths, arrests and causes are attached to the nearest protest.
+Causes, and the counts of :mod:`kg.extract.protest_counts` (deaths, injuries, arrests,
+participants), go to the protest the sentence names, or else the one stated last before it.
 """
 
 from __future__ import annotations
@@ -16,12 +17,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from kg.extract.dates import DateMatch, find_dates
 from kg.extract.entities import LOC, ORG, PER, Draft, Entities
 from kg.extract.lang import LangResources
-from kg.extract.numbers import Count, find_counts
+from kg.extract.numbers import find_counts
+from kg.extract.protest_counts import read_counts
 from kg.extract.text import Kind, Layout, Sentence
 from kg.facts.model import (
     DateValue,
@@ -379,7 +381,9 @@ class _Protest:
     position: int
     causes: list[str] = field(default_factory=list)
     deaths: Quantity | None = None
+    injuries: Quantity | None = None
     arrests: Quantity | None = None
+    participants: Quantity | None = None
     evidence: list[tuple[int, int]] = field(default_factory=list)
     cued: bool = False  # the start comes from "began on ..." / "dimulai pada ..."
 
@@ -423,7 +427,7 @@ def find_protests(
         return []
     for _, s in story:
         target = _nearest(protests, s.start)
-        _counts(text, lang, s, target)
+        _counts(text, lang, s, _named(protests, ents, s) or target)
         sentence = text[s.start : s.end]
         if (
             nouns.search(sentence)
@@ -445,7 +449,9 @@ def find_protests(
             start=p.start,
             causes=tuple(p.causes),
             deaths=p.deaths,
+            injuries=p.injuries,
             arrests=p.arrests,
+            participants=p.participants,
             evidence=tuple(Evidence(a, b, lay.body[a:b]) for a, b in p.evidence[:3]),
         )
         for i, p in enumerate(protests, 1)
@@ -483,24 +489,18 @@ def _protest_place(
     return None
 
 
+def _named(protests: list[_Protest], ents: Entities, s: Sentence) -> _Protest | None:
+    """The one protest whose place (or the country of its capital) a sentence names."""
+    named = {_country_of(d, ents).id for _, d in ents.mentions_in(s.start, s.end)}
+    named |= {d.id for _, d in ents.mentions_in(s.start, s.end)}
+    hits = [p for p in protests if p.location.id in named]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _counts(text: str, lang: LangResources, s: Sentence, target: _Protest) -> None:
-    deaths, arrests = lang.pattern("death_verbs"), lang.pattern("arrest_verbs")
-    counts: list[Count] = find_counts(text, lang, s.start, s.end)
-    for verbs, slot in ((deaths, "deaths"), (arrests, "arrests")):
-        verb = verbs.search(text, s.start, s.end)
-        if verb is None or getattr(target, slot) is not None:
-            continue
-        best: Count | None = None
-        for c in counts:
-            distance = verb.start() - c.end if c.end <= verb.start() else c.start - verb.end()
-            if distance < 0 or distance > 45:
-                continue
-            between = text[min(c.end, verb.end()) : max(c.start, verb.start())]
-            if re.search(r"[;:]|\b(?:and that|dan)\b", between):
-                continue
-            if best is None or distance < abs(verb.start() - best.end):
-                best = c
-        if best is not None and best.quantity.value is not None:
-            setattr(target, slot, best.quantity)
-        elif best is not None:
-            setattr(target, slot, replace(best.quantity))
+    """Fill the protest's empty count slots from one sentence (its first count wins)."""
+    for slot, count in read_counts(text, lang, s.start, s.end).items():
+        if getattr(target, slot) is None:
+            setattr(target, slot, count.quantity)
+            if (s.start, s.end) not in target.evidence:
+                target.evidence.append((s.start, s.end))

@@ -1,0 +1,108 @@
+"""The counts of a protest: deaths, injuries, arrests and participants, sentence by sentence.
+
+A count belongs to the trigger nearest to it in its clause: a death verb ("tewas",
+"killed"), an injury word ("luka-luka", "injured") or an arrest verb ("ditangkap",
+"detained"). Each count is read once: the one a death verb takes is never also an
+injury or an arrest. Participants are what is left: a count of protesters ("ribuan
+demonstran", "hundreds of protesters"), or a count of people or a crowd noun that a
+participation verb follows ("sekitar 3.000 mahasiswa berunjuk rasa", "tens of thousands
+marched"). Troops are never participants: a troop noun is no crowd noun.
+
+>>> from kg.extract.lang import resources
+>>> text = "Sedikitnya 17 orang luka-luka dan dua orang tewas."
+>>> found = read_counts(text, resources("id"), 0, len(text))
+>>> {slot: c.quantity.text for slot, c in found.items()}
+{'deaths': 'dua', 'injuries': 'Sedikitnya 17'}
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.lang import LangResources
+from kg.extract.numbers import Count, find_counts
+
+__all__ = ["SLOTS", "read_counts"]
+
+#: The count slots of a protest, with the language-file key of their trigger words. The
+#: order is the order in which they take counts.
+SLOTS = (("deaths", "death_verbs"), ("injuries", "injury_words"), ("arrests", "arrest_verbs"))
+_MAX_DISTANCE = 45
+_BLOCK = re.compile(r"[;:,()]|\b(?:and that|but|dan|tetapi|namun|bahwa)\b")
+
+
+def _nearest(text: str, verb: re.Match[str], counts: list[Count], taken: set[int]) -> Count | None:
+    """The count closest to a trigger, in the same clause, that no other slot has taken.
+
+    A clause ends at a comma, a colon or "dan" ("3 orang tewas, 25 orang terluka": the
+    deaths are 3, not 25), but not at "and", which joins nouns ("police and gendarmes").
+    """
+    best: Count | None = None
+    best_distance = _MAX_DISTANCE + 1
+    for c in counts:
+        if c.start in taken:
+            continue
+        distance = verb.start() - c.end if c.end <= verb.start() else c.start - verb.end()
+        if distance < 0 or distance > _MAX_DISTANCE:
+            continue
+        if _BLOCK.search(text[min(c.end, verb.end()) : max(c.start, verb.start())]):
+            continue
+        if distance < best_distance:
+            best, best_distance = c, distance
+    return best
+
+
+def _participants(
+    text: str, lang: LangResources, counts: list[Count], taken: set[int], end: int
+) -> Count | None:
+    """The first untaken count of protesters, or of people who take part in a protest."""
+    protesters = lang.pattern("participant_nouns")
+    crowd = lang.pattern("crowd_nouns")
+    people = lang.pattern("person_nouns")
+    verbs = lang.pattern("participant_verbs")
+    troops = lang.pattern("troop_nouns")
+    others = [lang.pattern(key) for _, key in SLOTS]
+    link = r"\s+(?:(?:of|dari|para)\s+)?"
+    for c in counts:
+        if c.start in taken:
+            continue
+        window_end = min(end, c.end + 80)
+        noun = None
+        for pattern in (protesters, crowd, people, troops):
+            m = re.compile(link + rf"(?:\w+\s+)?(?:{pattern.pattern})", re.I).match(
+                text, c.end, window_end
+            )
+            if m and (noun is None or m.end() < noun[0].end()):
+                noun = (m, pattern)
+        if noun is not None and noun[1] is troops:
+            continue  # "3.000 polisi", "2,000 troops"
+        after = noun[0].end() if noun is not None else c.end
+        clause = re.match(r"[^;:.]*", text[after:window_end])
+        rest = clause.group() if clause else ""
+        if any(p.search(rest[:40]) for p in others):
+            continue  # "ratusan demonstran ... ditangkap": taken by a stricter slot
+        verb = verbs.search(rest)
+        if noun is not None and noun[1] is protesters:
+            return c
+        if verb is None or len(rest[: verb.start()].split()) > (8 if noun else 2):
+            continue
+        return c
+    return None
+
+
+def read_counts(text: str, lang: LangResources, start: int, end: int) -> dict[str, Count]:
+    """The counts one sentence states, by slot (deaths, injuries, arrests, participants)."""
+    counts = find_counts(text, lang, start, end)
+    taken: set[int] = set()
+    found: dict[str, Count] = {}
+    for slot, key in SLOTS:
+        for verb in lang.pattern(key).finditer(text, start, end):
+            best = _nearest(text, verb, counts, taken)
+            if best is not None:
+                taken.add(best.start)
+                found.setdefault(slot, best)
+                break
+    participants = _participants(text, lang, counts, taken, end)
+    if participants is not None:
+        found["participants"] = participants
+    return found

@@ -1,0 +1,136 @@
+"""Protest injuries and participants (and their deaths and arrests), on sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.articles import ArticleText
+from kg.extract import extract
+from kg.extract.lang import resources
+from kg.extract.protest_counts import read_counts
+from kg.facts.model import Facts, Protest, Qualifier
+
+
+def _facts(lang: str, body: str) -> Facts:
+    meta = {"title": "T", "published": "2021-06-10", "language": lang}
+    return extract(ArticleText(meta, body))
+
+
+def _slots(lang: str, sentence: str) -> dict[str, tuple[int | None, Qualifier, int | None]]:
+    found = read_counts(sentence, resources(lang), 0, len(sentence))
+    return {
+        slot: (c.quantity.value, c.quantity.qualifier, c.quantity.min) for slot, c in found.items()
+    }
+
+
+def _protest(facts: Facts, authority: str) -> Protest:
+    return next(p for p in facts.protests if facts.entity(p.location or "").authority == authority)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        (
+            "id",
+            "Sedikitnya 17 orang luka-luka dan dua orang tewas dalam bentrokan itu.",
+            {"injuries": (17, Qualifier.AT_LEAST, 17), "deaths": (2, Qualifier.EXACT, 2)},
+        ),
+        (
+            "id",
+            "Tiga orang tewas, 25 orang terluka.",
+            {"deaths": (3, Qualifier.EXACT, 3), "injuries": (25, Qualifier.EXACT, 25)},
+        ),
+        (
+            "id",
+            "Ratusan orang terluka akibat gas air mata.",
+            {"injuries": (None, Qualifier.VAGUE, 200)},
+        ),
+        (
+            "id",
+            "Sekitar 3.000 mahasiswa berunjuk rasa di depan gedung dewan.",
+            {"participants": (3000, Qualifier.APPROXIMATELY, None)},
+        ),
+        ("id", "Puluhan demonstran ditangkap polisi.", {"arrests": (None, Qualifier.VAGUE, 20)}),
+        ("id", "Sekitar 2.000 polisi berjaga di sekitar lokasi aksi.", {}),
+        (
+            "en",
+            "More than 100 people were injured and five were killed.",
+            {"injuries": (100, Qualifier.MORE_THAN, 101), "deaths": (5, Qualifier.EXACT, 5)},
+        ),
+        ("en", "Dozens were hurt in the clashes.", {"injuries": (None, Qualifier.VAGUE, 24)}),
+        (
+            "en",
+            "Tens of thousands marched through the capital.",
+            {"participants": (None, Qualifier.VAGUE, 20000)},
+        ),
+        (
+            "en",
+            "Hundreds of protesters blocked the main road.",
+            {"participants": (None, Qualifier.VAGUE, 200)},
+        ),
+        ("en", "About 4,000 police officers were deployed to guard the rally.", {}),
+        (
+            "en",
+            "Some 30 protesters were detained.",
+            {"arrests": (30, Qualifier.APPROXIMATELY, None)},
+        ),
+    ],
+)
+def test_each_count_has_one_slot(
+    lang: str, sentence: str, expected: dict[str, tuple[int | None, Qualifier, int | None]]
+) -> None:
+    got = _slots(lang, sentence)
+    assert set(got) == set(expected)
+    for slot, (value, qualifier, low) in expected.items():
+        assert got[slot][:2] == (value, qualifier)
+        if low is not None:
+            assert got[slot][2] == low
+
+
+def test_protest_counts_id() -> None:
+    body = (
+        "Unjuk rasa di Ekuador pecah sejak 3 Juni, ketika sekitar 3.000 mahasiswa berunjuk rasa "
+        "menolak kenaikan harga bahan bakar. Sedikitnya 17 orang luka-luka dan dua orang tewas, "
+        "sementara polisi menangkap 40 orang.\n"
+    )
+    p = _protest(_facts("id", body), "ecuador")
+    assert p.participants is not None and p.participants.value == 3000
+    assert p.participants.qualifier is Qualifier.APPROXIMATELY
+    assert p.participants.text == "sekitar 3.000"
+    assert p.injuries is not None and p.injuries.value == 17
+    assert p.injuries.qualifier is Qualifier.AT_LEAST
+    assert p.deaths is not None and p.deaths.value == 2
+    assert p.arrests is not None and p.arrests.value == 40
+    assert any("luka-luka" in e.text for e in p.evidence)
+
+
+def test_protest_counts_en_vague() -> None:
+    body = (
+        "Protests erupted in Ghana on Monday over rising fuel prices. Tens of thousands marched "
+        "through Accra on Tuesday. Dozens were hurt when police fired tear gas.\n"
+    )
+    p = _protest(_facts("en", body), "ghana")
+    assert p.participants is not None and p.participants.value is None
+    assert (p.participants.min, p.participants.max) == (20000, 99999)
+    assert p.injuries is not None and p.injuries.value is None and p.injuries.min == 24
+    assert p.deaths is None and p.arrests is None
+
+
+def test_troops_are_not_participants() -> None:
+    body = (
+        "Protests began in Kenya on Monday over fuel prices. About 2,000 police officers were "
+        "deployed in Nairobi on Tuesday.\n"
+    )
+    p = _protest(_facts("en", body), "kenya")
+    assert p.participants is None
+
+
+def test_counts_go_to_the_protest_the_sentence_names() -> None:
+    body = (
+        "Unjuk rasa di Chile pecah sejak 1 Juni. Unjuk rasa di Peru juga pecah sejak 2 Juni.\n\n"
+        "Di Chile, ratusan orang terluka dalam bentrokan dengan polisi.\n"
+    )
+    f = _facts("id", body)
+    chile, peru = _protest(f, "chile"), _protest(f, "peru")
+    assert chile.injuries is not None and chile.injuries.min == 200
+    assert peru.injuries is None
