@@ -50,3 +50,19 @@ def test_bare_title_needs_agreeing_country() -> None:
     )
     # the country named last before the title (Kenya) is not the story's (Uganda): no role
     assert not any(r[0] == "Samuel Okello" for r in _roles("en", body))
+
+
+def test_rank_of_a_country_is_a_role() -> None:
+    body = "Letnan Jenderal Mesir Ahmed Farouk, Komandan Misi PBB, tiba di Juba pada Senin.\n"
+    roles = _roles("id", body)
+    assert ("Ahmed Farouk", "Lieutenant General (military rank)", "Mesir") in roles
+    assert any(r[0] == "Ahmed Farouk" and r[1] == "Commander" for r in roles)
+    body = "Peru's Vice Admiral Jorge Salas inspected the fleet in Lima on Monday.\n"
+    assert ("Jorge Salas", "Vice Admiral (military rank)", "Peru") in _roles("en", body)
+
+
+def test_rank_without_a_country_or_with_a_demonym_is_no_role() -> None:
+    body = "Kolonel Budi Santoso memimpin upacara di Jakarta.\n"
+    assert not any("military rank" in r[1] for r in _roles("id", body))
+    body = "Kenyan Maj. Gen. Peter Otieno will command the force in Haiti.\n"
+    assert not any("military rank" in r[1] for r in _roles("en", body))

@@ -62,7 +62,7 @@ class LangResources:
     months: dict[str, int]
     weekdays: dict[str, int]
     titles: dict[str, str]
-    ranks: frozenset[str]
+    ranks: dict[str, str | None]
     stopwords: frozenset[str]
     org_heads: frozenset[str]
     org_words: frozenset[str]
@@ -97,6 +97,13 @@ class LangResources:
 def available() -> tuple[str, ...]:
     """Codes of the languages that have a resource file."""
     return tuple(sorted(p.stem for p in LANG_DIR.glob("*.yaml")))
+
+
+def _ranks(value: object) -> dict[str, str | None]:
+    """Ranks and honorifics: a mapping to English labels (None for an honorific), or a list."""
+    if isinstance(value, dict):
+        return {str(k).lower(): None if v is None else str(v) for k, v in value.items()}
+    return {str(k).lower(): None for k in value or ()} if isinstance(value, list) else {}
 
 
 @functools.cache
@@ -142,7 +149,7 @@ def resources(code: str) -> LangResources:
         months={str(k).lower(): int(v) for k, v in (raw.get("months") or {}).items()},
         weekdays={str(k).lower(): int(v) for k, v in (raw.get("weekdays") or {}).items()},
         titles={str(k).lower(): str(v) for k, v in (raw.get("titles") or {}).items()},
-        ranks=lower("ranks"),
+        ranks=_ranks(raw.get("ranks")),
         stopwords=lower("stopwords"),
         org_heads=lower("org_heads"),
         org_words=lower("org_words"),

@@ -35,11 +35,15 @@ class Token:
 
 @dataclass(frozen=True)
 class Title:
-    """A title or rank phrase; ``label`` is the English role, None for a rank."""
+    """A title or rank phrase; ``label`` is the English role, None for a rank.
+
+    ``rank`` is the English label of a military rank ("Colonel General"), None otherwise.
+    """
 
     start: int
     end: int
     label: str | None
+    rank: str | None = None
 
 
 @dataclass(frozen=True)
@@ -90,7 +94,8 @@ def find_titles(text: str, lang: LangResources, start: int, end: int) -> list[Ti
         ):
             continue  # "jalan layang Raja Fahd" is a road, not a king
         phrase = " ".join(m.group().lower().split())
-        out.append(Title(m.start(), m.end(), lang.titles.get(phrase)))
+        label = lang.titles.get(phrase)
+        out.append(Title(m.start(), m.end(), label, None if label else lang.ranks.get(phrase)))
     return out
 
 

@@ -3,6 +3,8 @@
 "Presiden Kazakhstan Kassym-Jomart Tokayev", "French Defence Minister Jean-Yves Le Drian",
 "Mali's interim President Dioncounda Traore", "Andrei Serdyukov, Komandan ... CSTO",
 "Adama Barrow dilantik sebagai Presiden Gambia", "Laurent Berger, head of the CFDT union".
+A military rank is a role when the text gives its country: "Kolonel Jenderal Rusia X" is
+X, Colonel General (military rank) of Russia.
 A role whose organization or country the text does not give next to it is left out.
 """
 
@@ -17,7 +19,10 @@ from kg.extract.lang import LangResources
 from kg.extract.mentions import Title
 from kg.extract.text import Layout
 
-__all__ = ["RoleDraft", "find_roles"]
+__all__ = ["RANK_SUFFIX", "RoleDraft", "find_roles"]
+
+#: Appended to a rank's English label, so that a rank role is told apart from an office.
+RANK_SUFFIX = " (military rank)"
 
 
 @dataclass(frozen=True)
@@ -115,6 +120,11 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
             home = _home(text, ents, start) if label in _STATE_TITLES else None
             if label is not None and home is not None:
                 found = (label, home, start)
+        rank = _rank(text, start, titles, spans)
+        if rank is not None:
+            label, of, s = rank
+            key = (person.id, label, of.id)
+            out.setdefault(key, RoleDraft(person, label, of, s, end))
         if found is None:
             continue
         label, of, s = found
@@ -125,6 +135,44 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
             s, e = min(s, start), max(end, s)
             out[key] = RoleDraft(person, label, of, s, e)
     return list(out.values())
+
+
+def _rank(
+    text: str, start: int, titles: list[Title], spans: list[tuple[int, int, Draft]]
+) -> tuple[str, Draft, int] | None:
+    """A military rank of a country, written before a name.
+
+    The country follows the rank, as an office's organization does ("Kolonel Jenderal
+    Rusia X"), or owns it ("Russia's Colonel General X"). A demonym ("Nigerian Maj. Gen.
+    X") is the person's nationality, not the army whose rank it is, so it gives no role.
+    """
+
+    def country(end: int) -> tuple[int, int, Draft] | None:
+        for sp in reversed(spans):
+            entry = sp[2].entry
+            if sp[1] == end and entry is not None and entry.kind == "country":
+                return sp
+        return None
+
+    def rank_before(pos: int) -> Title | None:
+        return next(
+            (t for t in reversed(titles) if t.end <= pos and _gap_ok(text[t.end : pos])), None
+        )
+
+    gap = re.search(r"\s*$", text[max(0, start - 3) : start])
+    owner = country(start - len(gap.group()) if gap else start)
+    if owner is not None:
+        title = rank_before(owner[0])
+        if title is not None and title.rank is not None:
+            return f"{title.rank}{RANK_SUFFIX}", owner[2], title.start
+    title = rank_before(start)
+    if title is None or title.rank is None:
+        return None
+    poss = re.search(r"['’]s\s+$", text[max(0, title.start - 4) : title.start])
+    owner = country(title.start - len(poss.group())) if poss else None
+    if owner is None:
+        return None
+    return f"{title.rank}{RANK_SUFFIX}", owner[2], owner[0]
 
 
 def _before(
