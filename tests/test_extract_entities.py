@@ -45,3 +45,25 @@ def test_currency_country_is_not_an_entity() -> None:
 def test_name_with_acronym_stays_whole() -> None:
     types = _types("en", "The Multinational Task Force of Lake Chad (MTFLC) reached Niamey.")
     assert types["Multinational Task Force of Lake Chad"] is EntityType.ORGANIZATION
+
+
+def test_group_nouns_make_organizations() -> None:
+    types = _types(
+        "en",
+        "Several armed groups, including Jund Sahel, attacked the convoy. Harakat Nour, a rebel "
+        "group, denied any role, and the Kata Rimal group said nothing.",
+    )
+    assert types["Jund Sahel"] is EntityType.ORGANIZATION
+    assert types["Harakat Nour"] is EntityType.ORGANIZATION
+    assert types["Kata Rimal"] is EntityType.ORGANIZATION
+    types = _types("id", "Kelompok militan Jund Sahel menyerang konvoi itu pada Senin.")
+    assert types["Jund Sahel"] is EntityType.ORGANIZATION
+    types = _types("id", "Beberapa milisi, termasuk Harakat Nour, menguasai jalan itu.")
+    assert types["Harakat Nour"] is EntityType.ORGANIZATION
+
+
+def test_a_capitalised_preposition_begins_a_place_name() -> None:
+    types = _types("en", "Gunmen seized an oil field at In Salah in southern Algeria on Monday.")
+    assert types["In Salah"] is EntityType.LOCATION
+    types = _types("en", "In Paris, police arrested 20 people.")
+    assert "In Paris" not in types and types["Paris"] is EntityType.LOCATION

@@ -142,6 +142,7 @@ class _Finder:
         self.titles: list[Title] = []
         self.org_heads, self.loc_heads, self.org_words, self.loc_words = _heads()
         self.connectors = frozenset(c.lower() for c in lang.words("connectors"))
+        self.particles = frozenset(w.lower() for w in lang.words("name_particles"))
 
     def alias(self, toks: list[Token]) -> AuthorityEntry | None:
         name = self.text[toks[0].start : toks[-1].end]
@@ -162,6 +163,8 @@ class _Finder:
                 and self.alias(toks[:1]) is None
             )
         ):
+            if self._particle(toks, sentence_start):
+                break  # "an oil field at In Salah": the name begins with "In"
             toks.pop(0)
         while toks and toks[-1].text.lower() in stop:
             toks.pop()
@@ -188,6 +191,23 @@ class _Finder:
                 self.pieces(toks[i + 1 :], run.sentence, kind)
                 return
         self.pieces(toks, run.sentence, kind)
+
+    def _particle(self, toks: list[Token], sentence_start: int) -> bool:
+        """A capitalised preposition after a lower-case word begins a name ("at In Salah").
+
+        Running text writes such a word in lower case; capitalised there, and followed by
+        another capitalised word, it is part of the name (the language file's
+        ``name_particles``). Title-case lines and sentence starts are left alone.
+        """
+        first = toks[0]
+        if len(toks) < 2 or first.start == sentence_start:
+            return False
+        if first.text.lower() not in self.particles or not first.text[:1].isupper():
+            return False
+        before = re.search(
+            r"([^\W\d_]+)[ \u00a0]+$", self.text[max(0, first.start - 30) : first.start]
+        )
+        return before is not None and before.group(1).islower()
 
     def pieces(self, toks: list[Token], sentence: int, kind: Kind) -> None:
         start = toks[0].start
@@ -296,6 +316,8 @@ class _Finder:
             kind_type, cue = LOC, "place"
         elif self._place_noun(before, after):
             kind_type, cue = LOC, "place"  # "the town of Konna", "Diabaly, a town in"
+        elif self._group_noun(before, after):
+            kind_type, cue = ORG, "group"  # "groups, including X", "X, a rebel group"
         elif 2 <= len(toks) <= 4 and all(_NAME_WORD.match(t.text) for t in toks):
             if not any(
                 t.text.lower() in self.lang.months or t.text.lower() in self.lang.weekdays
@@ -336,6 +358,16 @@ class _Finder:
         links = self.lang.pattern("place_noun_links").pattern
         return bool(
             re.search(rf"(?:{nouns})\s+(?:{links})\s+$", before, re.IGNORECASE)
+            or re.match(rf",\s+(?:a|an|the|sebuah|suatu)\s+(?:\w+\s+)?(?:{nouns})\b", after)
+        )
+
+    def _group_noun(self, before: str, after: str) -> bool:
+        """A group noun around a name ("kelompok militan X", "groups such as X", "X group")."""
+        nouns = self.lang.pattern("group_nouns").pattern
+        links = self.lang.pattern("group_links").pattern
+        return bool(
+            re.search(rf"(?:{nouns}),?\s+(?:(?:{links})\s+)?$", before, re.IGNORECASE)
+            or re.match(rf"\s+(?:{nouns})(?![\w-])", after)
             or re.match(rf",\s+(?:a|an|the|sebuah|suatu)\s+(?:\w+\s+)?(?:{nouns})\b", after)
         )
 

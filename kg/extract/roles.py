@@ -3,8 +3,8 @@
 "Presiden Kazakhstan Kassym-Jomart Tokayev", "French Defence Minister Jean-Yves Le Drian",
 "Mali's interim President Dioncounda Traore", "Andrei Serdyukov, Komandan ... CSTO",
 "Adama Barrow dilantik sebagai Presiden Gambia", "Laurent Berger, head of the CFDT union".
-A military rank is a role when the text gives its country: "Kolonel Jenderal Rusia X" is
-X, Colonel General (military rank) of Russia.
+A military rank is a role when the text gives its country: "Letnan Jenderal Mesir X" is
+X, Lieutenant General (military rank) of Egypt.
 A role whose organization or country the text does not give next to it is left out.
 """
 
@@ -142,8 +142,8 @@ def _rank(
 ) -> tuple[str, Draft, int] | None:
     """A military rank of a country, written before a name.
 
-    The country follows the rank, as an office's organization does ("Kolonel Jenderal
-    Rusia X"), or owns it ("Russia's Colonel General X"). A demonym ("Nigerian Maj. Gen.
+    The country follows the rank, as an office's organization does ("Letnan Jenderal
+    Mesir X"), or owns it ("Egypt's Lieutenant General X"). A demonym ("Kenyan Maj. Gen.
     X") is the person's nationality, not the army whose rank it is, so it gives no role.
     """
 
