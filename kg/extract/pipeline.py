@@ -13,7 +13,7 @@ from kg.authority import Authority
 from kg.errors import ArticleError
 from kg.extract.entities import Draft, Entities, find_entities
 from kg.extract.events import find_deployments, find_protests
-from kg.extract.lang import resources
+from kg.extract.lang import available, resources
 from kg.extract.roles import find_roles
 from kg.extract.text import Kind, layout
 from kg.facts.model import (
@@ -26,9 +26,12 @@ from kg.facts.model import (
     Role,
 )
 
-__all__ = ["TOOL", "extract"]
+__all__ = ["MAX_EXTRACT_CHARS", "TOOL", "extract"]
 
 TOOL = f"kg-extract {__version__}"
+# News articles run to a few thousand characters; some rules are quadratic in the text, so a
+# longer text (a whole book, a concatenated dump) is refused instead of running for hours.
+MAX_EXTRACT_CHARS = 200_000
 _MAX_EVIDENCE = 5
 
 
@@ -96,11 +99,25 @@ def extract(
         source: the article's path relative to where the facts file will be written.
 
     Raises:
-        ArticleError: no publication date, or no resources for the language.
+        ArticleError: no publication date, no resources for the language, or a text
+            longer than :data:`MAX_EXTRACT_CHARS`.
     """
+    if len(article.text) > MAX_EXTRACT_CHARS:
+        raise ArticleError(
+            f"the article text has {len(article.text)} characters, more than the "
+            f"{MAX_EXTRACT_CHARS} extraction handles; split it into its articles",
+            path=article.path,
+        )
     auth = authority or _default_authority()
     meta_article = _article(article, source)
-    lang = resources(meta_article.language.split("-")[0])
+    code = meta_article.language.split("-")[0].lower()
+    if code not in available():
+        raise ArticleError(
+            f"no extraction rules for language {meta_article.language[:40]!r}; set the "
+            f"header 'language:' to one of {', '.join(available())}, or add a language file",
+            path=article.path,
+        )
+    lang = resources(code)
     body = article.text
     lay = layout(body, lang, article.meta, auth)
     ents = find_entities(lay, lang, auth)

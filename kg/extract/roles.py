@@ -51,7 +51,7 @@ _STATE_TITLES = frozenset(
 def _bare_title(text: str, start: int, titles: list[Title]) -> str | None:
     """The title written right before a name, with nothing between ("Presiden Soeharto")."""
     for t in titles:
-        if t.end <= start and t.label and not re.sub(r"[\s,]+", "", text[t.end : start]):
+        if t.end <= start and t.label and _gap_ok(text, t.end, start):
             before = text[max(0, t.start - 3) : t.start]
             return None if re.search(r"['’]s?\s*$", before) else t.label
     return None
@@ -95,8 +95,12 @@ def _home(text: str, ents: Entities, position: int) -> Draft | None:
     return home if last is not None and last[1] == home.entry.key else None
 
 
-def _gap_ok(text: str) -> bool:
-    return not re.sub(r"[\s,]+", "", text)
+_GAP = re.compile(r"[\s,]*")
+
+
+def _gap_ok(text: str, start: int, end: int) -> bool:
+    """Only spaces and commas between ``start`` and ``end`` (no slice: this runs often)."""
+    return _GAP.fullmatch(text, start, end) is not None
 
 
 def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDraft]:
@@ -156,7 +160,7 @@ def _rank(
 
     def rank_before(pos: int) -> Title | None:
         return next(
-            (t for t in reversed(titles) if t.end <= pos and _gap_ok(text[t.end : pos])), None
+            (t for t in reversed(titles) if t.end <= pos and _gap_ok(text, t.end, pos)), None
         )
 
     gap = re.search(r"\s*$", text[max(0, start - 3) : start])
@@ -190,10 +194,10 @@ def _before(
     title_start = start
     for _ in range(6):
         prev_title = next(
-            (t for t in reversed(titles) if t.end <= pos and _gap_ok(text[t.end : pos])), None
+            (t for t in reversed(titles) if t.end <= pos and _gap_ok(text, t.end, pos)), None
         )
         prev_span = next(
-            (sp for sp in reversed(spans) if sp[1] <= pos and _gap_ok(text[sp[1] : pos])), None
+            (sp for sp in reversed(spans) if sp[1] <= pos and _gap_ok(text, sp[1], pos)), None
         )
         if prev_title is not None:
             if prev_title.label is not None:
@@ -211,7 +215,7 @@ def _before(
     if of is None:
         before = text[max(0, title_start - 40) : title_start]
         for (s, e), entry in demonyms.items():
-            if e <= title_start and _gap_ok(text[e:title_start]):
+            if e <= title_start and _gap_ok(text, e, title_start):
                 return label, ents.country(entry, s, e), s
         poss = re.search(r"['’]s?\s*$", before)
         if poss:
