@@ -214,6 +214,12 @@ def _compose(text: str, path: Path | None) -> Node | None:
         if mark is None:
             raise FactsError([Problem(path, None, None, message)]) from None
         raise FactsError([Problem(path, mark.line + 1, mark.column + 1, message)]) from None
+    except yaml.reader.ReaderError as exc:  # a control character: no mark, a position
+        line = text.count("\n", 0, exc.position) + 1
+        char = exc.character
+        code = ord(char) if isinstance(char, str) else int(char)
+        message = f"invalid YAML: the control character U+{code:04X} is not allowed; remove it"
+        raise FactsError([Problem(path, line, None, message)]) from None
     except yaml.YAMLError as exc:
         raise FactsError([Problem(path, None, None, f"invalid YAML: {exc}")]) from None
     if root is None:
@@ -237,8 +243,8 @@ def _compose(text: str, path: Path | None) -> Node | None:
                 stack.extend((value, key))
         elif isinstance(node, SequenceNode):
             stack.extend(reversed(node.value))
-    if problems:
-        raise FactsError(sorted(problems, key=lambda p: (p.line or 0, p.column or 0)))
+    if problems:  # an alias reports at its anchor, once however often it is used
+        raise FactsError(sorted(set(problems), key=lambda p: (p.line or 0, p.column or 0)))
     return root
 
 
@@ -291,7 +297,12 @@ def load_facts(path: Path, *, check_evidence: bool = True) -> Facts:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise InputError("facts files must be UTF-8", path=path, line=line) from None
+        raise InputError(
+            f"facts files must be UTF-8 (byte {data[exc.start]:#04x} at offset {exc.start} is "
+            "not); convert the file, e.g. iconv -f WINDOWS-1252 -t UTF-8 (or -f UTF-16)",
+            path=path,
+            line=line,
+        ) from None
     if not check_evidence:
         return parse_facts(text, path=path, article_text=_NO_ARTICLE)
     return parse_facts(text, path=path)
@@ -696,6 +707,12 @@ def _membership(r: _Reader, node: Node, text: str | None) -> Membership:
     reviewed = r.optional(e, "reviewed", lambda n: r.boolean(n, "reviewed")) or False
     if fid is None or member is None or org is None:
         raise _Skip()
+    if member == org:
+        raise r.fail(
+            e["organization"][1],
+            f"membership: '{org}' cannot be a member of itself; "
+            "the member is another organization or a country",
+        )
     return Membership(fid, member, org, leads, evidence, reviewed)
 
 
@@ -728,6 +745,7 @@ def _check_references(r: _Reader, top: dict[str, tuple[Node, Node]], facts: Fact
     """Unknown or ill-typed entity references and duplicate ids, at their YAML positions."""
     types = {}
     seen: dict[str, int] = {}
+    declared_entities: set[str] = set()
     for section in ("entities", "deployments", "protests", "roles", "memberships"):
         if section not in top or not isinstance(top[section][1], SequenceNode):
             continue
@@ -743,9 +761,11 @@ def _check_references(r: _Reader, top: dict[str, tuple[Node, Node]], facts: Fact
                     )
                 else:
                     seen[fid] = entries["id"][1].start_mark.line + 1
+                if section == "entities":
+                    declared_entities.add(fid)
     for entity in facts.entities:
         types[entity.id] = entity.type
-    invalid = set(seen) - set(types)  # declared, but wrong: reported already
+    invalid = declared_entities - set(types)  # declared, but wrong: reported already
     for section, refs in _REFS.items():
         if section not in top or not isinstance(top[section][1], SequenceNode):
             continue
