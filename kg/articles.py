@@ -17,7 +17,14 @@ from pathlib import Path
 
 from kg.errors import ArticleError
 
-__all__ = ["MAX_ARTICLE_BYTES", "ArticleText", "decode", "parse_text", "read_article"]
+__all__ = [
+    "MAX_ARTICLE_BYTES",
+    "ArticleText",
+    "decode",
+    "parse_text",
+    "read_article",
+    "read_bytes",
+]
 
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 _HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*):[ \t]*(.*?)[ \t]*$")
@@ -82,11 +89,11 @@ def parse_text(raw: str, *, path: Path | None = None) -> ArticleText:
     return ArticleText(meta={}, text=raw, path=path, body_line=1)
 
 
-def read_article(path: Path) -> ArticleText:
-    """Read a plain-text article file.
+def read_bytes(path: Path) -> bytes:
+    """An article file's bytes, refusing (before reading) one over :data:`MAX_ARTICLE_BYTES`.
 
     Raises:
-        ArticleError: missing, unreadable, too large, binary or wrongly encoded file.
+        ArticleError: missing, unreadable or too large file.
     """
     try:
         size = path.stat().st_size
@@ -96,9 +103,18 @@ def read_article(path: Path) -> ArticleText:
                 f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB; split it into several articles",
                 path=path,
             )
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise ArticleError(f"cannot read article: {exc.strerror}", path=path) from None
+
+
+def read_article(path: Path) -> ArticleText:
+    """Read a plain-text article file.
+
+    Raises:
+        ArticleError: missing, unreadable, too large, binary or wrongly encoded file.
+    """
+    data = read_bytes(path)
     if not data.strip():
         raise ArticleError("the article is empty", path=path)
     return parse_text(decode(data, path=path), path=path)

@@ -118,6 +118,7 @@ def run_batch(
 
     Reviewed facts files are never overwritten (see :mod:`kg.extract.merge`).
     """
+    created = not out_dir.exists()
     out_dir.mkdir(parents=True, exist_ok=True)
     work = [(p, out_dir, fmt, authority_files) for p in paths]
     report = Report()
@@ -138,6 +139,8 @@ def run_batch(
     finally:
         if pool is not None:
             pool.shutdown()
+        if created and not any(out_dir.iterdir()):
+            out_dir.rmdir()  # nothing was written: leave no empty directory behind
     return report
 
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from kg.articles import ArticleText, decode, parse_text, read_article
+from kg.articles import ArticleText, decode, parse_text, read_article, read_bytes
 from kg.errors import ArticleError
 from kg.extract.lang import available, resources
 
@@ -45,7 +45,7 @@ def _with_language(article: ArticleText) -> ArticleText:
 def _html(path: Path) -> ArticleText:
     import trafilatura
 
-    raw = decode(path.read_bytes(), path=path)
+    raw = decode(read_bytes(path), path=path)
     text = trafilatura.extract(raw, include_comments=False, include_tables=False)
     if not text:
         raise ArticleError("no article text found in the HTML page", path=path)
