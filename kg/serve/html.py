@@ -78,7 +78,8 @@ def page(title: str, body: str, *, lang: str = "en", head: str = "") -> str:
     return (
         f'<!doctype html>\n<html lang="{esc(lang)}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f'<title>{esc(title)} · kg</title><link rel="stylesheet" href="/static/kg.css">{head}'
+        f'<title>{esc(title)} · kg</title><link rel="icon" href="data:,">'
+        f'<link rel="stylesheet" href="/static/kg.css">{head}'
         '</head><body><header><a href="/" class="brand">kg</a> <nav>'
         '<a href="/">query</a> <a href="/sparql">service</a> '
         '<a href="/.well-known/void">VoID</a> <a href="/dumps/dataset.trig">dump</a></nav></header>'

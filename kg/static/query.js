@@ -63,8 +63,10 @@
     const td = document.createElement("td");
     if (!term) return td;
     if (term.type === "uri" && /^https?:\/\//.test(term.value)) {
-      const a = text("a", term.value);
+      const parts = term.value.split("/");
+      const a = text("a", parts.length > 5 ? "…/" + parts.slice(-2).join("/") : term.value);
       a.href = term.value;
+      a.title = term.value;
       td.append(a);
     } else {
       td.textContent = term.value;

@@ -1,0 +1,56 @@
+"""The query page in a real headless Chromium: pick a named query, run it, see the table."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from serve_fixtures import Server
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+CHROMIUM = "/usr/bin/chromium"
+OUTPUT = Path(__file__).resolve().parent.parent / "test-output"
+
+
+def test_run_named_query_in_browser(server: Server) -> None:
+    playwright = pytest.importorskip("playwright.sync_api")
+    if not shutil.which(CHROMIUM):
+        pytest.fail(f"{CHROMIUM} is missing: apt-get install -y chromium", pytrace=False)
+    errors: list[str] = []
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+            ],
+        )
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(server.url)
+        page.wait_for_selector("body[data-ready=true]", timeout=15000)
+        page.select_option("#named", "disagreements")
+        assert "GRAPH ?g1" in page.input_value("#query")
+        page.click("#run")
+        page.wait_for_selector("#results table tbody tr", timeout=15000)
+        headers = page.locator("#results th").all_inner_texts()
+        assert headers[:3] == ["measure", "subjectLabel", "objectLabel"]
+        cells = page.locator("#results tbody tr").first.locator("td").all_inner_texts()
+        assert cells[0] == "troops" and "2000" in cells and "2500" in cells
+        assert "1 row" in page.inner_text("#status")
+        assert "/queries/disagreements?format=csv" in (page.get_attribute("#csv", "href") or "")
+        page.select_option("#named", "deployments-after-protests")
+        page.fill("#param-days", "60")
+        page.click("#run")
+        page.wait_for_selector("#results tbody tr:nth-child(6)", timeout=15000)
+        assert page.locator("#results tbody tr").count() == 6
+        OUTPUT.mkdir(exist_ok=True)
+        page.screenshot(path=str(OUTPUT / "query-page.png"), full_page=True)
+        browser.close()
+    assert errors == [], f"console errors (CSP violations?): {errors}"
