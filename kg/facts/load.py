@@ -580,6 +580,7 @@ def _date(r: _Reader, node: Node, what: str, published: dt.date) -> DateValue:
     if isinstance(node, ScalarNode):
         value, precision = _date_text(r, node, what)
         earliest, latest = date_bounds(value, precision)
+        _check_not_too_late(r, node, what, earliest, published)
         return DateValue(value, precision, earliest, latest)
     e = r.mapping(node, what, required=("date",), allowed=_DATE_KEYS)
     if "date" not in e:
@@ -599,8 +600,7 @@ def _date(r: _Reader, node: Node, what: str, published: dt.date) -> DateValue:
         raise r.fail(node, f"{what}: earliest {low} is after latest {high}")
     if not low <= latest or not high >= earliest:
         raise r.fail(node, f"{what}: the bounds {low}..{high} do not contain the date")
-    if low > published + dt.timedelta(days=3660):
-        raise r.fail(node, f"{what}: {low} is more than ten years after the article was published")
+    _check_not_too_late(r, node, what, low, published)
     return DateValue(
         value=value,
         precision=precision,
@@ -610,6 +610,15 @@ def _date(r: _Reader, node: Node, what: str, published: dt.date) -> DateValue:
         or False,
         text=r.optional(e, "text", lambda n: r.string(n, f"{what}.text")),
     )
+
+
+def _check_not_too_late(
+    r: _Reader, node: Node, what: str, earliest: dt.date, published: dt.date
+) -> None:
+    if earliest.toordinal() > published.toordinal() + 3660:  # no overflow near year 9999
+        raise r.fail(
+            node, f"{what}: {earliest} is more than ten years after the article was published"
+        )
 
 
 def _date_text(r: _Reader, node: Node, what: str) -> tuple[dt.date, Precision]:
@@ -662,7 +671,7 @@ def _protest(r: _Reader, node: Node, text: str | None, published: dt.date) -> Pr
     if "causes" in e:
         try:
             nodes = r.sequence(e["causes"][1], "causes")
-            causes = tuple(r.each(nodes, lambda n: r.string(n, "a cause")))
+            causes = tuple(r.each(nodes, lambda n: _cause(r, n)))
         except _Skip:
             pass
     counts = {
@@ -682,6 +691,13 @@ def _protest(r: _Reader, node: Node, text: str | None, published: dt.date) -> Pr
     if fid is None:
         raise _Skip()
     return Protest(id=fid, evidence=evidence, **result)  # type: ignore[arg-type]
+
+
+def _cause(r: _Reader, node: Node) -> str:
+    value = r.string(node, "a cause")
+    if len(value.strip()) < 2:
+        raise r.fail(node, f"a cause is a short phrase such as 'fuel prices', got {value!r}")
+    return value
 
 
 def _role(r: _Reader, node: Node, text: str | None) -> Role:
