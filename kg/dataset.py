@@ -212,6 +212,25 @@ def _deferred_signals() -> Iterator[None]:
             os.kill(os.getpid(), number)
 
 
+def _remove_stale(out: Path) -> None:
+    """Remove the temporary directories of earlier builds of ``out`` that were killed
+    (SIGKILL, power loss) before they could clean up: those whose process is gone."""
+    for stale in out.parent.glob(f".{out.name}.tmp-*"):
+        pid = stale.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            shutil.rmtree(stale, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 class DatasetWriter:
     """Writes a dataset into a temporary directory and swaps it in when complete.
 
@@ -234,6 +253,7 @@ class DatasetWriter:
         self.tmp = out.parent / f".{out.name}.tmp-{os.getpid()}"
         try:
             out.parent.mkdir(parents=True, exist_ok=True)
+            _remove_stale(out)
             if self.tmp.exists():
                 shutil.rmtree(self.tmp)
             self.tmp.mkdir()
@@ -282,7 +302,12 @@ class DatasetWriter:
                 old = self.out.parent / f".{self.out.name}.old-{os.getpid()}"
                 if self.out.exists():
                     self.out.rename(old)
-                self.tmp.rename(self.out)
+                try:
+                    self.tmp.rename(self.out)
+                except OSError:
+                    if old.exists():
+                        old.rename(self.out)  # put the previous dataset back
+                    raise
                 if old.exists():
                     shutil.rmtree(old)
         except OSError as exc:
