@@ -21,7 +21,7 @@ from rdflib import URIRef
 from kg.errors import FactsError, KgError, Problem, UsageError
 from kg.facts.load import fact_lines, load_facts
 from kg.iris import DEFAULT_BASE, Iris
-from kg.mapping import MappedArticle, entity_iri, map_facts
+from kg.mapping import MappedArticle, entity_iri, map_facts, preferred_names
 from kg.validate import SHAPES_PATH, ArticleGraphs, ValidationReport, Violation, validate_batch
 
 __all__ = [
@@ -261,6 +261,7 @@ def compile_facts(
                     take(pending.popleft().result())
             while pending:
                 take(pending.popleft().result())
+    compiled.entities.update(preferred_names(compiled.entities))
     if problems:
         raise FactsError(problems)
     if errors:

@@ -7,6 +7,8 @@ the same triples (no clock, no blank nodes), so outputs diff cleanly.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
@@ -31,7 +33,7 @@ from kg.facts.model import (
 from kg.iris import Iris, slug
 from kg.vocab import KG, OA
 
-__all__ = ["MappedArticle", "entity_iri", "map_facts", "new_graph"]
+__all__ = ["MappedArticle", "entity_iri", "map_facts", "new_graph", "preferred_names"]
 
 WIKIDATA = "http://www.wikidata.org/entity/"
 
@@ -321,3 +323,43 @@ def map_facts(
     for membership in facts.memberships:
         mapper.map_membership(membership)
     return MappedArticle(facts.article.key, mapper.graph_iri, mapper.g, mapper.entities)
+
+
+_LABEL_LINE = re.compile(
+    r'^(<[^>]+>) <http://www\.w3\.org/2000/01/rdf-schema#label> ("(?:[^"\\]|\\.)*"(?:@([A-Za-z-]+))?) \.$'
+)
+
+
+def preferred_names(entity_lines: Iterable[str]) -> list[str]:
+    """One ``schema:name`` per entity, chosen among the names articles use for it.
+
+    The entity graph keeps every name as ``rdfs:label``; queries and pages want one. The
+    choice is deterministic: names that are not all capitals ("Moskow" over "MOSCOW"),
+    proper names over descriptions ("Gedung DPR" over "kompleks parlemen"), English ones,
+    then the longest ("Kassym-Jomart Tokayev" over "Tokayev").
+
+    Args:
+        entity_lines: the entity graph as N-Triples lines.
+
+    Returns:
+        N-Triples lines ``<entity> schema:name "name"@lang .``, sorted.
+
+    >>> lines = ['<https://e/x> <http://www.w3.org/2000/01/rdf-schema#label> "%s"@%s .' % p
+    ...          for p in [("MOSKOW", "id"), ("Moskow", "id")]]
+    >>> preferred_names(lines)
+    ['<https://e/x> <https://schema.org/name> "Moskow"@id .']
+    """
+    labels: dict[str, list[tuple[str, str]]] = {}
+    for line in entity_lines:
+        match = _LABEL_LINE.match(line)
+        if match:
+            labels.setdefault(match.group(1), []).append((match.group(2), match.group(3) or ""))
+
+    def rank(item: tuple[str, str]) -> tuple[bool, bool, int, str]:
+        literal, language = item
+        text = literal[1 : literal.rindex('"')]
+        return (text.isupper(), not text[:1].isupper(), language != "en", -len(text), literal)
+
+    name = f"<{SDO.name}>"
+    return sorted(f"{subject} {name} {min(found, key=rank)[0]} ." for subject, found in labels.items())
+
