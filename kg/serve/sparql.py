@@ -8,6 +8,7 @@ message), 405 (update by GET), 406, 413, 415, 503 (timeout).
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qs
 
 from starlette.requests import Request
@@ -24,9 +25,40 @@ from kg.serve.pool import QueryTimeout
 from kg.serve.worker import JobError, QueryJob
 from kg.store.base import Term
 
-__all__ = ["answer", "endpoint", "named_query", "query_library"]
+__all__ = ["answer", "endpoint", "named_query", "query_library", "uses_service"]
 
 _FORM = "application/x-www-form-urlencoded"
+# What the SPARQL grammar reads as one token that may hide the word SERVICE: strings, IRIs,
+# comments. Code point escapes are undone first, as the SPARQL parser does.
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_OPAQUE = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'(?:[^'\\\n]|\\.)*'"
+    r'|<[^<>"{}|^`\\\s]*>'
+    r"|#[^\n]*"
+)
+_SERVICE = re.compile(r"(?<![\w:?$.-])SERVICE(?![\w:-])", re.IGNORECASE)
+
+
+def uses_service(query: str) -> bool:
+    """Whether a query has a SERVICE clause (which would make this server fetch any URL).
+
+    >>> uses_service("SELECT * { SERVICE <http://10.0.0.1/> { ?s ?p ?o } }")
+    True
+    >>> uses_service('SELECT ?service { ?service a "SERVICE" } # SERVICE')
+    False
+    >>> uses_service("SELECT * { \\u0053ERVICE <http://10.0.0.1/> { ?s ?p ?o } }")
+    True
+    """
+    text = _ESCAPE.sub(_unescape, query)
+    return _SERVICE.search(_OPAQUE.sub(" ", text)) is not None
+
+
+def _unescape(match: re.Match[str]) -> str:
+    code = int(match.group(1) or match.group(2), 16)
+    return chr(code) if code <= 0x10FFFF else match.group(0)
 
 
 async def answer(backend: Backend, job: QueryJob) -> Response:
@@ -99,6 +131,12 @@ async def endpoint(request: Request) -> Response:
         return await _update(request, backend, update)
     if query is None or not query.strip():
         return problem(400, "no query: give the SPARQL query in the 'query' parameter")
+    if uses_service(query):
+        return problem(
+            400,
+            "SERVICE (federated query) is disabled on this server: it would make the server "
+            "fetch other URLs; run federated queries from your own client",
+        )
     results, rdf = query_formats(request.headers.get("accept"), _one(values, "format"))
     default = values.get("default-graph-uri")
     named = values.get("named-graph-uri")
