@@ -124,8 +124,7 @@ def entity_quads(graph: str) -> Iterator[str]:
             yield f"{s} {_iri(RDF_TYPE)} {_iri(KG + cls)} {g} ."
             yield f"{s} {_iri(RDFS_LABEL)} {_lit(f'{cls} {n}', lang='en')} {g} ."
             yield f"{s} {_iri(RDFS_LABEL)} {_lit(f'{cls} {n} (id)', lang='id')} {g} ."
-            if kind == "organization":
-                yield f"{s} {_iri(SCHEMA + 'name')} {_lit(f'{cls} {n}')} {g} ."
+            yield f"{s} {_iri(SCHEMA + 'name')} {_lit(f'{cls} {n}', lang='en')} {g} ."
             yield f"{s} {_iri(SCHEMA + 'sameAs')} {_iri(f'http://www.wikidata.org/entity/Q{n + 1000}')} {g} ."
 
 

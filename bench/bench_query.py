@@ -75,6 +75,7 @@ class Generator:
                 yield f"<{iri}> <{RDF_TYPE}> <{kind}> {g} .\n"
                 yield f"<{iri}> <{LABEL}> {lit(f'Name {i} of {kind[-6:]}', lang='en')} {g} .\n"
                 yield f"<{iri}> <{LABEL}> {lit(f'Nama {i}', lang='id')} {g} .\n"
+                yield f"<{iri}> <{S}name> {lit(f'Name {i} of {kind[-6:]}', lang='en')} {g} .\n"
                 yield f"<{iri}> <{KG.authorityKey}> {lit(iri.rsplit('/', 1)[1])} {g} .\n"
                 if kind == KG.Location and i % 2 == 0:
                     yield f"<{iri}> <{S}sameAs> <http://www.wikidata.org/entity/Q{1000 + i}> {g} .\n"
@@ -384,10 +385,13 @@ def main() -> None:
     print("-" * len(head))
     for q in queries:
         e, h, es, rl = embedded[q.name], http[q.name], embedded_small[q.name], rdflib_ms.get(q.name)
-        rl_text = (
-            f"{rl:10.1f}" if rl is not None else f"{'>' + str(int(args.rdflib_cap)) + 's':>10}"
-        )
-        ratio = f"{rl / es:10.0f}" if rl is not None and es > 0 else f"{'-':>10}"
+        if isinstance(rl, str):  # rdflib raised: the exception's name
+            rl_text, ratio = f"{rl:>10}", f"{'-':>10}"
+        elif rl is None:
+            rl_text, ratio = f"{'>' + str(int(args.rdflib_cap)) + 's':>10}", f"{'-':>10}"
+        else:
+            rl_text = f"{rl:10.1f}"
+            ratio = f"{rl / es:10.0f}" if es > 0 else f"{'-':>10}"
         print(
             f"{q.name:30} {rows[q.name]:7d} {e:9.1f} {h:9.1f} {h / e:8.2f} | {es:9.1f} {rl_text} {ratio}"
         )
