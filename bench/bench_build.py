@@ -56,7 +56,9 @@ def synthetic_facts(n: int, rng: random.Random) -> Facts:
     day = dt.date(2020, 1, 1) + dt.timedelta(days=rng.randrange(1500))
     date = DateValue(day, Precision.DAY, day, day, text="on Tuesday")
     entities = (
-        Entity("s", EntityType.LOCATION, (sender,), authority=sender.lower(), evidence=span(sender)),
+        Entity(
+            "s", EntityType.LOCATION, (sender,), authority=sender.lower(), evidence=span(sender)
+        ),
         Entity("t", EntityType.LOCATION, (to,), authority=to.lower(), evidence=span(to)),
         Entity("a", EntityType.ORGANIZATION, (alliance,), evidence=span(alliance)),
         Entity("p", EntityType.PERSON, (person,), evidence=span(person)),
@@ -131,7 +133,11 @@ def run_naive(folder: str) -> dict[str, float]:
 
 def child(args: list[str]) -> None:
     kind = args[0]
-    result = run_naive(args[1]) if kind == "naive" else run_kg(args[1], args[2], int(args[3]), int(args[4]))
+    result = (
+        run_naive(args[1])
+        if kind == "naive"
+        else run_kg(args[1], args[2], int(args[3]), int(args[4]))
+    )
     peak = max(
         resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
         resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
@@ -150,24 +156,36 @@ def measure(*args: str) -> dict[str, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--articles", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--batch-sizes", type=int, nargs="+", default=[25])
-    parser.add_argument("--skip-naive-above", type=int, default=10**9, help="skip the naive run above N articles")
+    parser.add_argument(
+        "--skip-naive-above", type=int, default=10**9, help="skip the naive run above N articles"
+    )
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     options = parser.parse_args()
     if options.child:
         child(options.child)
         return
-    print(f"{'variant':<28}{'articles':>9}{'seconds':>10}{'art/s':>9}{'triples/s':>11}{'peak MB':>9}")
+    print(
+        f"{'variant':<28}{'articles':>9}{'seconds':>10}{'art/s':>9}{'triples/s':>11}{'peak MB':>9}"
+    )
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         for count in options.articles:
             folder = Path(tmp) / f"corpus-{count}"
             write_corpus(folder, count)
             rows = []
             for batch in options.batch_sizes:
-                result = measure("kg", str(folder), str(Path(tmp) / f"out-{count}-{batch}"), str(options.jobs), str(batch))
+                result = measure(
+                    "kg",
+                    str(folder),
+                    str(Path(tmp) / f"out-{count}-{batch}"),
+                    str(options.jobs),
+                    str(batch),
+                )
                 rows.append((f"kg build j{options.jobs} batch {batch}", result))
             if count <= options.skip_naive_above:
                 rows.append(("naive (1 graph, 1 pyshacl)", measure("naive", str(folder))))

@@ -326,7 +326,8 @@ def map_facts(
 
 
 _LABEL_LINE = re.compile(
-    r'^(<[^>]+>) <http://www\.w3\.org/2000/01/rdf-schema#label> ("(?:[^"\\]|\\.)*"(?:@([A-Za-z-]+))?) \.$'
+    r"^(<[^>]+>) <http://www\.w3\.org/2000/01/rdf-schema#label> "
+    r'("(?:[^"\\]|\\.)*"(?:@([A-Za-z-]+))?) \.$'
 )
 
 
@@ -355,11 +356,12 @@ def preferred_names(entity_lines: Iterable[str]) -> list[str]:
         if match:
             labels.setdefault(match.group(1), []).append((match.group(2), match.group(3) or ""))
 
-    def rank(item: tuple[str, str]) -> tuple[bool, bool, int, str]:
+    def rank(item: tuple[str, str]) -> tuple[bool, bool, bool, int, str]:
         literal, language = item
         text = literal[1 : literal.rindex('"')]
         return (text.isupper(), not text[:1].isupper(), language != "en", -len(text), literal)
 
     name = f"<{SDO.name}>"
-    return sorted(f"{subject} {name} {min(found, key=rank)[0]} ." for subject, found in labels.items())
-
+    return sorted(
+        f"{subject} {name} {min(found, key=rank)[0]} ." for subject, found in labels.items()
+    )

@@ -16,8 +16,8 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyshacl
 from rdflib import RDF, Graph, Literal, URIRef
-from rdflib.term import Node
 from rdflib.namespace import SH
+from rdflib.term import Node
 
 __all__ = [
     "SHAPES_PATH",

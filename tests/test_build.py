@@ -199,6 +199,8 @@ def test_build_examples_star_conforms(tmp_path: Path) -> None:
     assert manifest["articles"] == len(list(EXAMPLES.glob("*.yaml")))
 
 
-def test_no_facts_files_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_no_facts_files_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["build", str(tmp_path), "--out", str(tmp_path / "kg")]) == 2
     assert "no facts files (*.yaml)" in capsys.readouterr().err
