@@ -195,11 +195,12 @@ def facts_files(draw: st.DrawFn) -> tuple[dict[str, Any], str]:
         paths = _paths(data)
         for _ in range(draw(st.integers(1, 3))):
             path = draw(st.sampled_from(paths))
-            parent = data
-            for key in path[:-1]:
-                parent = parent[key]
+            value = draw(INVALID_VALUES)
             with contextlib.suppress(KeyError, IndexError, TypeError):  # path gone
-                parent[path[-1]] = draw(INVALID_VALUES)
+                parent = data
+                for key in path[:-1]:
+                    parent = parent[key]
+                parent[path[-1]] = value
     return data, body
 
 

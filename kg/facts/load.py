@@ -40,6 +40,7 @@ from kg.facts.model import (
     Role,
 )
 from kg.facts.rules import date_bounds, default_bounds
+from kg.iris import slug
 
 __all__ = ["MAX_COUNT", "MAX_FACTS_BYTES", "fact_lines", "load_facts", "parse_facts"]
 
@@ -782,6 +783,7 @@ def _check_references(r: _Reader, top: dict[str, tuple[Node, Node]], facts: Fact
     for entity in facts.entities:
         types[entity.id] = entity.type
     invalid = declared_entities - set(types)  # declared, but wrong: reported already
+    _check_same_node(r, top, facts)
     for section, refs in _REFS.items():
         if section not in top or not isinstance(top[section][1], SequenceNode):
             continue
@@ -838,3 +840,39 @@ def fact_lines(text: str) -> dict[str, int]:
                 if key.value == "id" and isinstance(value, ScalarNode):
                     lines.setdefault(value.value, item.start_mark.line + 1)
     return lines
+
+
+def _check_same_node(r: _Reader, top: dict[str, tuple[Node, Node]], facts: Facts) -> None:
+    """Two entities that would get the same IRI (same type and authority key, or same type
+    and first name without one) would silently merge: say so, where the second is."""
+    nodes = (
+        {
+            item.start_mark.line: item
+            for item in top["entities"][1].value
+            if isinstance(top["entities"][1], SequenceNode)
+        }
+        if "entities" in top
+        else {}
+    )
+    first: dict[tuple[str, str], str] = {}
+    lines = sorted(nodes)
+    for entity in facts.entities:
+        key = (entity.type.value, entity.authority or slug(entity.names[0]))
+        if key not in first:
+            first[key] = entity.id
+            continue
+        where = next((nodes[line] for line in lines if _entity_id(nodes[line]) == entity.id), None)
+        how = f"authority key '{entity.authority}'" if entity.authority else "first name"
+        r.problem(
+            where,
+            f"entities '{first[key]}' and '{entity.id}' have the same type and {how}, so they "
+            "would be one node: merge them into one entity (all names under one id)",
+        )
+
+
+def _entity_id(node: Node) -> str | None:
+    if isinstance(node, MappingNode):
+        for key, value in node.value:
+            if isinstance(key, ScalarNode) and key.value == "id" and isinstance(value, ScalarNode):
+                return str(value.value)
+    return None
