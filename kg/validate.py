@@ -153,15 +153,27 @@ def _text(term: object) -> str | None:
 
 
 def _path_text(graph: Graph, path: Node | None) -> str | None:
+    """A SHACL property path in SPARQL syntax: ``kgo:evidence/oa:hasTarget``, ``(a|b)``."""
     if path is None:
         return None
     if isinstance(path, URIRef):
         return graph.namespace_manager.normalizeUri(path)
-    items = list(graph.items(path)) if (path, RDF.first, None) in graph else []
-    if items:
-        return "/".join(
-            graph.namespace_manager.normalizeUri(i) for i in items if isinstance(i, URIRef)
-        )
+    if (path, RDF.first, None) in graph:
+        return "/".join(_path_text(graph, item) or "?" for item in graph.items(path))
+    alternatives = graph.value(path, SH.alternativePath)
+    if alternatives is not None:
+        return "(" + "|".join(_path_text(graph, i) or "?" for i in graph.items(alternatives)) + ")"
+    for modifier, suffix in (
+        (SH.zeroOrMorePath, "*"),
+        (SH.oneOrMorePath, "+"),
+        (SH.zeroOrOnePath, "?"),
+    ):
+        inner = graph.value(path, modifier)
+        if inner is not None:
+            return f"({_path_text(graph, inner)}){suffix}"
+    inverse = graph.value(path, SH.inversePath)
+    if inverse is not None:
+        return f"^{_path_text(graph, inverse)}"
     return str(path)
 
 
