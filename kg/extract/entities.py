@@ -9,6 +9,7 @@ and a single word of a person's name refers to that person ("Tokayev").
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -28,6 +29,15 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*(?:[/.][A-Z0-9]+)*\.?$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]$")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9./-]*)\s*\)")
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
+
+
+def _gap_start(text: str, pos: int) -> int:
+    """Where the run of spaces and commas that ends at ``pos`` begins."""
+    while pos > 0 and text[pos - 1] in " ,":
+        pos -= 1
+    return pos
 
 
 @dataclass
@@ -61,12 +71,31 @@ class Draft:
 
 @dataclass
 class Entities:
-    """The entities of an article and where each is mentioned."""
+    """The entities of an article and where each is mentioned.
+
+    The drafts and their mentions change only through :meth:`country`, which keeps the
+    indexes below up to date; they are built on first use, so that a lookup costs a
+    binary search or a dictionary access, not a walk over every mention of the article.
+    """
 
     drafts: list[Draft]
     titles: list[Title]
     demonyms: list[tuple[int, int, AuthorityEntry]]
     by_mention: dict[tuple[int, int], Draft] = field(default_factory=dict)
+    _spans: list[tuple[Mention, Draft]] | None = field(default=None, init=False, repr=False)
+    _starts: list[int] = field(default_factory=list, init=False, repr=False)
+    _keys: dict[str, Draft] = field(default_factory=dict, init=False, repr=False)
+
+    def _index(self) -> list[tuple[Mention, Draft]]:
+        """Every (mention, entity) in text order; ties in the order of the drafts."""
+        if self._spans is None:
+            pairs = [(m, d) for d in self.drafts for m in d.mentions]
+            self._spans = sorted(pairs, key=lambda x: x[0].start)
+            self._starts = [m.start for m, _ in self._spans]
+            for d in self.drafts:
+                if d.entry is not None:
+                    self._keys.setdefault(d.entry.key, d)
+        return self._spans
 
     def mentions_in(
         self, start: int, end: int, *, longest: bool = False
@@ -76,26 +105,20 @@ class Entities:
         With ``longest``, a mention inside a longer one is left out ("militer Sri Lanka",
         not "Sri Lanka"; "Belarus's western border", not "Belarus").
         """
-        found = [
-            (m, d) for d in self.drafts for m in d.mentions if start <= m.start and m.end <= end
-        ]
-        if longest:
-            found = [
-                (m, d)
-                for m, d in found
-                if not any(
-                    o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
-                    for o, _ in found
-                )
-            ]
-        return sorted(found, key=lambda x: x[0].start)
+        spans = self._index()
+        found = []
+        for i in range(bisect.bisect_left(self._starts, start), len(spans)):
+            m, d = spans[i]
+            if m.start > end:
+                break
+            if m.end <= end:
+                found.append((m, d))
+        return _outermost(found) if longest else found
 
     def by_key(self, key: str) -> Draft | None:
         """The entity linked to an authority key."""
-        for d in self.drafts:
-            if d.entry is not None and d.entry.key == key:
-                return d
-        return None
+        self._index()
+        return self._keys.get(key)
 
     def country(self, entry: AuthorityEntry, start: int, end: int) -> Draft:
         """The entity of a demonym's country ("Polish soldiers"), added if not yet named.
@@ -114,7 +137,32 @@ class Entities:
         draft = Draft(ident, entry.type, entry, [mention])
         self.drafts.append(draft)
         self.by_mention[(start, end)] = draft
+        spans = self._index()
+        at = bisect.bisect_right(self._starts, start)  # after the mentions of earlier drafts
+        spans.insert(at, (mention, draft))
+        self._starts.insert(at, start)
+        self._keys.setdefault(entry.key, draft)
         return draft
+
+
+def _outermost(found: list[tuple[Mention, Draft]]) -> list[tuple[Mention, Draft]]:
+    """The mentions (in text order) that no longer mention contains.
+
+    A mention is inside a longer one when another starts before it and ends at or after
+    its end, or starts with it and ends after it: one pass with the furthest end so far.
+    """
+    out: list[tuple[Mention, Draft]] = []
+    before = -1  # the furthest end of the mentions that start before the current start
+    i = 0
+    while i < len(found):
+        j = i
+        while j < len(found) and found[j][0].start == found[i][0].start:
+            j += 1
+        same = max(m.end for m, _ in found[i:j])
+        out.extend((m, d) for m, d in found[i:j] if before < m.end and not same > m.end)
+        before = max(before, same)
+        i = j
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -140,9 +188,28 @@ class _Finder:
         self.aliases: list[tuple[Mention, Mention]] = []
         self.demonyms: list[tuple[int, int, AuthorityEntry]] = []
         self.titles: list[Title] = []
+        self.title_ends: set[int] = set()
         self.org_heads, self.loc_heads, self.org_words, self.loc_words = _heads()
         self.connectors = frozenset(c.lower() for c in lang.words("connectors"))
         self.particles = frozenset(w.lower() for w in lang.words("name_particles"))
+        # the dateline places by start, with the furthest end of those starting so far
+        places = sorted(lay.dateline_places)
+        self.place_starts = [s for s, _ in places]
+        self.place_reach = list(itertools.accumulate((e for _, e in places), max))
+
+    def add_titles(self, titles: list[Title]) -> None:
+        """Titles of the next sentence."""
+        self.titles.extend(titles)
+        self.title_ends.update(t.end for t in titles)
+
+    def _titled(self, start: int) -> bool:
+        """A title ends right before ``start``, with only spaces and commas between."""
+        return any(e in self.title_ends for e in range(_gap_start(self.text, start), start + 1))
+
+    def _in_dateline(self, start: int, end: int) -> bool:
+        """A dateline place covers ``start:end``."""
+        i = bisect.bisect_right(self.place_starts, start)
+        return i > 0 and self.place_reach[i - 1] >= end
 
     def alias(self, toks: list[Token]) -> AuthorityEntry | None:
         name = self.text[toks[0].start : toks[-1].end]
@@ -210,11 +277,8 @@ class _Finder:
         return before is not None and before.group(1).islower()
 
     def pieces(self, toks: list[Token], sentence: int, kind: Kind) -> None:
-        start = toks[0].start
-        titled = any(
-            t.end <= start and not self.text[t.end : start].strip(" ,") for t in self.titles
-        )
-        acronym = re.match(r"\s*\(\s*([A-Z][A-Za-z0-9./-]*)\s*\)", self.text[toks[-1].end :])
+        titled = self._titled(toks[0].start)
+        acronym = _ACRONYM_AFTER.match(self.text, toks[-1].end)
         whole = len(toks) >= 3 and acronym is not None and _ACRONYM.match(acronym.group(1))
         connectors = self.connectors
         for piece in [toks] if whole else self.segment(toks):
@@ -280,9 +344,7 @@ class _Finder:
         cue = ""
         if entry is not None:
             kind_type, cue = entry.type, "authority"
-        elif (start, end) in self.lay.dateline_places or any(
-            s <= start and end <= e for s, e in self.lay.dateline_places
-        ):
+        elif self._in_dateline(start, end):
             kind_type, cue = LOC, "dateline"
         elif first in self.org_heads:
             kind_type, cue = ORG, "head"
@@ -348,7 +410,7 @@ class _Finder:
         close = re.match(r"\s*\)", after)
         if self.mentions and re.search(r"\(\s*$", before):
             prior = self.mentions[-1]
-            if re.fullmatch(r"\s*\(\s*", self.text[prior.end : start]) and close:
+            if _OPEN_PAREN.fullmatch(self.text, prior.end, start) and close:
                 self.aliases.append((prior, mention))
         self.mentions.append(mention)
 
@@ -455,31 +517,34 @@ def find_entities(lay: Layout, lang: LangResources, authority: Authority) -> Ent
     headline: list[tuple[Run, int]] = []
     for index, s in enumerate(lay.sentences):
         titles = find_titles(lay.clean, lang, s.start, s.end)
-        f.titles.extend(titles)
+        f.add_titles(titles)
         for run in find_runs(lay.clean, lang, s.start, s.end, index, titles):
             if s.kind is Kind.HEADLINE:
                 headline.append((run, s.start))
             else:
                 f.run(run, s.kind, s.start)
+    named = {m.start for m in f.mentions}
     for ds, de in lay.dateline_places:
-        if not any(m.start == ds for m in f.mentions):
+        if ds not in named:
             name = lay.body[ds:de]
             entry = authority.lookup(name) or authority.lookup(name.title())
             f.mentions.append(
                 Mention(ds, de, name, -1, entry.type if entry else LOC, entry, "dateline")
             )
+            named.add(ds)
     f.extras()
     drafts = _cluster(f.mentions, f.aliases)
-    known = {n.casefold() for d in drafts for n in d.names}
+    known: dict[str, Draft] = {}  # a name to the first entity that has it
+    for d in drafts:
+        for n in d.names:
+            known.setdefault(n.casefold(), d)
     for run, start in headline:
         before = len(f.mentions)
         f.run(run, Kind.HEADLINE, start)
         for m in f.mentions[before:]:
-            if m.text.casefold() in known:
-                for d in drafts:
-                    if m.text.casefold() in {n.casefold() for n in d.names}:
-                        d.mentions.append(m)
-                        break
+            owner = known.get(m.text.casefold())
+            if owner is not None:
+                owner.mentions.append(m)
     result = Entities(drafts, f.titles, f.demonyms)
     for d in drafts:
         for m in d.mentions:
@@ -498,9 +563,12 @@ def _cluster(mentions: list[Mention], aliases: list[tuple[Mention, Mention]]) ->
     parent: dict[int, int] = {}
 
     def find(i: int) -> int:
-        while parent.get(i, i) != i:
-            i = parent[i]
-        return i
+        root = i
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while i != root:  # path compression: the root (the smallest index) stays the same
+            parent[i], i = root, parent[i]
+        return root
 
     def union(a: int, b: int) -> None:
         ra, rb = find(a), find(b)
@@ -517,14 +585,22 @@ def _cluster(mentions: list[Mention], aliases: list[tuple[Mention, Mention]]) ->
             keys[key] = i
     for a, b in aliases:
         union(index[id(a)], index[id(b)])
-    persons = [m for m in mentions if m.type is PER and len(m.text.split()) > 1]
+    # a word of a person's name -> one mention per key of the persons with that word: the
+    # mentions of one key are one group already, so one of them stands for all
+    persons: dict[str, dict[str, int]] = {}
+    for i, m in enumerate(mentions):
+        words = m.text.split()
+        if m.type is PER and len(words) > 1:
+            key = f"auth:{m.entry.key}" if m.entry else f"name:{m.text.casefold()}"
+            for word in words:
+                persons.setdefault(word, {}).setdefault(key, i)
     for i, m in enumerate(mentions):
         if (
             len(m.text.split()) == 1
             and m.entry is None
             and m.cue in ("single", "title", "place", "acronym")
         ):
-            owners = {find(index[id(p)]) for p in persons if m.text in p.text.split()}
+            owners = {find(p) for p in persons.get(m.text, {}).values()}
             if len(owners) == 1:
                 union(owners.pop(), i)
     groups: dict[int, list[Mention]] = {}
@@ -532,6 +608,7 @@ def _cluster(mentions: list[Mention], aliases: list[tuple[Mention, Mention]]) ->
         groups.setdefault(find(i), []).append(m)
     drafts: list[Draft] = []
     used: set[str] = set()
+    tried: dict[str, int] = {}  # a base id -> the next number to try
     for members in sorted(groups.values(), key=lambda ms: min(m.start for m in ms)):
         members.sort(key=lambda m: m.start)
         entry = next((m.entry for m in members if m.entry is not None), None)
@@ -547,9 +624,11 @@ def _cluster(mentions: list[Mention], aliases: list[tuple[Mention, Mention]]) ->
         if all(m.kind is Kind.HEADLINE for m in members):
             continue
         base = entry.key if entry else _slug(members[0].text)
-        ident, n = base, 2
+        n = tried.get(base, 0)
+        ident, n = (base, 2) if n == 0 else (f"{base}_{n}", n + 1)
         while ident in used:
             ident, n = f"{base}_{n}", n + 1
+        tried[base] = n
         used.add(ident)
         drafts.append(Draft(ident, kind, entry, members))
     return drafts
