@@ -10,6 +10,7 @@ A role whose organization or country the text does not give next to it is left o
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -48,83 +49,174 @@ _STATE_TITLES = frozenset(
 )
 
 
-def _bare_title(text: str, start: int, titles: list[Title]) -> str | None:
-    """The title written right before a name, with nothing between ("Presiden Soeharto")."""
-    for t in titles:
-        if t.end <= start and t.label and _gap_ok(text, t.end, start):
-            before = text[max(0, t.start - 3) : t.start]
-            return None if re.search(r"['’]s?\s*$", before) else t.label
-    return None
+Span = tuple[int, int, Draft]
 
 
-def _home(text: str, ents: Entities, position: int) -> Draft | None:
-    """The country of a head-of-state title written without one ("President X").
+def _gap_start(text: str, pos: int) -> int:
+    """Where the run of spaces and commas that ends at ``pos`` begins."""
+    while pos > 0 and (text[pos - 1] == "," or text[pos - 1].isspace()):
+        pos -= 1
+    return pos
 
-    Only when the story's main country is also the country named last before the title
-    (a capital or a demonym counts, not one that belongs to another title, as in
-    "Britain's King"): where the two disagree, the text does not say.
+
+def _last(table: dict[int, int], lo: int, hi: int) -> int | None:
+    """The largest index the table gives for a position in ``lo..hi`` (both included)."""
+    found = [table[p] for p in range(lo, hi + 1) if p in table]
+    return max(found) if found else None
+
+
+def _first(table: dict[int, int], lo: int, hi: int) -> int | None:
+    """The smallest index the table gives for a position in ``lo..hi`` (both included)."""
+    found = [table[p] for p in range(lo, hi + 1) if p in table]
+    return min(found) if found else None
+
+
+class _Index:
+    """The titles and mentions of an article by where they start and end.
+
+    The rules look for "the last title that ends right before this position, with only
+    spaces and commas between"; the gap is walked back once and the positions in it are
+    looked up, instead of trying every title or mention of the article.
     """
-    from kg.extract.events import main_country
 
-    home = main_country(ents)
-    if home is None or home.entry is None:
-        return None
-    starts = {t.start for t in ents.titles}
-    ends = {t.end for t in ents.titles}
-
-    def titled(start: int, end: int) -> bool:
-        after = re.match(r"(?:['’]s?)?\s*", text[end : end + 4])
-        before = re.search(r"\s*$", text[max(0, start - 4) : start])
-        return (after is not None and end + after.end() in starts) or (
-            before is not None and start - len(before.group()) in ends
+    def __init__(self, text: str, ents: Entities) -> None:
+        self.text = text
+        self.ents = ents
+        self.titles = sorted(ents.titles, key=lambda t: t.start)
+        self.spans: list[Span] = sorted(
+            ((m.start, m.end, d) for d in ents.drafts for m in d.mentions), key=lambda x: x[0]
         )
+        self.span_starts = [sp[0] for sp in self.spans]
+        self.title_at: dict[int, Title] = {}  # start -> the first title there
+        self.office_at: dict[int, Title] = {}  # start -> the first title with a label there
+        self.title_end: dict[int, int] = {}  # end -> the last title (index) ending there
+        self.office_end: dict[int, int] = {}  # end -> the first title with a label ending there
+        for i, t in enumerate(self.titles):
+            self.title_at.setdefault(t.start, t)
+            if t.label is not None:
+                self.office_at.setdefault(t.start, t)
+            if t.label:
+                self.office_end.setdefault(t.end, i)
+            self.title_end[t.end] = i
+        self.span_end: dict[int, int] = {}  # end -> the last mention (index) ending there
+        self.country_end: dict[int, int] = {}  # ... the last mention of a country
+        self.body_end: dict[int, int] = {}  # ... the first mention of a non-person
+        for i, (_, e, d) in enumerate(self.spans):
+            self.span_end[e] = i
+            if d.entry is not None and d.entry.kind == "country":
+                self.country_end[e] = i
+            if d.type is not PER:
+                self.body_end.setdefault(e, i)
+        # a demonym's span -> its country, in the order of first appearance (the last
+        # entry wins, as in a dict built from the list)
+        self.demonyms: dict[tuple[int, int], AuthorityEntry] = {}
+        for s, e, entry in ents.demonyms:
+            self.demonyms[(s, e)] = entry
+        self.demonym_spans = list(self.demonyms)
+        self.demonym_end: dict[int, int] = {}  # end -> the first demonym (index) there
+        for i, (_, e) in enumerate(self.demonym_spans):
+            self.demonym_end.setdefault(e, i)
+        self._home: tuple[int, Draft | None, list[int], dict[int, str]] | None = None
 
-    last: tuple[int, str] | None = None
-    for d in ents.drafts:
-        entry = d.entry
-        if entry is None or (entry.kind != "country" and not entry.capital_of):
-            continue
-        key = entry.key if entry.kind == "country" else str(entry.capital_of)
-        for m in d.mentions:
-            later = last is None or m.end > last[0]
-            if m.end <= position and m.cue != "demonym" and later and not titled(m.start, m.end):
-                last = (m.end, key)
-    for b, e, entry in ents.demonyms:
-        if e <= position and (last is None or e > last[0]) and not titled(b, e):
-            last = (e, entry.key)
-    return home if last is not None and last[1] == home.entry.key else None
+    def title_before(self, pos: int) -> Title | None:
+        """The last title ending at ``pos``, or before it with spaces and commas between."""
+        i = _last(self.title_end, _gap_start(self.text, pos), pos)
+        return None if i is None else self.titles[i]
+
+    def span_before(self, pos: int) -> Span | None:
+        """The last mention ending at ``pos``, or before it with spaces and commas between."""
+        i = _last(self.span_end, _gap_start(self.text, pos), pos)
+        return None if i is None else self.spans[i]
+
+    def country_ending(self, end: int) -> Span | None:
+        """The last mention of a country that ends at ``end``."""
+        i = self.country_end.get(end)
+        return None if i is None else self.spans[i]
+
+    def home(self, position: int) -> Draft | None:
+        """The country of a head-of-state title written without one ("President X").
+
+        Only when the story's main country is also the country named last before the title
+        (a capital or a demonym counts, not one that belongs to another title, as in
+        "Britain's King"): where the two disagree, the text does not say.
+        """
+        from kg.extract.events import main_country
+
+        ents = self.ents
+        if self._home is None or self._home[0] != len(ents.drafts):
+            # new entities come only from demonyms, which are not "named" here; the main
+            # country is counted again since a new country adds to the count
+            home = main_country(ents)
+            ends, keys = self._home[2:] if self._home is not None else self._named()
+            self._home = (len(ents.drafts), home, ends, keys)
+        _, home, ends, keys = self._home
+        if home is None or home.entry is None:
+            return None
+        i = bisect.bisect_right(ends, position)
+        return home if i and keys[ends[i - 1]] == home.entry.key else None
+
+    def _named(self) -> tuple[list[int], dict[int, str]]:
+        """Where a country is named (not as part of a title): its end -> its key.
+
+        At one end, the first mention in the order of the entities wins, and a mention wins
+        over a demonym.
+        """
+        text = self.text
+        starts = {t.start for t in self.ents.titles}
+        ends = {t.end for t in self.ents.titles}
+
+        def titled(start: int, end: int) -> bool:
+            after = re.match(r"(?:['’]s?)?\s*", text[end : end + 4])
+            before = re.search(r"\s*$", text[max(0, start - 4) : start])
+            return (after is not None and end + after.end() in starts) or (
+                before is not None and start - len(before.group()) in ends
+            )
+
+        keys: dict[int, str] = {}
+        for d in self.ents.drafts:
+            entry = d.entry
+            if entry is None or (entry.kind != "country" and not entry.capital_of):
+                continue
+            key = entry.key if entry.kind == "country" else str(entry.capital_of)
+            for m in d.mentions:
+                if m.cue != "demonym" and m.end not in keys and not titled(m.start, m.end):
+                    keys[m.end] = key
+        for b, e, demonym in self.ents.demonyms:
+            if e not in keys and not titled(b, e):
+                keys[e] = demonym.key
+        return sorted(keys), keys
 
 
-_GAP = re.compile(r"[\s,]*")
-
-
-def _gap_ok(text: str, start: int, end: int) -> bool:
-    """Only spaces and commas between ``start`` and ``end`` (no slice: this runs often)."""
-    return _GAP.fullmatch(text, start, end) is not None
+def _bare_title(index: _Index, start: int) -> str | None:
+    """The title written right before a name, with nothing between ("Presiden Soeharto")."""
+    text = index.text
+    i = _first(index.office_end, _gap_start(text, start), start)
+    if i is None:
+        return None
+    t = index.titles[i]
+    before = text[max(0, t.start - 3) : t.start]
+    return None if re.search(r"['’]s?\s*$", before) else t.label
 
 
 def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDraft]:
     """Every (person, role, of) the text states next to the person's name."""
     text = lay.clean
     out: dict[tuple[str, str, str], RoleDraft] = {}
-    titles = sorted(ents.titles, key=lambda t: t.start)
-    spans = sorted(
-        ((m.start, m.end, d) for d in ents.drafts for m in d.mentions), key=lambda x: x[0]
-    )
-    demonyms = {(s, e): entry for s, e, entry in ents.demonyms}
-    for start, end, person in spans:
+    index = _Index(text, ents)
+    for start, end, person in index.spans:
         if person.type is not PER:
             continue
-        inner = next((t.end for t in titles if t.start == start), start)  # "King Charles III"
-        found = _before(text, inner, titles, spans, ents, demonyms)
+        title = index.title_at.get(start)
+        inner = title.end if title is not None else start  # "King Charles III"
+        found = _before(index, inner)
         if found is None:
-            found = _after(text, end, titles, spans)
+            found = _after(index, end)
         if found is None:
-            label = _bare_title(text, start, titles)
-            home = _home(text, ents, start) if label in _STATE_TITLES else None
+            label = _bare_title(index, start)
+            home = index.home(start) if label in _STATE_TITLES else None
             if label is not None and home is not None:
                 found = (label, home, start)
-        rank = _rank(text, start, titles, spans)
+        rank = _rank(index, start)
         if rank is not None:
             label, of, s = rank
             key = (person.id, label, of.id)
@@ -141,64 +233,40 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
     return list(out.values())
 
 
-def _rank(
-    text: str, start: int, titles: list[Title], spans: list[tuple[int, int, Draft]]
-) -> tuple[str, Draft, int] | None:
+def _rank(index: _Index, start: int) -> tuple[str, Draft, int] | None:
     """A military rank of a country, written before a name.
 
     The country follows the rank, as an office's organization does ("Letnan Jenderal
     Mesir X"), or owns it ("Egypt's Lieutenant General X"). A demonym ("Kenyan Maj. Gen.
     X") is the person's nationality, not the army whose rank it is, so it gives no role.
     """
-
-    def country(end: int) -> tuple[int, int, Draft] | None:
-        for sp in reversed(spans):
-            entry = sp[2].entry
-            if sp[1] == end and entry is not None and entry.kind == "country":
-                return sp
-        return None
-
-    def rank_before(pos: int) -> Title | None:
-        return next(
-            (t for t in reversed(titles) if t.end <= pos and _gap_ok(text, t.end, pos)), None
-        )
-
+    text = index.text
     gap = re.search(r"\s*$", text[max(0, start - 3) : start])
-    owner = country(start - len(gap.group()) if gap else start)
+    owner = index.country_ending(start - len(gap.group()) if gap else start)
     if owner is not None:
-        title = rank_before(owner[0])
+        title = index.title_before(owner[0])
         if title is not None and title.rank is not None:
             return f"{title.rank}{RANK_SUFFIX}", owner[2], title.start
-    title = rank_before(start)
+    title = index.title_before(start)
     if title is None or title.rank is None:
         return None
     poss = re.search(r"['’]s\s+$", text[max(0, title.start - 4) : title.start])
-    owner = country(title.start - len(poss.group())) if poss else None
+    owner = index.country_ending(title.start - len(poss.group())) if poss else None
     if owner is None:
         return None
     return f"{title.rank}{RANK_SUFFIX}", owner[2], owner[0]
 
 
-def _before(
-    text: str,
-    start: int,
-    titles: list[Title],
-    spans: list[tuple[int, int, Draft]],
-    ents: Entities,
-    demonyms: dict[tuple[int, int], AuthorityEntry],
-) -> tuple[str, Draft, int] | None:
+def _before(index: _Index, start: int) -> tuple[str, Draft, int] | None:
     """Walk back from a name over ranks and named bodies to a title."""
+    text = index.text
     pos = start
     of: Draft | None = None
     label: str | None = None
     title_start = start
     for _ in range(6):
-        prev_title = next(
-            (t for t in reversed(titles) if t.end <= pos and _gap_ok(text, t.end, pos)), None
-        )
-        prev_span = next(
-            (sp for sp in reversed(spans) if sp[1] <= pos and _gap_ok(text, sp[1], pos)), None
-        )
+        prev_title = index.title_before(pos)
+        prev_span = index.span_before(pos)
         if prev_title is not None:
             if prev_title.label is not None:
                 label, title_start = prev_title.label, prev_title.start
@@ -214,46 +282,40 @@ def _before(
         return None
     if of is None:
         before = text[max(0, title_start - 40) : title_start]
-        for (s, e), entry in demonyms.items():
-            if e <= title_start and _gap_ok(text, e, title_start):
-                return label, ents.country(entry, s, e), s
+        d = _first(index.demonym_end, _gap_start(text, title_start), title_start)
+        if d is not None:
+            s, e = index.demonym_spans[d]
+            return label, index.ents.country(index.demonyms[(s, e)], s, e), s
         poss = re.search(r"['’]s?\s*$", before)
         if poss:
-            span = next(
-                (
-                    sp
-                    for sp in spans
-                    if sp[1] <= title_start - len(poss.group()) + 2
-                    and sp[1] >= title_start - len(poss.group()) - 0
-                    and sp[2].type is not PER
-                ),
-                None,
-            )
-            if span is not None:
+            at = title_start - len(poss.group())
+            i = _first(index.body_end, at, at + 2)
+            if i is not None:
+                span = index.spans[i]
                 return label, span[2], span[0]
         return None
     return label, of, title_start
 
 
-def _after(
-    text: str, end: int, titles: list[Title], spans: list[tuple[int, int, Draft]]
-) -> tuple[str, Draft, int] | None:
+def _after(index: _Index, end: int) -> tuple[str, Draft, int] | None:
     """ "Name, Title Body" or "Name ... sebagai/as Title Body"."""
+    text = index.text
     window = text[end : end + 40]
     m = re.match(r"\s*,\s*|\s+(?:\w+\s+){0,2}(?:sebagai|as)\s+", window)
     if m is None:
         return None
     pos = end + m.end()
-    title = next((t for t in titles if t.start == pos and t.label is not None), None)
+    title = index.office_at.get(pos)
     if title is None:
         return None
     assert title.label is not None
     rest = text[title.end : title.end + 60]
     of_match = re.match(r"\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?", rest)
-    for s, _, d in spans:
-        if (
-            title.end <= s <= title.end + (of_match.end() if of_match else 1) + 1
-            and d.type is not PER
-        ):
+    limit = title.end + (of_match.end() if of_match else 1) + 1
+    for i in range(bisect.bisect_left(index.span_starts, title.end), len(index.spans)):
+        s, _, d = index.spans[i]
+        if s > limit:
+            break
+        if d.type is not PER:
             return title.label, d, title.start
     return None
