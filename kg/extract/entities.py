@@ -74,8 +74,9 @@ class Entities:
     """The entities of an article and where each is mentioned.
 
     The drafts and their mentions change only through :meth:`country`, which keeps the
-    indexes below up to date; they are built on first use, so that a lookup costs a
-    binary search or a dictionary access, not a walk over every mention of the article.
+    indexes below up to date (titles and demonyms do not change); they are built on first
+    use, so that a lookup costs a binary search or a dictionary access, not a walk over
+    every mention of the article.
     """
 
     drafts: list[Draft]
@@ -85,6 +86,9 @@ class Entities:
     _spans: list[tuple[Mention, Draft]] | None = field(default=None, init=False, repr=False)
     _starts: list[int] = field(default_factory=list, init=False, repr=False)
     _keys: dict[str, Draft] = field(default_factory=dict, init=False, repr=False)
+    _ids: dict[str, Draft] = field(default_factory=dict, init=False, repr=False)
+    _title_starts: list[int] | None = field(default=None, init=False, repr=False)
+    _demonym_starts: list[tuple[int, int]] | None = field(default=None, init=False, repr=False)
 
     def _index(self) -> list[tuple[Mention, Draft]]:
         """Every (mention, entity) in text order; ties in the order of the drafts."""
@@ -93,6 +97,7 @@ class Entities:
             self._spans = sorted(pairs, key=lambda x: x[0].start)
             self._starts = [m.start for m, _ in self._spans]
             for d in self.drafts:
+                self._ids.setdefault(d.id, d)
                 if d.entry is not None:
                     self._keys.setdefault(d.entry.key, d)
         return self._spans
@@ -120,6 +125,27 @@ class Entities:
         self._index()
         return self._keys.get(key)
 
+    def by_id(self, ident: str) -> Draft | None:
+        """The entity with this id."""
+        self._index()
+        return self._ids.get(ident)
+
+    def titles_in(self, start: int, end: int) -> list[Title]:
+        """The titles that start in ``start:end``, in text order."""
+        if self._title_starts is None:
+            self._title_starts = [t.start for t in self.titles]  # found in text order
+        lo = bisect.bisect_left(self._title_starts, start)
+        return self.titles[lo : bisect.bisect_left(self._title_starts, end, lo)]
+
+    def demonyms_in(self, start: int, end: int) -> list[tuple[int, int, AuthorityEntry]]:
+        """The demonyms inside ``start:end``, in the order they were found."""
+        if self._demonym_starts is None:
+            self._demonym_starts = sorted((s, i) for i, (s, _, _) in enumerate(self.demonyms))
+        lo = bisect.bisect_left(self._demonym_starts, (start, -1))
+        hi = bisect.bisect_right(self._demonym_starts, (end, len(self.demonyms)))
+        found = sorted(i for _, i in self._demonym_starts[lo:hi])
+        return [self.demonyms[i] for i in found if self.demonyms[i][1] <= end]
+
     def country(self, entry: AuthorityEntry, start: int, end: int) -> Draft:
         """The entity of a demonym's country ("Polish soldiers"), added if not yet named.
 
@@ -142,6 +168,7 @@ class Entities:
         spans.insert(at, (mention, draft))
         self._starts.insert(at, start)
         self._keys.setdefault(entry.key, draft)
+        self._ids.setdefault(ident, draft)
         return draft
 
 

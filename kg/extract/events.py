@@ -14,6 +14,7 @@ participants), go to the protest the sentence names, or else the one stated last
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -96,14 +97,14 @@ def _request(
     pattern = lang.pattern("request_patterns")
     for m in pattern.finditer(text, s.start, s.end):
         window_end = min(s.end, m.end() + 60)
-        titles = [t for t in ents.titles if m.end() <= t.start < window_end and t.label]
+        titles = [t for t in ents.titles_in(m.end(), window_end) if t.label]
         for mention, draft in ents.mentions_in(m.end(), window_end):
             gap = text[m.end() : mention.start]
             if titles and titles[0].start < mention.start and draft.type is not PER:
                 label = titles[0].label
                 for r in roles:
                     if r.role == label and r.of == draft.id:
-                        person = next((d for d in ents.drafts if d.id == r.person), None)
+                        person = ents.by_id(r.person)
                         if person is not None:
                             return person, [(m.start(), mention.end)]
             if len(gap.split()) <= 3:
@@ -126,6 +127,7 @@ def find_deployments(
     speech = re.compile(rf"\s+(?:\w+\s+)?(?:{lang.pattern('speech_verbs').pattern})", re.I)
     home = main_country(ents)
     deps: list[_Dep] = []
+    pairs: dict[tuple[int, int], _Dep] = {}  # (sender, destination) by identity -> first
     for index, s in enumerate(lay.sentences):
         if s.kind is not Kind.STORY:
             continue
@@ -165,8 +167,8 @@ def find_deployments(
                 if len(gap.split()) <= 1 and draft.type in (LOC, ORG) and draft is not to:
                     by = draft
                 break
-            for ds, de, entry in ents.demonyms:
-                if s.start <= ds and de <= t.start() and len(text[de : t.start()].split()) <= 1:
+            for ds, de, entry in ents.demonyms_in(s.start, t.start()):
+                if len(text[de : t.start()].split()) <= 1:
                     by = ents.country(entry, ds, de)
             _ = after
             if by is not None:
@@ -222,7 +224,7 @@ def find_deployments(
         if by is None or to is None or (by is to and not nationwide.search(text, s.start, s.end)):
             continue
         dep = _Dep(by, to, status, count, start, index, s.para, [(s.start, s.end)], request)
-        same = next((d for d in deps if d.by is by and d.to is to), None)
+        same = pairs.get((id(by), id(to)))
         if same is not None:
             same.troops = same.troops or count
             same.start = same.start or start
@@ -232,6 +234,7 @@ def find_deployments(
             same.evidence.append((s.start, s.end))
             continue
         deps.append(dep)
+        pairs.setdefault((id(by), id(to)), dep)
     _requests(lay, lang, ents, deps)
     _withdrawals(lay, lang, ents, published, deps)
     return [_deployment(lay, i, d) for i, d in enumerate(deps, 1)]
@@ -248,6 +251,9 @@ def _withdrawals(
     """
     text = lay.clean
     verbs = lang.pattern("withdraw_verbs")
+    first: dict[str, int] = {}  # an entity id -> the first deployment from or to it
+    for i, dep in reversed(list(enumerate(deps))):
+        first[dep.by.id] = first[dep.to.id] = i
     for s in lay.sentences:
         if s.kind is not Kind.STORY or not deps:
             continue
@@ -258,7 +264,8 @@ def _withdrawals(
         if not after:
             continue
         named = {d.id for _, d in ents.mentions_in(s.start, s.end)}
-        targets = [d for d in deps if d.by.id in named or d.to.id in named]
+        hits = [first[ident] for ident in named if ident in first]
+        targets = [deps[min(hits)]] if hits else []
         if not targets and len(deps) == 1:
             targets = deps
         for dep in targets[:1]:
@@ -320,10 +327,24 @@ def _requests(lay: Layout, lang: LangResources, ents: Entities, deps: list[_Dep]
     possessive = lang.pattern("request_possessive")
     verbs = lang.pattern("request_verbs")
     patterns = lang.pattern("request_patterns")
+    # A deployment is "earlier" than a sentence from the sentence after its last one, or
+    # from the first sentence that starts after its first evidence; sentences come in text
+    # order, so once earlier it stays earlier: walk the deployments by that sentence.
+    starts = [s.start for s in lay.sentences]
+    ready = sorted(
+        (min(d.sentence + 1, bisect.bisect_right(starts, d.evidence[0][0])), i)
+        for i, d in enumerate(deps)
+    )
+    stated = sorted(a for d in deps for a, _ in d.evidence)
+    organizations = {d.id for d in ents.drafts if d.type is ORG}
+    next_ready, latest = 0, -1
     for index, s in enumerate(lay.sentences):
+        while next_ready < len(ready) and ready[next_ready][0] <= index:
+            latest = max(latest, ready[next_ready][1])
+            next_ready += 1
         if s.kind is not Kind.STORY or not deps:
             continue
-        earlier = [d for d in deps if d.sentence < index or d.evidence[0][0] < s.start]
+        earlier = deps[latest : latest + 1] if latest >= 0 else []  # the last one only
         m = possessive.search(text, s.start, s.end)
         if m and earlier:
             subject = ents.mentions_in(s.start, m.start())
@@ -335,7 +356,7 @@ def _requests(lay: Layout, lang: LangResources, ents: Entities, deps: list[_Dep]
             m
             and earlier
             and earlier[-1].requested_by is None
-            and not any(s.start <= a < s.end for d in deps for a, _ in d.evidence)
+            and not _any_in(stated, s.start, s.end)
         ):
             after = ents.mentions_in(m.end(), min(s.end, m.end() + 40))
             if after:
@@ -354,10 +375,16 @@ def _requests(lay: Layout, lang: LangResources, ents: Entities, deps: list[_Dep]
                 dep.requested_by = asker
                 break
         else:
-            if not targets & {d.id for d in ents.drafts if d.type is ORG}:
+            if not targets & organizations:
                 near = [d for d in deps if abs(d.sentence - index) <= 1 and d.requested_by is None]
                 if near:
                     near[0].requested_by = asker
+
+
+def _any_in(positions: list[int], start: int, end: int) -> bool:
+    """A position (of a sorted list) in ``start:end``."""
+    i = bisect.bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
 
 
 def _deployment(lay: Layout, i: int, d: _Dep) -> Deployment:
@@ -386,6 +413,15 @@ class _Protest:
     participants: Quantity | None = None
     evidence: list[tuple[int, int]] = field(default_factory=list)
     cued: bool = False  # the start comes from "began on ..." / "dimulai pada ..."
+    spans: set[tuple[int, int]] = field(default_factory=set)  # the evidence, to look up
+
+    def __post_init__(self) -> None:
+        self.spans.update(self.evidence)
+
+    def add(self, span: tuple[int, int]) -> None:
+        """Add a sentence to the evidence."""
+        self.evidence.append(span)
+        self.spans.add(span)
 
 
 def find_protests(
@@ -416,7 +452,7 @@ def find_protests(
             if after_cue and not same.cued:
                 same.start, same.cued = after_cue[0].value, True  # stated beats incidental
             same.start = same.start or start
-            same.evidence.append((s.start, s.end))
+            same.add((s.start, s.end))
             continue
         if start is None and cue is None and not nationwide.search(text, s.start, s.end):
             continue
@@ -502,5 +538,5 @@ def _counts(text: str, lang: LangResources, s: Sentence, target: _Protest) -> No
     for slot, count in read_counts(text, lang, s.start, s.end).items():
         if getattr(target, slot) is None:
             setattr(target, slot, count.quantity)
-            if (s.start, s.end) not in target.evidence:
-                target.evidence.append((s.start, s.end))
+            if (s.start, s.end) not in target.spans:
+                target.add((s.start, s.end))
