@@ -218,6 +218,8 @@ class _Finder:
         self.title_ends: set[int] = set()
         self.org_heads, self.loc_heads, self.org_words, self.loc_words = _heads()
         self.connectors = frozenset(c.lower() for c in lang.words("connectors"))
+        # no known name has more words: a longer stretch of a run is looked up in vain
+        self.max_words = max((len(a.split()) for a in authority.aliases()), default=1) or 1
         self.particles = frozenset(w.lower() for w in lang.words("name_particles"))
         # the dateline places by start, with the furthest end of those starting so far
         places = sorted(lay.dateline_places)
@@ -249,17 +251,19 @@ class _Finder:
     def run(self, run: Run, kind: Kind, sentence_start: int) -> None:
         toks = list(run.tokens)
         stop = self.lang.stopwords
-        while toks and (
-            toks[0].text.lower() in stop
+        lead = 0
+        while lead < len(toks) and (
+            toks[lead].text.lower() in stop
             or (
-                toks[0].start == sentence_start
-                and toks[0].text.lower() in self.lower_words
-                and self.alias(toks[:1]) is None
+                toks[lead].start == sentence_start
+                and toks[lead].text.lower() in self.lower_words
+                and self.alias(toks[lead : lead + 1]) is None
             )
         ):
-            if self._particle(toks, sentence_start):
+            if self._particle(toks[lead : lead + 2], sentence_start):
                 break  # "an oil field at In Salah": the name begins with "In"
-            toks.pop(0)
+            lead += 1
+        del toks[:lead]
         while toks and toks[-1].text.lower() in stop:
             toks.pop()
         for width in (2, 1) if toks and self.alias(toks) is None else ():
@@ -315,45 +319,82 @@ class _Finder:
                 self.classify(piece, sentence, kind, titled)
 
     def segment(self, toks: list[Token]) -> list[list[Token]]:
-        if not toks:
-            return []
-        if self.alias(toks) is not None:
-            return [toks]
-        for j in range(len(toks) - 1, 0, -1):
-            if self.alias(toks[:j]) is not None:
-                rest = toks[j:]
-                rest_last = rest[-1].text.lower()
+        """Cut a run into names: known names (longest first), acronyms, head-word names.
+
+        The run is cut from left to right; a stretch of it with more words than any known
+        name is not looked up, so a long run costs time in proportion to its length.
+        """
+        breaks = [0]  # breaks[i]: how many gaps between toks[0] and toks[i] hold a space
+        for a, b in itertools.pairwise(toks):
+            gap = self.text[a.end : b.start]
+            breaks.append(breaks[-1] + any(c.isspace() for c in gap))
+        out: list[list[Token]] = []
+        at: int | None = 0
+        while at is not None and at < len(toks):
+            at = self._cut(toks, breaks, at, out)
+        return out
+
+    def _known(self, toks: list[Token], breaks: list[int], i: int, j: int) -> bool:
+        """``toks[i:j]`` is a known name (a stretch of too many words is not looked up)."""
+        return breaks[j - 1] - breaks[i] < self.max_words and self.alias(toks[i:j]) is not None
+
+    def _reach(self, breaks: list[int], i: int, n: int) -> int:
+        """The largest ``j <= n`` for which ``toks[i:j]`` has few enough words to be known."""
+        return max(i + 1, min(n, bisect.bisect_right(breaks, breaks[i] + self.max_words - 1)))
+
+    def _cut(
+        self, toks: list[Token], breaks: list[int], at: int, out: list[list[Token]]
+    ) -> int | None:
+        """Cut the names off ``toks[at:]`` into ``out``; where to go on, None when done."""
+        n = len(toks)
+        if self._known(toks, breaks, at, n):
+            out.append(toks[at:])
+            return None
+        for j in range(min(n - 1, self._reach(breaks, at, n)), at, -1):
+            if self._known(toks, breaks, at, j):
+                rest_last = toks[-1].text.lower()
                 if rest_last in self.loc_words or rest_last in self.org_words:
-                    return [toks]  # "Bahrain Financial Harbour"
-                return [toks[:j], *self.segment(rest)]
-        first, last = toks[0].text.lower(), toks[-1].text.lower()
+                    out.append(toks[at:])  # "Bahrain Financial Harbour"
+                    return None
+                out.append(toks[at:j])
+                return j
+        first, last = toks[at].text.lower(), toks[-1].text.lower()
         force = {w.lower() for w in self.lang.words("troop_nouns")}
-        if first in force and len(toks) > 1 and self.alias(toks[1:]) is not None:
-            return [toks[1:]]  # "Pasukan Indonesia" is Indonesia's troops
+        if first in force and n - at > 1 and self._known(toks, breaks, at + 1, n):
+            out.append(toks[at + 1 :])  # "Pasukan Indonesia" is Indonesia's troops
+            return None
         if (
-            len(toks) > 1
-            and _ACRONYM.match(toks[0].text)
-            and not _INITIALS.match(toks[0].text)  # "J.N. Dixit"
-            and self.alias(toks[1:2]) is None
+            n - at > 1
+            and _ACRONYM.match(toks[at].text)
+            and not _INITIALS.match(toks[at].text)  # "J.N. Dixit"
+            and self.alias(toks[at + 1 : at + 2]) is None
         ):
-            return [toks[:1], *self.segment(toks[1:])]  # "DPR/MPR Harmoko"
+            out.append(toks[at : at + 1])  # "DPR/MPR Harmoko"
+            return at + 1
         if first in self.org_heads or first in self.loc_heads:
-            if len(toks) == 1:
-                return []  # a head word alone ("Dewan") names nothing
-            for i in range(1, len(toks)):
-                for j in range(len(toks), i, -1):
-                    if self.alias(toks[i:j]) is not None or (
+            if n - at == 1:
+                return None  # a head word alone ("Dewan") names nothing
+            for i in range(at + 1, n):
+                for j in range(self._reach(breaks, i, n), i, -1):
+                    if self._known(toks, breaks, i, j) or (
                         j == i + 1 and _ACRONYM.match(toks[i].text)
                     ):
-                        return [toks[:j], *self.segment(toks[j:])]
-            return [toks]
-        if len(toks) > 1 and (last in self.org_words or last in self.loc_words):
-            return [toks]
-        for i in range(len(toks)):
-            for j in range(len(toks), i, -1):
-                if self.alias(toks[i:j]) is not None:
-                    return [*([toks[:i]] if i else []), toks[i:j], *self.segment(toks[j:])]
-        return [toks]
+                        out.append(toks[at:j])
+                        return j
+            out.append(toks[at:])
+            return None
+        if n - at > 1 and (last in self.org_words or last in self.loc_words):
+            out.append(toks[at:])
+            return None
+        for i in range(at, n):
+            for j in range(self._reach(breaks, i, n), i, -1):
+                if self._known(toks, breaks, i, j):
+                    if i > at:
+                        out.append(toks[at:i])
+                    out.append(toks[i:j])
+                    return j
+        out.append(toks[at:])
+        return None
 
     def classify(self, toks: list[Token], sentence: int, kind: Kind, titled: bool) -> None:
         start, end = toks[0].start, toks[-1].end

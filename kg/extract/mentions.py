@@ -7,6 +7,7 @@ starts or ends, so that "Presiden Kazakhstan Kassym-Jomart Tokayev" yields the r
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -111,7 +112,10 @@ def find_runs(
     connectors = {c.lower() for c in lang.words("connectors")}
     suffixes = tuple(s.lower() for s in lang.words("adjective_suffixes"))
     cuts = {t.start for t in titles} | {t.end for t in titles}
-    inside = [(t.start, t.end) for t in titles]
+    # titles do not overlap (one regex pass): a token is inside the last one starting at or
+    # before it, or inside none
+    inside = sorted((t.start, t.end) for t in titles)
+    inside_starts = [s for s, _ in inside]
     runs: list[Run] = []
     current: list[Token] = []
     pending: list[Token] = []
@@ -130,7 +134,8 @@ def find_runs(
     for index, tok in enumerate(words):
         gap = text[previous_end : tok.start]
         previous_end = tok.end
-        in_title = any(s <= tok.start < e for s, e in inside)
+        at = bisect.bisect_right(inside_starts, tok.start)
+        in_title = at > 0 and tok.start < inside[at - 1][1]
         if current and (gap.strip() or "\n" in gap or len(gap) > 2 or tok.start in cuts):
             close()
         if in_title:
