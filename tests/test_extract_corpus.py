@@ -14,11 +14,12 @@ from kg.facts.load import load_facts
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPUS = SHARED / "corpus"
-pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not available")
 
 
 def _articles() -> list[Path]:
-    return sorted((CORPUS / "articles").glob("*.txt"))
+    articles = sorted((CORPUS / "articles").glob("*.txt"))
+    assert articles, f"the development corpus is expected at {CORPUS} (CI has it)"
+    return articles
 
 
 @pytest.mark.slow
