@@ -28,7 +28,6 @@ _SOURCES_LINE = re.compile(
 _DATELINE = re.compile(r"(?P<head>[^\n]{2,70}?)\s*(?:--|—|–|-)\s+(?=\S)")
 _DOMAIN = re.compile(r"\w\.\w")
 _SENT_END = re.compile(r"[.!?](?:[\"”’')\]]*)(?=\s+[\"“'(]?[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
 class Kind(StrEnum):
@@ -165,6 +164,20 @@ def _dateline(
     _blank(chars, match.end("head"), match.end())
 
 
+def _word_before(text: str, start: int, end: int) -> str:
+    """The word (letters, digits, "_" and ".") that ends at ``end``, not before ``start``.
+
+    Walked back from ``end``: searching from ``start`` would read the sentence again for
+    every abbreviation in it.
+    """
+    if end > start and text[end - 1] == "\n":  # as "$" matches before a final newline
+        end -= 1
+    begin = end
+    while begin > start and (text[begin - 1].isalnum() or text[begin - 1] in "_."):
+        begin -= 1
+    return text[begin:end]
+
+
 def _sentences(
     out: Layout, start: int, end: int, para: int, kind: Kind, abbreviations: set[str]
 ) -> None:
@@ -172,8 +185,7 @@ def _sentences(
     pos = start
     for match in _SENT_END.finditer(clean, start, end):
         if clean[match.start()] == ".":
-            before = _WORD_BEFORE.search(clean, pos, match.start())
-            word = before.group(1).casefold() if before else ""
+            word = _word_before(clean, pos, match.start()).casefold()
             if word in abbreviations or re.fullmatch(r"[a-z]|(?:[a-z]\.)+[a-z]", word):
                 continue
         out.sentences.append(Sentence(pos, match.end(), para, kind))
