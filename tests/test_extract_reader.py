@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 from pathlib import Path
 
+import pytest
+
+from kg.errors import ArticleError
+from kg.extract import extract, reader
 from kg.extract.reader import detect_language, read_articles
 
 
@@ -56,3 +61,50 @@ def test_html(tmp_path: Path) -> None:
     )
     (article,) = read_articles(p)
     assert "soldiers arrived" in article.text and article.meta["language"] == "en"
+
+
+def test_jsonl_is_read_line_by_line_with_crlf_and_utf16(tmp_path: Path) -> None:
+    rows = [{"id": f"x{i}", "published": "2020-01-02", "text": f"Troops {i}."} for i in range(3)]
+    lines = [json.dumps(r) for r in rows]
+    for name, data in [
+        ("crlf.jsonl", ("\r\n".join(lines) + "\r\n").encode()),
+        ("cr.jsonl", "\r".join(lines).encode()),
+        ("bom.jsonl", codecs.BOM_UTF8 + "\n\n".join(lines).encode()),
+        ("utf16.jsonl", "\n".join(lines).encode("utf-16")),
+    ]:
+        (tmp_path / name).write_bytes(data)
+        articles = list(read_articles(tmp_path / name))
+        assert [a.text for a in articles] == ["Troops 0.", "Troops 1.", "Troops 2."], name
+        expected = ["1", "3", "5"] if name == "bom.jsonl" else ["1", "2", "3"]
+        assert [a.extra["line"] for a in articles] == expected, name
+
+
+def test_a_jsonl_file_with_a_bad_line_is_refused_before_any_article(tmp_path: Path) -> None:
+    p = tmp_path / "b.jsonl"
+    p.write_bytes(b'{"text": "ok", "published": "2020-01-02"}\n\n{"text": "\xff"}\n')
+    articles = read_articles(p)
+    with pytest.raises(ArticleError, match=r"b\.jsonl:3: not valid UTF-8 \(byte 0xff"):
+        next(articles)
+
+
+def test_a_jsonl_line_over_the_article_limit_is_refused_unread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reader, "MAX_ARTICLE_BYTES", 100)
+    p = tmp_path / "b.jsonl"
+    short = json.dumps({"published": "2020-01-02", "text": "Troops."})
+    p.write_text(short + "\n" + json.dumps({"text": "x" * 200}) + "\n" + short + "\n")
+    with pytest.raises(ArticleError, match=r"b\.jsonl:2: the line is more than the limit"):
+        list(read_articles(p))
+    p.write_text(short + "\n" + json.dumps({"text": "x" * 80}) + "\n")  # 93 bytes: fits
+    assert len(list(read_articles(p))) == 2
+
+
+def test_an_extraction_error_names_the_jsonl_line(tmp_path: Path) -> None:
+    p = tmp_path / "b.jsonl"
+    rows = [{"published": "2020-01-02", "text": "Troops."}, {"text": "No date."}]
+    p.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    first, second = read_articles(p)
+    extract(first)
+    with pytest.raises(ArticleError, match=r"b\.jsonl:2: the article has no valid 'published'"):
+        extract(second)

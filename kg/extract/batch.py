@@ -70,8 +70,7 @@ def _one(
     errors: list[str] = []
     try:
         authority = load_authority(extra)
-        articles = list(read_articles(path))
-        for article in articles:
+        for article in read_articles(path):  # one at a time: a JSON Lines file may be large
             stem = path.name.split(".")[0]
             if "line" in article.extra:
                 stem = f"{stem}-{article.meta.get('id') or article.extra['line']}"
