@@ -67,3 +67,27 @@ def test_a_capitalised_preposition_begins_a_place_name() -> None:
     assert types["In Salah"] is EntityType.LOCATION
     types = _types("en", "In Paris, police arrested 20 people.")
     assert "In Paris" not in types and types["Paris"] is EntityType.LOCATION
+
+
+def test_a_long_run_of_capitalised_words_is_cut_in_one_pass() -> None:
+    # 2,000 words in one run: looking up every stretch of it would never end
+    types = _types("en", "Delegates of " + "Alpha Beta Gamma Delta " * 500 + "arrived in Mali.")
+    assert types == {"Mali": EntityType.LOCATION}
+
+
+def test_a_repeated_article_gives_the_facts_of_one() -> None:
+    meta = {"title": "T", "published": "2021-06-10", "language": "en"}
+    body = (
+        "LONDON (Reuters) - France has pledged about 2,000 troops to Mali, Foreign Minister "
+        "Laurent Fabius said on Monday.\n\nProtests began on March 3 in Bamako over rising "
+        "fuel prices. Police said more than 40 people were arrested.\n\n"
+    )
+    one, many = extract(ArticleText(meta, body)), extract(ArticleText(meta, body * 50))
+    assert [(e.id, e.type, e.names) for e in many.entities] == [
+        (e.id, e.type, e.names) for e in one.entities
+    ]
+    assert [(d.by, d.to) for d in many.deployments] == [("france", "mali")]
+    assert [(r.person, r.role, r.of) for r in many.roles] == [
+        (r.person, r.role, r.of) for r in one.roles
+    ]
+    assert len(many.protests) == len(one.protests) == 1

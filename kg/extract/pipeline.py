@@ -29,10 +29,17 @@ from kg.facts.model import (
 __all__ = ["MAX_EXTRACT_CHARS", "TOOL", "extract"]
 
 TOOL = f"kg-extract {__version__}"
-# News articles run to a few thousand characters; some rules are quadratic in the text, so a
-# longer text (a whole book, a concatenated dump) is refused instead of running for hours.
-MAX_EXTRACT_CHARS = 200_000
+# News articles run to a few thousand characters. Extraction takes time in proportion to
+# the text (about 8 s per million characters, see bench/bench_extract.py --long); a longer
+# text than this (a whole book, a concatenated dump) is refused rather than run for minutes.
+MAX_EXTRACT_CHARS = 2_000_000
 _MAX_EVIDENCE = 5
+
+
+def _line(article: ArticleText) -> int | None:
+    """The line of a JSON Lines file the article was read from, if it was."""
+    line = article.extra.get("line")
+    return int(line) if line is not None and line.isdigit() else None
 
 
 def _evidence(body: str, start: int, end: int) -> Evidence:
@@ -49,6 +56,7 @@ def _article(article: ArticleText, source: str | None) -> Article:
             f"the article has no valid 'published' date (got {published_text!r}); add a header "
             "line 'published: YYYY-MM-DD' so relative dates can be resolved",
             path=article.path,
+            line=_line(article),
         ) from None
     if article.path is not None:
         stem = article.path.name.split(".")[0]
@@ -107,6 +115,7 @@ def extract(
             f"the article text has {len(article.text)} characters, more than the "
             f"{MAX_EXTRACT_CHARS} extraction handles; split it into its articles",
             path=article.path,
+            line=_line(article),
         )
     auth = authority or _default_authority()
     meta_article = _article(article, source)
@@ -116,6 +125,7 @@ def extract(
             f"no extraction rules for language {meta_article.language[:40]!r}; set the "
             f"header 'language:' to one of {', '.join(available())}, or add a language file",
             path=article.path,
+            line=_line(article),
         )
     lang = resources(code)
     body = article.text
