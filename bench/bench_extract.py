@@ -1,16 +1,22 @@
 """Extraction throughput: articles per second with 1 and 2 processes on synthetic articles.
 
 python bench/bench_extract.py [N]
+python bench/bench_extract.py --long [KB,KB,...]   # seconds per text size, both languages
+
+``--long`` extracts one text made of many synthetic articles at each size (16 KB to 1 MB
+by default); the seconds per MB column stays flat when extraction is linear in the text.
 """
 
 from __future__ import annotations
 
+import argparse
 import random
-import sys
 import tempfile
 import time
 from pathlib import Path
 
+from kg.articles import ArticleText, read_article
+from kg.extract import pipeline
 from kg.extract.batch import OutputFormat, run_batch
 
 _ID = """title: {title}
@@ -80,9 +86,53 @@ def generate(directory: Path, count: int) -> list[Path]:
     return paths
 
 
+def long_text(language: str, size: int) -> ArticleText:
+    """One article of ``size`` characters: the bodies of synthetic articles in a language."""
+    with tempfile.TemporaryDirectory() as tmp:
+        articles = [read_article(p) for p in generate(Path(tmp), 200)]
+    bodies = [a.text for a in articles if a.meta["language"] == language]
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        parts.append(bodies[len(parts) % len(bodies)] + "\n")
+        total += len(parts[-1])
+    meta = {"published": "2021-06-15", "language": language, "title": "Long"}
+    return ArticleText(meta, "".join(parts)[:size])
+
+
+def bench_long(sizes_kb: list[int]) -> None:
+    """Print the seconds one text takes at each size, in each language."""
+    authority = pipeline.load_authority()
+    pipeline.extract(long_text("en", 2000), authority=authority)  # load resources first
+    print("language      size  seconds  s per MB")
+    for language in ("id", "en"):
+        for kb in sizes_kb:
+            article = long_text(language, kb * 1024)
+            if len(article.text) > pipeline.MAX_EXTRACT_CHARS:
+                print(f"{language:8s} {kb:6d} KB  over MAX_EXTRACT_CHARS, skipped")
+                continue
+            began = time.perf_counter()
+            pipeline.extract(article, authority=authority)
+            elapsed = time.perf_counter() - began
+            print(f"{language:8s} {kb:6d} KB {elapsed:8.2f} {elapsed * 1024 / kb:9.2f}", flush=True)
+
+
 def main() -> None:
-    """Print articles/s with 1 and 2 processes."""
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+    """Print articles/s with 1 and 2 processes, or seconds per text size with ``--long``."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("count", nargs="?", type=int, default=1000, help="articles (default 1000)")
+    parser.add_argument(
+        "--long",
+        nargs="?",
+        const="16,64,256,1024",
+        metavar="KB,KB,...",
+        help="time one long text per size instead (default 16,64,256,1024 KB)",
+    )
+    args = parser.parse_args()
+    if args.long is not None:
+        bench_long([int(kb) for kb in args.long.split(",")])
+        return
+    count = args.count
     with tempfile.TemporaryDirectory() as tmp:
         paths = generate(Path(tmp), count)
         for fmt, jobs in [(f, j) for f in OutputFormat for j in (1, 2)]:
