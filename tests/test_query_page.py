@@ -16,6 +16,7 @@ OUTPUT = Path(__file__).resolve().parent.parent / "test-output"
 
 def test_run_named_query_in_browser(server: Server) -> None:
     from playwright import sync_api as playwright  # in the [test] extra: a failure, not a skip
+
     if not shutil.which(CHROMIUM):
         pytest.fail(f"{CHROMIUM} is missing: apt-get install -y chromium", pytrace=False)
     errors: list[str] = []
