@@ -105,8 +105,8 @@ class Generator:
             yield t(f"{note}/quote", RDF_TYPE, f"<{OA.TextQuoteSelector}>")
             yield t(f"{note}/quote", OA.exact, lit(f"quoted words {n} {number} of {fact[-12:]}"))
             yield t(f"{note}/position", RDF_TYPE, f"<{OA.TextPositionSelector}>")
-            yield t(f"{note}/position", OA.start, lit(start, XSD + "nonNegativeInteger"))
-            yield t(f"{note}/position", OA.end, lit(start + 40, XSD + "nonNegativeInteger"))
+            yield t(f"{note}/position", OA.start, lit(start, XSD + "integer"))
+            yield t(f"{note}/position", OA.end, lit(start + 40, XSD + "integer"))
 
         def quantity(fact: str, prop: str, name: str) -> Iterator[str]:
             q = f"{fact}/{name}"

@@ -101,11 +101,16 @@ class _Compactor:
 
 
 def _write_jsonld(store: EmbeddedStore, path: Path, base: str) -> None:
+    """JSON-LD of the whole dataset, one named graph at a time (memory per graph)."""
     context = jsonld_context(base)["@context"]
-    expanded = json.loads(store.dump(fmt=RdfFormat.JSONLD))
-    document = {"@context": context, "@graph": _Compactor(context).node(expanded)}
+    compactor = _Compactor(context)
     with path.open("w", encoding="utf-8") as out:
-        json.dump(document, out, ensure_ascii=False, separators=(",", ":"))
+        out.write('{"@context":' + json.dumps(context) + ',"@graph":[')
+        for number, graph in enumerate(store.graph_names()):
+            nodes = json.loads(store.dump(fmt=RdfFormat.JSONLD, graph=graph))
+            named = {"@id": compactor.iri(graph), "@graph": compactor.node(nodes)}
+            out.write(("," if number else "") + json.dumps(named, ensure_ascii=False))
+        out.write("]}\n")
 
 
 def _void(store: EmbeddedStore, compiled: Compiled, iris: Iris, files: dict[str, int]) -> Graph:
@@ -175,7 +180,7 @@ def _void(store: EmbeddedStore, compiled: Compiled, iris: Iris, files: dict[str,
         g.add((dist, RDF.type, DCAT.Distribution))
         g.add((dist, DCAT.mediaType, Literal(fmt.media_type)))
         g.add((dist, DCAT.downloadURL, URIRef(name, base=iris.base + "dumps/")))
-        g.add((dist, DCAT.byteSize, Literal(size, datatype=XSD.nonNegativeInteger)))
+        g.add((dist, DCAT.byteSize, Literal(size, datatype=XSD.integer)))
     return g
 
 

@@ -181,8 +181,10 @@ class _Mapper:
             g.add((quote, RDF.type, OA.TextQuoteSelector))
             g.add((quote, OA.exact, Literal(span.text)))
             g.add((position, RDF.type, OA.TextPositionSelector))
-            g.add((position, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)))
-            g.add((position, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)))
+            # xsd:integer rather than the spec's xsd:nonNegativeInteger: stores (pyoxigraph,
+            # TDB2) normalise derived integer types, and the shapes require >= 0.
+            g.add((position, OA.start, Literal(span.start, datatype=XSD.integer)))
+            g.add((position, OA.end, Literal(span.end, datatype=XSD.integer)))
 
     def quantity(self, fact: URIRef, prop: URIRef, name: str, q: Quantity | None) -> None:
         if q is None:

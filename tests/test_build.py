@@ -40,6 +40,11 @@ def test_build_writes_every_format_with_the_same_triples(example_dataset: Path) 
         return sum(1 for _ in ds.quads((None, None, None, None)))
 
     assert count(quads) == count(trig) == count(jsonld) == total
+
+    def quad_set(ds: Dataset) -> set[tuple[object, ...]]:
+        return {(s, p, o, str(g)) for s, p, o, g in ds.quads((None, None, None, None))}
+
+    assert quad_set(jsonld) == quad_set(quads) == quad_set(trig)
     union = Graph().parse(example_dataset / "dataset.ttl", format="turtle")
     assert len(union) == len({(s, p, o) for s, p, o, _ in quads.quads((None, None, None, None))})
     context = json.loads((example_dataset / "context.jsonld").read_text())

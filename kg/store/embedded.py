@@ -235,15 +235,19 @@ class EmbeddedStore:
             raise StoreError(f"update failed: {exc}") from None
 
     def dump(
-        self, *, fmt: RdfFormat = RdfFormat.NQUADS, prefixes: dict[str, str] | None = None
+        self,
+        *,
+        fmt: RdfFormat = RdfFormat.NQUADS,
+        prefixes: dict[str, str] | None = None,
+        graph: str | None = None,
     ) -> bytes:
-        """The whole dataset serialised (dataset formats) or its default graph (others)."""
-        if fmt.supports_datasets:
+        """The whole dataset serialised, or one graph's triples (``graph``; the default
+        graph for formats without datasets)."""
+        if graph is None and fmt.supports_datasets:
             return _bytes(self._store.dump(format=_OX_FORMATS[fmt], prefixes=prefixes))
+        source = ox.NamedNode(graph) if graph is not None else ox.DefaultGraph()
         return _bytes(
-            self._store.dump(
-                format=_OX_FORMATS[fmt], from_graph=ox.DefaultGraph(), prefixes=prefixes
-            )
+            self._store.dump(format=_OX_FORMATS[fmt], from_graph=source, prefixes=prefixes)
         )
 
     def union(
