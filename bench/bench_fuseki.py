@@ -169,9 +169,7 @@ def article_quads(n: int, rng: random.Random) -> Iterator[str]:
         yield t(_iri(f"{ev}/quote"), OA + "exact", _lit(" ".join(rng.sample(WORDS, 8))))
         yield t(_iri(f"{ev}/position"), RDF_TYPE, _iri(OA + "TextPositionSelector"))
         yield t(_iri(f"{ev}/position"), OA + "start", _lit(str(start), XSD + "integer"))
-        yield t(
-            _iri(f"{ev}/position"), OA + "end", _lit(str(start + 60), XSD + "integer")
-        )
+        yield t(_iri(f"{ev}/position"), OA + "end", _lit(str(start + 60), XSD + "integer"))
 
     for m in range(18):  # mentions of entities
         kind = rng.choice(["organization", "location", "person"])
