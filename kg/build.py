@@ -20,6 +20,7 @@ from rdflib import URIRef
 
 from kg.errors import FactsError, KgError, Problem, UsageError
 from kg.facts.load import fact_lines, load_facts
+from kg.facts.model import Facts
 from kg.iris import DEFAULT_BASE, Iris
 from kg.mapping import MappedArticle, entity_iri, map_facts, preferred_names
 from kg.validate import SHAPES_PATH, ArticleGraphs, ValidationReport, Violation, validate_batch
@@ -118,18 +119,16 @@ def _article_result(path: Path, mapped: MappedArticle) -> tuple[ArticleResult, A
 
 
 def _locate(
-    violation: Violation, path: Path, mapped: MappedArticle, iris: Iris, lines: dict[str, int]
+    violation: Violation, path: Path, facts: Facts, iris: Iris, lines: dict[str, int]
 ) -> Violation:
     """Point a violation at the line of its fact or entity in the facts file."""
-
-    prefix = str(iris.article(mapped.key)) + "/"
+    prefix = str(iris.article(facts.article.key)) + "/"
     fact_id: str | None = None
     if violation.focus.startswith(prefix):
         parts = violation.focus[len(prefix) :].split("/")
         if len(parts) >= 2:
             fact_id = parts[1]
     else:
-        facts = load_facts(path, check_evidence=False)
         for entity in facts.entities:
             if violation.focus.startswith(str(entity_iri(entity, iris))):
                 fact_id = entity.id
@@ -147,7 +146,7 @@ def process_batch(
     """
     iris = Iris(base)
     result = BatchResult()
-    mapped_by_key: dict[str, tuple[Path, MappedArticle]] = {}
+    loaded: dict[str, tuple[Path, Facts]] = {}
     to_validate: list[ArticleGraphs] = []
     for name in paths:
         path = Path(name)
@@ -162,17 +161,17 @@ def process_batch(
             continue
         article, graphs = _article_result(path, mapped)
         result.articles.append(article)
-        mapped_by_key[mapped.key] = (path, mapped)
+        loaded[mapped.key] = (path, facts)
         to_validate.append(graphs)
     if validate and to_validate:
         report = validate_batch(to_validate, shapes_path=Path(shapes) if shapes else SHAPES_PATH)
         located = []
         cache: dict[str, dict[str, int]] = {}
         for violation in report.violations:
-            path, mapped = mapped_by_key[violation.article]
+            path, facts = loaded[violation.article]
             if violation.article not in cache:
                 cache[violation.article] = fact_lines(path.read_text(encoding="utf-8-sig"))
-            located.append(_locate(violation, path, mapped, iris, cache[violation.article]))
+            located.append(_locate(violation, path, facts, iris, cache[violation.article]))
         report.violations = located
         result.report = report
     else:
