@@ -505,6 +505,11 @@ class _Finder:
         """Places written with a direction ("Kazakhstan barat") and military of a state."""
         directions = self.lang.table("direction_words")
         military = self.lang.words("military_nouns")
+
+        def add(m: Mention, start: int, stop: int, kind: EntityType, why: str) -> None:
+            text = self.lay.body[start:stop]
+            self.mentions.append(Mention(start, stop, text, m.sentence, kind, None, why, m.kind))
+
         for m in list(self.mentions):
             if m.type is not LOC or m.entry is None or m.entry.kind != "country":
                 continue
@@ -512,48 +517,15 @@ class _Finder:
             d = re.match(r"\s+(\w+)(?![\w-])", after)
             if d and d.group(1) in directions and self.lang.code != "en":
                 end = m.end + d.end()
-                self.mentions.append(
-                    Mention(
-                        m.start,
-                        end,
-                        self.lay.body[m.start : end],
-                        m.sentence,
-                        LOC,
-                        None,
-                        "direction",
-                        m.kind,
-                    )
-                )
+                add(m, m.start, end, LOC, "direction")
             b = re.match(r"['’]s?\s+(\w+)\s+(border|region|coast|frontier)\b", after)
             if b and b.group(1).lower() in directions:
                 end = m.end + b.end()
-                self.mentions.append(
-                    Mention(
-                        m.start,
-                        end,
-                        self.lay.body[m.start : end],
-                        m.sentence,
-                        LOC,
-                        None,
-                        "direction",
-                        m.kind,
-                    )
-                )
+                add(m, m.start, end, LOC, "direction")
             b = re.match(r"['’]s?\s+(army|military|armed forces)\b", after)
             if b:
                 end = m.end + b.end()
-                self.mentions.append(
-                    Mention(
-                        m.start,
-                        end,
-                        self.lay.body[m.start : end],
-                        m.sentence,
-                        ORG,
-                        None,
-                        "military",
-                        m.kind,
-                    )
-                )
+                add(m, m.start, end, ORG, "military")
             before = self.text[max(0, m.start - 25) : m.start]
             allowed = "|".join(re.escape(w) for w in self.lang.words("military_before"))
             for noun in military:
@@ -565,18 +537,7 @@ class _Finder:
                 ):
                     s = m.start - len(found.group())
                     if self.lang.code != "en":
-                        self.mentions.append(
-                            Mention(
-                                s,
-                                m.end,
-                                self.lay.body[s : m.end],
-                                m.sentence,
-                                ORG,
-                                None,
-                                "military",
-                                m.kind,
-                            )
-                        )
+                        add(m, s, m.end, ORG, "military")
 
 
 def find_entities(lay: Layout, lang: LangResources, authority: Authority) -> Entities:
