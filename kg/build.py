@@ -12,7 +12,7 @@ import hashlib
 import os
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from kg.facts.model import Facts
 from kg.iris import DEFAULT_BASE, Iris
 from kg.mapping import MappedArticle, entity_iri, map_facts, preferred_names
 from kg.validate import SHAPES_PATH, ArticleGraphs, ValidationReport, Violation, validate_batch
+from kg.workers import worker_pool
 
 __all__ = [
     "DEFAULT_BATCH_SIZE",
@@ -251,7 +252,7 @@ def compile_facts(
             take(process_batch(chunk, base, shapes_arg, validate))
     else:
         workers = min(jobs, len(chunks))
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with worker_pool(workers) as pool:
             # A bounded number of batches in flight keeps finished results from piling up.
             pending: deque[Future[BatchResult]] = deque()
             for chunk in chunks:

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from process_group import alive_in_group
 
 from kg.cli import EXIT_INTERRUPTED, EXIT_TERMINATED, main
 from kg.store.embedded import EmbeddedStore
@@ -80,19 +81,6 @@ def deployments(folder: Path) -> int:
 
 def leftovers(out: Path) -> list[str]:
     return sorted(p.name for p in out.parent.iterdir() if p.name != out.name)
-
-
-def group_members(pgid: int) -> list[int]:
-    """Processes still alive in a process group (read from /proc)."""
-    alive = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[2]) == pgid and fields[0] != "Z":
-            alive.append(int(stat.parent.name))
-    return alive
 
 
 def start_build(corpus: Path, out: Path) -> subprocess.Popen[str]:
@@ -158,7 +146,7 @@ def test_signal_leaves_the_previous_dataset(
     assert deployments(out) == 100, "and its store answers queries"
     assert leftovers(out) == [], "no temporary directory is left"
     time.sleep(0.5)
-    assert group_members(process.pid) == [], "no worker process is left"
+    assert alive_in_group(process.pid) == [], "no worker process is left"
 
 
 def test_a_second_run_after_an_interrupt_succeeds(corpus: Path, out: Path) -> None:

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -22,6 +21,7 @@ from kg.extract.pipeline import extract, load_authority
 from kg.extract.reader import read_articles
 from kg.facts.dump import dump_facts
 from kg.facts.load import load_facts
+from kg.workers import worker_pool
 
 __all__ = ["OutputFormat", "Report", "run_batch"]
 
@@ -122,25 +122,20 @@ def run_batch(
     work = [(p, out_dir, fmt, authority_files) for p in paths]
     report = Report()
     results: Iterable[tuple[list[Path], dict[Path, list[str]], list[str]]]
-    if jobs > 1 and len(work) > 1:
-        pool = ProcessPoolExecutor(max_workers=jobs)
-        results = pool.map(_one, work, chunksize=max(1, len(work) // (jobs * 8)))
-    else:
-        pool = None
-        results = map(_one, work)
     try:
-        for done, (written, skipped, errors) in enumerate(results, 1):
-            report.written += written
-            report.skipped.update(skipped)
-            report.errors += errors
-            if progress is not None:
-                progress(done, len(work))
+        with ExitStack() as stack:
+            if jobs > 1 and len(work) > 1:
+                pool = stack.enter_context(worker_pool(jobs))
+                results = pool.map(_one, work, chunksize=max(1, len(work) // (jobs * 8)))
+            else:
+                results = map(_one, work)
+            for done, (written, skipped, errors) in enumerate(results, 1):
+                report.written += written
+                report.skipped.update(skipped)
+                report.errors += errors
+                if progress is not None:
+                    progress(done, len(work))
     finally:
-        if pool is not None:
-            pool.shutdown()
         if created and not any(out_dir.iterdir()):
             out_dir.rmdir()  # nothing was written: leave no empty directory behind
     return report
-
-
-_ = sys
