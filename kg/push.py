@@ -7,6 +7,10 @@ recorded on the server in a metadata graph (``{base}graph/kg-push-meta``), which
 ``only_changed`` compares against: an interrupted push converges on the next run. At the
 end the triple count of every graph on the server is checked against the local one.
 
+Graphs that an earlier push recorded but that are no longer in the dataset (an article
+removed, or renamed) are reported, and deleted with ``prune``. Graphs on the server that kg
+never pushed are left alone: a Fuseki dataset may hold other people's data.
+
 The dataset is a folder written by ``kg build``: ``dataset.nq`` (all quads) and
 ``manifest.json`` (``{"base": ..., "graphs": [{"iri", "triples", "sha256"}, ...]}``); the
 manifest is computed from ``dataset.nq`` when it is missing.
@@ -205,7 +209,11 @@ class PushReport:
     retries: int = 0
     seconds: float = 0.0
     default_graph_triples: int = 0
+    stale: list[str] = field(default_factory=list)
+    """Graphs an earlier push recorded that are not in the dataset (deleted if pruned)."""
+    pruned: bool = False
     extra_graphs: list[str] = field(default_factory=list)
+    """Graphs on the server that kg did not push; never touched."""
 
     def summary(self) -> str:
         """One line for people."""
@@ -218,6 +226,13 @@ class PushReport:
         if self.retries:
             text += f"; {self.retries} retries"
         text += "; triple counts verified"
+        if self.stale and self.pruned:
+            text += f"; deleted {len(self.stale)} graph(s) no longer in the dataset"
+        elif self.stale:
+            text += (
+                f"; {len(self.stale)} graph(s) pushed earlier are no longer in the dataset "
+                "(--prune deletes them)"
+            )
         if self.default_graph_triples:
             text += f"; ignored {self.default_graph_triples} default-graph triples"
         return text
@@ -265,20 +280,35 @@ def _counts(store: Store) -> dict[str, int]:
     return {row["g"].value: int(row["n"].value) for row in result.rows}
 
 
+def _forget(meta: str, graphs: Iterable[str]) -> str:
+    """The update that deletes what the metadata graph says about ``graphs``."""
+    graph = Term.iri(meta).n3()
+    values = " ".join(Term.iri(iri).n3() for iri in graphs)
+    return (
+        f"DELETE {{ GRAPH {graph} {{ ?g ?p ?o }} }} "
+        f"WHERE {{ VALUES ?g {{ {values} }} GRAPH {graph} {{ ?g ?p ?o }} }}"
+    )
+
+
 def _record(store: Store, meta: str, entries: Sequence[GraphEntry]) -> None:
     graph = Term.iri(meta).n3()
     sha, triples = Term.iri(META_SHA256).n3(), Term.iri(META_TRIPLES).n3()
-    values = " ".join(Term.iri(e.iri).n3() for e in entries)
     facts = " ".join(
         f"{Term.iri(e.iri).n3()} {sha} {Term.literal(e.sha256).n3()} ; "
         f"{triples} {Term.literal(str(e.triples), datatype=XSD_INTEGER).n3()} ."
         for e in entries
     )
-    store.update(
-        f"DELETE {{ GRAPH {graph} {{ ?g ?p ?o }} }} "
-        f"WHERE {{ VALUES ?g {{ {values} }} GRAPH {graph} {{ ?g ?p ?o }} }} ;\n"
-        f"INSERT DATA {{ GRAPH {graph} {{ {facts} }} }}"
-    )
+    forget = _forget(meta, (e.iri for e in entries))
+    store.update(f"{forget} ;\nINSERT DATA {{ GRAPH {graph} {{ {facts} }} }}")
+
+
+def _prune(store: Store, meta: str, stale: Sequence[str], retry: _Retrier) -> None:
+    """Delete the stale graphs, then what the metadata graph says about them (in that
+    order, so an interrupted prune is finished by the next one)."""
+    for batch in _batches(stale, DEFAULT_BATCH_SIZE):
+        for iri in batch:
+            retry(partial(store.delete_graph, iri))
+        retry(partial(store.update, _forget(meta, batch)))
 
 
 def push(
@@ -286,6 +316,7 @@ def push(
     store: Store,
     *,
     only_changed: bool = False,
+    prune: bool = False,
     batch_size: int = DEFAULT_BATCH_SIZE,
     retries: int = DEFAULT_RETRIES,
     backoff: float = 0.5,
@@ -299,6 +330,7 @@ def push(
         store: where to push (a :class:`~kg.store.fuseki.FusekiStore`, or any Store).
         only_changed: send only graphs whose hash recorded on the server differs (or whose
             triple count there differs).
+        prune: delete the graphs an earlier push recorded that are not in the dataset.
         batch_size: graphs sent between two writes of the metadata graph.
         retries: tries after the first on a transient endpoint error.
         backoff: seconds before the first retry; doubled for each next one.
@@ -320,8 +352,10 @@ def push(
         default_graph_triples=dataset.default_graph_triples,
     )
     todo = list(dataset.graphs)
+    hashes, counts = retry(lambda: _remote_state(store, meta))
+    local = {e.iri for e in dataset.graphs}
+    report.stale = sorted(set(hashes) - local)
     if only_changed:
-        hashes, counts = retry(lambda: _remote_state(store, meta))
         todo = [
             e
             for e in dataset.graphs
@@ -344,6 +378,9 @@ def push(
             if progress is not None:
                 progress(PushProgress("put", entry.iri, entry.triples, done, total))
         retry(partial(_record, store, meta, batch))
+    if prune and report.stale:
+        _prune(store, meta, report.stale, retry)
+        report.pruned = True
     counts = retry(lambda: _counts(store))
     wrong = [
         (e.iri, e.triples, counts.get(e.iri, 0))
@@ -356,8 +393,7 @@ def push(
             f"{report.endpoint}: after the push {len(wrong)} graph(s) hold other triple counts "
             f"than the dataset ({first}); run 'kg push' again without --only-changed"
         )
-    local = {e.iri for e in dataset.graphs} | {meta}
-    report.extra_graphs = sorted(set(counts) - local)
+    report.extra_graphs = sorted(set(counts) - local - {meta} - set(report.stale))
     report.retries = retry.count
     report.seconds = time.monotonic() - started
     return report

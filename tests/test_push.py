@@ -44,11 +44,17 @@ ENTITY_LINES = [
 ]
 
 
-def write_dataset(folder: Path, *, changed: int | None = None, manifest: bool = False) -> Path:
-    """A dataset folder with 3 article graphs and the entity graph (N-Quads)."""
+def write_dataset(
+    folder: Path,
+    *,
+    changed: int | None = None,
+    manifest: bool = False,
+    articles: tuple[int, ...] = (1, 2, 3),
+) -> Path:
+    """A dataset folder with (by default 3) article graphs and the entity graph (N-Quads)."""
     folder.mkdir(parents=True, exist_ok=True)
     lines: list[str] = []
-    for n in (1, 2, 3):
+    for n in articles:
         lines += _article(n, "Changed headline" if n == changed else "")
     lines += ENTITY_LINES
     (folder / "dataset.nq").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -132,6 +138,29 @@ def test_push_and_repush_embedded(dataset: Path) -> None:
     counts = _counts(store)
     assert {g: counts[g] for g in EXPECTED} == EXPECTED
     assert store.graph_names() == sorted([*EXPECTED, meta_graph(EX)])
+
+
+def test_graphs_no_longer_in_the_dataset_are_reported_then_pruned(
+    dataset: Path, tmp_path: Path
+) -> None:
+    store = EmbeddedStore()
+    push(dataset, store)
+    foreign = f"{EX}graph/someone-else"
+    store.replace_graph(foreign, f'<{EX}x> <{EX}p> "kept" .\n')
+    smaller = write_dataset(tmp_path / "smaller", articles=(1, 2))
+    report = push(smaller, store)
+    assert report.stale == [ARTICLES[2]] and not report.pruned
+    assert "1 graph(s) pushed earlier are no longer in the dataset (--prune" in report.summary()
+    assert report.extra_graphs == [foreign]
+    assert _counts(store)[ARTICLES[2]] == 5, "reported, not deleted"
+    pruned = push(smaller, store, only_changed=True, prune=True)
+    assert pruned.pushed == [] and pruned.stale == [ARTICLES[2]] and pruned.pruned
+    assert "deleted 1 graph(s) no longer in the dataset" in pruned.summary()
+    assert ARTICLES[2] not in _counts(store)
+    assert _counts(store)[foreign] == 1, "a graph kg never pushed is left alone"
+    recorded = store.select(f"SELECT ?g WHERE {{ GRAPH <{meta_graph(EX)}> {{ ?g ?p ?o }} }}")
+    assert ARTICLES[2] not in {row["g"].value for row in recorded.rows}
+    assert push(smaller, store, prune=True).stale == []
 
 
 def test_retries_transient_errors_with_backoff(dataset: Path) -> None:
@@ -254,7 +283,7 @@ def test_cli_endpoint_down(dataset: Path, capsys: pytest.CaptureFixture[str]) ->
     code, _out, err = _run(capsys, str(dataset), "--endpoint", url, "--retries", "0")
     assert code == 2
     assert err.count("\n") == 1
-    assert err.startswith(f"kg: error: {url}: PUT <")
+    assert err.startswith(f"kg: error: {url}: ")
     assert "connection refused" in err
 
 
@@ -265,13 +294,20 @@ def test_cli_missing_dataset(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 
 
 @pytest.mark.fuseki
-def test_cli_push(fuseki: FusekiStore, dataset: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_push(
+    fuseki: FusekiStore, dataset: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out, _err = _run(capsys, str(dataset), "--endpoint", fuseki.endpoint)
     assert code == 0
     assert out.startswith("pushed 4 of 4 graphs (17 triples)")
     code, out, _err = _run(capsys, str(dataset), "--endpoint", fuseki.endpoint, "--only-changed")
     assert code == 0
     assert "pushed 0 of 4 graphs" in out and "4 unchanged" in out
+    smaller = write_dataset(tmp_path / "smaller", articles=(2, 3))
+    code, out, _err = _run(capsys, str(smaller), "--endpoint", fuseki.endpoint, "--prune")
+    assert code == 0
+    assert "pushed 3 of 3 graphs" in out and "deleted 1 graph(s)" in out
+    assert ARTICLES[0] not in fuseki.graph_counts()
 
 
 @pytest.mark.fuseki

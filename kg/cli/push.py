@@ -57,6 +57,12 @@ def _progress_bar(enabled: bool) -> Iterator[Any]:
     help="Send only graphs whose content hash recorded on the server differs.",
 )
 @click.option(
+    "--prune",
+    is_flag=True,
+    help="Delete the graphs an earlier kg push sent that are no longer in the dataset "
+    "(graphs kg never pushed are left alone).",
+)
+@click.option(
     "--batch-size",
     type=click.IntRange(min=1),
     default=DEFAULT_BATCH_SIZE,
@@ -83,6 +89,7 @@ def command(
     user: str | None,
     password: str | None,
     only_changed: bool,
+    prune: bool,
     batch_size: int,
     retries: int,
     timeout: float,
@@ -91,7 +98,8 @@ def command(
 
     Each named graph is replaced whole with one HTTP PUT, so running it again never
     duplicates anything; at the end the triple count of every graph on the server is
-    checked. Exit code 2 if the server is down, refuses the credentials or ends up with
+    checked. Graphs pushed earlier that the dataset no longer has are reported, and deleted
+    with --prune. Exit code 2 if the server is down, refuses the credentials or ends up with
     other counts.
     """
     store = FusekiStore(endpoint, user=user, password=password, timeout=timeout)
@@ -101,6 +109,7 @@ def command(
                 dataset_dir,
                 store,
                 only_changed=only_changed,
+                prune=prune,
                 batch_size=batch_size,
                 retries=retries,
                 progress=progress,
