@@ -41,15 +41,10 @@ PROGRAM = textwrap.dedent(
 )
 
 
-@pytest.mark.parametrize("tasks", [0, 5], ids=["idle", "busy"])
-@pytest.mark.parametrize(
-    ("number", "by"),
-    [(signal.SIGINT, "KeyboardInterrupt"), (signal.SIGTERM, "Stop")],
-    ids=["SIGINT", "SIGTERM"],
-)
-def test_a_signalled_group_stops_quietly(tasks: int, number: int, by: str) -> None:
+def start(program: str, tasks: int) -> subprocess.Popen[str]:
+    """Run ``program`` with ``tasks`` tasks in its own process group, once its pool is up."""
     process = subprocess.Popen(
-        [sys.executable, "-c", PROGRAM, str(tasks)],
+        [sys.executable, "-c", program, str(tasks)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -57,6 +52,17 @@ def test_a_signalled_group_stops_quietly(tasks: int, number: int, by: str) -> No
     )
     assert process.stdout is not None
     assert process.stdout.readline() == "ready\n"
+    return process
+
+
+@pytest.mark.parametrize("tasks", [0, 5], ids=["idle", "busy"])
+@pytest.mark.parametrize(
+    ("number", "by"),
+    [(signal.SIGINT, "KeyboardInterrupt"), (signal.SIGTERM, "Stop")],
+    ids=["SIGINT", "SIGTERM"],
+)
+def test_a_signalled_group_stops_quietly(tasks: int, number: int, by: str) -> None:
+    process = start(PROGRAM, tasks)
     time.sleep(0.3)  # the workers are waiting for work, or sleeping in it
     os.killpg(process.pid, number)
     _, stderr = process.communicate(timeout=30)  # not the 60 s the work would take
@@ -66,15 +72,7 @@ def test_a_signalled_group_stops_quietly(tasks: int, number: int, by: str) -> No
 
 
 def test_a_signal_to_the_command_alone_cancels_the_queued_work() -> None:
-    process = subprocess.Popen(
-        [sys.executable, "-c", PROGRAM.replace("time.sleep, 60", "time.sleep, 2"), "40"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
-    assert process.stdout is not None
-    assert process.stdout.readline() == "ready\n"
+    process = start(PROGRAM.replace("time.sleep, 60", "time.sleep, 2"), 40)
     process.send_signal(signal.SIGTERM)
     # Running and already handed-over tasks finish; the other 35-odd (40 s of work) do not.
     _, stderr = process.communicate(timeout=20)
