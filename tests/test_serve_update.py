@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
 import httpx
 import pytest
-from serve_fixtures import TOKEN, Server
+from serve_fixtures import TOKEN, Server, start_server
 from SPARQLWrapper import JSON, POST, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import Unauthorized
 
@@ -115,3 +121,47 @@ def test_graph_store_reads_article_graphs(server: Server) -> None:
     assert "sekitar 3.000 mahasiswa" in r.text
     assert httpx.get(gsp).status_code == 400
     assert httpx.head(gsp, params={"default": ""}).status_code == 200
+
+
+@pytest.fixture(scope="module")
+def impatient_writable_server(
+    example_dataset: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Server]:
+    """A copy of the example dataset, writable, with a 2 s timeout."""
+    copy = tmp_path_factory.mktemp("impatient") / "kg"
+    shutil.copytree(example_dataset, copy)
+    s = start_server(
+        copy,
+        "--update-token-env",
+        "KG_TEST_TOKEN",
+        "--timeout",
+        "2",
+        env={"KG_TEST_TOKEN": TOKEN},
+    )
+    yield s
+    s.stop()
+
+
+def test_a_runaway_update_is_stopped_and_changes_nothing(
+    impatient_writable_server: Server,
+) -> None:
+    url = impatient_writable_server.url + "sparql"
+    runaway = (
+        f"INSERT {{ GRAPH <{G}> {{ ?a ?b ?c }} }} "
+        "WHERE { GRAPH ?w { ?a ?b ?c } GRAPH ?x { ?d ?e ?f } GRAPH ?y { ?g ?h ?i } }"
+    )
+    with ThreadPoolExecutor(1) as pool:
+        pending = pool.submit(httpx.post, url, data={"update": runaway}, headers=AUTH, timeout=60)
+        time.sleep(0.5)
+        # Meanwhile readers are answered (from the last checkpoint) ...
+        assert not ask(impatient_writable_server)
+        response = pending.result()
+    assert response.status_code == 503
+    assert "stopped after 2 s and nothing was changed" in response.text
+    assert not ask(impatient_writable_server), "the abandoned update left nothing behind"
+    # ... and the next write goes through a fresh writer.
+    assert httpx.post(url, data={"update": INSERT}, headers=AUTH).status_code == 204
+    assert ask(impatient_writable_server)
+    gsp = impatient_writable_server.url + "rdf-graph-store"
+    assert httpx.delete(gsp, params={"graph": G}, headers=AUTH).status_code == 204
+    assert not ask(impatient_writable_server)

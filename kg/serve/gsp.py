@@ -11,15 +11,14 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from kg.dataset import PREFIXES
-from kg.errors import KgError
 from kg.formats import RdfFormat
 from kg.serve.backend import Backend
 from kg.serve.http import BodyTooLarge, check_token, problem, read_body, too_large
 from kg.serve.negotiation import RDF_MEDIA, resource_format
 from kg.serve.sparql import answer
 from kg.serve.worker import JobError, QueryJob
+from kg.serve.writer import DeleteGraph, PutGraph
 from kg.store.base import Term
-from kg.store.embedded import EmbeddedStore
 
 __all__ = ["graph_store"]
 
@@ -49,8 +48,10 @@ async def graph_store(request: Request) -> Response:
             405, "the default graph is the union of the named graphs: write a named graph instead"
         )
     if request.method == "DELETE":
-        existed = await backend.write(lambda s: _delete(s, graph))
-        return Response(status_code=204) if existed else problem(404, f"no graph <{graph}>")
+        written = await backend.write(DeleteGraph(graph))
+        if isinstance(written, JobError):
+            return problem(written.status, written.message)
+        return Response(status_code=204) if written.existed else problem(404, f"no graph <{graph}>")
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
     fmt = RDF_MEDIA.get(media)
     if fmt is None or fmt.supports_datasets:
@@ -62,27 +63,10 @@ async def graph_store(request: Request) -> Response:
     except BodyTooLarge:
         return too_large(backend.settings.max_request_bytes)
     text = body.decode("utf-8", "replace")
-    replace = request.method == "PUT"
-    try:
-        existed = await backend.write(lambda s: _put(s, graph, text, fmt, replace=replace))
-    except KgError as exc:
-        return problem(400, str(exc))
-    return Response(status_code=204 if existed else 201)
-
-
-def _delete(store: EmbeddedStore, graph: str) -> bool:
-    existed = graph in store.graph_names()
-    store.delete_graph(graph)
-    return existed
-
-
-def _put(store: EmbeddedStore, graph: str, text: str, fmt: RdfFormat, *, replace: bool) -> bool:
-    existed = graph in store.graph_names()
-    if replace or not existed:
-        store.replace_graph(graph, text, fmt=fmt)
-    else:
-        store.load(text, fmt=fmt, graph=graph)
-    return existed
+    written = await backend.write(PutGraph(graph, text, fmt, replace=request.method == "PUT"))
+    if isinstance(written, JobError):
+        return problem(written.status, written.message)
+    return Response(status_code=204 if written.existed else 201)
 
 
 async def _get(request: Request, backend: Backend, graph: str | None) -> Response:

@@ -45,8 +45,8 @@ SETTINGS: tuple[Setting, ...] = (
         "timeout",
         float,
         30.0,
-        "Seconds a query may run (waiting included); a query "
-        "running longer is stopped and answered with 503.",
+        "Seconds a query or an update may run (waiting included); one "
+        "running longer is stopped and answered with 503 (a stopped update changes nothing).",
     ),
     Setting(
         "max_rows",

@@ -15,7 +15,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from kg.dataset import PREFIXES
-from kg.errors import KgError, QueryError
+from kg.errors import KgError
 from kg.queries import library
 from kg.serve.backend import Backend
 from kg.serve.describe import service_description
@@ -23,6 +23,7 @@ from kg.serve.http import BodyTooLarge, check_token, problem, read_body, too_lar
 from kg.serve.negotiation import query_formats
 from kg.serve.pool import QueryTimeout
 from kg.serve.worker import JobError, QueryJob
+from kg.serve.writer import Update
 from kg.store.base import Term
 
 __all__ = ["answer", "endpoint", "named_query", "query_library", "uses_service"]
@@ -156,10 +157,9 @@ async def _update(request: Request, backend: Backend, update: str) -> Response:
     denied = check_token(request, backend.settings)
     if denied is not None:
         return denied
-    try:
-        await backend.write(lambda store: store.update(update))
-    except QueryError as exc:
-        return problem(400, str(exc))
+    written = await backend.write(Update(update))
+    if isinstance(written, JobError):
+        return problem(written.status, written.message)
     return Response(status_code=204)
 
 

@@ -124,10 +124,12 @@ class EmbeddedStore:
             ]
         except (SyntaxError, ValueError) as exc:
             raise StoreError(f"invalid {fmt.label} for graph <{graph}>: {exc}") from None
-        if self._store.contains_named_graph(name):
-            self._store.remove_graph(name)
-        self._store.add_graph(name)
-        self._store.extend(quads)
+        # One SPARQL update is one transaction: a reader, or a crash, never sees the graph
+        # dropped but not yet filled.
+        triples = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+        self.update(f"DROP SILENT GRAPH {name} ; INSERT DATA {{ GRAPH {name} {{ {triples} }} }}")
+        if not quads:
+            self._store.add_graph(name)
 
     def delete_graph(self, graph: str) -> None:
         """Remove a named graph."""

@@ -1,0 +1,203 @@
+"""The writer: the one process that opens the store read-write, for updates and Graph Store
+writes, and that the server kills when a write overruns the timeout.
+
+pyoxigraph can no more stop a running update than a running query, and an update whose
+WHERE clause explodes would hold the server's write lock and grow its memory for ever.
+Each write runs in one pyoxigraph transaction, so killing the writer mid-write loses that
+write and nothing else: the store reopens as it was before it (RocksDB never applies an
+uncommitted transaction).
+
+After each write the writer publishes a checkpoint of the store (hard links, milliseconds)
+where the query workers read from then on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import multiprocessing
+import signal
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+
+from kg.errors import KgError, QueryError, StoreError
+from kg.formats import RdfFormat
+from kg.serve.worker import JobError
+from kg.store.embedded import EmbeddedStore
+
+__all__ = [
+    "DeleteGraph",
+    "PutGraph",
+    "Update",
+    "WriteTimeout",
+    "Writer",
+    "Written",
+]
+
+_START_TIMEOUT = 60.0
+
+
+@dataclass(frozen=True)
+class Update:
+    """A SPARQL Update."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class PutGraph:
+    """Replace (``replace``) or add to a named graph with the triples of ``text``."""
+
+    graph: str
+    text: str
+    fmt: RdfFormat
+    replace: bool
+
+
+@dataclass(frozen=True)
+class DeleteGraph:
+    """Delete a named graph."""
+
+    graph: str
+
+
+WriteJob = Update | PutGraph | DeleteGraph
+
+
+@dataclass(frozen=True)
+class Written:
+    """A write that was applied: whether its graph existed before, and the new checkpoint."""
+
+    existed: bool
+    checkpoint: str
+
+
+class WriteTimeout(StoreError):
+    """A write ran longer than the timeout; it was abandoned and nothing was changed."""
+
+
+def _apply(store: EmbeddedStore, job: WriteJob) -> bool:
+    if isinstance(job, Update):
+        store.update(job.text)
+        return True
+    existed = job.graph in store.graph_names()
+    if isinstance(job, DeleteGraph):
+        store.delete_graph(job.graph)
+    elif job.replace or not existed:
+        store.replace_graph(job.graph, job.text, fmt=job.fmt)
+    else:
+        store.load(job.text, fmt=job.fmt, graph=job.graph)
+    return existed
+
+
+def main(conn: Connection, path: str) -> None:
+    """The writer loop: receive ``(job, checkpoint path)``, write, publish, reply."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server shuts the writer down itself
+    store = EmbeddedStore(Path(path))
+    conn.send("ready")
+    while True:
+        try:
+            message = conn.recv()
+        except EOFError:
+            break
+        if message is None:
+            break
+        job, checkpoint = message
+        reply: Written | JobError
+        try:
+            existed = _apply(store, job)
+            store.native.backup(checkpoint)
+            reply = Written(existed, checkpoint)
+        except QueryError as exc:
+            reply = JobError(400, str(exc))
+        except StoreError as exc:
+            reply = JobError(400 if isinstance(job, PutGraph) else 500, str(exc))
+        except KgError as exc:
+            reply = JobError(500, str(exc))
+        conn.send(reply)
+    store.close()
+
+
+class Writer:
+    """The writer process of one server, restarted when a write overruns ``timeout``."""
+
+    def __init__(self, path: str, *, timeout: float) -> None:
+        self.path = path
+        self.timeout = timeout
+        self._conn: Connection | None = None
+        self._process: BaseProcess | None = None
+
+    def start(self) -> None:
+        """Start the writer and wait until it has opened the store (blocking)."""
+        context = multiprocessing.get_context("spawn")
+        self._conn, child = context.Pipe()
+        self._process = context.Process(
+            target=main, args=(child, self.path), daemon=True, name="kg-writer"
+        )
+        self._process.start()
+        child.close()
+        if not self._conn.poll(_START_TIMEOUT) or self._conn.recv() != "ready":
+            self.kill()
+            raise StoreError(f"could not open the store in {self.path} for writing")
+
+    def kill(self) -> None:
+        """Stop the writer at once (an unfinished write is lost, never half applied)."""
+        if self._process is not None:
+            self._process.kill()
+            self._process.join(10)
+            self._process = None
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def stop(self) -> None:
+        """Ask the writer to close the store and end; kill it if it does not."""
+        if self._conn is not None and self._process is not None:
+            with contextlib.suppress(OSError):
+                self._conn.send(None)
+            self._process.join(10)
+        self.kill()
+
+    async def write(self, job: WriteJob, checkpoint: str) -> Written | JobError:
+        """Apply ``job`` and publish ``checkpoint``; one call at a time.
+
+        Raises:
+            WriteTimeout: the write took longer than the timeout; the writer was restarted.
+        """
+        if self._conn is None:
+            await asyncio.to_thread(self.start)
+        conn = self._conn
+        assert conn is not None
+        loop = asyncio.get_running_loop()
+        ready = loop.create_future()
+
+        def wake() -> None:
+            if not ready.done():
+                ready.set_result(None)
+
+        try:
+            conn.send((job, checkpoint))
+            fd = conn.fileno()
+            loop.add_reader(fd, wake)
+            try:
+                await asyncio.wait_for(ready, self.timeout)
+            except TimeoutError:
+                loop.remove_reader(fd)
+                await asyncio.to_thread(self._restart)
+                raise WriteTimeout(
+                    f"the update was stopped after {self.timeout:g} s and nothing was changed: "
+                    "it takes longer than this server's timeout; narrow it down or ask the "
+                    "operator to raise kg serve --timeout"
+                ) from None
+            loop.remove_reader(fd)
+            reply: Written | JobError = await asyncio.to_thread(conn.recv)
+        except (EOFError, OSError):
+            await asyncio.to_thread(self._restart)
+            return JobError(500, "the writer died; the update may need too much memory")
+        return reply
+
+    def _restart(self) -> None:
+        self.kill()
+        self.start()
