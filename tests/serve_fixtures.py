@@ -28,6 +28,7 @@ __all__ = [
     "evil_server",
     "server",
     "start_server",
+    "start_writable_copy",
     "writable_server",
 ]
 
@@ -130,11 +131,20 @@ def writable_server(
     example_dataset: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Server]:
     """A copy of the example dataset served with an update token."""
-    copy = tmp_path_factory.mktemp("writable") / "kg"
-    shutil.copytree(example_dataset, copy)
-    s = start_server(copy, "--update-token-env", "KG_TEST_TOKEN", env={"KG_TEST_TOKEN": TOKEN})
+    s = start_writable_copy(example_dataset, tmp_path_factory)
     yield s
     s.stop()
+
+
+def start_writable_copy(
+    dataset: Path, tmp_path_factory: pytest.TempPathFactory, *args: str
+) -> Server:
+    """Serve a copy of ``dataset`` with the update token ``TOKEN`` (and options ``args``)."""
+    copy = tmp_path_factory.mktemp("writable") / "kg"
+    shutil.copytree(dataset, copy)
+    return start_server(
+        copy, "--update-token-env", "KG_TEST_TOKEN", *args, env={"KG_TEST_TOKEN": TOKEN}
+    )
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -10,7 +9,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from serve_fixtures import TOKEN, Server, start_server
+from serve_fixtures import TOKEN, Server, start_writable_copy
 from SPARQLWrapper import JSON, POST, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import Unauthorized
 
@@ -128,16 +127,7 @@ def impatient_writable_server(
     example_dataset: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Server]:
     """A copy of the example dataset, writable, with a 2 s timeout."""
-    copy = tmp_path_factory.mktemp("impatient") / "kg"
-    shutil.copytree(example_dataset, copy)
-    s = start_server(
-        copy,
-        "--update-token-env",
-        "KG_TEST_TOKEN",
-        "--timeout",
-        "2",
-        env={"KG_TEST_TOKEN": TOKEN},
-    )
+    s = start_writable_copy(example_dataset, tmp_path_factory, "--timeout", "2")
     yield s
     s.stop()
 

@@ -11,13 +11,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import multiprocessing
+from collections.abc import Callable
+from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
 from kg.errors import StoreError
 from kg.serve import worker
 from kg.serve.worker import JobError, QueryJob, Reply, SelectsJob
 
-__all__ = ["QueryTimeout", "WorkerPool"]
+__all__ = ["QueryTimeout", "WorkerPool", "spawn"]
 
 _START_TIMEOUT = 60.0
 
@@ -26,18 +28,30 @@ class QueryTimeout(StoreError):
     """A query ran longer than the configured timeout and was stopped."""
 
 
+def spawn(
+    target: Callable[[Connection, str], None], path: str, name: str
+) -> tuple[BaseProcess, Connection]:
+    """Start ``target(conn, path)`` in a fresh process and wait until it says it is ready.
+
+    Raises:
+        StoreError: it did not open the store at ``path`` in time.
+    """
+    context = multiprocessing.get_context("spawn")
+    conn, child = context.Pipe()
+    process = context.Process(target=target, args=(child, path), daemon=True, name=name)
+    process.start()
+    child.close()
+    if not conn.poll(_START_TIMEOUT) or conn.recv() != "ready":
+        process.kill()
+        process.join(5)
+        conn.close()
+        raise StoreError(f"the {name} process could not open the store in {path}")
+    return process, conn
+
+
 class _Worker:
     def __init__(self, path: str) -> None:
-        context = multiprocessing.get_context("spawn")
-        self.conn, child = context.Pipe()
-        self.process: BaseProcess = context.Process(
-            target=worker.main, args=(child, path), daemon=True, name="kg-query-worker"
-        )
-        self.process.start()
-        child.close()
-        if not self.conn.poll(_START_TIMEOUT) or self.conn.recv() != "ready":
-            self.kill()
-            raise StoreError(f"the query worker could not open the store in {path}")
+        self.process, self.conn = spawn(worker.main, path, "kg-query-worker")
 
     def kill(self) -> None:
         self.process.kill()

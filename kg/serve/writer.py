@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import multiprocessing
 import signal
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -24,6 +23,7 @@ from pathlib import Path
 
 from kg.errors import KgError, QueryError, StoreError
 from kg.formats import RdfFormat
+from kg.serve.pool import spawn
 from kg.serve.worker import JobError
 from kg.store.embedded import EmbeddedStore
 
@@ -35,8 +35,6 @@ __all__ = [
     "Writer",
     "Written",
 ]
-
-_START_TIMEOUT = 60.0
 
 
 @dataclass(frozen=True)
@@ -131,16 +129,7 @@ class Writer:
 
     def start(self) -> None:
         """Start the writer and wait until it has opened the store (blocking)."""
-        context = multiprocessing.get_context("spawn")
-        self._conn, child = context.Pipe()
-        self._process = context.Process(
-            target=main, args=(child, self.path), daemon=True, name="kg-writer"
-        )
-        self._process.start()
-        child.close()
-        if not self._conn.poll(_START_TIMEOUT) or self._conn.recv() != "ready":
-            self.kill()
-            raise StoreError(f"could not open the store in {self.path} for writing")
+        self._process, self._conn = spawn(main, self.path, "kg-writer")
 
     def kill(self) -> None:
         """Stop the writer at once (an unfinished write is lost, never half applied)."""
