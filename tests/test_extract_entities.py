@@ -91,3 +91,24 @@ def test_a_repeated_article_gives_the_facts_of_one() -> None:
         (r.person, r.role, r.of) for r in one.roles
     ]
     assert len(many.protests) == len(one.protests) == 1
+
+
+def test_laws_treaties_and_operations_are_not_entities() -> None:
+    types = _types(
+        "id",
+        "Para petani menolak Undang-Undang Pertanahan Baru dan memprotes Operasi Tertib "
+        "Kota di Bandung.",
+    )
+    assert "Bandung" in types
+    assert not any(name.startswith(("Undang-Undang", "Operasi")) for name in types)
+    types = _types("en", "Farmers in Lusaka rejected the Land Reform Act and the Harare Accords.")
+    assert "Lusaka" in types
+    assert not any(name.endswith(("Act", "Accords")) for name in types)
+
+
+def test_the_body_of_a_title_before_a_rank_is_no_person() -> None:
+    types = _types(
+        "id", "Kapolres Tanjung Mas AKBP Hendra Wijaya mengatakan situasi sudah kondusif."
+    )
+    assert types["Hendra Wijaya"] is EntityType.PERSON
+    assert types["Tanjung Mas"] is EntityType.ORGANIZATION

@@ -107,3 +107,15 @@ def test_presence_and_country_named_before() -> None:
     assert f.entity(d.by).authority == "rwanda"
     assert f.entity(d.to).authority == "mozambique"  # not Kigali, where officials spoke
     assert d.troops is not None and d.troops.value == 4000
+
+
+def test_a_protest_dated_in_the_sentence_after_its_place() -> None:
+    body = (
+        "Two officers were hurt in clashes with protesters in the town of Oldbridge. "
+        "The protesters gathered on Tuesday outside the town hall. Police detained 12 people.\n"
+    )
+    f = _facts("en", body)
+    (p,) = f.protests
+    assert _names(f, p.location) == ("Oldbridge",)
+    assert p.start is not None and p.start.iso == "2021-06-08"
+    assert p.arrests is not None and p.arrests.value == 12

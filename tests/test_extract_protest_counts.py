@@ -52,6 +52,9 @@ def _protest(facts: Facts, authority: str) -> Protest:
         ),
         ("id", "Puluhan demonstran ditangkap polisi.", {"arrests": (None, Qualifier.VAGUE, 20)}),
         ("id", "Sekitar 2.000 polisi berjaga di sekitar lokasi aksi.", {}),
+        # police who secure ("mengamankan") a protest are not arrested; people "diamankan" are
+        ("id", "Polisi mengerahkan 1.200 personel gabungan untuk mengamankan aksi itu.", {}),
+        ("id", "Belasan orang diamankan polisi.", {"arrests": (None, Qualifier.VAGUE, 11)}),
         (
             "en",
             "More than 100 people were injured and five were killed.",

@@ -66,3 +66,19 @@ def test_rank_without_a_country_or_with_a_demonym_is_no_role() -> None:
     assert not any("military rank" in r[1] for r in _roles("id", body))
     body = "Kenyan Maj. Gen. Peter Otieno will command the force in Haiti.\n"
     assert not any("military rank" in r[1] for r in _roles("en", body))
+
+
+def test_an_organization_or_country_written_before_the_title() -> None:
+    body = (
+        "ASEAN Secretary General Lim Wei Ming and Chile President Rosa Campos spoke in "
+        "Santiago on Monday.\n"
+    )
+    roles = _roles("en", body)
+    assert ("Lim Wei Ming", "Secretary-General", "ASEAN") in roles
+    assert ("Rosa Campos", "President", "Chile") in roles
+
+
+def test_a_police_title_with_its_region_and_rank() -> None:
+    body = "Kapolda Sulawesi Tengah Irjen Agus Salim memimpin pengamanan di Palu, Senin.\n"
+    roles = _roles("id", body)
+    assert any(r[0] == "Agus Salim" and r[1] == "Police Chief" for r in roles)

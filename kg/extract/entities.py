@@ -204,6 +204,17 @@ def _heads() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _not_entities() -> tuple[frozenset[str], frozenset[str]]:
+    """First and last words of names kg does not extract (laws, treaties, operations), in
+    all languages."""
+    langs = [resources(code) for code in available()]
+    return (
+        frozenset(w.lower() for r in langs for w in r.words("not_entity_heads")),
+        frozenset(w.lower() for r in langs for w in r.words("not_entity_words")),
+    )
+
+
 class _Finder:
     def __init__(self, lay: Layout, lang: LangResources, authority: Authority) -> None:
         self.lay = lay
@@ -216,7 +227,9 @@ class _Finder:
         self.demonyms: list[tuple[int, int, AuthorityEntry]] = []
         self.titles: list[Title] = []
         self.title_ends: set[int] = set()
+        self.title_starts: set[int] = set()
         self.org_heads, self.loc_heads, self.org_words, self.loc_words = _heads()
+        self.other_heads, self.other_words = _not_entities()
         self.connectors = frozenset(c.lower() for c in lang.words("connectors"))
         # no known name has more words: a longer stretch of a run is looked up in vain
         self.max_words = max((len(a.split()) for a in authority.aliases()), default=1) or 1
@@ -230,10 +243,16 @@ class _Finder:
         """Titles of the next sentence."""
         self.titles.extend(titles)
         self.title_ends.update(t.end for t in titles)
+        self.title_starts.update(t.start for t in titles)
 
     def _titled(self, start: int) -> bool:
         """A title ends right before ``start``, with only spaces and commas between."""
         return any(e in self.title_ends for e in range(_gap_start(self.text, start), start + 1))
+
+    def _before_title(self, end: int) -> bool:
+        """A title or rank starts right after ``end``, with only spaces between."""
+        gap = re.match(r"[ \t]*", self.text[end : end + 4])
+        return gap is not None and end + gap.end() in self.title_starts
 
     def _in_dateline(self, start: int, end: int) -> bool:
         """A dateline place covers ``start:end``."""
@@ -410,6 +429,8 @@ class _Finder:
         after = self.text[end : end + 30]
         kind_type: EntityType | None = None
         cue = ""
+        if entry is None and (first in self.other_heads or last in self.other_words):
+            return  # "Undang-Undang Cipta Kerja", "the Paris Agreement": not an entity here
         if entry is not None:
             kind_type, cue = entry.type, "authority"
         elif self._in_dateline(start, end):
@@ -431,6 +452,8 @@ class _Finder:
             kind_type, cue = ORG, "head"  # "International Support Mission to Mali"
         elif len(toks) == 1 and _ACRONYM.match(toks[0].text) and not _INITIALS.match(toks[0].text):
             kind_type, cue = ORG, "acronym"  # also after a title: "Ketua DPR/MPR Harmoko"
+        elif titled and self._before_title(end):
+            kind_type, cue = ORG, "body"  # "Kapolda Metro Jaya Irjen X": the title's body
         elif titled:
             kind_type, cue = PER, "title"
             royal = self.lang.pattern("titles_in_name")

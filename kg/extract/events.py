@@ -435,13 +435,20 @@ def find_protests(
     home = main_country(ents)
     protests: list[_Protest] = []
     story = [(i, s) for i, s in enumerate(lay.sentences) if s.kind is Kind.STORY]
-    for _, s in story:
+    # A place named with a protest but no date ("clashes with protesters in the town of
+    # Z."), kept for a next sentence that dates a protest without naming a place ("The
+    # protesters gathered on Monday outside the town hall").
+    pending: tuple[Draft, tuple[int, int], int] | None = None
+    for n, (_, s) in enumerate(story):
         noun = nouns.search(text, s.start, s.end)
         if noun is None:
             continue
         location = _protest_place(text, s, noun, ents, nationwide, home)
         dates = _dates(text, lang, published, s)
         cue = cues.search(text, s.start, s.end)
+        earlier: list[tuple[int, int]] = []
+        if location is None and pending is not None and dates and n - pending[2] <= 2:
+            location, earlier = pending[0], [pending[1]]
         if location is None:
             continue
         after_cue = [d for d in dates if cue is not None and d.start >= cue.end()]
@@ -455,9 +462,11 @@ def find_protests(
             same.add((s.start, s.end))
             continue
         if start is None and cue is None and not nationwide.search(text, s.start, s.end):
+            pending = (location, (s.start, s.end), n)
             continue
+        evidence = [*earlier, (s.start, s.end)]
         protests.append(
-            _Protest(location, start, s.start, evidence=[(s.start, s.end)], cued=bool(after_cue))
+            _Protest(location, start, evidence[0][0], evidence=evidence, cued=bool(after_cue))
         )
     if not protests:
         return []

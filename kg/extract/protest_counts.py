@@ -3,10 +3,12 @@
 A count belongs to the trigger nearest to it in its clause: a death verb ("tewas",
 "killed"), an injury word ("luka-luka", "injured") or an arrest verb ("ditangkap",
 "detained"). Each count is read once: the one a death verb takes is never also an
-injury or an arrest. Participants are what is left: a count of protesters ("ribuan
-demonstran", "hundreds of protesters"), or a count of people or a crowd noun that a
-participation verb follows ("sekitar 3.000 mahasiswa berunjuk rasa", "tens of thousands
-marched"). Troops are never participants: a troop noun is no crowd noun.
+injury or an arrest, and a count of troops or police is never one of arrests ("4.500
+personel ... untuk mengamankan aksi" secure the protest, they are not detained).
+Participants are what is left: a count of protesters ("ribuan demonstran", "hundreds of
+protesters"), or a count of people or a crowd noun that a participation verb follows
+("sekitar 3.000 mahasiswa berunjuk rasa", "tens of thousands marched"). Troops are
+never participants: a troop noun is no crowd noun.
 
 >>> from kg.extract.lang import resources
 >>> text = "Sedikitnya 17 orang luka-luka dan dua orang tewas."
@@ -95,9 +97,12 @@ def read_counts(text: str, lang: LangResources, start: int, end: int) -> dict[st
     counts = find_counts(text, lang, start, end)
     taken: set[int] = set()
     found: dict[str, Count] = {}
+    troops = re.compile(rf"\s+(?:\w+\s+)?(?:{lang.pattern('troop_nouns').pattern})", re.I)
+    not_arrested = {c.start for c in counts if troops.match(text, c.end)}
     for slot, key in SLOTS:
+        skip = taken | not_arrested if slot == "arrests" else taken
         for verb in lang.pattern(key).finditer(text, start, end):
-            best = _nearest(text, verb, counts, taken)
+            best = _nearest(text, verb, counts, skip)
             if best is not None:
                 taken.add(best.start)
                 found.setdefault(slot, best)

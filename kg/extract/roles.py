@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from kg.authority import AuthorityEntry
-from kg.extract.entities import PER, Draft, Entities
+from kg.extract.entities import ORG, PER, Draft, Entities
 from kg.extract.lang import LangResources
 from kg.extract.mentions import Title
 from kg.extract.text import Layout
@@ -293,8 +293,24 @@ def _before(index: _Index, start: int) -> tuple[str, Draft, int] | None:
             if i is not None:
                 span = index.spans[i]
                 return label, span[2], span[0]
-        return None
+        return _body_before(index, label, title_start)
     return label, of, title_start
+
+
+def _body_before(index: _Index, label: str, title_start: int) -> tuple[str, Draft, int] | None:
+    """An organization or a country written right before the title, with only spaces
+    between: "NATO Secretary General X", "Kazakhstan President X"."""
+    gap = re.search(r"[ \t]+$", index.text[max(0, title_start - 4) : title_start])
+    if gap is None:
+        return None
+    at = title_start - len(gap.group())
+    i = index.body_end.get(at)
+    if i is None:
+        return None
+    span = index.spans[i]
+    if span[2].type is ORG or at in index.country_end:
+        return label, span[2], span[0]
+    return None
 
 
 def _after(index: _Index, end: int) -> tuple[str, Draft, int] | None:
