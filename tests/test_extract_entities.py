@@ -112,3 +112,8 @@ def test_the_body_of_a_title_before_a_rank_is_no_person() -> None:
     )
     assert types["Hendra Wijaya"] is EntityType.PERSON
     assert types["Tanjung Mas"] is EntityType.ORGANIZATION
+
+
+def test_places_joined_after_a_place_noun() -> None:
+    types = _types("en", "Farmers blocked roads in the provinces of Velmor and Tarrash on Monday.")
+    assert types["Velmor"] is EntityType.LOCATION and types["Tarrash"] is EntityType.LOCATION

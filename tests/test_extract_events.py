@@ -119,3 +119,22 @@ def test_a_protest_dated_in_the_sentence_after_its_place() -> None:
     assert _names(f, p.location) == ("Oldbridge",)
     assert p.start is not None and p.start.iso == "2021-06-08"
     assert p.arrests is not None and p.arrests.value == 12
+
+
+def test_a_unit_after_the_troops_is_not_the_sender() -> None:
+    body = "Angkatan Darat Kenya mengirim 300 prajurit Batalyon Simba ke Somalia pada Senin (7/6/2021).\n"
+    f = _facts("id", body)
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("Somalia",)
+    assert _names(f, d.by) == ("Angkatan Darat Kenya",)
+
+
+def test_a_protest_start_told_without_its_place() -> None:
+    body = (
+        "Protests spread across Ghana on Wednesday after fuel prices doubled. "
+        "Four people have died since the protests began last Sunday.\n"
+    )
+    f = _facts("en", body, published="2021-06-10")
+    (p,) = f.protests
+    assert p.start is not None and p.start.iso == "2021-06-06"
+    assert p.deaths is not None and p.deaths.value == 4

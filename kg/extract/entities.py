@@ -506,11 +506,17 @@ class _Finder:
         self.mentions.append(mention)
 
     def _place_noun(self, before: str, after: str) -> bool:
-        """A settlement noun around a name: "the central town of X", "X, a town in"."""
+        """A settlement noun around a name: "the central town of X" (and of Y), "X, a town
+        in"."""
         nouns = self.lang.pattern("place_nouns").pattern
         links = self.lang.pattern("place_noun_links").pattern
+        also = self.lang.pattern("coordinators").pattern  # "the regions of X and Y"
         return bool(
-            re.search(rf"(?:{nouns})\s+(?:{links})\s+$", before, re.IGNORECASE)
+            re.search(
+                rf"(?:{nouns})\s+(?:{links})\s+(?:[A-Z][\w-]*\s+(?:{also})\s+)?$",
+                before,
+                re.IGNORECASE,
+            )
             or re.match(rf",\s+(?:a|an|the|sebuah|suatu)\s+(?:\w+\s+)?(?:{nouns})\b", after)
         )
 

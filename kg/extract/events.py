@@ -125,6 +125,7 @@ def find_deployments(
     anaphora = lang.pattern("destination_anaphora")
     not_dest = lang.pattern("not_destination_before")
     speech = re.compile(rf"\s+(?:\w+\s+)?(?:{lang.pattern('speech_verbs').pattern})", re.I)
+    units = frozenset(w.lower() for w in lang.words("unit_words"))
     home = main_country(ents)
     deps: list[_Dep] = []
     pairs: dict[tuple[int, int], _Dep] = {}  # (sender, destination) by identity -> first
@@ -158,19 +159,22 @@ def find_deployments(
                 break
         if to is None and nationwide.search(text, verb.end(), s.end) and home is not None:
             to = home
-        # sender
+        # sender: whose troops ("pasukan Rusia", "Kenyan troops"), else the subject; a unit
+        # ("prajurit Kontingen Garuda") is the sender only when the text names no other
         by: Draft | None = None
+        unit: Draft | None = None
         for t in troops_p.finditer(text, s.start, s.end):
-            after = text[t.end() : t.end() + 40]
             for mention, draft in ents.mentions_in(t.end(), t.end() + 40, longest=True):
                 gap = text[t.end() : mention.start]
                 if len(gap.split()) <= 1 and draft.type in (LOC, ORG) and draft is not to:
-                    by = draft
+                    if _is_unit(mention.text, units):
+                        unit = unit or draft
+                    else:
+                        by = draft
                 break
             for ds, de, entry in ents.demonyms_in(s.start, t.start()):
                 if len(text[de : t.start()].split()) <= 1:
                     by = ents.country(entry, ds, de)
-            _ = after
             if by is not None:
                 break
         if by is None:
@@ -180,6 +184,7 @@ def find_deployments(
                 if draft.type in (LOC, ORG) and draft is not to:
                     by = draft
                     break
+        by = by or unit
         if by is not None:
             by = _country_of(by, ents)
         if to is not None and by is not None and to.entry is not None and to.entry.capital_of:
@@ -238,6 +243,13 @@ def find_deployments(
     _requests(lay, lang, ents, deps)
     _withdrawals(lay, lang, ents, published, deps)
     return [_deployment(lay, i, d) for i, d in enumerate(deps, 1)]
+
+
+def _is_unit(name: str, units: frozenset[str]) -> bool:
+    """A military unit's name: its first or last word is a unit noun ("Kontingen Garuda",
+    "82nd Airborne Division")."""
+    words = name.lower().split()
+    return bool(words) and (words[0] in units or words[-1] in units)
 
 
 def _withdrawals(
@@ -446,12 +458,16 @@ def find_protests(
         location = _protest_place(text, s, noun, ents, nationwide, home)
         dates = _dates(text, lang, published, s)
         cue = cues.search(text, s.start, s.end)
+        after_cue = [d for d in dates if cue is not None and d.start >= cue.end()]
         earlier: list[tuple[int, int]] = []
         if location is None and pending is not None and dates and n - pending[2] <= 2:
             location, earlier = pending[0], [pending[1]]
         if location is None:
+            if after_cue and protests and not protests[-1].cued:
+                # "since the protests began last Sunday": when the protest told of began
+                protests[-1].start, protests[-1].cued = after_cue[0].value, True
+                protests[-1].add((s.start, s.end))
             continue
-        after_cue = [d for d in dates if cue is not None and d.start >= cue.end()]
         start = (after_cue or dates)[0].value if dates else None  # "dimulai pada 2 Januari"
         country = _country_of(location, ents)
         same = next((p for p in protests if p.location in (location, country)), None)
