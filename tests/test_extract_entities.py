@@ -117,3 +117,22 @@ def test_the_body_of_a_title_before_a_rank_is_no_person() -> None:
 def test_places_joined_after_a_place_noun() -> None:
     types = _types("en", "Farmers blocked roads in the provinces of Velmor and Tarrash on Monday.")
     assert types["Velmor"] is EntityType.LOCATION and types["Tarrash"] is EntityType.LOCATION
+
+
+def test_a_province_noun_after_the_name() -> None:
+    types = _types("en", "Fighting spread in Mozambique's Niassa province on Sunday.")
+    assert types["Niassa"] is EntityType.LOCATION
+
+
+def test_an_acronym_of_a_common_noun_is_no_entity() -> None:
+    types = _types(
+        "id", "Harga bahan bakar minyak (BBM) naik, kata Badan Pusat Statistik (BPS) di Medan."
+    )
+    assert "BBM" not in types
+    assert types["BPS"] is EntityType.ORGANIZATION
+
+
+def test_a_place_ending_in_a_direction_is_cut_from_the_name_after_it() -> None:
+    types = _types("id", "Gubernur Jawa Barat Ridwan Salim meninjau banjir di Bekasi.")
+    assert types["Jawa Barat"] is EntityType.LOCATION
+    assert types["Ridwan Salim"] is EntityType.PERSON

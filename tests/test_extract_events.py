@@ -138,3 +138,14 @@ def test_a_protest_start_told_without_its_place() -> None:
     (p,) = f.protests
     assert p.start is not None and p.start.iso == "2021-06-06"
     assert p.deaths is not None and p.deaths.value == 4
+
+
+def test_to_the_region_is_where_the_last_deployment_went() -> None:
+    body = (
+        "Kenya said it would send 900 troops to Somalia next month. "
+        "Uganda's Defence Minister Grace Akello welcomed the move. "
+        "Ethiopia denied that it had sent troops to the region.\n"
+    )
+    f = _facts("en", body)
+    denied = [d for d in f.deployments if d.status is DeploymentStatus.DENIED]
+    assert [(_names(f, d.by), _names(f, d.to)) for d in denied] == [(("Ethiopia",), ("Somalia",))]

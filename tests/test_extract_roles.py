@@ -82,3 +82,13 @@ def test_a_police_title_with_its_region_and_rank() -> None:
     body = "Kapolda Sulawesi Tengah Irjen Agus Salim memimpin pengamanan di Palu, Senin.\n"
     roles = _roles("id", body)
     assert any(r[0] == "Agus Salim" and r[1] == "Police Chief" for r in roles)
+
+
+def test_a_governor_of_a_province_and_a_regional_police_spokesperson() -> None:
+    body = (
+        "Gubernur Jawa Barat Ridwan Salim meninjau lokasi. Kabid Humas Polda Jawa Barat "
+        "Kombes Ibrahim Tompo mengatakan situasi aman.\n"
+    )
+    roles = _roles("id", body)
+    assert ("Ridwan Salim", "Governor", "Jawa Barat") in roles
+    assert ("Ibrahim Tompo", "Spokesperson", "Polda Jawa Barat") in roles

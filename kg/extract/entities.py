@@ -192,6 +192,25 @@ def _outermost(found: list[tuple[Mention, Draft]]) -> list[tuple[Mention, Draft]
     return out
 
 
+def _abbreviates(before: str, acronym: str) -> bool:
+    """``acronym`` opens a parenthesis after lower-case words whose initials spell it, so it
+    abbreviates a common noun, not a name.
+
+    >>> _abbreviates("harga bahan bakar minyak (", "BBM")
+    True
+    >>> _abbreviates("Badan Pusat Statistik (", "BPS")
+    False
+    """
+    letters = re.sub(r"s$", "", acronym).lower()  # "IDPs"
+    words = re.findall(r"[^\W\d_]+", before[-80:]) if before.rstrip().endswith("(") else []
+    tail = words[-len(letters) :] if letters else []
+    return (
+        len(tail) == len(letters)
+        and all(w.islower() for w in tail)
+        and "".join(w[0] for w in tail) == letters
+    )
+
+
 @functools.lru_cache(maxsize=1)
 def _heads() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """Head words of all languages: names travel between languages."""
@@ -230,6 +249,8 @@ class _Finder:
         self.title_starts: set[int] = set()
         self.org_heads, self.loc_heads, self.org_words, self.loc_words = _heads()
         self.other_heads, self.other_words = _not_entities()
+        # this language's last words of place names, where a run of names may be cut
+        self.place_suffixes = frozenset(w.lower() for w in lang.words("loc_words"))
         self.connectors = frozenset(c.lower() for c in lang.words("connectors"))
         # no known name has more words: a longer stretch of a run is looked up in vain
         self.max_words = max((len(a.split()) for a in authority.aliases()), default=1) or 1
@@ -377,6 +398,11 @@ class _Finder:
                     return None
                 out.append(toks[at:j])
                 return j
+        suffixes = self.place_suffixes
+        for k in range(at + 1, n - 1):
+            if toks[k].text.lower() in suffixes and toks[at].text.lower() not in self.org_heads:
+                out.append(toks[at : k + 1])  # "Gubernur Sulawesi Selatan Andi Sudirman"
+                return k + 1
         first, last = toks[at].text.lower(), toks[-1].text.lower()
         force = {w.lower() for w in self.lang.words("troop_nouns")}
         if first in force and n - at > 1 and self._known(toks, breaks, at + 1, n):
@@ -450,6 +476,8 @@ class _Finder:
             for a, b in itertools.pairwise(toks)
         ):
             kind_type, cue = ORG, "head"  # "International Support Mission to Mali"
+        elif len(toks) == 1 and _abbreviates(before, toks[0].text):
+            return  # "bahan bakar minyak (BBM)", "internally displaced persons (IDPs)"
         elif len(toks) == 1 and _ACRONYM.match(toks[0].text) and not _INITIALS.match(toks[0].text):
             kind_type, cue = ORG, "acronym"  # also after a title: "Ketua DPR/MPR Harmoko"
         elif titled and self._before_title(end):
@@ -507,7 +535,7 @@ class _Finder:
 
     def _place_noun(self, before: str, after: str) -> bool:
         """A settlement noun around a name: "the central town of X" (and of Y), "X, a town
-        in"."""
+        in", "X province" (the noun in lower case)."""
         nouns = self.lang.pattern("place_nouns").pattern
         links = self.lang.pattern("place_noun_links").pattern
         also = self.lang.pattern("coordinators").pattern  # "the regions of X and Y"
@@ -517,6 +545,7 @@ class _Finder:
                 before,
                 re.IGNORECASE,
             )
+            or re.match(rf"[ \t]+(?:{nouns})\b", after)  # "Cabo Delgado province"
             or re.match(rf",\s+(?:a|an|the|sebuah|suatu)\s+(?:\w+\s+)?(?:{nouns})\b", after)
         )
 

@@ -192,7 +192,9 @@ def find_deployments(
             if country is not by:
                 to = country
         if to is None and by is not None and anaphora.search(text, verb.end(), s.end):
-            to = _topic_country(lay, ents, index, by)
+            # "to the region": where the last deployment went, else the story's last country
+            last = deps[-1].to if deps and deps[-1].to is not by else None
+            to = last or _topic_country(lay, ents, index, by)
         if to is None and by is not None and deps and deps[-1].to is not by:
             to = deps[-1].to
         if by is None and to is not None and nationwide.search(text, s.start, s.end):
@@ -212,6 +214,8 @@ def find_deployments(
             deps
             and deps[-1].para == s.para
             and index - deps[-1].sentence <= 2
+            # another sender that denies, or plans, what the last one did is another story
+            and not (by is not None and by is not deps[-1].by and status is not deps[-1].status)
             and (
                 to is None
                 or to is deps[-1].to
@@ -308,13 +312,18 @@ def _topic_country(lay: Layout, ents: Entities, index: int, sender: Draft) -> Dr
     """The country the story was last about before sentence ``index`` ("in the country").
 
     The last country, or capital standing for its country, named in the three story
-    sentences before; the sender is never its own destination this way.
+    sentences before; the sender is never its own destination this way, and a country
+    that only says whose an office is ("Botswana's Defence Minister") is not a topic.
     """
+    title_starts = {t.start for t in ents.titles}
     for j in range(index - 1, max(-1, index - 4), -1):
         prev = lay.sentences[j]
         if prev.kind is not Kind.STORY:
             continue
-        for _, draft in reversed(ents.mentions_in(prev.start, prev.end, longest=True)):
+        for mention, draft in reversed(ents.mentions_in(prev.start, prev.end, longest=True)):
+            gap = re.match(r"(?:['’]s?)?\s*", lay.clean[mention.end : mention.end + 4])
+            if gap is not None and mention.end + gap.end() in title_starts:
+                continue
             country = _country_of(draft, ents)
             entry = country.entry
             if entry is not None and entry.kind == "country" and country is not sender:
