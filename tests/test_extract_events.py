@@ -149,3 +149,39 @@ def test_to_the_region_is_where_the_last_deployment_went() -> None:
     f = _facts("en", body)
     denied = [d for d in f.deployments if d.status is DeploymentStatus.DENIED]
     assert [(_names(f, d.by), _names(f, d.to)) for d in denied] == [(("Ethiopia",), ("Somalia",))]
+
+
+def test_troops_leaving_a_place_were_deployed_there() -> None:
+    body = (
+        "Pakistan mulai menarik pasukan penjaga perdamaiannya dari wilayah Sahelia, "
+        "Rabu (9/6/2021).\n\n"
+        "Sekitar 1.200 tentara Pakistan ditempatkan di kawasan itu sejak Maret 2019.\n"
+    )
+    f = _facts("id", body)
+    (d,) = f.deployments
+    assert (_names(f, d.by), _names(f, d.to)) == (("Pakistan",), ("Sahelia",))
+    assert d.status is DeploymentStatus.HAPPENED
+    assert d.withdrawal is not None and d.withdrawal.iso == "2021-06-09"
+    assert d.troops is not None and d.troops.value == 1200
+    assert d.start is not None and d.start.iso == "2019-03"
+
+
+def test_troops_leaving_join_the_deployment_that_sent_them() -> None:
+    body = (
+        "Kementerian Pertahanan Mesir mengumumkan pasukan aliansi itu akan ditarik dari "
+        "Libya, Senin (7/6/2021).\n\n"
+        "Liga Arab mengirim 3.000 tentara ke Libya bulan lalu.\n"
+    )
+    f = _facts("id", body)
+    (d,) = f.deployments
+    assert (_names(f, d.by)[0], _names(f, d.to)) == ("Liga Arab", ("Libya",))
+
+
+def test_a_request_by_a_government_named_by_its_demonym() -> None:
+    body = (
+        "Ghana deployed 500 police officers to Liberia in May at the request of the Liberian "
+        "government.\n"
+    )
+    f = _facts("en", body)
+    (d,) = f.deployments
+    assert _names(f, d.requested_by) == ("Liberia",)

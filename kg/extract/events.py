@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.extract.dates import DateMatch, find_dates
-from kg.extract.entities import LOC, ORG, PER, Draft, Entities
+from kg.extract.entities import LOC, ORG, PER, Draft, Entities, Mention
 from kg.extract.lang import LangResources
 from kg.extract.numbers import find_counts
 from kg.extract.protest_counts import read_counts
@@ -63,6 +63,7 @@ class _Dep:
     evidence: list[tuple[int, int]] = field(default_factory=list)
     requested_by: Draft | None = None
     withdrawal: DateValue | None = None
+    left: bool = False  # known only from troops leaving the place
 
 
 def _dates(text: str, lang: LangResources, published: dt.date, s: Sentence) -> list[DateMatch]:
@@ -98,6 +99,10 @@ def _request(
     for m in pattern.finditer(text, s.start, s.end):
         window_end = min(s.end, m.end() + 60)
         titles = [t for t in ents.titles_in(m.end(), window_end) if t.label]
+        for ds, de, entry in ents.demonyms_in(m.end(), window_end):
+            if len(text[m.end() : ds].split()) <= 1:  # "at the request of the Haitian government"
+                return ents.country(entry, ds, de), [(m.start(), de)]
+            break
         for mention, draft in ents.mentions_in(m.end(), window_end):
             gap = text[m.end() : mention.start]
             if titles and titles[0].start < mention.start and draft.type is not PER:
@@ -126,6 +131,8 @@ def find_deployments(
     not_dest = lang.pattern("not_destination_before")
     speech = re.compile(rf"\s+(?:\w+\s+)?(?:{lang.pattern('speech_verbs').pattern})", re.I)
     units = frozenset(w.lower() for w in lang.words("unit_words"))
+    withdraw = lang.pattern("withdraw_verbs")
+    source_preps = lang.pattern("source_preps")
     home = main_country(ents)
     deps: list[_Dep] = []
     pairs: dict[tuple[int, int], _Dep] = {}  # (sender, destination) by identity -> first
@@ -133,6 +140,10 @@ def find_deployments(
         if s.kind is not Kind.STORY:
             continue
         verb = verbs.search(text, s.start, s.end) or _presence(text, lang, s, troops_p)
+        leaving = None
+        if verb is None:  # "Rusia menarik pasukannya dari X": its troops were in X
+            leaving = withdraw.search(text, s.start, s.end)
+            verb = leaving
         troop = troops_p.search(text, s.start, s.end)
         if verb is None or troop is None:
             continue
@@ -144,7 +155,13 @@ def find_deployments(
 
         # destination
         to: Draft | None = None
+        if leaving is not None:
+            to = _left_place(text, source_preps, mentions, leaving)
+            if to is None:
+                continue
         for mention, draft in mentions:
+            if to is not None:
+                break
             if mention.start < verb.start() or draft.type is not LOC or in_request(mention.start):
                 continue
             before = text[max(s.start, mention.start - 30) : mention.start].lower()
@@ -199,10 +216,12 @@ def find_deployments(
             to = deps[-1].to
         if by is None and to is not None and nationwide.search(text, s.start, s.end):
             by = to
-        # status
+        # status (troops that leave a place were there)
         clause = text[max(s.start, verb.start() - 40) : verb.end()]
         status = DeploymentStatus.HAPPENED
-        if denied.search(text, s.start, s.end):
+        if leaving is not None:
+            pass
+        elif denied.search(text, s.start, s.end):
             status = DeploymentStatus.DENIED
         elif planned.search(clause) or planned.fullmatch(verb.group()):
             status = DeploymentStatus.PLANNED
@@ -210,6 +229,10 @@ def find_deployments(
         count = _troop_count(text, lang, s, troops_p)
         dates = _dates(text, lang, published, s)
         start = dates[0].value if dates and status is DeploymentStatus.HAPPENED else None
+        withdrawal = None
+        if leaving is not None:
+            after = [d for d in dates if d.start >= leaving.end()]
+            start, withdrawal = None, after[0].value if after else None
         if (
             deps
             and deps[-1].para == s.para
@@ -226,6 +249,7 @@ def find_deployments(
             prev = deps[-1]
             prev.troops = prev.troops or count
             prev.start = prev.start or start
+            prev.withdrawal = prev.withdrawal or withdrawal
             prev.requested_by = prev.requested_by or request
             prev.evidence.append((s.start, s.end))
             prev.sentence = index
@@ -233,10 +257,12 @@ def find_deployments(
         if by is None or to is None or (by is to and not nationwide.search(text, s.start, s.end)):
             continue
         dep = _Dep(by, to, status, count, start, index, s.para, [(s.start, s.end)], request)
+        dep.withdrawal, dep.left = withdrawal, leaving is not None
         same = pairs.get((id(by), id(to)))
         if same is not None:
             same.troops = same.troops or count
             same.start = same.start or start
+            same.withdrawal = same.withdrawal or withdrawal
             same.requested_by = same.requested_by or request
             if status is DeploymentStatus.DENIED:
                 same.status = status
@@ -244,9 +270,35 @@ def find_deployments(
             continue
         deps.append(dep)
         pairs.setdefault((id(by), id(to)), dep)
+    for dep in [d for d in deps if d.left]:
+        # the troops that leave are those another sentence sends there, by its sender
+        other = next((d for d in deps if not d.left and d.to is dep.to), None)
+        if other is not None:
+            other.withdrawal = other.withdrawal or dep.withdrawal
+            other.evidence.extend(dep.evidence)
+            deps.remove(dep)
     _requests(lay, lang, ents, deps)
     _withdrawals(lay, lang, ents, published, deps)
     return [_deployment(lay, i, d) for i, d in enumerate(deps, 1)]
+
+
+def _left_place(
+    text: str,
+    source_preps: re.Pattern[str],
+    mentions: list[tuple[Mention, Draft]],
+    verb: re.Match[str],
+) -> Draft | None:
+    """The place troops leave: the first place after the withdrawal verb that "dari"/"from"
+    introduces ("menarik pasukan penjaga perdamaiannya dari wilayah X")."""
+    for mention, draft in mentions:
+        if mention.start < verb.end() or draft.type is not LOC:
+            continue
+        before = text[verb.end() : mention.start]
+        prep = list(source_preps.finditer(before))
+        if prep and len(before[prep[-1].end() :].split()) <= 1 and len(before.split()) <= 6:
+            return draft
+        return None
+    return None
 
 
 def _is_unit(name: str, units: frozenset[str]) -> bool:
