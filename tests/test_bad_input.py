@@ -183,6 +183,23 @@ FACTS_CASES = [
         35,
     ),
     Case(
+        "membership-circle",
+        lambda text: append(
+            "memberships:\n- id: m1\n  member: alpha\n  organization: pact\n  evidence:\n"
+            "  - {start: 0, end: 5, text: Alpha}\n"
+            "- id: m2\n  member: pact\n  organization: alpha\n  evidence:\n"
+            "  - {start: 0, end: 5, text: Alpha}\n"
+        )(
+            replace(
+                "- id: beta\n",
+                "- id: pact\n  type: Organization\n  names: [Pact]\n  evidence:\n"
+                "  - {start: 11, end: 14, text: '300'}\n- id: beta\n",
+            )(text)
+        ),
+        "membership 'm2' closes a circle of memberships (pact -> alpha -> pact)",
+        45,
+    ),
+    Case(
         "february-31", replace("start: '2024-01-02'", "start: '2022-02-31'"), "not a real date", 29
     ),
     Case(

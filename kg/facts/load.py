@@ -784,6 +784,7 @@ def _check_references(r: _Reader, top: dict[str, tuple[Node, Node]], facts: Fact
         types[entity.id] = entity.type
     invalid = declared_entities - set(types)  # declared, but wrong: reported already
     _check_same_node(r, top, facts)
+    _check_membership_cycles(r, top, facts)
     for section, refs in _REFS.items():
         if section not in top or not isinstance(top[section][1], SequenceNode):
             continue
@@ -799,6 +800,49 @@ def _check_references(r: _Reader, top: dict[str, tuple[Node, Node]], facts: Fact
                         continue
                     if target.value not in invalid:
                         _check_ref(r, target, key_node.value, refs[key_node.value], types)
+
+
+def _check_membership_cycles(r: _Reader, top: dict[str, tuple[Node, Node]], facts: Facts) -> None:
+    """Memberships that go round in a circle ("a" in "b", "b" in "a"), at the one that
+    closes it."""
+    organization_node: dict[str, Node] = {}
+    if "memberships" in top and isinstance(top["memberships"][1], SequenceNode):
+        for item in top["memberships"][1].value:
+            if isinstance(item, MappingNode):
+                entries = {k.value: v for k, v in item.value if isinstance(k, ScalarNode)}
+                fid = entries.get("id")
+                if isinstance(fid, ScalarNode) and "organization" in entries:
+                    organization_node[fid.value] = entries["organization"]
+    within: dict[str, list[str]] = {}  # a member -> the organizations it is in
+    for m in facts.memberships:
+        back = _chain(within, m.organization, m.member)
+        if back is None:
+            within.setdefault(m.member, []).append(m.organization)
+            continue
+        circle = " -> ".join([m.member, *back])
+        r.problem(
+            organization_node[m.id],
+            f"membership '{m.id}' closes a circle of memberships ({circle}): an organization "
+            "cannot be, even through others, a member of one of its members",
+        )
+
+
+def _chain(within: dict[str, list[str]], start: str, goal: str) -> list[str] | None:
+    """The members-of path from ``start`` to ``goal`` (both included), if there is one."""
+    came_from: dict[str, str | None] = {start: None}
+    todo = [start]
+    while todo:
+        here = todo.pop()
+        if here == goal:
+            path = [here]
+            while (prev := came_from[path[-1]]) is not None:
+                path.append(prev)
+            return path[::-1]
+        for there in within.get(here, []):
+            if there not in came_from:
+                came_from[there] = here
+                todo.append(there)
+    return None
 
 
 def _check_ref(
