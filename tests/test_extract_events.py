@@ -185,3 +185,19 @@ def test_a_request_by_a_government_named_by_its_demonym() -> None:
     f = _facts("en", body)
     (d,) = f.deployments
     assert _names(f, d.requested_by) == ("Liberia",)
+
+
+def test_a_comparison_gives_no_start_and_a_cause_is_no_place() -> None:
+    body = (
+        "Tens of thousands of people marched in Lima on Thursday, in the largest protest "
+        "since 2015.\n"
+    )
+    (p,) = _facts("en", body).protests
+    assert p.start is not None and p.start.iso == "2021-06-10"
+    body = (
+        "Ribuan warga menggelar aksi solidaritas untuk Sudan di kawasan Monas, Jakarta Pusat, "
+        "Minggu (6/6/2021).\n"
+    )
+    f = _facts("id", body)
+    (p,) = f.protests
+    assert _names(f, p.location) == ("Monas",)

@@ -505,6 +505,8 @@ def find_protests(
     nouns = lang.pattern("protest_nouns")
     cues = lang.pattern("protest_start_cues")
     nationwide = lang.pattern("nationwide")
+    comparisons = lang.pattern("comparison_words")
+    target_preps = lang.pattern("protest_target_preps")
     home = main_country(ents)
     protests: list[_Protest] = []
     story = [(i, s) for i, s in enumerate(lay.sentences) if s.kind is Kind.STORY]
@@ -516,9 +518,9 @@ def find_protests(
         noun = nouns.search(text, s.start, s.end)
         if noun is None:
             continue
-        location = _protest_place(text, s, noun, ents, nationwide, home)
+        location = _protest_place(text, s, noun, ents, nationwide, home, target_preps)
         dates = _dates(text, lang, published, s)
-        cue = cues.search(text, s.start, s.end)
+        cue = _start_cue(text, cues, comparisons, s)
         after_cue = [d for d in dates if cue is not None and d.start >= cue.end()]
         earlier: list[tuple[int, int]] = []
         if location is None and pending is not None and dates and n - pending[2] <= 2:
@@ -580,6 +582,18 @@ def find_protests(
     ]
 
 
+def _start_cue(
+    text: str, cues: re.Pattern[str], comparisons: re.Pattern[str], s: Sentence
+) -> re.Match[str] | None:
+    """The first word in the sentence that says when a protest began ("dimulai", "since"),
+    but not in a comparison ("the largest demonstration since 2019")."""
+    for cue in cues.finditer(text, s.start, s.end):
+        before = text[max(s.start, cue.start() - 40) : cue.start()]
+        if not comparisons.search(before):
+            return cue
+    return None
+
+
 def _nearest(protests: list[_Protest], position: int) -> _Protest:
     before = [p for p in protests if p.position <= position]
     return before[-1] if before else protests[0]
@@ -592,11 +606,12 @@ def _protest_place(
     ents: Entities,
     nationwide: re.Pattern[str],
     home: Draft | None,
+    target_preps: re.Pattern[str],
 ) -> Draft | None:
     mentions = ents.mentions_in(s.start, s.end)
-    across = re.search(r"\b(?:across|throughout|di seluruh)\s+$", text[s.start : s.end])
-    _ = across
     after = [(m, d) for m, d in mentions if m.start >= noun.end() and d.type is LOC]
+    # not a place the protest is for or against ("aksi solidaritas untuk Palestina")
+    after = [(m, d) for m, d in after if not target_preps.fullmatch(_word_before(text, s, m))]
     if after:
         m, d = after[0]
         shorter = [
@@ -609,6 +624,12 @@ def _protest_place(
     if before and len(text[before[-1][0].end : noun.start()].split()) <= 5:
         return before[-1][1]
     return None
+
+
+def _word_before(text: str, s: Sentence, m: Mention) -> str:
+    """The word before a mention, in its sentence."""
+    words = re.findall(r"[\w-]+", text[max(s.start, m.start - 25) : m.start])
+    return words[-1] if words else ""
 
 
 def _named(protests: list[_Protest], ents: Entities, s: Sentence) -> _Protest | None:
