@@ -201,3 +201,17 @@ def test_a_comparison_gives_no_start_and_a_cause_is_no_place() -> None:
     f = _facts("id", body)
     (p,) = f.protests
     assert _names(f, p.location) == ("Monas",)
+
+
+def test_a_protest_referred_back_to_is_the_same_protest() -> None:
+    body = (
+        "Unjuk rasa menolak kenaikan harga BBM di Kendari berujung ricuh pada Rabu (9/6/2021). "
+        "Aksi yang diikuti ratusan mahasiswa itu dimulai sejak Senin lalu di depan Kantor "
+        "Gubernur Sulawesi Tenggara. Polisi menangkap 20 orang.\n"
+    )
+    f = _facts("id", body)
+    (p,) = f.protests
+    assert _names(f, p.location) == ("Kendari",)
+    assert p.start is not None and p.start.iso == "2021-06-07"
+    assert p.participants is not None and p.participants.min == 200
+    assert p.arrests is not None and p.arrests.value == 20

@@ -56,6 +56,16 @@ def _protest(facts: Facts, authority: str) -> Protest:
         ("id", "Polisi mengerahkan 1.200 personel gabungan untuk mengamankan aksi itu.", {}),
         ("id", "Belasan orang diamankan polisi.", {"arrests": (None, Qualifier.VAGUE, 11)}),
         (
+            "id",
+            "Aksi yang diikuti sekitar 1.500 mahasiswa itu berlangsung damai.",
+            {"participants": (1500, Qualifier.APPROXIMATELY, None)},
+        ),
+        (
+            "en",
+            "The rally, attended by more than 5,000 people, ended peacefully.",
+            {"participants": (5000, Qualifier.MORE_THAN, 5001)},
+        ),
+        (
             "en",
             "More than 100 people were injured and five were killed.",
             {"injuries": (100, Qualifier.MORE_THAN, 101), "deaths": (5, Qualifier.EXACT, 5)},

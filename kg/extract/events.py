@@ -507,6 +507,7 @@ def find_protests(
     nationwide = lang.pattern("nationwide")
     comparisons = lang.pattern("comparison_words")
     target_preps = lang.pattern("protest_target_preps")
+    back = lang.pattern("back_references")
     home = main_country(ents)
     protests: list[_Protest] = []
     story = [(i, s) for i, s in enumerate(lay.sentences) if s.kind is Kind.STORY]
@@ -534,6 +535,8 @@ def find_protests(
         start = (after_cue or dates)[0].value if dates else None  # "dimulai pada 2 Januari"
         country = _country_of(location, ents)
         same = next((p for p in protests if p.location in (location, country)), None)
+        if same is None and protests and back.search(text, noun.end(), min(s.end, noun.end() + 80)):
+            same = protests[-1]  # "Aksi yang diikuti ... itu dimulai ...": the one told of
         if same is not None:
             if after_cue and not same.cued:
                 same.start, same.cued = after_cue[0].value, True  # stated beats incidental

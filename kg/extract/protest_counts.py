@@ -64,10 +64,13 @@ def _participants(
     verbs = lang.pattern("participant_verbs")
     troops = lang.pattern("troop_nouns")
     others = [lang.pattern(key) for _, key in SLOTS]
+    drew = re.compile(rf"(?:{lang.pattern('participant_verbs_before').pattern})\s+$", re.I)
     link = r"\s+(?:(?:of|dari|para)\s+)?"
     for c in counts:
         if c.start in taken:
             continue
+        if drew.search(text, max(0, c.start - 30), c.start):
+            return c  # "aksi yang diikuti sekitar 1.500 mahasiswa", "a rally attended by 5,000"
         window_end = min(end, c.end + 80)
         noun = None
         for pattern in (protesters, crowd, people, troops):
