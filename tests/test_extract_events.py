@@ -215,3 +215,12 @@ def test_a_protest_referred_back_to_is_the_same_protest() -> None:
     assert p.start is not None and p.start.iso == "2021-06-07"
     assert p.participants is not None and p.participants.min == 200
     assert p.arrests is not None and p.arrests.value == 20
+
+
+def test_no_plans_to_deploy_is_a_denial() -> None:
+    body = "Kenya said on Monday it had no plans to deploy troops to Somalia.\n"
+    (d,) = _facts("en", body).deployments
+    assert d.status is DeploymentStatus.DENIED
+    body = "Malaysia menyatakan tidak berencana mengirim pasukan ke Myanmar, Senin (7/6/2021).\n"
+    (d,) = _facts("id", body).deployments
+    assert d.status is DeploymentStatus.DENIED

@@ -37,3 +37,13 @@ def test_english_metadata() -> None:
     names = _names("en", body, publisher="Associated Press")
     assert "Lima" in names or "LIMA" in names
     assert not names & {"JOHN SMITH", "Ana Gomez", "Paul Reed", "AP"}
+
+
+def test_an_author_note_at_the_end_is_metadata() -> None:
+    body = (
+        "Protesters marched in Lusaka on Monday.\n\n"
+        "Grace Phiri is a correspondent for the Copper Courier.\n"
+    )
+    names = _names("en", body)
+    assert "Lusaka" in names
+    assert not names & {"Grace Phiri", "Copper Courier"}
