@@ -224,3 +224,15 @@ def test_no_plans_to_deploy_is_a_denial() -> None:
     body = "Malaysia menyatakan tidak berencana mengirim pasukan ke Myanmar, Senin (7/6/2021).\n"
     (d,) = _facts("id", body).deployments
     assert d.status is DeploymentStatus.DENIED
+
+
+def test_a_protest_in_the_capital_is_in_the_capital_of_the_story_country() -> None:
+    body = (
+        "Riots broke out in the capital on Monday, and at least 9 people were killed. "
+        "Kenya's government blamed the rising fuel prices. Police in Nairobi said the city "
+        "was calm again.\n"
+    )
+    f = _facts("en", body)
+    (p,) = f.protests
+    assert _names(f, p.location)[0] == "Nairobi"
+    assert p.deaths is not None and p.deaths.value == 9

@@ -47,3 +47,13 @@ def test_an_author_note_at_the_end_is_metadata() -> None:
     names = _names("en", body)
     assert "Lusaka" in names
     assert not names & {"Grace Phiri", "Copper Courier"}
+
+
+def test_a_long_dateline_with_the_publisher_in_parentheses() -> None:
+    body = (
+        "PORT LOUIS, Mauritius, Jan. 12 (Warta Harian) - Fishermen protested in Port Louis "
+        "on Monday.\n"
+    )
+    names = _names("en", body)
+    assert "PORT LOUIS" in names
+    assert not names & {"PORT", "LOUIS", "Warta Harian"}

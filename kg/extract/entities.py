@@ -412,6 +412,7 @@ class _Finder:
             n - at > 1
             and _ACRONYM.match(toks[at].text)
             and not _INITIALS.match(toks[at].text)  # "J.N. Dixit"
+            and not all(t.text.isupper() for t in toks[at:])  # "PORT MORESBY" is one name
             and self.alias(toks[at + 1 : at + 2]) is None
         ):
             out.append(toks[at : at + 1])  # "DPR/MPR Harmoko"

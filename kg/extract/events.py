@@ -519,7 +519,9 @@ def find_protests(
         noun = nouns.search(text, s.start, s.end)
         if noun is None:
             continue
-        location = _protest_place(text, s, noun, ents, nationwide, home, target_preps)
+        location = _protest_place(
+            text, s, noun, ents, nationwide, home, target_preps, lang.pattern("capital_words")
+        )
         dates = _dates(text, lang, published, s)
         cue = _start_cue(text, cues, comparisons, s)
         after_cue = [d for d in dates if cue is not None and d.start >= cue.end()]
@@ -610,6 +612,7 @@ def _protest_place(
     nationwide: re.Pattern[str],
     home: Draft | None,
     target_preps: re.Pattern[str],
+    capital: re.Pattern[str],
 ) -> Draft | None:
     mentions = ents.mentions_in(s.start, s.end)
     after = [(m, d) for m, d in mentions if m.start >= noun.end() and d.type is LOC]
@@ -623,10 +626,21 @@ def _protest_place(
         return shorter[0] if shorter else d
     if nationwide.search(text, s.start, s.end) and home is not None:
         return home
+    if capital.search(text, s.start, s.end) and home is not None:  # "in the capital"
+        return next((d for d in ents.drafts if _capital_of(d, home)), home)
     before = [(m, d) for m, d in mentions if m.end <= noun.start() and d.type is LOC]
     if before and len(text[before[-1][0].end : noun.start()].split()) <= 5:
         return before[-1][1]
     return None
+
+
+def _capital_of(d: Draft, country: Draft) -> bool:
+    """``d`` is the capital of ``country`` (as the authority file says)."""
+    return (
+        d.entry is not None
+        and country.entry is not None
+        and d.entry.capital_of == country.entry.key
+    )
 
 
 def _word_before(text: str, s: Sentence, m: Mention) -> str:

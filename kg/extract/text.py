@@ -141,7 +141,7 @@ def _dateline(
     if match is None:
         return
     head = match.group("head")
-    if len(head.split()) > 6 or not head[:1].isupper():
+    if len(head.split()) > 10 or not head[:1].isupper():
         return
     offset = start
     for part in re.finditer(r"[^,()]+|\([^)]*\)", head):
