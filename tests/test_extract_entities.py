@@ -136,3 +136,8 @@ def test_a_place_ending_in_a_direction_is_cut_from_the_name_after_it() -> None:
     types = _types("id", "Gubernur Jawa Barat Ridwan Salim meninjau banjir di Bekasi.")
     assert types["Jawa Barat"] is EntityType.LOCATION
     assert types["Ridwan Salim"] is EntityType.PERSON
+
+
+def test_a_republic_of_somewhere_is_a_place() -> None:
+    types = _types("en", "Troops entered the Federal Republic of Velmoria on Monday.")
+    assert types["Federal Republic of Velmoria"] is EntityType.LOCATION

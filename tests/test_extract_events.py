@@ -236,3 +236,18 @@ def test_a_protest_in_the_capital_is_in_the_capital_of_the_story_country() -> No
     (p,) = f.protests
     assert _names(f, p.location)[0] == "Nairobi"
     assert p.deaths is not None and p.deaths.value == 9
+
+
+def test_requested_by_and_a_protest_verb() -> None:
+    body = (
+        "Kenya sent about 100 soldiers to the Democratic Republic of Congo on Saturday, the "
+        "first contingent of a force requested by Kinshasa.\n\n"
+        "Thousands of residents protested in Goma on Monday, and two people were killed.\n"
+    )
+    f = _facts("en", body)
+    (d,) = f.deployments
+    assert f.entity(d.to).authority == "dr_congo"  # type: ignore[arg-type]
+    assert _names(f, d.requested_by) == ("Kinshasa",)
+    (p,) = f.protests
+    assert _names(f, p.location) == ("Goma",)
+    assert p.deaths is not None and p.deaths.value == 2

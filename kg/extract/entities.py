@@ -249,8 +249,8 @@ class _Finder:
         self.title_starts: set[int] = set()
         self.org_heads, self.loc_heads, self.org_words, self.loc_words = _heads()
         self.other_heads, self.other_words = _not_entities()
-        # this language's last words of place names, where a run of names may be cut
-        self.place_suffixes = frozenset(w.lower() for w in lang.words("loc_words"))
+        # words that end a place name in this language, where a run of names is cut
+        self.place_suffixes = frozenset(w.lower() for w in lang.words("place_suffixes"))
         self.connectors = frozenset(c.lower() for c in lang.words("connectors"))
         # no known name has more words: a longer stretch of a run is looked up in vain
         self.max_words = max((len(a.split()) for a in authority.aliases()), default=1) or 1
@@ -477,6 +477,11 @@ class _Finder:
             for a, b in itertools.pairwise(toks)
         ):
             kind_type, cue = ORG, "head"  # "International Support Mission to Mali"
+        elif any(
+            a.text.lower() in self.loc_words and b.text.lower() in self.connectors
+            for a, b in itertools.pairwise(toks)
+        ):
+            kind_type, cue = LOC, "head"  # "Federal Republic of Somalia"
         elif len(toks) == 1 and _abbreviates(before, toks[0].text):
             return  # "bahan bakar minyak (BBM)", "internally displaced persons (IDPs)"
         elif len(toks) == 1 and _ACRONYM.match(toks[0].text) and not _INITIALS.match(toks[0].text):

@@ -237,8 +237,14 @@ def find_deployments(
             deps
             and deps[-1].para == s.para
             and index - deps[-1].sentence <= 2
-            # another sender that denies, or plans, what the last one did is another story
-            and not (by is not None and by is not deps[-1].by and status is not deps[-1].status)
+            # another sender, the sentence's subject, that denies or plans what the last
+            # one did is another story
+            and not (
+                by is not None
+                and by is not deps[-1].by
+                and status is not deps[-1].status
+                and _leads(mentions, by, ents)
+            )
             and (
                 to is None
                 or to is deps[-1].to
@@ -280,6 +286,13 @@ def find_deployments(
     _requests(lay, lang, ents, deps)
     _withdrawals(lay, lang, ents, published, deps)
     return [_deployment(lay, i, d) for i, d in enumerate(deps, 1)]
+
+
+def _leads(mentions: list[tuple[Mention, Draft]], by: Draft, ents: Entities) -> bool:
+    """``by`` is the first organization or place the sentence names (its subject, in news
+    style: "South Africa denied ...")."""
+    first = next((d for _, d in mentions if d.type in (LOC, ORG)), None)
+    return first is not None and _country_of(first, ents) is by
 
 
 def _left_place(
