@@ -141,3 +141,8 @@ def test_a_place_ending_in_a_direction_is_cut_from_the_name_after_it() -> None:
 def test_a_republic_of_somewhere_is_a_place() -> None:
     types = _types("en", "Troops entered the Federal Republic of Velmoria on Monday.")
     assert types["Federal Republic of Velmoria"] is EntityType.LOCATION
+
+
+def test_a_time_zone_is_no_organization() -> None:
+    types = _types("id", "Aksi di Kendal berlangsung sejak pukul 08.00 WIB hingga siang.")
+    assert "WIB" not in types

@@ -251,3 +251,14 @@ def test_requested_by_and_a_protest_verb() -> None:
     (p,) = f.protests
     assert _names(f, p.location) == ("Goma",)
     assert p.deaths is not None and p.deaths.value == 2
+
+
+def test_supporters_who_rallied_are_a_protest_with_participants() -> None:
+    body = (
+        "Thousands of supporters of the junta rallied outside the French embassy in Niamey on "
+        "Friday, demanding that the troops leave.\n"
+    )
+    f = _facts("en", body)
+    (p,) = f.protests
+    assert _names(f, p.location) == ("Niamey",)
+    assert p.participants is not None and p.participants.min == 2000

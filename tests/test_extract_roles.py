@@ -92,3 +92,19 @@ def test_a_governor_of_a_province_and_a_regional_police_spokesperson() -> None:
     roles = _roles("id", body)
     assert ("Ridwan Salim", "Governor", "Jawa Barat") in roles
     assert ("Ibrahim Tompo", "Spokesperson", "Polda Jawa Barat") in roles
+
+
+def test_a_bare_title_speaking_for_another_country_gets_no_country() -> None:
+    body = (
+        "Spain will withdraw its 300 troops from Mali by the end of the year, President "
+        "Carlos Vega said on Sunday.\n\n"
+        "Mali's elected president, Ibrahim Keita, was ousted in a coup in Mali.\n"
+    )
+    roles = _roles("en", body)
+    assert not any(r[0] == "Carlos Vega" for r in roles)
+
+
+def test_a_regent_title_is_not_part_of_the_name() -> None:
+    meta = {"title": "T", "published": "2021-06-10", "language": "id"}
+    f = extract(ArticleText(meta, "Bupati Dewi Lestari menemui warga di Semarang, Senin.\n"))
+    assert "Dewi Lestari" in {n for e in f.entities for n in e.names}

@@ -214,7 +214,11 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
         if found is None:
             label = _bare_title(index, start)
             home = index.home(start) if label in _STATE_TITLES else None
-            if label is not None and home is not None:
+            if (
+                label is not None
+                and home is not None
+                and not _rival(lay, lang, ents, home, start, end)
+            ):
                 found = (label, home, start)
         rank = _rank(index, start)
         if rank is not None:
@@ -231,6 +235,22 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
             s, e = min(s, start), max(end, s)
             out[key] = RoleDraft(person, label, of, s, e)
     return list(out.values())
+
+
+def _rival(
+    lay: Layout, lang: LangResources, ents: Entities, home: Draft, start: int, end: int
+) -> bool:
+    """The person with a bare title speaks for a sentence that names another country first
+    ("France will withdraw from Niger, President X said"): whose president X is, the text
+    does not say."""
+    speaks = re.compile(rf"\s*(?:{lang.pattern('speech_verbs').pattern})", re.IGNORECASE)
+    i = bisect.bisect_right([s.start for s in lay.sentences], start) - 1
+    if i < 0 or not speaks.match(lay.clean, end):
+        return False
+    return any(
+        d is not home and d.entry is not None and d.entry.kind == "country"
+        for _, d in ents.mentions_in(lay.sentences[i].start, start)
+    )
 
 
 def _rank(index: _Index, start: int) -> tuple[str, Draft, int] | None:
