@@ -159,9 +159,7 @@ def find_deployments(
             to = _left_place(text, source_preps, mentions, leaving)
             if to is None:
                 continue
-        for mention, draft in mentions:
-            if to is not None:
-                break
+        for mention, draft in mentions if leaving is None else ():
             if mention.start < verb.start() or draft.type is not LOC or in_request(mention.start):
                 continue
             before = text[max(s.start, mention.start - 30) : mention.start].lower()
@@ -219,11 +217,9 @@ def find_deployments(
         # status (troops that leave a place were there)
         clause = text[max(s.start, verb.start() - 40) : verb.end()]
         status = DeploymentStatus.HAPPENED
-        if leaving is not None:
-            pass
-        elif denied.search(text, s.start, s.end):
+        if leaving is None and denied.search(text, s.start, s.end):
             status = DeploymentStatus.DENIED
-        elif planned.search(clause) or planned.fullmatch(verb.group()):
+        elif leaving is None and (planned.search(clause) or planned.fullmatch(verb.group())):
             status = DeploymentStatus.PLANNED
         # troops
         count = _troop_count(text, lang, s, troops_p)
@@ -521,6 +517,7 @@ def find_protests(
     comparisons = lang.pattern("comparison_words")
     target_preps = lang.pattern("protest_target_preps")
     back = lang.pattern("back_references")
+    capital = lang.pattern("capital_words")
     home = main_country(ents)
     protests: list[_Protest] = []
     story = [(i, s) for i, s in enumerate(lay.sentences) if s.kind is Kind.STORY]
@@ -532,9 +529,7 @@ def find_protests(
         noun = nouns.search(text, s.start, s.end)
         if noun is None:
             continue
-        location = _protest_place(
-            text, s, noun, ents, nationwide, home, target_preps, lang.pattern("capital_words")
-        )
+        location = _protest_place(text, s, noun, ents, nationwide, home, target_preps, capital)
         dates = _dates(text, lang, published, s)
         cue = _start_cue(text, cues, comparisons, s)
         after_cue = [d for d in dates if cue is not None and d.start >= cue.end()]

@@ -244,8 +244,10 @@ def _rival(
     ("France will withdraw from Niger, President X said"): whose president X is, the text
     does not say."""
     speaks = re.compile(rf"\s*(?:{lang.pattern('speech_verbs').pattern})", re.IGNORECASE)
+    if not speaks.match(lay.clean, end):
+        return False
     i = bisect.bisect_right([s.start for s in lay.sentences], start) - 1
-    if i < 0 or not speaks.match(lay.clean, end):
+    if i < 0:
         return False
     return any(
         d is not home and d.entry is not None and d.entry.kind == "country"
