@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from rdflib import URIRef
@@ -252,15 +251,10 @@ def compile_facts(
             take(process_batch(chunk, base, shapes_arg, validate))
     else:
         workers = min(jobs, len(chunks))
+        work = partial(process_batch, base=base, shapes=shapes_arg, validate=validate)
         with worker_pool(workers) as pool:
-            # A bounded number of batches in flight keeps finished results from piling up.
-            pending: deque[Future[BatchResult]] = deque()
-            for chunk in chunks:
-                pending.append(pool.submit(process_batch, chunk, base, shapes_arg, validate))
-                if len(pending) >= 2 * workers:
-                    take(pending.popleft().result())
-            while pending:
-                take(pending.popleft().result())
+            for batch in pool.map(work, chunks):
+                take(batch)
     compiled.entities.update(preferred_names(compiled.entities))
     if problems:
         raise FactsError(problems)

@@ -15,9 +15,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
@@ -29,6 +26,7 @@ from kg.build import ArticleResult, Compiled, graph_hash
 from kg.errors import BuildError, UsageError
 from kg.formats import RdfFormat
 from kg.iris import Iris
+from kg.signals import held_signals
 from kg.store.embedded import EmbeddedStore
 from kg.vocab import KG
 
@@ -194,29 +192,6 @@ def _check_target(out: Path) -> None:
         )
 
 
-@contextmanager
-def _deferred_signals() -> Iterator[None]:
-    """Hold SIGINT/SIGTERM during the final swap of directories, so it is never half done."""
-    received: list[int] = []
-    previous: dict[signal.Signals, Any] = {}
-
-    def hold(signum: int, _frame: object) -> None:
-        received.append(signum)
-
-    try:
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            previous[sig] = signal.signal(sig, hold)
-    except ValueError:  # not the main thread: nothing to defer
-        previous = {}
-    try:
-        yield
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
-        for number in received:
-            os.kill(os.getpid(), number)
-
-
 def _remove_stale(out: Path) -> None:
     """Remove the temporary directories of earlier builds of ``out`` that were killed
     (SIGKILL, power loss) before they could clean up: those whose process is gone."""
@@ -303,7 +278,7 @@ class DatasetWriter:
             self._nq.close()
             self._nq = None
             manifest = _write_all(compiled, self.tmp, self.iris, self.load_store)
-            with _deferred_signals():
+            with held_signals():
                 old = self.out.parent / f".{self.out.name}.old-{os.getpid()}"
                 if self.out.exists():
                     self.out.rename(old)

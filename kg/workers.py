@@ -1,64 +1,178 @@
-"""Worker process pools that stop at once, and quietly, on SIGINT and SIGTERM.
+"""Worker process pools that stop promptly, and quietly, on SIGINT and SIGTERM.
 
-Ctrl-C sends SIGINT to the whole process group, and service managers send SIGTERM to it,
-so the workers of ``kg build`` and ``kg extract`` get the signal as well as the command.
-Left to Python's defaults a worker that is waiting for work prints a traceback (or, having
-inherited the command's SIGTERM handler, raises it). Here a worker simply exits with the
-signal's conventional status; the command, which gets the same signal (or is the only one
-to get it), unwinds, cancels the work not yet started and waits for the pool to end.
+Ctrl-C sends SIGINT to the whole process group; service managers send SIGTERM to the group
+or to the command alone. Whichever way the signal comes:
 
-Workers are forked with the two signals blocked and unblock them only once their own
-handlers are in place, so a signal that arrives while the pool starts is not lost and
-does not run the parent's handler in a child.
+- The command is never interrupted inside the pool's own machinery. An exception raised by a
+  signal handler just after the main thread took one of the locks of
+  :mod:`concurrent.futures` (a future's condition, say) leaves that lock taken, and shutting
+  the pool down then waits forever. So while a pool is open the command's handlers are held
+  (:func:`kg.signals.held_signals`), and the pool looks at the signals received whenever it
+  waits for a result, at least ten times a second.
+- Stopping is prompt: the workers are terminated, queued work is cancelled, and once the
+  pool is down the held signal reaches the command's own handler (KeyboardInterrupt, the
+  CLI's termination), which unwinds as it would have without a pool.
+
+A worker dies at once, without a traceback, when it gets either signal, from its group or
+from the pool: workers keep the default action of both signals, which the kernel carries
+out even while the worker waits on a lock (a Python handler would run only once the wait
+ends, and a signal that arrives just before the wait is noticed too late). Workers are
+forked with both signals blocked and unblock them only once the default action is back, so
+a signal that arrives while the pool starts is neither lost nor handled in a child by the
+command's handler. Work that must not be cut in a worker (replacing an output file) holds
+the signals there (:func:`kg.signals.held_signals`); a worker still alive a few seconds
+after it was told to stop is killed.
 """
 
 from __future__ import annotations
 
-import os
+import multiprocessing
 import signal
-from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from types import FrameType
+from itertools import islice
+from multiprocessing.connection import wait
+from multiprocessing.process import BaseProcess
+from typing import TypeVar
 
-__all__ = ["worker_pool"]
+from kg.errors import KgError
+from kg.signals import STOP_SIGNALS, held_signals
 
-_STOP = {signal.SIGINT, signal.SIGTERM}
+__all__ = ["POLL_SECONDS", "STOP_SECONDS", "WorkerPool", "worker_pool"]
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+POLL_SECONDS = 0.1
+"""How long the command waits for a result before it looks at the signals received."""
+
+STOP_SECONDS = 3.0
+"""How long a worker has to end after SIGTERM before it is killed."""
 
 
-def _exit_quietly(signum: int, _frame: FrameType | None) -> None:
-    os._exit(128 + signum)
+class _Stopping(BaseException):
+    """A held signal asks the pool to stop (raised only where the pool waits)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
 
 
 def _worker_started() -> None:
-    for number in _STOP:
-        signal.signal(number, _exit_quietly)
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP)
+    for number in STOP_SIGNALS:
+        signal.signal(number, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
 
 
 def _nothing() -> None:
     return None
 
 
-@contextmanager
-def worker_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
-    """A :class:`ProcessPoolExecutor` of ``workers`` processes, shut down on leaving.
+def _apply(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
+    return [fn(item) for item in chunk]
 
-    If the block raises (an error, KeyboardInterrupt, termination), queued work is cancelled
-    before the pool is waited for, so that the command stops promptly.
+
+class WorkerPool:
+    """Worker processes that apply a function to items, for :func:`worker_pool`."""
+
+    def __init__(
+        self,
+        executor: ProcessPoolExecutor,
+        workers: int,
+        received: list[int],
+        others: set[BaseProcess],
+    ) -> None:
+        self._executor = executor
+        self._workers = workers
+        self._received = received
+        self._others = others  # child processes that are not this pool's workers
+
+    def map(self, fn: Callable[[T], R], items: Iterable[T], *, chunksize: int = 1) -> Iterator[R]:
+        """``fn`` applied to every item in the workers; the results in the order of items.
+
+        Items go to the workers ``chunksize`` at a time (``fn`` and the items must pickle),
+        with at most two chunks per worker in flight, so that results do not pile up and a
+        stop has little to cancel.
+
+        Raises:
+            KgError: a worker process died (killed, out of memory).
+        """
+        pending: deque[Future[list[R]]] = deque()
+        left = iter(items)
+        while chunk := list(islice(left, max(1, chunksize))):
+            self._check()
+            pending.append(self._executor.submit(_apply, fn, chunk))
+            if len(pending) >= 2 * self._workers:
+                yield from self._result(pending.popleft())
+        while pending:
+            yield from self._result(pending.popleft())
+
+    def _check(self) -> None:
+        if self._received:
+            raise _Stopping(self._received[0])
+
+    def _result(self, future: Future[list[R]]) -> list[R]:
+        while True:
+            self._check()
+            try:
+                return future.result(timeout=POLL_SECONDS)
+            except TimeoutError:
+                continue
+            except BrokenProcessPool:
+                # Workers signalled with their group die at once; the command's held
+                # signal may be noted a moment later.
+                time.sleep(POLL_SECONDS)
+                self._check()
+                raise KgError(
+                    "a worker process stopped unexpectedly (killed, or out of memory?)"
+                ) from None
+
+    def stop(self) -> None:
+        """Terminate the workers, cancel what is queued, and wait until all are gone."""
+        workers = set(multiprocessing.active_children()) - self._others
+        for worker in workers:
+            worker.terminate()
+        deadline = time.monotonic() + STOP_SECONDS
+        running = {worker.sentinel: worker for worker in workers}
+        while running and (left := deadline - time.monotonic()) > 0:
+            ended = set(wait(list(running), timeout=left))
+            running = {fd: worker for fd, worker in running.items() if fd not in ended}
+        for worker in running.values():
+            worker.kill()
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+@contextmanager
+def worker_pool(workers: int) -> Iterator[WorkerPool]:
+    """A pool of ``workers`` processes, stopped on leaving the block.
+
+    SIGINT and SIGTERM are held while the block runs and take effect at the pool's next wait
+    for a result (or when the block ends): the pool is stopped, then the command's handler
+    runs. If the block raises, the workers are terminated rather than waited for.
     """
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_started)
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP)
     try:
-        # With the fork start method the first submission forks every worker: they inherit
-        # the blocked signals and unblock them in the initializer. (Workers started
-        # otherwise do not inherit the command's handlers; the initializer sets theirs.)
-        pool.submit(_nothing)
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-    try:
-        yield pool
-    except BaseException:
-        pool.shutdown(wait=True, cancel_futures=True)
-        raise
-    pool.shutdown(wait=True)
+        with held_signals() as received:
+            others = set(multiprocessing.active_children())
+            executor = ProcessPoolExecutor(max_workers=workers, initializer=_worker_started)
+            blocked = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+            try:
+                # With the fork start method the first submission forks every worker: they
+                # inherit the blocked signals and unblock them in the initializer.
+                executor.submit(_nothing)
+            finally:
+                signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+            pool = WorkerPool(executor, workers, received, others)
+            try:
+                yield pool
+            except BaseException:
+                pool.stop()
+                raise
+            executor.shutdown(wait=True)
+    except _Stopping as stopping:
+        # The held signal was delivered as the block ended and its handler returned: the
+        # program goes on, but the pool's work was not finished.
+        raise SystemExit(128 + stopping.signum) from None

@@ -21,6 +21,7 @@ from kg.extract.pipeline import extract, load_authority
 from kg.extract.reader import read_articles
 from kg.facts.dump import dump_facts
 from kg.facts.load import load_facts
+from kg.signals import held_signals
 from kg.workers import worker_pool
 
 __all__ = ["OutputFormat", "Report", "run_batch"]
@@ -57,8 +58,9 @@ class Report:
 
 def _write(path: Path, text: str) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    with held_signals():  # a signal now would leave the temporary file behind
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
 
 
 def _one(
