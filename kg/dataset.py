@@ -192,13 +192,19 @@ def _check_target(out: Path) -> None:
         )
 
 
-def _remove_stale(out: Path) -> None:
-    """Remove the temporary directories of earlier builds of ``out`` that were killed
-    (SIGKILL, power loss) before they could clean up: those whose process is gone."""
-    for stale in out.parent.glob(f".{out.name}.tmp-*"):
-        pid = stale.name.rsplit("-", 1)[-1]
-        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
-            shutil.rmtree(stale, ignore_errors=True)
+def _recover(out: Path) -> None:
+    """Clear what earlier builds of ``out`` left when they were killed (SIGKILL, power loss)
+    before they could clean up, judged by their process being gone: temporary directories
+    are removed; a previous dataset moved aside for the final swap is put back if the swap
+    did not happen (``out`` is missing), and removed if it did."""
+    for debris in out.parent.glob(f".{out.name}.*-*"):
+        kind, _, pid = debris.name[len(out.name) + 2 :].rpartition("-")
+        if not pid.isdigit() or int(pid) == os.getpid() or _alive(int(pid)):
+            continue
+        if kind == "old" and not out.exists():
+            debris.rename(out)
+        elif kind in ("tmp", "old"):
+            shutil.rmtree(debris, ignore_errors=True)
 
 
 def _alive(pid: int) -> bool:
@@ -233,7 +239,7 @@ class DatasetWriter:
         self.tmp = out.parent / f".{out.name}.tmp-{os.getpid()}"
         try:
             out.parent.mkdir(parents=True, exist_ok=True)
-            _remove_stale(out)
+            _recover(out)
             if self.tmp.exists():
                 shutil.rmtree(self.tmp)
             self.tmp.mkdir()

@@ -24,6 +24,8 @@ import pytest
 from process_group import alive_in_group
 
 from kg.cli import EXIT_INTERRUPTED, EXIT_TERMINATED, main
+from kg.dataset import DatasetWriter
+from kg.iris import DEFAULT_BASE
 from kg.store.embedded import EmbeddedStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
@@ -171,6 +173,30 @@ def test_after_sigkill_the_next_build_succeeds_and_clears_the_debris(
     assert len(_tmp(out)) == 1, "a killed build leaves its temporary directory..."
     assert main(["build", str(corpus), "--out", str(out), "-j", "2"]) == 0
     assert leftovers(out) == [], "...which the next build removes"
+    assert deployments(out) == ARTICLES
+
+
+def _dead_pid() -> int:
+    finished = subprocess.Popen(["true"])
+    finished.wait()
+    return finished.pid
+
+
+def test_a_build_killed_during_the_swap_is_repaired_by_the_next(corpus: Path, out: Path) -> None:
+    before = snapshot(out)
+    pid = _dead_pid()
+    # Killed between the two renames: the previous dataset aside, the new one not yet in.
+    old = out.parent / f".{out.name}.old-{pid}"
+    out.rename(old)
+    (out.parent / f".{out.name}.tmp-{pid}").mkdir()
+    with DatasetWriter(out, base=DEFAULT_BASE):
+        pass  # the next build, stopped before it writes anything
+    assert snapshot(out) == before, "the previous dataset is back"
+    assert leftovers(out) == []
+    # Killed after the swap, before the previous dataset was removed.
+    shutil.copytree(out, old)
+    assert main(["build", str(corpus), "--out", str(out), "-j", "2"]) == 0
+    assert leftovers(out) == []
     assert deployments(out) == ARTICLES
 
 
