@@ -26,6 +26,7 @@ import httpx
 import pytest
 from serve_fixtures import TOKEN, Server, start_server
 
+from kg.errors import UsageError
 from kg.queries import parse_query
 from kg.serve import http as serve_http
 from kg.serve.settings import Settings
@@ -534,6 +535,34 @@ def test_slow_clients_do_not_block_others(server: Server) -> None:
         sock.sendall(slow_body + b"AS")  # the rest of the body never comes in time
         assert _quick(server) < 1.5
     assert _quick(server) < 1.5
+
+
+def test_held_connections_cannot_exhaust_the_server(example_dataset: Path) -> None:
+    limited = start_server(example_dataset, "--max-connections", "8")
+    host, port = limited.url.split("//")[1].rstrip("/").split(":")
+    held = []
+    try:
+        for _ in range(8):  # connections that send half a request line and wait
+            sock = socket.create_connection((host, int(port)), timeout=30)
+            sock.send(b"GET /sparql?query=")
+            held.append(sock)
+        time.sleep(0.3)
+        refused = httpx.get(limited.url + "sparql", params={"query": "ASK {}"}, timeout=30)
+        assert refused.status_code == 503
+        for sock in held:
+            sock.close()
+        time.sleep(0.3)
+        answered = httpx.get(limited.url + "sparql", params={"query": "ASK {}"}, timeout=30)
+        assert answered.status_code == 200
+    finally:
+        for sock in held:
+            sock.close()
+        limited.stop()
+
+
+def test_too_few_connections_for_the_workers_is_a_usage_error(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="--max-connections must be more than --workers"):
+        Settings.create(tmp_path, workers=4, max_connections=4)
 
 
 @pytest.mark.parametrize("runaway", [CARTESIAN, PATH], ids=["cartesian", "property-path"])

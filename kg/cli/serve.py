@@ -79,6 +79,9 @@ def command(dataset: Path | None, host: str, port: int, **values: Any) -> int:
     click.echo(f"kg: serving {settings.dataset} on {url} ({mode}); SPARQL endpoint {url}sparql")
     if not base.startswith(url):
         click.echo(f"kg: IRIs under {base} are served at {url} (e.g. {url}id/...)")
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
+    config = uvicorn.Config(
+        app, log_level="warning", access_log=False, limit_concurrency=settings.max_connections
+    )
+    server = uvicorn.Server(config)
     server.run(sockets=[sock])
     return 0

@@ -63,6 +63,13 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("workers", int, 2, "Query worker processes, i.e. queries answered at once."),
     Setting(
+        "max_connections",
+        int,
+        1000,
+        "Most connections open at once, idle and slow ones included; beyond it requests "
+        "get 503, so clients that hold connections open cannot exhaust the server.",
+    ),
+    Setting(
         "base",
         str,
         None,
@@ -95,6 +102,7 @@ class Settings:
     max_rows: int = 10000
     max_request_bytes: int = 1_000_000
     workers: int = 2
+    max_connections: int = 1000
     base: str | None = None
     cors_origins: str = "*"
     update_token_env: str | None = None
@@ -108,8 +116,10 @@ class Settings:
         if unknown:
             raise UsageError(f"unknown settings: {', '.join(sorted(unknown))}")
         settings = cls(dataset=dataset, **given)
-        if settings.timeout <= 0 or settings.max_rows < 1 or settings.workers < 1:
+        if min(settings.timeout, settings.max_rows, settings.workers) <= 0:
             raise UsageError("--timeout, --max-rows and --workers must be positive")
+        if settings.max_connections <= settings.workers:
+            raise UsageError("--max-connections must be more than --workers")
         if settings.max_request_bytes < 1024:
             raise UsageError("--max-request-bytes must be at least 1024")
         if settings.update_token_env:
