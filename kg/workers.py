@@ -16,7 +16,8 @@ or to the command alone. Whichever way the signal comes:
 A worker dies at once, without a traceback, when it gets either signal, from its group or
 from the pool: workers keep the default action of both signals, which the kernel carries
 out even while the worker waits on a lock (a Python handler would run only once the wait
-ends, and a signal that arrives just before the wait is noticed too late). Workers are
+ends, and a signal that arrives just before the wait is noticed too late); a signal the
+command ignores (``nohup``, a background job of a script) the workers ignore too. Workers are
 forked with both signals blocked and unblock them only once the default action is back, so
 a signal that arrives while the pool starts is neither lost nor handled in a child by the
 command's handler. Work that must not be cut in a worker (replacing an output file) holds
@@ -64,7 +65,8 @@ class _Stopping(BaseException):
 
 def _worker_started() -> None:
     for number in STOP_SIGNALS:
-        signal.signal(number, signal.SIG_DFL)
+        if signal.getsignal(number) is not signal.SIG_IGN:  # as the command: nohup, `cmd &`
+            signal.signal(number, signal.SIG_DFL)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
 
 

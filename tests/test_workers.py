@@ -38,6 +38,8 @@ PROGRAM = textwrap.dedent(
 
     signal.signal(signal.SIGTERM, stop)
     seconds, tasks = float(sys.argv[1]), int(sys.argv[2])
+    if sys.argv[3:] == ["ignore-sigint"]:  # as a background job of a script is started
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         with worker_pool(2) as pool:
             print("ready", flush=True)
@@ -57,10 +59,10 @@ SIGNALS = pytest.mark.parametrize(
 )
 
 
-def start(seconds: float, tasks: int) -> subprocess.Popen[str]:
+def start(seconds: float, tasks: int, *flags: str) -> subprocess.Popen[str]:
     """Run the program in its own process group, once its pool is up."""
     process = subprocess.Popen(
-        [sys.executable, "-c", PROGRAM, str(seconds), str(tasks)],
+        [sys.executable, "-c", PROGRAM, str(seconds), str(tasks), *flags],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -94,6 +96,14 @@ def test_a_signal_to_the_command_alone_terminates_the_workers(number: int, by: s
     time.sleep(0.3)
     process.send_signal(number)
     stopped(process, by)
+
+
+def test_a_signal_the_command_ignores_is_ignored_by_its_workers() -> None:
+    process = start(0.5, 6, "ignore-sigint")
+    time.sleep(0.3)
+    os.killpg(process.pid, signal.SIGINT)
+    _, stderr = process.communicate(timeout=30)
+    assert (process.returncode, stderr) == (0, "finished\n")
 
 
 def test_a_signal_at_any_moment_stops_the_command() -> None:
