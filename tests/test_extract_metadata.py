@@ -1,8 +1,17 @@
-"""Bylines, photo credits, editors and "Baca juga" links are not entities of the story."""
+"""Bylines, photo credits, editors and "Baca juga" links are not entities of the story;
+without a 'published' header, the dateline gives the article's date."""
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
 from kg.articles import ArticleText
+from kg.cli import cli
+from kg.errors import ArticleError
 from kg.extract import extract
 
 
@@ -57,3 +66,47 @@ def test_a_long_dateline_with_the_publisher_in_parentheses() -> None:
     names = _names("en", body)
     assert "PORT LOUIS" in names
     assert not names & {"PORT", "LOUIS", "Warta Harian"}
+
+
+def _published(meta: dict[str, str], body: str) -> dt.date:
+    return extract(ArticleText(meta, body)).article.published
+
+
+@pytest.mark.parametrize(
+    ("language", "opening", "date"),
+    [
+        ("en", "NAIROBI, June 25, 2024 (Daily Ledger) - Kenya sent police to Haiti.", "2024-06-25"),
+        ("id", "Kompas dunia | 13 Januari 2022, 16:46 WIB\nPasukan CSTO pulang.", "2022-01-13"),
+        ("id", "JAKARTA, KOMPAS - Polri mengirim personel pada Senin (4/3/2024).", "2024-03-04"),
+    ],
+    ids=["english-dateline", "indonesian-dateline", "first-sentence"],
+)
+def test_without_a_published_header_the_dateline_gives_the_date(
+    language: str, opening: str, date: str
+) -> None:
+    body = f"Headline\n\n{opening}\n\nThe rest of the story, on Tuesday.\n"
+    assert _published({"language": language}, body) == dt.date.fromisoformat(date)
+
+
+def test_a_date_far_into_the_text_is_not_a_dateline() -> None:
+    body = "Headline\n\n" + "Troops stayed in the north. " * 30 + "They left on 3 May 2021.\n"
+    with pytest.raises(ArticleError, match=r"no valid 'published' date .* no full date"):
+        _published({"language": "en"}, body)
+
+
+def test_a_wrong_published_header_is_an_error_even_with_a_dateline() -> None:
+    body = "Headline\n\nNAIROBI, June 25, 2024 - Kenya sent police to Haiti.\n"
+    with pytest.raises(ArticleError, match=r"got '2024-13-01'"):
+        _published({"language": "en", "published": "2024-13-01"}, body)
+
+
+def test_kg_extract_says_where_the_date_came_from(tmp_path: Path) -> None:
+    article = tmp_path / "kenya.txt"
+    article.write_text("Headline\n\nNAIROBI, June 25, 2024 - Kenya sent 400 police officers.\n")
+    result = CliRunner().invoke(cli, ["extract", str(article), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert (
+        f"note: {tmp_path / 'out' / 'kenya.yaml'}: the article has no 'published' header; "
+        "its date, 2024-06-25, was taken from the text's opening"
+    ) in result.output
+    assert "published: '2024-06-25'" in (tmp_path / "out" / "kenya.yaml").read_text()

@@ -45,13 +45,22 @@ class Report:
 
     written: list[Path] = field(default_factory=list)
     skipped: dict[Path, list[str]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+
+    def add(self, other: Report) -> None:
+        """Add what another run (of other articles) did."""
+        self.written += other.written
+        self.skipped.update(other.skipped)
+        self.notes += other.notes
+        self.errors += other.errors
 
     def lines(self) -> list[str]:
         """A human-readable summary."""
         out = [f"wrote {len(self.written)} file(s)"]
         for path, changes in self.skipped.items():
             out.append(f"{path}: reviewed, left unchanged; " + ("; ".join(changes) or "no changes"))
+        out.extend(f"note: {n}" for n in self.notes)
         out.extend(f"error: {e}" for e in self.errors)
         return out
 
@@ -63,13 +72,10 @@ def _write(path: Path, text: str) -> None:
         os.replace(tmp, path)
 
 
-def _one(
-    job: tuple[Path, Path, OutputFormat, tuple[Path, ...]],
-) -> tuple[list[Path], dict[Path, list[str]], list[str]]:
+def _one(job: tuple[Path, Path, OutputFormat, tuple[Path, ...]]) -> Report:
     path, out_dir, fmt, extra = job
-    written: list[Path] = []
-    skipped: dict[Path, list[str]] = {}
-    errors: list[str] = []
+    report = Report()
+    written, skipped, errors = report.written, report.skipped, report.errors
     try:
         authority = load_authority(extra)
         for article in read_articles(path):  # one at a time: a JSON Lines file may be large
@@ -79,6 +85,11 @@ def _one(
             target = out_dir / f"{stem}{fmt.extension}"
             source = os.path.relpath(path.resolve(), out_dir.resolve())
             facts = extract(article, authority=authority, source=source)
+            if not article.meta.get("published"):
+                report.notes.append(
+                    f"{target}: the article has no 'published' header; its date, "
+                    f"{facts.article.published}, was taken from the text's opening"
+                )
             if fmt is OutputFormat.JSON:
                 _write(target, json.dumps(to_bench(facts), ensure_ascii=False, indent=1) + "\n")
                 written.append(target)
@@ -103,7 +114,7 @@ def _one(
             f"{path}: extraction failed ({type(exc).__name__}: {exc}); the other articles "
             "were extracted; please report this article"
         )
-    return written, skipped, errors
+    return report
 
 
 def run_batch(
@@ -123,7 +134,7 @@ def run_batch(
     out_dir.mkdir(parents=True, exist_ok=True)
     work = [(p, out_dir, fmt, authority_files) for p in paths]
     report = Report()
-    results: Iterable[tuple[list[Path], dict[Path, list[str]], list[str]]]
+    results: Iterable[Report]
     try:
         with ExitStack() as stack:
             if jobs > 1 and len(work) > 1:
@@ -131,10 +142,8 @@ def run_batch(
                 results = pool.map(_one, work, chunksize=max(1, len(work) // (jobs * 8)))
             else:
                 results = map(_one, work)
-            for done, (written, skipped, errors) in enumerate(results, 1):
-                report.written += written
-                report.skipped.update(skipped)
-                report.errors += errors
+            for done, one in enumerate(results, 1):
+                report.add(one)
                 if progress is not None:
                     progress(done, len(work))
     finally:

@@ -11,9 +11,10 @@ from kg import __version__
 from kg.articles import ArticleText
 from kg.authority import Authority
 from kg.errors import ArticleError
+from kg.extract.dates import find_dates
 from kg.extract.entities import Draft, Entities, find_entities
 from kg.extract.events import find_deployments, find_protests
-from kg.extract.lang import available, resources
+from kg.extract.lang import LangResources, available, resources
 from kg.extract.roles import find_roles
 from kg.extract.text import Kind, layout
 from kg.facts.model import (
@@ -21,6 +22,7 @@ from kg.facts.model import (
     Entity,
     Evidence,
     Facts,
+    Precision,
     Review,
     ReviewStatus,
     Role,
@@ -34,6 +36,8 @@ TOOL = f"kg-extract {__version__}"
 # text than this (a whole book, a concatenated dump) is refused rather than run for minutes.
 MAX_EXTRACT_CHARS = 2_000_000
 _MAX_EVIDENCE = 5
+# Title and dateline: where a text without a 'published' header gives its date.
+_OPENING_CHARS = 600
 
 
 def _line(article: ArticleText) -> int | None:
@@ -46,18 +50,36 @@ def _evidence(body: str, start: int, end: int) -> Evidence:
     return Evidence(start, end, body[start:end])
 
 
-def _article(article: ArticleText, source: str | None) -> Article:
-    meta = article.meta
-    published_text = meta.get("published", "")
+def _published(article: ArticleText, lang: LangResources) -> dt.date:
+    """The header's publication date or, without one, the date of the dateline."""
+    header = article.meta.get("published", "")
     try:
-        published = dt.date.fromisoformat(published_text[:10])
+        return dt.date.fromisoformat(header[:10])
     except ValueError:
+        dated = None if header else _dateline(article.text, lang)
+    if dated is None:
         raise ArticleError(
-            f"the article has no valid 'published' date (got {published_text!r}); add a header "
-            "line 'published: YYYY-MM-DD' so relative dates can be resolved",
+            f"the article has no valid 'published' date (got {header!r}) and its opening "
+            "has no full date to take instead; add a header line 'published: YYYY-MM-DD' so "
+            "relative dates can be resolved",
             path=article.path,
             line=_line(article),
-        ) from None
+        )
+    return dated
+
+
+def _dateline(body: str, lang: LangResources) -> dt.date | None:
+    """The first date with day, month and year in the opening of the text, where the
+    dateline is ("NAIROBI, June 25, 2024 -", "Kompas dunia | 13 Januari 2022")."""
+    end = min(len(body), _OPENING_CHARS)
+    for m in find_dates(body, lang, dt.date.today(), 0, end):
+        if m.value.precision is Precision.DAY and re.search(r"\d{4}", body[m.start : m.end]):
+            return m.value.value
+    return None
+
+
+def _article(article: ArticleText, source: str | None, published: dt.date) -> Article:
+    meta = article.meta
     if article.path is not None:
         stem = article.path.name.split(".")[0]
         if "line" in article.extra:
@@ -101,8 +123,8 @@ def extract(
     """Extract the facts of one article.
 
     Args:
-        article: header fields (``published`` is required, ``language`` is detected if
-            missing) and body text.
+        article: header fields (``published``, or else the dateline's date, is required;
+            ``language`` is detected if missing) and body text.
         authority: known entities; the shipped authority file by default.
         source: the article's path relative to where the facts file will be written.
 
@@ -118,16 +140,17 @@ def extract(
             line=_line(article),
         )
     auth = authority or _default_authority()
-    meta_article = _article(article, source)
-    code = meta_article.language.split("-")[0].lower()
+    language = article.meta.get("language", "en")
+    code = language.split("-")[0].lower()
     if code not in available():
         raise ArticleError(
-            f"no extraction rules for language {meta_article.language[:40]!r}; set the "
+            f"no extraction rules for language {language[:40]!r}; set the "
             f"header 'language:' to one of {', '.join(available())}, or add a language file",
             path=article.path,
             line=_line(article),
         )
     lang = resources(code)
+    meta_article = _article(article, source, _published(article, lang))
     body = article.text
     lay = layout(body, lang, article.meta, auth)
     ents = find_entities(lay, lang, auth)
