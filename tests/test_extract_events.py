@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from kg.articles import ArticleText
 from kg.extract import extract
 from kg.facts.model import DeploymentStatus, Facts
@@ -262,3 +264,54 @@ def test_supporters_who_rallied_are_a_protest_with_participants() -> None:
     (p,) = f.protests
     assert _names(f, p.location) == ("Niamey",)
     assert p.participants is not None and p.participants.min == 2000
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "cause"),
+    [
+        (
+            "en",
+            "Thousands protested in Nairobi on Tuesday against a finance bill.",
+            "tax increases",
+        ),
+        ("en", "Workers protested in Lagos on Monday demanding a higher minimum wage.", "wages"),
+        (
+            "en",
+            "Students rallied in Bamako on Friday against the military presence of France.",
+            "deployment of troops",
+        ),
+        (
+            "en",
+            "Protests in Lima on Monday called for the resignation of the cabinet.",
+            "demand for the resignation",
+        ),
+        ("en", "Crowds protested in Khartoum on Sunday against the coup.", "military coup"),
+        (
+            "id",
+            "Ribuan buruh berunjuk rasa di Bandung pada Senin (7/6/2021) menuntut kenaikan upah.",
+            "wages",
+        ),
+        (
+            "id",
+            "Ribuan mahasiswa berunjuk rasa di Jayapura pada Selasa (8/6/2021) menolak pengiriman pasukan.",
+            "deployment of troops",
+        ),
+        (
+            "id",
+            "Mahasiswa berdemonstrasi di Jakarta pada Senin (7/6/2021) menuntut menteri itu meletakkan jabatan.",
+            "demand for the resignation",
+        ),
+    ],
+)
+def test_common_causes(lang: str, sentence: str, cause: str) -> None:
+    (p,) = _facts(lang, sentence + "\n").protests
+    assert p.causes == (cause,)
+
+
+def test_a_curfew_after_protests_is_not_their_cause() -> None:
+    body = (
+        "Protesters marched in Santiago on Friday over a metro fare increase. The government "
+        "imposed a curfew after the protests.\n"
+    )
+    (p,) = _facts("en", body).protests
+    assert p.causes == ("metro fare increase",)
