@@ -146,3 +146,10 @@ def test_a_republic_of_somewhere_is_a_place() -> None:
 def test_a_time_zone_is_no_organization() -> None:
     types = _types("id", "Aksi di Kendal berlangsung sejak pukul 08.00 WIB hingga siang.")
     assert "WIB" not in types
+
+
+def test_a_place_name_may_end_in_two_direction_words() -> None:
+    types = _types("id", "Gubernur Nusa Tenggara Timur Viktor Laiskodat tiba di Kupang, Senin.")
+    assert types["Nusa Tenggara Timur"] is EntityType.LOCATION
+    assert types["Viktor Laiskodat"] is EntityType.PERSON
+    assert "Timur" not in types and "Nusa Tenggara" not in types

@@ -110,3 +110,16 @@ def test_kg_extract_says_where_the_date_came_from(tmp_path: Path) -> None:
         "its date, 2024-06-25, was taken from the text's opening"
     ) in result.output
     assert "published: '2024-06-25'" in (tmp_path / "out" / "kenya.yaml").read_text()
+
+
+def test_an_outlet_after_the_dateline_city_is_not_a_place() -> None:
+    body = "JAKARTA, KOMPAS - Ratusan buruh berunjuk rasa di depan Gedung Sate.\n"
+    names = _names("id", body, publisher="")
+    assert "JAKARTA" in names and "KOMPAS" not in names
+
+
+def test_a_known_place_or_a_longer_name_after_the_city_stays_a_place() -> None:
+    body = "KUPANG, NUSA TENGGARA TIMUR - Nelayan berunjuk rasa di Kupang, Senin.\n"
+    assert "NUSA TENGGARA TIMUR" in _names("id", body, publisher="")
+    body = "NAIROBI, KENYA - Traders protested in Nairobi on Monday.\n"
+    assert "KENYA" in _names("en", body, publisher="")

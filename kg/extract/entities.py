@@ -401,8 +401,10 @@ class _Finder:
         suffixes = self.place_suffixes
         for k in range(at + 1, n - 1):
             if toks[k].text.lower() in suffixes and toks[at].text.lower() not in self.org_heads:
+                while k + 1 < n and toks[k + 1].text.lower() in suffixes:
+                    k += 1  # "Nusa Tenggara Timur"
                 out.append(toks[at : k + 1])  # "Gubernur Sulawesi Selatan Andi Sudirman"
-                return k + 1
+                return k + 1 if k + 1 < n else None
         first, last = toks[at].text.lower(), toks[-1].text.lower()
         force = {w.lower() for w in self.lang.words("troop_nouns")}
         if first in force and n - at > 1 and self._known(toks, breaks, at + 1, n):

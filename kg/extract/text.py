@@ -144,19 +144,24 @@ def _dateline(
     if len(head.split()) > 10 or not head[:1].isupper():
         return
     offset = start
+    first = True
     for part in re.finditer(r"[^,()]+|\([^)]*\)", head):
         text = part.group().strip()
         if not text:
             continue
         s = offset + part.start() + (len(part.group()) - len(part.group().lstrip()))
         e = s + len(text)
+        known = authority.lookup(text) is not None
         is_place = (
             not text.startswith("(")
             and not _DOMAIN.search(text)
             and _norm(text) != publisher
-            and (authority.lookup(text) is not None or text.isupper())
+            # an unknown word in capitals is a city when it comes first; after the city it
+            # is the outlet ("JAKARTA, KOMPAS -"), unless it is several words
+            and (known or (text.isupper() and (first or len(text.split()) > 1)))
             and (not publisher or not publisher.startswith(_norm(text)))
         )
+        first = False
         if is_place:
             out.dateline_places.append((s, e))
         else:
