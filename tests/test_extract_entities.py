@@ -153,3 +153,15 @@ def test_a_place_name_may_end_in_two_direction_words() -> None:
     assert types["Nusa Tenggara Timur"] is EntityType.LOCATION
     assert types["Viktor Laiskodat"] is EntityType.PERSON
     assert "Timur" not in types and "Nusa Tenggara" not in types
+
+
+def test_indonesian_unit_and_division_names_are_organizations() -> None:
+    types = _types(
+        "id",
+        "Polri mengirim 300 personel Brigade Mobil (Brimob) ke Nduga, kata Kepala Divisi Humas "
+        "Polri Sandi Nugroho. Batalyon Infanteri 751 ikut berjaga.",
+    )
+    assert types["Brigade Mobil"] is EntityType.ORGANIZATION
+    assert types["Divisi Humas Polri"] is EntityType.ORGANIZATION
+    assert types["Batalyon Infanteri 751"] is EntityType.ORGANIZATION
+    assert types["Sandi Nugroho"] is EntityType.PERSON
