@@ -165,3 +165,19 @@ def test_indonesian_unit_and_division_names_are_organizations() -> None:
     assert types["Divisi Humas Polri"] is EntityType.ORGANIZATION
     assert types["Batalyon Infanteri 751"] is EntityType.ORGANIZATION
     assert types["Sandi Nugroho"] is EntityType.PERSON
+
+
+def test_roman_numbered_units_are_not_photo_credits() -> None:
+    types = _types("id", "Kodam XIV/Hasanuddin mengerahkan 500 prajurit ke Makassar, Jumat.")
+    assert types["Kodam XIV/Hasanuddin"] is EntityType.ORGANIZATION
+    types = _types(
+        "id", "Polisi berjaga di Bandung. ANTARA/Rudi Hartono\n\nBuruh berdemo di Bandung."
+    )
+    assert "Rudi Hartono" not in types
+
+
+def test_a_sentence_opening_adverb_is_not_part_of_a_name() -> None:
+    types = _types("id", "Kemarin Kodam Jaya/Jayakarta mengerahkan 300 prajurit ke Bekasi.")
+    assert types["Kodam Jaya/Jayakarta"] is EntityType.ORGANIZATION
+    types = _types("en", "Yesterday Mwangi Kiunjuri said police would stay in Lamu.")
+    assert types["Mwangi Kiunjuri"] is EntityType.PERSON

@@ -19,8 +19,9 @@ __all__ = ["Kind", "Layout", "Sentence", "layout"]
 _LINE = re.compile(r"[^\n]+")
 _INITIALS = re.compile(r"^\(?\s*[A-Za-z]{1,6}(?:\s*/\s*[A-Za-z]{1,6})+\s*\)?$")
 _PAREN_CREDIT = re.compile(r"\((?:[^()]*?[A-Za-z.]\s?/\s?[A-Za-z][^()]*?)\)")
+# "ANTARA/Rudi Hartono"; not a Roman-numbered military unit ("Kodam XIV/Hasanuddin")
 _BARE_CREDIT = re.compile(
-    r"\b[A-Z]{2,}(?:\.[A-Z]{2,})*/[A-Z][a-z][\w.'-]*(?:[ \u00a0][A-Z][\w.'-]*)*"
+    r"\b(?![IVXLC]+/)[A-Z]{2,}(?:\.[A-Z]{2,})*/[A-Z][a-z][\w.'-]*(?:[ \u00a0][A-Z][\w.'-]*)*"
 )
 _SOURCES_LINE = re.compile(
     r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*)*(?:\s*[|/,]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)+$"
