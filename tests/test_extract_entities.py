@@ -181,3 +181,13 @@ def test_a_sentence_opening_adverb_is_not_part_of_a_name() -> None:
     assert types["Kodam Jaya/Jayakarta"] is EntityType.ORGANIZATION
     types = _types("en", "Yesterday Mwangi Kiunjuri said police would stay in Lamu.")
     assert types["Mwangi Kiunjuri"] is EntityType.PERSON
+
+
+def test_a_force_named_by_its_demonym_is_an_organization() -> None:
+    types = _types("en", "The troops flew in aboard Indian air force planes to Jaffna on Friday.")
+    assert types["Indian air force"] is EntityType.ORGANIZATION
+    meta = {"title": "T", "published": "2021-06-10", "language": "en"}
+    f = extract(ArticleText(meta, "Russian army units arrived in Minsk on Friday.\n"))
+    assert {n for e in f.entities for n in e.names} >= {"Russian army", "Russia"}
+    (d,) = f.deployments
+    assert f.entity(d.by).authority == "russia"  # the sender is still the country

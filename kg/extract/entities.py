@@ -312,7 +312,9 @@ class _Finder:
                 entry = self.auth.by_demonym(phrase)
                 if entry is not None:
                     self.demonyms.append((toks[0].start, toks[width - 1].end, entry))
+                    force = self._force(toks[0].start, toks[width - 1].end, run, kind)
                     del toks[:width]
+                    toks = [t for t in toks if t.start >= force]
                     break
         calendar = set(self.lang.months) | set(self.lang.weekdays)
         toks = [
@@ -329,6 +331,21 @@ class _Finder:
                 self.pieces(toks[i + 1 :], run.sentence, kind)
                 return
         self.pieces(toks, run.sentence, kind)
+
+    def _force(self, start: int, end: int, run: Run, kind: Kind) -> int:
+        """A state's armed force named by its demonym ("Indian air force", "the British
+        Army") is an organization; the country stays the demonym's. Returns where the
+        force's name ends (``end`` if there is none)."""
+        if self.lang.code != "en":
+            return end  # Indonesian names the country after the noun ("militer Senegal")
+        nouns = "|".join(re.escape(n) for n in self.lang.words("military_nouns"))
+        found = re.match(rf"[ \t]+(?:{nouns})\b", self.text[end : end + 30], re.IGNORECASE)
+        if found is None:
+            return end
+        stop = end + found.end()
+        text = self.lay.body[start:stop]
+        self.mentions.append(Mention(start, stop, text, run.sentence, ORG, None, "military", kind))
+        return stop
 
     def _particle(self, toks: list[Token], sentence_start: int) -> bool:
         """A capitalised preposition after a lower-case word begins a name ("at In Salah").
