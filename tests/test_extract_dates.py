@@ -28,6 +28,11 @@ PUB = dt.date(2021, 6, 10)  # a Thursday
         ("May 30", "en", "2021-05-30", Precision.DAY),
         ("last year", "en", "2020", Precision.YEAR),
         ("yesterday", "en", "2021-06-09", Precision.DAY),
+        ("a withdrawal that began in October", "en", "2020-10", Precision.MONTH),
+        ("will arrive in July", "en", "2021-07", Precision.MONTH),
+        ("sejak Maret", "id", "2021-03", Precision.MONTH),
+        ("sejak Maret 2019", "id", "2019-03", Precision.MONTH),
+        ("pada bulan Juli", "id", "2021-07", Precision.MONTH),
     ],
 )
 def test_dates(text: str, lang: str, iso: str, precision: Precision) -> None:
@@ -41,3 +46,17 @@ def test_last_week_has_bounds(text: str, lang: str) -> None:
     d = find_dates(text, resources(lang), PUB)[0].value
     assert d.approximate
     assert (d.earliest, d.latest) == (dt.date(2021, 5, 31), dt.date(2021, 6, 6))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("June Smith said so.", "en"), ("the October Revolution", "en"), ("Operasi Mei", "id")],
+)
+def test_a_month_alone_is_a_date_only_after_a_time_word(text: str, lang: str) -> None:
+    assert find_dates(text, resources(lang), PUB) == []
+
+
+def test_a_month_alone_spans_the_month_not_the_preposition() -> None:
+    text = "It began in October."
+    (found,) = find_dates(text, resources("en"), PUB)
+    assert text[found.start : found.end].rstrip(".") == "October"

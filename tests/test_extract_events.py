@@ -315,3 +315,23 @@ def test_a_curfew_after_protests_is_not_their_cause() -> None:
     )
     (p,) = _facts("en", body).protests
     assert p.causes == ("metro fare increase",)
+
+
+def test_troops_that_left_keep_the_date_they_were_sent() -> None:
+    body = (
+        "The last of about 1,500 French troops stationed in Niger left the country on Friday, "
+        "completing a withdrawal that began in October.\n\n"
+        "France had deployed the soldiers to Niger in 2022 to fight jihadist groups.\n"
+    )
+    (d,) = _facts("en", body, published="2023-12-23").deployments
+    assert d.start is not None and d.start.iso == "2022"
+    assert d.withdrawal is not None and d.withdrawal.iso == "2023-10"
+
+
+def test_a_date_in_a_comparison_is_not_the_protest_start() -> None:
+    body = (
+        "Police arrested 457 people during nationwide protests in France on Thursday, the most "
+        "violent day of protest since the movement began in January.\n"
+    )
+    (p,) = _facts("en", body, published="2023-03-24").protests
+    assert p.start is not None and p.start.iso == "2023-03-23"

@@ -53,6 +53,7 @@ def _patterns(lang: LangResources) -> re.Pattern[str]:
     }
     past = phrase_pattern(lang.words("past_markers")).pattern
     future = phrase_pattern(lang.words("future_markers")).pattern
+    month_preps = phrase_pattern(lang.words("month_preps")).pattern
     day = r"(?:[12]\d|3[01]|0?[1-9])"
     year = r"(?:1[89]\d\d|20\d\d)"
     parts = [
@@ -65,6 +66,8 @@ def _patterns(lang: LangResources) -> re.Pattern[str]:
         rf"(?:(?P<wd3>{weekday}),?\s+)?(?P<m2>{month})\s+(?P<d2>{day})(?!\d)(?:,?\s+(?P<y2>{year}))?",
         # Januari 2022
         rf"(?:awal\s+|early\s+|akhir\s+|late\s+)?(?P<m3>{month})\s+(?P<y3>{year})",
+        # in October, sejak Maret: a month alone only after a word that makes it a time
+        rf"(?<![\w-])(?:{month_preps})\s+(?P<m4>{month})(?!\s*,?\s*\d)",
         rf"(?P<rel_d>{rel['relative_days']})",
         rf"(?P<rel_w>{rel['relative_weeks']})",
         rf"(?P<rel_m>{rel['relative_months']})",
@@ -133,6 +136,10 @@ def _resolve(m: re.Match[str], lang: LangResources, published: dt.date) -> DateV
         if g["m3"]:
             month = lang.months[g["m3"].lower().rstrip(".")]
             return _value(dt.date(int(g["y3"]), month, 1), Precision.MONTH, text)
+        if g["m4"]:
+            month = lang.months[g["m4"].lower().rstrip(".")]
+            year = _year_for(month, 1, published, False)
+            return _value(dt.date(year, month, 1), Precision.MONTH, g["m4"])
     except ValueError:
         return None
     if g["rel_d"]:
@@ -172,7 +179,8 @@ def find_dates(
     for m in _patterns(lang).finditer(text, start, len(text) if end is None else end):
         value = _resolve(m, lang, published)
         if value is not None and _plausible(value, published):
-            out.append(DateMatch(m.start(), m.end(), value))
+            begin = m.start("m4") if m.group("m4") else m.start()  # not "in" of "in October"
+            out.append(DateMatch(begin, m.end(), value))
     return out
 
 

@@ -224,6 +224,9 @@ def find_deployments(
         # troops
         count = _troop_count(text, lang, s, troops_p)
         dates = _dates(text, lang, published, s)
+        if leaving is None and (later := withdraw.search(text, verb.end(), s.end)):
+            # "troops stationed in X left on Friday": Friday is when they left
+            dates = [d for d in dates if d.start < later.start()]
         start = dates[0].value if dates and status is DeploymentStatus.HAPPENED else None
         withdrawal = None
         if leaving is not None:
@@ -328,6 +331,7 @@ def _withdrawals(
     """
     text = lay.clean
     verbs = lang.pattern("withdraw_verbs")
+    cues = lang.pattern("protest_start_cues")  # "began", "dimulai": they say when
     first: dict[str, int] = {}  # an entity id -> the first deployment from or to it
     for i, dep in reversed(list(enumerate(deps))):
         first[dep.by.id] = first[dep.to.id] = i
@@ -340,6 +344,9 @@ def _withdrawals(
         after = [d for d in _dates(text, lang, published, s) if d.start >= verb.end()]
         if not after:
             continue
+        # "completing a withdrawal that began in October": the start is stated
+        began = [d for d in after if cues.search(text, max(verb.end(), d.start - 25), d.start)]
+        after = began or after
         named = {d.id for _, d in ents.mentions_in(s.start, s.end)}
         hits = [first[ident] for ident in named if ident in first]
         targets = [deps[min(hits)]] if hits else []
@@ -530,8 +537,12 @@ def find_protests(
         if noun is None:
             continue
         location = _protest_place(text, s, noun, ents, nationwide, home, target_preps, capital)
-        dates = _dates(text, lang, published, s)
-        cue = _start_cue(text, cues, comparisons, s)
+        cue, compared = _start_cue(text, cues, comparisons, s)
+        dates = [
+            d
+            for d in _dates(text, lang, published, s)
+            if not any(a <= d.start < b for a, b in compared)
+        ]
         after_cue = [d for d in dates if cue is not None and d.start >= cue.end()]
         earlier: list[tuple[int, int]] = []
         if location is None and pending is not None and dates and n - pending[2] <= 2:
@@ -597,14 +608,20 @@ def find_protests(
 
 def _start_cue(
     text: str, cues: re.Pattern[str], comparisons: re.Pattern[str], s: Sentence
-) -> re.Match[str] | None:
+) -> tuple[re.Match[str] | None, list[tuple[int, int]]]:
     """The first word in the sentence that says when a protest began ("dimulai", "since"),
-    but not in a comparison ("the largest demonstration since 2019")."""
+    but not in a comparison ("the largest demonstration since 2019", "the most violent day
+    since the movement began in January"); and the spans of those comparisons, from their
+    cue to the end of its clause, whose dates are not the protest's."""
+    compared: list[tuple[int, int]] = []
     for cue in cues.finditer(text, s.start, s.end):
         before = text[max(s.start, cue.start() - 40) : cue.start()]
-        if not comparisons.search(before):
-            return cue
-    return None
+        if comparisons.search(before):
+            stop = re.compile(r"[,;:.]").search(text, cue.end(), s.end)
+            compared.append((cue.start(), stop.start() if stop else s.end))
+        elif not any(a <= cue.start() < b for a, b in compared):
+            return cue, compared
+    return None, compared
 
 
 def _nearest(protests: list[_Protest], position: int) -> _Protest:
