@@ -335,3 +335,30 @@ def test_a_date_in_a_comparison_is_not_the_protest_start() -> None:
     )
     (p,) = _facts("en", body, published="2023-03-24").protests
     assert p.start is not None and p.start.iso == "2023-03-23"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "sender", "place"),
+    [
+        (
+            "en",
+            "The British Army, which leads the NATO battlegroup in Estonia, already has about "
+            "900 troops stationed at Tapa.",
+            "British Army",
+            "Tapa",
+        ),
+        (
+            "id",
+            "Jerman, yang memimpin pasukan NATO di Lituania, mengirim 500 tentara ke Rukla "
+            "pada Senin.",
+            "Jerman",
+            "Rukla",
+        ),
+    ],
+)
+def test_a_clause_about_the_sender_does_not_name_the_sender(
+    lang: str, sentence: str, sender: str, place: str
+) -> None:
+    f = _facts(lang, sentence + "\n")
+    (d,) = f.deployments
+    assert sender in _names(f, d.by) and _names(f, d.to) == (place,)

@@ -133,6 +133,8 @@ def find_deployments(
     units = frozenset(w.lower() for w in lang.words("unit_words"))
     withdraw = lang.pattern("withdraw_verbs")
     source_preps = lang.pattern("source_preps")
+    pronouns = lang.pattern("relative_pronouns").pattern
+    relative = re.compile(rf",\s+(?:{pronouns})[^,]*,", re.IGNORECASE)
     home = main_country(ents)
     deps: list[_Dep] = []
     pairs: dict[tuple[int, int], _Dep] = {}  # (sender, destination) by identity -> first
@@ -178,7 +180,12 @@ def find_deployments(
         # ("prajurit Kontingen Garuda") is the sender only when the text names no other
         by: Draft | None = None
         unit: Draft | None = None
+        # a clause about the subject names other parties ("X, which leads the battlegroup
+        # in Estonia, has 900 troops at Tapa")
+        aside = [m.span() for m in relative.finditer(text, s.start, verb.start())]
         for t in troops_p.finditer(text, s.start, s.end):
+            if any(a <= t.start() < b for a, b in aside):
+                continue
             for mention, draft in ents.mentions_in(t.end(), t.end() + 40, longest=True):
                 gap = text[t.end() : mention.start]
                 if len(gap.split()) <= 1 and draft.type in (LOC, ORG) and draft is not to:
@@ -195,6 +202,8 @@ def find_deployments(
         if by is None:
             for mention, draft in reversed(mentions):
                 if mention.start >= verb.start() or in_request(mention.start):
+                    continue
+                if any(a <= mention.start < b for a, b in aside):
                     continue
                 if draft.type in (LOC, ORG) and draft is not to:
                     by = draft
