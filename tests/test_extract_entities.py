@@ -191,3 +191,41 @@ def test_a_force_named_by_its_demonym_is_an_organization() -> None:
     assert {n for e in f.entities for n in e.names} >= {"Russian army", "Russia"}
     (d,) = f.deployments
     assert f.entity(d.by).authority == "russia"  # the sender is still the country
+
+
+def test_an_organization_of_a_country_keeps_its_whole_name() -> None:
+    types = _types("en", "Police arrested 200 people, according to the Law Society of Kenya.")
+    assert types["Law Society of Kenya"] is EntityType.ORGANIZATION
+    types = _types("en", "Troops from the Democratic Republic of the Congo (DRC) arrived.")
+    assert types["Democratic Republic of the Congo"] is EntityType.LOCATION
+    assert types["DRC"] is EntityType.LOCATION  # the same entity, by its acronym
+
+
+def test_every_place_of_a_list_is_a_place() -> None:
+    types = _types("en", "Kenyans protested in Nairobi, Mombasa and Kisumu on Thursday.")
+    assert all(types[n] is EntityType.LOCATION for n in ("Nairobi", "Mombasa", "Kisumu"))
+    types = _types("id", "Buruh berunjuk rasa di Bandung, Cimahi dan Garut pada Senin.")
+    assert all(types[n] is EntityType.LOCATION for n in ("Bandung", "Cimahi", "Garut"))
+
+
+def test_an_acronym_after_a_country_names_the_force_not_the_country() -> None:
+    meta = {"title": "T", "published": "2021-06-10", "language": "id"}
+    body = (
+        "TNI mengirim 1.090 prajurit ke Lebanon untuk bergabung dengan Pasukan Sementara PBB "
+        "di Lebanon (UNIFIL), Senin. Pasukan dari Republik Demokratik Kongo (RDK) juga tiba.\n"
+    )
+    f = extract(ArticleText(meta, body))
+    names = {e.id: e.names for e in f.entities}
+    lebanon = next(e for e in f.entities if "Lebanon" in e.names)
+    assert "UNIFIL" not in lebanon.names
+    assert any(n == ("UNIFIL",) for n in names.values())
+    congo = next(e for e in f.entities if "Republik Demokratik Kongo" in e.names)
+    assert "RDK" in congo.names  # its initials: the country's own acronym
+
+
+def test_a_corps_after_a_rank_is_not_part_of_the_name() -> None:
+    types = _types(
+        "id", "Komandan Kontingen Garuda Letnan Kolonel Infanteri Aulia Dalimunthe tiba di Beirut."
+    )
+    assert types["Aulia Dalimunthe"] is EntityType.PERSON
+    assert "Infanteri Aulia Dalimunthe" not in types

@@ -454,6 +454,13 @@ class _Finder:
         for i in range(at, n):
             for j in range(self._reach(breaks, i, n), i, -1):
                 if self._known(toks, breaks, i, j):
+                    if (
+                        i - at >= 2
+                        and toks[i - 1].text.lower() in self.connectors
+                        and toks[i - 2].text.lower() in self.org_words
+                    ):
+                        out.append(toks[at:j])  # "Law Society of Kenya"
+                        return j if j < n else None
                     if i > at:
                         out.append(toks[at:i])
                     out.append(toks[i:j])
@@ -517,7 +524,7 @@ class _Finder:
         elif len(toks) == 2 and toks[0].text in ("Al", "El"):
             kind_type, cue = ORG, "name"
         elif prev in self.lang.words("place_preps") or (
-            len(toks) == 1 and re.search(r"\b(?:di|in|at)\s+\w+,\s*$", before)
+            len(toks) == 1 and self._listed_place(before)
         ):
             kind_type, cue = LOC, "place"
         elif self._place_noun(before, after):
@@ -554,9 +561,31 @@ class _Finder:
         close = re.match(r"\s*\)", after)
         if self.mentions and re.search(r"\(\s*$", before):
             prior = self.mentions[-1]
-            if _OPEN_PAREN.fullmatch(self.text, prior.end, start) and close:
+            initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w-]*", prior.text))
+            foreign = (
+                prior.entry is not None
+                and prior.entry.kind == "country"
+                and entry is None
+                and text.upper() != initials
+            )
+            if (
+                _OPEN_PAREN.fullmatch(self.text, prior.end, start)
+                and close
+                # "Pasukan Sementara PBB di Lebanon (UNIFIL)": the acronym is the force's
+                and not foreign
+            ):
                 self.aliases.append((prior, mention))
         self.mentions.append(mention)
+
+    def _listed_place(self, before: str) -> bool:
+        """The name comes next in a list of places: "in Nairobi, Mombasa and Kisumu"."""
+        also = self.lang.pattern("coordinators").pattern
+        name = r"[A-Z][\w-]*"
+        return bool(
+            re.search(
+                rf"\b(?:di|in|at)\s+{name}(?:,\s*{name})*(?:,\s*|,?\s+(?:{also})\s+)$", before
+            )
+        )
 
     def _place_noun(self, before: str, after: str) -> bool:
         """A settlement noun around a name: "the central town of X" (and of Y), "X, a town

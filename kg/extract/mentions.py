@@ -96,7 +96,12 @@ def find_titles(text: str, lang: LangResources, start: int, end: int) -> list[Ti
             continue  # "jalan layang Raja Fahd" is a road, not a king
         phrase = " ".join(m.group().lower().split())
         label = lang.titles.get(phrase)
-        out.append(Title(m.start(), m.end(), label, None if label else lang.ranks.get(phrase)))
+        stop = m.end()
+        if label is None:  # a rank: its corps goes with it ("Letnan Kolonel Infanteri X")
+            corps = lang.pattern("rank_corps").match(text, stop + 1, end)
+            if corps is not None and text[stop : stop + 1].isspace():
+                stop = corps.end()
+        out.append(Title(m.start(), stop, label, None if label else lang.ranks.get(phrase)))
     return out
 
 
@@ -110,6 +115,8 @@ def find_runs(
 ) -> list[Run]:
     """Runs of capitalised tokens, joined by connectors, cut at titles and punctuation."""
     connectors = {c.lower() for c in lang.words("connectors")}
+    articles = {a.lower() for a in lang.words("connector_articles")}
+    heads = lang.org_words | lang.loc_words  # the words before "of the" in a name
     suffixes = tuple(s.lower() for s in lang.words("adjective_suffixes"))
     cuts = {t.start for t in titles} | {t.end for t in titles}
     # titles do not overlap (one regex pass): a token is inside the last one starting at or
@@ -162,6 +169,10 @@ def find_runs(
             current and tok.text.lower() == "to" and len(current) >= 3 and not pending
         ):
             pending.append(tok)
+        elif (
+            len(pending) == 1 and tok.text.lower() in articles and current[-1].text.lower() in heads
+        ):
+            pending.append(tok)  # "Democratic Republic of the Congo", "Bank of the ..."
         elif current and re.fullmatch(r"[IVXL]+(?:-[A-Z])?", tok.text) and not pending:
             current.append(tok)  # "Charles III"
         elif current and tok.text.isdigit() and not pending and not number:
