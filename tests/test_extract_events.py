@@ -362,3 +362,29 @@ def test_a_clause_about_the_sender_does_not_name_the_sender(
     f = _facts(lang, sentence + "\n")
     (d,) = f.deployments
     assert sender in _names(f, d.by) and _names(f, d.to) == (place,)
+
+
+def test_a_protest_in_a_named_countrys_capital() -> None:
+    body = (
+        "JAKARTA, Indonesia - Thousands of students clashed with police in Indonesia's capital "
+        "on Thursday in a third day of protests against a new law.\n"
+    )
+    (p,) = _facts("en", body, published="2020-10-09").protests
+    assert p.location == "jakarta" and p.start is not None and p.start.iso == "2020-10-08"
+    body = "Ribuan warga berunjuk rasa di ibu kota Armenia pada Selasa (10/11/2020).\n"
+    f = _facts("id", "Warga berkumpul di Yerevan kemarin.\n\n" + body, published="2020-11-10")
+    (p,) = f.protests
+    assert f.entity(p.location).authority == "yerevan"  # type: ignore[arg-type]
+
+
+def test_a_counted_crowd_protesting_is_a_protest_without_a_date() -> None:
+    body = (
+        "Sementara itu, ribuan warga Armenia berunjuk rasa di Yerevan menolak kesepakatan itu "
+        "dan menuntut Perdana Menteri Nikol Pashinyan mundur. Polisi menangkap sedikitnya 10 "
+        "orang.\n"
+    )
+    (p,) = _facts("id", body, published="2020-11-10").protests
+    assert p.start is None and p.arrests is not None and p.arrests.value == 10
+    assert p.causes == ("demand for the resignation",)
+    # a protest only mentioned, with no crowd and no date, is not an event of the story
+    assert _facts("en", "The law was debated amid protests in Yerevan.\n").protests == ()

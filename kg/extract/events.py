@@ -531,9 +531,7 @@ def find_protests(
     cues = lang.pattern("protest_start_cues")
     nationwide = lang.pattern("nationwide")
     comparisons = lang.pattern("comparison_words")
-    target_preps = lang.pattern("protest_target_preps")
     back = lang.pattern("back_references")
-    capital = lang.pattern("capital_words")
     home = main_country(ents)
     protests: list[_Protest] = []
     story = [(i, s) for i, s in enumerate(lay.sentences) if s.kind is Kind.STORY]
@@ -545,7 +543,7 @@ def find_protests(
         noun = nouns.search(text, s.start, s.end)
         if noun is None:
             continue
-        location = _protest_place(text, s, noun, ents, nationwide, home, target_preps, capital)
+        location = _protest_place(text, s, noun, ents, lang, home)
         cue, compared = _start_cue(text, cues, comparisons, s)
         dates = [
             d
@@ -573,7 +571,13 @@ def find_protests(
             same.start = same.start or start
             same.add((s.start, s.end))
             continue
-        if start is None and cue is None and not nationwide.search(text, s.start, s.end):
+        if (
+            start is None
+            and cue is None
+            and not nationwide.search(text, s.start, s.end)
+            # a crowd counted as it protests is an event even without a date
+            and "participants" not in read_counts(text, lang, s.start, s.end)
+        ):
             pending = (location, (s.start, s.end), n)
             continue
         evidence = [*earlier, (s.start, s.end)]
@@ -643,29 +647,41 @@ def _protest_place(
     s: Sentence,
     noun: re.Match[str],
     ents: Entities,
-    nationwide: re.Pattern[str],
+    lang: LangResources,
     home: Draft | None,
-    target_preps: re.Pattern[str],
-    capital: re.Pattern[str],
 ) -> Draft | None:
+    nationwide, capital = lang.pattern("nationwide"), lang.pattern("capital_words")
+    target_preps = lang.pattern("protest_target_preps")
+    nouns = lang.pattern("capital_nouns").pattern
+    capital_of = re.compile(rf"['’]s\s+{nouns}", re.IGNORECASE)
+    capital_before = re.compile(rf"{nouns}\s+$", re.IGNORECASE)
     mentions = ents.mentions_in(s.start, s.end)
     after = [(m, d) for m, d in mentions if m.start >= noun.end() and d.type is LOC]
     # not a place the protest is for or against ("aksi solidaritas untuk Palestina")
     after = [(m, d) for m, d in after if not target_preps.fullmatch(_word_before(text, s, m))]
     if after:
         m, d = after[0]
+        if _is_country(d) and capital_before.search(text, s.start, m.start):
+            return next((c for c in ents.drafts if _capital_of(c, d)), d)  # "di ibu kota X"
         shorter = [
             dd for mm, dd in mentions if mm.start == m.start and mm.end < m.end and dd.type is LOC
         ]
         return shorter[0] if shorter else d
     if nationwide.search(text, s.start, s.end) and home is not None:
         return home
+    for m, d in mentions:  # "in Indonesia's capital"
+        if _is_country(d) and capital_of.match(text, m.end):
+            return next((c for c in ents.drafts if _capital_of(c, d)), d)
     if capital.search(text, s.start, s.end) and home is not None:  # "in the capital"
         return next((d for d in ents.drafts if _capital_of(d, home)), home)
     before = [(m, d) for m, d in mentions if m.end <= noun.start() and d.type is LOC]
     if before and len(text[before[-1][0].end : noun.start()].split()) <= 5:
         return before[-1][1]
     return None
+
+
+def _is_country(d: Draft) -> bool:
+    return d.type is LOC and d.entry is not None and d.entry.kind == "country"
 
 
 def _capital_of(d: Draft, country: Draft) -> bool:
