@@ -388,3 +388,27 @@ def test_a_counted_crowd_protesting_is_a_protest_without_a_date() -> None:
     assert p.causes == ("demand for the resignation",)
     # a protest only mentioned, with no crowd and no date, is not an event of the story
     assert _facts("en", "The law was debated amid protests in Yerevan.\n").protests == ()
+
+
+def test_troops_sent_in_the_next_sentence_are_those_of_the_sender_before() -> None:
+    body = (
+        "Chad has deployed around 1,000 soldiers along its eastern border with Sudan, as "
+        "fighting between the army and the Rapid Support Forces (RSF) entered its second "
+        "week.\n\nA spokesman said the troops were sent to the Ouaddai province on Saturday.\n"
+    )
+    f = _facts("en", body, published="2023-04-25")
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Chad",) and _names(f, d.to) == ("Ouaddai",)
+    assert d.troops is not None and d.troops.value == 1000
+    assert d.start is not None and d.start.iso == "2023-04-22"
+
+
+def test_troops_back_home_give_the_date_they_left() -> None:
+    body = (
+        "Sebanyak 175 prajurit Kontingen Garuda tiba di Tanah Air pada Selasa (1/8/2023) "
+        "setelah bertugas selama satu tahun di Republik Demokratik Kongo.\n"
+    )
+    f = _facts("id", body, published="2023-08-02")
+    (d,) = f.deployments
+    assert d.start is None and d.withdrawal is not None and d.withdrawal.iso == "2023-08-01"
+    assert "Tanah Air" not in {n for e in f.entities for n in e.names}

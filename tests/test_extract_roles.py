@@ -108,3 +108,15 @@ def test_a_regent_title_is_not_part_of_the_name() -> None:
     meta = {"title": "T", "published": "2021-06-10", "language": "id"}
     f = extract(ArticleText(meta, "Bupati Dewi Lestari menemui warga di Semarang, Senin.\n"))
     assert "Dewi Lestari" in {n for e in f.entities for n in e.names}
+
+
+def test_a_person_named_again_is_cut_off_the_body_before_him() -> None:
+    meta = {"title": "T", "published": "2023-03-15", "language": "id"}
+    body = (
+        "Presiden Partai Buruh Said Iqbal mengatakan aksi digelar di 20 provinsi. "
+        '"Kami menuntut DPR membatalkan Perpu tersebut," kata Said Iqbal.\n'
+    )
+    f = extract(ArticleText(meta, body))
+    (r,) = f.roles
+    assert f.entity(r.person).names == ("Said Iqbal",)
+    assert (r.role, f.entity(r.of).names) == ("President", ("Partai Buruh",))

@@ -14,7 +14,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.authority import Authority, AuthorityEntry
 from kg.extract.lang import LangResources, available, resources
@@ -249,6 +249,7 @@ class _Finder:
         self.title_starts: set[int] = set()
         self.org_heads, self.loc_heads, self.org_words, self.loc_words = _heads()
         self.other_heads, self.other_words = _not_entities()
+        self.common_names = {w.lower() for w in lang.words("common_names")}
         # words that end a place name in this language, where a run of names is cut
         self.place_suffixes = frozenset(w.lower() for w in lang.words("place_suffixes"))
         self.connectors = frozenset(c.lower() for c in lang.words("connectors"))
@@ -484,6 +485,8 @@ class _Finder:
         cue = ""
         if entry is None and (first in self.other_heads or last in self.other_words):
             return  # "Undang-Undang Cipta Kerja", "the Paris Agreement": not an entity here
+        if entry is None and " ".join(text.lower().split()) in self.common_names:
+            return  # "Tanah Air": the homeland, written with capitals
         if entry is not None:
             kind_type, cue = entry.type, "authority"
         elif self._in_dateline(start, end):
@@ -613,6 +616,32 @@ class _Finder:
             or re.match(rf",\s+(?:a|an|the|sebuah|suatu)\s+(?:\w+\s+)?(?:{nouns})\b", after)
         )
 
+    def split_person_tails(self) -> None:
+        """Cut off the end of a body's name that the text names as a person elsewhere:
+        "Presiden Partai Buruh Said Iqbal ... kata Said Iqbal" is the Partai Buruh and its
+        president Said Iqbal."""
+        people = {m.text for m in self.mentions if m.type is PER and " " in m.text}
+        if not people:
+            return
+        out: list[Mention] = []
+        for m in self.mentions:
+            tail = next(
+                (
+                    p
+                    for p in people
+                    if m.type in (ORG, LOC) and m.entry is None and m.text.endswith(" " + p)
+                ),
+                None,
+            )
+            if tail is None:
+                out.append(m)
+                continue
+            cut = m.end - len(tail)
+            head = self.lay.body[m.start : cut].rstrip()
+            out.append(replace(m, end=m.start + len(head), text=head))
+            out.append(Mention(cut, m.end, tail, m.sentence, PER, None, "tail", m.kind))
+        self.mentions = out
+
     def extras(self) -> None:
         """Places written with a direction ("Kazakhstan barat") and military of a state."""
         directions = self.lang.table("direction_words")
@@ -674,6 +703,7 @@ def find_entities(lay: Layout, lang: LangResources, authority: Authority) -> Ent
             )
             named.add(ds)
     f.extras()
+    f.split_person_tails()
     drafts = _cluster(f.mentions, f.aliases)
     known: dict[str, Draft] = {}  # a name to the first entity that has it
     for d in drafts:

@@ -136,8 +136,11 @@ def find_deployments(
     pronouns = lang.pattern("relative_pronouns").pattern
     relative = re.compile(rf",\s+(?:{pronouns})[^,]*,", re.IGNORECASE)
     home = main_country(ents)
+    returning = lang.pattern("return_phrases")
     deps: list[_Dep] = []
     pairs: dict[tuple[int, int], _Dep] = {}  # (sender, destination) by identity -> first
+    # a sender whose troops went nowhere named: it, its sentence and its troop count
+    unplaced: tuple[Draft, int, Quantity | None] | None = None
     for index, s in enumerate(lay.sentences):
         if s.kind is not Kind.STORY:
             continue
@@ -186,6 +189,8 @@ def find_deployments(
         for t in troops_p.finditer(text, s.start, s.end):
             if any(a <= t.start() < b for a, b in aside):
                 continue
+            if any(m.start <= t.start() < m.end for m, _ in mentions):
+                continue  # a word of a name: "Rapid Support Forces (RSF)"
             for mention, draft in ents.mentions_in(t.end(), t.end() + 40, longest=True):
                 gap = text[t.end() : mention.start]
                 if len(gap.split()) <= 1 and draft.type in (LOC, ORG) and draft is not to:
@@ -223,6 +228,14 @@ def find_deployments(
             to = deps[-1].to
         if by is None and to is not None and nationwide.search(text, s.start, s.end):
             by = to
+        carried = None
+        if by is None and to is not None and unplaced is not None and index - unplaced[1] <= 2:
+            # "Chad has deployed 1,000 soldiers along its border ... The troops were sent to
+            # the Ouaddai province on Saturday": whose troops, and how many, was said before
+            by, _, carried = unplaced
+        unplaced = None
+        if by is not None and to is None and leaving is None:
+            unplaced = (by, index, _troop_count(text, lang, s, troops_p))
         # status (troops that leave a place were there)
         clause = text[max(s.start, verb.start() - 40) : verb.end()]
         status = DeploymentStatus.HAPPENED
@@ -231,13 +244,16 @@ def find_deployments(
         elif leaving is None and (planned.search(clause) or planned.fullmatch(verb.group())):
             status = DeploymentStatus.PLANNED
         # troops
-        count = _troop_count(text, lang, s, troops_p)
+        count = _troop_count(text, lang, s, troops_p) or carried
         dates = _dates(text, lang, published, s)
         if leaving is None and (later := withdraw.search(text, verb.end(), s.end)):
             # "troops stationed in X left on Friday": Friday is when they left
             dates = [d for d in dates if d.start < later.start()]
         start = dates[0].value if dates and status is DeploymentStatus.HAPPENED else None
         withdrawal = None
+        if leaving is None and returning.match(text, verb.start()):
+            # "tiba di Tanah Air ... setelah bertugas di X": back home from X
+            start, withdrawal = None, dates[0].value if dates else None
         if leaving is not None:
             after = [d for d in dates if d.start >= leaving.end()]
             start, withdrawal = None, after[0].value if after else None
@@ -661,8 +677,10 @@ def _protest_place(
     after = [(m, d) for m, d in after if not target_preps.fullmatch(_word_before(text, s, m))]
     if after:
         m, d = after[0]
-        if _is_country(d) and capital_before.search(text, s.start, m.start):
-            return next((c for c in ents.drafts if _capital_of(c, d)), d)  # "di ibu kota X"
+        if _is_country(d) and (
+            capital_before.search(text, s.start, m.start) or capital_of.match(text, m.end)
+        ):  # "di ibu kota X", "rallied in Georgia's capital"
+            return next((c for c in ents.drafts if _capital_of(c, d)), d)
         shorter = [
             dd for mm, dd in mentions if mm.start == m.start and mm.end < m.end and dd.type is LOC
         ]
