@@ -412,3 +412,23 @@ def test_troops_back_home_give_the_date_they_left() -> None:
     (d,) = f.deployments
     assert d.start is None and d.withdrawal is not None and d.withdrawal.iso == "2023-08-01"
     assert "Tanah Air" not in {n for e in f.entities for n in e.names}
+
+
+def test_troops_go_to_the_place_inside_the_country_named_first() -> None:
+    body = (
+        "Rwanda said on Friday it would deploy 1,000 soldiers and police officers to "
+        "Mozambique's northern Cabo Delgado province.\n"
+    )
+    f = _facts("en", body, published="2021-07-10")
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Rwanda",) and _names(f, d.to) == ("Cabo Delgado",)
+    assert d.status is DeploymentStatus.PLANNED
+
+
+def test_withdrawing_is_a_withdrawal() -> None:
+    body = (
+        "Kenya sent 400 police officers to Haiti in June 2024.\n\n"
+        "Kenya began withdrawing its officers from Haiti on Monday.\n"
+    )
+    (d,) = _facts("en", body, published="2025-03-05").deployments
+    assert d.withdrawal is not None and d.withdrawal.iso == "2025-03-03"

@@ -175,7 +175,7 @@ def find_deployments(
                     continue  # "from Kazakhstan", "in a ceremony in Jakarta"
                 if speech.match(text, mention.end, min(s.end, mention.end + 30)):
                     continue  # "officials in Paris say": where a statement came from
-                to = draft
+                to = _inner_place(text, mention, draft, mentions)
                 break
         if to is None and nationwide.search(text, verb.end(), s.end) and home is not None:
             to = home
@@ -193,7 +193,8 @@ def find_deployments(
                 continue  # a word of a name: "Rapid Support Forces (RSF)"
             for mention, draft in ents.mentions_in(t.end(), t.end() + 40, longest=True):
                 gap = text[t.end() : mention.start]
-                if len(gap.split()) <= 1 and draft.type in (LOC, ORG) and draft is not to:
+                owner = len(gap.split()) <= 1 and gap.strip().lower() not in dest_preps
+                if owner and draft.type in (LOC, ORG) and draft is not to:
                     if _is_unit(mention.text, units):
                         unit = unit or draft
                     else:
@@ -310,6 +311,19 @@ def find_deployments(
     _requests(lay, lang, ents, deps)
     _withdrawals(lay, lang, ents, published, deps)
     return [_deployment(lay, i, d) for i, d in enumerate(deps, 1)]
+
+
+def _inner_place(
+    text: str, mention: Mention, draft: Draft, mentions: list[tuple[Mention, Draft]]
+) -> Draft:
+    """The place inside the country named first: "to Mozambique's northern Cabo Delgado
+    province" goes to Cabo Delgado."""
+    owner = re.match(r"['’]s\s+(?:[a-z]+\s+){0,2}", text[mention.end : mention.end + 40])
+    if owner is None:
+        return draft
+    at = mention.end + owner.end()
+    inner = next((d for m, d in mentions if m.start == at and d.type is LOC), None)
+    return inner or draft
 
 
 def _leads(mentions: list[tuple[Mention, Draft]], by: Draft, ents: Entities) -> bool:
