@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from kg.articles import ArticleText
 from kg.extract import extract
-from kg.facts.model import EntityType
+from kg.facts.model import EntityType, Facts
+
+
+def _facts(lang: str, body: str) -> Facts:
+    meta = {"title": "T", "published": "2021-06-10", "language": lang}
+    return extract(ArticleText(meta, body + "\n"))
 
 
 def _types(lang: str, body: str) -> dict[str, EntityType]:
-    meta = {"title": "T", "published": "2021-06-10", "language": lang}
-    f = extract(ArticleText(meta, body + "\n"))
-    return {n: e.type for e in f.entities for n in e.names}
+    return {n: e.type for e in _facts(lang, body).entities for n in e.names}
 
 
 def test_place_nouns_make_places() -> None:
@@ -186,8 +189,7 @@ def test_a_sentence_opening_adverb_is_not_part_of_a_name() -> None:
 def test_a_force_named_by_its_demonym_is_an_organization() -> None:
     types = _types("en", "The troops flew in aboard Indian air force planes to Jaffna on Friday.")
     assert types["Indian air force"] is EntityType.ORGANIZATION
-    meta = {"title": "T", "published": "2021-06-10", "language": "en"}
-    f = extract(ArticleText(meta, "Russian army units arrived in Minsk on Friday.\n"))
+    f = _facts("en", "Russian army units arrived in Minsk on Friday.")
     assert {n for e in f.entities for n in e.names} >= {"Russian army", "Russia"}
     (d,) = f.deployments
     assert f.entity(d.by).authority == "russia"  # the sender is still the country
@@ -209,12 +211,11 @@ def test_every_place_of_a_list_is_a_place() -> None:
 
 
 def test_an_acronym_after_a_country_names_the_force_not_the_country() -> None:
-    meta = {"title": "T", "published": "2021-06-10", "language": "id"}
-    body = (
+    f = _facts(
+        "id",
         "TNI mengirim 1.090 prajurit ke Lebanon untuk bergabung dengan Pasukan Sementara PBB "
-        "di Lebanon (UNIFIL), Senin. Pasukan dari Republik Demokratik Kongo (RDK) juga tiba.\n"
+        "di Lebanon (UNIFIL), Senin. Pasukan dari Republik Demokratik Kongo (RDK) juga tiba.",
     )
-    f = extract(ArticleText(meta, body))
     names = {e.id: e.names for e in f.entities}
     lebanon = next(e for e in f.entities if "Lebanon" in e.names)
     assert "UNIFIL" not in lebanon.names

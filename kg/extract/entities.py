@@ -564,12 +564,11 @@ class _Finder:
         close = re.match(r"\s*\)", after)
         if self.mentions and re.search(r"\(\s*$", before):
             prior = self.mentions[-1]
-            initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w-]*", prior.text))
-            foreign = (
+            foreign = (  # an acronym names a country only if it spells its initials
                 prior.entry is not None
                 and prior.entry.kind == "country"
                 and entry is None
-                and text.upper() != initials
+                and text.upper() != "".join(w[0] for w in re.findall(r"\b[A-Z][\w-]*", prior.text))
             )
             if (
                 _OPEN_PAREN.fullmatch(self.text, prior.end, start)
@@ -625,14 +624,9 @@ class _Finder:
             return
         out: list[Mention] = []
         for m in self.mentions:
-            tail = next(
-                (
-                    p
-                    for p in people
-                    if m.type in (ORG, LOC) and m.entry is None and m.text.endswith(" " + p)
-                ),
-                None,
-            )
+            tail = None
+            if m.type in (ORG, LOC) and m.entry is None:
+                tail = next((p for p in people if m.text.endswith(" " + p)), None)
             if tail is None:
                 out.append(m)
                 continue

@@ -649,6 +649,9 @@ def find_protests(
     ]
 
 
+_CLAUSE_END = re.compile(r"[,;:.]")
+
+
 def _start_cue(
     text: str, cues: re.Pattern[str], comparisons: re.Pattern[str], s: Sentence
 ) -> tuple[re.Match[str] | None, list[tuple[int, int]]]:
@@ -660,7 +663,7 @@ def _start_cue(
     for cue in cues.finditer(text, s.start, s.end):
         before = text[max(s.start, cue.start() - 40) : cue.start()]
         if comparisons.search(before):
-            stop = re.compile(r"[,;:.]").search(text, cue.end(), s.end)
+            stop = _CLAUSE_END.search(text, cue.end(), s.end)
             compared.append((cue.start(), stop.start() if stop else s.end))
         elif not any(a <= cue.start() < b for a, b in compared):
             return cue, compared
@@ -694,7 +697,7 @@ def _protest_place(
         if _is_country(d) and (
             capital_before.search(text, s.start, m.start) or capital_of.match(text, m.end)
         ):  # "di ibu kota X", "rallied in Georgia's capital"
-            return next((c for c in ents.drafts if _capital_of(c, d)), d)
+            return _capital(d, ents)
         shorter = [
             dd for mm, dd in mentions if mm.start == m.start and mm.end < m.end and dd.type is LOC
         ]
@@ -703,9 +706,9 @@ def _protest_place(
         return home
     for m, d in mentions:  # "in Indonesia's capital"
         if _is_country(d) and capital_of.match(text, m.end):
-            return next((c for c in ents.drafts if _capital_of(c, d)), d)
+            return _capital(d, ents)
     if capital.search(text, s.start, s.end) and home is not None:  # "in the capital"
-        return next((d for d in ents.drafts if _capital_of(d, home)), home)
+        return _capital(home, ents)
     before = [(m, d) for m, d in mentions if m.end <= noun.start() and d.type is LOC]
     if before and len(text[before[-1][0].end : noun.start()].split()) <= 5:
         return before[-1][1]
@@ -714,6 +717,11 @@ def _protest_place(
 
 def _is_country(d: Draft) -> bool:
     return d.type is LOC and d.entry is not None and d.entry.kind == "country"
+
+
+def _capital(country: Draft, ents: Entities) -> Draft:
+    """The capital of ``country`` if the article names it, else the country."""
+    return next((d for d in ents.drafts if _capital_of(d, country)), country)
 
 
 def _capital_of(d: Draft, country: Draft) -> bool:
