@@ -207,6 +207,26 @@ def _recover(out: Path) -> None:
             shutil.rmtree(debris, ignore_errors=True)
 
 
+SERVER_UPDATES = ".serve-updates.json"
+"""The file in a dataset where a writable ``kg serve`` records its pid and number of writes."""
+
+
+def _check_server_updates(out: Path) -> None:
+    """Refuse to replace a dataset that a running ``kg serve`` has changed through updates."""
+    try:
+        record = json.loads((out / SERVER_UPDATES).read_text())
+        pid, writes = int(record["pid"]), int(record["writes"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return
+    if writes > 0 and _alive(pid):
+        raise UsageError(
+            f"kg serve (pid {pid}) has applied {writes} update(s) to {out} that a rebuild "
+            "would discard: export what you need first (a CONSTRUCT, or GET /rdf-graph-store?"
+            "graph=...) and put it into the facts files, or rebuild with "
+            "--discard-server-updates"
+        )
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -231,8 +251,17 @@ class DatasetWriter:
         BuildError: writing failed; the previous dataset is intact.
     """
 
-    def __init__(self, out: Path, *, base: str, load_store: bool = True) -> None:
+    def __init__(
+        self,
+        out: Path,
+        *,
+        base: str,
+        load_store: bool = True,
+        discard_server_updates: bool = False,
+    ) -> None:
         _check_target(out)
+        if not discard_server_updates:
+            _check_server_updates(out)
         self.out = out
         self.iris = Iris(base)
         self.load_store = load_store

@@ -27,10 +27,31 @@ from rdflib import URIRef
 
 from kg.errors import UsageError
 
-__all__ = ["DEFAULT_BASE", "Iris", "slug"]
+__all__ = ["DEFAULT_BASE", "Iris", "is_absolute_iri", "slug"]
 
 DEFAULT_BASE = "https://example.org/kg/"
 _SAFE = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
+# RFC 3987: a scheme, then no space, control character, non-character (U+FFFD, what an
+# invalid byte decodes to, included) or character IRIs exclude; every percent sign starts
+# an escape of two hex digits.
+_ABSOLUTE_IRI = re.compile(
+    r"[A-Za-z][A-Za-z0-9+.-]*:"
+    r"(?:[^\x00-\x20\x7f-\x9f<>\"{}|^`\\%\ud800-\udfff\ufdd0-\ufdef\ufff0-\uffff]"
+    r"|%[0-9A-Fa-f]{2})*"
+)
+
+
+def is_absolute_iri(value: str) -> bool:
+    """Whether ``value`` is an absolute IRI that every RDF store and serialiser accepts.
+
+    >>> is_absolute_iri("https://example.org/kg/graph/a")
+    True
+    >>> [is_absolute_iri(v) for v in ("relative", "a b:c", "urn:x%zz", "http://x/\\n")]
+    [False, False, False, False]
+    >>> is_absolute_iri("http://x/\\ufffd"), is_absolute_iri("http://x/Almatı")
+    (False, True)
+    """
+    return _ABSOLUTE_IRI.fullmatch(value) is not None
 
 
 def slug(text: str) -> str:

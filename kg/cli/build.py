@@ -24,8 +24,19 @@ from kg.dataset import DatasetWriter
 @jobs_option
 @batch_option
 @click.option("--no-store", is_flag=True, help="Do not write the embedded store (files only).")
+@click.option(
+    "--discard-server-updates",
+    is_flag=True,
+    help="Replace OUT even though a running 'kg serve' applied updates to it.",
+)
 def command(
-    facts: tuple[Path, ...], out: Path, base: str, jobs: int | None, batch_size: int, no_store: bool
+    facts: tuple[Path, ...],
+    out: Path,
+    base: str,
+    jobs: int | None,
+    batch_size: int,
+    no_store: bool,
+    discard_server_updates: bool,
 ) -> int:
     """Build the dataset in OUT from FACTS files (or directories of them).
 
@@ -35,7 +46,9 @@ def command(
     written and the exit code is 1; the previous dataset in OUT stays as it was.
     """
     paths = facts_files(list(facts))
-    with DatasetWriter(out, base=base, load_store=not no_store) as writer:
+    with DatasetWriter(
+        out, base=base, load_store=not no_store, discard_server_updates=discard_server_updates
+    ) as writer:
         compiled = compile_facts(
             paths,
             base=base,

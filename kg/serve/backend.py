@@ -8,25 +8,45 @@ milliseconds), because opening a store read-only while another process writes it
 undefined behaviour. After every write the writer takes a new checkpoint and later queries
 read it; older ones are removed. Writes run one at a time, under the same timeout as
 queries.
+
+A rebuild (``kg build --out DATASET`` while the server runs) swaps in a new directory. The
+server notices it before the next request and switches every worker at once: no job starts
+on the old store after that. A writable server records in ``DATASET/.serve-updates.json``
+how many writes it applied; ``kg build`` refuses to replace a dataset that a running
+server changed unless told ``--discard-server-updates``, so those writes are never lost
+without a word.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import logging
+import os
 import shutil
+from pathlib import Path
 
-from kg.errors import UsageError
+from kg.dataset import SERVER_UPDATES
+from kg.errors import StoreError, UsageError
 from kg.serve.pool import WorkerPool
 from kg.serve.settings import Settings
 from kg.serve.worker import JobError, QueryJob, Reply, SelectsJob
-from kg.serve.writer import WriteJob, Writer, WriteTimeout, Written
+from kg.serve.writer import Checkpoint, WriteJob, Writer, WriteTimeout, Written
 from kg.store.base import SelectResult, Term
-from kg.store.embedded import EmbeddedStore
 
 __all__ = ["Backend"]
 
 _KEEP = 3
+_log = logging.getLogger("kg.serve")
+
+
+def _identity(dataset: Path) -> tuple[int, int] | None:
+    """What changes when a build swaps a new directory in (None while it is missing)."""
+    try:
+        stat = (dataset / "manifest.json").stat()
+    except OSError:
+        return None
+    return (os.stat(dataset).st_ino, stat.st_mtime_ns)
 
 
 class Backend:
@@ -48,19 +68,43 @@ class Backend:
         self._checkpoints = self.dataset / ".serve-checkpoints"
         self._generation = 0
         self._lock = asyncio.Lock()
-        self.pool = WorkerPool(str(store), size=settings.workers, timeout=settings.timeout)
+        self._identity = _identity(self.dataset)
+        self._writes = 0
+        self.pool = WorkerPool(
+            str(store),
+            size=settings.workers,
+            timeout=settings.timeout,
+            memory_mb=settings.max_query_memory,
+        )
 
     async def start(self) -> None:
         """Start the writer (with a token) and the workers."""
         if self.writable:
-            shutil.rmtree(self._checkpoints, ignore_errors=True)
-            self._checkpoints.mkdir()
-            first = self._next_checkpoint()
-            await asyncio.to_thread(self._first_checkpoint, first)
-            self.pool.use(first)
-            self._writer = Writer(str(self.dataset / "store"), timeout=self.settings.timeout)
-            await asyncio.to_thread(self._writer.start)
+            await self._open_writable()
         await self.pool.start()
+
+    async def _open_writable(self) -> None:
+        shutil.rmtree(self._checkpoints, ignore_errors=True)
+        self._checkpoints.mkdir()
+        self._writer = Writer(
+            str(self.dataset / "store"),
+            timeout=self.settings.timeout,
+            memory_mb=self.settings.max_query_memory,
+        )
+        await asyncio.to_thread(self._writer.start)
+        first = await self._writer.write(Checkpoint(), self._next_checkpoint())
+        if isinstance(first, JobError):
+            raise StoreError(f"cannot publish the store in {self.dataset}: {first.message}")
+        self.pool.use(first.checkpoint)
+        self._writes = 0
+        self._record_writes()
+
+    def _record_writes(self) -> None:
+        record = {"pid": os.getpid(), "writes": self._writes}
+        path = self.dataset / SERVER_UPDATES
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(json.dumps(record))
+        tmp.replace(path)
 
     async def close(self) -> None:
         """Stop the workers and the writer, remove the checkpoints."""
@@ -69,6 +113,33 @@ class Backend:
             await asyncio.to_thread(self._writer.stop)
             self._writer = None
             shutil.rmtree(self._checkpoints, ignore_errors=True)
+            (self.dataset / SERVER_UPDATES).unlink(missing_ok=True)
+
+    async def follow_rebuild(self) -> None:
+        """Switch to a dataset that a build swapped in since the last request, if any."""
+        current = _identity(self.dataset)
+        if current is None or current == self._identity:
+            return
+        async with self._lock:
+            if _identity(self.dataset) == self._identity:
+                return
+            self._identity = _identity(self.dataset)
+            if self._writer is None:
+                self.pool.reload(str(self.dataset / "store"))
+                _log.warning("kg serve: %s was rebuilt; now serving the new dataset", self.dataset)
+                return
+            # Killed, never closed: closing flushes files by path, and the path now names
+            # the new store. Its writes were published (flushed) when they were made.
+            await asyncio.to_thread(self._writer.kill)
+            lost = self._writes
+            self.pool.epoch += 1  # fresh workers, as after pool.reload
+            await self._open_writable()
+            _log.warning(
+                "kg serve: %s was rebuilt; now serving the new dataset (%d write(s) made "
+                "through this server before the rebuild are not in it)",
+                self.dataset,
+                lost,
+            )
 
     def _next_checkpoint(self) -> str:
         self._generation += 1
@@ -77,19 +148,14 @@ class Backend:
                 shutil.rmtree(old, ignore_errors=True)
         return str(self._checkpoints / str(self._generation))
 
-    def _first_checkpoint(self, target: str) -> None:
-        store = EmbeddedStore(self.dataset / "store")
-        try:
-            store.native.backup(target)
-        finally:
-            store.close()
-
     async def query(self, job: QueryJob) -> Reply | JobError:
         """Run a query job on a worker (raises QueryTimeout)."""
+        await self.follow_rebuild()
         return await self.pool.run(job)
 
     async def selects(self, *queries: tuple[str, dict[str, Term]]) -> list[SelectResult]:
         """Run several SELECT queries on one worker; the solutions of each."""
+        await self.follow_rebuild()
         reply = await self.pool.run(SelectsJob(tuple(queries), self.settings.max_rows))
         if isinstance(reply, JobError):
             raise RuntimeError(reply.message)
@@ -105,6 +171,7 @@ class Backend:
         """
         if self._writer is None:
             raise UsageError("this server is read-only")
+        await self.follow_rebuild()
         async with self._lock:
             try:
                 reply = await self._writer.write(job, self._next_checkpoint())
@@ -112,6 +179,8 @@ class Backend:
                 return JobError(503, str(exc))
             if isinstance(reply, Written):
                 self.pool.use(reply.checkpoint)
+                self._writes += 1
+                await asyncio.to_thread(self._record_writes)
         return reply
 
     def local_path(self, iri: str) -> str | None:

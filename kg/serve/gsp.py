@@ -12,13 +12,13 @@ from starlette.responses import Response
 
 from kg.dataset import PREFIXES
 from kg.formats import RdfFormat
+from kg.iris import is_absolute_iri
 from kg.serve.backend import Backend
 from kg.serve.http import BodyTooLarge, check_token, problem, read_body, too_large
 from kg.serve.negotiation import RDF_MEDIA, resource_format
 from kg.serve.sparql import answer
 from kg.serve.worker import JobError, QueryJob
 from kg.serve.writer import DeleteGraph, PutGraph
-from kg.store.base import Term
 
 __all__ = ["graph_store"]
 
@@ -33,11 +33,8 @@ async def graph_store(request: Request) -> Response:
     graph = params.get("graph")
     if (graph is None) == ("default" not in params):
         return problem(400, "name exactly one graph: ?graph=IRI or ?default")
-    if graph is not None:
-        try:
-            Term.iri(graph).n3()
-        except ValueError:
-            return problem(400, f"not a valid graph IRI: {graph!r}")
+    if graph is not None and not is_absolute_iri(graph):
+        return problem(400, f"graph must be an absolute IRI, got {graph!r}")
     if request.method in ("GET", "HEAD"):
         return await _get(request, backend, graph)
     denied = check_token(request, backend.settings)
@@ -62,7 +59,10 @@ async def graph_store(request: Request) -> Response:
         body = await read_body(request, backend.settings.max_request_bytes)
     except BodyTooLarge:
         return too_large(backend.settings.max_request_bytes)
-    text = body.decode("utf-8", "replace")
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return problem(400, f"the request body is not valid UTF-8 (byte {exc.start})")
     written = await backend.write(PutGraph(graph, text, fmt, replace=request.method == "PUT"))
     if isinstance(written, JobError):
         return problem(written.status, written.message)

@@ -16,6 +16,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from kg.dataset import PREFIXES
+from kg.iris import is_absolute_iri
 from kg.serve.backend import Backend
 from kg.serve.describe import ONTOLOGY
 from kg.serve.html import esc, link, page, pick_label, preferred_languages
@@ -111,9 +112,7 @@ async def resource(request: Request) -> Response:
     """The page (or RDF) of the IRI ``base + path``; 404 if the store knows nothing of it."""
     backend: Backend = request.app.state.backend
     iri = backend.base + request.url.path.lstrip("/")
-    try:
-        Term.iri(iri).n3()
-    except ValueError:
+    if not is_absolute_iri(iri):
         return problem(404, "not an IRI of this dataset")
     media = resource_format(request.headers.get("accept"), request.query_params.get("format"))
     subject = {"s": Term.iri(iri)}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import multiprocessing
+import signal
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -29,16 +30,16 @@ class QueryTimeout(StoreError):
 
 
 def spawn(
-    target: Callable[[Connection, str], None], path: str, name: str
+    target: Callable[[Connection, str, int], None], path: str, name: str, memory_mb: int
 ) -> tuple[BaseProcess, Connection]:
-    """Start ``target(conn, path)`` in a fresh process and wait until it says it is ready.
+    """Start ``target(conn, path, memory_mb)`` in a fresh process; wait until it is ready.
 
     Raises:
         StoreError: it did not open the store at ``path`` in time.
     """
     context = multiprocessing.get_context("spawn")
     conn, child = context.Pipe()
-    process = context.Process(target=target, args=(child, path), daemon=True, name=name)
+    process = context.Process(target=target, args=(child, path, memory_mb), daemon=True, name=name)
     process.start()
     child.close()
     if not conn.poll(_START_TIMEOUT) or conn.recv() != "ready":
@@ -49,9 +50,26 @@ def spawn(
     return process, conn
 
 
+def died_of_memory(process: BaseProcess, memory_mb: int) -> str | None:
+    """The client's message when ``process`` ended by passing its memory limit, else None.
+
+    A Rust allocation that fails aborts the process (SIGABRT); that is how pyoxigraph
+    stops at the limit that :func:`kg.serve.worker.limit_memory` set.
+    """
+    process.join(5)
+    if process.exitcode != -signal.SIGABRT:
+        return None
+    return (
+        f"the query was stopped: it needed more than this server's limit of {memory_mb} MB "
+        "of memory; narrow it down (LIMIT, fewer joins, no cartesian products) or ask the "
+        "operator to raise kg serve --max-query-memory"
+    )
+
+
 class _Worker:
-    def __init__(self, path: str) -> None:
-        self.process, self.conn = spawn(worker.main, path, "kg-query-worker")
+    def __init__(self, path: str, memory_mb: int, epoch: int = 0) -> None:
+        self.process, self.conn = spawn(worker.main, path, "kg-query-worker", memory_mb)
+        self.epoch = epoch
 
     def kill(self) -> None:
         self.process.kill()
@@ -66,12 +84,16 @@ class WorkerPool:
         path: the store directory (opened read-only by every worker).
         size: the number of workers, i.e. of queries running at once.
         timeout: seconds a job may take, waiting for a free worker included.
+        memory_mb: the memory a worker may use; a query that needs more is stopped.
     """
 
-    def __init__(self, path: str, *, size: int, timeout: float) -> None:
+    def __init__(self, path: str, *, size: int, timeout: float, memory_mb: int) -> None:
         self.path = path
         self.size = size
         self.timeout = timeout
+        self.memory_mb = memory_mb
+        self.generation = 0
+        self.epoch = 0
         self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
         self._all: set[_Worker] = set()
         self._tasks: set[asyncio.Task[None]] = set()
@@ -79,15 +101,30 @@ class WorkerPool:
     async def start(self) -> None:
         """Start the workers (in parallel, off the event loop)."""
         workers = await asyncio.gather(
-            *(asyncio.to_thread(_Worker, self.path) for _ in range(self.size))
+            *(asyncio.to_thread(_Worker, self.path, self.memory_mb) for _ in range(self.size))
         )
         for w in workers:
             self._all.add(w)
             self._idle.put_nowait(w)
 
     def use(self, path: str) -> None:
-        """Answer later jobs from the store at ``path`` (a new checkpoint after an update)."""
+        """Answer later jobs from the store at ``path``, reopened by every worker.
+
+        Used for a new checkpoint after an update and for a rebuilt dataset (the same path,
+        new files): a job never runs on the store that an earlier ``use`` replaced.
+        """
         self.path = path
+        self.generation += 1
+
+    def reload(self, path: str) -> None:
+        """Answer later jobs from fresh workers on the store at ``path``.
+
+        For a dataset rebuilt in place: RocksDB caches table files by name within a
+        process, so a store replaced under the same path is only safe to open in a new one.
+        Each worker is replaced before it runs its next job.
+        """
+        self.use(path)
+        self.epoch += 1
 
     async def run(self, job: QueryJob | SelectsJob) -> Reply | JobError:
         """Run ``job`` on a free worker.
@@ -101,8 +138,13 @@ class WorkerPool:
             w = await asyncio.wait_for(self._idle.get(), self.timeout)
         except TimeoutError:
             raise QueryTimeout(self._message("waiting for a free query worker")) from None
+        if w.epoch != self.epoch:
+            self._all.discard(w)
+            await asyncio.to_thread(w.kill)
+            w = await asyncio.to_thread(_Worker, self.path, self.memory_mb, self.epoch)
+            self._all.add(w)
         try:
-            w.conn.send((self.path, job))
+            w.conn.send((self.path, self.generation, job))
             ready = loop.create_future()
 
             def wake() -> None:
@@ -120,7 +162,10 @@ class WorkerPool:
             reply: Reply | JobError = await asyncio.to_thread(w.conn.recv)
         except (EOFError, OSError):
             self._replace(w)
-            return JobError(500, "the query worker died; the query may need too much memory")
+            memory = died_of_memory(w.process, self.memory_mb)
+            if memory is not None:
+                return JobError(503, memory)
+            return JobError(500, "the query worker died while answering; please report it")
         self._idle.put_nowait(w)
         return reply
 
@@ -137,7 +182,7 @@ class WorkerPool:
         w.kill()
 
         async def respawn() -> None:
-            fresh = await asyncio.to_thread(_Worker, self.path)
+            fresh = await asyncio.to_thread(_Worker, self.path, self.memory_mb, self.epoch)
             self._all.add(fresh)
             self._idle.put_nowait(fresh)
 

@@ -63,6 +63,13 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("workers", int, 2, "Query worker processes, i.e. queries answered at once."),
     Setting(
+        "max_query_memory",
+        int,
+        2048,
+        "Megabytes of memory one query (or update) may use; one that needs more is stopped "
+        "and answered with 503, and its worker replaced.",
+    ),
+    Setting(
         "max_connections",
         int,
         1000,
@@ -102,6 +109,7 @@ class Settings:
     max_rows: int = 10000
     max_request_bytes: int = 1_000_000
     workers: int = 2
+    max_query_memory: int = 2048
     max_connections: int = 1000
     base: str | None = None
     cors_origins: str = "*"
@@ -120,6 +128,8 @@ class Settings:
             raise UsageError("--timeout, --max-rows and --workers must be positive")
         if settings.max_connections <= settings.workers:
             raise UsageError("--max-connections must be more than --workers")
+        if settings.max_query_memory < 256:
+            raise UsageError("--max-query-memory must be at least 256 (megabytes)")
         if settings.max_request_bytes < 1024:
             raise UsageError("--max-request-bytes must be at least 1024")
         if settings.update_token_env:

@@ -8,7 +8,6 @@ message), 405 (update by GET), 406, 413, 415, 503 (timeout).
 
 from __future__ import annotations
 
-import re
 from urllib.parse import parse_qs
 
 from starlette.requests import Request
@@ -16,9 +15,11 @@ from starlette.responses import JSONResponse, Response
 
 from kg.dataset import PREFIXES
 from kg.errors import KgError
+from kg.iris import is_absolute_iri
 from kg.queries import library
 from kg.serve.backend import Backend
 from kg.serve.describe import service_description
+from kg.serve.guard import nesting_problem, uses_service
 from kg.serve.http import BodyTooLarge, check_token, problem, read_body, too_large
 from kg.serve.negotiation import query_formats
 from kg.serve.pool import QueryTimeout
@@ -26,40 +27,11 @@ from kg.serve.worker import JobError, QueryJob
 from kg.serve.writer import Update
 from kg.store.base import Term
 
-__all__ = ["answer", "endpoint", "named_query", "query_library", "uses_service"]
+__all__ = ["answer", "endpoint", "named_query", "query_library"]
 
 _FORM = "application/x-www-form-urlencoded"
-# What the SPARQL grammar reads as one token that may hide the word SERVICE: strings, IRIs,
-# comments. Code point escapes are undone first, as the SPARQL parser does.
-_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-_OPAQUE = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
-    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"(?:[^"\\\n]|\\.)*"'
-    r"|'(?:[^'\\\n]|\\.)*'"
-    r'|<[^<>"{}|^`\\\s]*>'
-    r"|#[^\n]*"
-)
-_SERVICE = re.compile(r"(?<![\w:?$.-])SERVICE(?![\w:-])", re.IGNORECASE)
-
-
-def uses_service(query: str) -> bool:
-    """Whether a query has a SERVICE clause (which would make this server fetch any URL).
-
-    >>> uses_service("SELECT * { SERVICE <http://10.0.0.1/> { ?s ?p ?o } }")
-    True
-    >>> uses_service('SELECT ?service { ?service a "SERVICE" } # SERVICE')
-    False
-    >>> uses_service("SELECT * { \\u0053ERVICE <http://10.0.0.1/> { ?s ?p ?o } }")
-    True
-    """
-    text = _ESCAPE.sub(_unescape, query)
-    return _SERVICE.search(_OPAQUE.sub(" ", text)) is not None
-
-
-def _unescape(match: re.Match[str]) -> str:
-    code = int(match.group(1) or match.group(2), 16)
-    return chr(code) if code <= 0x10FFFF else match.group(0)
+_DATASET_PARAMS = ("default-graph-uri", "named-graph-uri")
+_UPDATE_DATASET_PARAMS = ("using-graph-uri", "using-named-graph-uri")
 
 
 async def answer(backend: Backend, job: QueryJob) -> Response:
@@ -90,46 +62,88 @@ def _one(values: dict[str, list[str]], name: str) -> str | None:
     return found[0] if found else None
 
 
+def _service_iri(request: Request) -> str:
+    """The endpoint's own IRI: the base that relative IRIs in queries resolve against."""
+    return str(request.url.replace(query="", fragment=""))
+
+
+def _request_problem(values: dict[str, list[str]]) -> str | None:
+    """What makes the parameters of a query or update request invalid, or None."""
+    for name in ("query", "update"):
+        if len(values.get(name, [])) > 1:
+            return f"give the '{name}' parameter once, not {len(values[name])} times"
+    for name in _DATASET_PARAMS + _UPDATE_DATASET_PARAMS:
+        for value in values.get(name, []):
+            if not is_absolute_iri(value):
+                return f"{name} must be an absolute IRI, got {value!r}"
+    for name in ("query", "update"):
+        text = _one(values, name)
+        if text is not None:
+            nested = nesting_problem(text)
+            if nested is not None:
+                return nested
+    return None
+
+
+async def _parameters(request: Request, limit: int) -> dict[str, list[str]] | Response:
+    """Every protocol parameter of the request (URL and body), or the error answer.
+
+    A body sent as ``application/sparql-query`` or ``-update`` becomes that parameter.
+    """
+    if len(request.url.query) > limit:
+        return too_large(limit)
+    try:
+        values = parse_qs(request.url.query, keep_blank_values=True, errors="strict")
+    except UnicodeDecodeError:
+        return problem(400, "the query string is not valid UTF-8 once percent-decoded")
+    if request.method != "POST":
+        return values
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media not in (_FORM, "application/sparql-query", "application/sparql-update"):
+        return problem(
+            415,
+            "POST a form (application/x-www-form-urlencoded), application/sparql-query "
+            "or application/sparql-update",
+        )
+    try:
+        body = await read_body(request, limit)
+    except BodyTooLarge:
+        return too_large(limit)
+    try:
+        text = body.decode("utf-8")
+        if media == _FORM:
+            form = parse_qs(text, keep_blank_values=True, errors="strict")
+        else:
+            form = {"query" if media.endswith("query") else "update": [text]}
+    except UnicodeDecodeError as exc:
+        return problem(400, f"the request body is not valid UTF-8 (byte {exc.start})")
+    # By POST the operation is the body's: a 'query' or 'update' in the URL is ignored.
+    values.pop("query", None)
+    values.pop("update", None)
+    for key, items in form.items():
+        values.setdefault(key, []).extend(items)
+    return values
+
+
 async def endpoint(request: Request) -> Response:
     """``/sparql``: a query, an update, or (GET without either) the service description."""
     backend: Backend = request.app.state.backend
-    limit = backend.settings.max_request_bytes
-    values = parse_qs(request.url.query, keep_blank_values=True)
-    if len(request.url.query) > limit:
-        return too_large(limit)
-    query: str | None = _one(values, "query")
-    update: str | None = None
-    if request.method == "GET":
+    values = await _parameters(request, backend.settings.max_request_bytes)
+    if isinstance(values, Response):
+        return values
+    if request.method != "POST":
         if "update" in values:
             return problem(405, "send SPARQL updates by POST, never by GET", {"Allow": "POST"})
-        if query is None:
+        if "query" not in values:
             return service_description(request, backend)
-    else:
-        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        try:
-            body = await read_body(request, limit)
-        except BodyTooLarge:
-            return too_large(limit)
-        text = body.decode("utf-8", "replace")
-        if media == _FORM:
-            form = parse_qs(text, keep_blank_values=True)
-            query, update = _one(form, "query"), _one(form, "update")
-            for key, items in form.items():
-                values.setdefault(key, []).extend(items)
-        elif media == "application/sparql-query":
-            query = text
-        elif media == "application/sparql-update":
-            update = text
-        else:
-            return problem(
-                415,
-                "POST a form (application/x-www-form-urlencoded), application/sparql-query "
-                "or application/sparql-update",
-            )
+    wrong = _request_problem(values)
+    if wrong is not None:
+        return problem(400, wrong)
+    query, update = _one(values, "query"), _one(values, "update")
     if query is not None and update is not None:
         return problem(400, "give either a query or an update, not both")
     if update is not None:
-        return await _update(request, backend, update)
+        return await _update(request, backend, update, values)
     if query is None or not query.strip():
         return problem(400, "no query: give the SPARQL query in the 'query' parameter")
     if uses_service(query):
@@ -149,15 +163,25 @@ async def endpoint(request: Request) -> Response:
         rdf_format=rdf,
         max_rows=backend.settings.max_rows,
         prefixes=PREFIXES,
+        base_iri=_service_iri(request),
     )
     return await answer(backend, job)
 
 
-async def _update(request: Request, backend: Backend, update: str) -> Response:
+async def _update(
+    request: Request, backend: Backend, update: str, values: dict[str, list[str]]
+) -> Response:
     denied = check_token(request, backend.settings)
     if denied is not None:
         return denied
-    written = await backend.write(Update(update))
+    for name in _UPDATE_DATASET_PARAMS:
+        if name in values:
+            return problem(
+                400,
+                f"{name} is not supported by this server: name the graphs in the update "
+                "itself (USING <g>, USING NAMED <g>, WITH <g>)",
+            )
+    written = await backend.write(Update(update, base_iri=_service_iri(request)))
     if isinstance(written, JobError):
         return problem(written.status, written.message)
     return Response(status_code=204)

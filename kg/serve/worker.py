@@ -7,6 +7,7 @@ small picklable dataclasses; results are serialised here, so only bytes cross th
 
 from __future__ import annotations
 
+import resource
 import signal
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
@@ -18,7 +19,16 @@ from kg.serve.results import ResultFormat, serialize_ask, serialize_select
 from kg.store.base import SelectResult, Term
 from kg.store.embedded import EmbeddedStore
 
-__all__ = ["JobError", "QueryJob", "Reply", "SelectsJob", "handle", "main"]
+__all__ = [
+    "JobError",
+    "QueryJob",
+    "Reply",
+    "SelectsJob",
+    "handle",
+    "limit_memory",
+    "main",
+    "memory_message",
+]
 
 
 @dataclass(frozen=True)
@@ -37,6 +47,7 @@ class QueryJob:
     rdf_format: RdfFormat | None = RdfFormat.TURTLE
     max_rows: int | None = None
     prefixes: dict[str, str] | None = None
+    base_iri: str | None = None
 
 
 @dataclass(frozen=True)
@@ -75,6 +86,7 @@ def _query(store: EmbeddedStore, job: QueryJob) -> Reply | JobError:
         max_rows=job.max_rows,
         rdf_format=rdf,
         prefixes=job.prefixes,
+        base_iri=job.base_iri,
     )
     if answer.rdf is not None:
         if job.rdf_format is None:
@@ -111,12 +123,37 @@ def handle(store: EmbeddedStore, job: QueryJob | SelectsJob) -> Reply | JobError
         return JobError(400, str(exc))
     except KgError as exc:
         return JobError(500, str(exc))
+    except MemoryError:
+        return JobError(503, memory_message())
+    except Exception as exc:  # a worker answers every job and stays alive
+        return JobError(500, f"the query failed: {type(exc).__name__}: {exc}")
 
 
-def main(conn: Connection, path: str) -> None:
-    """The worker loop: receive ``(store path, job)``, reply, until ``None`` or EOF."""
+def memory_message() -> str:
+    """The client's message for a job stopped at the process's memory limit."""
+    return (
+        "the query was stopped: it needed more memory than this server allows; narrow it "
+        "down (LIMIT, fewer joins) or ask the operator to raise kg serve --max-query-memory"
+    )
+
+
+def limit_memory(memory_mb: int) -> None:
+    """Cap this process's heap at ``memory_mb`` MB (RLIMIT_DATA: mapped store files are
+    not counted). Past it an allocation fails and the process aborts, which the server
+    reports to the client; the store itself is never damaged by a reader's death."""
+    size = memory_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_DATA, (size, size))
+
+
+def main(conn: Connection, path: str, memory_mb: int) -> None:
+    """The worker loop: receive ``(store path, generation, job)``, reply, until ``None``.
+
+    A new path or generation (a checkpoint after an update, a rebuilt dataset) makes the
+    worker reopen the store before it runs the job.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server shuts workers down itself
-    current, store = path, EmbeddedStore(Path(path), read_only=True)
+    limit_memory(memory_mb)
+    current, store = (path, 0), EmbeddedStore(Path(path), read_only=True)
     conn.send("ready")
     while True:
         try:
@@ -125,8 +162,8 @@ def main(conn: Connection, path: str) -> None:
             return
         if message is None:
             return
-        target, job = message
-        if target != current:  # the server published a new checkpoint after an update
+        target, generation, job = message
+        if (target, generation) != current:
             store.close()
-            current, store = target, EmbeddedStore(Path(target), read_only=True)
+            current, store = (target, generation), EmbeddedStore(Path(target), read_only=True)
         conn.send(handle(store, job))

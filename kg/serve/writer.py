@@ -23,11 +23,12 @@ from pathlib import Path
 
 from kg.errors import KgError, QueryError, StoreError
 from kg.formats import RdfFormat
-from kg.serve.pool import spawn
-from kg.serve.worker import JobError
+from kg.serve.pool import died_of_memory, spawn
+from kg.serve.worker import JobError, limit_memory
 from kg.store.embedded import EmbeddedStore
 
 __all__ = [
+    "Checkpoint",
     "DeleteGraph",
     "PutGraph",
     "Update",
@@ -39,9 +40,10 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Update:
-    """A SPARQL Update."""
+    """A SPARQL Update; relative IRIs in it resolve against ``base_iri``."""
 
     text: str
+    base_iri: str | None = None
 
 
 @dataclass(frozen=True)
@@ -61,7 +63,12 @@ class DeleteGraph:
     graph: str
 
 
-WriteJob = Update | PutGraph | DeleteGraph
+@dataclass(frozen=True)
+class Checkpoint:
+    """Change nothing; only publish a checkpoint (the first one, for the query workers)."""
+
+
+WriteJob = Update | PutGraph | DeleteGraph | Checkpoint
 
 
 @dataclass(frozen=True)
@@ -77,8 +84,10 @@ class WriteTimeout(StoreError):
 
 
 def _apply(store: EmbeddedStore, job: WriteJob) -> bool:
+    if isinstance(job, Checkpoint):
+        return True
     if isinstance(job, Update):
-        store.update(job.text)
+        store.update(job.text, base_iri=job.base_iri)
         return True
     existed = job.graph in store.graph_names()
     if isinstance(job, DeleteGraph):
@@ -90,9 +99,10 @@ def _apply(store: EmbeddedStore, job: WriteJob) -> bool:
     return existed
 
 
-def main(conn: Connection, path: str) -> None:
+def main(conn: Connection, path: str, memory_mb: int) -> None:
     """The writer loop: receive ``(job, checkpoint path)``, write, publish, reply."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server shuts the writer down itself
+    limit_memory(memory_mb)
     store = EmbeddedStore(Path(path))
     conn.send("ready")
     while True:
@@ -114,6 +124,8 @@ def main(conn: Connection, path: str) -> None:
             reply = JobError(400 if isinstance(job, PutGraph) else 500, str(exc))
         except KgError as exc:
             reply = JobError(500, str(exc))
+        except Exception as exc:  # the writer stays alive
+            reply = JobError(500, f"the write failed: {type(exc).__name__}: {exc}")
         conn.send(reply)
     store.close()
 
@@ -121,15 +133,16 @@ def main(conn: Connection, path: str) -> None:
 class Writer:
     """The writer process of one server, restarted when a write overruns ``timeout``."""
 
-    def __init__(self, path: str, *, timeout: float) -> None:
+    def __init__(self, path: str, *, timeout: float, memory_mb: int) -> None:
         self.path = path
         self.timeout = timeout
+        self.memory_mb = memory_mb
         self._conn: Connection | None = None
         self._process: BaseProcess | None = None
 
     def start(self) -> None:
         """Start the writer and wait until it has opened the store (blocking)."""
-        self._process, self._conn = spawn(main, self.path, "kg-writer")
+        self._process, self._conn = spawn(main, self.path, "kg-writer", self.memory_mb)
 
     def kill(self) -> None:
         """Stop the writer at once (an unfinished write is lost, never half applied)."""
@@ -183,8 +196,14 @@ class Writer:
             loop.remove_reader(fd)
             reply: Written | JobError = await asyncio.to_thread(conn.recv)
         except (EOFError, OSError):
+            process = self._process
+            memory = None
+            if process is not None:
+                memory = await asyncio.to_thread(died_of_memory, process, self.memory_mb)
             await asyncio.to_thread(self._restart)
-            return JobError(500, "the writer died; the update may need too much memory")
+            if memory is not None:
+                return JobError(503, memory.replace("query", "update", 1))
+            return JobError(500, "the writer died while writing; nothing was changed")
         return reply
 
     def _restart(self) -> None:

@@ -167,12 +167,17 @@ class EmbeddedStore:
         max_rows: int | None = None,
         rdf_format: RdfFormat = RdfFormat.NTRIPLES,
         prefixes: dict[str, str] | None = None,
+        base_iri: str | None = None,
     ) -> Answer:
         """Run any query, on the union default graph or on the given graphs (SPARQL protocol's
-        ``default-graph-uri``/``named-graph-uri``), keeping at most ``max_rows`` results."""
-        dataset: dict[str, Any] = {"use_default_graph_as_union": True}
+        ``default-graph-uri``/``named-graph-uri``), keeping at most ``max_rows`` results;
+        relative IRIs in the query resolve against ``base_iri``."""
+        dataset: dict[str, Any] = {"use_default_graph_as_union": True, "base_iri": base_iri}
         if default_graphs is not None or named_graphs is not None:
-            dataset = {"default_graph": [ox.NamedNode(g) for g in default_graphs or []]}
+            dataset = {
+                "base_iri": base_iri,
+                "default_graph": [ox.NamedNode(g) for g in default_graphs or []],
+            }
             if named_graphs is not None:
                 dataset["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
         try:
@@ -227,13 +232,15 @@ class EmbeddedStore:
             raise QueryError("expected a CONSTRUCT or DESCRIBE query")
         return _bytes(ox.serialize(result, format=ox.RdfFormat.N_TRIPLES)).decode()
 
-    def update(self, update: str) -> None:
-        """Run a SPARQL Update."""
+    def update(self, update: str, *, base_iri: str | None = None) -> None:
+        """Run a SPARQL Update; relative IRIs in it resolve against ``base_iri``."""
         try:
-            self._store.update(update)
+            self._store.update(update, base_iri=base_iri)
         except SyntaxError as exc:
             raise QueryError(f"invalid SPARQL Update: {exc}") from None
-        except OSError as exc:
+        except RuntimeError as exc:  # e.g. CLEAR of a missing graph without SILENT
+            raise QueryError(f"the update cannot be applied: {exc}") from None
+        except (OSError, ValueError) as exc:
             raise StoreError(f"update failed: {exc}") from None
 
     def dump(

@@ -1,0 +1,226 @@
+"""Requests meant to break the endpoint: each gets a clear 4xx or 503 and kills no worker.
+
+Worker processes are the server's children; a test compares their pids before and after,
+so a request that crashed a worker (and made the pool respawn it) fails the test even when
+the client got an answer.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from serve_fixtures import TOKEN, Server, start_server, start_writable_copy
+
+from kg.cli import main as kg_main
+
+EXAMPLE_FACTS = Path(__file__).parent.parent / "examples" / "facts"
+
+pytestmark = pytest.mark.slow
+
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+
+
+def workers(server: Server) -> set[int]:
+    """The pids of the server's child processes (query workers, writer)."""
+    pid = server.process.pid
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return {int(c) for c in children}
+
+
+def count(server: Server) -> int:
+    r = httpx.get(server.url + "sparql", params={"query": COUNT}, timeout=30)
+    assert r.status_code == 200, r.text
+    return int(r.json()["results"]["bindings"][0]["n"]["value"])
+
+
+def nested(open_: str, close: str, depth: int, inner: str = "?s ?p ?o") -> str:
+    return "ASK { " + open_ * depth + inner + close * depth + " }"
+
+
+HOSTILE_QUERIES = {
+    "braces": nested("{", "}", 10_000),
+    "parentheses": "ASK { FILTER(" + "(" * 10_000 + "true" + ")" * 10_000 + ") }",
+    "negations": "ASK { FILTER(" + "!" * 10_000 + "true) }",
+    "sub-selects": nested("{ SELECT * WHERE {", "} }", 3_000),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_QUERIES))
+def test_deeply_nested_queries_are_refused(server: Server, name: str) -> None:
+    before = workers(server)
+    methods = ("GET", "POST") if len(HOSTILE_QUERIES[name]) < 20_000 else ("POST",)
+    for method in methods:
+        r = httpx.request(
+            method,
+            server.url + "sparql",
+            params={"query": HOSTILE_QUERIES[name]} if method == "GET" else None,
+            data={"query": HOSTILE_QUERIES[name]} if method == "POST" else None,
+            timeout=30,
+        )
+        assert r.status_code == 400, r.text
+        assert "flatten" in r.text or "simplify" in r.text
+    assert workers(server) == before
+    assert count(server) > 0
+
+
+def test_nesting_within_the_limit_is_answered(server: Server) -> None:
+    r = httpx.get(server.url + "sparql", params={"query": nested("{", "}", 150)})
+    assert r.status_code == 200 and r.json()["boolean"] is True
+
+
+@pytest.mark.parametrize(
+    ("params", "word"),
+    [
+        ({"query": "ASK {}", "default-graph-uri": "x"}, "default-graph-uri"),
+        ({"query": "ASK {}", "named-graph-uri": "a b"}, "named-graph-uri"),
+        ({"query": "ASK {}", "default-graph-uri": "urn:x%zz"}, "default-graph-uri"),
+    ],
+)
+def test_dataset_parameters_must_be_absolute_iris(
+    server: Server, params: dict[str, str], word: str
+) -> None:
+    before = workers(server)
+    r = httpx.get(server.url + "sparql", params=params)
+    assert r.status_code == 400 and word in r.text and "absolute IRI" in r.text
+    assert workers(server) == before
+
+
+def test_graph_store_refuses_a_relative_graph(server: Server) -> None:
+    before = workers(server)
+    r = httpx.get(server.url + "rdf-graph-store", params={"graph": "relative"})
+    assert r.status_code == 400 and "absolute IRI" in r.text
+    assert workers(server) == before
+
+
+def test_a_repeated_query_parameter_is_refused(server: Server) -> None:
+    r = httpx.get(server.url + "sparql?query=ASK%7B%7D&query=ASK%7B%7D")
+    assert r.status_code == 400 and "once" in r.text
+
+
+def test_invalid_utf8_is_refused(server: Server) -> None:
+    r = httpx.post(
+        server.url + "sparql",
+        content=b'SELECT * WHERE { ?s ?p "\xff\xfe" }',
+        headers={"Content-Type": "application/sparql-query"},
+    )
+    assert r.status_code == 400 and "UTF-8" in r.text
+    r = httpx.get(server.url + "sparql?query=ASK%7B%7D%ff")
+    assert r.status_code == 400 and "UTF-8" in r.text
+
+
+def test_relative_iris_resolve_against_the_endpoint(server: Server) -> None:
+    r = httpx.get(
+        server.url + "sparql",
+        params={"query": "CONSTRUCT { <s> <p> 1 } WHERE {}"},
+        headers={"Accept": "application/n-triples"},
+    )
+    assert r.status_code == 200, r.text
+    assert f"<{server.url}s> <{server.url}p>" in r.text
+
+
+def test_head_on_the_endpoint_is_answered(server: Server) -> None:
+    assert httpx.head(server.url + "sparql").status_code == 200
+
+
+@pytest.fixture(scope="module")
+def small_memory_server(example_dataset: Path) -> Iterator[Server]:
+    s = start_server(example_dataset, "--max-query-memory", "256", "--timeout", "60")
+    yield s
+    s.stop()
+
+
+def test_a_query_past_the_memory_limit_is_stopped(small_memory_server: Server) -> None:
+    binds = " ".join(f"BIND(CONCAT(?y{i}, ?y{i}) AS ?y{i + 1})" for i in range(40))
+    query = f'SELECT (STRLEN(?y40) AS ?n) WHERE {{ BIND("ab" AS ?y0) {binds} }}'
+    r = httpx.get(small_memory_server.url + "sparql", params={"query": query}, timeout=90)
+    assert r.status_code == 503, r.text
+    assert "256 MB" in r.text and "--max-query-memory" in r.text
+    assert count(small_memory_server) > 0  # its successor answers
+
+
+def test_repeated_update_parameters_change_nothing(
+    example_dataset: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    s = start_writable_copy(example_dataset, tmp_path_factory)
+    try:
+        before = count(s)
+        r = httpx.post(
+            s.url + "sparql",
+            content=b"update=CLEAR%20NAMED&update=CLEAR%20DEFAULT",
+            headers={**AUTH, "Content-Type": "application/x-www-form-urlencoded"},
+        )
+        assert r.status_code == 400 and "once" in r.text
+        assert count(s) == before
+        writers = workers(s)
+        for update in ("CLEAR GRAPH <urn:kg:missing>", "DROP GRAPH <urn:kg:missing>"):
+            r = httpx.post(s.url + "sparql", data={"update": update}, headers=AUTH)
+            assert r.status_code == 400 and "does not exist" in r.text
+        r = httpx.post(
+            s.url + "sparql",
+            data={"update": "INSERT DATA { GRAPH <urn:kg:g> { <urn:a> <urn:b> 1 } }"},
+            headers=AUTH,
+        )
+        assert r.status_code == 204
+        assert workers(s) == writers  # the writer survived the refused updates
+        r = httpx.post(
+            s.url + "sparql",
+            data={"update": "CLEAR GRAPH <urn:kg:g>", "using-graph-uri": "urn:kg:g"},
+            headers=AUTH,
+        )
+        assert r.status_code == 400 and "using-graph-uri" in r.text
+    finally:
+        s.stop()
+
+
+def _rebuild(facts: Path, out: Path, *extra: str) -> int:
+    return kg_main(["build", str(facts), "--out", str(out), *extra])
+
+
+def test_a_rebuild_under_a_read_only_server_is_served_at_once(tmp_path: Path) -> None:
+    shutil.copytree(EXAMPLE_FACTS.parent, tmp_path / "examples")
+    facts = tmp_path / "examples" / "facts"
+    out = tmp_path / "kg"
+    assert _rebuild(facts, out) == 0
+    s = start_server(out)
+    try:
+        before = count(s)
+        first = sorted(facts.glob("*.yaml"))[0]
+        first.unlink()
+        assert _rebuild(facts, out) == 0
+        after = count(s)
+        assert after < before
+        assert {count(s) for _ in range(6)} == {after}  # every worker reads the new store
+    finally:
+        s.stop()
+
+
+def test_a_rebuild_never_silently_drops_server_updates(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    example_facts = EXAMPLE_FACTS
+    out = tmp_path / "kg"
+    assert _rebuild(example_facts, out) == 0
+    s = start_server(out, "--update-token-env", "KG_TEST_TOKEN", env={"KG_TEST_TOKEN": TOKEN})
+    try:
+        assert _rebuild(example_facts, out) == 0  # no update yet: nothing to lose
+        assert count(s) > 0
+        insert = "INSERT DATA { GRAPH <urn:kg:notes> { <urn:a> <urn:b> 1 } }"
+        r = httpx.post(s.url + "sparql", data={"update": insert}, headers=AUTH)
+        assert r.status_code == 204
+        capsys.readouterr()
+        assert _rebuild(example_facts, out) == 2
+        assert "--discard-server-updates" in capsys.readouterr().err
+        ask = {"query": "ASK { GRAPH <urn:kg:notes> { ?s ?p ?o } }"}
+        assert httpx.get(s.url + "sparql", params=ask).json()["boolean"] is True
+        assert _rebuild(example_facts, out, "--discard-server-updates") == 0
+        assert httpx.get(s.url + "sparql", params=ask).json()["boolean"] is False
+        r = httpx.post(s.url + "sparql", data={"update": insert}, headers=AUTH)
+        assert r.status_code == 204  # the writer follows the new dataset
+        assert httpx.get(s.url + "sparql", params=ask).json()["boolean"] is True
+    finally:
+        s.stop()
