@@ -1,0 +1,243 @@
+"""The real-news corpus: manifest, gold facts and a development/sealed split, without the texts.
+
+The articles are other people's text, so the repository keeps only what points at them
+(``manifest.jsonl``: url, outlet, date, language, story, the search words that find the page,
+and the SHA-256 of the text used) and the gold facts, whose evidence is a pair of character
+offsets into the text, never the quoted text. A local copy of the texts (one
+``ID.txt`` per article in kg's header format) lives outside the repository, by default in
+``../realnews/articles`` beside the clone, or wherever ``--texts`` or ``KG_REAL_TEXTS`` says.
+
+    python eval/real_corpus.py check                 # every name occurs, every offset fits
+    python eval/real_corpus.py score --part dev      # kg extract + ../shared/eval/score.py
+    python eval/real_corpus.py score --part sealed   # only when an extractor change is done
+    python eval/real_corpus.py import QUOTED_GOLD_DIR MANIFEST.jsonl...   # add annotations
+
+The split is by story, fixed in ``split.json``: every article of a story is on one side.
+Rules are written from the development part only; the sealed part is scored, never read.
+Exit codes: 0 fine, 1 the check found problems, 2 usage or input error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent / "real"
+REPO = HERE.parent.parent
+SCORER = REPO.parent / "shared" / "eval" / "score.py"
+MANIFEST = HERE / "manifest.jsonl"
+SPLIT = HERE / "split.json"
+GOLD = HERE / "gold"
+QUOTED_KEYS = ("evidence", "withdrawal_evidence")
+"""Keys whose values are quoted evidence: stored as offsets."""
+
+
+class CorpusError(Exception):
+    """A problem with the corpus files or the local texts; the message says which file."""
+
+
+def default_texts() -> Path:
+    """Where the local copy of the texts is looked for."""
+    return Path(os.environ.get("KG_REAL_TEXTS", REPO.parent / "realnews" / "articles"))
+
+
+def body_of(path: Path) -> str:
+    """The article body: the text after the header's ``---`` line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CorpusError(f"{path}: cannot read the article: {exc}") from None
+    head, sep, body = text.partition("\n---\n")
+    if not sep:
+        raise CorpusError(f"{path}: no '---' line ends the header")
+    return body
+
+
+def digest(body: str) -> str:
+    """The SHA-256 of a body, as the manifest records it."""
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def read_manifest() -> list[dict[str, Any]]:
+    """The manifest's entries, in file order."""
+    entries = []
+    for number, line in enumerate(MANIFEST.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                entries.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise CorpusError(f"{MANIFEST}:{number}: invalid JSON: {exc}") from None
+    return entries
+
+
+def part_ids(part: str) -> list[str]:
+    """The article ids of one part of the split (``dev``, ``sealed`` or ``all``)."""
+    split = json.loads(SPLIT.read_text(encoding="utf-8"))
+    stories = set(split["dev"]) | set(split["sealed"]) if part == "all" else set(split[part])
+    return [e["id"] for e in read_manifest() if e["story"] in stories]
+
+
+# -- offsets ------------------------------------------------------------------------------
+
+
+def _span(body: str, quote: str, where: str) -> dict[str, int]:
+    start = body.find(quote)
+    if start < 0:
+        raise CorpusError(f"{where}: the evidence is not in the text: {quote[:60]!r}")
+    return {"start": start, "end": start + len(quote)}
+
+
+def to_offsets(gold: dict[str, Any], body: str, where: str) -> dict[str, Any]:
+    """``gold`` with every quoted evidence replaced by its offsets in ``body``.
+
+    ``*_text`` phrases (the verbatim count or date) become offsets too when they occur in
+    the body; annotators' paraphrases that do not are dropped (``notes`` explain them).
+    """
+
+    def fact(item: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, value in item.items():
+            if key in QUOTED_KEYS:
+                quotes = [value] if isinstance(value, str) else list(value or [])
+                out[key] = [_span(body, q, where) for q in quotes]
+            elif key.endswith("_text") and isinstance(value, str):
+                if value and value in body:
+                    out[key.removesuffix("_text") + "_span"] = _span(body, value, where)
+            else:
+                out[key] = value
+        return out
+
+    result = dict(gold)
+    for section in ("deployments", "protests", "roles"):
+        result[section] = [fact(item) for item in gold.get(section, [])]
+    return result
+
+
+# -- commands -----------------------------------------------------------------------------
+
+
+def check(texts: Path) -> list[str]:
+    """Every problem of the local texts against the manifest and gold (empty: all fine)."""
+    problems: list[str] = []
+    entries = read_manifest()
+    ids = [e["id"] for e in entries]
+    if len(set(ids)) != len(ids):
+        problems.append(f"{MANIFEST}: duplicate ids")
+    split = json.loads(SPLIT.read_text(encoding="utf-8"))
+    both = set(split["dev"]) & set(split["sealed"])
+    if both:
+        problems.append(f"{SPLIT}: stories on both sides: {sorted(both)}")
+    for entry in entries:
+        aid = entry["id"]
+        if entry["story"] not in set(split["dev"]) | set(split["sealed"]):
+            problems.append(f"{aid}: story {entry['story']!r} is in neither part of the split")
+        try:
+            body = body_of(texts / f"{aid}.txt")
+        except CorpusError as exc:
+            problems.append(str(exc))
+            continue
+        if digest(body) != entry["sha256"]:
+            problems.append(f"{aid}: the local text differs from the one annotated (sha256)")
+        gold = json.loads((GOLD / f"{aid}.json").read_text(encoding="utf-8"))
+        for entity in gold["entities"]:
+            for name in entity["names"]:
+                if name not in body:
+                    problems.append(f"{aid}: entity {entity['id']}: name not in text: {name!r}")
+        for section in ("deployments", "protests", "roles"):
+            for number, item in enumerate(gold[section], 1):
+                for key, value in item.items():
+                    spans = value if isinstance(value, list) else [value]
+                    if not (key in QUOTED_KEYS or key.endswith("_span")):
+                        continue
+                    for span in spans:
+                        if not 0 <= span["start"] < span["end"] <= len(body):
+                            problems.append(f"{aid}: {section}[{number}].{key}: {span} outside")
+    return problems
+
+
+def import_gold(quoted: Path, manifests: list[Path], texts: Path) -> int:
+    """Add quoted gold files and manifest lines to the corpus, quotes turned into offsets."""
+    known = {e["id"] for e in read_manifest()} if MANIFEST.exists() else set()
+    added = []
+    for manifest in manifests:
+        for line in manifest.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            entry = json.loads(line)
+            aid = entry["id"]
+            if aid in known:
+                continue
+            body = body_of(texts / f"{aid}.txt")
+            gold = json.loads((quoted / f"{aid}.json").read_text(encoding="utf-8"))
+            (GOLD / f"{aid}.json").write_text(
+                json.dumps(to_offsets(gold, body, aid), ensure_ascii=False, indent=1) + "\n",
+                encoding="utf-8",
+            )
+            entry["sha256"] = digest(body)
+            added.append(entry)
+            known.add(aid)
+    with MANIFEST.open("a", encoding="utf-8") as out:
+        for entry in added:
+            out.write(json.dumps(entry, ensure_ascii=False, sort_keys=True) + "\n")
+    return len(added)
+
+
+def score(part: str, texts: Path, *, verbose: bool, as_json: bool) -> int:
+    """Extract the part's texts with kg and score them with the project's scorer."""
+    ids = part_ids(part)
+    with tempfile.TemporaryDirectory() as tmp:
+        gold, pred = Path(tmp, "gold"), Path(tmp, "pred")
+        gold.mkdir()
+        for aid in ids:
+            (gold / f"{aid}.json").write_bytes((GOLD / f"{aid}.json").read_bytes())
+        files = [str(texts / f"{aid}.txt") for aid in ids]
+        # An article kg refuses is scored as an empty prediction; kg says which on stderr.
+        subprocess.run(
+            [sys.executable, "-m", "kg", "extract", *files, "--out", str(pred), "--format", "json"],
+            stdout=subprocess.DEVNULL,
+        )
+        flags = (["--verbose"] if verbose else []) + (["--json"] if as_json else [])
+        return subprocess.run([sys.executable, str(SCORER), str(gold), str(pred), *flags]).returncode
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--texts", type=Path, default=None, help="local copy of the texts")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("check", help="check the local texts against manifest and gold")
+    scoring = sub.add_parser("score", help="extract and score one part")
+    scoring.add_argument("--part", choices=("dev", "sealed", "all"), default="dev")
+    scoring.add_argument("--verbose", action="store_true", help="list errors (dev only)")
+    scoring.add_argument("--json", action="store_true")
+    importing = sub.add_parser("import", help="add quoted gold files to the corpus")
+    importing.add_argument("quoted", type=Path)
+    importing.add_argument("manifests", type=Path, nargs="+")
+    args = parser.parse_args(argv)
+    texts = args.texts or default_texts()
+    try:
+        if args.command == "check":
+            problems = check(texts)
+            for problem in problems:
+                print(problem)
+            print(f"{len(read_manifest())} articles, {len(problems)} problem(s)")
+            return 1 if problems else 0
+        if args.command == "import":
+            print(f"added {import_gold(args.quoted, args.manifests, texts)} article(s)")
+            return 0
+        if args.part == "sealed" and args.verbose:
+            parser.error("the sealed part is scored, never read: no --verbose")
+        return score(args.part, texts, verbose=args.verbose, as_json=args.json)
+    except (CorpusError, OSError, KeyError) as exc:
+        print(f"real_corpus: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
