@@ -121,7 +121,8 @@ class _Mapper:
         g.add((self.article, RDF.type, KG.Article))
         g.add((self.article, RDF.type, SDO.NewsArticle))
         g.add((self.article, SDO.headline, self.text(a.title)))
-        g.add((self.article, SDO.datePublished, Literal(a.published, datatype=XSD.date)))
+        if a.published is not None:
+            g.add((self.article, SDO.datePublished, Literal(a.published, datatype=XSD.date)))
         g.add((self.article, SDO.inLanguage, Literal(a.language)))
         if a.url:
             g.add((self.article, SDO.url, URIRef(a.url)))

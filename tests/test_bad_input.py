@@ -257,12 +257,6 @@ FACTS_CASES = [
         18,
     ),
     Case("language-not-a-code", replace("language: en", "language: English"), "language code", 6),
-    Case(
-        "missing-published",
-        replace("  published: '2024-01-02'\n", ""),
-        "'published' is required",
-        3,
-    ),
     Case("missing-article", replace("article:\n", "articel:\n"), "unknown key 'articel'", 2),
     Case(
         "source-missing",

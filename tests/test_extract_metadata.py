@@ -90,8 +90,37 @@ def test_without_a_published_header_the_dateline_gives_the_date(
 
 def test_a_date_far_into_the_text_is_not_a_dateline() -> None:
     body = "Headline\n\n" + "Troops stayed in the north. " * 30 + "They left on 3 May 2021.\n"
-    with pytest.raises(ArticleError, match=r"no valid 'published' date .* no full date"):
-        _published({"language": "en"}, body)
+    assert _published({"language": "en"}, body) is None
+
+
+@pytest.mark.parametrize("header", ["unknown", "Unknown", ""])
+def test_an_unknown_date_extracts_with_relative_dates_unresolved(header: str) -> None:
+    body = (
+        "Headline\n\nChad sent 300 soldiers to Niger on Tuesday. "
+        + "The talks went on. " * 40  # past the opening, where a dateline would be
+        + "\n\nNiger sent 200 police officers to Mali on 3 May 2021.\n"
+    )
+    meta = {"title": "T", "published": header, "language": "en"}
+    facts = extract(ArticleText(meta, body))
+    assert facts.article.published is None
+    starts = {(d.by, d.to): d.start for d in facts.deployments}
+    assert starts[("chad", "niger")] is None  # "on Tuesday" of an unknown week
+    dated = starts[("niger", "mali")]
+    assert dated is not None and dated.value == dt.date(2021, 5, 3)
+
+
+def test_kg_extract_says_the_date_is_unknown(tmp_path: Path) -> None:
+    article = tmp_path / "chad.txt"
+    article.write_text(
+        "title: T\npublished: unknown\nlanguage: en\n---\nChad sent 300 soldiers to Niger.\n"
+    )
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["extract", str(article), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "publication date is unknown; relative dates" in result.output
+    assert "published" not in (out / "chad.yaml").read_text().split("review:")[0]
+    build = CliRunner().invoke(cli, ["build", str(out), "--out", str(tmp_path / "kg")])
+    assert build.exit_code == 0, build.output
 
 
 def test_a_wrong_published_header_is_an_error_even_with_a_dateline() -> None:

@@ -102,9 +102,9 @@ def test_a_jsonl_line_over_the_article_limit_is_refused_unread(
 
 def test_an_extraction_error_names_the_jsonl_line(tmp_path: Path) -> None:
     p = tmp_path / "b.jsonl"
-    rows = [{"published": "2020-01-02", "text": "Troops."}, {"text": "No date."}]
+    rows = [{"published": "2020-01-02", "text": "Troops."}, {"published": "soon", "text": "X."}]
     p.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
     first, second = read_articles(p)
     extract(first)
-    with pytest.raises(ArticleError, match=r"b\.jsonl:2: the article has no valid 'published'"):
+    with pytest.raises(ArticleError, match=r"b\.jsonl:2: the 'published' header is not a date"):
         extract(second)

@@ -17,7 +17,7 @@ from pathlib import Path
 from kg.errors import FactsError, KgError
 from kg.extract.bench import to_bench
 from kg.extract.merge import merge
-from kg.extract.pipeline import extract, load_authority
+from kg.extract.pipeline import extract, is_date, load_authority
 from kg.extract.reader import read_articles
 from kg.facts.dump import dump_facts
 from kg.facts.load import load_facts
@@ -85,7 +85,12 @@ def _one(job: tuple[Path, Path, OutputFormat, tuple[Path, ...]]) -> Report:
             target = out_dir / f"{stem}{fmt.extension}"
             source = os.path.relpath(path.resolve(), out_dir.resolve())
             facts = extract(article, authority=authority, source=source)
-            if not article.meta.get("published"):
+            if facts.article.published is None:
+                report.notes.append(
+                    f"{target}: the article's publication date is unknown; relative dates "
+                    "('last week', 'Kamis') were left unresolved and are not in the facts"
+                )
+            elif not is_date(article.meta.get("published", "")):
                 report.notes.append(
                     f"{target}: the article has no 'published' header; its date, "
                     f"{facts.article.published}, was taken from the text's opening"

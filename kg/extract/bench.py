@@ -26,7 +26,7 @@ def to_bench(facts: Facts) -> dict[str, Any]:
     a = facts.article
     return {
         "article": a.source,
-        "published": a.published.isoformat(),
+        "published": a.published.isoformat() if a.published else None,
         "entities": [
             {"id": e.id, "type": e.type.value, "names": list(e.names), "wikidata": e.wikidata}
             for e in facts.entities

@@ -172,13 +172,24 @@ def _resolve(m: re.Match[str], lang: LangResources, published: dt.date) -> DateV
 
 
 def find_dates(
-    text: str, lang: LangResources, published: dt.date, start: int = 0, end: int | None = None
+    text: str,
+    lang: LangResources,
+    published: dt.date | None,
+    start: int = 0,
+    end: int | None = None,
 ) -> list[DateMatch]:
-    """Every date phrase in ``text[start:end]``, resolved against ``published``."""
+    """Every date phrase in ``text[start:end]``, resolved against ``published``.
+
+    Without a publication date only phrases that state their year are dates: "pekan lalu"
+    or "6 Januari" cannot be placed, and are left out rather than guessed.
+    """
     out: list[DateMatch] = []
+    base = published or dt.date.today()
     for m in _patterns(lang).finditer(text, start, len(text) if end is None else end):
-        value = _resolve(m, lang, published)
-        if value is not None and _plausible(value, published):
+        if published is None and not re.search(r"\d{4}", m.group()):
+            continue
+        value = _resolve(m, lang, base)
+        if value is not None and _plausible(value, base):
             begin = m.start("m4") if m.group("m4") else m.start()  # not "in" of "in October"
             out.append(DateMatch(begin, m.end(), value))
     return out

@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from kg.authority import Authority, AuthorityEntry
-from kg.extract.lang import LangResources, available, resources
+from kg.extract.lang import LangResources, available, phrase_pattern, resources
 from kg.extract.mentions import Run, Title, Token, find_runs, find_titles
 from kg.extract.text import Kind, Layout
 from kg.facts.model import EntityType
@@ -260,6 +260,8 @@ class _Finder:
         places = sorted(lay.dateline_places)
         self.place_starts = [s for s, _ in places]
         self.place_reach = list(itertools.accumulate((e for _, e in places), max))
+        self.speakers = _speakers(self.text, lang)
+        self.offices = phrase_pattern(list(lang.titles))
 
     def add_titles(self, titles: list[Title]) -> None:
         """Titles of the next sentence."""
@@ -535,11 +537,14 @@ class _Finder:
         elif self._group_noun(before, after):
             kind_type, cue = ORG, "group"  # "groups, including X", "X, a rebel group"
         elif 2 <= len(toks) <= 4 and all(_NAME_WORD.match(t.text) for t in toks):
-            if not any(
+            if any(
                 t.text.lower() in self.lang.months or t.text.lower() in self.lang.weekdays
                 for t in toks
             ):
-                kind_type, cue = PER, "name"
+                return
+            if not self._speaks(toks, before, self.text[end : end + 60]):
+                return  # rule person-needs-a-cue: capitals alone are no person
+            kind_type, cue = PER, "name"
         elif len(toks) == 1:
             kind_type, cue = None, "single"
         street = re.search(
@@ -578,6 +583,28 @@ class _Finder:
             ):
                 self.aliases.append((prior, mention))
         self.mentions.append(mention)
+
+    def _speaks(self, toks: list[Token], before: str, after: str) -> bool:
+        """Rule person-needs-a-cue: a name of unknown type is a person only when the text
+        treats it as one: it (or its last word, the surname used later) says or is quoted
+        ("kata Tatan", "Smith said", "according to Smith"), an age follows ("(45)"), or an
+        office is near it ("pemimpin terpilih X", "head of state, X", "X, the president
+        of", "X dilantik sebagai Presiden")."""
+        if re.match(r"\s*\(\d{1,3}\)", after):
+            return True
+        last = toks[-1].text.lower()
+        if last in self.speakers or " ".join(t.text.lower() for t in toks) in self.speakers:
+            return True
+        office = self.offices.pattern
+        return bool(
+            re.search(rf"(?:{office})(?:\s+[a-z][\w-]*)?[\s,]*$", before, re.IGNORECASE)
+            or re.match(
+                rf",\s+(?:(?:the|a|an|who|is|was|yang|adalah)\s+)*(?:[\w-]+\s+)?(?:{office})\b",
+                after,
+                re.IGNORECASE,
+            )
+            or re.match(rf"\s+[\w-]+\s+(?:as|sebagai)\s+(?:{office})\b", after, re.IGNORECASE)
+        )
 
     def _listed_place(self, before: str) -> bool:
         """The name comes next in a list of places: "in Nairobi, Mombasa and Kisumu"."""
@@ -715,6 +742,27 @@ def find_entities(lay: Layout, lang: LangResources, authority: Authority) -> Ent
         for m in d.mentions:
             result.by_mention[(m.start, m.end)] = d
     return result
+
+
+def _speakers(text: str, lang: LangResources) -> frozenset[str]:
+    """Names (and their last words) that a speech verb or a source cue is attached to:
+    "kata Tatan", "Tatan mengatakan", "Smith said", "said Smith", "according to Smith"."""
+    verbs = "|".join(
+        re.escape(v) for v in (*lang.words("speech_verbs"), *lang.words("source_cues"))
+    )
+    if not verbs:
+        return frozenset()
+    name = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    found: set[str] = set()
+    for pattern in (
+        rf"(?<![\w-])(?:{verbs})\s+(?:(?:\w+\.?\s+){{0,2}})?({name})",
+        rf"({name}),?\s+(?:\w+\s+)?(?:{verbs})(?![\w-])",
+    ):
+        for m in re.finditer(pattern, text):
+            words = m.group(1).lower().split()
+            found.add(" ".join(words))
+            found.add(words[-1])
+    return frozenset(found)
 
 
 def _slug(name: str) -> str:

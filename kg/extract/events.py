@@ -66,7 +66,9 @@ class _Dep:
     left: bool = False  # known only from troops leaving the place
 
 
-def _dates(text: str, lang: LangResources, published: dt.date, s: Sentence) -> list[DateMatch]:
+def _dates(
+    text: str, lang: LangResources, published: dt.date | None, s: Sentence
+) -> list[DateMatch]:
     """Dates of a sentence, without those that only say when somebody spoke."""
     speech = lang.pattern("speech_verbs")
     out = []
@@ -119,7 +121,11 @@ def _request(
 
 
 def find_deployments(
-    lay: Layout, lang: LangResources, ents: Entities, published: dt.date, roles: tuple[Role, ...]
+    lay: Layout,
+    lang: LangResources,
+    ents: Entities,
+    published: dt.date | None,
+    roles: tuple[Role, ...],
 ) -> list[Deployment]:
     """Deployments stated in the story sentences."""
     text = lay.clean
@@ -360,7 +366,7 @@ def _is_unit(name: str, units: frozenset[str]) -> bool:
 
 
 def _withdrawals(
-    lay: Layout, lang: LangResources, ents: Entities, published: dt.date, deps: list[_Dep]
+    lay: Layout, lang: LangResources, ents: Entities, published: dt.date | None, deps: list[_Dep]
 ) -> None:
     """When the troops leave: a withdrawal verb followed by a date in one sentence.
 
@@ -553,7 +559,7 @@ class _Protest:
 
 
 def find_protests(
-    lay: Layout, lang: LangResources, ents: Entities, published: dt.date
+    lay: Layout, lang: LangResources, ents: Entities, published: dt.date | None
 ) -> list[Protest]:
     """Protests with a place and a start, and the deaths, arrests and causes near them."""
     text = lay.clean

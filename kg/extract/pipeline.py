@@ -28,7 +28,7 @@ from kg.facts.model import (
     Role,
 )
 
-__all__ = ["MAX_EXTRACT_CHARS", "TOOL", "extract"]
+__all__ = ["MAX_EXTRACT_CHARS", "TOOL", "UNKNOWN_DATES", "extract", "is_date"]
 
 TOOL = f"kg-extract {__version__}"
 # News articles run to a few thousand characters. Extraction takes time in proportion to
@@ -50,22 +50,36 @@ def _evidence(body: str, start: int, end: int) -> Evidence:
     return Evidence(start, end, body[start:end])
 
 
-def _published(article: ArticleText, lang: LangResources) -> dt.date:
-    """The header's publication date or, without one, the date of the dateline."""
-    header = article.meta.get("published", "")
+def is_date(value: str) -> bool:
+    """Whether a ``published`` header value is a date (``YYYY-MM-DD``, maybe with a time)."""
+    try:
+        dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return False
+    return True
+
+
+UNKNOWN_DATES = frozenset({"unknown", "none", "n/a", "-"})
+"""``published`` header values that say the article's date is not known."""
+
+
+def _published(article: ArticleText, lang: LangResources) -> dt.date | None:
+    """The header's publication date or, without one, the date of the dateline; None when
+    the header says ``unknown`` (or gives nothing) and the opening has no full date."""
+    header = article.meta.get("published", "").strip()
     try:
         return dt.date.fromisoformat(header[:10])
     except ValueError:
-        dated = None if header else _dateline(article.text, lang)
-    if dated is None:
+        pass
+    if header and header.lower() not in UNKNOWN_DATES:
         raise ArticleError(
-            f"the article has no valid 'published' date (got {header!r}) and its opening "
-            "has no full date to take instead; add a header line 'published: YYYY-MM-DD' so "
-            "relative dates can be resolved",
+            f"the 'published' header is not a date (got {header[:40]!r}); write YYYY-MM-DD, "
+            "or 'unknown' when the article gives none (relative dates are then left "
+            "unresolved)",
             path=article.path,
             line=_line(article),
         )
-    return dated
+    return _dateline(article.text, lang)
 
 
 def _dateline(body: str, lang: LangResources) -> dt.date | None:
@@ -78,7 +92,7 @@ def _dateline(body: str, lang: LangResources) -> dt.date | None:
     return None
 
 
-def _article(article: ArticleText, source: str | None, published: dt.date) -> Article:
+def _article(article: ArticleText, source: str | None, published: dt.date | None) -> Article:
     meta = article.meta
     if article.path is not None:
         stem = article.path.name.split(".")[0]

@@ -156,7 +156,7 @@ def facts_to_data(facts: Facts) -> dict[str, Any]:
             "id": a.key,
             "title": a.title,
             "publisher": a.publisher,
-            "published": a.published.isoformat(),
+            "published": a.published.isoformat() if a.published else None,
             "language": a.language,
             "url": a.url,
             "authors": list(a.authors),

@@ -395,7 +395,7 @@ def _read_source(r: _Reader, node: Node, article: Article) -> ArticleText:
 
 
 def _article(r: _Reader, node: Node) -> Article:
-    e = r.mapping(node, "article", required=("title", "published", "language"), allowed=_ARTICLE)
+    e = r.mapping(node, "article", required=("title", "language"), allowed=_ARTICLE)
     key = r.optional(e, "id", lambda n: r.identifier(n, "article.id"))
     title = r.optional(e, "title", lambda n: r.string(n, "article.title"))
     published = r.optional(e, "published", lambda n: r.day(n, "article.published"))
@@ -408,7 +408,7 @@ def _article(r: _Reader, node: Node) -> Article:
         except _Skip:
             pass
     url = r.optional(e, "url", lambda n: _url(r, n))
-    if title is None or published is None or language is None:
+    if title is None or language is None:
         raise _Skip()
     if key is None:
         if url is None and r.path is None:
@@ -577,7 +577,7 @@ def _quantity(r: _Reader, node: Node, what: str) -> Quantity:
     return Quantity(qualifier, value, low, high, verbatim)
 
 
-def _date(r: _Reader, node: Node, what: str, published: dt.date) -> DateValue:
+def _date(r: _Reader, node: Node, what: str, published: dt.date | None) -> DateValue:
     if isinstance(node, ScalarNode):
         value, precision = _date_text(r, node, what)
         earliest, latest = date_bounds(value, precision)
@@ -614,9 +614,11 @@ def _date(r: _Reader, node: Node, what: str, published: dt.date) -> DateValue:
 
 
 def _check_not_too_late(
-    r: _Reader, node: Node, what: str, earliest: dt.date, published: dt.date
+    r: _Reader, node: Node, what: str, earliest: dt.date, published: dt.date | None
 ) -> None:
-    if earliest.toordinal() > published.toordinal() + 3660:  # no overflow near year 9999
+    if (
+        published is not None and earliest.toordinal() > published.toordinal() + 3660
+    ):  # no overflow near year 9999
         raise r.fail(
             node, f"{what}: {earliest} is more than ten years after the article was published"
         )
@@ -637,7 +639,7 @@ def _date_text(r: _Reader, node: Node, what: str) -> tuple[dt.date, Precision]:
     return value, precision
 
 
-def _deployment(r: _Reader, node: Node, text: str | None, published: dt.date) -> Deployment:
+def _deployment(r: _Reader, node: Node, text: str | None, published: dt.date | None) -> Deployment:
     e = r.mapping(node, "deployment", required=("id", "by", "to"), allowed=_DEPLOYMENT)
     ref = _ref_reader(r, e)
     fid, by, to = ref("id"), ref("by"), ref("to")
@@ -657,7 +659,7 @@ def _deployment(r: _Reader, node: Node, text: str | None, published: dt.date) ->
     return Deployment(id=fid, by=by, to=to, evidence=evidence, **fields)  # type: ignore[arg-type]
 
 
-def _protest(r: _Reader, node: Node, text: str | None, published: dt.date) -> Protest:
+def _protest(r: _Reader, node: Node, text: str | None, published: dt.date | None) -> Protest:
     e = r.mapping(node, "protest", required=("id",), allowed=_PROTEST)
     ref = _ref_reader(r, e)
     fid = ref("id")

@@ -200,7 +200,7 @@ class Article:
 
     key: str
     title: str
-    published: dt.date
+    published: dt.date | None  # None: the article gives no date (relative dates unresolved)
     language: str
     publisher: str | None = None
     url: str | None = None
