@@ -58,7 +58,7 @@ def test_group_nouns_make_organizations() -> None:
     )
     assert types["Jund Sahel"] is EntityType.ORGANIZATION
     assert types["Harakat Nour"] is EntityType.ORGANIZATION
-    assert types["Kata Rimal"] is EntityType.ORGANIZATION
+    assert types["Kata Rimal group"] is EntityType.ORGANIZATION  # names keep their head
     types = _types("id", "Kelompok militan Jund Sahel menyerang konvoi itu pada Senin.")
     assert types["Jund Sahel"] is EntityType.ORGANIZATION
     types = _types("id", "Beberapa milisi, termasuk Harakat Nour, menguasai jalan itu.")
@@ -124,7 +124,22 @@ def test_places_joined_after_a_place_noun() -> None:
 
 def test_a_province_noun_after_the_name() -> None:
     types = _types("en", "Fighting spread in Mozambique's Niassa province on Sunday.")
-    assert types["Niassa"] is EntityType.LOCATION
+    assert types["Niassa province"] is EntityType.LOCATION  # the head stays with the name
+
+
+def test_names_keep_their_head_nouns() -> None:
+    types = _types(
+        "en",
+        "The Russian Defence Ministry said the Nur Otan party and Almaty police met. "
+        "The Georgian parliament passed the law.",
+    )
+    assert types["Russian Defence Ministry"] is EntityType.ORGANIZATION
+    assert types["Nur Otan party"] is EntityType.ORGANIZATION
+    assert types["Almaty police"] is EntityType.ORGANIZATION
+    assert types["Georgian parliament"] is EntityType.ORGANIZATION
+    types = _types("id", "Warga berkumpul di gedung DPR dan di wilayah Mangystau, kata polisi.")
+    assert types["gedung DPR"] is EntityType.LOCATION
+    assert types["wilayah Mangystau"] is EntityType.LOCATION
 
 
 def test_an_acronym_of_a_common_noun_is_no_entity() -> None:

@@ -161,7 +161,7 @@ def test_troops_leaving_a_place_were_deployed_there() -> None:
     )
     f = _facts("id", body)
     (d,) = f.deployments
-    assert (_names(f, d.by), _names(f, d.to)) == (("Pakistan",), ("Sahelia",))
+    assert (_names(f, d.by), _names(f, d.to)) == (("Pakistan",), ("wilayah Sahelia",))
     assert d.status is DeploymentStatus.HAPPENED
     assert d.withdrawal is not None and d.withdrawal.iso == "2021-06-09"
     assert d.troops is not None and d.troops.value == 1200
@@ -398,7 +398,7 @@ def test_troops_sent_in_the_next_sentence_are_those_of_the_sender_before() -> No
     )
     f = _facts("en", body, published="2023-04-25")
     (d,) = f.deployments
-    assert _names(f, d.by) == ("Chad",) and _names(f, d.to) == ("Ouaddai",)
+    assert _names(f, d.by) == ("Chad",) and _names(f, d.to) == ("Ouaddai province",)
     assert d.troops is not None and d.troops.value == 1000
     assert d.start is not None and d.start.iso == "2023-04-22"
 
@@ -421,7 +421,7 @@ def test_troops_go_to_the_place_inside_the_country_named_first() -> None:
     )
     f = _facts("en", body, published="2021-07-10")
     (d,) = f.deployments
-    assert _names(f, d.by) == ("Rwanda",) and _names(f, d.to) == ("Cabo Delgado",)
+    assert _names(f, d.by) == ("Rwanda",) and _names(f, d.to) == ("Cabo Delgado province",)
     assert d.status is DeploymentStatus.PLANNED
 
 

@@ -542,9 +542,14 @@ class _Finder:
                 for t in toks
             ):
                 return
-            if not self._speaks(toks, before, self.text[end : end + 60]):
+            head = re.match(r"[ \t]+([a-z][\w-]*)(?![\w-])", after)
+            typed = self.lang.table("head_nouns_after").get(head.group(1)) if head else None
+            if typed is not None:
+                kind_type, cue = EntityType(typed), "head"  # "Nur Otan party"
+            elif self._speaks(toks, before, self.text[end : end + 60]):
+                kind_type, cue = PER, "name"
+            else:
                 return  # rule person-needs-a-cue: capitals alone are no person
-            kind_type, cue = PER, "name"
         elif len(toks) == 1:
             kind_type, cue = None, "single"
         street = re.search(
@@ -701,6 +706,57 @@ class _Finder:
                     if self.lang.code != "en":
                         add(m, s, m.end, ORG, "military")
 
+    def head_words(self) -> None:
+        """Rule names-keep-their-head: a lower-case head noun after a name belongs to it and
+        types it ("Cabo Delgado province", "Nur Otan party", "Almaty police"), so does one
+        before it in languages that put heads first ("wilayah Mangystau", "gedung DPR"),
+        and a demonym before an organization ("Russian Defence Ministry"); a demonym with
+        such a head is a body of its own ("Georgian parliament")."""
+        after_heads = {k: EntityType(v) for k, v in self.lang.table("head_nouns_after").items()}
+        before_heads = {k: EntityType(v) for k, v in self.lang.table("head_nouns_before").items()}
+        starts = {m.start: i for i, m in enumerate(self.mentions)}
+        for i, m in enumerate(self.mentions):
+            if m.type is PER:
+                continue
+            start, end, kind = m.start, m.end, m.type
+            word = re.match(r"[ \t]+([a-z][\w-]*)(?![\w-])", self.text[end : end + 30])
+            if word and word.group(1) in after_heads:
+                end, kind = end + word.end(), after_heads[word.group(1)]
+            word = re.search(
+                r"(?<![\w-])([a-z][\w-]*)[ \t]+$", self.text[max(0, start - 30) : start]
+            )
+            if word and word.group(1) in before_heads and m.entry is None:
+                start, kind = start - len(word.group()), before_heads[word.group(1)]
+            if (start, end) != (m.start, m.end):
+                text = self.lay.body[start:end]
+                entry = m.entry if kind is m.type else None  # "Almaty police" is not Almaty
+                self.mentions[i] = replace(
+                    m, start=start, end=end, text=text, type=kind, entry=entry, cue="head"
+                )
+        for ds, de, _ in self.demonyms:
+            gap = re.match(r"[ \t]+", self.text[de : de + 3])
+            if gap is None:
+                continue
+            at = de + gap.end()
+            j = starts.get(at)
+            if j is not None and self.mentions[j].type is ORG and self.mentions[j].entry is None:
+                m = self.mentions[j]
+                self.mentions[j] = replace(m, start=ds, text=self.lay.body[ds : m.end])
+                continue
+            word = re.match(r"([a-z][\w-]*)(?![\w-])", self.text[at : at + 20])
+            if word and after_heads.get(word.group(1)) is ORG:
+                end = at + word.end()
+                index = self.sentence_at(ds)
+                where = self.lay.sentences[index].kind if index >= 0 else Kind.STORY
+                text = self.lay.body[ds:end]
+                self.mentions.append(Mention(ds, end, text, index, ORG, None, "head", where))
+
+    def sentence_at(self, position: int) -> int:
+        """The index of the sentence that holds ``position`` (-1 if none does)."""
+        starts = [s.start for s in self.lay.sentences]
+        i = bisect.bisect_right(starts, position) - 1
+        return i if i >= 0 and position < self.lay.sentences[i].end else -1
+
 
 def find_entities(lay: Layout, lang: LangResources, authority: Authority) -> Entities:
     """Find, type, link and group the names of an article."""
@@ -724,6 +780,7 @@ def find_entities(lay: Layout, lang: LangResources, authority: Authority) -> Ent
             )
             named.add(ds)
     f.extras()
+    f.head_words()
     f.split_person_tails()
     drafts = _cluster(f.mentions, f.aliases)
     known: dict[str, Draft] = {}  # a name to the first entity that has it
@@ -755,7 +812,7 @@ def _speakers(text: str, lang: LangResources) -> frozenset[str]:
     name = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     found: set[str] = set()
     for pattern in (
-        rf"(?<![\w-])(?:{verbs})\s+(?:(?:\w+\.?\s+){{0,2}})?({name})",
+        rf"(?<![\w-])(?:{verbs})\s+(?:(?:(?!(?:the|a|an)\s)\w+\.?\s+){{0,2}})?({name})",
         rf"({name}),?\s+(?:\w+\s+)?(?:{verbs})(?![\w-])",
     ):
         for m in re.finditer(pattern, text):

@@ -22,6 +22,12 @@ from dataclasses import dataclass, field
 
 from kg.extract.dates import DateMatch, find_dates
 from kg.extract.entities import LOC, ORG, PER, Draft, Entities, Mention
+from kg.extract.frames import (
+    alliance_for_leader,
+    coordinated_places,
+    led_alliance,
+    settlement_for_site,
+)
 from kg.extract.lang import LangResources
 from kg.extract.numbers import find_counts
 from kg.extract.protest_counts import read_counts
@@ -166,6 +172,7 @@ def find_deployments(
 
         # destination
         to: Draft | None = None
+        also: list[Draft] = []  # further destinations listed with it
         if leaving is not None:
             to = _left_place(text, source_preps, mentions, leaving)
             if to is None:
@@ -182,6 +189,9 @@ def find_deployments(
                 if speech.match(text, mention.end, min(s.end, mention.end + 30)):
                     continue  # "officials in Paris say": where a statement came from
                 to = _inner_place(text, mention, draft, mentions)
+                if to is draft:
+                    to = settlement_for_site(text, lang, mention, draft, mentions)
+                    also = coordinated_places(text, lang, mention, mentions)
                 break
         if to is None and nationwide.search(text, verb.end(), s.end) and home is not None:
             to = home
@@ -223,6 +233,9 @@ def find_deployments(
         by = by or unit
         if by is not None:
             by = _country_of(by, ents)
+            by = alliance_for_leader(text, lang, by, ents, s.start, s.end)
+        else:
+            by = led_alliance(text, lang, ents, s.start, verb.start())
         if to is not None and by is not None and to.entry is not None and to.entry.capital_of:
             country = _country_of(to, ents)
             if country is not by:
@@ -307,6 +320,13 @@ def find_deployments(
             continue
         deps.append(dep)
         pairs.setdefault((id(by), id(to)), dep)
+        for place in also:  # "to Poland and Germany": one count for all is no one's count
+            if place is by or (id(by), id(place)) in pairs:
+                continue
+            dep.troops = None
+            more = _Dep(by, place, status, None, start, index, s.para, [(s.start, s.end)], request)
+            deps.append(more)
+            pairs[(id(by), id(place))] = more
     for dep in [d for d in deps if d.left]:
         # the troops that leave are those another sentence sends there, by its sender
         other = next((d for d in deps if not d.left and d.to is dep.to), None)

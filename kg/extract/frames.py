@@ -1,0 +1,137 @@
+"""Arguments of a deployment frame that the sentence's grammar, not its nearest name, decides.
+
+Each function is one named rule (its name is in the docstring's first words) that takes
+the sentence's mentions and returns the argument to use:
+
+- ``site-is-no-destination``: a building, base or square is where troops stand, not where
+  they were sent; the town or region named with it is ("di Istana Negara, Jakarta Pusat"
+  goes to Jakarta Pusat).
+- ``coordinated-destinations``: places joined by "and", "dan" or commas after the first
+  destination are destinations too ("to Poland and Germany").
+- ``led-is-not-the-sender``: the leading member of an alliance ("Russian-led",
+  "pimpinan Rusia", "dipimpin Rusia") is not the sender; the alliance is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.entities import Draft, Entities, Mention
+from kg.extract.lang import LangResources
+from kg.facts.model import EntityType
+
+__all__ = ["alliance_for_leader", "coordinated_places", "led_alliance", "settlement_for_site"]
+
+LOC, ORG = EntityType.LOCATION, EntityType.ORGANIZATION
+
+
+def _head_words(name: str) -> tuple[str, str]:
+    words = name.lower().split()
+    return (words[0], words[-1]) if words else ("", "")
+
+
+def settlement_for_site(
+    text: str,
+    lang: LangResources,
+    mention: Mention,
+    draft: Draft,
+    mentions: list[tuple[Mention, Draft]],
+) -> Draft:
+    """Rule site-is-no-destination: for a site ("Istana Negara", "Kamanyola base"), the
+    place named right after it ("..., Jakarta Pusat"), else the site itself."""
+    sites = {w.lower() for w in lang.words("site_words")}
+    first, last = _head_words(mention.text)
+    if first not in sites and last not in sites:
+        return draft
+    for m, d in mentions:
+        if m.start < mention.end or d.type is not LOC or d is draft:
+            continue
+        gap = text[mention.end : m.start]
+        joined = len(gap) <= 40 and re.fullmatch(r"[\s,]*(?:(?:di|in|at)\s+)?", gap)
+        if joined and not {*_head_words(m.text)} & sites:
+            return d
+        break
+    return draft
+
+
+def coordinated_places(
+    text: str,
+    lang: LangResources,
+    mention: Mention,
+    mentions: list[tuple[Mention, Draft]],
+) -> list[Draft]:
+    """Rule coordinated-destinations: the places listed after ``mention``, joined by a
+    coordinator or a comma, with at most two lower-case words before each ("Yangon, kota
+    utara Myitkyina dan Sittwe")."""
+    joins = "|".join(re.escape(c) for c in lang.words("coordinators")) or "and"
+    link = re.compile(rf"(?:\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+)(?:[a-z][\w-]*\s+){{0,2}}")
+    out: list[Draft] = []
+    end = mention.end
+    for m, d in mentions:
+        if m.start < end:
+            continue
+        if d.type is not LOC or not link.fullmatch(text, end, m.start):
+            break
+        out.append(d)
+        end = m.end
+    return out
+
+
+def alliance_for_leader(
+    text: str, lang: LangResources, sender: Draft, ents: Entities, start: int, end: int
+) -> Draft | None:
+    """Rule led-is-not-the-sender: when the sentence names ``sender`` as a leader ("the
+    Russian-led alliance", "aliansi militer yang dipimpin Rusia", "tentara pimpinan
+    Rusia"), the alliance the article names, or None when it names none; else ``sender``."""
+    cues = lang.pattern("led_by_cues")
+    suffixes = re.compile(
+        "(?:" + ("|".join(re.escape(w) for w in lang.words("led_suffixes")) or "(?!x)x") + r")\b",
+        re.IGNORECASE,
+    )
+    spans = [(m.start, m.end) for m, d in ents.mentions_in(start, end) if d is sender]
+    spans += [
+        (ds, de)
+        for ds, de, entry in ents.demonyms_in(start, end)
+        if sender.entry is not None and entry.key == sender.entry.key
+    ]
+    led = False
+    for a, b in spans:
+        before = text[max(start, a - 25) : a]
+        if re.search(rf"(?:{cues.pattern})\s+$", before, re.IGNORECASE):
+            led = True
+        if suffixes.match(text, b):
+            led = True
+    if not led:
+        return sender
+    return _alliance(ents, sender)
+
+
+def led_alliance(
+    text: str, lang: LangResources, ents: Entities, start: int, end: int
+) -> Draft | None:
+    """Rule led-is-not-the-sender, for a subject that is only "the X-led alliance": the
+    alliance the article names, when ``text[start:end]`` has such a leader."""
+    for ds, de, entry in ents.demonyms_in(start, end):
+        leader = ents.country(entry, ds, de)
+        if alliance_for_leader(text, lang, leader, ents, start, end) is not leader:
+            return _alliance(ents, leader)
+    for _, draft in ents.mentions_in(start, end):
+        found = alliance_for_leader(text, lang, draft, ents, start, end)
+        if found is not draft:
+            return found
+    return None
+
+
+def _alliance(ents: Entities, leader: Draft) -> Draft | None:
+    """The organization of the article most often named that the authority file knows
+    and that is not the leader's own (the alliance it leads)."""
+    best: tuple[int, Draft] | None = None
+    for d in ents.drafts:
+        if d.type is not ORG or d.entry is None or d is leader:
+            continue
+        if leader.entry is not None and d.entry.key.startswith(leader.entry.key):
+            continue
+        count = len(d.mentions)
+        if best is None or count > best[0]:
+            best = (count, d)
+    return best[1] if best else None

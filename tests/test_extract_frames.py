@@ -1,0 +1,80 @@
+"""The named rules of kg/extract/frames.py, each on sentences written for the tests."""
+
+from __future__ import annotations
+
+from kg.articles import ArticleText
+from kg.extract import extract
+from kg.facts.model import DeploymentStatus, Facts
+
+
+def _facts(lang: str, body: str) -> Facts:
+    meta = {"title": "T", "published": "2021-06-10", "language": lang}
+    return extract(ArticleText(meta, body + "\n"))
+
+
+def _rows(f: Facts) -> set[tuple[str, str]]:
+    return {(f.entity(d.by).names[0], f.entity(d.to).names[0]) for d in f.deployments}
+
+
+# -- coordinated-destinations ---------------------------------------------------------------
+
+
+def test_every_listed_destination_gets_a_row() -> None:
+    f = _facts("en", "Norway is sending about 2,000 troops to Latvia and Estonia this week.")
+    assert _rows(f) == {("Norway", "Latvia"), ("Norway", "Estonia")}
+    assert all(d.troops is None for d in f.deployments)  # one count for both is no one's
+    assert all(d.status is DeploymentStatus.HAPPENED for d in f.deployments)
+
+
+def test_listed_destinations_in_indonesian() -> None:
+    f = _facts("id", "Jepang mengirim 300 tentara ke Vietnam, Laos dan Kamboja pada Senin.")
+    assert _rows(f) == {("Jepang", "Vietnam"), ("Jepang", "Laos"), ("Jepang", "Kamboja")}
+
+
+def test_a_single_destination_keeps_its_count() -> None:
+    f = _facts("en", "Norway sent 2,000 troops to Latvia on Monday, officials said.")
+    (d,) = f.deployments
+    assert d.troops is not None and d.troops.value == 2000
+
+
+# -- site-is-no-destination ----------------------------------------------------------------
+
+
+def test_a_building_is_no_destination_the_town_with_it_is() -> None:
+    f = _facts(
+        "id",
+        "Polda Riau menerjunkan 900 personel untuk mengamankan demo di Gedung Sate, Jakarta, "
+        "Senin (7/6/2021).",
+    )
+    assert _rows(f) == {("Polda Riau", "Jakarta")}
+
+
+def test_a_site_alone_stays_the_destination() -> None:
+    f = _facts("en", "Chad sent 200 soldiers to the Faya air base on Monday.")
+    assert {to for _, to in _rows(f)} <= {"Faya air base", "Faya"}
+
+
+# -- led-is-not-the-sender ------------------------------------------------------------------
+
+
+def test_the_leader_of_an_alliance_is_not_the_sender() -> None:
+    f = _facts(
+        "id",
+        "Aliansi militer yang dipimpin Rusia mengirim pasukan ke Kazakhstan, Kamis (6/1/2022). "
+        "CSTO menyebut misi itu sementara.",
+    )
+    assert _rows(f) == {("CSTO", "Kazakhstan")}
+
+
+def test_an_x_led_alliance_sends_in_english() -> None:
+    f = _facts(
+        "en",
+        "The Russian-led alliance sent troops to Kazakhstan on Thursday. The CSTO said "
+        "the mission was temporary.",
+    )
+    assert _rows(f) == {("CSTO", "Kazakhstan")}
+
+
+def test_a_leader_without_a_named_alliance_sends_nothing() -> None:
+    f = _facts("en", "A Russian-led force sent troops to Kazakhstan on Thursday.")
+    assert not f.deployments
