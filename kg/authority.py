@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +80,26 @@ class Authority:
                 self._folded.setdefault(_fold(name), entry.key)
         for demonym in entry.demonyms:
             self._demonyms[demonym] = entry.key
+
+    def add_countries(self, names: dict[str, tuple[str, ...]]) -> None:
+        """Know every country of ``names`` (ISO code -> its names, from the gazetteer).
+
+        A country the file already has gains the names it lacks; any other becomes an entry
+        of its own, keyed by its first name (``maldives``).
+        """
+        for iso, country_names in names.items():
+            known = next((e for n in country_names if (e := self.lookup(n)) is not None), None)
+            if known is not None:
+                if known.type is not EntityType.LOCATION or known.kind not in (None, "country"):
+                    continue  # "Georgia" the state of the USA is no entry here; never retype
+                extra = tuple(n for n in country_names if self.lookup(n) is None)
+                if extra:
+                    self.add(replace(known, names=known.names + extra))
+                continue
+            key = re.sub(r"[^a-z0-9]+", "_", country_names[0].casefold()).strip("_") or iso.lower()
+            if key in self.entries:
+                key = f"{key}_{iso.lower()}"
+            self.add(AuthorityEntry(key, EntityType.LOCATION, country_names, kind="country"))
 
     def lookup(self, name: str) -> AuthorityEntry | None:
         """The entry with this alias, or None."""

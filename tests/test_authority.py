@@ -37,3 +37,27 @@ def test_bad_entry_is_reported(tmp_path: Path) -> None:
     bad.write_text("entities:\n  - {key: x, type: Planet, names: [X]}\n")
     with pytest.raises(InputError, match="type must be one of"):
         Authority.load(extra=[bad])
+
+
+def test_the_gazetteer_adds_every_country_in_every_language() -> None:
+    from kg.gazetteer import country_names
+
+    auth = Authority.load()
+    assert auth.lookup("Maldives") is None  # not in the file
+    auth.add_countries(country_names(("en", "id")))
+    maldives = auth.lookup("Maldives")
+    assert maldives is not None and auth.lookup("Maladewa") is maldives
+    assert maldives.kind == "country" and maldives.key == "maldives"
+    russia = auth.lookup("Rusia")
+    assert russia is not None and russia.key == "russia" and russia.wikidata == "Q159"
+    assert auth.lookup("Russia") is russia  # the file's entry gains names, keeps its key
+
+
+def test_kg_extract_knows_countries_missing_from_the_file(tmp_path: Path) -> None:
+    from kg.articles import ArticleText
+    from kg.extract import extract
+
+    meta = {"title": "T", "published": "2024-03-11", "language": "id"}
+    facts = extract(ArticleText(meta, "India menarik 25 tentara dari Maladewa pada Senin.\n"))
+    places = {e.names[0]: e for e in facts.entities}
+    assert places["Maladewa"].authority == "maldives"

@@ -27,6 +27,7 @@ from kg.facts.model import (
     ReviewStatus,
     Role,
 )
+from kg.gazetteer import country_names
 
 __all__ = ["MAX_EXTRACT_CHARS", "TOOL", "UNKNOWN_DATES", "extract", "is_date"]
 
@@ -200,7 +201,9 @@ _AUTHORITY: dict[tuple[Path, ...], Authority] = {}
 def _default_authority(extra: tuple[Path, ...] = ()) -> Authority:
     """The authority, loaded once per process."""
     if extra not in _AUTHORITY:
-        _AUTHORITY[extra] = Authority.load(extra=extra)
+        authority = Authority.load(extra=extra)
+        authority.add_countries(country_names(available()))
+        _AUTHORITY[extra] = authority
     return _AUTHORITY[extra]
 
 
