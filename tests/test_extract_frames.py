@@ -78,3 +78,45 @@ def test_an_x_led_alliance_sends_in_english() -> None:
 def test_a_leader_without_a_named_alliance_sends_nothing() -> None:
     f = _facts("en", "A Russian-led force sent troops to Kazakhstan on Thursday.")
     assert not f.deployments
+
+
+# -- protests: sites and causes --------------------------------------------------------------
+
+
+def _protest_places(f: Facts) -> set[str]:
+    return {f.entity(p.location).names[0] for p in f.protests if p.location}
+
+
+def test_a_rally_at_a_site_is_in_the_town_named_with_it() -> None:
+    f = _facts(
+        "id",
+        "Ribuan mahasiswa berdemonstrasi di Gedung Sate, Jakarta, pada Senin (7/6/2021) "
+        "menolak kenaikan harga BBM.",
+    )
+    assert _protest_places(f) == {"Jakarta"}
+
+
+def test_a_rally_at_a_site_alone_is_in_the_dateline_town() -> None:
+    f = _facts(
+        "id",
+        "JAKARTA, KOMPAS - Ribuan buruh berunjuk rasa di depan Istana Merdeka pada Senin "
+        "(7/6/2021) menolak kenaikan harga BBM.",
+    )
+    assert _protest_places(f) == {"JAKARTA"}
+
+
+def test_causes_name_who_the_protesters_want_freed() -> None:
+    f = _facts(
+        "en",
+        "Thousands protested in Yangon on Monday, June 7, demanding the release of Aung San "
+        "Suu Kyi and a return to democracy.",
+    )
+    (p,) = f.protests
+    assert set(p.causes) == {"release of Aung San Suu Kyi", "restoration of democracy"}
+    f = _facts(
+        "id",
+        "Ribuan orang berunjuk rasa di Yangon pada Senin (7/6/2021) menuntut pembebasan "
+        "Aung San Suu Kyi.",
+    )
+    (p,) = f.protests
+    assert p.causes == ("release of Aung San Suu Kyi",)

@@ -25,6 +25,7 @@ from kg.extract.entities import LOC, ORG, PER, Draft, Entities, Mention
 from kg.extract.frames import (
     alliance_for_leader,
     coordinated_places,
+    is_site,
     led_alliance,
     settlement_for_site,
 )
@@ -589,6 +590,10 @@ def find_protests(
     comparisons = lang.pattern("comparison_words")
     back = lang.pattern("back_references")
     home = main_country(ents)
+    dateline = next(
+        (ents.by_mention.get(span) for span in lay.dateline_places if span in ents.by_mention),
+        None,
+    )
     protests: list[_Protest] = []
     story = [(i, s) for i, s in enumerate(lay.sentences) if s.kind is Kind.STORY]
     # A place named with a protest but no date ("clashes with protesters in the town of
@@ -599,7 +604,7 @@ def find_protests(
         noun = nouns.search(text, s.start, s.end)
         if noun is None:
             continue
-        location = _protest_place(text, s, noun, ents, lang, home)
+        location = _protest_place(text, s, noun, ents, lang, home, dateline)
         cue, compared = _start_cue(text, cues, comparisons, s)
         dates = [
             d
@@ -657,6 +662,9 @@ def find_protests(
                     sentence = (
                         sentence[: hit.start()] + " " * len(hit.group()) + sentence[hit.end() :]
                     )
+                named = next((g for g in hit.groups() if g), None) if hit else None
+                if named is not None:
+                    label = label.format(" ".join(named.split()))  # "release of {}"
                 if hit and not any(label in c or c in label for c in target.causes):
                     target.causes.append(label)
     return [
@@ -708,6 +716,7 @@ def _protest_place(
     ents: Entities,
     lang: LangResources,
     home: Draft | None,
+    dateline: Draft | None,
 ) -> Draft | None:
     nationwide, capital = lang.pattern("nationwide"), lang.pattern("capital_words")
     target_preps = lang.pattern("protest_target_preps")
@@ -727,7 +736,15 @@ def _protest_place(
         shorter = [
             dd for mm, dd in mentions if mm.start == m.start and mm.end < m.end and dd.type is LOC
         ]
-        return shorter[0] if shorter else d
+        if shorter:
+            return shorter[0]
+        # a rally at a palace or a square is in the town named with it (codebook: sites
+        # go into places); the same rule as a deployment's destination; else in the
+        # dateline's town, where the story was written
+        place = settlement_for_site(text, lang, m, d, after)
+        if place is d and is_site(lang, m.text) and dateline is not None:
+            return dateline
+        return place
     if nationwide.search(text, s.start, s.end) and home is not None:
         return home
     for m, d in mentions:  # "in Indonesia's capital"

@@ -20,7 +20,13 @@ from kg.extract.entities import Draft, Entities, Mention
 from kg.extract.lang import LangResources
 from kg.facts.model import EntityType
 
-__all__ = ["alliance_for_leader", "coordinated_places", "led_alliance", "settlement_for_site"]
+__all__ = [
+    "alliance_for_leader",
+    "coordinated_places",
+    "is_site",
+    "led_alliance",
+    "settlement_for_site",
+]
 
 LOC, ORG = EntityType.LOCATION, EntityType.ORGANIZATION
 
@@ -28,6 +34,12 @@ LOC, ORG = EntityType.LOCATION, EntityType.ORGANIZATION
 def _head_words(name: str) -> tuple[str, str]:
     words = name.lower().split()
     return (words[0], words[-1]) if words else ("", "")
+
+
+def is_site(lang: LangResources, name: str) -> bool:
+    """Whether ``name`` is a building, base or square by its head word ("Istana Negara")."""
+    sites = {w.lower() for w in lang.words("site_words")}
+    return bool({*_head_words(name)} & sites)
 
 
 def settlement_for_site(
