@@ -120,3 +120,23 @@ def test_causes_name_who_the_protesters_want_freed() -> None:
     )
     (p,) = f.protests
     assert p.causes == ("release of Aung San Suu Kyi",)
+
+
+# -- one-frame-per-clause (kg/extract/events.py) ----------------------------------------------
+
+
+def test_each_clause_with_its_own_verb_is_its_own_deployment() -> None:
+    f = _facts(
+        "id",
+        "Presiden Norwegia mengirim 2.000 tentara yang berpangkalan di Norwegia ke Latvia, "
+        "dan memindahkan 1.000 tentara dari Jerman ke Estonia pada Senin.",
+    )
+    rows = {(f.entity(d.by).names[0], f.entity(d.to).names[0]): d for d in f.deployments}
+    assert set(rows) == {("Norwegia", "Latvia"), ("Norwegia", "Estonia")}
+    estonia = rows[("Norwegia", "Estonia")].troops
+    assert estonia is not None and estonia.value == 1000
+
+
+def test_troops_based_somewhere_are_sent_elsewhere() -> None:
+    f = _facts("en", "Norway sent 300 troops based in Germany to Latvia on Monday.")
+    assert _rows(f) == {("Norway", "Latvia")}

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract.dates import DateMatch, find_dates
 from kg.extract.entities import LOC, ORG, PER, Draft, Entities, Mention
@@ -150,184 +151,210 @@ def find_deployments(
     relative = re.compile(rf",\s+(?:{pronouns})[^,]*,", re.IGNORECASE)
     home = main_country(ents)
     returning = lang.pattern("return_phrases")
+    joins = lang.pattern("coordinators")
     deps: list[_Dep] = []
     pairs: dict[tuple[int, int], _Dep] = {}  # (sender, destination) by identity -> first
     # a sender whose troops went nowhere named: it, its sentence and its troop count
     unplaced: tuple[Draft, int, Quantity | None] | None = None
-    for index, s in enumerate(lay.sentences):
-        if s.kind is not Kind.STORY:
+    for index, sentence in enumerate(lay.sentences):
+        if sentence.kind is not Kind.STORY:
             continue
-        verb = verbs.search(text, s.start, s.end) or _presence(text, lang, s, troops_p)
-        leaving = None
-        if verb is None:  # "Rusia menarik pasukannya dari X": its troops were in X
-            leaving = withdraw.search(text, s.start, s.end)
-            verb = leaving
-        troop = troops_p.search(text, s.start, s.end)
-        if verb is None or troop is None:
-            continue
-        mentions = ents.mentions_in(s.start, s.end, longest=True)
-        request, request_spans = _request(text, lang, s, ents, roles)
+        subject: Draft | None = None  # the sender of the sentence's earlier clause
+        for part, s in enumerate(_clauses(text, sentence, verbs, joins)):
+            verb = verbs.search(text, s.start, s.end) or _presence(text, lang, s, troops_p)
+            leaving = None
+            if verb is None:  # "Rusia menarik pasukannya dari X": its troops were in X
+                leaving = withdraw.search(text, s.start, s.end)
+                verb = leaving
+            troop = troops_p.search(text, s.start, s.end)
+            if verb is None or troop is None:
+                continue
+            mentions = ents.mentions_in(s.start, s.end, longest=True)
+            request, request_spans = _request(text, lang, s, ents, roles)
 
-        def in_request(pos: int, spans: list[tuple[int, int]] = request_spans) -> bool:
-            return any(a <= pos < b for a, b in spans)
+            def in_request(pos: int, spans: list[tuple[int, int]] = request_spans) -> bool:
+                return any(a <= pos < b for a, b in spans)
 
-        # destination
-        to: Draft | None = None
-        also: list[Draft] = []  # further destinations listed with it
-        if leaving is not None:
-            to = _left_place(text, source_preps, mentions, leaving)
-            if to is None:
-                continue
-        for mention, draft in mentions if leaving is None else ():
-            if mention.start < verb.start() or draft.type is not LOC or in_request(mention.start):
-                continue
-            before = text[max(s.start, mention.start - 30) : mention.start].lower()
-            words = re.findall(r"[\w']+", before)[-4:]
-            if any(w in dest_preps for w in words) or verb.end() >= mention.start - 2:
-                blocked = list(not_dest.finditer(before))
-                if blocked and not re.search(r"[,.]", before[blocked[-1].end() :]):
-                    continue  # "from Kazakhstan", "in a ceremony in Jakarta"
-                if speech.match(text, mention.end, min(s.end, mention.end + 30)):
-                    continue  # "officials in Paris say": where a statement came from
-                to = _inner_place(text, mention, draft, mentions)
-                if to is draft:
-                    to = settlement_for_site(text, lang, mention, draft, mentions)
-                    also = coordinated_places(text, lang, mention, mentions)
-                break
-        if to is None and nationwide.search(text, verb.end(), s.end) and home is not None:
-            to = home
-        # sender: whose troops ("pasukan Rusia", "Kenyan troops"), else the subject; a unit
-        # ("prajurit Kontingen Garuda") is the sender only when the text names no other
-        by: Draft | None = None
-        unit: Draft | None = None
-        # a clause about the subject names other parties ("X, which leads the battlegroup
-        # in Estonia, has 900 troops at Tapa")
-        aside = [m.span() for m in relative.finditer(text, s.start, verb.start())]
-        for t in troops_p.finditer(text, s.start, s.end):
-            if any(a <= t.start() < b for a, b in aside):
-                continue
-            if any(m.start <= t.start() < m.end for m, _ in mentions):
-                continue  # a word of a name: "Rapid Support Forces (RSF)"
-            for mention, draft in ents.mentions_in(t.end(), t.end() + 40, longest=True):
-                gap = text[t.end() : mention.start]
-                owner = len(gap.split()) <= 1 and gap.strip().lower() not in dest_preps
-                if owner and draft.type in (LOC, ORG) and draft is not to:
-                    if _is_unit(mention.text, units):
-                        unit = unit or draft
-                    else:
-                        by = draft
-                break
-            for ds, de, entry in ents.demonyms_in(s.start, t.start()):
-                if len(text[de : t.start()].split()) <= 1:
-                    by = ents.country(entry, ds, de)
-            if by is not None:
-                break
-        if by is None:
-            for mention, draft in reversed(mentions):
-                if mention.start >= verb.start() or in_request(mention.start):
+            # destination
+            to: Draft | None = None
+            also: list[Draft] = []  # further destinations listed with it
+            if leaving is not None:
+                to = _left_place(text, source_preps, mentions, leaving)
+                if to is None:
                     continue
-                if any(a <= mention.start < b for a, b in aside):
+            for mention, draft in mentions if leaving is None else ():
+                if (
+                    mention.start < verb.start()
+                    or draft.type is not LOC
+                    or in_request(mention.start)
+                ):
                     continue
-                if draft.type in (LOC, ORG) and draft is not to:
-                    by = draft
+                before = text[max(s.start, mention.start - 30) : mention.start].lower()
+                words = re.findall(r"[\w']+", before)[-4:]
+                if any(w in dest_preps for w in words) or verb.end() >= mention.start - 2:
+                    blocked = list(not_dest.finditer(before))
+                    if blocked and not re.search(r"[,.]", before[blocked[-1].end() :]):
+                        since = mention.start - len(before) + blocked[-1].end()
+                        if not any(since <= m.start < mention.start for m, _ in mentions):
+                            continue  # "from Kazakhstan", "in a ceremony in Jakarta"
+                        # "based in America to Poland": the place after "based" was passed
+                    if speech.match(text, mention.end, min(s.end, mention.end + 30)):
+                        continue  # "officials in Paris say": where a statement came from
+                    to = _inner_place(text, mention, draft, mentions)
+                    if to is draft:
+                        to = settlement_for_site(text, lang, mention, draft, mentions)
+                        also = coordinated_places(text, lang, mention, mentions)
                     break
-        by = by or unit
-        if by is not None:
-            by = _country_of(by, ents)
-            by = alliance_for_leader(text, lang, by, ents, s.start, s.end)
-        else:
-            by = led_alliance(text, lang, ents, s.start, verb.start())
-        if to is not None and by is not None and to.entry is not None and to.entry.capital_of:
-            country = _country_of(to, ents)
-            if country is not by:
-                to = country
-        if to is None and by is not None and anaphora.search(text, verb.end(), s.end):
-            # "to the region": where the last deployment went, else the story's last country
-            last = deps[-1].to if deps and deps[-1].to is not by else None
-            to = last or _topic_country(lay, ents, index, by)
-        if to is None and by is not None and deps and deps[-1].to is not by:
-            to = deps[-1].to
-        if by is None and to is not None and nationwide.search(text, s.start, s.end):
-            by = to
-        carried = None
-        if by is None and to is not None and unplaced is not None and index - unplaced[1] <= 2:
-            # "Chad has deployed 1,000 soldiers along its border ... The troops were sent to
-            # the Ouaddai province on Saturday": whose troops, and how many, was said before
-            by, _, carried = unplaced
-        unplaced = None
-        if by is not None and to is None and leaving is None:
-            unplaced = (by, index, _troop_count(text, lang, s, troops_p))
-        # status (troops that leave a place were there)
-        clause = text[max(s.start, verb.start() - 40) : verb.end()]
-        status = DeploymentStatus.HAPPENED
-        if leaving is None and denied.search(text, s.start, s.end):
-            status = DeploymentStatus.DENIED
-        elif leaving is None and (planned.search(clause) or planned.fullmatch(verb.group())):
-            status = DeploymentStatus.PLANNED
-        # troops
-        count = _troop_count(text, lang, s, troops_p) or carried
-        dates = _dates(text, lang, published, s)
-        if leaving is None and (later := withdraw.search(text, verb.end(), s.end)):
-            # "troops stationed in X left on Friday": Friday is when they left
-            dates = [d for d in dates if d.start < later.start()]
-        start = dates[0].value if dates and status is DeploymentStatus.HAPPENED else None
-        withdrawal = None
-        if leaving is None and returning.match(text, verb.start()):
-            # "tiba di Tanah Air ... setelah bertugas di X": back home from X
-            start, withdrawal = None, dates[0].value if dates else None
-        if leaving is not None:
-            after = [d for d in dates if d.start >= leaving.end()]
-            start, withdrawal = None, after[0].value if after else None
-        if (
-            deps
-            and deps[-1].para == s.para
-            and index - deps[-1].sentence <= 2
-            # another sender, the sentence's subject, that denies or plans what the last
-            # one did is another story
-            and not (
-                by is not None
-                and by is not deps[-1].by
-                and status is not deps[-1].status
-                and _leads(mentions, by, ents)
-            )
-            and (
-                to is None
-                or to is deps[-1].to
-                or by is None
-                or (to.type is LOC and by is not deps[-1].by)
-            )
-        ):
-            prev = deps[-1]
-            prev.troops = prev.troops or count
-            prev.start = prev.start or start
-            prev.withdrawal = prev.withdrawal or withdrawal
-            prev.requested_by = prev.requested_by or request
-            prev.evidence.append((s.start, s.end))
-            prev.sentence = index
-            continue
-        if by is None or to is None or (by is to and not nationwide.search(text, s.start, s.end)):
-            continue
-        dep = _Dep(by, to, status, count, start, index, s.para, [(s.start, s.end)], request)
-        dep.withdrawal, dep.left = withdrawal, leaving is not None
-        same = pairs.get((id(by), id(to)))
-        if same is not None:
-            same.troops = same.troops or count
-            same.start = same.start or start
-            same.withdrawal = same.withdrawal or withdrawal
-            same.requested_by = same.requested_by or request
-            if status is DeploymentStatus.DENIED:
-                same.status = status
-            same.evidence.append((s.start, s.end))
-            continue
-        deps.append(dep)
-        pairs.setdefault((id(by), id(to)), dep)
-        for place in also:  # "to Poland and Germany": one count for all is no one's count
-            if place is by or (id(by), id(place)) in pairs:
+            if to is None and nationwide.search(text, verb.end(), s.end) and home is not None:
+                to = home
+            # sender: whose troops ("pasukan Rusia", "Kenyan troops"), else the subject; a unit
+            # ("prajurit Kontingen Garuda") is the sender only when the text names no other
+            by: Draft | None = None
+            unit: Draft | None = None
+            # a clause about the subject names other parties ("X, which leads the battlegroup
+            # in Estonia, has 900 troops at Tapa")
+            aside = [m.span() for m in relative.finditer(text, s.start, verb.start())]
+            for t in troops_p.finditer(text, s.start, s.end):
+                if any(a <= t.start() < b for a, b in aside):
+                    continue
+                if any(m.start <= t.start() < m.end for m, _ in mentions):
+                    continue  # a word of a name: "Rapid Support Forces (RSF)"
+                for mention, draft in ents.mentions_in(t.end(), t.end() + 40, longest=True):
+                    gap = text[t.end() : mention.start]
+                    owner = (
+                        len(gap.split()) <= 1
+                        and gap.strip().lower() not in dest_preps
+                        and not source_preps.fullmatch(gap.strip())  # "1.000 tentara dari X"
+                    )
+                    if owner and draft.type in (LOC, ORG) and draft is not to:
+                        if _is_unit(mention.text, units):
+                            unit = unit or draft
+                        else:
+                            by = draft
+                    break
+                for ds, de, entry in ents.demonyms_in(s.start, t.start()):
+                    if len(text[de : t.start()].split()) <= 1:
+                        by = ents.country(entry, ds, de)
+                if by is not None:
+                    break
+            if by is None:
+                for mention, draft in reversed(mentions):
+                    if mention.start >= verb.start() or in_request(mention.start):
+                        continue
+                    if any(a <= mention.start < b for a, b in aside):
+                        continue
+                    if draft.type in (LOC, ORG) and draft is not to:
+                        by = draft
+                        break
+            by = by or unit
+            if by is None and part > 0 and subject is not None:
+                by = subject  # "X sent troops to A, and moved 1,000 from B to C"
+            if by is not None:
+                by = _country_of(by, ents)
+                by = alliance_for_leader(text, lang, by, ents, s.start, s.end)
+            else:
+                by = led_alliance(text, lang, ents, s.start, verb.start())
+            if to is not None and by is not None and to.entry is not None and to.entry.capital_of:
+                country = _country_of(to, ents)
+                if country is not by:
+                    to = country
+            if to is None and by is not None and anaphora.search(text, verb.end(), s.end):
+                # "to the region": where the last deployment went, else the story's last country
+                last = deps[-1].to if deps and deps[-1].to is not by else None
+                to = last or _topic_country(lay, ents, index, by)
+            if to is None and by is not None and deps and deps[-1].to is not by:
+                to = deps[-1].to
+            if by is None and to is not None and nationwide.search(text, s.start, s.end):
+                by = to
+            subject = by or subject
+            carried = None
+            if by is None and to is not None and unplaced is not None and index - unplaced[1] <= 2:
+                # "Chad has deployed 1,000 soldiers along its border ... The troops were sent to
+                # the Ouaddai province on Saturday": whose troops, and how many, was said before
+                by, _, carried = unplaced
+            unplaced = None
+            if by is not None and to is None and leaving is None:
+                unplaced = (by, index, _troop_count(text, lang, s, troops_p))
+            # status (troops that leave a place were there)
+            clause = text[max(s.start, verb.start() - 40) : verb.end()]
+            status = DeploymentStatus.HAPPENED
+            if leaving is None and denied.search(text, s.start, s.end):
+                status = DeploymentStatus.DENIED
+            elif leaving is None and (planned.search(clause) or planned.fullmatch(verb.group())):
+                status = DeploymentStatus.PLANNED
+            # troops
+            count = _troop_count(text, lang, s, troops_p) or carried
+            dates = _dates(text, lang, published, s)
+            if leaving is None and (later := withdraw.search(text, verb.end(), s.end)):
+                # "troops stationed in X left on Friday": Friday is when they left
+                dates = [d for d in dates if d.start < later.start()]
+            start = dates[0].value if dates and status is DeploymentStatus.HAPPENED else None
+            withdrawal = None
+            if leaving is None and returning.match(text, verb.start()):
+                # "tiba di Tanah Air ... setelah bertugas di X": back home from X
+                start, withdrawal = None, dates[0].value if dates else None
+            if leaving is not None:
+                after = [d for d in dates if d.start >= leaving.end()]
+                start, withdrawal = None, after[0].value if after else None
+            if (
+                deps
+                and deps[-1].para == s.para
+                and index - deps[-1].sentence <= 2
+                # another sender, the sentence's subject, that denies or plans what the last
+                # one did is another story
+                and not (
+                    by is not None
+                    and by is not deps[-1].by
+                    and status is not deps[-1].status
+                    and _leads(mentions, by, ents)
+                )
+                and (
+                    to is None
+                    or to is deps[-1].to
+                    or by is None
+                    or (to.type is LOC and by is not deps[-1].by)
+                )
+                # a later clause of one sentence that names its own destination is a frame
+                # of its own
+                and not (part > 0 and to is not None and to is not deps[-1].to)
+            ):
+                prev = deps[-1]
+                prev.troops = prev.troops or count
+                prev.start = prev.start or start
+                prev.withdrawal = prev.withdrawal or withdrawal
+                prev.requested_by = prev.requested_by or request
+                prev.evidence.append((s.start, s.end))
+                prev.sentence = index
                 continue
-            dep.troops = None
-            more = _Dep(by, place, status, None, start, index, s.para, [(s.start, s.end)], request)
-            deps.append(more)
-            pairs[(id(by), id(place))] = more
+            if (
+                by is None
+                or to is None
+                or (by is to and not nationwide.search(text, s.start, s.end))
+            ):
+                continue
+            dep = _Dep(by, to, status, count, start, index, s.para, [(s.start, s.end)], request)
+            dep.withdrawal, dep.left = withdrawal, leaving is not None
+            same = pairs.get((id(by), id(to)))
+            if same is not None:
+                same.troops = same.troops or count
+                same.start = same.start or start
+                same.withdrawal = same.withdrawal or withdrawal
+                same.requested_by = same.requested_by or request
+                if status is DeploymentStatus.DENIED:
+                    same.status = status
+                same.evidence.append((s.start, s.end))
+                continue
+            deps.append(dep)
+            pairs.setdefault((id(by), id(to)), dep)
+            for place in also:  # "to Poland and Germany": one count for all is no one's count
+                if place is by or (id(by), id(place)) in pairs:
+                    continue
+                dep.troops = None
+                more = _Dep(
+                    by, place, status, None, start, index, s.para, [(s.start, s.end)], request
+                )
+                deps.append(more)
+                pairs[(id(by), id(place))] = more
     for dep in [d for d in deps if d.left]:
         # the troops that leave are those another sentence sends there, by its sender
         other = next((d for d in deps if not d.left and d.to is dep.to), None)
@@ -338,6 +365,24 @@ def find_deployments(
     _requests(lay, lang, ents, deps)
     _withdrawals(lay, lang, ents, published, deps)
     return [_deployment(lay, i, d) for i, d in enumerate(deps, 1)]
+
+
+def _clauses(
+    text: str, s: Sentence, verbs: re.Pattern[str], joins: re.Pattern[str]
+) -> list[Sentence]:
+    """Rule one-frame-per-clause: a sentence with two deployment verbs is cut before the
+    second one where a semicolon or a comma and a coordinator ("and", "dan") join two
+    clauses ("X mengirim 2.000 tentara ke A dan B, dan memindahkan 1.000 tentara dari B
+    ke C"), so each verb gets its own arguments; otherwise it is one clause."""
+    found = list(verbs.finditer(text, s.start, s.end))
+    breaks = re.compile(rf";\s+|,\s+(?:{joins.pattern})\s+")
+    cuts = []
+    for a, b in itertools.pairwise(found):
+        between = list(breaks.finditer(text, a.end(), b.start()))
+        if between:
+            cuts.append(between[-1].start())
+    bounds = [s.start, *cuts, s.end]
+    return [replace(s, start=x, end=y) for x, y in itertools.pairwise(bounds)]
 
 
 def _inner_place(
