@@ -339,8 +339,8 @@ class _Finder:
         """A state's armed force named by its demonym ("Indian air force", "the British
         Army") is an organization; the country stays the demonym's. Returns where the
         force's name ends (``end`` if there is none)."""
-        if self.lang.code != "en":
-            return end  # Indonesian names the country after the noun ("militer Senegal")
+        if self.lang.head_first:
+            return end  # the country follows the noun there ("militer Senegal")
         nouns = "|".join(re.escape(n) for n in self.lang.words("military_nouns"))
         found = re.match(rf"[ \t]+(?:{nouns})\b", self.text[end : end + 30], re.IGNORECASE)
         if found is None:
@@ -672,6 +672,8 @@ class _Finder:
         """Places written with a direction ("Kazakhstan barat") and military of a state."""
         directions = self.lang.table("direction_words")
         military = self.lang.words("military_nouns")
+        edges = "|".join(re.escape(w) for w in self.lang.words("edge_nouns")) or "(?!x)x"
+        forces = "|".join(re.escape(w) for w in military) or "(?!x)x"
 
         def add(m: Mention, start: int, stop: int, kind: EntityType, why: str) -> None:
             text = self.lay.body[start:stop]
@@ -682,14 +684,14 @@ class _Finder:
                 continue
             after = self.text[m.end : m.end + 40]
             d = re.match(r"\s+(\w+)(?![\w-])", after)
-            if d and d.group(1) in directions and self.lang.code != "en":
+            if d and d.group(1) in directions and self.lang.head_first:
                 end = m.end + d.end()
                 add(m, m.start, end, LOC, "direction")
-            b = re.match(r"['’]s?\s+(\w+)\s+(border|region|coast|frontier)\b", after)
+            b = re.match(rf"['’]s?\s+(\w+)\s+(?:{edges})\b", after, re.IGNORECASE)
             if b and b.group(1).lower() in directions:
                 end = m.end + b.end()
                 add(m, m.start, end, LOC, "direction")
-            b = re.match(r"['’]s?\s+(army|military|armed forces)\b", after)
+            b = re.match(rf"['’]s?\s+(?:{forces})\b", after, re.IGNORECASE)
             if b:
                 end = m.end + b.end()
                 add(m, m.start, end, ORG, "military")
@@ -703,7 +705,7 @@ class _Finder:
                     re.IGNORECASE,
                 ):
                     s = m.start - len(found.group())
-                    if self.lang.code != "en":
+                    if self.lang.head_first:
                         add(m, s, m.end, ORG, "military")
 
     def head_words(self) -> None:

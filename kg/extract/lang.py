@@ -20,7 +20,15 @@ import yaml
 
 from kg.errors import InputError
 
-__all__ = ["LANG_DIR", "LangResources", "available", "phrase_pattern", "resources"]
+__all__ = [
+    "LANG_DIR",
+    "LangResources",
+    "available",
+    "load_resources",
+    "phrase_pattern",
+    "resources",
+    "schema",
+]
 
 LANG_DIR = Path(__file__).parents[1] / "resources" / "lang"
 
@@ -55,6 +63,7 @@ class LangResources:
     raw: dict[str, Any]
     detect: frozenset[str]
     decimal_comma: bool
+    head_first: bool  # modifiers follow the noun: "militer Senegal", "Kazakhstan barat"
     number_words: dict[str, int]
     multipliers: dict[str, int]
     vague_counts: dict[str, tuple[int, int]]
@@ -71,12 +80,14 @@ class LangResources:
     causes: tuple[tuple[re.Pattern[str], str], ...]
 
     def words(self, key: str) -> tuple[str, ...]:
-        """A list of phrases from the file (empty if absent)."""
+        """A list of phrases from the file (a key the schema does not declare is a bug)."""
+        _declared(key)
         value = self.raw.get(key) or []
         return tuple(str(v) for v in value)
 
     def table(self, key: str) -> dict[str, Any]:
-        """A mapping from the file (empty if absent)."""
+        """A mapping from the file (a key the schema does not declare is a bug)."""
+        _declared(key)
         value = self.raw.get(key) or {}
         return {str(k).lower(): v for k, v in value.items()}
 
@@ -91,12 +102,13 @@ class LangResources:
 
     def pattern(self, key: str) -> re.Pattern[str]:
         """The compiled pattern of one phrase list."""
+        _declared(key)
         return self.patterns.get(key) or phrase_pattern([])
 
 
 def available() -> tuple[str, ...]:
     """Codes of the languages that have a resource file."""
-    return tuple(sorted(p.stem for p in LANG_DIR.glob("*.yaml")))
+    return tuple(sorted(p.stem for p in LANG_DIR.glob("*.yaml") if p.stem != "schema"))
 
 
 def _ranks(value: object) -> dict[str, str | None]:
@@ -106,6 +118,45 @@ def _ranks(value: object) -> dict[str, str | None]:
     return {str(k).lower(): None for k in value or ()} if isinstance(value, list) else {}
 
 
+_KINDS: dict[str, tuple[type, ...]] = {
+    "words": (list,),
+    "table": (dict,),
+    "flag": (bool,),
+    "text": (str,),
+}
+
+
+@functools.cache
+def schema() -> dict[str, str]:
+    """The declared keys of a language file and their kinds (``schema.yaml``)."""
+    data = yaml.load((LANG_DIR / "schema.yaml").read_text(encoding="utf-8"), Loader=_Loader)
+    return {str(k): str(v["kind"]) for k, v in data["keys"].items()}
+
+
+def _declared(key: str) -> None:
+    if key not in schema():
+        raise KeyError(f"'{key}' is not a key of kg/resources/lang/schema.yaml")
+
+
+def _check_schema(raw: dict[str, Any], path: Path) -> None:
+    """Refuse a language file whose keys differ from the schema or whose values are of
+    the wrong kind: a misspelt key would otherwise switch a rule off without a word."""
+    declared = schema()
+    problems = [f"unknown key '{k}'" for k in raw if k not in declared]
+    problems += [f"missing key '{k}'" for k in declared if k not in raw]
+    for key, kind in declared.items():
+        value = raw.get(key)
+        if key in raw and value is not None and not isinstance(value, _KINDS[kind]):
+            problems.append(f"'{key}' must be {kind}, got {type(value).__name__}")
+    if problems:
+        raise InputError(
+            "the language file does not follow kg/resources/lang/schema.yaml: "
+            + "; ".join(problems)
+            + " (every key of the schema, each with a value of its kind)",
+            path=path,
+        )
+
+
 @functools.cache
 def resources(code: str) -> LangResources:
     """The resources of a language (loaded once per process).
@@ -113,7 +164,15 @@ def resources(code: str) -> LangResources:
     Raises:
         InputError: no file for this language, or a malformed one.
     """
-    path = LANG_DIR / f"{code}.yaml"
+    return load_resources(code, LANG_DIR / f"{code}.yaml")
+
+
+def load_resources(code: str, path: Path) -> LangResources:
+    """The resources of language ``code`` from the file ``path``, checked against the schema.
+
+    Raises:
+        InputError: no such file, or a malformed one.
+    """
     try:
         raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     except OSError:
@@ -125,6 +184,7 @@ def resources(code: str) -> LangResources:
         ) from None
     if not isinstance(raw, dict):
         raise InputError("a language file must be a mapping", path=path)
+    _check_schema(raw, path)
     qualifiers = {
         str(phrase).lower(): str(kind)
         for kind, phrases in (raw.get("qualifiers") or {}).items()
@@ -139,6 +199,7 @@ def resources(code: str) -> LangResources:
         raw=raw,
         detect=lower("detect"),
         decimal_comma=bool(raw.get("decimal_comma")),
+        head_first=bool(raw.get("head_first")),
         number_words={str(k).lower(): int(v) for k, v in (raw.get("number_words") or {}).items()},
         multipliers={str(k).lower(): int(v) for k, v in (raw.get("multipliers") or {}).items()},
         vague_counts={
