@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from click.testing import CliRunner
+
 from kg.articles import ArticleText
+from kg.cli import cli
 from kg.extract import extract
 from kg.facts.model import DeploymentStatus, Facts
 
@@ -140,3 +145,39 @@ def test_each_clause_with_its_own_verb_is_its_own_deployment() -> None:
 def test_troops_based_somewhere_are_sent_elsewhere() -> None:
     f = _facts("en", "Norway sent 300 troops based in Germany to Latvia on Monday.")
     assert _rows(f) == {("Norway", "Latvia")}
+
+
+def test_troops_sent_then_leaving_stay_the_sender_s_deployment() -> None:
+    f = _facts(
+        "id",
+        "Pasukan CSTO mulai ditarik dari Kazakhstan pada Kamis (10/6/2021).\n\n"
+        "CSTO mengirim sekitar 2.500 personel ke Kazakhstan pekan lalu.\n\n"
+        "Rusia menyumbang bagian terbesar personel, sedangkan negara lain mengirim kontingen.",
+    )
+    csto = next(d for d in f.deployments if d.by == "csto")
+    assert csto.troops is not None and csto.troops.value == 2500
+    assert csto.withdrawal is not None and csto.withdrawal.iso == "2021-06-10"
+
+
+# -- kg extract --explain ---------------------------------------------------------------------
+
+
+def test_explain_names_the_rules_behind_each_fact(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "title: T\npublished: 2022-01-13\nlanguage: en\n---\n"
+        "The Russian-led alliance sent 2,500 troops to Kazakhstan and Kyrgyzstan on Thursday. "
+        "The CSTO said so.\n"
+    )
+    result = CliRunner().invoke(cli, ["extract", str(article), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 0 and "sender:" not in result.output  # only when asked
+    result = CliRunner().invoke(
+        cli, ["extract", str(article), "--out", str(tmp_path / "o"), "--explain"]
+    )
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "deployments/deployment_1: CSTO -> Kazakhstan, happened" in out
+    assert 'trigger  "sent"' in out
+    assert 'sender:led-is-not-the-sender  "The Russian-led alliance"' in out
+    assert 'destination:coordinated-destinations  "Kazakhstan"' in out
+    assert 'entity:authority  "CSTO"' in out

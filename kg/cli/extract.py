@@ -53,8 +53,18 @@ def _progress(done: int, total: int) -> None:
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Extra authority file(s) of known entities (YAML).",
 )
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Also print every fact with the named rules that made it and the text they read.",
+)
 def command(
-    articles: tuple[Path, ...], out_dir: Path, fmt: str, jobs: int, authority: tuple[Path, ...]
+    articles: tuple[Path, ...],
+    out_dir: Path,
+    fmt: str,
+    jobs: int,
+    authority: tuple[Path, ...],
+    explain: bool,
 ) -> int:
     """Extract entities, roles, deployments and protests from ARTICLES (.txt, .html, .jsonl).
 
@@ -69,7 +79,10 @@ def command(
         jobs=jobs,
         authority_files=authority,
         progress=_progress if sys.stderr.isatty() else None,
+        explain=explain,
     )
+    for text in report.explanations:
+        click.echo(text)
     for line in report.lines():
         click.echo(line)
     return 2 if report.errors else 0

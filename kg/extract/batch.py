@@ -17,8 +17,10 @@ from pathlib import Path
 from kg.errors import FactsError, KgError
 from kg.extract.bench import to_bench
 from kg.extract.merge import merge
+from kg.extract.pipeline import explain as explain_facts
 from kg.extract.pipeline import extract, is_date, load_authority
 from kg.extract.reader import read_articles
+from kg.extract.trace import Trace
 from kg.facts.dump import dump_facts
 from kg.facts.load import load_facts
 from kg.signals import held_signals
@@ -47,6 +49,7 @@ class Report:
     skipped: dict[Path, list[str]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    explanations: list[str] = field(default_factory=list)  # with explain=True
 
     def add(self, other: Report) -> None:
         """Add what another run (of other articles) did."""
@@ -54,6 +57,7 @@ class Report:
         self.skipped.update(other.skipped)
         self.notes += other.notes
         self.errors += other.errors
+        self.explanations += other.explanations
 
     def lines(self) -> list[str]:
         """A human-readable summary."""
@@ -72,8 +76,8 @@ def _write(path: Path, text: str) -> None:
         os.replace(tmp, path)
 
 
-def _one(job: tuple[Path, Path, OutputFormat, tuple[Path, ...]]) -> Report:
-    path, out_dir, fmt, extra = job
+def _one(job: tuple[Path, Path, OutputFormat, tuple[Path, ...], bool]) -> Report:
+    path, out_dir, fmt, extra, explaining = job
     report = Report()
     written, skipped, errors = report.written, report.skipped, report.errors
     try:
@@ -84,7 +88,11 @@ def _one(job: tuple[Path, Path, OutputFormat, tuple[Path, ...]]) -> Report:
                 stem = f"{stem}-{article.meta.get('id') or article.extra['line']}"
             target = out_dir / f"{stem}{fmt.extension}"
             source = os.path.relpath(path.resolve(), out_dir.resolve())
-            facts = extract(article, authority=authority, source=source)
+            trace = Trace() if explaining else None
+            facts = extract(article, authority=authority, source=source, trace=trace)
+            if trace is not None:
+                text = explain_facts(facts, trace, article.text)
+                report.explanations.append(f"== {path} -> {target}\n{text}")
             if facts.article.published is None:
                 report.notes.append(
                     f"{target}: the article's publication date is unknown; relative dates "
@@ -130,14 +138,16 @@ def run_batch(
     jobs: int = 1,
     authority_files: tuple[Path, ...] = (),
     progress: Callable[[int, int], None] | None = None,
+    explain: bool = False,
 ) -> Report:
     """Extract every article and write one file per article into ``out_dir``.
 
-    Reviewed facts files are never overwritten (see :mod:`kg.extract.merge`).
+    Reviewed facts files are never overwritten (see :mod:`kg.extract.merge`). With
+    ``explain`` the report holds, per article, every fact with the rules that made it.
     """
     created = not out_dir.exists()
     out_dir.mkdir(parents=True, exist_ok=True)
-    work = [(p, out_dir, fmt, authority_files) for p in paths]
+    work = [(p, out_dir, fmt, authority_files, explain) for p in paths]
     report = Report()
     results: Iterable[Report]
     try:

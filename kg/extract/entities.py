@@ -53,6 +53,11 @@ class Mention:
     cue: str = ""
     kind: Kind = Kind.STORY
 
+    @property
+    def span(self) -> tuple[int, int]:
+        """Start and end in the body."""
+        return self.start, self.end
+
 
 @dataclass
 class Draft:

@@ -34,6 +34,7 @@ from kg.extract.lang import LangResources
 from kg.extract.numbers import find_counts
 from kg.extract.protest_counts import read_counts
 from kg.extract.text import Kind, Layout, Sentence
+from kg.extract.trace import Step, Trace
 from kg.facts.model import (
     DateValue,
     Deployment,
@@ -72,6 +73,7 @@ class _Dep:
     requested_by: Draft | None = None
     withdrawal: DateValue | None = None
     left: bool = False  # known only from troops leaving the place
+    why: list[Step] = field(default_factory=list)  # for kg extract --explain
 
 
 def _dates(
@@ -134,8 +136,9 @@ def find_deployments(
     ents: Entities,
     published: dt.date | None,
     roles: tuple[Role, ...],
+    trace: Trace | None = None,
 ) -> list[Deployment]:
-    """Deployments stated in the story sentences."""
+    """Deployments stated in the story sentences; ``trace`` gets the rules behind each."""
     text = lay.clean
     verbs, troops_p = lang.pattern("deploy_verbs"), lang.pattern("troop_nouns")
     planned, denied = lang.pattern("planned_hedges"), lang.pattern("denied_hedges")
@@ -175,6 +178,8 @@ def find_deployments(
             def in_request(pos: int, spans: list[tuple[int, int]] = request_spans) -> bool:
                 return any(a <= pos < b for a, b in spans)
 
+            # every decision, as (rule, start, end), for kg extract --explain
+            why: list[Step] = [Step("trigger", verb.start(), verb.end())]
             # destination
             to: Draft | None = None
             also: list[Draft] = []  # further destinations listed with it
@@ -182,6 +187,7 @@ def find_deployments(
                 to = _left_place(text, source_preps, mentions, leaving)
                 if to is None:
                     continue
+                why.append(Step("destination:the-place-troops-leave", s.start, s.end))
             for mention, draft in mentions if leaving is None else ():
                 if (
                     mention.start < verb.start()
@@ -201,12 +207,21 @@ def find_deployments(
                     if speech.match(text, mention.end, min(s.end, mention.end + 30)):
                         continue  # "officials in Paris say": where a statement came from
                     to = _inner_place(text, mention, draft, mentions)
-                    if to is draft:
+                    rule = "destination:after-preposition"
+                    if to is not draft:
+                        rule = "destination:inner-place"
+                    else:
                         to = settlement_for_site(text, lang, mention, draft, mentions)
+                        if to is not draft:
+                            rule = "destination:site-is-no-destination"
                         also = coordinated_places(text, lang, mention, mentions)
+                        if also:
+                            why.append(Step("destination:coordinated-destinations", *mention.span))
+                    why.append(Step(rule, *mention.span))
                     break
             if to is None and nationwide.search(text, verb.end(), s.end) and home is not None:
                 to = home
+                why.append(Step("destination:nationwide-is-the-story-country", s.start, s.end))
             # sender: whose troops ("pasukan Rusia", "Kenyan troops"), else the subject; a unit
             # ("prajurit Kontingen Garuda") is the sender only when the text names no other
             by: Draft | None = None
@@ -229,12 +244,15 @@ def find_deployments(
                     if owner and draft.type in (LOC, ORG) and draft is not to:
                         if _is_unit(mention.text, units):
                             unit = unit or draft
+                            why.append(Step("sender:unit", *mention.span))
                         else:
                             by = draft
+                            why.append(Step("sender:owner-of-the-troops", *mention.span))
                     break
                 for ds, de, entry in ents.demonyms_in(s.start, t.start()):
                     if len(text[de : t.start()].split()) <= 1:
                         by = ents.country(entry, ds, de)
+                        why.append(Step("sender:demonym-of-the-troops", ds, de))
                 if by is not None:
                     break
             if by is None:
@@ -245,15 +263,21 @@ def find_deployments(
                         continue
                     if draft.type in (LOC, ORG) and draft is not to:
                         by = draft
+                        why.append(Step("sender:subject-before-the-verb", *mention.span))
                         break
             by = by or unit
             if by is None and part > 0 and subject is not None:
                 by = subject  # "X sent troops to A, and moved 1,000 from B to C"
+                why.append(Step("sender:subject-of-the-first-clause", sentence.start, s.start))
             if by is not None:
                 by = _country_of(by, ents)
-                by = alliance_for_leader(text, lang, by, ents, s.start, s.end)
+                leader, by = by, alliance_for_leader(text, lang, by, ents, s.start, s.end)
+                if by is not leader:
+                    why.append(Step("sender:led-is-not-the-sender", s.start, verb.start()))
             else:
                 by = led_alliance(text, lang, ents, s.start, verb.start())
+                if by is not None:
+                    why.append(Step("sender:led-is-not-the-sender", s.start, verb.start()))
             if to is not None and by is not None and to.entry is not None and to.entry.capital_of:
                 country = _country_of(to, ents)
                 if country is not by:
@@ -262,26 +286,35 @@ def find_deployments(
                 # "to the region": where the last deployment went, else the story's last country
                 last = deps[-1].to if deps and deps[-1].to is not by else None
                 to = last or _topic_country(lay, ents, index, by)
+                why.append(Step("destination:anaphora", verb.end(), s.end))
             if to is None and by is not None and deps and deps[-1].to is not by:
                 to = deps[-1].to
+                why.append(Step("destination:the-last-deployment-s", s.start, s.end))
             if by is None and to is not None and nationwide.search(text, s.start, s.end):
                 by = to
+                why.append(Step("sender:a-nationwide-deployment-is-the-country-s", *s.span))
             subject = by or subject
             carried = None
             if by is None and to is not None and unplaced is not None and index - unplaced[1] <= 2:
                 # "Chad has deployed 1,000 soldiers along its border ... The troops were sent to
                 # the Ouaddai province on Saturday": whose troops, and how many, was said before
                 by, _, carried = unplaced
+                why.append(Step("sender:troops-of-the-sentence-before", s.start, s.end))
             unplaced = None
             if by is not None and to is None and leaving is None:
                 unplaced = (by, index, _troop_count(text, lang, s, troops_p))
             # status (troops that leave a place were there)
             clause = text[max(s.start, verb.start() - 40) : verb.end()]
             status = DeploymentStatus.HAPPENED
-            if leaving is None and denied.search(text, s.start, s.end):
+            hedge = denied.search(text, s.start, s.end) if leaving is None else None
+            if hedge is not None:
                 status = DeploymentStatus.DENIED
+                why.append(Step("status:denied-hedge", *hedge.span()))
             elif leaving is None and (planned.search(clause) or planned.fullmatch(verb.group())):
                 status = DeploymentStatus.PLANNED
+                why.append(
+                    Step("status:planned-hedge", max(s.start, verb.start() - 40), verb.end())
+                )
             # troops
             count = _troop_count(text, lang, s, troops_p) or carried
             dates = _dates(text, lang, published, s)
@@ -319,6 +352,7 @@ def find_deployments(
                 and not (part > 0 and to is not None and to is not deps[-1].to)
             ):
                 prev = deps[-1]
+                prev.why += [Step("merge:same-deployment-told-on", *s.span), *why[1:]]
                 prev.troops = prev.troops or count
                 prev.start = prev.start or start
                 prev.withdrawal = prev.withdrawal or withdrawal
@@ -333,9 +367,11 @@ def find_deployments(
             ):
                 continue
             dep = _Dep(by, to, status, count, start, index, s.para, [(s.start, s.end)], request)
-            dep.withdrawal, dep.left = withdrawal, leaving is not None
+            dep.withdrawal, dep.left, dep.why = withdrawal, leaving is not None, why
             same = pairs.get((id(by), id(to)))
             if same is not None:
+                same.why += [Step("merge:same-sender-and-destination", *s.span), *why]
+                same.left = same.left and dep.left  # sent there: more than known from leaving
                 same.troops = same.troops or count
                 same.start = same.start or start
                 same.withdrawal = same.withdrawal or withdrawal
@@ -353,6 +389,7 @@ def find_deployments(
                 more = _Dep(
                     by, place, status, None, start, index, s.para, [(s.start, s.end)], request
                 )
+                more.why = why
                 deps.append(more)
                 pairs[(id(by), id(place))] = more
     for dep in [d for d in deps if d.left]:
@@ -364,7 +401,11 @@ def find_deployments(
             deps.remove(dep)
     _requests(lay, lang, ents, deps)
     _withdrawals(lay, lang, ents, published, deps)
-    return [_deployment(lay, i, d) for i, d in enumerate(deps, 1)]
+    out = [_deployment(lay, i, d) for i, d in enumerate(deps, 1)]
+    if trace is not None:
+        for fact, dep in zip(out, deps, strict=True):
+            trace.add(f"deployments/{fact.id}", dep.why)
+    return out
 
 
 def _clauses(
@@ -466,6 +507,7 @@ def _withdrawals(
         for dep in targets[:1]:
             if dep.withdrawal is None:
                 dep.withdrawal = after[0].value
+                dep.why.append(Step("withdrawal:date-after-a-withdrawal-verb", *s.span))
                 dep.evidence.append((s.start, s.end))
 
 
@@ -550,6 +592,7 @@ def _requests(lay: Layout, lang: LangResources, ents: Entities, deps: list[_Dep]
             subject = ents.mentions_in(s.start, m.start())
             if subject and earlier[-1].requested_by is None:
                 earlier[-1].requested_by = subject[0][1]
+                earlier[-1].why.append(Step("requested-by:at-its-request", *s.span))
             continue
         m = patterns.search(text, s.start, s.end)
         if (
@@ -561,6 +604,7 @@ def _requests(lay: Layout, lang: LangResources, ents: Entities, deps: list[_Dep]
             after = ents.mentions_in(m.end(), min(s.end, m.end() + 40))
             if after:
                 earlier[-1].requested_by = after[0][1]
+                earlier[-1].why.append(Step("requested-by:at-the-request-of", *s.span))
             continue
         m = verbs.search(text, s.start, s.end)
         if m is None:
@@ -573,12 +617,14 @@ def _requests(lay: Layout, lang: LangResources, ents: Entities, deps: list[_Dep]
         for dep in deps:
             if dep.by.id in targets and dep.requested_by is None:
                 dep.requested_by = asker
+                dep.why.append(Step("requested-by:asked-the-sender", *s.span))
                 break
         else:
             if not targets & organizations:
                 near = [d for d in deps if abs(d.sentence - index) <= 1 and d.requested_by is None]
                 if near:
                     near[0].requested_by = asker
+                    near[0].why.append(Step("requested-by:asked-for-help-nearby", *s.span))
 
 
 def _any_in(positions: list[int], start: int, end: int) -> bool:
@@ -614,6 +660,7 @@ class _Protest:
     evidence: list[tuple[int, int]] = field(default_factory=list)
     cued: bool = False  # the start comes from "began on ..." / "dimulai pada ..."
     spans: set[tuple[int, int]] = field(default_factory=set)  # the evidence, to look up
+    why: list[Step] = field(default_factory=list)  # for kg extract --explain
 
     def __post_init__(self) -> None:
         self.spans.update(self.evidence)
@@ -625,9 +672,14 @@ class _Protest:
 
 
 def find_protests(
-    lay: Layout, lang: LangResources, ents: Entities, published: dt.date | None
+    lay: Layout,
+    lang: LangResources,
+    ents: Entities,
+    published: dt.date | None,
+    trace: Trace | None = None,
 ) -> list[Protest]:
-    """Protests with a place and a start, and the deaths, arrests and causes near them."""
+    """Protests with a place and a start, and the deaths, arrests and causes near them;
+    ``trace`` gets the rules behind each."""
     text = lay.clean
     nouns = lang.pattern("protest_nouns")
     cues = lang.pattern("protest_start_cues")
@@ -649,7 +701,7 @@ def find_protests(
         noun = nouns.search(text, s.start, s.end)
         if noun is None:
             continue
-        location = _protest_place(text, s, noun, ents, lang, home, dateline)
+        location, rule = _protest_place(text, s, noun, ents, lang, home, dateline)
         cue, compared = _start_cue(text, cues, comparisons, s)
         dates = [
             d
@@ -674,8 +726,10 @@ def find_protests(
         if same is not None:
             if after_cue and not same.cued:
                 same.start, same.cued = after_cue[0].value, True  # stated beats incidental
+                same.why.append(Step("start:after-a-start-cue", *s.span))
             same.start = same.start or start
             same.add((s.start, s.end))
+            same.why.append(Step("merge:same-place-or-told-before", *s.span))
             continue
         if (
             start is None
@@ -690,6 +744,13 @@ def find_protests(
         protests.append(
             _Protest(location, start, evidence[0][0], evidence=evidence, cued=bool(after_cue))
         )
+        protests[-1].why += [
+            Step("trigger", *noun.span()),
+            Step(rule or "location:carried", *s.span),
+        ]
+        if start is not None:
+            cue_rule = "start:after-a-start-cue" if after_cue else "start:first-date"
+            protests[-1].why.append(Step(cue_rule, *s.span))
     if not protests:
         return []
     for _, s in story:
@@ -712,7 +773,9 @@ def find_protests(
                     label = label.format(" ".join(named.split()))  # "release of {}"
                 if hit and not any(label in c or c in label for c in target.causes):
                     target.causes.append(label)
-    return [
+                    where = s.start + hit.start(), s.start + hit.end()
+                    target.why.append(Step(f"cause:{label}", *where))
+    out = [
         Protest(
             id=f"protest_{i}",
             location=p.location.id,
@@ -726,6 +789,10 @@ def find_protests(
         )
         for i, p in enumerate(protests, 1)
     ]
+    if trace is not None:
+        for fact, protest in zip(out, protests, strict=True):
+            trace.add(f"protests/{fact.id}", protest.why)
+    return out
 
 
 _CLAUSE_END = re.compile(r"[,;:.]")
@@ -762,7 +829,8 @@ def _protest_place(
     lang: LangResources,
     home: Draft | None,
     dateline: Draft | None,
-) -> Draft | None:
+) -> tuple[Draft | None, str]:
+    """Where a protest is, and the rule that says so."""
     nationwide, capital = lang.pattern("nationwide"), lang.pattern("capital_words")
     target_preps = lang.pattern("protest_target_preps")
     nouns = lang.pattern("capital_nouns").pattern
@@ -777,30 +845,32 @@ def _protest_place(
         if _is_country(d) and (
             capital_before.search(text, s.start, m.start) or capital_of.match(text, m.end)
         ):  # "di ibu kota X", "rallied in Georgia's capital"
-            return _capital(d, ents)
+            return _capital(d, ents), "location:the-capital-of-a-country"
         shorter = [
             dd for mm, dd in mentions if mm.start == m.start and mm.end < m.end and dd.type is LOC
         ]
         if shorter:
-            return shorter[0]
+            return shorter[0], "location:after-the-protest-noun"
         # a rally at a palace or a square is in the town named with it (codebook: sites
         # go into places); the same rule as a deployment's destination; else in the
         # dateline's town, where the story was written
         place = settlement_for_site(text, lang, m, d, after)
         if place is d and is_site(lang, m.text) and dateline is not None:
-            return dateline
-        return place
+            return dateline, "location:a-site-is-in-the-dateline-town"
+        if place is not d:
+            return place, "location:site-is-no-location"
+        return d, "location:after-the-protest-noun"
     if nationwide.search(text, s.start, s.end) and home is not None:
-        return home
+        return home, "location:nationwide-is-the-story-country"
     for m, d in mentions:  # "in Indonesia's capital"
         if _is_country(d) and capital_of.match(text, m.end):
-            return _capital(d, ents)
+            return _capital(d, ents), "location:the-capital-of-a-country"
     if capital.search(text, s.start, s.end) and home is not None:  # "in the capital"
-        return _capital(home, ents)
+        return _capital(home, ents), "location:the-capital"
     before = [(m, d) for m, d in mentions if m.end <= noun.start() and d.type is LOC]
     if before and len(text[before[-1][0].end : noun.start()].split()) <= 5:
-        return before[-1][1]
-    return None
+        return before[-1][1], "location:named-before-the-protest-noun"
+    return None, ""
 
 
 def _is_country(d: Draft) -> bool:

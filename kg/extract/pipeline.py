@@ -17,6 +17,7 @@ from kg.extract.events import find_deployments, find_protests
 from kg.extract.lang import LangResources, available, resources
 from kg.extract.roles import find_roles
 from kg.extract.text import Kind, layout
+from kg.extract.trace import Step, Trace
 from kg.facts.model import (
     Article,
     Entity,
@@ -29,7 +30,7 @@ from kg.facts.model import (
 )
 from kg.gazetteer import country_names
 
-__all__ = ["MAX_EXTRACT_CHARS", "TOOL", "UNKNOWN_DATES", "extract", "is_date"]
+__all__ = ["MAX_EXTRACT_CHARS", "TOOL", "UNKNOWN_DATES", "explain", "extract", "is_date"]
 
 TOOL = f"kg-extract {__version__}"
 # News articles run to a few thousand characters. Extraction takes time in proportion to
@@ -133,15 +134,20 @@ def _entities(body: str, ents: Entities, authority: Authority) -> tuple[Entity, 
 
 
 def extract(
-    article: ArticleText, *, authority: Authority | None = None, source: str | None = None
+    article: ArticleText,
+    *,
+    authority: Authority | None = None,
+    source: str | None = None,
+    trace: Trace | None = None,
 ) -> Facts:
     """Extract the facts of one article.
 
     Args:
-        article: header fields (``published``, or else the dateline's date, is required;
+        article: header fields (``published``, else the dateline's date, else unknown;
             ``language`` is detected if missing) and body text.
         authority: known entities; the shipped authority file by default.
         source: the article's path relative to where the facts file will be written.
+        trace: filled with the rules behind every fact (for ``kg extract --explain``).
 
     Raises:
         ArticleError: no publication date, no resources for the language, or a text
@@ -179,8 +185,18 @@ def extract(
         )
         for i, r in enumerate(find_roles(lay, lang, ents), 1)
     )
-    deployments = find_deployments(lay, lang, ents, meta_article.published, roles)
-    protests = find_protests(lay, lang, ents, meta_article.published)
+    deployments = find_deployments(lay, lang, ents, meta_article.published, roles, trace)
+    protests = find_protests(lay, lang, ents, meta_article.published, trace)
+    if trace is not None:
+        for d in ents.drafts:
+            trace.add(
+                f"entities/{d.id}", [Step(f"entity:{m.cue or 'name'}", *m.span) for m in d.mentions]
+            )
+        for role in roles:
+            trace.add(
+                f"roles/{role.id}",
+                [Step("role:title-beside-the-name", e.start, e.end) for e in role.evidence],
+            )
     used: set[str] = set()
     for group in (deployments, protests):
         for fact in group:
@@ -193,6 +209,32 @@ def extract(
         protests=tuple(protests),
         roles=roles,
     )
+
+
+def explain(facts: Facts, trace: Trace, body: str) -> str:
+    """Every fact of ``facts`` with the rules ``trace`` recorded for it, as text."""
+    names = {e.id: e.names[0] for e in facts.entities}
+
+    def name(ident: str | None) -> str:
+        return names.get(ident or "", "?") if ident else "-"
+
+    labels: dict[str, str] = {}
+    for e in facts.entities:
+        labels[f"entities/{e.id}"] = f"{e.type.value} {' / '.join(e.names)}"
+    for d in facts.deployments:
+        count = d.troops.value if d.troops and d.troops.value is not None else "?"
+        labels[f"deployments/{d.id}"] = (
+            f"{name(d.by)} -> {name(d.to)}, {d.status.value}, troops {count}, "
+            f"start {d.start.iso if d.start else '-'}, requested by {name(d.requested_by)}"
+        )
+    for p in facts.protests:
+        labels[f"protests/{p.id}"] = (
+            f"at {name(p.location)}, start {p.start.iso if p.start else '-'}, "
+            f"causes {', '.join(p.causes) or '-'}"
+        )
+    for r in facts.roles:
+        labels[f"roles/{r.id}"] = f"{name(r.person)}: {r.role} of {name(r.of)}"
+    return trace.explain(labels, body)
 
 
 _AUTHORITY: dict[tuple[Path, ...], Authority] = {}

@@ -48,6 +48,11 @@ class Sentence:
     para: int
     kind: Kind
 
+    @property
+    def span(self) -> tuple[int, int]:
+        """Start and end in the body."""
+        return self.start, self.end
+
 
 @dataclass
 class Layout:
