@@ -1,6 +1,6 @@
 """End to end: kg extract on the project's own example articles, against golden files.
 
-One folder per article in ``tests/golden/extract/``; ``expected.json`` is the benchmark
+One folder per article in ``tests/extract_golden/``; ``expected.json`` is the benchmark
 shape of the draft facts (what ``kg extract --format json`` writes). After a reviewed change
 to the extractor, ``pytest tests/test_extract_golden.py --update-golden`` rewrites them, and
 the diff of the golden files shows every fact the change added, lost or altered.
@@ -20,7 +20,7 @@ from kg.extract.bench import to_bench
 
 ROOT = Path(__file__).parent.parent
 ARTICLES = sorted((ROOT / "examples" / "articles").glob("*.txt"))
-GOLDEN = Path(__file__).parent / "golden" / "extract"
+GOLDEN = Path(__file__).parent / "extract_golden"
 
 
 def _render(article: Path) -> str:
