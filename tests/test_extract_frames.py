@@ -181,3 +181,24 @@ def test_explain_names_the_rules_behind_each_fact(tmp_path: Path) -> None:
     assert 'sender:led-is-not-the-sender  "The Russian-led alliance"' in out
     assert 'destination:coordinated-destinations  "Kazakhstan"' in out
     assert 'entity:authority  "CSTO"' in out
+
+
+# -- a-unit-is-sent-by-its-force, and places that are no sender --------------------------------
+
+
+def test_a_unit_is_sent_by_the_force_it_belongs_to() -> None:
+    f = _facts(
+        "id",
+        "Sebanyak 300 personel Satuan Brimob Polda Riau dikirim ke Papua pada Senin (7/6/2021). "
+        "Polda Riau menyebut mereka akan bertugas sebulan.",
+    )
+    assert _rows(f) == {("Polda Riau", "Papua")}
+
+
+def test_where_somebody_spoke_is_no_sender() -> None:
+    f = _facts(
+        "id",
+        "Kapolda Riau Irjen Budi Santoso di Pekanbaru, Senin, mengatakan pengiriman 300 personel "
+        "ke Papua berjalan lancar.",
+    )
+    assert all(f.entity(d.by).names[0] != "Pekanbaru" for d in f.deployments)

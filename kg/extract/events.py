@@ -26,6 +26,7 @@ from kg.extract.entities import LOC, ORG, PER, Draft, Entities, Mention
 from kg.extract.frames import (
     alliance_for_leader,
     coordinated_places,
+    force_of_unit,
     is_site,
     led_alliance,
     settlement_for_site,
@@ -147,6 +148,7 @@ def find_deployments(
     anaphora = lang.pattern("destination_anaphora")
     not_dest = lang.pattern("not_destination_before")
     speech = re.compile(rf"\s+(?:\w+\s+)?(?:{lang.pattern('speech_verbs').pattern})", re.I)
+    spoke = re.compile(rf"[\s,]+(?:\w+[\s,]+)?(?:{lang.pattern('speech_verbs').pattern})", re.I)
     units = frozenset(w.lower() for w in lang.words("unit_words"))
     withdraw = lang.pattern("withdraw_verbs")
     source_preps = lang.pattern("source_preps")
@@ -259,6 +261,10 @@ def find_deployments(
                 for mention, draft in reversed(mentions):
                     if mention.start >= verb.start() or in_request(mention.start):
                         continue
+                    if mention.cue == "dateline":
+                        continue  # "BATAM (ANTARA) - Sebanyak 252 personel ...": where written
+                    if draft.type is LOC and spoke.match(text, mention.end, verb.start()):
+                        continue  # "X di Batam, Sabtu, mengatakan pengiriman ...": where said
                     if any(a <= mention.start < b for a, b in aside):
                         continue
                     if draft.type in (LOC, ORG) and draft is not to:
@@ -270,6 +276,9 @@ def find_deployments(
                 by = subject  # "X sent troops to A, and moved 1,000 from B to C"
                 why.append(Step("sender:subject-of-the-first-clause", sentence.start, s.start))
             if by is not None:
+                unit_of, by = by, force_of_unit(by, ents)
+                if by is not unit_of:
+                    why.append(Step("sender:a-unit-is-sent-by-its-force", s.start, verb.start()))
                 by = _country_of(by, ents)
                 leader, by = by, alliance_for_leader(text, lang, by, ents, s.start, s.end)
                 if by is not leader:

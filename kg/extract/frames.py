@@ -23,6 +23,7 @@ from kg.facts.model import EntityType
 __all__ = [
     "alliance_for_leader",
     "coordinated_places",
+    "force_of_unit",
     "is_site",
     "led_alliance",
     "settlement_for_site",
@@ -50,17 +51,22 @@ def settlement_for_site(
     mentions: list[tuple[Mention, Draft]],
 ) -> Draft:
     """Rule site-is-no-destination: for a site ("Istana Negara", "Kamanyola base"), the
-    place named right after it ("..., Jakarta Pusat"), else the site itself."""
-    sites = {w.lower() for w in lang.words("site_words")}
-    first, last = _head_words(mention.text)
-    if first not in sites and last not in sites:
+    place named right after it ("..., Jakarta Pusat"), also after more sites listed with
+    it ("Istana Negara dan gedung DPR RI, Jakarta"), else the site itself."""
+    if not is_site(lang, mention.text):
         return draft
+    joins = "|".join(re.escape(c) for c in lang.words("coordinators")) or "and"
+    listed = re.compile(rf"\s*(?:,\s*)?(?:{joins})\s+|\s*,\s*")
+    at = mention.end
     for m, d in mentions:
-        if m.start < mention.end or d.type is not LOC or d is draft:
+        if m.start < at or d is draft:
             continue
-        gap = text[mention.end : m.start]
+        gap = text[at : m.start]
+        if d.type is LOC and is_site(lang, m.text) and listed.fullmatch(gap):
+            at = m.end  # another site of the same list
+            continue
         joined = len(gap) <= 40 and re.fullmatch(r"[\s,]*(?:(?:di|in|at)\s+)?", gap)
-        if joined and not {*_head_words(m.text)} & sites:
+        if joined and d.type is LOC:
             return d
         break
     return draft
@@ -116,6 +122,24 @@ def alliance_for_leader(
     if not led:
         return sender
     return _alliance(ents, sender)
+
+
+def force_of_unit(sender: Draft, ents: Entities) -> Draft:
+    """Rule a-unit-is-sent-by-its-force: a unit named with the force it belongs to
+    ("Satuan Brimob Polda Kepri", "Brimob Polda Sulsel") is sent by that force, when the
+    article names the force on its own too ("Polda Kepri"); else the unit itself."""
+    if sender.type is not ORG:
+        return sender
+    best: Draft | None = None
+    for d in ents.drafts:
+        if d is sender or d.type is not ORG:
+            continue
+        for name in d.names:
+            if any(n.endswith(" " + name) for n in sender.names) and (
+                best is None or len(name) > max(len(x) for x in best.names)
+            ):
+                best = d
+    return best or sender
 
 
 def led_alliance(
