@@ -245,3 +245,23 @@ def test_a_corps_after_a_rank_is_not_part_of_the_name() -> None:
     )
     assert types["Aulia Dalimunthe"] is EntityType.PERSON
     assert "Infanteri Aulia Dalimunthe" not in types
+
+
+def test_a_place_with_its_head_noun_is_the_same_place() -> None:
+    f = _facts("id", "Massa berkumpul di Kota Jayapura pada Senin. Polisi berjaga di Jayapura.")
+    (place,) = [e for e in f.entities if "Jayapura" in e.names]
+    assert set(place.names) == {"Kota Jayapura", "Jayapura"}
+
+
+def test_a_state_prefix_names_the_country() -> None:
+    f = _facts("en", "ECOWAS threatened the Republic of Niger. Niger's junta refused.")
+    (niger,) = [e for e in f.entities if e.authority == "niger"]
+    assert "Republic of Niger" in niger.names
+
+
+def test_common_acronyms_weekdays_and_years_are_no_entities() -> None:
+    types = _types("id", "Harga BBM dan LPG naik sejak 2019, kata Polda Riau pada Senin.")
+    assert "BBM" not in types and "LPG" not in types and "2019" not in types
+    assert types["Polda Riau"] is EntityType.ORGANIZATION
+    types = _types("en", "On Sunday, Indian military personnel left the Maldives.")
+    assert "Sunday" not in types and "Indian military" not in types

@@ -266,6 +266,9 @@ class _Finder:
         self.place_starts = [s for s, _ in places]
         self.place_reach = list(itertools.accumulate((e for _, e in places), max))
         self.speakers = _speakers(self.text, lang)
+        prefixes = "|".join(re.escape(w) for w in lang.words("state_prefixes")) or "(?!x)x"
+        self.state_prefix = re.compile(rf"(?:the\s+)?(?:{prefixes})\s+", re.IGNORECASE)
+        self.common_acronyms = frozenset(w.upper() for w in lang.words("common_acronyms"))
         self.offices = phrase_pattern(list(lang.titles))
 
     def add_titles(self, titles: list[Title]) -> None:
@@ -294,6 +297,12 @@ class _Finder:
         entry = self.auth.lookup(name)
         if entry is None and name.isupper() and len(name) > 4:
             entry = self.auth.lookup(name.title())
+        if entry is None:  # "Republic of Niger", "Republik Kazakhstan": the country
+            state = self.state_prefix.match(name)
+            if state is not None:
+                country = self.auth.lookup(name[state.end() :])
+                if country is not None and country.kind == "country":
+                    entry = country
         return entry
 
     def run(self, run: Run, kind: Kind, sentence_start: int) -> None:
@@ -350,6 +359,9 @@ class _Finder:
         found = re.match(rf"[ \t]+(?:{nouns})\b", self.text[end : end + 30], re.IGNORECASE)
         if found is None:
             return end
+        troops = self.lang.pattern("troop_nouns")
+        if troops.match(self.text, end + found.end() + 1):
+            return end  # "Indian military personnel": an adjective, not a body
         stop = end + found.end()
         text = self.lay.body[start:stop]
         self.mentions.append(Mention(start, stop, text, run.sentence, ORG, None, "military", kind))
@@ -520,6 +532,12 @@ class _Finder:
             kind_type, cue = LOC, "head"  # "Federal Republic of Somalia"
         elif len(toks) == 1 and _abbreviates(before, toks[0].text):
             return  # "bahan bakar minyak (BBM)", "internally displaced persons (IDPs)"
+        elif len(toks) == 1 and toks[0].text.upper() in self.common_acronyms:
+            return  # rule common-acronym: "BBM", "LPG", "SOP" name things, not bodies
+        elif len(toks) == 1 and (
+            first in self.lang.months or first in self.lang.weekdays or first[:1].isdigit()
+        ):
+            return  # "Sunday", "2019": dates, never names
         elif len(toks) == 1 and _ACRONYM.match(toks[0].text) and not _INITIALS.match(toks[0].text):
             kind_type, cue = ORG, "acronym"  # also after a title: "Ketua DPR/MPR Harmoko"
         elif titled and self._before_title(end):
@@ -758,6 +776,30 @@ class _Finder:
                 text = self.lay.body[ds:end]
                 self.mentions.append(Mention(ds, end, text, index, ORG, None, "head", where))
 
+    def place_head_aliases(self) -> None:
+        """Rule a-place-with-its-head-is-the-place: "Provinsi Papua", "Kota Jayapura",
+        "Cabo Delgado province" and "Papua", "Jayapura", "Cabo Delgado" in one article are
+        one place with two names."""
+        heads = {w.lower() for w in self.lang.words("place_nouns")}
+        by_text: dict[str, Mention] = {}
+        for m in self.mentions:
+            if m.type is LOC:
+                by_text.setdefault(m.text.casefold(), m)
+        for m in self.mentions:
+            if m.type is not LOC:
+                continue
+            words = m.text.split()
+            if len(words) < 2:
+                continue
+            core = None
+            if words[0].lower() in heads:
+                core = " ".join(words[1:])
+            elif words[-1].lower() in heads:
+                core = " ".join(words[:-1])
+            other = by_text.get(core.casefold()) if core else None
+            if other is not None and other is not m and (other.entry is None or m.entry is None):
+                self.aliases.append((other, m))
+
     def sentence_at(self, position: int) -> int:
         """The index of the sentence that holds ``position`` (-1 if none does)."""
         starts = [s.start for s in self.lay.sentences]
@@ -789,6 +831,7 @@ def find_entities(lay: Layout, lang: LangResources, authority: Authority) -> Ent
     f.extras()
     f.head_words()
     f.split_person_tails()
+    f.place_head_aliases()
     drafts = _cluster(f.mentions, f.aliases)
     known: dict[str, Draft] = {}  # a name to the first entity that has it
     for d in drafts:

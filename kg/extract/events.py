@@ -148,6 +148,7 @@ def find_deployments(
     anaphora = lang.pattern("destination_anaphora")
     not_dest = lang.pattern("not_destination_before")
     speech = re.compile(rf"\s+(?:\w+\s+)?(?:{lang.pattern('speech_verbs').pattern})", re.I)
+    place_preps = {w.lower() for w in lang.words("place_preps")}
     spoke = re.compile(rf"[\s,]+(?:\w+[\s,]+)?(?:{lang.pattern('speech_verbs').pattern})", re.I)
     units = frozenset(w.lower() for w in lang.words("unit_words"))
     withdraw = lang.pattern("withdraw_verbs")
@@ -263,7 +264,11 @@ def find_deployments(
                         continue
                     if mention.cue == "dateline":
                         continue  # "BATAM (ANTARA) - Sebanyak 252 personel ...": where written
-                    if draft.type is LOC and spoke.match(text, mention.end, verb.start()):
+                    if (
+                        draft.type is LOC
+                        and _word_before(text, s, mention).lower() in place_preps
+                        and spoke.match(text, mention.end, verb.start())
+                    ):
                         continue  # "X di Batam, Sabtu, mengatakan pengiriman ...": where said
                     if any(a <= mention.start < b for a, b in aside):
                         continue
