@@ -265,3 +265,13 @@ def test_common_acronyms_weekdays_and_years_are_no_entities() -> None:
     assert types["Polda Riau"] is EntityType.ORGANIZATION
     types = _types("en", "On Sunday, Indian military personnel left the Maldives.")
     assert "Sunday" not in types and "Indian military" not in types
+
+
+def test_places_in_a_list_after_a_preposition_or_a_list_word() -> None:
+    for lang, body in [
+        ("id", "Protes menyebar ke Atyrau, Aktobe dan Oral pada Selasa."),
+        ("en", "Protests spread to Atyrau, Aktobe and Oral on Tuesday."),
+        ("en", "Unrest hit cities including Atyrau, Aktobe and Oral."),
+    ]:
+        types = _types(lang, body)
+        assert all(types[n] is EntityType.LOCATION for n in ("Atyrau", "Aktobe", "Oral")), body

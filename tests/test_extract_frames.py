@@ -202,3 +202,12 @@ def test_where_somebody_spoke_is_no_sender() -> None:
         "ke Papua berjalan lancar.",
     )
     assert all(f.entity(d.by).names[0] != "Pekanbaru" for d in f.deployments)
+
+
+def test_passive_troops_belong_to_the_force_whose_officer_speaks_of_them() -> None:
+    f = _facts(
+        "id",
+        "Sebanyak 900 personel gabungan diterjunkan ke Palembang pada Senin (7/6/2021). "
+        "Kabid Humas Polda Sumsel Kombes Budi Santoso mengatakan pengamanan berjalan lancar.",
+    )
+    assert _rows(f) == {("Polda Sumsel", "Palembang")}

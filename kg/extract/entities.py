@@ -635,12 +635,18 @@ class _Finder:
         )
 
     def _listed_place(self, before: str) -> bool:
-        """The name comes next in a list of places: "in Nairobi, Mombasa and Kisumu"."""
+        """Rule places-in-a-list: the name comes next in a list that a place preposition
+        or a list word opens ("in Nairobi, Mombasa and Kisumu", "ke Atyrau, Aktobe dan
+        Oral", "cities including Almaty, Shymkent and Taraz")."""
         also = self.lang.pattern("coordinators").pattern
+        opens = "|".join(
+            re.escape(w) for w in (*self.lang.words("place_preps"), *self.lang.words("group_links"))
+        )
         name = r"[A-Z][\w-]*"
         return bool(
             re.search(
-                rf"\b(?:di|in|at)\s+{name}(?:,\s*{name})*(?:,\s*|,?\s+(?:{also})\s+)$", before
+                rf"(?<![\w-])(?:{opens})\s+{name}(?:,\s*{name})*(?:,\s*|,?\s+(?:{also})\s+)$",
+                before,
             )
         )
 
@@ -648,11 +654,14 @@ class _Finder:
         """A settlement noun around a name: "the central town of X" (and of Y), "X, a town
         in", "X province" (the noun in lower case)."""
         nouns = self.lang.pattern("place_nouns").pattern
-        links = self.lang.pattern("place_noun_links").pattern
+        links = "|".join(
+            re.escape(w)
+            for w in (*self.lang.words("place_noun_links"), *self.lang.words("group_links"))
+        )  # "the town of X", "cities including X"
         also = self.lang.pattern("coordinators").pattern  # "the regions of X and Y"
         return bool(
             re.search(
-                rf"(?:{nouns})\s+(?:{links})\s+(?:[A-Z][\w-]*\s+(?:{also})\s+)?$",
+                rf"(?:{nouns}),?\s+(?:{links})\s+(?:[A-Z][\w-]*\s+(?:{also})\s+)?$",
                 before,
                 re.IGNORECASE,
             )

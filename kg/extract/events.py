@@ -307,6 +307,11 @@ def find_deployments(
             if by is None and to is not None and nationwide.search(text, s.start, s.end):
                 by = to
                 why.append(Step("sender:a-nationwide-deployment-is-the-country-s", *s.span))
+            if by is None and to is not None:
+                force = _speaker_force(lay, ents, roles, index)
+                if force is not None:
+                    by = force  # "900 personel gabungan diterjunkan ...", kata Kapolda X
+                    why.append(Step("sender:the-force-of-who-speaks-of-it", *s.span))
             subject = by or subject
             carried = None
             if by is None and to is not None and unplaced is not None and index - unplaced[1] <= 2:
@@ -420,6 +425,23 @@ def find_deployments(
         for fact, dep in zip(out, deps, strict=True):
             trace.add(f"deployments/{fact.id}", dep.why)
     return out
+
+
+def _speaker_force(
+    lay: Layout, ents: Entities, roles: tuple[Role, ...], index: int
+) -> Draft | None:
+    """Rule the-force-of-who-speaks-of-it: troops sent in the passive, with no sender
+    named, belong to the force whose officer speaks of them in this sentence or the next
+    two ("Kabid Humas Polda Sumsel X mengatakan"), when exactly one force speaks there."""
+    story = [s for s in lay.sentences[index : index + 3] if s.kind is Kind.STORY]
+    if not story:
+        return None
+    lo, hi = story[0].start, story[-1].end
+    forces = {
+        r.of for r in roles if r.of is not None and any(lo <= e.start < hi for e in r.evidence)
+    }
+    drafts = [d for d in (ents.by_id(f) for f in forces) if d is not None and d.type is ORG]
+    return drafts[0] if len(drafts) == 1 else None
 
 
 def _clauses(
