@@ -107,9 +107,12 @@ def to_offsets(gold: dict[str, Any], body: str, where: str) -> dict[str, Any]:
             if key in QUOTED_KEYS:
                 quotes = [value] if isinstance(value, str) else list(value or [])
                 out[key] = [_span(body, q, where) for q in quotes]
-            elif key.endswith("_text") and isinstance(value, str):
-                if value and value in body:
-                    out[key.removesuffix("_text") + "_span"] = _span(body, value, where)
+            elif key.endswith("_text"):
+                phrases = [value] if isinstance(value, str) else list(value or [])
+                spans = [_span(body, v, where) for v in phrases if v and v in body]
+                if spans:
+                    name = key.removesuffix("_text") + "_span"
+                    out[name] = spans[0] if isinstance(value, str) else spans
             else:
                 out[key] = value
         return out
