@@ -54,7 +54,7 @@ def body_of(path: Path) -> str:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise CorpusError(f"{path}: cannot read the article: {exc}") from None
-    head, sep, body = text.partition("\n---\n")
+    _, sep, body = text.partition("\n---\n")
     if not sep:
         raise CorpusError(f"{path}: no '---' line ends the header")
     return body
@@ -207,7 +207,9 @@ def score(part: str, texts: Path, *, verbose: bool, as_json: bool) -> int:
             stdout=subprocess.DEVNULL,
         )
         flags = (["--verbose"] if verbose else []) + (["--json"] if as_json else [])
-        return subprocess.run([sys.executable, str(SCORER), str(gold), str(pred), *flags]).returncode
+        return subprocess.run(
+            [sys.executable, str(SCORER), str(gold), str(pred), *flags]
+        ).returncode
 
 
 def main(argv: list[str] | None = None) -> int:

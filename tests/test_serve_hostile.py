@@ -224,3 +224,19 @@ def test_a_rebuild_never_silently_drops_server_updates(
         assert httpx.get(s.url + "sparql", params=ask).json()["boolean"] is True
     finally:
         s.stop()
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "LOAD <http://127.0.0.1:9/data.ttl> INTO GRAPH <urn:kg:g>",
+        "LOAD <file:///etc/passwd>",
+        "INSERT { GRAPH <urn:kg:g> { ?s ?p ?o } } WHERE { SERVICE <http://127.0.0.1:9/> "
+        "{ ?s ?p ?o } }",
+    ],
+)
+def test_updates_that_fetch_urls_are_refused(writable_server: Server, update: str) -> None:
+    writers = workers(writable_server)
+    r = httpx.post(writable_server.url + "sparql", data={"update": update}, headers=AUTH)
+    assert r.status_code == 400 and "--allow-load" in r.text
+    assert workers(writable_server) == writers

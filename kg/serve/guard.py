@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MAX_NESTING", "nesting_problem", "uses_service"]
+__all__ = ["MAX_NESTING", "fetches_urls", "nesting_problem", "uses_service"]
 
 MAX_NESTING = 200
 """Most brackets open at once, and longest run of prefix operators (``!``, ``^``, signs)."""
@@ -27,6 +27,7 @@ _OPAQUE = re.compile(
     r"|#[^\n]*"
 )
 _SERVICE = re.compile(r"(?<![\w:?$.-])SERVICE(?![\w:-])", re.IGNORECASE)
+_LOAD = re.compile(r"(?<![\w:?$.-])LOAD(?![\w:-])", re.IGNORECASE)
 _PREFIX_RUN = re.compile(r"(?:[!^+\-]\s*){" + str(MAX_NESTING + 1) + ",}")
 _OPEN, _CLOSE = frozenset("{(["), frozenset("})]")
 
@@ -52,6 +53,18 @@ def uses_service(query: str) -> bool:
     True
     """
     return _SERVICE.search(_plain(query)) is not None
+
+
+def fetches_urls(update: str) -> bool:
+    """Whether an update would make the server fetch URLs (LOAD, or SERVICE in its WHERE).
+
+    >>> fetches_urls("LOAD <http://127.0.0.1:8080/x> INTO GRAPH <urn:g>")
+    True
+    >>> fetches_urls('INSERT DATA { <urn:a> <urn:b> "LOAD" }')
+    False
+    """
+    plain = _plain(update)
+    return _LOAD.search(plain) is not None or _SERVICE.search(plain) is not None
 
 
 def nesting_problem(text: str) -> str | None:

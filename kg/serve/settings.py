@@ -77,6 +77,13 @@ SETTINGS: tuple[Setting, ...] = (
         "get 503, so clients that hold connections open cannot exhaust the server.",
     ),
     Setting(
+        "allow_load",
+        bool,
+        False,
+        "Let updates LOAD data from URLs and run SERVICE clauses; the server then fetches "
+        "any URL a token holder names, so it is off by default.",
+    ),
+    Setting(
         "base",
         str,
         None,
@@ -111,6 +118,7 @@ class Settings:
     workers: int = 2
     max_query_memory: int = 2048
     max_connections: int = 1000
+    allow_load: bool = False
     base: str | None = None
     cors_origins: str = "*"
     update_token_env: str | None = None

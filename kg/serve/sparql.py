@@ -19,7 +19,7 @@ from kg.iris import is_absolute_iri
 from kg.queries import library
 from kg.serve.backend import Backend
 from kg.serve.describe import service_description
-from kg.serve.guard import nesting_problem, uses_service
+from kg.serve.guard import fetches_urls, nesting_problem, uses_service
 from kg.serve.http import BodyTooLarge, check_token, problem, read_body, too_large
 from kg.serve.negotiation import query_formats
 from kg.serve.pool import QueryTimeout
@@ -181,6 +181,13 @@ async def _update(
                 f"{name} is not supported by this server: name the graphs in the update "
                 "itself (USING <g>, USING NAMED <g>, WITH <g>)",
             )
+    if fetches_urls(update) and not backend.settings.allow_load:
+        return problem(
+            400,
+            "LOAD and SERVICE are disabled in updates on this server: they would make it "
+            "fetch URLs; send the data itself (INSERT DATA, or a Graph Store PUT), or ask the "
+            "operator to start kg serve with --allow-load true",
+        )
     written = await backend.write(Update(update, base_iri=_service_iri(request)))
     if isinstance(written, JobError):
         return problem(written.status, written.message)
