@@ -275,3 +275,10 @@ def test_places_in_a_list_after_a_preposition_or_a_list_word() -> None:
     ]:
         types = _types(lang, body)
         assert all(types[n] is EntityType.LOCATION for n in ("Atyrau", "Aktobe", "Oral")), body
+
+
+def test_a_country_named_before_a_body_is_part_of_its_name() -> None:
+    types = _types("en", "The Bangladesh Army patrolled Dhaka, according to the Daily Star.")
+    assert types["Bangladesh Army"] is EntityType.ORGANIZATION
+    assert types["Daily Star"] is EntityType.ORGANIZATION  # a newspaper, by its head
+    assert "Bangladesh" not in types

@@ -767,6 +767,7 @@ class _Finder:
                 self.mentions[i] = replace(
                     m, start=start, end=end, text=text, type=kind, entry=entry, cue="head"
                 )
+        self._bodies_of_countries()
         for ds, de, _ in self.demonyms:
             gap = re.match(r"[ \t]+", self.text[de : de + 3])
             if gap is None:
@@ -784,6 +785,27 @@ class _Finder:
                 where = self.lay.sentences[index].kind if index >= 0 else Kind.STORY
                 text = self.lay.body[ds:end]
                 self.mentions.append(Mention(ds, end, text, index, ORG, None, "head", where))
+
+    def _bodies_of_countries(self) -> None:
+        """Rule a-country-s-body: a country named right before an organization ("Rwanda
+        National Police", "Bangladesh Army") is part of that body's name, not a place of
+        the story; the country keeps its other mentions."""
+        by_start = {m.start: i for i, m in enumerate(self.mentions)}
+        drop: set[int] = set()
+        for i, m in enumerate(self.mentions):
+            if m.type is not LOC or m.entry is None or m.entry.kind != "country":
+                continue
+            gap = re.match(r"[ \t]+", self.text[m.end : m.end + 3])
+            j = by_start.get(m.end + gap.end()) if gap else None
+            if j is None or j in drop:
+                continue
+            body = self.mentions[j]
+            if body.type is not ORG or body.entry is not None:
+                continue
+            text = self.lay.body[m.start : body.end]
+            self.mentions[j] = replace(body, start=m.start, text=text, cue="head")
+            drop.add(i)
+        self.mentions = [m for i, m in enumerate(self.mentions) if i not in drop]
 
     def place_head_aliases(self) -> None:
         """Rule a-place-with-its-head-is-the-place: "Provinsi Papua", "Kota Jayapura",
