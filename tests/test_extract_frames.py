@@ -28,7 +28,7 @@ def test_every_listed_destination_gets_a_row() -> None:
     f = _facts("en", "Norway is sending about 2,000 troops to Latvia and Estonia this week.")
     assert _rows(f) == {("Norway", "Latvia"), ("Norway", "Estonia")}
     assert all(d.troops is None for d in f.deployments)  # one count for both is no one's
-    assert all(d.status is DeploymentStatus.HAPPENED for d in f.deployments)
+    assert all(d.status is DeploymentStatus.PLANNED for d in f.deployments)  # "is sending"
 
 
 def test_listed_destinations_in_indonesian() -> None:
@@ -211,3 +211,10 @@ def test_passive_troops_belong_to_the_force_whose_officer_speaks_of_them() -> No
         "Kabid Humas Polda Sumsel Kombes Budi Santoso mengatakan pengamanan berjalan lancar.",
     )
     assert _rows(f) == {("Polda Sumsel", "Palembang")}
+
+
+def test_sending_now_is_planned_and_will_not_enter_is_denied() -> None:
+    f = _facts("en", "Norway is sending about 2,000 troops to Latvia this week.")
+    assert [d.status for d in f.deployments] == [DeploymentStatus.PLANNED]
+    f = _facts("id", "Pasukan Norwegia tidak akan memasuki Ukraina, kata juru bicara, Senin.")
+    assert [d.status for d in f.deployments] == [DeploymentStatus.DENIED]
