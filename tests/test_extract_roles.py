@@ -120,3 +120,11 @@ def test_a_person_named_again_is_cut_off_the_body_before_him() -> None:
     (r,) = f.roles
     assert f.entity(r.person).names == ("Said Iqbal",)
     assert (r.role, f.entity(r.of).names) == ("President", ("Partai Buruh",))
+
+
+def test_a_title_its_country_and_acronym_then_the_name() -> None:
+    meta = {"title": "T", "published": "2022-02-04", "language": "id"}
+    body = "Presiden Amerika Serikat (AS) Joe Biden mengirim 2.000 tentara ke Polandia.\n"
+    f = extract(ArticleText(meta, body))
+    (role,) = f.roles
+    assert (f.entity(role.person).names[0], role.role, role.of) == ("Joe Biden", "President", "usa")

@@ -625,7 +625,11 @@ class _Finder:
             return True
         office = self.offices.pattern
         return bool(
-            re.search(rf"(?:{office})(?:\s+[a-z][\w-]*)?[\s,]*$", before, re.IGNORECASE)
+            re.search(
+                rf"(?i:{office})(?:\s+(?:[A-Z][\w.-]*|\([A-Z][\w.-]*\))){{0,4}}"
+                rf"(?:\s+[a-z][\w-]*)?[\s,]*$",
+                before,
+            )  # "Presiden Amerika Serikat (AS) Joe Biden", "pemimpin terpilih X"
             or re.match(
                 rf",\s+(?:(?:the|a|an|who|is|was|yang|adalah)\s+)*(?:[\w-]+\s+)?(?:{office})\b",
                 after,

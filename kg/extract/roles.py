@@ -53,8 +53,9 @@ Span = tuple[int, int, Draft]
 
 
 def _gap_start(text: str, pos: int) -> int:
-    """Where the run of spaces and commas that ends at ``pos`` begins."""
-    while pos > 0 and (text[pos - 1] == "," or text[pos - 1].isspace()):
+    """Where the run of spaces, commas and closing parentheses that ends at ``pos`` begins
+    ("Presiden Amerika Serikat (AS) Joe Biden": the acronym's parenthesis is no gap)."""
+    while pos > 0 and (text[pos - 1] in ",()" or text[pos - 1].isspace()):
         pos -= 1
     return pos
 
