@@ -218,3 +218,13 @@ def test_sending_now_is_planned_and_will_not_enter_is_denied() -> None:
     assert [d.status for d in f.deployments] == [DeploymentStatus.PLANNED]
     f = _facts("id", "Pasukan Norwegia tidak akan memasuki Ukraina, kata juru bicara, Senin.")
     assert [d.status for d in f.deployments] == [DeploymentStatus.DENIED]
+
+
+def test_a_count_told_in_the_next_sentence_is_the_deployment_s() -> None:
+    f = _facts(
+        "id",
+        "Tentara Norwegia tiba di Latvia, Kamis malam (10/6/2021). "
+        "Seperti dikutip dari kantor berita, jumlahnya mencapai 2.500 orang.",
+    )
+    (d,) = f.deployments
+    assert d.troops is not None and d.troops.value == 2500

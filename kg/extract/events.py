@@ -31,7 +31,7 @@ from kg.extract.frames import (
     led_alliance,
     settlement_for_site,
 )
-from kg.extract.lang import LangResources
+from kg.extract.lang import LangResources, phrase_pattern
 from kg.extract.numbers import find_counts
 from kg.extract.protest_counts import read_counts
 from kg.extract.text import Kind, Layout, Sentence
@@ -420,6 +420,7 @@ def find_deployments(
             deps.remove(dep)
     _requests(lay, lang, ents, deps)
     _withdrawals(lay, lang, ents, published, deps)
+    _counts_told_on(lay, lang, deps)
     out = [_deployment(lay, i, d) for i, d in enumerate(deps, 1)]
     if trace is not None:
         for fact, dep in zip(out, deps, strict=True):
@@ -586,6 +587,31 @@ def _topic_country(lay: Layout, ents: Entities, index: int, sender: Draft) -> Dr
             if entry is not None and entry.kind == "country" and country is not sender:
                 return country
     return None
+
+
+def _counts_told_on(lay: Layout, lang: LangResources, deps: list[_Dep]) -> None:
+    """Rule count-told-on: how many troops a deployment has, said in the sentence after it
+    ("Tentara Rusia tiba di Kazakhstan ... Jumlahnya mencapai 2.500 orang", "They number
+    about 2,000"), when its own sentences gave no count."""
+    text = lay.clean
+    cues = lang.pattern("count_cues")
+    nouns = phrase_pattern([*lang.words("troop_nouns"), *lang.words("person_nouns")])
+    starts = [s.start for s in lay.sentences]
+    for dep in deps:
+        if dep.troops is not None:
+            continue
+        last = bisect.bisect_right(starts, dep.evidence[-1][0]) - 1
+        following = [s for s in lay.sentences[last + 1 : last + 2] if s.kind is Kind.STORY]
+        for s in following:
+            cue = cues.search(text, s.start, s.end)
+            if cue is None:
+                continue
+            for c in find_counts(text, lang, cue.end(), s.end):
+                if nouns.match(text, c.end + 1) or nouns.match(text, c.end):
+                    dep.troops = c.quantity
+                    dep.evidence.append(s.span)
+                    dep.why.append(Step("count:told-on-in-the-next-sentence", *s.span))
+                    break
 
 
 def _troop_count(
