@@ -228,3 +228,13 @@ def test_a_count_told_in_the_next_sentence_is_the_deployment_s() -> None:
     )
     (d,) = f.deployments
     assert d.troops is not None and d.troops.value == 2500
+
+
+def test_a_start_told_in_a_later_sentence_is_the_deployment_s() -> None:
+    f = _facts(
+        "en",
+        "Norway has begun deploying 1,000 troops to Latvia. The government said the request "
+        "came from Riga. The deployment begins on Friday, June 11.",
+    )
+    (d,) = f.deployments
+    assert d.start is not None and d.start.iso == "2021-06-11"

@@ -421,6 +421,7 @@ def find_deployments(
     _requests(lay, lang, ents, deps)
     _withdrawals(lay, lang, ents, published, deps)
     _counts_told_on(lay, lang, deps)
+    _starts_told_on(lay, lang, published, deps)
     out = [_deployment(lay, i, d) for i, d in enumerate(deps, 1)]
     if trace is not None:
         for fact, dep in zip(out, deps, strict=True):
@@ -612,6 +613,30 @@ def _counts_told_on(lay: Layout, lang: LangResources, deps: list[_Dep]) -> None:
                     dep.evidence.append(s.span)
                     dep.why.append(Step("count:told-on-in-the-next-sentence", *s.span))
                     break
+
+
+def _starts_told_on(
+    lay: Layout, lang: LangResources, published: dt.date | None, deps: list[_Dep]
+) -> None:
+    """Rule start-told-on: when a deployment began, said by a later sentence of the next
+    three that names the deployment but no troops ("... deployment begins on Friday",
+    "Pengiriman dilakukan pada Sabtu (31/8)"), when its own sentences gave no date."""
+    text = lay.clean
+    verbs, troops = lang.pattern("deploy_verbs"), lang.pattern("troop_nouns")
+    starts = [s.start for s in lay.sentences]
+    for dep in deps:
+        if dep.start is not None or dep.status is DeploymentStatus.DENIED or dep.left:
+            continue
+        last = bisect.bisect_right(starts, dep.evidence[-1][0]) - 1
+        for s in lay.sentences[last + 1 : last + 4]:
+            if s.kind is not Kind.STORY or troops.search(text, s.start, s.end):
+                continue
+            verb = verbs.search(text, s.start, s.end)
+            dates = [d for d in _dates(text, lang, published, s) if verb and d.start > verb.start()]
+            if dates:
+                dep.start = dates[0].value
+                dep.why.append(Step("start:told-on-in-a-later-sentence", *s.span))
+                break
 
 
 def _troop_count(
