@@ -282,3 +282,8 @@ def test_a_country_named_before_a_body_is_part_of_its_name() -> None:
     assert types["Bangladesh Army"] is EntityType.ORGANIZATION
     assert types["Daily Star"] is EntityType.ORGANIZATION  # a newspaper, by its head
     assert "Bangladesh" not in types
+
+
+def test_known_forces_joined_by_a_hyphen_are_their_joint_force() -> None:
+    types = _types("id", "Aparat gabungan TNI-Polri berjaga di Jayapura, kata polisi.")
+    assert types["TNI-Polri"] is EntityType.ORGANIZATION

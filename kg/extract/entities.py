@@ -530,6 +530,8 @@ class _Finder:
             for a, b in itertools.pairwise(toks)
         ):
             kind_type, cue = LOC, "head"  # "Federal Republic of Somalia"
+        elif len(toks) == 1 and self._joint(toks[0].text):
+            kind_type, cue = ORG, "joint"  # rule joint-forces: "TNI-Polri", "TNI/Polri"
         elif len(toks) == 1 and _abbreviates(before, toks[0].text):
             return  # "bahan bakar minyak (BBM)", "internally displaced persons (IDPs)"
         elif len(toks) == 1 and toks[0].text.upper() in self.common_acronyms:
@@ -611,6 +613,14 @@ class _Finder:
             ):
                 self.aliases.append((prior, mention))
         self.mentions.append(mention)
+
+    def _joint(self, word: str) -> bool:
+        """Two or more known organizations joined by "-" or "/" name their joint force."""
+        parts = re.split(r"[-/]", word)
+        if len(parts) < 2:
+            return False
+        entries = [self.auth.lookup(p) for p in parts]
+        return all(e is not None and e.type is ORG for e in entries)
 
     def _speaks(self, toks: list[Token], before: str, after: str) -> bool:
         """Rule person-needs-a-cue: a name of unknown type is a person only when the text
