@@ -238,3 +238,19 @@ def test_a_start_told_in_a_later_sentence_is_the_deployment_s() -> None:
     )
     (d,) = f.deployments
     assert d.start is not None and d.start.iso == "2021-06-11"
+
+
+def test_causes_name_whose_release_or_resignation_is_demanded() -> None:
+    f = _facts(
+        "id",
+        "Ribuan orang berunjuk rasa di Yangon pada Senin (7/6/2021) menyerukan pembebasan "
+        "pemimpin terpilih Aung San Suu Kyi.",
+    )
+    assert [p.causes for p in f.protests] == [("release of Aung San Suu Kyi",)]
+    f = _facts(
+        "en",
+        "Thousands protested in Dhaka on Monday, June 7, demanding the resignation of Sheikh "
+        "Hasina and against the 'foreign agents' bill.",
+    )
+    (p,) = f.protests
+    assert set(p.causes) == {"resignation of Sheikh Hasina", "foreign agents bill"}
