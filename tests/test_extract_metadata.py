@@ -152,3 +152,10 @@ def test_a_known_place_or_a_longer_name_after_the_city_stays_a_place() -> None:
     assert "NUSA TENGGARA TIMUR" in _names("id", body, publisher="")
     body = "NAIROBI, KENYA - Traders protested in Nairobi on Monday.\n"
     assert "KENYA" in _names("en", body, publisher="")
+
+
+def test_an_outlet_domain_before_the_dateline_city_is_metadata() -> None:
+    body = "jpnn.com - PALEMBANG — Sebanyak 900 personel diterjunkan ke Palembang, Senin.\n"
+    f = extract(ArticleText({"title": "T", "published": "2021-06-10", "language": "id"}, body))
+    types = {n: e.type.value for e in f.entities for n in e.names}
+    assert types["PALEMBANG"] == "Location" and "jpnn.com" not in " ".join(types)

@@ -142,14 +142,28 @@ def _dateline(
     authority: Authority,
     out: Layout,
 ) -> None:
-    """Blank the publisher part of a dateline ("MOSKOW, KOMPAS.TV —") and keep its places."""
+    """Blank the publisher part of a dateline ("MOSKOW, KOMPAS.TV —") and keep its places.
+
+    An outlet's domain before the place ("jpnn.com - PALEMBANG —") is blanked with it.
+    """
     match = _DATELINE.match(body, start, end)
+    if (
+        match is not None
+        and _DOMAIN.search(match.group("head"))
+        and " " not in (match.group("head").strip())
+    ):
+        outlet = match
+        match = _DATELINE.match(body, outlet.end(), end)
+        if match is not None and match.group("head")[:1].isupper():
+            _blank(chars, outlet.start(), outlet.end())
+        else:
+            match = outlet
     if match is None:
         return
     head = match.group("head")
     if len(head.split()) > 10 or not head[:1].isupper():
         return
-    offset = start
+    offset = match.start("head")
     first = True
     for part in re.finditer(r"[^,()]+|\([^)]*\)", head):
         text = part.group().strip()
