@@ -254,3 +254,14 @@ def test_causes_name_whose_release_or_resignation_is_demanded() -> None:
     )
     (p,) = f.protests
     assert set(p.causes) == {"resignation of Sheikh Hasina", "foreign agents bill"}
+
+
+def test_troops_said_to_be_somewhere_are_deployed_there() -> None:
+    f = _facts("en", "Currently, there are around 70 Norwegian military personnel in Latvia.")
+    assert _rows(f) == {("Norway", "Latvia")}
+    (d,) = f.deployments
+    assert d.troops is not None and d.troops.value == 70
+    f = _facts("en", "At least 75 Norwegian soldiers are believed to be in Latvia, officials said.")
+    assert _rows(f) == {("Norway", "Latvia")}
+    f = _facts("en", "Five soldiers were killed in Latvia on Monday.")  # a toll, not a presence
+    assert not f.deployments

@@ -552,18 +552,23 @@ def _withdrawals(
 def _presence(
     text: str, lang: LangResources, s: Sentence, troops_p: re.Pattern[str]
 ) -> re.Match[str] | None:
-    """A presence verb right before a troop count ("France now has about 1,400 troops")."""
+    """A presence verb right before a troop count ("France now has about 1,400 troops"), or
+    rule troops-are-there: a count of troops that the text places somewhere ("around 70
+    Indian military personnel are believed to be in the Maldives", "2.000 tentara AS
+    berada di Polandia"); the match stands for the verb."""
     presence = lang.pattern("presence_verbs")
+    there = "|".join(re.escape(w) for w in lang.words("presence_after")) or "(?!x)x"
+    preps = "|".join(re.escape(w) for w in lang.words("destination_preps")) or "(?!x)x"
+    placed = re.compile(rf"(?:\s+(?:{there}))+\s+(?:{preps})\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
     for c in find_counts(text, lang, s.start, s.end):
-        noun = troops_p.search(text, c.end, min(s.end, c.end + 25))
-        if noun is None or len(text[c.end : noun.start()].split()) > 1:
+        noun = troops_p.search(text, c.end, min(s.end, c.end + 40))
+        if noun is None or len(text[c.end : noun.start()].split()) > 3:
             continue
-        found = None
         for m in presence.finditer(text, max(s.start, c.start - 25), c.start):
             if len(text[m.end() : c.start].split()) <= 1:
-                found = m
-        if found is not None:
-            return found
+                return m
+        if placed.match(text, noun.end(), s.end):
+            return noun
     return None
 
 
