@@ -81,7 +81,7 @@ def test_an_organization_or_country_written_before_the_title() -> None:
 def test_a_police_title_with_its_region_and_rank() -> None:
     body = "Kapolda Sulawesi Tengah Irjen Agus Salim memimpin pengamanan di Palu, Senin.\n"
     roles = _roles("id", body)
-    assert any(r[0] == "Agus Salim" and r[1] == "Police Chief" for r in roles)
+    assert any(r[0] == "Agus Salim" and r[1] == "Chief of Police" for r in roles)
 
 
 def test_a_governor_of_a_province_and_a_regional_police_spokesperson() -> None:
