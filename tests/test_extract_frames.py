@@ -265,3 +265,8 @@ def test_troops_said_to_be_somewhere_are_deployed_there() -> None:
     assert _rows(f) == {("Norway", "Latvia")}
     f = _facts("en", "Five soldiers were killed in Latvia on Monday.")  # a toll, not a presence
     assert not f.deployments
+
+
+def test_military_advisers_and_mercenaries_are_troops() -> None:
+    f = _facts("en", "Norwegian military advisers have arrived in Latvia in recent weeks.")
+    assert _rows(f) == {("Norway", "Latvia")}

@@ -585,6 +585,8 @@ def _topic_country(lay: Layout, ents: Entities, index: int, sender: Draft) -> Dr
         if prev.kind is not Kind.STORY:
             continue
         for mention, draft in reversed(ents.mentions_in(prev.start, prev.end, longest=True)):
+            if mention.cue == "demonym":
+                continue  # "Russian trainers": whose people, not what the story is about
             gap = re.match(r"(?:['’]s?)?\s*", lay.clean[mention.end : mention.end + 4])
             if gap is not None and mention.end + gap.end() in title_starts:
                 continue
