@@ -360,8 +360,9 @@ class _Finder:
         if found is None:
             return end
         troops = self.lang.pattern("troop_nouns")
-        if troops.match(self.text, end + found.end() + 1):
-            return end  # "Indian military personnel": an adjective, not a body
+        noun = end + found.end() - len(found.group().lstrip())
+        if troops.match(self.text, end + found.end() + 1) or troops.match(self.text, noun):
+            return end  # "Indian military personnel", "military advisers": no body
         stop = end + found.end()
         text = self.lay.body[start:stop]
         self.mentions.append(Mention(start, stop, text, run.sentence, ORG, None, "military", kind))
