@@ -270,3 +270,16 @@ def test_troops_said_to_be_somewhere_are_deployed_there() -> None:
 def test_military_advisers_and_mercenaries_are_troops() -> None:
     f = _facts("en", "Norwegian military advisers have arrived in Latvia in recent weeks.")
     assert _rows(f) == {("Norway", "Latvia")}
+
+
+def test_a_force_made_of_others_is_sent_by_who_speaks_for_it() -> None:
+    f = _facts(
+        "id",
+        "Sebanyak 900 personel gabungan yang terdiri dari Polri dan TNI disiapkan untuk "
+        "mengamankan demo di Istana Negara dan gedung DPR RI, Jakarta, Senin (7/6/2021).\n\n"
+        "Kabid Humas Polda Metro Jaya Kombes Budi Santoso mengatakan pengamanan lancar.",
+    )
+    assert _rows(f) == {("Polda Metro Jaya", "Jakarta")}
+    (d,) = f.deployments
+    assert d.troops is not None and d.troops.value == 900
+    assert any("gedung DPR RI" in e.names for e in f.entities)

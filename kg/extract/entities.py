@@ -820,6 +820,22 @@ class _Finder:
             text = self.lay.body[m.start : body.end]
             self.mentions[j] = replace(body, start=m.start, text=text, cue="head")
             drop.add(i)
+        # and the other way round: a country's acronym after a body or a building is part
+        # of its name ("gedung DPR RI", "Mabes TNI RI")
+        by_end = {m.end: i for i, m in enumerate(self.mentions) if i not in drop}
+        for i, m in enumerate(self.mentions):
+            if i in drop or m.type is not LOC or m.entry is None or m.entry.kind != "country":
+                continue
+            if not (m.text.isupper() and len(m.text) <= 3):
+                continue
+            gap = re.search(r"[ \t]+$", self.text[max(0, m.start - 3) : m.start])
+            j = by_end.get(m.start - len(gap.group())) if gap else None
+            if j is None or j in drop or self.mentions[j].type is PER:
+                continue
+            body = self.mentions[j]
+            text = self.lay.body[body.start : m.end]
+            self.mentions[j] = replace(body, end=m.end, text=text)
+            drop.add(i)
         self.mentions = [m for i, m in enumerate(self.mentions) if i not in drop]
 
     def place_head_aliases(self) -> None:

@@ -149,6 +149,7 @@ def find_deployments(
     not_dest = lang.pattern("not_destination_before")
     speech = re.compile(rf"\s+(?:\w+\s+)?(?:{lang.pattern('speech_verbs').pattern})", re.I)
     place_preps = {w.lower() for w in lang.words("place_preps")}
+    composed = lang.pattern("composition_cues")
     spoke = re.compile(rf"[\s,]+(?:\w+[\s,]+)?(?:{lang.pattern('speech_verbs').pattern})", re.I)
     units = frozenset(w.lower() for w in lang.words("unit_words"))
     withdraw = lang.pattern("withdraw_verbs")
@@ -217,7 +218,8 @@ def find_deployments(
                         to = settlement_for_site(text, lang, mention, draft, mentions)
                         if to is not draft:
                             rule = "destination:site-is-no-destination"
-                        also = coordinated_places(text, lang, mention, mentions)
+                        else:
+                            also = coordinated_places(text, lang, mention, mentions)
                         if also:
                             why.append(Step("destination:coordinated-destinations", *mention.span))
                     why.append(Step(rule, *mention.span))
@@ -264,6 +266,8 @@ def find_deployments(
                         continue
                     if mention.cue == "dateline":
                         continue  # "BATAM (ANTARA) - Sebanyak 252 personel ...": where written
+                    if composed.search(text, max(s.start, mention.start - 40), mention.start):
+                        continue  # "personel gabungan yang terdiri dari Polri dan TNI": parts
                     if (
                         draft.type is LOC
                         and _word_before(text, s, mention).lower() in place_preps

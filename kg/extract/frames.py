@@ -88,7 +88,7 @@ def coordinated_places(
     for m, d in mentions:
         if m.start < end:
             continue
-        if d.type is not LOC or not link.fullmatch(text, end, m.start):
+        if d.type is not LOC or not link.fullmatch(text, end, m.start) or is_site(lang, m.text):
             break
         out.append(d)
         end = m.end
