@@ -283,3 +283,14 @@ def test_a_force_made_of_others_is_sent_by_who_speaks_for_it() -> None:
     (d,) = f.deployments
     assert d.troops is not None and d.troops.value == 900
     assert any("gedung DPR RI" in e.names for e in f.entities)
+
+
+def test_units_counted_send_troops_but_give_no_troop_count() -> None:
+    f = _facts(
+        "id",
+        "Polda Riau mengirim bantuan 2 SSK ke Papua Barat, Senin (7/6/2021). "
+        "Jika ditotalkan, terdapat 300 personel yang dikirim ke Papua Barat.",
+    )
+    (d,) = f.deployments
+    assert (f.entity(d.by).names[0], f.entity(d.to).names[0]) == ("Polda Riau", "Papua Barat")
+    assert d.troops is not None and d.troops.value == 300

@@ -653,8 +653,11 @@ def _starts_told_on(
 def _troop_count(
     text: str, lang: LangResources, s: Sentence, troops_p: re.Pattern[str]
 ) -> Quantity | None:
+    units = lang.pattern("unit_count_nouns")
     for c in find_counts(text, lang, s.start, s.end):
         after = text[c.end : c.end + 40]
+        if units.match(after.lstrip()):
+            continue  # "2 SSK", "two battalions": units counted, not troops
         m = troops_p.search(after)
         if m and len(after[: m.start()].split()) <= 2 and m.start() < 25:
             return c.quantity
