@@ -13,8 +13,9 @@ from kg.authority import Authority
 from kg.errors import ArticleError
 from kg.extract.dates import find_dates
 from kg.extract.entities import Draft, Entities, find_entities
-from kg.extract.events import find_deployments, find_protests
+from kg.extract.events import find_deployments
 from kg.extract.lang import LangResources, available, resources
+from kg.extract.protests import find_protests
 from kg.extract.roles import find_roles
 from kg.extract.text import Kind, layout
 from kg.extract.trace import Step, Trace

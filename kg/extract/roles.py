@@ -141,7 +141,7 @@ class _Index:
         (a capital or a demonym counts, not one that belongs to another title, as in
         "Britain's King"): where the two disagree, the text does not say.
         """
-        from kg.extract.events import main_country
+        from kg.extract.story import main_country
 
         ents = self.ents
         if self._home is None or self._home[0] != len(ents.drafts):

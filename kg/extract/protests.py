@@ -1,0 +1,282 @@
+"""Protests, sentence by sentence: a protest word with a place and a start (a date, or
+"since"/"sejak"/"began"). Causes, and the counts of :mod:`kg.extract.protest_counts`
+(deaths, injuries, arrests, participants), go to the protest the sentence names, or else
+the one stated last before it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.entities import LOC, Draft, Entities
+from kg.extract.frames import is_site, settlement_for_site
+from kg.extract.lang import LangResources
+from kg.extract.protest_counts import read_counts
+from kg.extract.story import country_of, event_dates, main_country, word_before
+from kg.extract.text import Kind, Layout, Sentence
+from kg.extract.trace import Step, Trace
+from kg.facts.model import DateValue, Evidence, Protest, Quantity
+
+__all__ = ["find_protests"]
+
+
+@dataclass
+class _Protest:
+    location: Draft
+    start: DateValue | None
+    position: int
+    causes: list[str] = field(default_factory=list)
+    deaths: Quantity | None = None
+    injuries: Quantity | None = None
+    arrests: Quantity | None = None
+    participants: Quantity | None = None
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    cued: bool = False  # the start comes from "began on ..." / "dimulai pada ..."
+    spans: set[tuple[int, int]] = field(default_factory=set)  # the evidence, to look up
+    why: list[Step] = field(default_factory=list)  # for kg extract --explain
+
+    def __post_init__(self) -> None:
+        self.spans.update(self.evidence)
+
+    def add(self, span: tuple[int, int]) -> None:
+        """Add a sentence to the evidence."""
+        self.evidence.append(span)
+        self.spans.add(span)
+
+
+def find_protests(
+    lay: Layout,
+    lang: LangResources,
+    ents: Entities,
+    published: dt.date | None,
+    trace: Trace | None = None,
+) -> list[Protest]:
+    """Protests with a place and a start, and the deaths, arrests and causes near them;
+    ``trace`` gets the rules behind each."""
+    text = lay.clean
+    nouns = lang.pattern("protest_nouns")
+    cues = lang.pattern("protest_start_cues")
+    nationwide = lang.pattern("nationwide")
+    comparisons = lang.pattern("comparison_words")
+    back = lang.pattern("back_references")
+    home = main_country(ents)
+    dateline = next(
+        (ents.by_mention.get(span) for span in lay.dateline_places if span in ents.by_mention),
+        None,
+    )
+    protests: list[_Protest] = []
+    story = [(i, s) for i, s in enumerate(lay.sentences) if s.kind is Kind.STORY]
+    # A place named with a protest but no date ("clashes with protesters in the town of
+    # Z."), kept for a next sentence that dates a protest without naming a place ("The
+    # protesters gathered on Monday outside the town hall").
+    pending: tuple[Draft, tuple[int, int], int] | None = None
+    for n, (_, s) in enumerate(story):
+        noun = nouns.search(text, s.start, s.end)
+        if noun is None:
+            continue
+        location, rule = _protest_place(text, s, noun, ents, lang, home, dateline)
+        cue, compared = _start_cue(text, cues, comparisons, s)
+        dates = [
+            d
+            for d in event_dates(text, lang, published, s)
+            if not any(a <= d.start < b for a, b in compared)
+        ]
+        after_cue = [d for d in dates if cue is not None and d.start >= cue.end()]
+        earlier: list[tuple[int, int]] = []
+        if location is None and pending is not None and dates and n - pending[2] <= 2:
+            location, earlier = pending[0], [pending[1]]
+        if location is None:
+            if after_cue and protests and not protests[-1].cued:
+                # "since the protests began last Sunday": when the protest told of began
+                protests[-1].start, protests[-1].cued = after_cue[0].value, True
+                protests[-1].add((s.start, s.end))
+            continue
+        start = (after_cue or dates)[0].value if dates else None  # "dimulai pada 2 Januari"
+        country = country_of(location, ents)
+        same = next((p for p in protests if p.location in (location, country)), None)
+        if same is None and protests and back.search(text, noun.end(), min(s.end, noun.end() + 80)):
+            same = protests[-1]  # "Aksi yang diikuti ... itu dimulai ...": the one told of
+        if same is not None:
+            if after_cue and not same.cued:
+                same.start, same.cued = after_cue[0].value, True  # stated beats incidental
+                same.why.append(Step("start:after-a-start-cue", *s.span))
+            same.start = same.start or start
+            same.add((s.start, s.end))
+            same.why.append(Step("merge:same-place-or-told-before", *s.span))
+            continue
+        if (
+            start is None
+            and cue is None
+            and not nationwide.search(text, s.start, s.end)
+            # a crowd counted as it protests is an event even without a date
+            and "participants" not in read_counts(text, lang, s.start, s.end)
+        ):
+            pending = (location, (s.start, s.end), n)
+            continue
+        evidence = [*earlier, (s.start, s.end)]
+        protests.append(
+            _Protest(location, start, evidence[0][0], evidence=evidence, cued=bool(after_cue))
+        )
+        protests[-1].why += [
+            Step("trigger", *noun.span()),
+            Step(rule or "location:carried", *s.span),
+        ]
+        if start is not None:
+            cue_rule = "start:after-a-start-cue" if after_cue else "start:first-date"
+            protests[-1].why.append(Step(cue_rule, *s.span))
+    if not protests:
+        return []
+    for _, s in story:
+        target = _nearest(protests, s.start)
+        _counts(text, lang, s, _named(protests, ents, s) or target)
+        sentence = text[s.start : s.end]
+        if (
+            nouns.search(sentence)
+            or lang.pattern("cause_cues").search(sentence)
+            or lang.pattern("crowd_nouns").search(sentence)
+        ):
+            for pattern, label in lang.causes:
+                hit = pattern.search(sentence)
+                if hit:
+                    sentence = (
+                        sentence[: hit.start()] + " " * len(hit.group()) + sentence[hit.end() :]
+                    )
+                named = next((g for g in hit.groups() if g), None) if hit else None
+                if named is not None:
+                    label = label.format(" ".join(named.split()))  # "release of {}"
+                if hit and not any(label in c or c in label for c in target.causes):
+                    target.causes.append(label)
+                    where = s.start + hit.start(), s.start + hit.end()
+                    target.why.append(Step(f"cause:{label}", *where))
+    out = [
+        Protest(
+            id=f"protest_{i}",
+            location=p.location.id,
+            start=p.start,
+            causes=tuple(p.causes),
+            deaths=p.deaths,
+            injuries=p.injuries,
+            arrests=p.arrests,
+            participants=p.participants,
+            evidence=tuple(Evidence(a, b, lay.body[a:b]) for a, b in p.evidence[:3]),
+        )
+        for i, p in enumerate(protests, 1)
+    ]
+    if trace is not None:
+        for fact, protest in zip(out, protests, strict=True):
+            trace.add(f"protests/{fact.id}", protest.why)
+    return out
+
+
+_CLAUSE_END = re.compile(r"[,;:.]")
+
+
+def _start_cue(
+    text: str, cues: re.Pattern[str], comparisons: re.Pattern[str], s: Sentence
+) -> tuple[re.Match[str] | None, list[tuple[int, int]]]:
+    """The first word in the sentence that says when a protest began ("dimulai", "since"),
+    but not in a comparison ("the largest demonstration since 2019", "the most violent day
+    since the movement began in January"); and the spans of those comparisons, from their
+    cue to the end of its clause, whose dates are not the protest's."""
+    compared: list[tuple[int, int]] = []
+    for cue in cues.finditer(text, s.start, s.end):
+        before = text[max(s.start, cue.start() - 40) : cue.start()]
+        if comparisons.search(before):
+            stop = _CLAUSE_END.search(text, cue.end(), s.end)
+            compared.append((cue.start(), stop.start() if stop else s.end))
+        elif not any(a <= cue.start() < b for a, b in compared):
+            return cue, compared
+    return None, compared
+
+
+def _nearest(protests: list[_Protest], position: int) -> _Protest:
+    before = [p for p in protests if p.position <= position]
+    return before[-1] if before else protests[0]
+
+
+def _protest_place(
+    text: str,
+    s: Sentence,
+    noun: re.Match[str],
+    ents: Entities,
+    lang: LangResources,
+    home: Draft | None,
+    dateline: Draft | None,
+) -> tuple[Draft | None, str]:
+    """Where a protest is, and the rule that says so."""
+    nationwide, capital = lang.pattern("nationwide"), lang.pattern("capital_words")
+    target_preps = lang.pattern("protest_target_preps")
+    nouns = lang.pattern("capital_nouns").pattern
+    capital_of = re.compile(rf"['’]s\s+{nouns}", re.IGNORECASE)
+    capital_before = re.compile(rf"{nouns}\s+$", re.IGNORECASE)
+    mentions = ents.mentions_in(s.start, s.end)
+    after = [(m, d) for m, d in mentions if m.start >= noun.end() and d.type is LOC]
+    # not a place the protest is for or against ("aksi solidaritas untuk Palestina")
+    after = [(m, d) for m, d in after if not target_preps.fullmatch(word_before(text, s, m))]
+    if after:
+        m, d = after[0]
+        if _is_country(d) and (
+            capital_before.search(text, s.start, m.start) or capital_of.match(text, m.end)
+        ):  # "di ibu kota X", "rallied in Georgia's capital"
+            return _capital(d, ents), "location:the-capital-of-a-country"
+        shorter = [
+            dd for mm, dd in mentions if mm.start == m.start and mm.end < m.end and dd.type is LOC
+        ]
+        if shorter:
+            return shorter[0], "location:after-the-protest-noun"
+        # a rally at a palace or a square is in the town named with it (codebook: sites
+        # go into places); the same rule as a deployment's destination; else in the
+        # dateline's town, where the story was written
+        place = settlement_for_site(text, lang, m, d, after)
+        if place is d and is_site(lang, m.text) and dateline is not None:
+            return dateline, "location:a-site-is-in-the-dateline-town"
+        if place is not d:
+            return place, "location:site-is-no-location"
+        return d, "location:after-the-protest-noun"
+    if nationwide.search(text, s.start, s.end) and home is not None:
+        return home, "location:nationwide-is-the-story-country"
+    for m, d in mentions:  # "in Indonesia's capital"
+        if _is_country(d) and capital_of.match(text, m.end):
+            return _capital(d, ents), "location:the-capital-of-a-country"
+    if capital.search(text, s.start, s.end) and home is not None:  # "in the capital"
+        return _capital(home, ents), "location:the-capital"
+    before = [(m, d) for m, d in mentions if m.end <= noun.start() and d.type is LOC]
+    if before and len(text[before[-1][0].end : noun.start()].split()) <= 5:
+        return before[-1][1], "location:named-before-the-protest-noun"
+    return None, ""
+
+
+def _is_country(d: Draft) -> bool:
+    return d.type is LOC and d.entry is not None and d.entry.kind == "country"
+
+
+def _capital(country: Draft, ents: Entities) -> Draft:
+    """The capital of ``country`` if the article names it, else the country."""
+    return next((d for d in ents.drafts if _capital_of(d, country)), country)
+
+
+def _capital_of(d: Draft, country: Draft) -> bool:
+    """``d`` is the capital of ``country`` (as the authority file says)."""
+    return (
+        d.entry is not None
+        and country.entry is not None
+        and d.entry.capital_of == country.entry.key
+    )
+
+
+def _named(protests: list[_Protest], ents: Entities, s: Sentence) -> _Protest | None:
+    """The one protest whose place (or the country of its capital) a sentence names."""
+    named = {country_of(d, ents).id for _, d in ents.mentions_in(s.start, s.end)}
+    named |= {d.id for _, d in ents.mentions_in(s.start, s.end)}
+    hits = [p for p in protests if p.location.id in named]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _counts(text: str, lang: LangResources, s: Sentence, target: _Protest) -> None:
+    """Fill the protest's empty count slots from one sentence (its first count wins)."""
+    for slot, count in read_counts(text, lang, s.start, s.end).items():
+        if getattr(target, slot) is None:
+            setattr(target, slot, count.quantity)
+            if (s.start, s.end) not in target.spans:
+                target.add((s.start, s.end))

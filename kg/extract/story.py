@@ -1,0 +1,61 @@
+"""What a story is about, shared by the frames of deployments and protests: its main
+country, the dates of a sentence that are event dates, the country a capital stands for,
+and the word before a mention."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from kg.extract.dates import DateMatch, find_dates
+from kg.extract.entities import Draft, Entities, Mention
+from kg.extract.lang import LangResources
+from kg.extract.text import Kind, Sentence
+
+__all__ = ["country_of", "event_dates", "main_country", "word_before"]
+
+
+def main_country(ents: Entities) -> Draft | None:
+    """The country mentioned most often in story text."""
+    counts = Counter[str]()
+    for d in ents.drafts:
+        if d.entry is not None and d.entry.kind == "country":
+            counts[d.id] = sum(1 for m in d.mentions if m.kind is Kind.STORY)
+    if not counts:
+        return None
+    best = counts.most_common(1)[0][0]
+    return next(d for d in ents.drafts if d.id == best)
+
+
+def event_dates(
+    text: str, lang: LangResources, published: dt.date | None, s: Sentence
+) -> list[DateMatch]:
+    """Dates of a sentence, without those that only say when somebody spoke."""
+    speech = lang.pattern("speech_verbs")
+    out = []
+    for d in find_dates(text, lang, published, s.start, s.end):
+        before = text[max(s.start, d.start - 25) : d.start]
+        if re.search(
+            rf"(?:{speech.pattern})\s+(?:on\s+|pada\s+)?(?:hari\s+)?$", before, re.IGNORECASE
+        ):
+            continue
+        if d.value.precision.value == "year" and not re.search(
+            r"(?:sejak|since|in|pada|tahun)\s+$", before
+        ):
+            continue
+        out.append(d)
+    return out
+
+
+def country_of(d: Draft, ents: Entities) -> Draft:
+    """A capital stands for its country ("New Delhi says", "flown into Bamako")."""
+    if d.entry is not None and d.entry.capital_of:
+        return ents.by_key(d.entry.capital_of) or d
+    return d
+
+
+def word_before(text: str, s: Sentence, m: Mention) -> str:
+    """The word before a mention, in its sentence."""
+    words = re.findall(r"[\w-]+", text[max(s.start, m.start - 25) : m.start])
+    return words[-1] if words else ""
