@@ -132,7 +132,7 @@ class Backend:
             # the new store. Its writes were published (flushed) when they were made.
             await asyncio.to_thread(self._writer.kill)
             lost = self._writes
-            self.pool.epoch += 1  # fresh workers, as after pool.reload
+            self.pool.reload(self.pool.path)  # fresh workers; the new checkpoint follows
             await self._open_writable()
             _log.warning(
                 "kg serve: %s was rebuilt; now serving the new dataset (%d write(s) made "
