@@ -114,7 +114,14 @@ def test_the_body_of_a_title_before_a_rank_is_no_person() -> None:
         "id", "Kapolres Tanjung Mas AKBP Hendra Wijaya mengatakan situasi sudah kondusif."
     )
     assert types["Hendra Wijaya"] is EntityType.PERSON
-    assert types["Tanjung Mas"] is EntityType.ORGANIZATION
+    assert types["Polres Tanjung Mas"] is EntityType.ORGANIZATION
+
+
+def test_a_title_names_the_body_it_heads() -> None:
+    """Rule title-body: "Wakapolda Lembayung" is the deputy chief of Polda Lembayung,
+    whatever follows the place."""
+    types = _types("id", "Wakapolda Lembayung juga berharap situasi tetap kondusif.")
+    assert types == {"Polda Lembayung": EntityType.ORGANIZATION}
 
 
 def test_places_joined_after_a_place_noun() -> None:

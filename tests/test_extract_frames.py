@@ -195,6 +195,19 @@ def test_a_unit_is_sent_by_the_force_it_belongs_to() -> None:
     assert _rows(f) == {("Polda Riau", "Papua")}
 
 
+def test_a_unit_named_with_an_acronym_is_sent_by_its_force() -> None:
+    """The unit's region is written in full and then as an acronym ("Sulawesi Tenggara
+    (Sultra)"); the force is named with the acronym only."""
+    f = _facts(
+        "id",
+        "Sebanyak 150 personel Satuan Brimob Polda Sulawesi Tenggara (Sultra) diberangkatkan "
+        "ke Papua. Wakapolda Sultra Brigjen Pol Andi Saputra mengatakan, pengiriman personel "
+        "ini untuk membantu Polda Papua.",
+    )
+    assert _rows(f) == {("Polda Sultra", "Papua")}
+    assert [d.troops.value for d in f.deployments if d.troops] == [150]
+
+
 def test_where_somebody_spoke_is_no_sender() -> None:
     f = _facts(
         "id",

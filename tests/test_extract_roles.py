@@ -128,3 +128,40 @@ def test_a_title_its_country_and_acronym_then_the_name() -> None:
     f = extract(ArticleText(meta, body))
     (role,) = f.roles
     assert (f.entity(role.person).names[0], role.role, role.of) == ("Joe Biden", "President", "usa")
+
+
+def test_a_modifier_before_a_title_is_part_of_the_role() -> None:
+    """Rule title-modifier: a deputy is not the chief, a former minister no longer one."""
+    en = _roles("en", "Peru's former President Jorge Vega met Deputy Governor Ana Ruiz of Cusco.\n")
+    assert ("Jorge Vega", "former President", "Peru") in en
+    idn = _roles("id", "Wakil Gubernur Papua Barat Lukas Mandacan hadir di Manokwari.\n")
+    assert ("Lukas Mandacan", "Deputy Governor", "Papua Barat") in idn
+
+
+def test_a_title_after_the_name_with_an_article() -> None:
+    """Rule title-after: "X, the general secretary of the ruling Y"."""
+    body = "Nadia Okafor, the general secretary of the ruling Unity Party, spoke in Lagos.\n"
+    assert ("Nadia Okafor", "General Secretary", "Unity Party") in _roles("en", body)
+
+
+def test_the_title_of_a_body_before_the_name() -> None:
+    """Rule title-of-body: "the chairman of X, Name"."""
+    body = "The chairman of the Sahel Council, Idrissa Kone, said troops would stay.\n"
+    assert ("Idrissa Kone", "Chairman", "Sahel Council") in _roles("en", body)
+
+
+def test_a_bare_title_has_no_body_unless_countries_are_named() -> None:
+    """Rule bare-title: with no country in the article, "Presiden X" is kept without one;
+    with countries named, whose president X is the text does not say."""
+    alone = _roles("id", "Presiden Joko Widodo meminta aparat menjaga Jayapura.\n")
+    assert alone == {("Joko Widodo", "President", None)}
+    named = _roles(
+        "en", "President Lena Hart spoke in Oslo after Norway and Sweden signed the pact.\n"
+    )
+    assert not any(r[0] == "Lena Hart" for r in named)
+
+
+def test_a_title_that_names_the_body_it_heads() -> None:
+    """Rule title-body: "Kapolda X" is the chief of Polda X."""
+    body = "Kapolda Sultra Irjen Pol Teguh Pratama mengatakan situasi kondusif.\n"
+    assert ("Teguh Pratama", "Chief of Police", "Polda Sultra") in _roles("id", body)

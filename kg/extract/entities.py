@@ -270,6 +270,7 @@ class _Finder:
         self.state_prefix = re.compile(rf"(?:the\s+)?(?:{prefixes})\s+", re.IGNORECASE)
         self.common_acronyms = frozenset(w.upper() for w in lang.words("common_acronyms"))
         self.offices = phrase_pattern(list(lang.titles))
+        self.title_bodies = {k: str(v) for k, v in lang.table("title_bodies").items()}
 
     def add_titles(self, titles: list[Title]) -> None:
         """Titles of the next sentence."""
@@ -280,6 +281,12 @@ class _Finder:
     def _titled(self, start: int) -> bool:
         """A title ends right before ``start``, with only spaces and commas between."""
         return any(e in self.title_ends for e in range(_gap_start(self.text, start), start + 1))
+
+    def _implied_body(self, start: int) -> str | None:
+        """The body a title right before ``start`` heads, written as the head noun of its
+        name ("Kapolda" is the chief of a Polda), or None."""
+        m = re.search(r"([\w-]+)[ \t]+$", self.text[max(0, start - 30) : start])
+        return None if m is None else self.title_bodies.get(m.group(1).lower())
 
     def _before_title(self, end: int) -> bool:
         """A title or rank starts right after ``end``, with only spaces between."""
@@ -543,6 +550,10 @@ class _Finder:
             return  # "Sunday", "2019": dates, never names
         elif len(toks) == 1 and _ACRONYM.match(toks[0].text) and not _INITIALS.match(toks[0].text):
             kind_type, cue = ORG, "acronym"  # also after a title: "Ketua DPR/MPR Harmoko"
+        elif titled and self._implied_body(start) is not None:
+            # rule title-body: "Kapolda Kepri" heads Polda Kepri, whatever follows
+            kind_type, cue = ORG, "body"
+            text = f"{self._implied_body(start)} {text}"
         elif titled and self._before_title(end):
             kind_type, cue = ORG, "body"  # "Kapolda Metro Jaya Irjen X": the title's body
         elif titled:

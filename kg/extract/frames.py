@@ -130,16 +130,54 @@ def force_of_unit(sender: Draft, ents: Entities) -> Draft:
     article names the force on its own too ("Polda Kepri"); else the unit itself."""
     if sender.type is not ORG:
         return sender
+    own = _with_acronyms(sender.names)
+    longest = max(sender.names, key=len)
     best: Draft | None = None
     for d in ents.drafts:
-        if d is sender or d.type is not ORG:
-            continue
+        if d is sender or d.type is not ORG or len(max(d.names, key=len)) >= len(longest):
+            continue  # a force is named by less than its units are
         for name in d.names:
-            if any(n.endswith(" " + name) for n in sender.names) and (
+            if any(n.endswith(" " + name) for n in own) and (
                 best is None or len(name) > max(len(x) for x in best.names)
             ):
                 best = d
     return best or sender
+
+
+def _with_acronyms(names: list[str]) -> list[str]:
+    """The names, and each name with its last words written as the acronym the draft also
+    has ("Satuan Brimob Polda Kepulauan Riau (Kepri)" is also "Satuan Brimob Polda Kepri")."""
+    acronyms = [a for a in names if " " not in a]
+    out = list(names)
+    for name in names:
+        words = name.split()
+        for k in range(1, min(3, len(words) - 1) + 1):
+            tail = words[-k:]
+            out.extend(
+                " ".join([*words[:-k], a]) for a in acronyms if _abbreviates(a.lower(), tail)
+            )
+    return out
+
+
+def _abbreviates(acronym: str, words: list[str]) -> bool:
+    """``acronym`` is made of a piece of each word, in order, that starts with the word's
+    first letter and takes the rest of its letters from the word in order: initials
+    ("TNI"), syllables ("Kepri" for Kepulauan Riau) or both ("Sultra", Sulawesi Tenggara)."""
+    if not words:
+        return not acronym
+    word = words[0].lower()
+    return any(
+        acronym[0] == word[0]
+        and _in_order(acronym[1:i], word[1:])
+        and _abbreviates(acronym[i:], words[1:])
+        for i in range(1, len(acronym) + 1)
+    )
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """Every letter of ``letters`` occurs in ``word``, in that order."""
+    rest = iter(word)
+    return all(c in rest for c in letters)
 
 
 def led_alliance(

@@ -71,6 +71,7 @@ class LangResources:
     months: dict[str, int]
     weekdays: dict[str, int]
     titles: dict[str, str]
+    title_modifiers: dict[str, str]
     ranks: dict[str, str | None]
     stopwords: frozenset[str]
     org_heads: frozenset[str]
@@ -210,6 +211,9 @@ def load_resources(code: str, path: Path) -> LangResources:
         months={str(k).lower(): int(v) for k, v in (raw.get("months") or {}).items()},
         weekdays={str(k).lower(): int(v) for k, v in (raw.get("weekdays") or {}).items()},
         titles={str(k).lower(): str(v) for k, v in (raw.get("titles") or {}).items()},
+        title_modifiers={
+            str(k).lower(): str(v) for k, v in (raw.get("title_modifiers") or {}).items()
+        },
         ranks=_ranks(raw.get("ranks")),
         stopwords=lower("stopwords"),
         org_heads=lower("org_heads"),

@@ -88,20 +88,36 @@ def find_titles(text: str, lang: LangResources, start: int, end: int) -> list[Ti
     heads = lang.loc_heads
     for m in _title_pattern(lang).finditer(text, start, end):
         before = re.search(r"(\w+)\s+$", text[max(start, m.start() - 30) : m.start()])
-        if before and before.group(1)[:1].isupper() and before.group(1).lower() in heads:
-            continue  # "Istana Presiden" is a place, not a title
+        if (
+            before
+            and before.group(1)[:1].isupper()
+            and (
+                before.group(1).lower() in heads
+                or (
+                    before.group(1).lower() in lang.org_heads
+                    and " ".join(m.group().lower().split()) in lang.titles
+                )
+            )
+        ):
+            continue  # "Istana Presiden", "Kantor Gubernur Papua" are places, not titles
         if lang.pattern("lowercase_place_heads").search(
             text, max(start, m.start() - 15), m.start()
         ):
             continue  # "jalan layang Raja Fahd" is a road, not a king
         phrase = " ".join(m.group().lower().split())
         label = lang.titles.get(phrase)
-        stop = m.end()
+        begin, stop = m.start(), m.end()
+        if label is not None:  # rule title-modifier: "former president", "Wakil Kepala"
+            mod = re.search(r"(?<![\w-])([\w-]+)[ \t]+$", text[max(start, begin - 20) : begin])
+            prefix = lang.title_modifiers.get(mod.group(1).lower()) if mod else None
+            if mod is not None and prefix is not None:
+                begin -= len(mod.group())
+                label = f"{prefix} {label}"
         if label is None:  # a rank: its corps goes with it ("Letnan Kolonel Infanteri X")
             corps = lang.pattern("rank_corps").match(text, stop + 1, end)
             if corps is not None and text[stop : stop + 1].isspace():
                 stop = corps.end()
-        out.append(Title(m.start(), stop, label, None if label else lang.ranks.get(phrase)))
+        out.append(Title(begin, stop, label, None if label else lang.ranks.get(phrase)))
     return out
 
 

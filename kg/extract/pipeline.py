@@ -176,15 +176,16 @@ def extract(
     body = article.text
     lay = layout(body, lang, article.meta, auth)
     ents = find_entities(lay, lang, auth)
+    role_drafts = find_roles(lay, lang, ents)
     roles = tuple(
         Role(
             id=f"role_{i}",
             person=r.person.id,
             role=r.role,
-            of=r.of.id,
+            of=None if r.of is None else r.of.id,
             evidence=(_evidence(body, r.start, r.end),),
         )
-        for i, r in enumerate(find_roles(lay, lang, ents), 1)
+        for i, r in enumerate(role_drafts, 1)
     )
     deployments = find_deployments(lay, lang, ents, meta_article.published, roles, trace)
     protests = find_protests(lay, lang, ents, meta_article.published, trace)
@@ -193,10 +194,10 @@ def extract(
             trace.add(
                 f"entities/{d.id}", [Step(f"entity:{m.cue or 'name'}", *m.span) for m in d.mentions]
             )
-        for role in roles:
+        for role, draft in zip(roles, role_drafts, strict=True):
             trace.add(
                 f"roles/{role.id}",
-                [Step("role:title-beside-the-name", e.start, e.end) for e in role.evidence],
+                [Step(f"role:{draft.rule}", e.start, e.end) for e in role.evidence],
             )
     used: set[str] = set()
     for group in (deployments, protests):

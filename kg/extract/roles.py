@@ -5,7 +5,10 @@
 "Adama Barrow dilantik sebagai Presiden Gambia", "Laurent Berger, head of the CFDT union".
 A military rank is a role when the text gives its country: "Letnan Jenderal Mesir X" is
 X, Lieutenant General (military rank) of Egypt.
-A role whose organization or country the text does not give next to it is left out.
+A title right before a name whose organization or country the text does not give is kept
+with no organization when the article names no country at all ("Presiden Joko Widodo" in a
+story about Papua); where it names countries, the title is most likely one of theirs, which
+the text does not say, and the role is left out.
 """
 
 from __future__ import annotations
@@ -32,9 +35,10 @@ class RoleDraft:
 
     person: Draft
     role: str
-    of: Draft
+    of: Draft | None  # None: the text gives the title but not whose it is
     start: int
     end: int
+    rule: str = "title-before"
 
 
 _STATE_TITLES = frozenset(
@@ -80,9 +84,18 @@ class _Index:
     looked up, instead of trying every title or mention of the article.
     """
 
-    def __init__(self, text: str, ents: Entities) -> None:
+    def __init__(self, text: str, ents: Entities, lang: LangResources) -> None:
         self.text = text
         self.ents = ents
+        articles = lang.pattern("title_articles").pattern
+        self.apposition = re.compile(
+            rf"\s*,\s*(?:(?i:{articles})\s+)?"
+            rf"|\s+(?:\w+\s+){{0,3}}(?i:{lang.pattern('title_as').pattern})\s+"
+            rf"(?:(?i:{articles})\s+)?"
+        )
+        of = lang.pattern("title_of").pattern
+        self.body_link = re.compile(rf"\s+(?:(?i:{of})\s+)?(?:\w+\s+)?")
+        self.of_before = re.compile(rf"\s+(?i:{of})\s+$") if lang.words("title_of") else None
         self.titles = sorted(ents.titles, key=lambda t: t.start)
         self.spans: list[Span] = sorted(
             ((m.start, m.end, d) for d in ents.drafts for m in d.mentions), key=lambda x: x[0]
@@ -188,44 +201,53 @@ class _Index:
         return sorted(keys), keys
 
 
-def _bare_title(index: _Index, start: int) -> str | None:
-    """The title written right before a name, with nothing between ("Presiden Soeharto")."""
+def _bare_title(index: _Index, start: int) -> tuple[str, int] | None:
+    """The title written right before a name, with nothing between ("Presiden Soeharto"),
+    and where it starts."""
     text = index.text
     i = _first(index.office_end, _gap_start(text, start), start)
     if i is None:
         return None
     t = index.titles[i]
     before = text[max(0, t.start - 3) : t.start]
-    return None if re.search(r"['’]s?\s*$", before) else t.label
+    if re.search(r"['’]s?\s*$", before) or t.label is None:
+        return None
+    return t.label, t.start
 
 
 def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDraft]:
     """Every (person, role, of) the text states next to the person's name."""
     text = lay.clean
     out: dict[tuple[str, str, str], RoleDraft] = {}
-    index = _Index(text, ents)
+    index = _Index(text, ents, lang)
+    bare: dict[tuple[str, str], RoleDraft] = {}
+    # where the article names countries, a bare title is most likely one of theirs, which
+    # the text does not say; where it names none, the title is kept without its body
+    countries = any(d.entry is not None and d.entry.kind == "country" for d in ents.drafts)
     for start, end, person in index.spans:
         if person.type is not PER:
             continue
         title = index.title_at.get(start)
         inner = title.end if title is not None else start  # "King Charles III"
-        found = _before(index, inner)
-        if found is None:
-            found = _after(index, end)
-        if found is None:
-            label = _bare_title(index, start)
+        found, rule = _before(index, inner), "title-before"
+        after = _after(index, end) if found is None else None
+        if after is not None:
+            label, of, s, e = after
+            found, rule, end = (label, of, s), "title-after", e
+        titled = _bare_title(index, start)
+        if found is None and titled is not None:
+            label, at = titled
             home = index.home(start) if label in _STATE_TITLES else None
-            if (
-                label is not None
-                and home is not None
-                and not _rival(lay, lang, ents, home, start, end)
-            ):
-                found = (label, home, start)
+            if home is not None and not _rival(lay, lang, ents, home, start, end):
+                found, rule = (label, home, start), "home-country"
+            elif not countries:  # rule bare-title: the title, but not whose
+                draft = RoleDraft(person, label, None, at, end, "bare-title")
+                bare.setdefault((person.id, label), draft)
         rank = _rank(index, start)
         if rank is not None:
             label, of, s = rank
             key = (person.id, label, of.id)
-            out.setdefault(key, RoleDraft(person, label, of, s, end))
+            out.setdefault(key, RoleDraft(person, label, of, s, end, "rank-of-country"))
         if found is None:
             continue
         label, of, s = found
@@ -234,8 +256,11 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
         key = (person.id, label, of.id)
         if key not in out:
             s, e = min(s, start), max(end, s)
-            out[key] = RoleDraft(person, label, of, s, e)
-    return list(out.values())
+            out[key] = RoleDraft(person, label, of, s, e, rule)
+    # a title the text gives its body elsewhere ("Presiden Kazakhstan X ... Presiden X") is
+    # that role, not a second one with no body
+    held = {(r.person.id, r.role) for r in out.values()}
+    return list(out.values()) + [r for k, r in bare.items() if k not in held]
 
 
 def _rival(
@@ -296,9 +321,16 @@ def _before(index: _Index, start: int) -> tuple[str, Draft, int] | None:
                 pos = prev_title.start
                 break
             pos = prev_title.start
-        elif prev_span is not None and prev_span[2].type is not PER:
+        elif prev_span is not None and prev_span[2].type is not PER and of in (None, prev_span[2]):
             of = prev_span[2]
             pos = prev_span[0]
+        elif of is not None and index.of_before is not None:
+            # rule title-of-body: "the President of ECOWAS, Omar Alieu Touray"
+            link = index.of_before.search(text, max(0, pos - 12), pos)
+            title = None if link is None else index.title_before(link.start())
+            if title is None or title.label is None:
+                return None
+            return title.label, of, title.start
         else:
             return None
     if label is None:
@@ -336,25 +368,23 @@ def _body_before(index: _Index, label: str, title_start: int) -> tuple[str, Draf
     return None
 
 
-def _after(index: _Index, end: int) -> tuple[str, Draft, int] | None:
-    """ "Name, Title Body" or "Name ... sebagai/as Title Body"."""
+def _after(index: _Index, end: int) -> tuple[str, Draft, int, int] | None:
+    """ "Name, Title Body", "Name, the Title of Body" or "Name ... sebagai/as Title Body"."""
     text = index.text
-    window = text[end : end + 40]
-    m = re.match(r"\s*,\s*|\s+(?:\w+\s+){0,2}(?:sebagai|as)\s+", window)
+    m = index.apposition.match(text, end, end + 60)
     if m is None:
         return None
-    pos = end + m.end()
+    pos = m.end()
     title = index.office_at.get(pos)
     if title is None:
         return None
     assert title.label is not None
-    rest = text[title.end : title.end + 60]
-    of_match = re.match(r"\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?", rest)
-    limit = title.end + (of_match.end() if of_match else 1) + 1
+    of_match = index.body_link.match(text, title.end, title.end + 60)
+    limit = (of_match.end() if of_match else title.end + 1) + 1
     for i in range(bisect.bisect_left(index.span_starts, title.end), len(index.spans)):
-        s, _, d = index.spans[i]
+        s, e, d = index.spans[i]
         if s > limit:
             break
         if d.type is not PER:
-            return title.label, d, title.start
+            return title.label, d, title.start, e
     return None
