@@ -294,3 +294,10 @@ def test_a_country_named_before_a_body_is_part_of_its_name() -> None:
 def test_known_forces_joined_by_a_hyphen_are_their_joint_force() -> None:
     types = _types("id", "Aparat gabungan TNI-Polri berjaga di Jayapura, kata polisi.")
     assert types["TNI-Polri"] is EntityType.ORGANIZATION
+
+
+def test_a_name_set_in_capitals_is_no_acronym() -> None:
+    """Rule caps-is-no-acronym: "LEMBAYUNG" is the town the article also writes
+    "Lembayung", not an organization's acronym."""
+    types = _types("id", "Personel disiagakan. LEMBAYUNG juga siaga. Warga di Lembayung berkumpul.")
+    assert set(types.values()) == {EntityType.LOCATION}

@@ -307,3 +307,32 @@ def test_units_counted_send_troops_but_give_no_troop_count() -> None:
     (d,) = f.deployments
     assert (f.entity(d.by).names[0], f.entity(d.to).names[0]) == ("Polda Riau", "Papua Barat")
     assert d.troops is not None and d.troops.value == 300
+
+
+def test_the_subject_of_a_passive_verb_is_the_troops_not_their_sender() -> None:
+    """Rule passive-subject-is-the-troops: the place before "diterjunkan" sent nobody;
+    rule the-force-of-who-speaks-of-it then gives the sender."""
+    f = _facts(
+        "id",
+        "Di Lembayung, sebanyak 500 personel diterjunkan ke Kota Baru pada Senin (7/6/2021). "
+        '"Personel kami siaga," kata Kabid Humas Polda Lembayung Kombes Pol Ari Wibowo.',
+    )
+    assert _rows(f) == {("Polda Lembayung", "Kota Baru")}
+
+
+def test_the_agent_of_a_passive_verb_sent_the_troops() -> None:
+    """Rule agent-of-the-passive: "sent to X by Y": Y sent them."""
+    f = _facts("en", "In Nairobi, 300 soldiers were sent to Somalia by Kenya, officials said.")
+    assert _rows(f) == {("Kenya", "Somalia")}
+
+
+def test_troops_sent_to_guard_a_protest_go_where_the_protest_is() -> None:
+    """Rule the-protest-they-guard: no place in the sentence; the protest told before it
+    has one."""
+    f = _facts(
+        "id",
+        "Ribuan mahasiswa menggelar unjuk rasa di Kota Baru pada Senin (7/6/2021) menolak "
+        "kenaikan harga BBM.\nPolda Lembayung menerjunkan 800 personel untuk mengamankan aksi "
+        "unjuk rasa itu.",
+    )
+    assert _rows(f) == {("Polda Lembayung", "Kota Baru")}

@@ -282,6 +282,14 @@ class _Finder:
         """A title ends right before ``start``, with only spaces and commas between."""
         return any(e in self.title_ends for e in range(_gap_start(self.text, start), start + 1))
 
+    def _capitalised_elsewhere(self, word: str) -> bool:
+        """Rule caps-is-no-acronym: a word in capitals that the article also writes with one
+        capital ("PALEMBANG — ... di Palembang") is a name set in capitals, not an acronym."""
+        return (
+            len(word) > 3
+            and re.search(rf"(?<!\w){re.escape(word.title())}(?!\w)", self.text) is not None
+        )
+
     def _implied_body(self, start: int) -> str | None:
         """The body a title right before ``start`` heads, written as the head noun of its
         name ("Kapolda" is the chief of a Polda), or None."""
@@ -548,7 +556,12 @@ class _Finder:
             first in self.lang.months or first in self.lang.weekdays or first[:1].isdigit()
         ):
             return  # "Sunday", "2019": dates, never names
-        elif len(toks) == 1 and _ACRONYM.match(toks[0].text) and not _INITIALS.match(toks[0].text):
+        elif (
+            len(toks) == 1
+            and _ACRONYM.match(toks[0].text)
+            and not _INITIALS.match(toks[0].text)
+            and not self._capitalised_elsewhere(toks[0].text)
+        ):
             kind_type, cue = ORG, "acronym"  # also after a title: "Ketua DPR/MPR Harmoko"
         elif titled and self._implied_body(start) is not None:
             # rule title-body: "Kapolda Kepri" heads Polda Kepri, whatever follows

@@ -34,6 +34,7 @@ from kg.facts.model import (
     Deployment,
     DeploymentStatus,
     Evidence,
+    Protest,
     Quantity,
     Role,
 )
@@ -91,8 +92,10 @@ def find_deployments(
     published: dt.date | None,
     roles: tuple[Role, ...],
     trace: Trace | None = None,
+    protests: list[Protest] | None = None,
 ) -> list[Deployment]:
-    """Deployments stated in the story sentences; ``trace`` gets the rules behind each."""
+    """Deployments stated in the story sentences; ``trace`` gets the rules behind each;
+    ``protests`` (of the same article) are where troops sent to guard one go."""
     text = lay.clean
     verbs, troops_p = lang.pattern("deploy_verbs"), lang.pattern("troop_nouns")
     planned, denied = lang.pattern("planned_hedges"), lang.pattern("denied_hedges")
@@ -109,6 +112,7 @@ def find_deployments(
     source_preps = lang.pattern("source_preps")
     pronouns = lang.pattern("relative_pronouns").pattern
     relative = re.compile(rf",\s+(?:{pronouns})[^,]*,", re.IGNORECASE)
+    relative_before = re.compile(rf"(?<!\w)(?:{pronouns})(?!\w)", re.IGNORECASE)
     home = main_country(ents)
     returning = lang.pattern("return_phrases")
     joins = lang.pattern("coordinators")
@@ -213,10 +217,17 @@ def find_deployments(
                         why.append(Step("sender:demonym-of-the-troops", ds, de))
                 if by is not None:
                     break
+            passive = _passive(text, lang, verb)
+            if by is None and passive:
+                by = _agent(text, lang, verb, s, mentions, to)
+                if by is not None:
+                    why.append(Step("sender:agent-of-the-passive", verb.end(), s.end))
             if by is None:
                 for mention, draft in reversed(mentions):
                     if mention.start >= verb.start() or in_request(mention.start):
                         continue
+                    if passive and not relative_before.search(text, mention.end, verb.start()):
+                        break  # rule passive-subject-is-the-troops: "900 personel ... diterjunkan"
                     if mention.cue == "dateline":
                         continue  # "BATAM (ANTARA) - Sebanyak 252 personel ...": where written
                     if composed.search(text, max(s.start, mention.start - 40), mention.start):
@@ -261,6 +272,11 @@ def find_deployments(
             if to is None and by is not None and deps and deps[-1].to is not by:
                 to = deps[-1].to
                 why.append(Step("destination:the-last-deployment-s", s.start, s.end))
+            if to is None and leaving is None:
+                guarded = _guarded_protest(text, lang, verb, s, ents, protests or [])
+                if guarded is not None:
+                    to = guarded
+                    why.append(Step("destination:the-protest-they-guard", verb.end(), s.end))
             if by is None and to is not None and nationwide.search(text, s.start, s.end):
                 by = to
                 why.append(Step("sender:a-nationwide-deployment-is-the-country-s", *s.span))
@@ -384,6 +400,58 @@ def find_deployments(
         for fact, dep in zip(out, deps, strict=True):
             trace.add(f"deployments/{fact.id}", dep.why)
     return out
+
+
+def _guarded_protest(
+    text: str,
+    lang: LangResources,
+    verb: re.Match[str],
+    s: Sentence,
+    ents: Entities,
+    protests: list[Protest],
+) -> Draft | None:
+    """Rule the-protest-they-guard: troops sent "to guard the protest" ("untuk mengamankan
+    aksi unjuk rasa") with no place named go where the article's protest is: the one told
+    nearest before the sentence, else the first."""
+    guard = lang.pattern("guard_verbs").search(text, verb.end(), s.end)
+    if guard is None or not lang.pattern("protest_nouns").search(text, guard.end(), s.end):
+        return None
+    placed = [p for p in protests if p.location is not None and p.evidence]
+    if not placed:
+        return None
+    before = [p for p in placed if p.evidence[0].start <= s.start]
+    chosen = before[-1] if before else placed[0]
+    return ents.by_id(chosen.location) if chosen.location else None
+
+
+def _passive(text: str, lang: LangResources, verb: re.Match[str]) -> bool:
+    """The deployment verb is passive: a passive form ("diterjunkan"), or a participle
+    after a word that makes it passive where the language has such words ("were sent")."""
+    if not lang.pattern("passive_verbs").fullmatch(verb.group()):
+        return False
+    if not lang.words("passive_marks"):
+        return True
+    before = re.search(r"([\w'-]+)\s+$", text[max(0, verb.start() - 20) : verb.start()])
+    marks = lang.pattern("passive_marks")
+    return before is not None and marks.fullmatch(before.group(1)) is not None
+
+
+def _agent(
+    text: str,
+    lang: LangResources,
+    verb: re.Match[str],
+    s: Sentence,
+    mentions: list[tuple[Mention, Draft]],
+    to: Draft | None,
+) -> Draft | None:
+    """Rule agent-of-the-passive: "sent by X", "dikirim oleh X": X sent them."""
+    preps = lang.pattern("agent_preps").pattern
+    for m in re.finditer(rf"(?:{preps})\s+(?:the\s+)?", text[verb.end() : s.end], re.IGNORECASE):
+        at = verb.end() + m.end()
+        for mention, draft in mentions:
+            if mention.start == at and draft.type in (LOC, ORG) and draft is not to:
+                return draft
+    return None
 
 
 def _speaker_force(

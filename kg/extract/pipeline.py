@@ -187,8 +187,10 @@ def extract(
         )
         for i, r in enumerate(role_drafts, 1)
     )
-    deployments = find_deployments(lay, lang, ents, meta_article.published, roles, trace)
     protests = find_protests(lay, lang, ents, meta_article.published, trace)
+    deployments = find_deployments(
+        lay, lang, ents, meta_article.published, roles, trace, protests=protests
+    )
     if trace is not None:
         for d in ents.drafts:
             trace.add(
