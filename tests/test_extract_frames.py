@@ -336,3 +336,40 @@ def test_troops_sent_to_guard_a_protest_go_where_the_protest_is() -> None:
         "unjuk rasa itu.",
     )
     assert _rows(f) == {("Polda Lembayung", "Kota Baru")}
+
+
+def test_a_mission_named_in_a_place_is_deployed_there() -> None:
+    """Rule mission-in-a-place, with the name the text gives the mission."""
+    f = _facts(
+        "en",
+        "The UN peacekeeping mission in Somalia, known as UNSOM, opened a base on Monday.",
+    )
+    assert _rows(f) == {("UNSOM", "Somalia")}
+    assert [d.status for d in f.deployments] == [DeploymentStatus.HAPPENED]
+
+
+def test_a_mission_s_owner_when_it_has_no_name() -> None:
+    """Rule mission-in-a-place: "misi perdamaian PBB di X" belongs to the UN."""
+    f = _facts("id", "Misi perdamaian PBB di Lebanon akan diperpanjang setahun lagi.")
+    assert _rows(f) == {("PBB", "Lebanon")}
+
+
+def test_a_contributor_to_a_mission_is_deployed_where_it_is() -> None:
+    """Rule contributor-to-a-mission."""
+    f = _facts(
+        "en",
+        "Kenya is a major contributor to the UN's peacekeeping force in South Sudan, "
+        "officials said.",
+    )
+    assert _rows(f) == {("UN", "South Sudan"), ("Kenya", "South Sudan")}
+
+
+def test_what_the_owner_has_there_is_the_named_mission_s() -> None:
+    """Rule the-mission-not-its-owner."""
+    f = _facts(
+        "en",
+        "The UN peacekeeping mission in Somalia, known as UNSOM, opened a base on Monday. "
+        "The UN has about 3,000 peacekeepers in Somalia.",
+    )
+    assert _rows(f) == {("UNSOM", "Somalia")}
+    assert [d.troops.value for d in f.deployments if d.troops] == [3000]

@@ -25,6 +25,7 @@ from kg.extract.frames import (
     settlement_for_site,
 )
 from kg.extract.lang import LangResources, phrase_pattern
+from kg.extract.missions import find_missions
 from kg.extract.numbers import find_counts
 from kg.extract.story import country_of, event_dates, main_country, word_before
 from kg.extract.text import Kind, Layout, Sentence
@@ -391,6 +392,26 @@ def find_deployments(
             other.withdrawal = other.withdrawal or dep.withdrawal
             other.evidence.extend(dep.evidence)
             deps.remove(dep)
+    frames = find_missions(lay, lang, ents)
+    for frame in frames:
+        if frame.owner is None or frame.owner is frame.by:
+            continue
+        for dep in deps:
+            if dep.by is frame.owner and dep.to is frame.to:
+                dep.by = frame.by
+                dep.why.append(Step("sender:the-mission-not-its-owner", frame.start, frame.end))
+                pairs.setdefault((id(dep.by), id(dep.to)), dep)
+    for frame in frames:
+        if (id(frame.by), id(frame.to)) in pairs:
+            continue
+        s = lay.sentences[frame.sentence]
+        dep = _Dep(
+            frame.by, frame.to, DeploymentStatus.HAPPENED, None, None, frame.sentence, s.para
+        )
+        dep.evidence.append(s.span)
+        dep.why = [Step(f"presence:{frame.rule}", frame.start, frame.end)]
+        deps.append(dep)
+        pairs[(id(frame.by), id(frame.to))] = dep
     _requests(lay, lang, ents, deps)
     _withdrawals(lay, lang, ents, published, deps)
     _counts_told_on(lay, lang, deps)
