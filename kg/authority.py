@@ -40,6 +40,7 @@ class AuthorityEntry:
     kind: str | None = None
     demonyms: tuple[str, ...] = ()
     capital_of: str | None = None
+    country: str | None = None  # for a town of the gazetteer: the key of its country
 
 
 def _fold(name: str) -> str:
@@ -54,6 +55,7 @@ class Authority:
     _exact: dict[str, str] = field(default_factory=dict)
     _folded: dict[str, str] = field(default_factory=dict)
     _demonyms: dict[str, str] = field(default_factory=dict)
+    _iso: dict[str, str] = field(default_factory=dict)  # ISO 3166 code -> country key
 
     @classmethod
     def load(cls, path: Path | None = None, *, extra: Iterable[Path] = ()) -> Authority:
@@ -92,6 +94,7 @@ class Authority:
             if known is not None:
                 if known.type is not EntityType.LOCATION or known.kind not in (None, "country"):
                     continue  # "Georgia" the state of the USA is no entry here; never retype
+                self._iso[iso] = known.key
                 extra = tuple(n for n in country_names if self.lookup(n) is None)
                 if extra:
                     self.add(replace(known, names=known.names + extra))
@@ -100,6 +103,12 @@ class Authority:
             if key in self.entries:
                 key = f"{key}_{iso.lower()}"
             self.add(AuthorityEntry(key, EntityType.LOCATION, country_names, kind="country"))
+            self._iso[iso] = key
+
+    def country_by_iso(self, iso: str) -> AuthorityEntry | None:
+        """The country with this ISO 3166 code, once :meth:`add_countries` has run."""
+        key = self._iso.get(iso)
+        return self.entries.get(key) if key is not None else None
 
     def lookup(self, name: str) -> AuthorityEntry | None:
         """The entry with this alias, or None."""

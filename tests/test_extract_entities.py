@@ -301,3 +301,25 @@ def test_a_name_set_in_capitals_is_no_acronym() -> None:
     "Lembayung", not an organization's acronym."""
     types = _types("id", "Personel disiagakan. LEMBAYUNG juga siaga. Warga di Lembayung berkumpul.")
     assert set(types.values()) == {EntityType.LOCATION}
+
+
+def test_a_town_of_the_gazetteer_is_a_place_without_a_cue() -> None:
+    """Rule gazetteer-town: no cue says "Zhanaozen" or "Myitkyina" is a place, the gazetteer
+    does, with its country; a sentence-initial word ("Nanti") and the adjective of another
+    name ("Meridian" beside "Meridia") are no towns."""
+    f = _facts(
+        "en", "Both Zhanaozen and Myitkyina were quiet while Meridia shut its Meridian border."
+    )
+    towns = {e.names[0]: e for e in f.entities}
+    assert towns["Zhanaozen"].type is EntityType.LOCATION
+    assert towns["Myitkyina"].type is EntityType.LOCATION
+    assert "Meridian" not in towns
+    assert "Nanti" not in _types("id", "Nanti warga berkumpul lagi di alun-alun.")
+
+
+def test_a_suburb_is_no_town_of_its_own() -> None:
+    """The gazetteer leaves out a town within a few kilometres of a much bigger one: it is
+    a district ("Abepura" of Jayapura) and its name is as often another place's."""
+    from kg.gazetteer import cities
+
+    assert "jayapura" in cities() and "abepura" not in cities()

@@ -432,3 +432,30 @@ def test_withdrawing_is_a_withdrawal() -> None:
     )
     (d,) = _facts("en", body, published="2025-03-05").deployments
     assert d.withdrawal is not None and d.withdrawal.iso == "2025-03-03"
+
+
+def test_protests_in_a_town_and_in_its_country_are_one_wave() -> None:
+    """Rule a-wave-across-the-country: the town's protest and the country's, with no date
+    apart, are one row at the country."""
+    body = (
+        "Thousands of protesters rallied in Zhanaozen against the fuel price rise.\n"
+        "The unrest in Kazakhstan left 12 people dead, officials said.\n"
+    )
+    f = _facts("en", body)
+    assert [_names(f, p.location)[0] for p in f.protests] == ["Kazakhstan"]
+
+
+def test_an_undated_protest_with_casualties_is_the_article_s_protest() -> None:
+    """Rule an-undated-protest: never dated, but its dead and arrested are counted."""
+    body = (
+        "Ribuan tentara dikirim untuk meredakan kerusuhan besar di Kazakhstan.\n"
+        "Sebanyak 16 demonstran tewas dan lebih dari 3.000 orang ditahan.\n"
+    )
+    (p,) = _facts("id", body).protests
+    assert _names(_facts("id", body), p.location) == ("Kazakhstan",) and p.start is None
+
+
+def test_a_protest_called_for_a_later_day_has_not_happened() -> None:
+    """Rule called-not-held: a protest dated after the publication is a call, not an event."""
+    body = "Mahasiswa akan menggelar aksi unjuk rasa di Bandung pekan depan menolak kenaikan BBM.\n"
+    assert _facts("id", body).protests == ()

@@ -373,3 +373,14 @@ def test_what_the_owner_has_there_is_the_named_mission_s() -> None:
     )
     assert _rows(f) == {("UNSOM", "Somalia")}
     assert [d.troops.value for d in f.deployments if d.troops] == [3000]
+
+
+def test_the_military_of_the_story_country_sends_when_nobody_else_is_named() -> None:
+    """Rule the-story-country-s-military: "Tank-tank militer dikerahkan di X" in a story
+    about Myanmar is Myanmar's deployment."""
+    f = _facts(
+        "id",
+        "Myanmar kembali diguncang protes. Militer Myanmar menutup jalan di Naypyidaw. "
+        "Tank-tank militer dikerahkan di Yangon pada Minggu (14/2/2021).",
+    )
+    assert ("Myanmar", "Yangon") in _rows(f)

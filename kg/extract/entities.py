@@ -21,6 +21,7 @@ from kg.extract.lang import LangResources, available, phrase_pattern, resources
 from kg.extract.mentions import Run, Title, Token, find_runs, find_titles
 from kg.extract.text import Kind, Layout
 from kg.facts.model import EntityType
+from kg.gazetteer import cities
 
 __all__ = ["Draft", "Entities", "Mention", "find_entities"]
 
@@ -266,6 +267,7 @@ class _Finder:
         self.place_starts = [s for s, _ in places]
         self.place_reach = list(itertools.accumulate((e for _, e in places), max))
         self.speakers = _speakers(self.text, lang)
+        self.not_towns = _language_words(lang)
         prefixes = "|".join(re.escape(w) for w in lang.words("state_prefixes")) or "(?!x)x"
         self.state_prefix = re.compile(rf"(?:the\s+)?(?:{prefixes})\s+", re.IGNORECASE)
         self.common_acronyms = frozenset(w.upper() for w in lang.words("common_acronyms"))
@@ -281,6 +283,44 @@ class _Finder:
     def _titled(self, start: int) -> bool:
         """A title ends right before ``start``, with only spaces and commas between."""
         return any(e in self.title_ends for e in range(_gap_start(self.text, start), start + 1))
+
+    def town(self, name: str) -> AuthorityEntry | None:
+        """Rule gazetteer-town: a name no cue types is a place when it is a town of the
+        gazetteer (and not a word the language files use), in the country it is in."""
+        folded = " ".join(name.split()).casefold()
+        if folded in self.not_towns or self._adjective_of_a_name(name):
+            return None
+        town = cities().get(folded)
+        if town is None:
+            return None
+        country = self.auth.country_by_iso(town.country)
+        key = re.sub(r"[^a-z0-9]+", "_", town.name.casefold()).strip("_") or "town"
+        return AuthorityEntry(
+            key,
+            LOC,
+            (" ".join(name.split()),),
+            kind="town",
+            country=country.key if country is not None else None,
+        )
+
+    def _adjective_of_a_name(self, word: str) -> bool:
+        """``word`` is another name of the article with an adjective ending ("Meridian"
+        beside "Meridia"), not a town of its own."""
+        for ending in self.lang.words("demonym_endings"):
+            stem = word[: -len(ending)] if word.endswith(ending) else ""
+            if len(stem) >= 3 and re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", self.text):
+                return True
+        return False
+
+    def _only_first_in_sentences(self, word: str) -> bool:
+        """Every time the article writes ``word``, it begins a sentence or line, where any
+        word has a capital ("Nanti", "Jam malam"): no sign that it is a name."""
+        for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", self.text):
+            if not re.search(
+                r"(?:^|[.!?:;\"“”'‘’(\-–—]\s*|\n\s*)$", self.text[max(0, m.start() - 3) : m.start()]
+            ):
+                return False
+        return True
 
     def _capitalised_elsewhere(self, word: str) -> bool:
         """Rule caps-is-no-acronym: a word in capitals that the article also writes with one
@@ -598,10 +638,18 @@ class _Finder:
                 kind_type, cue = EntityType(typed), "head"  # "Nur Otan party"
             elif self._speaks(toks, before, self.text[end : end + 60]):
                 kind_type, cue = PER, "name"
+            elif (town := self.town(text)) is not None:
+                kind_type, cue, entry = LOC, "gazetteer-town", town
             else:
                 return  # rule person-needs-a-cue: capitals alone are no person
         elif len(toks) == 1:
-            kind_type, cue = None, "single"
+            town = None
+            if first not in self.speakers and not self._only_first_in_sentences(text):
+                town = self.town(text)
+            if town is not None:
+                kind_type, cue, entry = LOC, "gazetteer-town", town  # rule gazetteer-town
+            else:
+                kind_type, cue = None, "single"
         street = re.search(
             rf"(?<![\w-])(?:{self.lang.pattern('lowercase_place_heads').pattern})\s+$", before
         )
@@ -610,6 +658,8 @@ class _Finder:
             text, kind_type, cue = self.lay.body[start:end], LOC, "head"
         if cue == "" and kind_type is None:
             return
+        if entry is None and kind_type is LOC and cue != "head":
+            entry = self.town(text)  # a town typed by its cue is still the gazetteer's town
         currency = self.lang.pattern("currency_nouns")
         if (prev and currency.fullmatch(prev)) or currency.match(after.lstrip()):
             return  # "dolar AS", "U.S. dollars": a currency, not the country
@@ -909,7 +959,7 @@ def find_entities(lay: Layout, lang: LangResources, authority: Authority) -> Ent
     for ds, de in lay.dateline_places:
         if ds not in named:
             name = lay.body[ds:de]
-            entry = authority.lookup(name) or authority.lookup(name.title())
+            entry = authority.lookup(name) or authority.lookup(name.title()) or f.town(name)
             f.mentions.append(
                 Mention(ds, de, name, -1, entry.type if entry else LOC, entry, "dateline")
             )
@@ -1038,3 +1088,17 @@ def _cluster(mentions: list[Mention], aliases: list[tuple[Mention, Mention]]) ->
         used.add(ident)
         drafts.append(Draft(ident, kind, entry, members))
     return drafts
+
+
+@functools.cache
+def _language_words(lang: LangResources) -> frozenset[str]:
+    """Every word and phrase of the language file's lists and tables, case-folded: a town
+    that shares its name with one ("Police") is not looked up."""
+    out: set[str] = set()
+    for value in lang.raw.values():
+        items = value if isinstance(value, list) else list(value) if isinstance(value, dict) else []
+        for item in items:
+            if isinstance(item, str):
+                out.add(item.casefold())
+                out.update(w.casefold() for w in item.split())
+    return frozenset(out)

@@ -115,6 +115,7 @@ def find_deployments(
     relative = re.compile(rf",\s+(?:{pronouns})[^,]*,", re.IGNORECASE)
     relative_before = re.compile(rf"(?<!\w)(?:{pronouns})(?!\w)", re.IGNORECASE)
     home = main_country(ents)
+    military = phrase_pattern([*lang.words("military_nouns"), *lang.words("armour_nouns")])
     returning = lang.pattern("return_phrases")
     joins = lang.pattern("coordinators")
     deps: list[_Dep] = []
@@ -132,7 +133,8 @@ def find_deployments(
                 leaving = withdraw.search(text, s.start, s.end)
                 verb = leaving
             troop = troops_p.search(text, s.start, s.end)
-            if verb is None or troop is None:
+            armed = military.search(text, s.start, s.end)  # "Tank-tank militer dikerahkan"
+            if verb is None or (troop is None and armed is None):
                 continue
             mentions = ents.mentions_in(s.start, s.end, longest=True)
             request, request_spans = _request(text, lang, s, ents, roles)
@@ -286,6 +288,13 @@ def find_deployments(
                 if force is not None:
                     by = force  # "900 personel gabungan diterjunkan ...", kata Kapolda X
                     why.append(Step("sender:the-force-of-who-speaks-of-it", *s.span))
+            if by is None and to is not None and home is not None and to is not home:
+                bare = military.search(text, s.start, s.end)
+                if bare is not None and not ents.mentions_in(bare.end(), bare.end() + 2):
+                    # rule the-story-country-s-military: "Tank-tank militer dikerahkan di
+                    # Yangon" in a story about Myanmar, with no other sender named
+                    by = home
+                    why.append(Step("sender:the-story-country-s-military", *bare.span()))
             subject = by or subject
             carried = None
             if by is None and to is not None and unplaced is not None and index - unplaced[1] <= 2:

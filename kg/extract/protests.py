@@ -71,6 +71,7 @@ def find_protests(
     # Z."), kept for a next sentence that dates a protest without naming a place ("The
     # protesters gathered on Monday outside the town hall").
     pending: tuple[Draft, tuple[int, int], int] | None = None
+    first_pending = pending
     for n, (_, s) in enumerate(story):
         noun = nouns.search(text, s.start, s.end)
         if noun is None:
@@ -93,8 +94,15 @@ def find_protests(
                 protests[-1].add((s.start, s.end))
             continue
         start = (after_cue or dates)[0].value if dates else None  # "dimulai pada 2 Januari"
+        if start is not None and published is not None and start.earliest > published:
+            continue  # rule called-not-held: "aksi pekan depan akan digelar" has not happened
         country = country_of(location, ents)
         same = next((p for p in protests if p.location in (location, country)), None)
+        if same is None:
+            same = _wave(protests, location, start)
+            if same is not None and same.location is not location and _is_country(location):
+                same.location = location  # the town's protest was one of a wave
+                same.why.append(Step("location:a-wave-across-the-country", *s.span))
         if same is None and protests and back.search(text, noun.end(), min(s.end, noun.end() + 80)):
             same = protests[-1]  # "Aksi yang diikuti ... itu dimulai ...": the one told of
         if same is not None:
@@ -113,6 +121,7 @@ def find_protests(
             and "participants" not in read_counts(text, lang, s.start, s.end)
         ):
             pending = (location, (s.start, s.end), n)
+            first_pending = first_pending or pending
             continue
         evidence = [*earlier, (s.start, s.end)]
         protests.append(
@@ -125,6 +134,13 @@ def find_protests(
         if start is not None:
             cue_rule = "start:after-a-start-cue" if after_cue else "start:first-date"
             protests[-1].why.append(Step(cue_rule, *s.span))
+    if not protests and first_pending is not None and _counts_casualties(text, lang, story):
+        # rule an-undated-protest: the article tells of a protest at a place but never
+        # dates it ("kerusuhan besar di Kazakhstan"), and counts its dead or arrested: the
+        # first such place is its protest
+        place, span, _ = first_pending
+        protests.append(_Protest(place, None, span[0], evidence=[span]))
+        protests[-1].why.append(Step("location:an-undated-protest", *span))
     if not protests:
         return []
     for _, s in story:
@@ -245,6 +261,33 @@ def _protest_place(
     if before and len(text[before[-1][0].end : noun.start()].split()) <= 5:
         return before[-1][1], "location:named-before-the-protest-noun"
     return None, ""
+
+
+def _counts_casualties(text: str, lang: LangResources, story: list[tuple[int, Sentence]]) -> bool:
+    """Some story sentence counts people killed or arrested."""
+    return any(
+        {"deaths", "arrests"} & read_counts(text, lang, s.start, s.end).keys() for _, s in story
+    )
+
+
+def _wave(protests: list[_Protest], place: Draft, start: DateValue | None) -> _Protest | None:
+    """Rule a-wave-across-the-country: a protest told of in a country, and one told of in a
+    town of that country (the gazetteer's or its capital), are one wave across the country
+    when the text gives both the same start, or none ("protests in Almaty ... the unrest in
+    Kazakhstan")."""
+    for p in protests:
+        if start != p.start:
+            continue
+        if _in_country(p.location, place) or _in_country(place, p.location):
+            return p
+    return None
+
+
+def _in_country(town: Draft, country: Draft) -> bool:
+    """``town`` is in ``country``, as the gazetteer or the authority file says."""
+    if town.entry is None or country.entry is None or not _is_country(country):
+        return False
+    return country.entry.key in (town.entry.country, town.entry.capital_of)
 
 
 def _is_country(d: Draft) -> bool:
