@@ -268,6 +268,7 @@ class _Finder:
         self.place_reach = list(itertools.accumulate((e for _, e in places), max))
         self.speakers = _speakers(self.text, lang)
         self.not_towns = _language_words(lang)
+        self.not_leads = _lead_words(lang)
         prefixes = "|".join(re.escape(w) for w in lang.words("state_prefixes")) or "(?!x)x"
         self.state_prefix = re.compile(rf"(?:the\s+)?(?:{prefixes})\s+", re.IGNORECASE)
         self.common_acronyms = frozenset(w.upper() for w in lang.words("common_acronyms"))
@@ -364,12 +365,18 @@ class _Finder:
         toks = list(run.tokens)
         stop = self.lang.stopwords
         lead = 0
-        while lead < len(toks) and (
-            toks[lead].text.lower() in stop
-            or (
-                toks[lead].start == sentence_start
-                and toks[lead].text.lower() in self.lower_words
-                and self.alias(toks[lead : lead + 1]) is None
+        while (
+            lead < len(toks)
+            and (
+                toks[lead].text.lower() in stop
+                or (
+                    toks[lead].start == sentence_start
+                    and (
+                        toks[lead].text.lower() in self.lower_words
+                        or toks[lead].text.casefold() in self.not_leads  # "Mengutip ABC News"
+                    )
+                    and self.alias(toks[lead : lead + 1]) is None
+                )
             )
         ):
             if self._particle(toks[lead : lead + 2], sentence_start):
@@ -1088,6 +1095,37 @@ def _cluster(mentions: list[Mention], aliases: list[tuple[Mention, Mention]]) ->
         used.add(ident)
         drafts.append(Draft(ident, kind, entry, members))
     return drafts
+
+
+#: Language-file keys of words that begin a sentence but no name ("Mengutip ABC News",
+#: "LEBIH dari 2.000 tentara"): function words and cues, not nouns that build names.
+_LEAD_KEYS = (
+    "stopwords",
+    "source_cues",
+    "speech_verbs",
+    "vague_counts",
+    "qualifiers",
+    "count_cues",
+    "relative_pronouns",
+    "coordinators",
+    "place_preps",
+    "destination_preps",
+    "planned_hedges",
+    "denied_hedges",
+    "past_markers",
+)
+
+
+@functools.cache
+def _lead_words(lang: LangResources) -> frozenset[str]:
+    """The first words of the phrases of :data:`_LEAD_KEYS`, case-folded."""
+    out = set()
+    for key in _LEAD_KEYS:
+        value = lang.raw.get(key) or []
+        for item in value if isinstance(value, list) else list(value):
+            if isinstance(item, str) and item.split():
+                out.add(item.split()[0].casefold())
+    return frozenset(out)
 
 
 @functools.cache
