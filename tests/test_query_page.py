@@ -45,7 +45,9 @@ def test_run_named_query_in_browser(server: Server) -> None:
         cells = page.locator("#results tbody tr").first.locator("td").all_inner_texts()
         assert cells[0] == "troops" and "2000" in cells and "2500" in cells
         assert "1 row" in page.inner_text("#status")
-        assert "/queries/disagreements?format=csv" in (page.get_attribute("#csv", "href") or "")
+        assert "/queries/disagreements?format=spreadsheet" in (
+            page.get_attribute("#csv", "href") or ""
+        )
         page.select_option("#named", "deployments-after-protests")
         page.fill("#param-days", "60")
         page.click("#run")

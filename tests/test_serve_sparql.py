@@ -63,6 +63,23 @@ def test_sparqlwrapper_csv(server: Server) -> None:
     assert [r["n"] for r in rows] == ["450", "1000", "1200", "2000", "2500", "4500"]
 
 
+def test_spreadsheet_csv_writes_formulas_as_text(server: Server) -> None:
+    """format=spreadsheet (the query page's download) keeps a spreadsheet from running a cell
+    as a formula; format=csv stays the W3C format, values unchanged."""
+    query = (
+        "SELECT ?f ?n ?m WHERE { VALUES (?f ?n ?m) "
+        '{ ("=HYPERLINK(\\"http://x\\")" -5 "@SUM(A1)") } }'
+    )
+    plain = httpx.get(server.url + "sparql", params={"query": query, "format": "csv"})
+    safe = httpx.get(server.url + "sparql", params={"query": query, "format": "spreadsheet"})
+    assert plain.status_code == 200 and safe.status_code == 200, safe.text
+    assert safe.headers["content-type"].startswith("text/csv")
+    (plain_row,) = csv.DictReader(io.StringIO(plain.text))
+    (safe_row,) = csv.DictReader(io.StringIO(safe.text))
+    assert plain_row == {"f": '=HYPERLINK("http://x")', "n": "-5", "m": "@SUM(A1)"}
+    assert safe_row == {"f": '\'=HYPERLINK("http://x")', "n": "-5", "m": "'@SUM(A1)"}
+
+
 def test_post_forms_and_direct(server: Server) -> None:
     form = httpx.post(
         server.url + "sparql", data={"query": DEPLOYMENTS}, headers={"Accept": "text/csv"}

@@ -24,7 +24,12 @@ __all__ = [
     "resource_format",
 ]
 
-RESULT_MEDIA: dict[str, ResultFormat] = {f.media_type: f for f in ResultFormat} | {
+_NEGOTIATED: tuple[ResultFormat, ...] = tuple(
+    f
+    for f in ResultFormat
+    if f is not ResultFormat.SPREADSHEET  # only by format=spreadsheet
+)
+RESULT_MEDIA: dict[str, ResultFormat] = {f.media_type: f for f in _NEGOTIATED} | {
     "application/json": ResultFormat.JSON,
     "application/xml": ResultFormat.XML,
     "text/xml": ResultFormat.XML,
@@ -42,6 +47,7 @@ _FORMAT_PARAM: dict[str, tuple[ResultFormat | None, RdfFormat | None]] = {
     "xml": (ResultFormat.XML, RdfFormat.RDFXML),
     "csv": (ResultFormat.CSV, None),
     "tsv": (ResultFormat.TSV, None),
+    "spreadsheet": (ResultFormat.SPREADSHEET, None),
     "turtle": (None, RdfFormat.TURTLE),
     "ttl": (None, RdfFormat.TURTLE),
     "ntriples": (None, RdfFormat.NTRIPLES),

@@ -13,6 +13,7 @@ easily as a full one, by ``kg serve`` and ``kg query`` alike.
 from __future__ import annotations
 
 import json
+import re
 from enum import Enum
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
@@ -32,6 +33,9 @@ class ResultFormat(Enum):
     XML = ("xml", "application/sparql-results+xml", "srx")
     CSV = ("csv", "text/csv", "csv")
     TSV = ("tsv", "text/tab-separated-values", "tsv")
+    #: CSV to open in a spreadsheet: a cell that a spreadsheet would run as a formula
+    #: ("=HYPERLINK(...)", "@SUM(...)") is written as text, with a leading apostrophe
+    SPREADSHEET = ("spreadsheet", "text/csv", "spreadsheet")
 
     def __init__(self, label: str, media_type: str, extension: str) -> None:
         self.label = label
@@ -40,11 +44,13 @@ class ResultFormat(Enum):
 
     @classmethod
     def from_label(cls, label: str) -> ResultFormat:
-        """The format named ``label`` (json, xml, csv, tsv)."""
+        """The format named ``label`` (json, xml, csv, tsv, spreadsheet)."""
         for fmt in cls:
             if label.lower() in (fmt.label, fmt.extension):
                 return fmt
-        raise UsageError(f"unknown result format '{label}'; choose one of json, xml, csv, tsv")
+        raise UsageError(
+            f"unknown result format '{label}'; choose one of json, xml, csv, tsv, spreadsheet"
+        )
 
 
 def _json_term(term: Term) -> dict[str, str]:
@@ -72,10 +78,16 @@ def _xml_term(term: Term) -> str:
     return f"<literal>{escape(term.value)}</literal>"
 
 
-def _csv_field(term: Term | None) -> str:
+_FORMULA = re.compile(r"[=+\-@\t\r]")
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def _csv_field(term: Term | None, *, spreadsheet: bool = False) -> str:
     if term is None:
         return ""
     value = f"_:{term.value}" if term.kind == "bnode" else term.value
+    if spreadsheet and _FORMULA.match(value) and not _NUMBER.fullmatch(value):
+        value = "'" + value  # a formula in a cell runs when the file is opened
     if any(c in value for c in ',"\r\n'):
         return '"' + value.replace('"', '""') + '"'
     return value
@@ -113,9 +125,12 @@ def serialize_select(result: SelectResult, fmt: ResultFormat, *, truncated: bool
             lines.append(f"<result>{cells}</result>")
         lines += ["</results>", "</sparql>", ""]
         return "\n".join(lines).encode()
-    if fmt is ResultFormat.CSV:
+    if fmt in (ResultFormat.CSV, ResultFormat.SPREADSHEET):
+        safe = fmt is ResultFormat.SPREADSHEET
         out = [",".join(names)]
-        out += [",".join(_csv_field(row.get(n)) for n in names) for row in result.rows]
+        out += [
+            ",".join(_csv_field(row.get(n), spreadsheet=safe) for n in names) for row in result.rows
+        ]
         return ("\r\n".join(out) + "\r\n").encode()
     out = ["\t".join(f"?{n}" for n in names)]
     out += ["\t".join(_tsv_field(row.get(n)) for n in names) for row in result.rows]
@@ -132,6 +147,6 @@ def serialize_ask(value: bool, fmt: ResultFormat) -> bytes:
             f'<?xml version="1.0"?>\n<sparql xmlns="{_SPARQL_NS}"><head/>'
             f"<boolean>{word}</boolean></sparql>\n"
         ).encode()
-    if fmt is ResultFormat.CSV:
+    if fmt in (ResultFormat.CSV, ResultFormat.SPREADSHEET):
         return f"_askResult\r\n{word}\r\n".encode()
     return f"?_askResult\n{word}\n".encode()

@@ -103,7 +103,7 @@
   async function run(event) {
     event.preventDefault();
     status.textContent = "running…";
-    csv.href = url("csv");
+    csv.href = url("spreadsheet");
     const started = performance.now();
     try {
       const response = await fetch(url("json"), { headers: { Accept: "application/sparql-results+json" } });
@@ -130,11 +130,11 @@
     const named = library[select.value];
     if (named) editor.value = named.text;
     showParams(named);
-    csv.href = url("csv");
+    csv.href = url("spreadsheet");
   });
   editor.addEventListener("input", function () {
     if (!current()) showParams(null);
-    csv.href = url("csv");
+    csv.href = url("spreadsheet");
   });
   form.addEventListener("submit", run);
 
@@ -142,7 +142,7 @@
     .then((r) => r.json())
     .then((list) => {
       for (const q of list) library[q.name] = q;
-      csv.href = url("csv");
+      csv.href = url("spreadsheet");
       document.body.dataset.ready = "true";
     });
 })();
