@@ -384,3 +384,15 @@ def test_the_military_of_the_story_country_sends_when_nobody_else_is_named() -> 
         "Tank-tank militer dikerahkan di Yangon pada Minggu (14/2/2021).",
     )
     assert ("Myanmar", "Yangon") in _rows(f)
+
+
+def test_the_day_a_sender_spoke_is_no_start() -> None:
+    """Rule statement-date: "X pada Rabu (3/2) mengatakan ..." dates the statement, not
+    the deployment."""
+    f = _facts(
+        "id",
+        "Kementerian Pertahanan pada Rabu (2/6/2021) mengatakan Kenya mengirim 300 tentara "
+        "ke Somalia.",
+    )
+    assert _rows(f) == {("Kenya", "Somalia")}
+    assert [d.start for d in f.deployments] == [None]

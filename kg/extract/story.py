@@ -32,17 +32,18 @@ def event_dates(
     text: str, lang: LangResources, published: dt.date | None, s: Sentence
 ) -> list[DateMatch]:
     """Dates of a sentence, without those that only say when somebody spoke."""
-    speech = lang.pattern("speech_verbs")
+    speech = lang.pattern("speech_verbs").pattern
+    preps = lang.pattern("date_preps").pattern
+    said_on = re.compile(rf"(?:{speech})\s+(?:(?:{preps})\s+)*$", re.IGNORECASE)
+    # "Pentagon pada Rabu (3/2) mengatakan ...", "X, Sabtu, mengatakan": the date of saying
+    said_after = re.compile(rf"[\s,]*(?:(?:{speech})(?!\w))", re.IGNORECASE)
+    year_before = re.compile(rf"(?:{lang.pattern('year_preps').pattern})\s+$", re.IGNORECASE)
     out = []
     for d in find_dates(text, lang, published, s.start, s.end):
         before = text[max(s.start, d.start - 25) : d.start]
-        if re.search(
-            rf"(?:{speech.pattern})\s+(?:on\s+|pada\s+)?(?:hari\s+)?$", before, re.IGNORECASE
-        ):
+        if said_on.search(before) or said_after.match(text, d.end, s.end):
             continue
-        if d.value.precision.value == "year" and not re.search(
-            r"(?:sejak|since|in|pada|tahun)\s+$", before
-        ):
+        if d.value.precision.value == "year" and not year_before.search(before):
             continue
         out.append(d)
     return out
