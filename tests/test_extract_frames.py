@@ -396,3 +396,23 @@ def test_the_day_a_sender_spoke_is_no_start() -> None:
     )
     assert _rows(f) == {("Kenya", "Somalia")}
     assert [d.start for d in f.deployments] == [None]
+
+
+def test_asking_for_a_withdrawal_or_a_question_is_no_request() -> None:
+    """Rules in requested-by: "asked India to withdraw" and "asked whether" request no
+    troops; "appealed for help when ..." does."""
+    f = _facts(
+        "en",
+        "India sent 80 troops to the Maldives in 2021. In January, President Ali Nasheed "
+        "asked India to withdraw its troops. A spokesman, asked whether India could send more "
+        "troops, declined to comment.",
+    )
+    assert [d.requested_by for d in f.deployments] == [None]
+    g = _facts(
+        "en",
+        "France sent 500 troops to Mali on Friday after President Amadou Traore appealed for "
+        "help when rebels took the town.",
+    )
+    assert [g.entity(d.requested_by).names[0] for d in g.deployments if d.requested_by] == [
+        "Amadou Traore"
+    ]

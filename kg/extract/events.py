@@ -723,6 +723,8 @@ def _requests(lay: Layout, lang: LangResources, ents: Entities, deps: list[_Dep]
     possessive = lang.pattern("request_possessive")
     verbs = lang.pattern("request_verbs")
     patterns = lang.pattern("request_patterns")
+    withdraw = lang.pattern("withdraw_verbs")
+    questions = re.compile(rf"\s+(?:{lang.pattern('question_words').pattern})(?!\w)", re.I)
     # A deployment is "earlier" than a sentence from the sentence after its last one, or
     # from the first sentence that starts after its first evidence; sentences come in text
     # order, so once earlier it stays earlier: walk the deployments by that sentence.
@@ -761,8 +763,10 @@ def _requests(lay: Layout, lang: LangResources, ents: Entities, deps: list[_Dep]
                 earlier[-1].why.append(Step("requested-by:at-the-request-of", *s.span))
             continue
         m = verbs.search(text, s.start, s.end)
-        if m is None:
-            continue
+        if m is None or withdraw.search(text, m.end(), s.end):
+            continue  # "asked India to withdraw its military" asks for no troops
+        if questions.match(text, m.end(), s.end):
+            continue  # "Miller, asked whether the US could send troops": a question to him
         before = [d for mm, d in ents.mentions_in(s.start, m.start()) if d.type is PER]
         if not before:
             continue
