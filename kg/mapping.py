@@ -248,6 +248,8 @@ class _Mapper:
         g.add((iri, KG.status, STATUS[d.status]))
         if d.requested_by:
             g.add((iri, KG.requestedBy, self.ref[d.requested_by]))
+        if d.part_of:
+            g.add((iri, KG.contingentOf, self.ref[d.part_of]))
         self.quantity(iri, KG.troops, "troops", d.troops)
         self.date(iri, KG.startDate, "start", d.start)
         self.date(iri, KG.endDate, "end", d.end)

@@ -61,6 +61,7 @@ class KG(DefinedNamespace):
     arrests: URIRef
     authorityKey: URIRef
     cause: URIRef
+    contingentOf: URIRef
     date: URIRef
     deaths: URIRef
     destination: URIRef

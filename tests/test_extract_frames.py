@@ -416,3 +416,33 @@ def test_asking_for_a_withdrawal_or_a_question_is_no_request() -> None:
     assert [g.entity(d.requested_by).names[0] for d in g.deployments if d.requested_by] == [
         "Amadou Traore"
     ]
+
+
+def test_counted_contingents_are_rows_of_their_own() -> None:
+    """Rule counted-part: each part the text counts is a row, ``part_of`` the collective
+    sender."""
+    f = _facts(
+        "en",
+        "The Example Alliance sent about 2,000 troops to Somalia on Tuesday. Kenya contributed "
+        "1,500 of them and Uganda 500.",
+    )
+    rows = {
+        (f.entity(d.by).names[0], d.troops.value if d.troops else None, d.part_of)
+        for d in f.deployments
+    }
+    assert rows == {
+        ("Example Alliance", 2000, None),
+        ("Kenya", 1500, "example_alliance"),
+        ("Uganda", 500, "example_alliance"),
+    }
+
+
+def test_counted_units_of_a_domestic_force_and_a_bare_agent() -> None:
+    """Rules counted-part and agent-of-the-passive ("diterjunkan Polda Sumsel")."""
+    f = _facts(
+        "id",
+        "Sebanyak 900 personel gabungan diterjunkan Polda Sumsel ke Palembang, Senin "
+        "(5/9/2022). Personel itu terdiri dari 600 personel Polrestabes Palembang.",
+    )
+    rows = {(f.entity(d.by).names[0], d.part_of) for d in f.deployments}
+    assert rows == {("Polda Sumsel", None), ("Polrestabes Palembang", "polda_sumsel")}

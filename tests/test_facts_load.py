@@ -180,3 +180,24 @@ def test_vague_counts_keep_their_bounds(tmp_path: Path) -> None:
     troops = load_facts(write(tmp_path, vague)).deployments[0].troops
     assert troops is not None
     assert (troops.value, troops.min, troops.max) == (None, 1000, 9999)
+
+
+def test_a_contingent_names_the_collective_sender(tmp_path: Path) -> None:
+    """``part_of``: a contingent row points at the sender of the collective deployment; it
+    survives a dump and a load, and must name an Organization or a Location."""
+    contingent = (
+        GOOD
+        + """\
+  - id: d2
+    by: kazakhstan
+    to: kazakhstan
+    part_of: csto
+    evidence:
+      - {start: 0, end: 61, text: CSTO mengirim sekitar 2.500 tentara ke Kazakhstan pekan lalu.}
+"""
+    )
+    facts = load_facts(write(tmp_path, contingent))
+    assert [d.part_of for d in facts.deployments] == [None, "csto"]
+    assert parse_facts(dump_facts(facts), path=tmp_path / "facts.yaml") == facts
+    wrong = contingent.replace("part_of: csto", "part_of: d1")
+    assert any("part_of" in p for p in problems(tmp_path, wrong))

@@ -39,6 +39,7 @@ def to_bench(facts: Facts) -> dict[str, Any]:
                 "troops_approx": _approx(d.troops),
                 "troops_text": d.troops.text if d.troops else None,
                 "requested_by": d.requested_by,
+                "part_of": d.part_of,
                 "start": _date(d.start),
                 "end": _date(d.end),
                 "withdrawal_start": _date(d.withdrawal),

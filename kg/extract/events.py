@@ -16,6 +16,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
+from kg.extract.contingents import find_parts
 from kg.extract.entities import LOC, ORG, PER, Draft, Entities, Mention
 from kg.extract.frames import (
     alliance_for_leader,
@@ -56,6 +57,7 @@ class _Dep:
     requested_by: Draft | None = None
     withdrawal: DateValue | None = None
     left: bool = False  # known only from troops leaving the place
+    part_of: Draft | None = None  # the collective sender of a counted contingent
     why: list[Step] = field(default_factory=list)  # for kg extract --explain
 
 
@@ -421,6 +423,18 @@ def find_deployments(
         dep.why = [Step(f"presence:{frame.rule}", frame.start, frame.end)]
         deps.append(dep)
         pairs[(id(frame.by), id(frame.to))] = dep
+    for dep in list(deps):
+        if dep.by.type is not ORG or dep.status is DeploymentStatus.DENIED:
+            continue
+        for piece in find_parts(lay, lang, ents, dep.sentence, dep.by, dep.to, dep.troops):
+            if (id(piece.by), id(dep.to)) in pairs:
+                continue
+            row = _Dep(piece.by, dep.to, dep.status, piece.troops, None, piece.sentence, dep.para)
+            row.evidence.append((piece.start, piece.end))
+            row.part_of = dep.by
+            row.why = [Step("contingent:counted-part", piece.start, piece.end)]
+            deps.append(row)
+            pairs[(id(piece.by), id(dep.to))] = row
     _requests(lay, lang, ents, deps)
     _withdrawals(lay, lang, ents, published, deps)
     _counts_told_on(lay, lang, deps)
@@ -474,12 +488,22 @@ def _agent(
     mentions: list[tuple[Mention, Draft]],
     to: Draft | None,
 ) -> Draft | None:
-    """Rule agent-of-the-passive: "sent by X", "dikirim oleh X": X sent them."""
+    """Rule agent-of-the-passive: "sent by X", "dikirim oleh X": X sent them; in a language
+    whose agent may follow the verb bare, also "diterjunkan Polda Sumsel"."""
     preps = lang.pattern("agent_preps").pattern
-    for m in re.finditer(rf"(?:{preps})\s+(?:the\s+)?", text[verb.end() : s.end], re.IGNORECASE):
-        at = verb.end() + m.end()
+    after_prep = re.compile(rf"(?:{preps})\s+(?:the\s+)?", re.IGNORECASE)
+    places = [(verb.end() + m.end(), False) for m in after_prep.finditer(text[verb.end() : s.end])]
+    gap = re.match(r"\s+", text[verb.end() : verb.end() + 3])
+    if lang.raw.get("bare_agent") and gap is not None:
+        places.insert(0, (verb.end() + gap.end(), True))
+    for at, bare in places:
         for mention, draft in mentions:
-            if mention.start == at and draft.type in (LOC, ORG) and draft is not to:
+            # a bare agent is a body; a bare place is where they went ("dikirim Papua")
+            if (
+                mention.start == at
+                and draft is not to
+                and draft.type in ((ORG,) if bare else (ORG, LOC))
+            ):
                 return draft
     return None
 
@@ -799,6 +823,7 @@ def _deployment(lay: Layout, i: int, d: _Dep) -> Deployment:
         status=d.status,
         troops=d.troops,
         requested_by=d.requested_by.id if d.requested_by else None,
+        part_of=d.part_of.id if d.part_of else None,
         start=d.start,
         withdrawal=d.withdrawal,
         evidence=tuple(Evidence(a, b, lay.body[a:b]) for a, b in d.evidence[:3]),

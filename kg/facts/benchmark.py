@@ -93,6 +93,7 @@ def from_benchmark(data: Mapping[str, Any], article: ArticleText, *, key: str) -
                 status=DeploymentStatus(d.get("status") or "happened"),
                 troops=_count(d, "troops"),
                 requested_by=d.get("requested_by"),
+                part_of=d.get("part_of"),
                 start=_date(d.get("start"), bool(d.get("start_approx")), d.get("start_text")),
                 end=_date(d.get("end")),
                 withdrawal=_date(d.get("withdrawal_start")),

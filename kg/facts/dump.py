@@ -94,6 +94,7 @@ def _deployment(d: Deployment) -> dict[str, Any]:
             "status": d.status.value,
             "troops": _quantity(d.troops),
             "requested_by": d.requested_by,
+            "part_of": d.part_of,
             "start": _date(d.start),
             "end": _date(d.end),
             "withdrawal": _date(d.withdrawal),

@@ -337,7 +337,7 @@ _QUANTITY = ("value", "qualifier", "min", "max", "text")
 _DATE_KEYS = ("date", "precision", "earliest", "latest", "approximate", "text")
 _ENTITY = ("id", "type", "names", "authority", "wikidata", "evidence", "reviewed")
 _DEPLOYMENT = (
-    "id", "by", "to", "status", "troops", "requested_by", "start", "end", "withdrawal",
+    "id", "by", "to", "status", "troops", "requested_by", "part_of", "start", "end", "withdrawal",
     "evidence", "reviewed",
 )  # fmt: skip
 _PROTEST = (
@@ -649,6 +649,7 @@ def _deployment(r: _Reader, node: Node, text: str | None, published: dt.date | N
         or DeploymentStatus.HAPPENED,
         troops=r.optional(e, "troops", lambda n: _quantity(r, n, "troops")),
         requested_by=ref("requested_by"),
+        part_of=ref("part_of"),
         start=r.optional(e, "start", lambda n: _date(r, n, "start", published)),
         end=r.optional(e, "end", lambda n: _date(r, n, "end", published)),
         withdrawal=r.optional(e, "withdrawal", lambda n: _date(r, n, "withdrawal", published)),
@@ -747,6 +748,7 @@ _REFS: dict[str, dict[str, frozenset[EntityType]]] = {
         "by": _AGENT_OR_PLACE,
         "to": frozenset({EntityType.LOCATION}),
         "requested_by": _ANY,
+        "part_of": _AGENT_OR_PLACE,
     },
     "protests": {
         "location": frozenset({EntityType.LOCATION}),

@@ -150,6 +150,10 @@ class Deployment:
     withdrawal: DateValue | None = None
     evidence: tuple[Evidence, ...] = ()
     reviewed: bool = False
+    #: A contingent or sub-unit that the text counts apart: the sender of the collective
+    #: deployment it belongs to ("Tajikistan, about 200" of the CSTO's; "1.000 personel
+    #: Brimob" of the TNI-Polri force's)
+    part_of: str | None = None
 
 
 @dataclass(frozen=True)

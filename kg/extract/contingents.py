@@ -1,0 +1,106 @@
+"""Contingents: the parts of a collective deployment that the text counts apart.
+
+"The alliance sent about 2,000 troops to X. Greenland contributed 1,500 of them and Port
+Land 500" is one collective deployment and two contingents; so is "900 personel gabungan
+... terdiri dari 600 personel Polda Sumsel dan 300 personel Brimob". The codebook records
+each counted part as a row of its own whose ``part_of`` names the collective row's sender.
+Rule ``counted-part``, in the sentence of a collective deployment or the two after it,
+where a composition cue or a contribution verb says that parts follow:
+
+- "<count> <troops> (from) <X>": "500 troops from Belarus", "850 personel Satgas BGC";
+- "<X> <contributed> <count>", and the next items of its list: "and Port Land 500".
+
+A part that is the collective sender itself, its destination, or a count that is the
+collective deployment's own is no contingent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.entities import LOC, ORG, Draft, Entities
+from kg.extract.lang import LangResources
+from kg.extract.numbers import find_counts
+from kg.extract.text import Kind, Layout, Sentence
+from kg.facts.model import Quantity
+
+__all__ = ["Part", "find_parts"]
+
+
+@dataclass(frozen=True)
+class Part:
+    """A counted part of a collective deployment, and the text that counts it."""
+
+    by: Draft
+    troops: Quantity
+    sentence: int
+    start: int
+    end: int
+
+
+def find_parts(
+    lay: Layout,
+    lang: LangResources,
+    ents: Entities,
+    sentence: int,
+    collective: Draft,
+    to: Draft,
+    own: Quantity | None,
+) -> list[Part]:
+    """The counted parts of the deployment of ``collective`` to ``to`` told from sentence
+    ``sentence`` on (that sentence and the two after it)."""
+    text = lay.clean
+    cues = lang.pattern("composition_cues")
+    verbs = lang.pattern("contribution_verbs")
+    troops = lang.pattern("troop_nouns").pattern
+    sources = lang.pattern("source_preps").pattern
+    joins = lang.pattern("coordinators").pattern
+    owner_after = re.compile(rf"\s+(?:{troops})\s+(?:(?:{sources})\s+)?", re.IGNORECASE)
+    contributed = re.compile(rf"\s+(?:{verbs.pattern})\s+$", re.IGNORECASE)
+    listed = re.compile(rf"(?:,\s*|\s+)(?:(?:{joins})\s+)?$|\s+$", re.IGNORECASE)
+    out: list[Part] = []
+    seen: set[int] = set()
+    for index in range(sentence, min(sentence + 3, len(lay.sentences))):
+        s = lay.sentences[index]
+        if s.kind is not Kind.STORY:
+            continue
+        if not (cues.search(text, s.start, s.end) or verbs.search(text, s.start, s.end)):
+            continue
+        by_verb = False  # the sentence's list is of "X contributed N, Y M" items
+        for count in find_counts(text, lang, s.start, s.end):
+            quantity = count.quantity
+            if quantity.value is None or (own is not None and quantity.value == own.value):
+                continue
+            after = owner_after.match(text, count.end, s.end)
+            part = _mention_at(ents, after.end(), s.end) if after else None
+            if part is None:
+                before = _mention_before(ents, s, count.start)
+                if before is not None:
+                    gap = text[before[1] : count.start]
+                    if contributed.match(" " + gap):
+                        by_verb = True
+                        part = before[0]
+                    elif by_verb and listed.match(gap):
+                        part = before[0]  # "... and Port Land 500"
+            if part is None or part in (collective, to) or id(part) in seen:
+                continue
+            if part.type not in (LOC, ORG):
+                continue
+            seen.add(id(part))
+            out.append(Part(part, quantity, index, s.start, s.end))
+    return out
+
+
+def _mention_at(ents: Entities, start: int, end: int) -> Draft | None:
+    """The (longest) mention that starts at ``start``."""
+    for mention, draft in ents.mentions_in(start, end, longest=True):
+        return draft if mention.start == start else None
+    return None
+
+
+def _mention_before(ents: Entities, s: Sentence, position: int) -> tuple[Draft, int] | None:
+    """The last mention of the sentence that ends before ``position``, and its end."""
+    found = [(d, m.end) for m, d in ents.mentions_in(s.start, position, longest=True)]
+    found = [(d, e) for d, e in found if e <= position]
+    return found[-1] if found else None
