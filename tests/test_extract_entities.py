@@ -323,3 +323,15 @@ def test_a_suburb_is_no_town_of_its_own() -> None:
     from kg.gazetteer import cities
 
     assert "jayapura" in cities() and "abepura" not in cities()
+
+
+def test_an_alias_of_a_mention_a_later_step_replaced_still_joins() -> None:
+    """Clustering follows a mention that a later step widened or trimmed (its alias was
+    recorded on the old mention), instead of failing on it."""
+    from kg.extract.entities import Mention, _cluster
+
+    old = Mention(0, 20, "Satuan Brimob Polda", 0, EntityType.ORGANIZATION)
+    wider = Mention(0, 27, "Satuan Brimob Polda Sultra", 0, EntityType.ORGANIZATION)
+    acronym = Mention(29, 32, "SBP", 0, EntityType.ORGANIZATION)
+    drafts = _cluster([wider, acronym], [(old, acronym)])
+    assert [sorted(d.names) for d in drafts] == [["SBP", "Satuan Brimob Polda Sultra"]]

@@ -459,3 +459,22 @@ def test_a_protest_called_for_a_later_day_has_not_happened() -> None:
     """Rule called-not-held: a protest dated after the publication is a call, not an event."""
     body = "Mahasiswa akan menggelar aksi unjuk rasa di Bandung pekan depan menolak kenaikan BBM.\n"
     assert _facts("id", body).protests == ()
+
+
+def test_a_protest_with_no_place_is_in_the_dateline_town_of_a_domestic_story() -> None:
+    """Rule the-dateline-town: "JAKARTA - ... demo hari ini" is in Jakarta; a foreign
+    dateline ("MOSCOW - ... protests in the west of the country") is not the place."""
+    home = _facts(
+        "id",
+        "JAKARTA - Ribuan pengemudi ojek online menggelar demo hari ini, "
+        "Selasa (20/5/2025), menuntut tarif baru.\n",
+        published="2025-05-20",
+    )
+    assert [_names(home, p.location)[0] for p in home.protests] == ["JAKARTA"]
+    abroad = _facts(
+        "en",
+        "MOSCOW (Example News) - Kazakhstan declared a state of emergency. The protests broke "
+        "out on January 2 in the west of the country.\n",
+        published="2022-01-14",
+    )
+    assert [_names(abroad, p.location)[0] for p in abroad.protests if p.location] != ["MOSCOW"]

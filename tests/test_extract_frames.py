@@ -446,3 +446,20 @@ def test_counted_units_of_a_domestic_force_and_a_bare_agent() -> None:
     )
     rows = {(f.entity(d.by).names[0], d.part_of) for d in f.deployments}
     assert rows == {("Polda Sumsel", None), ("Polrestabes Palembang", "polda_sumsel")}
+
+
+def test_a_breakdown_by_count_cue_gives_contingents() -> None:
+    """Rule counted-part: "rinciannya X sebanyak N personel, Y sebanyak M personel"; a town
+    in the list is no contingent."""
+    f = _facts(
+        "id",
+        "Polda Metro Jaya mengerahkan 2.554 personel ke Jakarta Pusat, Selasa (20/5/2025), "
+        "rinciannya TNI sebanyak 320 personel, Brigade Mobil sebanyak 230 personel, Bekasi "
+        "sebanyak 91 personel.",
+    )
+    rows = {(f.entity(d.by).names[0], d.part_of) for d in f.deployments}
+    assert rows == {
+        ("Polda Metro Jaya", None),
+        ("TNI", "polda_metro_jaya"),
+        ("Brigade Mobil", "polda_metro_jaya"),
+    }

@@ -8,7 +8,8 @@ Rule ``counted-part``, in the sentence of a collective deployment or the two aft
 where a composition cue or a contribution verb says that parts follow:
 
 - "<count> <troops> (from) <X>": "500 troops from Belarus", "850 personel Satgas BGC";
-- "<X> <contributed> <count>", and the next items of its list: "and Port Land 500".
+- "<X> <contributed> <count>", "<X> sebanyak <count>", and the next items of its list:
+  "and Port Land 500".
 
 A part that is the collective sender itself, its destination, or a count that is the
 collective deployment's own is no contingent.
@@ -19,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.entities import LOC, ORG, Draft, Entities
+from kg.extract.entities import ORG, Draft, Entities
 from kg.extract.lang import LangResources
 from kg.extract.numbers import find_counts
 from kg.extract.text import Kind, Layout, Sentence
@@ -57,7 +58,9 @@ def find_parts(
     sources = lang.pattern("source_preps").pattern
     joins = lang.pattern("coordinators").pattern
     owner_after = re.compile(rf"\s+(?:{troops})\s+(?:(?:{sources})\s+)?", re.IGNORECASE)
-    contributed = re.compile(rf"\s+(?:{verbs.pattern})\s+$", re.IGNORECASE)
+    counted = lang.pattern("count_cues").pattern
+    # "Kenya contributed 1,500", "Polres Jakarta Pusat sebanyak 230 personel"
+    contributed = re.compile(rf"\s+(?:{verbs.pattern}|{counted})\s+$", re.IGNORECASE)
     listed = re.compile(rf"(?:,\s*|\s+)(?:(?:{joins})\s+)?$|\s+$", re.IGNORECASE)
     out: list[Part] = []
     seen: set[int] = set()
@@ -85,8 +88,8 @@ def find_parts(
                         part = before[0]  # "... and Port Land 500"
             if part is None or part in (collective, to) or id(part) in seen:
                 continue
-            if part.type not in (LOC, ORG):
-                continue
+            if part.type is not ORG and not (part.entry and part.entry.kind == "country"):
+                continue  # a part is a body or a country, not a town ("Pemprov Jakarta")
             seen.add(id(part))
             out.append(Part(part, quantity, index, s.start, s.end))
     return out

@@ -1022,6 +1022,18 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", ascii_name.lower()).strip("_")[:40] or "entity"
 
 
+def _still(index: dict[int, int], mentions: list[Mention], m: Mention) -> int | None:
+    """The index of ``m``, or of the mention that replaced it when a later step widened,
+    trimmed or merged it ("Satuan Brimob Polda X (Kepri)" widened to a longer name): the one
+    that starts where it did, else the one that covers it; None if it was dropped."""
+    if id(m) in index:
+        return index[id(m)]
+    for i, other in enumerate(mentions):
+        if other.start == m.start or (other.start <= m.start and m.end <= other.end):
+            return i
+    return None
+
+
 def _cluster(mentions: list[Mention], aliases: list[tuple[Mention, Mention]]) -> list[Draft]:
     parent: dict[int, int] = {}
 
@@ -1047,7 +1059,9 @@ def _cluster(mentions: list[Mention], aliases: list[tuple[Mention, Mention]]) ->
         else:
             keys[key] = i
     for a, b in aliases:
-        union(index[id(a)], index[id(b)])
+        ia, ib = _still(index, mentions, a), _still(index, mentions, b)
+        if ia is not None and ib is not None:
+            union(ia, ib)
     # a word of a person's name -> one mention per key of the persons with that word: the
     # mentions of one key are one group already, so one of them stands for all
     persons: dict[str, dict[str, int]] = {}

@@ -205,6 +205,7 @@ def find_deployments(
                     gap = text[t.end() : mention.start]
                     owner = (
                         len(gap.split()) <= 1
+                        and "," not in gap  # "230 personel, Bekasi ...": a list goes on
                         and gap.strip().lower() not in dest_preps
                         and not source_preps.fullmatch(gap.strip())  # "1.000 tentara dari X"
                     )

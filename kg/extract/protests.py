@@ -260,6 +260,17 @@ def _protest_place(
     before = [(m, d) for m, d in mentions if m.end <= noun.start() and d.type is LOC]
     if before and len(text[before[-1][0].end : noun.start()].split()) <= 5:
         return before[-1][1], "location:named-before-the-protest-noun"
+    if dateline is not None and not any(d.type is LOC for _, d in mentions):
+        # a protest in a sentence that names no place is where the story was written
+        # ("JAKARTA - ... demo ojek online hari ini"), in a story about the dateline's own
+        # country (not "MOSCOW - ... protests in the west of the country")
+        home_key = home.entry.key if home is not None and home.entry is not None else None
+        own = dateline.entry is not None and home_key in (
+            dateline.entry.country,
+            dateline.entry.capital_of,
+        )
+        if home is None or own:
+            return dateline, "location:the-dateline-town"
     return None, ""
 
 
