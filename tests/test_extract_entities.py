@@ -335,3 +335,15 @@ def test_an_alias_of_a_mention_a_later_step_replaced_still_joins() -> None:
     acronym = Mention(29, 32, "SBP", 0, EntityType.ORGANIZATION)
     drafts = _cluster([wider, acronym], [(old, acronym)])
     assert [sorted(d.names) for d in drafts] == [["SBP", "Satuan Brimob Polda Sultra"]]
+
+
+def test_a_body_s_name_keeps_the_places_after_its_head() -> None:
+    """"Pemprov DKI Jakarta" and "Polres Jakarta Pusat" are one name each: a body's name
+    takes the known places, acronyms and place suffixes that follow its head word."""
+    types = _types(
+        "id", "Pengamanan melibatkan Pemprov DKI Jakarta dan Polres Jakarta Pusat hari ini."
+    )
+    assert types == {
+        "Pemprov DKI Jakarta": EntityType.ORGANIZATION,
+        "Polres Jakarta Pusat": EntityType.ORGANIZATION,
+    }

@@ -474,6 +474,31 @@ class _Finder:
             at = self._cut(toks, breaks, at, out)
         return out
 
+    def _more_places(self, toks: list[Token], breaks: list[int], j: int) -> int:
+        """Where a body's name that reached a known place at ``j`` ends: it takes the known
+        places, acronyms and place suffixes right after ("Pemprov DKI Jakarta", "Polres
+        Jakarta Pusat"), not a person's name ("Kementerian Pertahanan Rusia Sergei Shoigu")."""
+        n = len(toks)
+        while j < n:
+            if toks[j].text.lower() in self.place_suffixes:
+                j += 1
+                continue
+            reach = next(
+                (
+                    k
+                    for k in range(self._reach(breaks, j, n), j, -1)
+                    if self._known(toks, breaks, j, k)
+                ),
+                None,
+            )
+            if reach is None:
+                return j
+            entry = self.alias(toks[j:reach])
+            if entry is None or entry.type is not LOC:
+                return j
+            j = reach
+        return j
+
     def _known(self, toks: list[Token], breaks: list[int], i: int, j: int) -> bool:
         """``toks[i:j]`` is a known name (a stretch of too many words is not looked up)."""
         return breaks[j - 1] - breaks[i] < self.max_words and self.alias(toks[i:j]) is not None
@@ -527,8 +552,9 @@ class _Finder:
                     if self._known(toks, breaks, i, j) or (
                         j == i + 1 and _ACRONYM.match(toks[i].text)
                     ):
+                        j = self._more_places(toks, breaks, j)  # "Pemprov DKI Jakarta"
                         out.append(toks[at:j])
-                        return j
+                        return j if j < n else None
             out.append(toks[at:])
             return None
         if n - at > 1 and (last in self.org_words or last in self.loc_words):
