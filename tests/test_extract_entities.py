@@ -338,7 +338,7 @@ def test_an_alias_of_a_mention_a_later_step_replaced_still_joins() -> None:
 
 
 def test_a_body_s_name_keeps_the_places_after_its_head() -> None:
-    """"Pemprov DKI Jakarta" and "Polres Jakarta Pusat" are one name each: a body's name
+    """ "Pemprov DKI Jakarta" and "Polres Jakarta Pusat" are one name each: a body's name
     takes the known places, acronyms and place suffixes that follow its head word."""
     types = _types(
         "id", "Pengamanan melibatkan Pemprov DKI Jakarta dan Polres Jakarta Pusat hari ini."
