@@ -20,6 +20,7 @@ from kg.authority import Authority, AuthorityEntry
 from kg.extract.lang import LangResources, available, phrase_pattern, resources
 from kg.extract.mentions import Run, Title, Token, find_runs, find_titles
 from kg.extract.text import Kind, Layout
+from kg.extract.typer import Candidate, NameTyper
 from kg.facts.model import EntityType
 from kg.gazetteer import cities
 
@@ -28,6 +29,8 @@ __all__ = ["Draft", "Entities", "Mention", "find_entities"]
 ORG, PER, LOC = EntityType.ORGANIZATION, EntityType.PERSON, EntityType.LOCATION
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*(?:[/.][A-Z0-9]+)*\.?$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]$")
+#: How sure the learned typer must be before a name no rule typed becomes an entity.
+LEARNED_CONFIDENCE = 0.95
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9./-]*)\s*\)")
@@ -241,7 +244,16 @@ def _not_entities() -> tuple[frozenset[str], frozenset[str]]:
 
 
 class _Finder:
-    def __init__(self, lay: Layout, lang: LangResources, authority: Authority) -> None:
+    def __init__(
+        self,
+        lay: Layout,
+        lang: LangResources,
+        authority: Authority,
+        typer: NameTyper | None = None,
+        record: list[tuple[Candidate, int, int]] | None = None,
+    ) -> None:
+        self.typer = typer
+        self.record = record
         self.lay = lay
         self.text = lay.clean
         self.lang = lang
@@ -303,6 +315,21 @@ class _Finder:
             kind="town",
             country=country.key if country is not None else None,
         )
+
+    def _learned(
+        self, text: str, before: str, after: str, start: int, end: int
+    ) -> EntityType | None:
+        """Rule learned-type: the type the learned typer gives a name no rule typed, when it
+        is confident enough; None for "no entity" or a doubt."""
+        candidate = Candidate(text, before, after, self.lang.code)
+        if self.record is not None:
+            self.record.append((candidate, start, end))
+        if self.typer is None:
+            return None
+        label, probability = self.typer.classify(candidate)
+        if label == "none" or probability < LEARNED_CONFIDENCE:
+            return None
+        return EntityType(label)
 
     def _adjective_of_a_name(self, word: str) -> bool:
         """``word`` is another name of the article with an adjective ending ("Meridian"
@@ -674,7 +701,12 @@ class _Finder:
             elif (town := self.town(text)) is not None:
                 kind_type, cue, entry = LOC, "gazetteer-town", town
             else:
-                return  # rule person-needs-a-cue: capitals alone are no person
+                # rule person-needs-a-cue: capitals alone are no person; the learned typer
+                # may still know the name's type from its words and neighbours
+                learned = self._learned(text, before, self.text[end : end + 40], start, end)
+                if learned is None:
+                    return
+                kind_type, cue = learned, "learned"
         elif len(toks) == 1:
             town = None
             if first not in self.speakers and not self._only_first_in_sentences(text):
@@ -976,9 +1008,20 @@ class _Finder:
         return i if i >= 0 and position < self.lay.sentences[i].end else -1
 
 
-def find_entities(lay: Layout, lang: LangResources, authority: Authority) -> Entities:
-    """Find, type, link and group the names of an article."""
-    f = _Finder(lay, lang, authority)
+def find_entities(
+    lay: Layout,
+    lang: LangResources,
+    authority: Authority,
+    *,
+    learned: bool = True,
+    record: list[tuple[Candidate, int, int]] | None = None,
+) -> Entities:
+    """Find, type, link and group the names of an article.
+
+    With ``learned``, the shipped typer types names no rule types; ``record``, when given,
+    collects those names with their offsets (to train the typer).
+    """
+    f = _Finder(lay, lang, authority, NameTyper.shipped() if learned else None, record)
     headline: list[tuple[Run, int]] = []
     for index, s in enumerate(lay.sentences):
         titles = find_titles(lay.clean, lang, s.start, s.end)
