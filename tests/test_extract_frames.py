@@ -463,3 +463,11 @@ def test_a_breakdown_by_count_cue_gives_contingents() -> None:
         ("TNI", "polda_metro_jaya"),
         ("Brigade Mobil", "polda_metro_jaya"),
     }
+
+
+def test_a_state_s_troops_placed_somewhere_are_deployed_there() -> None:
+    """Rule owned-troops-are-there: no verb and no count, but "French troops in X"."""
+    f = _facts("en", "Officials said French troops in Gabon would stay for now.")
+    assert _rows(f) == {("France", "Gabon")}
+    g = _facts("id", "Kehadiran pasukan Prancis di Gabon masih dibutuhkan, kata pejabat itu.")
+    assert _rows(g) == {("Prancis", "Gabon")}

@@ -129,7 +129,11 @@ def find_deployments(
             continue
         subject: Draft | None = None  # the sender of the sentence's earlier clause
         for part, s in enumerate(_clauses(text, sentence, verbs, joins)):
-            verb = verbs.search(text, s.start, s.end) or _presence(text, lang, s, troops_p)
+            verb = (
+                verbs.search(text, s.start, s.end)
+                or _presence(text, lang, s, troops_p)
+                or _owned_troops_there(text, lang, s, troops_p, ents)
+            )
             leaving = None
             if verb is None:  # "Rusia menarik pasukannya dari X": its troops were in X
                 leaving = withdraw.search(text, s.start, s.end)
@@ -163,7 +167,8 @@ def find_deployments(
                     continue
                 before = text[max(s.start, mention.start - 30) : mention.start].lower()
                 words = re.findall(r"[\w']+", before)[-4:]
-                if any(w in dest_preps for w in words) or verb.end() >= mention.start - 2:
+                adjacent = verb.end() >= mention.start - 2 and verb.re is not troops_p
+                if any(w in dest_preps for w in words) or adjacent:  # "pasukan Prancis di X"
                     blocked = list(not_dest.finditer(before))
                     if blocked and not re.search(r"[,.]", before[blocked[-1].end() :]):
                         since = mention.start - len(before) + blocked[-1].end()
@@ -370,6 +375,13 @@ def find_deployments(
                 or to is None
                 or (by is to and not nationwide.search(text, s.start, s.end))
             ):
+                continue
+            told = next((d for d in deps if d.to is to), None)
+            if verb.re is troops_p and told is not None:
+                # troops only said to be there ("Pasukan Indonesia di X") are those of the
+                # deployment to X already told, whoever it named as their sender
+                told.evidence.append((s.start, s.end))
+                told.why.append(Step("merge:troops-there-are-the-deployment-s", *s.span))
                 continue
             dep = _Dep(by, to, status, count, start, index, s.para, [(s.start, s.end)], request)
             dep.withdrawal, dep.left, dep.why = withdrawal, leaving is not None, why
@@ -648,6 +660,33 @@ def _presence(
             if len(text[m.end() : c.start].split()) <= 1:
                 return m
         if placed.match(text, noun.end(), s.end):
+            return noun
+    return None
+
+
+def _owned_troops_there(
+    text: str, lang: LangResources, s: Sentence, troops_p: re.Pattern[str], ents: Entities
+) -> re.Match[str] | None:
+    """Rule owned-troops-are-there: a state's troops that the text places somewhere, with
+    no verb of sending and no count ("French troops in Gabon", "pasukan AS di Irak"): they
+    are deployed there; the match (the troop noun) stands for the verb."""
+    preps = lang.pattern("presence_preps").pattern
+    there = "|".join(re.escape(w) for w in lang.words("presence_after")) or "(?!x)x"
+    placed = re.compile(rf"(?:\s+(?:{there}))*\s+(?:{preps})\s+(?:the\s+)?[A-Z]", re.I)
+    for noun in troops_p.finditer(text, s.start, s.end):
+        owned = any(
+            len(text[de : noun.start()].split()) <= 1
+            for _, de, _ in ents.demonyms_in(max(s.start, noun.start() - 30), noun.start())
+        )
+        if not owned and lang.head_first:  # "pasukan AS di Irak": the owner follows
+            after = ents.mentions_in(noun.end(), min(s.end, noun.end() + 30), longest=True)
+            owned = bool(after) and not text[noun.end() : after[0][0].start].strip()
+            if owned:
+                end = after[0][0].end
+                if placed.match(text, end, s.end):
+                    return noun
+            continue
+        if owned and placed.match(text, noun.end(), s.end):
             return noun
     return None
 
