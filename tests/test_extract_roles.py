@@ -165,3 +165,9 @@ def test_a_title_that_names_the_body_it_heads() -> None:
     """Rule title-body: "Kapolda X" is the chief of Polda X."""
     body = "Kapolda Sultra Irjen Pol Teguh Pratama mengatakan situasi kondusif.\n"
     assert ("Teguh Pratama", "Chief of Police", "Polda Sultra") in _roles("id", body)
+
+
+def test_the_head_of_a_police_body_is_its_chief_of_police() -> None:
+    """Rule head-of-a-body: "Kepala Polda X" is X's Chief of Police, not its "Head"."""
+    body = "Kepala Polda Sultra Irjen Pol Teguh Pratama meninjau lokasi itu.\n"
+    assert ("Teguh Pratama", "Chief of Police", "Polda Sultra") in _roles("id", body)

@@ -253,6 +253,7 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
         label, of, s = found
         if of is person or of.type is PER:
             continue
+        label = _head_of(lang, label, of)
         key = (person.id, label, of.id)
         if key not in out:
             s, e = min(s, start), max(end, s)
@@ -261,6 +262,16 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
     # that role, not a second one with no body
     held = {(r.person.id, r.role) for r in out.values()}
     return list(out.values()) + [r for k, r in bare.items() if k not in held]
+
+
+def _head_of(lang: LangResources, label: str, of: Draft) -> str:
+    """Rule head-of-a-body: the head of a body whose name says what it is has that body's
+    own title ("Kepala Polda Metro Jaya" is its Chief of Police): ``head_titles`` maps the
+    body's head noun to it."""
+    if label not in {lang.titles.get(w) for w in lang.words("head_title")}:
+        return label
+    first = of.names[0].split()[0].lower() if of.names else ""
+    return str(lang.table("head_titles").get(first, label))
 
 
 def _rival(
