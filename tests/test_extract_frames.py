@@ -471,3 +471,17 @@ def test_a_state_s_troops_placed_somewhere_are_deployed_there() -> None:
     assert _rows(f) == {("France", "Gabon")}
     g = _facts("id", "Kehadiran pasukan Prancis di Gabon masih dibutuhkan, kata pejabat itu.")
     assert _rows(g) == {("Prancis", "Gabon")}
+
+
+def test_troops_from_forces_are_sent_by_each_force() -> None:
+    """Rule troops-from-forces: "6.000 personel dari TNI dan Polri" is one row per force,
+    with no count for either; "1.000 tentara dari Jerman ke Romania" comes from a place."""
+    f = _facts(
+        "id",
+        "JAKARTA - Sebanyak 6.000 personel dari TNI dan Polri dikerahkan ke Monas, Senin "
+        "(1/5/2023).",
+    )
+    assert {(f.entity(d.by).names[0], d.troops) for d in f.deployments} == {
+        ("TNI", None),
+        ("Polri", None),
+    }

@@ -198,6 +198,7 @@ def find_deployments(
             # ("prajurit Kontingen Garuda") is the sender only when the text names no other
             by: Draft | None = None
             unit: Draft | None = None
+            co_senders: list[Draft] = []  # more forces the troops come from
             # a clause about the subject names other parties ("X, which leads the battlegroup
             # in Estonia, has 900 troops at Tapa")
             aside = [m.span() for m in relative.finditer(text, s.start, verb.start())]
@@ -208,13 +209,19 @@ def find_deployments(
                     continue  # a word of a name: "Rapid Support Forces (RSF)"
                 for mention, draft in ents.mentions_in(t.end(), t.end() + 40, longest=True):
                     gap = text[t.end() : mention.start]
-                    owner = (
+                    forces_from = source_preps.fullmatch(gap.strip()) and draft.type is ORG
+                    owner = forces_from or (
                         len(gap.split()) <= 1
                         and "," not in gap  # "230 personel, Bekasi ...": a list goes on
                         and gap.strip().lower() not in dest_preps
                         and not source_preps.fullmatch(gap.strip())  # "1.000 tentara dari X"
                     )
-                    if owner and draft.type in (LOC, ORG) and draft is not to:
+                    if forces_from and draft is not to:
+                        # rule troops-from-forces: "6.000 personel dari TNI dan Polri" are
+                        # sent by each force named; a place after "dari" is where from
+                        by, co_senders = draft, _listed_bodies(text, lang, mention, ents, s)
+                        why.append(Step("sender:troops-from-forces", *mention.span))
+                    elif owner and draft.type in (LOC, ORG) and draft is not to:
                         if _is_unit(mention.text, units):
                             unit = unit or draft
                             why.append(Step("sender:unit", *mention.span))
@@ -399,6 +406,14 @@ def find_deployments(
                 continue
             deps.append(dep)
             pairs.setdefault((id(by), id(to)), dep)
+            for force in co_senders:  # "dari TNI dan Polri": one count for all is no one's
+                if force is to or (id(force), id(to)) in pairs:
+                    continue
+                dep.troops = None
+                row = _Dep(force, to, status, None, start, index, s.para, [(s.start, s.end)])
+                row.why = [*why, Step("sender:troops-from-forces", s.start, s.end)]
+                deps.append(row)
+                pairs[(id(force), id(to))] = row
             for place in also:  # "to Poland and Germany": one count for all is no one's count
                 if place is by or (id(by), id(place)) in pairs:
                     continue
@@ -479,6 +494,24 @@ def _guarded_protest(
     before = [p for p in placed if p.evidence[0].start <= s.start]
     chosen = before[-1] if before else placed[0]
     return ents.by_id(chosen.location) if chosen.location else None
+
+
+def _listed_bodies(
+    text: str, lang: LangResources, first: Mention, ents: Entities, s: Sentence
+) -> list[Draft]:
+    """The organizations listed after ``first`` ("TNI dan Polri", "TNI, Polri and Basarnas")."""
+    joins = lang.pattern("coordinators").pattern
+    link = re.compile(rf"\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+", re.IGNORECASE)
+    out: list[Draft] = []
+    end = first.end
+    for mention, draft in ents.mentions_in(first.end, s.end, longest=True):
+        if mention.start < end:
+            continue
+        if draft.type is not ORG or not link.fullmatch(text, end, mention.start):
+            break
+        out.append(draft)
+        end = mention.end
+    return out
 
 
 def _passive(text: str, lang: LangResources, verb: re.Match[str]) -> bool:
