@@ -485,3 +485,20 @@ def test_troops_from_forces_are_sent_by_each_force() -> None:
         ("TNI", None),
         ("Polri", None),
     }
+
+
+def test_troops_in_the_capital_of_the_country_deployed_to_are_that_deployment() -> None:
+    """Rules the-capital and a-town-of-the-country-deployed-to."""
+    alone = _facts(
+        "en",
+        "Protests spread from Nairobi on Monday. Kenya's government has deployed the army in "
+        "the capital, officials said.",
+    )
+    assert _rows(alone) == {("Kenya", "Nairobi")}
+    f = _facts(
+        "en",
+        "Chile deployed about 9,500 soldiers across the country on Saturday.\n"
+        "Fares were frozen. Shops closed early. The curfew held.\n"
+        "Chilean troops have patrolled Santiago since Saturday.",
+    )
+    assert _rows(f) == {("Chile", "Chile")}

@@ -28,7 +28,13 @@ from kg.extract.frames import (
 from kg.extract.lang import LangResources, phrase_pattern
 from kg.extract.missions import find_missions
 from kg.extract.numbers import find_counts
-from kg.extract.story import country_of, event_dates, main_country, word_before
+from kg.extract.story import (
+    capital_of_country,
+    country_of,
+    event_dates,
+    main_country,
+    word_before,
+)
 from kg.extract.text import Kind, Layout, Sentence
 from kg.extract.trace import Step, Trace
 from kg.facts.model import (
@@ -104,6 +110,7 @@ def find_deployments(
     planned, denied = lang.pattern("planned_hedges"), lang.pattern("denied_hedges")
     dest_preps = [p.lower() for p in lang.words("destination_preps")]
     nationwide = lang.pattern("nationwide")
+    capitals = lang.pattern("capital_words")
     anaphora = lang.pattern("destination_anaphora")
     not_dest = lang.pattern("not_destination_before")
     speech = re.compile(rf"\s+(?:\w+\s+)?(?:{lang.pattern('speech_verbs').pattern})", re.I)
@@ -194,6 +201,12 @@ def find_deployments(
             if to is None and nationwide.search(text, verb.end(), s.end) and home is not None:
                 to = home
                 why.append(Step("destination:nationwide-is-the-story-country", s.start, s.end))
+            capital = capitals.search(text, verb.end(), s.end)
+            if to is None and capital is not None and home is not None:
+                # rule the-capital: "deployed the army in the capital" is the story
+                # country's capital, when the article names it, else the country
+                to = capital_of_country(home, ents)
+                why.append(Step("destination:the-capital", *capital.span()))
             # sender: whose troops ("pasukan Rusia", "Kenyan troops"), else the subject; a unit
             # ("prajurit Kontingen Garuda") is the sender only when the text names no other
             by: Draft | None = None
@@ -383,6 +396,15 @@ def find_deployments(
                 or (by is to and not nationwide.search(text, s.start, s.end))
             ):
                 continue
+            wider = next((d for d in deps if d.by is by and _inside(to, d.to)), None)
+            if wider is not None:
+                # rule a-town-of-the-country-deployed-to: the same sender's troops in a town
+                # of the country it deploys to ("deployed across Chile ... patrolled the
+                # capital") are that deployment
+                wider.evidence.append((s.start, s.end))
+                wider.start = wider.start or start
+                wider.why.append(Step("merge:a-town-of-the-country-deployed-to", *s.span))
+                continue
             told = next((d for d in deps if d.to is to), None)
             if verb.re is troops_p and told is not None:
                 # troops only said to be there ("Pasukan Indonesia di X") are those of the
@@ -494,6 +516,13 @@ def _guarded_protest(
     before = [p for p in placed if p.evidence[0].start <= s.start]
     chosen = before[-1] if before else placed[0]
     return ents.by_id(chosen.location) if chosen.location else None
+
+
+def _inside(town: Draft, country: Draft) -> bool:
+    """``town`` is a town of ``country`` (its capital, or a town of the gazetteer there)."""
+    if town.entry is None or country.entry is None or country.entry.kind != "country":
+        return False
+    return country.entry.key in (town.entry.capital_of, town.entry.country)
 
 
 def _listed_bodies(

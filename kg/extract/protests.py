@@ -13,7 +13,13 @@ from kg.extract.entities import LOC, Draft, Entities
 from kg.extract.frames import is_site, settlement_for_site
 from kg.extract.lang import LangResources
 from kg.extract.protest_counts import read_counts
-from kg.extract.story import country_of, event_dates, main_country, word_before
+from kg.extract.story import (
+    capital_of_country,
+    country_of,
+    event_dates,
+    main_country,
+    word_before,
+)
 from kg.extract.text import Kind, Layout, Sentence
 from kg.extract.trace import Step, Trace
 from kg.facts.model import DateValue, Evidence, Protest, Quantity
@@ -235,7 +241,7 @@ def _protest_place(
         if _is_country(d) and (
             capital_before.search(text, s.start, m.start) or capital_of.match(text, m.end)
         ):  # "di ibu kota X", "rallied in Georgia's capital"
-            return _capital(d, ents), "location:the-capital-of-a-country"
+            return capital_of_country(d, ents), "location:the-capital-of-a-country"
         shorter = [
             dd for mm, dd in mentions if mm.start == m.start and mm.end < m.end and dd.type is LOC
         ]
@@ -254,9 +260,9 @@ def _protest_place(
         return home, "location:nationwide-is-the-story-country"
     for m, d in mentions:  # "in Indonesia's capital"
         if _is_country(d) and capital_of.match(text, m.end):
-            return _capital(d, ents), "location:the-capital-of-a-country"
+            return capital_of_country(d, ents), "location:the-capital-of-a-country"
     if capital.search(text, s.start, s.end) and home is not None:  # "in the capital"
-        return _capital(home, ents), "location:the-capital"
+        return capital_of_country(home, ents), "location:the-capital"
     before = [(m, d) for m, d in mentions if m.end <= noun.start() and d.type is LOC]
     if before and len(text[before[-1][0].end : noun.start()].split()) <= 5:
         return before[-1][1], "location:named-before-the-protest-noun"
@@ -303,20 +309,6 @@ def _in_country(town: Draft, country: Draft) -> bool:
 
 def _is_country(d: Draft) -> bool:
     return d.type is LOC and d.entry is not None and d.entry.kind == "country"
-
-
-def _capital(country: Draft, ents: Entities) -> Draft:
-    """The capital of ``country`` if the article names it, else the country."""
-    return next((d for d in ents.drafts if _capital_of(d, country)), country)
-
-
-def _capital_of(d: Draft, country: Draft) -> bool:
-    """``d`` is the capital of ``country`` (as the authority file says)."""
-    return (
-        d.entry is not None
-        and country.entry is not None
-        and d.entry.capital_of == country.entry.key
-    )
 
 
 def _named(protests: list[_Protest], ents: Entities, s: Sentence) -> _Protest | None:

@@ -13,7 +13,7 @@ from kg.extract.entities import Draft, Entities, Mention
 from kg.extract.lang import LangResources
 from kg.extract.text import Kind, Sentence
 
-__all__ = ["country_of", "event_dates", "main_country", "word_before"]
+__all__ = ["capital_of_country", "country_of", "event_dates", "main_country", "word_before"]
 
 
 def main_country(ents: Entities) -> Draft | None:
@@ -47,6 +47,18 @@ def event_dates(
             continue
         out.append(d)
     return out
+
+
+def capital_of_country(country: Draft, ents: Entities) -> Draft:
+    """The capital of ``country`` if the article names it (the authority file or the
+    gazetteer says which town it is), else the country."""
+    key = country.entry.key if country.entry is not None else None
+    if key is None:
+        return country
+    for d in ents.drafts:
+        if d.entry is not None and d.entry.capital_of == key:
+            return d
+    return country
 
 
 def country_of(d: Draft, ents: Entities) -> Draft:
