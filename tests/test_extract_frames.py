@@ -502,3 +502,45 @@ def test_troops_in_the_capital_of_the_country_deployed_to_are_that_deployment() 
         "Chilean troops have patrolled Santiago since Saturday.",
     )
     assert _rows(f) == {("Chile", "Chile")}
+
+
+def _one(lang: str, body: str) -> tuple[str, str, str, str | None, str | None]:
+    (d,) = _facts(lang, body).deployments
+    f = _facts(lang, body)
+    return (
+        f.entity(d.by).names[0],
+        f.entity(d.to).names[0],
+        d.status.value,
+        d.end.iso if d.end else None,
+        d.withdrawal.iso if d.withdrawal else None,
+    )
+
+
+def test_a_completed_withdrawal_dates_the_end() -> None:
+    """Rule withdrawal-completed: the date is when the last troops left; a withdrawal that
+    only begins dates its start."""
+    done = "The United States completed the withdrawal of its troops from Niger on June 9, 2024."
+    assert _one("en", done) == ("United States", "Niger", "happened", "2024-06-09", None)
+    out = "France pulled its last soldiers out of Mali in August 2022."
+    assert _one("en", out) == ("France", "Mali", "happened", "2022-08", None)
+    begins = "France began withdrawing its troops from Mali on June 1, 2021."
+    assert _one("en", begins)[3:] == (None, "2021-06-01")
+
+
+def test_a_country_or_body_named_before_the_troops_sends_them() -> None:
+    """Rule name-before-the-troops ("US soldiers", "National Guard troops"); a body's troops
+    sent to a capital go to that town, not its country."""
+    us = "The Pentagon said about 100 US soldiers would be sent to Israel."
+    assert _one("en", us)[:3] == ("US", "Israel", "planned")
+    guard = "About 800 National Guard troops were mobilized for the mission in Washington."
+    assert _one("en", guard)[:2] == ("National Guard", "Washington")
+
+
+def test_the_country_a_sentence_names_is_the_country_it_points_back_to() -> None:
+    """Rule anaphora: "Chad ended its pact with France, which has 1,000 troops in the
+    country" is about Chad, not the country of the deployment told before."""
+    body = (
+        "NATO will send 700 more troops to Kosovo, the alliance said. Chad ended its defence "
+        "pact with France, which has about 1,000 troops in the country."
+    )
+    assert ("France", "Chad") in _rows(_facts("en", body))

@@ -62,6 +62,7 @@ class _Dep:
     evidence: list[tuple[int, int]] = field(default_factory=list)
     requested_by: Draft | None = None
     withdrawal: DateValue | None = None
+    end: DateValue | None = None  # when the last troops left
     left: bool = False  # known only from troops leaving the place
     part_of: Draft | None = None  # the collective sender of a counted contingent
     why: list[Step] = field(default_factory=list)  # for kg extract --explain
@@ -246,6 +247,12 @@ def find_deployments(
                     if len(text[de : t.start()].split()) <= 1:
                         by = ents.country(entry, ds, de)
                         why.append(Step("sender:demonym-of-the-troops", ds, de))
+                named = _name_before(text, mentions, t.start())
+                if by is None and named is not None and named is not to and not lang.head_first:
+                    by = (
+                        named  # rule name-before-the-troops: "US soldiers", "National Guard troops"
+                    )
+                    why.append(Step("sender:name-before-the-troops", s.start, t.start()))
                 if by is not None:
                     break
             passive = _passive(text, lang, verb)
@@ -291,14 +298,32 @@ def find_deployments(
                 by = led_alliance(text, lang, ents, s.start, verb.start())
                 if by is not None:
                     why.append(Step("sender:led-is-not-the-sender", s.start, verb.start()))
-            if to is not None and by is not None and to.entry is not None and to.entry.capital_of:
+            by_country = by is not None and by.entry is not None and by.entry.kind == "country"
+            if to is not None and by_country and to.entry is not None and to.entry.capital_of:
                 country = country_of(to, ents)
                 if country is not by:
                     to = country
             if to is None and by is not None and anaphora.search(text, verb.end(), s.end):
                 # "to the region": where the last deployment went, else the story's last country
                 last = deps[-1].to if deps and deps[-1].to is not by else None
-                to = last or _topic_country(lay, ents, index, by)
+                # a country the sentence names before the verb comes first ("Chad ended its
+                # pact with France, which has 1,000 troops in the country")
+                here = next(
+                    (
+                        d
+                        for m, d in reversed(mentions)
+                        if m.end <= verb.start()
+                        and d is not by
+                        and d.entry is not None
+                        and d.entry.kind == "country"
+                        # not the owner of a body ("Russia's Defence Ministry said") nor
+                        # the leader of the sender ("the Russia-led alliance")
+                        and not re.match(r"['’]s?\s", text[m.end : m.end + 3])
+                        and alliance_for_leader(text, lang, d, ents, s.start, s.end) is d
+                    ),
+                    None,
+                )
+                to = here or last or _topic_country(lay, ents, index, by)
                 why.append(Step("destination:anaphora", verb.end(), s.end))
             if to is None and by is not None and deps and deps[-1].to is not by:
                 to = deps[-1].to
@@ -351,14 +376,21 @@ def find_deployments(
             if leaving is None and (later := withdraw.search(text, verb.end(), s.end)):
                 # "troops stationed in X left on Friday": Friday is when they left
                 dates = [d for d in dates if d.start < later.start()]
+            if leaving is None and (earlier := withdraw.search(text, s.start, verb.start())):
+                # "began leaving X on Thursday, a week after they flew in": Thursday is when
+                # they left, not when they came
+                dates = [d for d in dates if not earlier.end() <= d.start < verb.start()]
             start = dates[0].value if dates and status is DeploymentStatus.HAPPENED else None
             withdrawal = None
             if leaving is None and returning.match(text, verb.start()):
                 # "tiba di Tanah Air ... setelah bertugas di X": back home from X
                 start, withdrawal = None, dates[0].value if dates else None
+            ended = None  # when the last troops left
             if leaving is not None:
                 after = [d for d in dates if d.start >= leaving.end()]
                 start, withdrawal = None, after[0].value if after else None
+                if after and _completed(text, lang, leaving, after[0].start, s):
+                    ended, withdrawal = withdrawal, None  # rule withdrawal-completed
             if (
                 deps
                 and deps[-1].para == s.para
@@ -371,12 +403,7 @@ def find_deployments(
                     and status is not deps[-1].status
                     and _leads(mentions, by, ents)
                 )
-                and (
-                    to is None
-                    or to is deps[-1].to
-                    or by is None
-                    or (to.type is LOC and by is not deps[-1].by)
-                )
+                and (to is None or to is deps[-1].to or by is None)
                 # a later clause of one sentence that names its own destination is a frame
                 # of its own
                 and not (part > 0 and to is not None and to is not deps[-1].to)
@@ -386,6 +413,7 @@ def find_deployments(
                 prev.troops = prev.troops or count
                 prev.start = prev.start or start
                 prev.withdrawal = prev.withdrawal or withdrawal
+                prev.end = prev.end or ended
                 prev.requested_by = prev.requested_by or request
                 prev.evidence.append((s.start, s.end))
                 prev.sentence = index
@@ -414,6 +442,7 @@ def find_deployments(
                 continue
             dep = _Dep(by, to, status, count, start, index, s.para, [(s.start, s.end)], request)
             dep.withdrawal, dep.left, dep.why = withdrawal, leaving is not None, why
+            dep.end = ended
             same = pairs.get((id(by), id(to)))
             if same is not None:
                 same.why += [Step("merge:same-sender-and-destination", *s.span), *why]
@@ -421,6 +450,7 @@ def find_deployments(
                 same.troops = same.troops or count
                 same.start = same.start or start
                 same.withdrawal = same.withdrawal or withdrawal
+                same.end = same.end or ended
                 same.requested_by = same.requested_by or request
                 if status is DeploymentStatus.DENIED:
                     same.status = status
@@ -516,6 +546,16 @@ def _guarded_protest(
     before = [p for p in placed if p.evidence[0].start <= s.start]
     chosen = before[-1] if before else placed[0]
     return ents.by_id(chosen.location) if chosen.location else None
+
+
+def _name_before(text: str, mentions: list[tuple[Mention, Draft]], at: int) -> Draft | None:
+    """A country or an organization named right before ``at``, with one space between."""
+    for mention, draft in mentions:
+        if text[mention.end : at] == " " and draft.type in (LOC, ORG):
+            country = draft.entry is not None and draft.entry.kind == "country"
+            if draft.type is ORG or country:
+                return draft
+    return None
 
 
 def _inside(town: Draft, country: Draft) -> bool:
@@ -696,11 +736,27 @@ def _withdrawals(
         targets = [deps[min(hits)]] if hits else []
         if not targets and len(deps) == 1:
             targets = deps
+        done = _completed(text, lang, verb, after[0].start, s)
         for dep in targets[:1]:
-            if dep.withdrawal is None:
+            if done and dep.end is None:
+                # rule withdrawal-completed: "completed their withdrawal ... on Wednesday",
+                # "pasukan terakhir meninggalkan X pada ...": when the last troops left
+                dep.end = after[0].value
+                dep.why.append(Step("end:the-withdrawal-completed", *s.span))
+                dep.evidence.append((s.start, s.end))
+            elif not done and dep.withdrawal is None:
                 dep.withdrawal = after[0].value
                 dep.why.append(Step("withdrawal:date-after-a-withdrawal-verb", *s.span))
                 dep.evidence.append((s.start, s.end))
+
+
+def _completed(text: str, lang: LangResources, verb: re.Match[str], date: int, s: Sentence) -> bool:
+    """Rule withdrawal-completed: the withdrawal told is complete ("completed their
+    withdrawal", "pasukan terakhir ditarik"), so its date is when the last troops left; not
+    when the completion is a mission's before it ("misi selesai ... mulai menarik diri")."""
+    near = lang.pattern("completion_cues").search(text, max(s.start, verb.start() - 40), date)
+    begun = lang.pattern("protest_start_cues").search(text, max(s.start, verb.start() - 25), date)
+    return near is not None and begun is None
 
 
 def _presence(
@@ -928,5 +984,6 @@ def _deployment(lay: Layout, i: int, d: _Dep) -> Deployment:
         part_of=d.part_of.id if d.part_of else None,
         start=d.start,
         withdrawal=d.withdrawal,
+        end=d.end,
         evidence=tuple(Evidence(a, b, lay.body[a:b]) for a, b in d.evidence[:3]),
     )
