@@ -201,3 +201,12 @@ def test_a_contingent_names_the_collective_sender(tmp_path: Path) -> None:
     assert parse_facts(dump_facts(facts), path=tmp_path / "facts.yaml") == facts
     wrong = contingent.replace("part_of: csto", "part_of: d1")
     assert any("part_of" in p for p in problems(tmp_path, wrong))
+
+
+def test_an_id_has_a_length_limit(tmp_path: Path) -> None:
+    """An id becomes part of IRIs and file names: 200 characters at most, reported with
+    the file and line, the id cut short in the message."""
+    long_id = "d" * 201
+    found = problems(tmp_path, GOOD.replace("  - id: d1", f"  - id: {long_id}"))
+    assert any("at most 200" in p and "facts.yaml:" in p and long_id not in p for p in found)
+    assert load_facts(write(tmp_path, GOOD.replace("  - id: d1", "  - id: " + "d" * 200)))

@@ -46,7 +46,10 @@ __all__ = ["MAX_COUNT", "MAX_FACTS_BYTES", "fact_lines", "load_facts", "parse_fa
 
 MAX_FACTS_BYTES = 10 * 1024 * 1024
 MAX_COUNT = 100_000_000
-_ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
+#: An id: lower-case letters, digits, "_", "-", "." and at most MAX_ID characters (an id
+#: becomes part of IRIs and file names).
+MAX_ID = 200
+_ID = re.compile(rf"^[a-z0-9][a-z0-9_.-]{{0,{MAX_ID - 1}}}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 _LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -155,8 +158,9 @@ class _Reader:
         if not _ID.match(value):
             raise self.fail(
                 node,
-                f"{what} '{value}' is not a valid id: use lower-case letters, digits, '_', '-', "
-                "'.', starting with a letter or digit (e.g. russia_mod)",
+                f"{what} '{value[:60]}{'...' if len(value) > 60 else ''}' is not a valid id: use "
+                f"at most {MAX_ID} lower-case letters, digits, '_', '-', '.', starting with a "
+                "letter or digit (e.g. russia_mod)",
             )
         return value
 
