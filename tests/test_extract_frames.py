@@ -544,3 +544,13 @@ def test_the_country_a_sentence_names_is_the_country_it_points_back_to() -> None
         "pact with France, which has about 1,000 troops in the country."
     )
     assert ("France", "Chad") in _rows(_facts("en", body))
+
+
+def test_a_mission_named_before_its_apposition() -> None:
+    """Rule mission-in-a-place: "UNIFIL, the UN peacekeeping force in Lebanon"."""
+    f = _facts(
+        "en",
+        "The council extended the mandate of UNIFIL, the UN peacekeeping force in Lebanon, "
+        "on Thursday.",
+    )
+    assert _rows(f) == {("UNIFIL", "Lebanon")}

@@ -6,7 +6,8 @@ perdamaian PBB di Lebanon", and its contributors: "Rwanda is a major contributor
 UN's peacekeeping force in the Central African Republic". Each is one named rule:
 
 - ``mission-in-a-place``: the mission phrase, a place preposition and a place; the sender
-  is the name the text gives the mission ("known as MONUSCO", "(UNIFIL)"), else the body
+  is the name the text gives the mission ("known as MONUSCO", "(UNIFIL)", "UNIFIL, the UN
+  peacekeeping force in Lebanon"), else the body
   that owns it ("the UN's peacekeeping force", "misi perdamaian PBB");
 - ``the-mission-not-its-owner``: where the text names the mission, what its owner is said
   to have in the mission's place is the mission's ("The UN mission ... has around 15,000
@@ -65,7 +66,11 @@ def find_missions(lay: Layout, lang: LangResources, ents: Entities) -> list[Miss
             to, place_end = place
             owner = owner_after[0] if owner_after is not None else None
             owner = owner or _owner_before(text, ents, m.start(), s)
-            by = _named_as(text, lang, ents, place_end, s) or owner
+            by = (
+                _named_as(text, lang, ents, place_end, s)
+                or _named_before(text, lang, ents, m.start(), owner, s)
+                or owner
+            )
             if by is None or by is to:
                 continue
             frame = MissionFrame(by, to, index, "mission-in-a-place", m.start(), place_end, owner)
@@ -121,6 +126,24 @@ def _named_as(
         return None
     found = _mention_at(ents, m.end(), s.end, ORG)
     return found[0] if found is not None else None
+
+
+def _named_before(
+    text: str, lang: LangResources, ents: Entities, start: int, owner: Draft | None, s: Sentence
+) -> Draft | None:
+    """The name the text gives the mission before it, as an apposition: "UNIFIL, the UN
+    peacekeeping force in Lebanon", "MINUSCA, the United Nations stabilization mission"."""
+    articles = lang.pattern("title_articles").pattern
+    owner_words = r"(?:[A-Z][\w.]*\s+){0,3}" if owner is not None else ""
+    link = re.compile(rf",\s+(?:(?:{articles})\s+)?{owner_words}$", re.IGNORECASE)
+    found = link.search(text, max(s.start, start - 60), start)
+    if found is None:
+        return None
+    for mention, draft in reversed(ents.mentions_in(s.start, found.start(), longest=True)):
+        if mention.end == found.start() and draft.type is ORG and draft is not owner:
+            return draft
+        break
+    return None
 
 
 def _contributors(
