@@ -554,3 +554,35 @@ def test_a_mission_named_before_its_apposition() -> None:
         "on Thursday.",
     )
     assert _rows(f) == {("UNIFIL", "Lebanon")}
+
+
+def test_a_named_unit_sent_in_the_passive_is_its_own_sender() -> None:
+    """Rule passive-subject-is-the-troops, for a unit: "Kontingen Garuda XXXIX-B
+    diberangkatkan ke Lebanon"."""
+    f = _facts("id", "Kontingen Garuda XXXIX-B diberangkatkan ke Lebanon pada Jumat (4/6/2021).")
+    assert _rows(f) == {("Kontingen Garuda XXXIX-B", "Lebanon")}
+
+
+def test_a_place_noun_may_stand_between_the_preposition_and_the_destination() -> None:
+    f = _facts("en", "About 300 Nigerien soldiers were sent to the border town of Agadez.")
+    assert _rows(f) == {("Niger", "Agadez")}
+
+
+def test_troops_ordered_to_prepare_are_planned() -> None:
+    (d,) = _facts(
+        "en", "The Pentagon ordered 2,000 troops to prepare to deploy to Kuwait."
+    ).deployments
+    assert d.status is DeploymentStatus.PLANNED
+
+
+def test_a_deployment_far_from_the_last_one_does_not_borrow_its_place() -> None:
+    """Rule the-last-deployment-s: only the deployment told just before, or one the
+    sentence joins ("also"), lends its place."""
+    body = (
+        "Britain will send 900 more troops to Estonia, officials said.\n"
+        "Prices rose. Markets fell. Talks stalled.\n"
+        "Burundi has sent thousands of soldiers to fight the rebels.\n"
+        "Uganda also sent 500 soldiers."
+    )
+    rows = _rows(_facts("en", body))
+    assert ("Burundi", "Estonia") not in rows and ("Britain", "Estonia") in rows

@@ -112,6 +112,7 @@ def find_deployments(
     dest_preps = [p.lower() for p in lang.words("destination_preps")]
     nationwide = lang.pattern("nationwide")
     capitals = lang.pattern("capital_words")
+    joining = lang.pattern("also_words")
     anaphora = lang.pattern("destination_anaphora")
     not_dest = lang.pattern("not_destination_before")
     speech = re.compile(rf"\s+(?:\w+\s+)?(?:{lang.pattern('speech_verbs').pattern})", re.I)
@@ -174,7 +175,8 @@ def find_deployments(
                 ):
                     continue
                 before = text[max(s.start, mention.start - 30) : mention.start].lower()
-                words = re.findall(r"[\w']+", before)[-4:]
+                # "to the border town of Agadez": a place noun may stand between
+                words = re.findall(r"[\w']+", before.rsplit(",", 1)[-1])[-5:]
                 adjacent = verb.end() >= mention.start - 2 and verb.re is not troops_p
                 if any(w in dest_preps for w in words) or adjacent:  # "pasukan Prancis di X"
                     blocked = list(not_dest.finditer(before))
@@ -265,7 +267,15 @@ def find_deployments(
                     if mention.start >= verb.start() or in_request(mention.start):
                         continue
                     if passive and not relative_before.search(text, mention.end, verb.start()):
-                        break  # rule passive-subject-is-the-troops: "900 personel ... diterjunkan"
+                        # rule passive-subject-is-the-troops: "900 personel ... diterjunkan";
+                        # a named unit sent is its own sender ("Kontingen Garuda XXXIX-B
+                        # diberangkatkan ke Lebanon"), or its force's
+                        if draft.type is ORG and (
+                            troops_p.search(mention.text) or _is_unit(mention.text, units)
+                        ):
+                            by = draft
+                            why.append(Step("sender:the-unit-sent", *mention.span))
+                        break
                     if mention.cue == "dateline":
                         continue  # "BATAM (ANTARA) - Sebanyak 252 personel ...": where written
                     if composed.search(text, max(s.start, mention.start - 40), mention.start):
@@ -325,7 +335,18 @@ def find_deployments(
                 )
                 to = here or last or _topic_country(lay, ents, index, by)
                 why.append(Step("destination:anaphora", verb.end(), s.end))
-            if to is None and by is not None and deps and deps[-1].to is not by:
+            if (
+                to is None
+                and by is not None
+                and deps
+                and deps[-1].to is not by
+                # the deployment told just before, or one the sentence says it joins
+                and (
+                    deps[-1].para == s.para
+                    or index - deps[-1].sentence <= 2
+                    or joining.search(text, s.start, s.end) is not None
+                )
+            ):
                 to = deps[-1].to
                 why.append(Step("destination:the-last-deployment-s", s.start, s.end))
             if to is None and leaving is None:
