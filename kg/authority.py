@@ -150,7 +150,7 @@ def _entry(item: Any, path: Path, index: int) -> AuthorityEntry:
     if not isinstance(item, dict):
         raise InputError(f"{where} must be a mapping with key, type and names", path=path)
     key = item.get("key")
-    if not isinstance(key, str) or not _KEY.match(key):
+    if not isinstance(key, str) or not _KEY.fullmatch(key):
         raise InputError(f"{where}: key {key!r} must be lower-case letters, digits, '_'", path=path)
     try:
         kind = EntityType(str(item.get("type")))

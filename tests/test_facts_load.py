@@ -210,3 +210,26 @@ def test_an_id_has_a_length_limit(tmp_path: Path) -> None:
     found = problems(tmp_path, GOOD.replace("  - id: d1", f"  - id: {long_id}"))
     assert any("at most 200" in p and "facts.yaml:" in p and long_id not in p for p in found)
     assert load_facts(write(tmp_path, GOOD.replace("  - id: d1", "  - id: " + "d" * 200)))
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        ("url: https://news.example/x", 'url: "https://news.example/x\\u0001y"'),
+        ("url: https://news.example/x", 'url: "https://news.example/x%zz"'),
+        ("url: https://news.example/x", 'url: "https://news.example/{x}"'),
+        ("wikidata: Q232", 'wikidata: "Q232\\n"'),
+        ("  - id: d1", '  - id: "d1\\n"'),
+    ],
+)
+def test_a_value_that_becomes_an_iri_is_checked_when_loaded(
+    tmp_path: Path, change: tuple[str, str]
+) -> None:
+    """What kg build would turn into a bad IRI is refused by kg validate already, with the
+    file and line: control characters, bad %-escapes, braces, a trailing newline."""
+    facts = GOOD.replace(
+        "  source: article.txt", "  source: article.txt\n  url: https://news.example/x"
+    )
+    assert load_facts(write(tmp_path, facts))  # the unchanged file loads
+    found = problems(tmp_path, facts.replace(*change))
+    assert found and all("facts.yaml:" in p for p in found)

@@ -40,7 +40,7 @@ from kg.facts.model import (
     Role,
 )
 from kg.facts.rules import date_bounds, default_bounds
-from kg.iris import slug
+from kg.iris import is_absolute_iri, slug
 
 __all__ = ["MAX_COUNT", "MAX_FACTS_BYTES", "fact_lines", "load_facts", "parse_facts"]
 
@@ -155,10 +155,10 @@ class _Reader:
 
     def identifier(self, node: Node, what: str) -> str:
         value = self.string(node, what)
-        if not _ID.match(value):
+        if not _ID.fullmatch(value):
             raise self.fail(
                 node,
-                f"{what} '{value[:60]}{'...' if len(value) > 60 else ''}' is not a valid id: use "
+                f"{what} {value[:60]!r}{'...' if len(value) > 60 else ''} is not a valid id: use "
                 f"at most {MAX_ID} lower-case letters, digits, '_', '-', '.', starting with a "
                 "letter or digit (e.g. russia_mod)",
             )
@@ -436,7 +436,7 @@ def _key_from(url: str | None, path: Path | None) -> str:
 
     if path is not None:
         stem = re.sub(r"[^a-z0-9_.-]+", "-", path.name.split(".")[0].lower()).strip("-.")
-        if stem and _ID.match(stem):
+        if stem and _ID.fullmatch(stem):
             return stem
     assert url is not None or path is not None
     return hashlib.sha256((url or str(path)).encode()).hexdigest()[:16]
@@ -444,15 +444,21 @@ def _key_from(url: str | None, path: Path | None) -> str:
 
 def _language(r: _Reader, node: Node) -> str:
     value = r.string(node, "article.language")
-    if not _LANG.match(value):
+    if not _LANG.fullmatch(value):
         raise r.fail(node, f"article.language '{value}' must be a language code such as id or en")
     return value
 
 
 def _url(r: _Reader, node: Node) -> str:
     value = r.string(node, "article.url")
-    if not re.match(r"^https?://\S+$", value):
-        raise r.fail(node, f"article.url '{value}' must be an http(s) URL without spaces")
+    # the same check as every IRI kg mints or accepts: a URL that passes here also passes
+    # kg build and every store (no spaces, control characters, '<>"{}|^`', bad %-escapes)
+    if not re.match(r"https?://", value) or not is_absolute_iri(value):
+        raise r.fail(
+            node,
+            f"article.url {value!r} must be an http(s) URL without spaces, control "
+            'characters or any of <>"{}|^` and with valid %-escapes',
+        )
     return value
 
 
@@ -540,8 +546,8 @@ def _entity(r: _Reader, node: Node, text: str | None) -> Entity:
 
 def _qid(r: _Reader, node: Node) -> str:
     value = r.string(node, "wikidata")
-    if not _QID.match(value):
-        raise r.fail(node, f"wikidata '{value}' must be a Wikidata item id such as Q232")
+    if not _QID.fullmatch(value):
+        raise r.fail(node, f"wikidata {value!r} must be a Wikidata item id such as Q232")
     return value
 
 
