@@ -586,3 +586,13 @@ def test_a_deployment_far_from_the_last_one_does_not_borrow_its_place() -> None:
     )
     rows = _rows(_facts("en", body))
     assert ("Burundi", "Estonia") not in rows and ("Britain", "Estonia") in rows
+
+
+def test_the_army_sent_onto_the_streets_of_a_town_is_the_state_s() -> None:
+    """Rule the-story-country-s-military, with "onto the streets of"."""
+    f = _facts(
+        "en",
+        "Bangladesh imposed a curfew on Saturday. The government sent the army onto the "
+        "streets of Dhaka after days of deadly protests.",
+    )
+    assert _rows(f) == {("Bangladesh", "Dhaka")}

@@ -362,12 +362,14 @@ def find_deployments(
                 if force is not None:
                     by = force  # "900 personel gabungan diterjunkan ...", kata Kapolda X
                     why.append(Step("sender:the-force-of-who-speaks-of-it", *s.span))
-            if by is None and to is not None and home is not None and to is not home:
+            state = home if home is not None else _country_of_town(to, ents)
+            if by is None and to is not None and state is not None and to is not state:
                 bare = military.search(text, s.start, s.end)
                 if bare is not None and not ents.mentions_in(bare.end(), bare.end() + 2):
                     # rule the-story-country-s-military: "Tank-tank militer dikerahkan di
-                    # Yangon" in a story about Myanmar, with no other sender named
-                    by = home
+                    # Yangon" in a story about Myanmar, "sent the army onto the streets of
+                    # Dhaka" (Dhaka's country), with no other sender named
+                    by = state
                     why.append(Step("sender:the-story-country-s-military", *bare.span()))
             subject = by or subject
             carried = None
@@ -577,6 +579,14 @@ def _name_before(text: str, mentions: list[tuple[Mention, Draft]], at: int) -> D
             if draft.type is ORG or country:
                 return draft
     return None
+
+
+def _country_of_town(town: Draft | None, ents: Entities) -> Draft | None:
+    """The country of a town of the gazetteer or of a capital, when the article names it."""
+    if town is None or town.entry is None:
+        return None
+    key = town.entry.country or town.entry.capital_of
+    return ents.by_key(key) if key else None
 
 
 def _inside(town: Draft, country: Draft) -> bool:
