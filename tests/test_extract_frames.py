@@ -596,3 +596,16 @@ def test_the_army_sent_onto_the_streets_of_a_town_is_the_state_s() -> None:
         "streets of Dhaka after days of deadly protests.",
     )
     assert _rows(f) == {("Bangladesh", "Dhaka")}
+
+
+def test_a_mission_whose_name_begins_with_the_phrase() -> None:
+    """Rule mission-in-a-place: "Pasukan Perdamaian PBB di Lebanon (UNIFIL)" is UNIFIL's;
+    a named mission that the story's own deployment there serves adds no row."""
+    f = _facts("id", "Pasukan Perdamaian PBB di Lebanon (UNIFIL) akan ditarik pada akhir 2026.")
+    assert _rows(f) == {("UNIFIL", "Lebanon")}
+    g = _facts(
+        "id",
+        "TNI mengirim 200 prajurit ke Lebanon pada Jumat (4/6/2021). Mereka bergabung dengan "
+        "Misi Stabilisasi PBB di Lebanon.",
+    )
+    assert _rows(g) == {("TNI", "Lebanon")}

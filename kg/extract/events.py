@@ -515,8 +515,18 @@ def find_deployments(
                 dep.by = frame.by
                 dep.why.append(Step("sender:the-mission-not-its-owner", frame.start, frame.end))
                 pairs.setdefault((id(dep.by), id(dep.to)), dep)
+    told_places = {id(d.to) for d in deps}
     for frame in frames:
         if (id(frame.by), id(frame.to)) in pairs:
+            continue
+        if (
+            frame.rule == "mission-in-a-place"
+            and frame.owner is None
+            and id(frame.to) in told_places
+        ):
+            # a named mission the story's own deployment there serves ("Satgas ... TNI ke
+            # Republik Afrika Tengah ... Misi Stabilisasi PBB di Republik Afrika Tengah"):
+            # the context of that deployment, not another one
             continue
         s = lay.sentences[frame.sentence]
         dep = _Dep(

@@ -55,8 +55,9 @@ def find_missions(lay: Layout, lang: LangResources, ents: Entities) -> list[Miss
         if s.kind is not Kind.STORY:
             continue
         for m in phrases.finditer(text, s.start, s.end):
-            owner_after = _owner_after(text, ents, m.end(), s.end)
-            at = owner_after[1] if owner_after is not None else m.end()
+            named = _named_mission(ents, m.start(), m.end(), s.end)  # "Pasukan Perdamaian PBB"
+            owner_after = None if named else _owner_after(text, ents, m.end(), s.end)
+            at = named[1] if named else owner_after[1] if owner_after is not None else m.end()
             link = place_after.match(text, at, s.end)
             if link is None:
                 continue
@@ -69,6 +70,7 @@ def find_missions(lay: Layout, lang: LangResources, ents: Entities) -> list[Miss
             by = (
                 _named_as(text, lang, ents, place_end, s)
                 or _named_before(text, lang, ents, m.start(), owner, s)
+                or (named[0] if named else None)
                 or owner
             )
             if by is None or by is to:
@@ -77,6 +79,16 @@ def find_missions(lay: Layout, lang: LangResources, ents: Entities) -> list[Miss
             out.append(frame)
             out.extend(_contributors(text, lang, ents, s, index, m.start(), to, by))
     return out
+
+
+def _named_mission(ents: Entities, start: int, end: int, limit: int) -> tuple[Draft, int] | None:
+    """An organization whose name begins with the mission phrase ("Pasukan Perdamaian PBB"
+    di Lebanon): the mission, and where its name ends."""
+    for mention, draft in ents.mentions_in(start, limit, longest=True):
+        if mention.start == start and mention.end >= end and draft.type is ORG:
+            return draft, mention.end
+        break
+    return None
 
 
 def _mention_at(ents: Entities, start: int, end: int, kind: object) -> tuple[Draft, int] | None:
