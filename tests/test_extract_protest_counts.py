@@ -147,3 +147,22 @@ def test_counts_go_to_the_protest_the_sentence_names() -> None:
     chile, peru = _protest(f, "chile"), _protest(f, "peru")
     assert chile.injuries is not None and chile.injuries.min == 200
     assert peru.injuries is None
+
+
+def test_a_count_that_is_another_trigger_s_subject_is_that_one_s() -> None:
+    """ "At least 12 people were killed and nearly 400 were arrested": 12 deaths, 400
+    arrests (not the other way round); the active voice and Indonesian keep working."""
+    cases = {
+        ("en", "At least 12 people were killed and nearly 400 were arrested."): {
+            "deaths": "At least 12",
+            "arrests": "nearly 400",
+        },
+        ("en", "Police killed 23 people and arrested 300."): {"deaths": "23", "arrests": "300"},
+        ("id", "Bentrokan menewaskan 3 orang dan melukai 25 lainnya."): {
+            "deaths": "3",
+            "injuries": "25",
+        },
+    }
+    for (code, text), expected in cases.items():
+        found = read_counts(text, resources(code), 0, len(text))
+        assert {k: v.quantity.text for k, v in found.items()} == expected, text

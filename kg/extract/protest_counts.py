@@ -33,16 +33,24 @@ _MAX_DISTANCE = 45
 _BLOCK = re.compile(r"[;:,()]|\b(?:and that|but|dan|tetapi|namun|bahwa)\b")
 
 
-def _nearest(text: str, verb: re.Match[str], counts: list[Count], taken: set[int]) -> Count | None:
+def _nearest(
+    text: str,
+    verb: re.Match[str],
+    counts: list[Count],
+    taken: set[int],
+    bound: set[int] | None = None,
+) -> Count | None:
     """The count closest to a trigger, in the same clause, that no other slot has taken.
 
     A clause ends at a comma, a colon or "dan" ("3 orang tewas, 25 orang terluka": the
     deaths are 3, not 25), but not at "and", which joins nouns ("police and gendarmes").
+    A count after the trigger that is the subject of another trigger ("killed and hundreds
+    were arrested": ``bound``) is that one's.
     """
     best: Count | None = None
     best_distance = _MAX_DISTANCE + 1
     for c in counts:
-        if c.start in taken:
+        if c.start in taken or (bound and c.start >= verb.end() and c.start in bound):
             continue
         distance = verb.start() - c.end if c.end <= verb.start() else c.start - verb.end()
         if distance < 0 or distance > _MAX_DISTANCE:
@@ -95,6 +103,24 @@ def _participants(
     return None
 
 
+def _subjects(text: str, lang: LangResources, counts: list[Count], key: str) -> set[int]:
+    """The counts that are the subject of another slot's trigger right after them, with
+    no coordinator or clause break between ("hundreds were arrested", "25 orang
+    ditangkap"): the starts of those counts."""
+    others = "|".join(lang.pattern(k).pattern for _, k in SLOTS if k != key)
+    joins = lang.pattern("coordinators").pattern
+    follows = re.compile(rf"(?:(?!{joins})[^\W\d][\w'-]*\s+){{0,3}}(?:{others})", re.I)
+    out = set()
+    for c in counts:
+        gap = re.match(r"\s+", text[c.end : c.end + 2])
+        if gap is None:
+            continue
+        m = follows.match(text, c.end + gap.end())
+        if m is not None and not _BLOCK.search(m.group()):
+            out.add(c.start)
+    return out
+
+
 def read_counts(text: str, lang: LangResources, start: int, end: int) -> dict[str, Count]:
     """The counts one sentence states, by slot (deaths, injuries, arrests, participants)."""
     counts = find_counts(text, lang, start, end)
@@ -104,8 +130,9 @@ def read_counts(text: str, lang: LangResources, start: int, end: int) -> dict[st
     not_arrested = {c.start for c in counts if troops.match(text, c.end)}
     for slot, key in SLOTS:
         skip = taken | not_arrested if slot == "arrests" else taken
+        bound = _subjects(text, lang, counts, key)
         for verb in lang.pattern(key).finditer(text, start, end):
-            best = _nearest(text, verb, counts, skip)
+            best = _nearest(text, verb, counts, skip, bound)
             if best is not None:
                 taken.add(best.start)
                 found.setdefault(slot, best)
