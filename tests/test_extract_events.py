@@ -478,3 +478,13 @@ def test_a_protest_with_no_place_is_in_the_dateline_town_of_a_domestic_story() -
         published="2022-01-14",
     )
     assert [_names(abroad, p.location)[0] for p in abroad.protests if p.location] != ["MOSCOW"]
+
+
+def test_a_rally_told_later_to_have_spread_across_the_country_is_a_wave() -> None:
+    """Rule a-wave-across-the-country, told after the town's rally."""
+    body = (
+        "Thousands of protesters rallied in Nairobi on Tuesday against tax increases in "
+        "Kenya.\nThe protests later spread to more than 30 counties, officials said.\n"
+    )
+    f = _facts("en", body)
+    assert [_names(f, p.location)[0] for p in f.protests] == ["Kenya"]

@@ -93,6 +93,15 @@ def find_protests(
         earlier: list[tuple[int, int]] = []
         if location is None and pending is not None and dates and n - pending[2] <= 2:
             location, earlier = pending[0], [pending[1]]
+        wide = nationwide.search(text, s.start, s.end)
+        if wide is not None and protests and home is not None:
+            last = protests[-1]
+            if last.location is not home and _in_country(last.location, home):
+                # rule a-wave-across-the-country, told later: "The protests ... spread to
+                # more than 30 of the country's 47 counties" (the town's rally was one)
+                last.location = home
+                last.add((s.start, s.end))
+                last.why.append(Step("location:a-wave-across-the-country", *wide.span()))
         if location is None:
             if after_cue and protests and not protests[-1].cued:
                 # "since the protests began last Sunday": when the protest told of began
