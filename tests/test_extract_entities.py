@@ -347,3 +347,13 @@ def test_a_body_s_name_keeps_the_places_after_its_head() -> None:
         "Pemprov DKI Jakarta": EntityType.ORGANIZATION,
         "Polres Jakarta Pusat": EntityType.ORGANIZATION,
     }
+
+
+def test_bodies_and_outlets_named_by_their_last_word() -> None:
+    types = _types(
+        "en",
+        "South Korea's National Intelligence Service told Business Insider on Monday that "
+        "troops had moved.",
+    )
+    assert types["National Intelligence Service"] is EntityType.ORGANIZATION
+    assert types["Business Insider"] is EntityType.ORGANIZATION
