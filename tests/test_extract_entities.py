@@ -357,3 +357,11 @@ def test_bodies_and_outlets_named_by_their_last_word() -> None:
     )
     assert types["National Intelligence Service"] is EntityType.ORGANIZATION
     assert types["Business Insider"] is EntityType.ORGANIZATION
+
+
+def test_indonesian_head_words_of_bodies() -> None:
+    types = _types(
+        "id", "Departemen Pertahanan dan Konfederasi Serikat Buruh Indonesia menolak rencana itu."
+    )
+    assert types["Departemen Pertahanan"] is EntityType.ORGANIZATION
+    assert types["Konfederasi Serikat Buruh Indonesia"] is EntityType.ORGANIZATION
