@@ -365,3 +365,9 @@ def test_indonesian_head_words_of_bodies() -> None:
     )
     assert types["Departemen Pertahanan"] is EntityType.ORGANIZATION
     assert types["Konfederasi Serikat Buruh Indonesia"] is EntityType.ORGANIZATION
+
+
+def test_an_indonesian_holiday_is_no_town() -> None:
+    """ "Natal" is Christmas here, although the gazetteer has a town of that name."""
+    types = _types("id", "Polisi mengamankan perayaan Natal dan Tahun Baru di Semarang.")
+    assert "Natal" not in types and types.get("Semarang") is EntityType.LOCATION

@@ -609,3 +609,18 @@ def test_a_mission_whose_name_begins_with_the_phrase() -> None:
         "Misi Stabilisasi PBB di Lebanon.",
     )
     assert _rows(g) == {("TNI", "Lebanon")}
+
+
+def test_bko_is_a_deployment_and_a_sending_verb_is_no_contribution() -> None:
+    """ "di-BKO-kan" (placed under another command) sends troops; "Polri mengirim 300
+    personel ke Ambon" is a deployment of its own, not a contingent of the one before."""
+    f = _facts(
+        "id",
+        "Sebanyak dua SSK Brimob Polda Jatim di-BKO-kan untuk mengamankan Pilkada di Sampang, "
+        "Senin (7/6/2021).\nPolda Jateng menerjunkan 15.000 personel ke Semarang.\n"
+        "Polri mengirim 300 personel Brimob ke Ambon.",
+    )
+    rows = {(f.entity(d.by).names[0], f.entity(d.to).names[0], d.part_of) for d in f.deployments}
+    assert ("Brimob Polda Jatim", "Sampang", None) in rows
+    assert ("Polri", "Ambon", None) in rows
+    assert all(part_of is None for _, _, part_of in rows)
