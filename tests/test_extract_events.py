@@ -488,3 +488,19 @@ def test_a_rally_told_later_to_have_spread_across_the_country_is_a_wave() -> Non
     )
     f = _facts("en", body)
     assert [_names(f, p.location)[0] for p in f.protests] == ["Kenya"]
+
+
+def test_a_protest_at_a_place_in_a_town_is_the_town_s() -> None:
+    """Rule the-town-that-holds-it: "at the Lekki toll gate in Lagos" is in Lagos."""
+    f = _facts(
+        "en",
+        "Soldiers opened fire on protesters at the Lekki toll gate in Lagos on Tuesday night.\n",
+        published="2020-10-21",
+    )
+    assert [_names(f, p.location)[0] for p in f.protests] == ["Lagos"]
+
+
+def test_seorang_counts_one() -> None:
+    body = "Demonstrasi di Jakarta ricuh pada Kamis (3/6/2021). Seorang pengemudi tewas.\n"
+    (p,) = _facts("id", body).protests
+    assert p.deaths is not None and p.deaths.value == 1

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.entities import LOC, Draft, Entities
+from kg.extract.entities import LOC, Draft, Entities, Mention
 from kg.extract.frames import is_site, settlement_for_site
 from kg.extract.lang import LangResources
 from kg.extract.protest_counts import read_counts
@@ -264,6 +264,9 @@ def _protest_place(
             return dateline, "location:a-site-is-in-the-dateline-town"
         if place is not d:
             return place, "location:site-is-no-location"
+        town = _town_holding(text, lang, m, d, after)
+        if town is not None:
+            return town, "location:the-town-that-holds-it"
         return d, "location:after-the-protest-noun"
     if nationwide.search(text, s.start, s.end) and home is not None:
         return home, "location:nationwide-is-the-story-country"
@@ -314,6 +317,27 @@ def _in_country(town: Draft, country: Draft) -> bool:
     if town.entry is None or country.entry is None or not _is_country(country):
         return False
     return country.entry.key in (town.entry.country, town.entry.capital_of)
+
+
+def _town_holding(
+    text: str, lang: LangResources, m: Mention, d: Draft, mentions: list[tuple[Mention, Draft]]
+) -> Draft | None:
+    """Rule the-town-that-holds-it: "at the Lekki toll gate in Lagos", "di Abepura, Kota
+    Jayapura": a place named right after the first one with "in"/"di" or a comma, that is
+    a town (of the gazetteer, or a capital) while the first is no country, holds it."""
+    if _is_country(d):
+        return None
+    preps = lang.pattern("place_preps").pattern
+    link = re.compile(rf"(?:\s+[a-z][\w-]*){{0,3}}\s+(?:{preps})\s+|\s*,\s*", re.IGNORECASE)
+    for other, draft in mentions:
+        if other.start < m.end or draft is d:
+            continue
+        if not link.fullmatch(text, m.end, other.start):
+            return None
+        entry = draft.entry
+        town = entry is not None and (entry.kind == "town" or entry.capital_of is not None)
+        return draft if town else None
+    return None
 
 
 def _is_country(d: Draft) -> bool:
