@@ -504,3 +504,15 @@ def test_seorang_counts_one() -> None:
     body = "Demonstrasi di Jakarta ricuh pada Kamis (3/6/2021). Seorang pengemudi tewas.\n"
     (p,) = _facts("id", body).protests
     assert p.deaths is not None and p.deaths.value == 1
+
+
+def test_more_causes_are_normalised() -> None:
+    body = (
+        "Ribuan mahasiswa berunjuk rasa di Jakarta pada Kamis (3/6/2021) menolak revisi UU "
+        "Pilkada dan menuntut pembubaran DPR.\n"
+    )
+    (p,) = _facts("id", body).protests
+    assert set(p.causes) == {"revision of the Pilkada law", "dissolution of parliament"}
+    english = "Thousands protested in Lome on Friday against constitutional reforms.\n"
+    (q,) = _facts("en", english).protests
+    assert q.causes == ("constitutional reform",)
