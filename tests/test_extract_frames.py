@@ -624,3 +624,16 @@ def test_bko_is_a_deployment_and_a_sending_verb_is_no_contribution() -> None:
     assert ("Brimob Polda Jatim", "Sampang", None) in rows
     assert ("Polri", "Ambon", None) in rows
     assert all(part_of is None for _, _, part_of in rows)
+
+
+def test_agreed_approved_set_to_or_dated_later_is_planned_and_ruled_out_is_denied() -> None:
+    cases = {
+        ("en", "Rwanda agreed to send 500 soldiers to Mozambique."): "planned",
+        ("en", "Kenya sends 1,000 officers to Haiti next month."): "planned",
+        ("en", "France ruled out sending ground troops to Haiti."): "denied",
+        ("id", "DPR menyetujui pengiriman 1.000 prajurit TNI ke Lebanon."): "planned",
+        ("en", "Russian troops began leaving Syria on June 1, 2021."): "happened",
+    }
+    for (code, body), status in cases.items():
+        (d,) = _facts(code, body).deployments
+        assert d.status.value == status, body

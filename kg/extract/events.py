@@ -121,6 +121,7 @@ def find_deployments(
     spoke = re.compile(rf"[\s,]+(?:\w+[\s,]+)?(?:{lang.pattern('speech_verbs').pattern})", re.I)
     units = frozenset(w.lower() for w in lang.words("unit_words"))
     withdraw = lang.pattern("withdraw_verbs")
+    leave_verbs = lang.pattern("leave_verbs")
     source_preps = lang.pattern("source_preps")
     pronouns = lang.pattern("relative_pronouns").pattern
     relative = re.compile(rf",\s+(?:{pronouns})[^,]*,", re.IGNORECASE)
@@ -163,7 +164,7 @@ def find_deployments(
             to: Draft | None = None
             also: list[Draft] = []  # further destinations listed with it
             if leaving is not None:
-                to = _left_place(text, source_preps, mentions, leaving)
+                to = _left_place(text, source_preps, mentions, leaving, leave_verbs)
                 if to is None:
                     continue
                 why.append(Step("destination:the-place-troops-leave", s.start, s.end))
@@ -403,6 +404,18 @@ def find_deployments(
                 # "began leaving X on Thursday, a week after they flew in": Thursday is when
                 # they left, not when they came
                 dates = [d for d in dates if not earlier.end() <= d.start < verb.start()]
+            if (
+                status is DeploymentStatus.HAPPENED
+                and leaving is None  # troops that leave later were there
+                and dates
+                and published is not None
+                and dates[0].value.earliest > published
+            ):
+                # rule a-later-date-is-a-plan: troops that go "next month" have not gone
+                status = DeploymentStatus.PLANNED
+                why.append(
+                    Step("status:a-date-after-the-publication", dates[0].start, dates[0].end)
+                )
             start = dates[0].value if dates and status is DeploymentStatus.HAPPENED else None
             withdrawal = None
             if leaving is None and returning.match(text, verb.start()):
@@ -724,9 +737,11 @@ def _left_place(
     source_preps: re.Pattern[str],
     mentions: list[tuple[Mention, Draft]],
     verb: re.Match[str],
+    leave_objects: re.Pattern[str],
 ) -> Draft | None:
     """The place troops leave: the first place after the withdrawal verb that "dari"/"from"
-    introduces ("menarik pasukan penjaga perdamaiannya dari wilayah X")."""
+    introduces ("menarik pasukan penjaga perdamaiannya dari wilayah X"), or right after a
+    verb whose object is the place left ("leaving Syria", "meninggalkan Mali")."""
     for mention, draft in mentions:
         if mention.start < verb.end() or draft.type is not LOC:
             continue
@@ -734,6 +749,8 @@ def _left_place(
         prep = list(source_preps.finditer(before))
         if prep and len(before[prep[-1].end() :].split()) <= 1 and len(before.split()) <= 6:
             return draft
+        if not before.strip() and leave_objects.fullmatch(verb.group()):
+            return draft  # "began leaving Syria", "meninggalkan Mali": the place left
         return None
     return None
 
