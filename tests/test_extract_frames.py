@@ -453,7 +453,7 @@ def test_a_breakdown_by_count_cue_gives_contingents() -> None:
     in the list is no contingent."""
     f = _facts(
         "id",
-        "Polda Metro Jaya mengerahkan 2.554 personel ke Jakarta Pusat, Selasa (20/5/2025), "
+        "Polda Metro Jaya mengerahkan 2.554 personel ke Jakarta Pusat, Kamis (10/6/2021), "
         "rinciannya TNI sebanyak 320 personel, Brigade Mobil sebanyak 230 personel, Bekasi "
         "sebanyak 91 personel.",
     )
@@ -463,6 +463,8 @@ def test_a_breakdown_by_count_cue_gives_contingents() -> None:
         ("TNI", "polda_metro_jaya"),
         ("Brigade Mobil", "polda_metro_jaya"),
     }
+    # a part of the force went when the force went
+    assert {d.start.iso if d.start else None for d in f.deployments} == {"2021-06-10"}
 
 
 def test_a_state_s_troops_placed_somewhere_are_deployed_there() -> None:

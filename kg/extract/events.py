@@ -555,7 +555,10 @@ def find_deployments(
         for piece in find_parts(lay, lang, ents, dep.sentence, dep.by, dep.to, dep.troops):
             if (id(piece.by), id(dep.to)) in pairs:
                 continue
-            row = _Dep(piece.by, dep.to, dep.status, piece.troops, None, piece.sentence, dep.para)
+            # a part of the force went when the force went
+            row = _Dep(
+                piece.by, dep.to, dep.status, piece.troops, dep.start, piece.sentence, dep.para
+            )
             row.evidence.append((piece.start, piece.end))
             row.part_of = dep.by
             row.why = [Step("contingent:counted-part", piece.start, piece.end)]
@@ -565,6 +568,10 @@ def find_deployments(
     _withdrawals(lay, lang, ents, published, deps)
     _counts_told_on(lay, lang, deps)
     _starts_told_on(lay, lang, published, deps)
+    for row in deps:  # a part of a force went when the force went
+        whole = next((d for d in deps if d.by is row.part_of and d.to is row.to), None)
+        if row.part_of is not None and whole is not None and row.start is None:
+            row.start = whole.start
     out = [_deployment(lay, i, d) for i, d in enumerate(deps, 1)]
     if trace is not None:
         for fact, dep in zip(out, deps, strict=True):
