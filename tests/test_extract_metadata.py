@@ -159,3 +159,21 @@ def test_an_outlet_domain_before_the_dateline_city_is_metadata() -> None:
     f = extract(ArticleText({"title": "T", "published": "2021-06-10", "language": "id"}, body))
     types = {n: e.type.value for e in f.entities for n in e.names}
     assert types["PALEMBANG"] == "Location" and "jpnn.com" not in " ".join(types)
+
+
+def test_photo_credits_name_no_agency() -> None:
+    """ "| Photo Credit: AFP", "/ AP" ending a caption, "(AP Photo)", "Foto: AP/...": the
+    agency credits a photo, it is not cited in the story."""
+    english = (
+        "Soldiers patrol a street in Dhaka on Saturday as the curfew imposed by the "
+        "government continues. | Photo Credit: AFP\n"
+        "Protesters hold a placard reading 'get out without delay' in front of the base in "
+        "Goma. / AP\n"
+        "The army patrolled Dhaka on Saturday, officials said.\n"
+    )
+    assert {"AFP", "AP"}.isdisjoint(_names("en", english))
+    indonesian = (
+        "Polisi berjaga saat mahasiswa menggelar aksi unjuk rasa di Jalan Merdeka, Senin "
+        "(7/6/2021). Foto: ANTARA/Aditia Noviansyah\nPolisi berjaga di Jakarta.\n"
+    )
+    assert "ANTARA" not in _names("id", indonesian)
