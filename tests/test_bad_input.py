@@ -468,7 +468,7 @@ def test_a_failed_build_leaves_the_previous_dataset(tmp_path: Path) -> None:
         (["build", "facts.yaml", "--out", "article.txt"], "article.txt exists and is not a kg"),
         (["build", "facts.yaml", "--out", "."], "exists and is not a kg dataset"),
         (["extract", "nowhere.txt", "--out", "out"], "'nowhere.txt' does not exist"),
-        (["extract", "empty-dir", "--out", "out"], "'empty-dir' is a directory"),
+        (["extract", "no-articles", "--out", "out"], "no articles (*.txt, *.md"),
         (["build", "facts.yaml"], "Missing option '--out'"),
         (["nonsense"], "No such command 'nonsense'"),
     ],
@@ -478,6 +478,8 @@ def test_usage_errors(tmp_path: Path, args: list[str], message: str) -> None:
     write_case(tmp_path, Case("good", lambda t: t, ""))
     (tmp_path / "empty-dir").mkdir()
     (tmp_path / "empty-dir" / "notes.txt").write_text("not facts")
+    (tmp_path / "no-articles").mkdir()
+    (tmp_path / "no-articles" / "facts.yaml").write_text("not an article")
     proc = kg(*args, cwd=tmp_path)
     assert proc.returncode == 2
     assert message in proc.stderr, proc.stderr

@@ -108,3 +108,24 @@ def test_an_extraction_error_names_the_jsonl_line(tmp_path: Path) -> None:
     extract(first)
     with pytest.raises(ArticleError, match=r"b\.jsonl:2: the 'published' header is not a date"):
         extract(second)
+
+
+def test_kg_extract_takes_a_folder_and_says_where_it_wrote(tmp_path: Path) -> None:
+    """A folder gives its article files (hidden ones left out); the summary names the
+    output folder."""
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    folder = tmp_path / "news"
+    (folder / "sub").mkdir(parents=True)
+    body = "title: T\npublished: 2021-06-10\nlanguage: en\n---\nKenya sent 300 troops to Somalia.\n"
+    (folder / "a.txt").write_text(body)
+    (folder / "sub" / "b.md").write_text(body)
+    (folder / ".hidden.txt").write_text(body)
+    (folder / "notes.yaml").write_text("not an article")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["extract", str(folder), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"wrote 2 file(s) to {out}" in result.output
+    assert sorted(p.name for p in out.iterdir()) == ["a.yaml", "b.yaml"]

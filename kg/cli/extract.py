@@ -12,6 +12,32 @@ from kg.extract.batch import OutputFormat, run_batch
 __all__ = ["command"]
 
 
+#: The files a folder given to kg extract is searched for.
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
+
+
+def _article_files(paths: tuple[Path, ...]) -> tuple[Path, ...]:
+    """The files given, and the article files inside the folders given (sorted, hidden
+    files left out); a folder with none is a usage error."""
+    out: list[Path] = []
+    for path in paths:
+        if not path.is_dir():
+            out.append(path)
+            continue
+        found = sorted(
+            p
+            for p in path.rglob("*")
+            if p.is_file()
+            and p.suffix.lower() in ARTICLE_SUFFIXES
+            and not any(part.startswith(".") for part in p.relative_to(path).parts)
+        )
+        if not found:
+            kinds = ", ".join(f"*{s}" for s in ARTICLE_SUFFIXES)
+            raise click.UsageError(f"no articles ({kinds}) in {path}")
+        out.extend(found)
+    return tuple(out)
+
+
 def _progress(done: int, total: int) -> None:
     click.echo(f"\rextracting {done}/{total}", nl=done == total, err=True)
 
@@ -21,7 +47,7 @@ def _progress(done: int, total: int) -> None:
     "articles",
     nargs=-1,
     required=True,
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    type=click.Path(exists=True, path_type=Path),
 )
 @click.option(
     "--out",
@@ -66,14 +92,15 @@ def command(
     authority: tuple[Path, ...],
     explain: bool,
 ) -> int:
-    """Extract entities, roles, deployments and protests from ARTICLES (.txt, .html, .jsonl).
+    """Extract entities, roles, deployments and protests from ARTICLES (.txt, .md, .html,
+    .jsonl files, or folders of them).
 
     Facts files that a person marked reviewed are never overwritten: the command reports
     what it would add or change instead. In a draft file, facts marked 'reviewed: true'
     are kept and the others replaced.
     """
     report = run_batch(
-        articles,
+        _article_files(articles),
         out_dir,
         fmt=OutputFormat(fmt),
         jobs=jobs,
@@ -83,6 +110,6 @@ def command(
     )
     for text in report.explanations:
         click.echo(text)
-    for line in report.lines():
+    for line in report.lines(out_dir):
         click.echo(line)
     return 2 if report.errors else 0

@@ -59,9 +59,10 @@ class Report:
         self.errors += other.errors
         self.explanations += other.explanations
 
-    def lines(self) -> list[str]:
-        """A human-readable summary."""
-        out = [f"wrote {len(self.written)} file(s)"]
+    def lines(self, out_dir: Path | None = None) -> list[str]:
+        """A human-readable summary (saying where the files went, given ``out_dir``)."""
+        where = f" to {out_dir}" if out_dir is not None and self.written else ""
+        out = [f"wrote {len(self.written)} file(s){where}"]
         for path, changes in self.skipped.items():
             out.append(f"{path}: reviewed, left unchanged; " + ("; ".join(changes) or "no changes"))
         out.extend(f"note: {n}" for n in self.notes)
