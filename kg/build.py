@@ -19,7 +19,7 @@ from rdflib import URIRef
 
 from kg.errors import FactsError, KgError, Problem, UsageError
 from kg.facts.load import fact_lines, load_facts
-from kg.facts.model import Facts
+from kg.facts.model import Facts, ReviewStatus
 from kg.iris import DEFAULT_BASE, Iris
 from kg.mapping import MappedArticle, entity_iri, map_facts, preferred_names
 from kg.validate import SHAPES_PATH, ArticleGraphs, ValidationReport, Violation, validate_batch
@@ -50,6 +50,7 @@ class ArticleResult:
     entities_nt: str
     triples: int
     sha256: str
+    draft: bool = False  # the facts file is not marked reviewed
 
 
 @dataclass
@@ -98,7 +99,9 @@ def _nt_lines(mapped_graph: object) -> list[str]:
     return [line for line in text.splitlines() if line]
 
 
-def _article_result(path: Path, mapped: MappedArticle) -> tuple[ArticleResult, ArticleGraphs]:
+def _article_result(
+    path: Path, mapped: MappedArticle, draft: bool = False
+) -> tuple[ArticleResult, ArticleGraphs]:
     lines = _nt_lines(mapped.facts)
     graph = f"<{mapped.graph_iri}>"
     nquads = "".join(f"{line[:-1]}{graph} .\n" for line in lines)
@@ -114,6 +117,7 @@ def _article_result(path: Path, mapped: MappedArticle) -> tuple[ArticleResult, A
         entities_nt=entities_nt,
         triples=len(lines),
         sha256=graph_hash(lines),
+        draft=draft,
     )
     return result, ArticleGraphs(mapped.key, mapped.facts, mapped.entities, frozenset(nodes))
 
@@ -159,7 +163,9 @@ def process_batch(
         except KgError as exc:
             result.errors.append(str(exc))
             continue
-        article, graphs = _article_result(path, mapped)
+        article, graphs = _article_result(
+            path, mapped, draft=facts.review.status is not ReviewStatus.REVIEWED
+        )
         result.articles.append(article)
         loaded[mapped.key] = (path, facts)
         to_validate.append(graphs)

@@ -209,3 +209,25 @@ def test_no_facts_files_is_a_usage_error(
 ) -> None:
     assert main(["build", str(tmp_path), "--out", str(tmp_path / "kg")]) == 2
     assert "no facts files (*.yaml)" in capsys.readouterr().err
+
+
+def test_drafts_are_named_and_refused_with_reviewed_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """kg build says which facts files are drafts; --reviewed-only refuses them, writes
+    nothing and exits 1."""
+    reviewed = copy_case(tmp_path)  # marked reviewed
+    draft = copy_case(tmp_path, "contingents-en")  # no review: a draft
+    out = tmp_path / "out"
+    assert main(["build", str(reviewed), str(draft), "--out", str(out), "--jobs", "1"]) == 0
+    said = capsys.readouterr().out
+    assert f"1 of them are drafts, not reviewed: {draft}" in said
+    again = tmp_path / "again"
+    args = ["build", str(reviewed), str(draft), "--out", str(again), "--reviewed-only"]
+    assert main([*args, "--jobs", "1"]) == 1
+    err = capsys.readouterr().err
+    assert f"{draft}: a draft" in err and "--reviewed-only" in err
+    assert not again.exists() and not list(tmp_path.glob(".again*"))
+    assert (
+        main(["build", str(reviewed), "--out", str(again), "--reviewed-only", "--jobs", "1"]) == 0
+    )

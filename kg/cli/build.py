@@ -25,6 +25,11 @@ from kg.dataset import DatasetWriter
 @batch_option
 @click.option("--no-store", is_flag=True, help="Do not write the embedded store (files only).")
 @click.option(
+    "--reviewed-only",
+    is_flag=True,
+    help="Refuse to build when a facts file is a draft (not marked reviewed): for CI.",
+)
+@click.option(
     "--discard-server-updates",
     is_flag=True,
     help="Replace OUT even though a running 'kg serve' applied updates to it.",
@@ -36,6 +41,7 @@ def command(
     jobs: int | None,
     batch_size: int,
     no_store: bool,
+    reviewed_only: bool,
     discard_server_updates: bool,
 ) -> int:
     """Build the dataset in OUT from FACTS files (or directories of them).
@@ -61,9 +67,22 @@ def command(
             click.echo(compiled.report.to_text())
             click.echo(f"kg: {out} was not written: fix the violations above", err=True)
             return 1
+        drafts = sorted(a.path for a in compiled.articles if a.draft)
+        if drafts and reviewed_only:
+            for path in drafts:
+                click.echo(f"{path}: a draft (review.status is not 'reviewed')", err=True)
+            click.echo(
+                f"kg: {out} was not written: {len(drafts)} facts file(s) are drafts "
+                "(--reviewed-only)",
+                err=True,
+            )
+            return 1
         manifest = writer.finish(compiled)
     click.echo(
         f"built {manifest['articles']} article(s), {manifest['triples']} triples "
         f"in {len(manifest['graphs'])} graphs -> {out}"
     )
+    if drafts:
+        shown = ", ".join(drafts[:5]) + (", ..." if len(drafts) > 5 else "")
+        click.echo(f"{len(drafts)} of them are drafts, not reviewed: {shown}")
     return 0
