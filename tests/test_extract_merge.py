@@ -42,3 +42,31 @@ def test_draft_keeps_reviewed_facts(tmp_path: Path) -> None:
     again = load_facts(target)
     kept = [d for d in again.deployments if d.id == "my_deployment"]
     assert kept and kept[0].reviewed and kept[0].troops is None
+
+
+def test_a_reviewed_file_hears_each_field_that_would_change(tmp_path: Path) -> None:
+    """Re-extraction of a reviewed file names each changed field, old -> new, with the
+    singular name of the fact ("entity", not "entitie")."""
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    out = tmp_path / "out"
+    run_batch([tmp_path / "a.txt"], out)
+    target = out / "a.yaml"
+    facts = load_facts(target)
+    (dep,) = facts.deployments
+    corrected = replace(dep, troops=None)
+    haiti = next(e for e in facts.entities if e.names == ("Haiti",))
+    renamed = replace(haiti, names=("Republic of Haiti",))
+    reviewed = replace(
+        facts,
+        review=Review(status=ReviewStatus.REVIEWED, by="me"),
+        deployments=(corrected,),
+        entities=tuple(renamed if e is haiti else e for e in facts.entities),
+    )
+    target.write_text(dump_facts(reviewed))
+    report = run_batch([tmp_path / "a.txt"], out)
+    changes = report.skipped[target]
+    assert f"would change deployment {dep.id} (troops: - -> 200 (200))" in changes
+    assert any(
+        c.startswith(f"would change entity {haiti.id} (names: Republic of Haiti -> Haiti")
+        for c in changes
+    )

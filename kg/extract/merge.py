@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from enum import Enum
 from typing import Any
 
 from kg.facts.model import Facts, ReviewStatus
@@ -33,15 +34,55 @@ def _signature(fact: object) -> tuple[object, ...]:
     return tuple(sorted((k, repr(v)) for k, v in values.items()))
 
 
+_SINGULAR = {
+    "entities": "entity",
+    "deployments": "deployment",
+    "protests": "protest",
+    "roles": "role",
+    "memberships": "membership",
+}
+_NOT_COMPARED = ("id", "evidence", "reviewed")
+
+
+def _show(value: object) -> str:
+    """A field's value as a reviewer reads it."""
+    if value is None or value == ():
+        return "-"
+    if isinstance(value, tuple):
+        return ", ".join(_show(v) for v in value)
+    if isinstance(value, Enum):
+        return str(value.value)
+    iso = getattr(value, "iso", None)  # a date: at its precision
+    if isinstance(iso, str):
+        return iso
+    text = getattr(value, "text", None)  # a count: as the article wrote it
+    count = getattr(value, "value", None)
+    if text is not None or count is not None:
+        return f"{count if count is not None else '?'} ({text})" if text else str(count)
+    return str(value)
+
+
 def _diff(old: Facts, new: Facts) -> list[str]:
+    """What a new extraction would add or change in a reviewed file, each changed field
+    as old -> new."""
     changes = []
     for section in _SECTIONS:
-        before = {_signature(f) for f in getattr(old, section)}
-        old_ids = {f.id for f in getattr(old, section)}
+        olds = {f.id: f for f in getattr(old, section)}
+        before = {_signature(f) for f in olds.values()}
+        name = _SINGULAR[section]
         for fact in getattr(new, section):
-            if _signature(fact) not in before:
-                verb = "change" if fact.id in old_ids else "add"
-                changes.append(f"would {verb} {section[:-1]} {fact.id}")
+            if _signature(fact) in before:
+                continue
+            prior = olds.get(fact.id)
+            if prior is None:
+                changes.append(f"would add {name} {fact.id}")
+                continue
+            fields = [
+                f"{key}: {_show(getattr(prior, key))} -> {_show(value)}"
+                for key, value in vars(fact).items()
+                if key not in _NOT_COMPARED and getattr(prior, key) != value
+            ]
+            changes.append(f"would change {name} {fact.id} ({'; '.join(fields)})")
     return changes
 
 
