@@ -76,7 +76,8 @@ def find_parts(
             if quantity.value is None or (own is not None and quantity.value == own.value):
                 continue
             after = owner_after.match(text, count.end, s.end)
-            part = _mention_at(ents, after.end(), s.end) if after else None
+            at = ents.starting_at(after.end(), s.end) if after else None
+            part = at[1] if at is not None else None
             if part is None:
                 before = _mention_before(ents, s, count.start)
                 if before is not None:
@@ -93,13 +94,6 @@ def find_parts(
             seen.add(id(part))
             out.append(Part(part, quantity, index, s.start, s.end))
     return out
-
-
-def _mention_at(ents: Entities, start: int, end: int) -> Draft | None:
-    """The (longest) mention that starts at ``start``."""
-    for mention, draft in ents.mentions_in(start, end, longest=True):
-        return draft if mention.start == start else None
-    return None
 
 
 def _mention_before(ents: Entities, s: Sentence, position: int) -> tuple[Draft, int] | None:

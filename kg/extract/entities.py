@@ -146,6 +146,12 @@ class Entities:
         lo = bisect.bisect_left(self._title_starts, start)
         return self.titles[lo : bisect.bisect_left(self._title_starts, end, lo)]
 
+    def starting_at(self, start: int, end: int) -> tuple[Mention, Draft] | None:
+        """The longest mention that starts at ``start`` (and ends by ``end``), or None."""
+        for mention, draft in self.mentions_in(start, end, longest=True):
+            return (mention, draft) if mention.start == start else None
+        return None
+
     def demonyms_in(self, start: int, end: int) -> list[tuple[int, int, AuthorityEntry]]:
         """The demonyms inside ``start:end``, in the order they were found."""
         if self._demonym_starts is None:

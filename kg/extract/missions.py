@@ -93,13 +93,8 @@ def _named_mission(ents: Entities, start: int, end: int, limit: int) -> tuple[Dr
 
 def _mention_at(ents: Entities, start: int, end: int, kind: object) -> tuple[Draft, int] | None:
     """The mention of the given type that starts at ``start`` (the longest), and its end."""
-    for mention, draft in ents.mentions_in(start, end, longest=True):
-        if mention.start != start:
-            return None
-        if draft.type is kind:
-            return draft, mention.end
-        return None
-    return None
+    found = ents.starting_at(start, end)
+    return (found[1], found[0].end) if found is not None and found[1].type is kind else None
 
 
 def _owner_after(text: str, ents: Entities, end: int, limit: int) -> tuple[Draft, int] | None:
