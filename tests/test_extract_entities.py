@@ -371,3 +371,10 @@ def test_an_indonesian_holiday_is_no_town() -> None:
     """ "Natal" is Christmas here, although the gazetteer has a town of that name."""
     types = _types("id", "Polisi mengamankan perayaan Natal dan Tahun Baru di Semarang.")
     assert "Natal" not in types and types.get("Semarang") is EntityType.LOCATION
+
+
+def test_a_common_word_the_article_also_writes_in_lower_case_is_no_town() -> None:
+    """ "Mobile" is a town in Alabama; in an article that also writes "mobile", it is the
+    common word."""
+    types = _types("en", "The army cut Mobile services in the city as mobile networks went down.")
+    assert "Mobile" not in types

@@ -305,10 +305,13 @@ class _Finder:
 
     def town(self, name: str) -> AuthorityEntry | None:
         """Rule gazetteer-town: a name no cue types is a place when it is a town of the
-        gazetteer (and not a word the language files use), in the country it is in."""
+        gazetteer (and not a word the language files use, nor one the article also writes
+        in lower case, a common word there), in the country it is in."""
         folded = " ".join(name.split()).casefold()
         if folded in self.not_towns or self._adjective_of_a_name(name):
             return None
+        if " " not in folded and folded in self.lower_words:
+            return None  # "... police said" elsewhere: "Police" is no town in Poland
         town = cities().get(folded)
         if town is None:
             return None
