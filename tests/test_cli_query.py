@@ -99,3 +99,19 @@ def test_missing_dataset_says_how_to_build(
 ) -> None:
     code, _, err = kg(capsys, "query", "roles", "-d", str(tmp_path / "none"))
     assert code == 2 and "kg build" in err
+
+
+def test_a_wide_table_fits_the_terminal(
+    capsys: pytest.CaptureFixture[str], example_dataset: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The 18 columns of `deployments` fit a 240-column terminal, values cut with "…"; the
+    CSV keeps them whole."""
+    monkeypatch.setenv("COLUMNS", "240")
+    code, out, _ = kg(capsys, "query", "deployments", "--dataset", str(example_dataset))
+    assert code == 0
+    table = out.splitlines()
+    assert max(len(line) for line in table) <= 240 and "…" in out
+    code, whole, _ = kg(
+        capsys, "query", "deployments", "--dataset", str(example_dataset), "--format", "csv"
+    )
+    assert code == 0 and "…" not in whole and max(len(line) for line in whole.splitlines()) > 240

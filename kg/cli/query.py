@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import click
@@ -59,15 +60,44 @@ def _cell(term: Term | None) -> str:
     return value if len(value) <= _CELL else value[: _CELL - 1] + "…"
 
 
-def format_table(result: SelectResult) -> str:
-    """The solutions as an aligned text table, long values shortened."""
-    rows = [[_cell(row.get(v)) for v in result.variables] for row in result.rows]
-    widths = [max([len(v), *(len(r[i]) for r in rows)]) for i, v in enumerate(result.variables)]
-    lines = ["  ".join(v.ljust(w) for v, w in zip(result.variables, widths, strict=True))]
+def format_table(result: SelectResult, width: int | None = None) -> str:
+    """The solutions as an aligned text table, long values shortened; with ``width``, the
+    widest columns are narrowed (their values cut with "…") until the table fits, so a
+    wide query stays readable in a terminal (``--format csv|tsv|json`` give full values)."""
+    names = list(result.variables)
+    rows = [[_cell(row.get(v)) for v in names] for row in result.rows]
+    widths = [max([len(v), *(len(r[i]) for r in rows)]) for i, v in enumerate(names)]
+    if width is not None:
+        _fit(widths, names, width)
+    lines = ["  ".join(_cut(v, w).ljust(w) for v, w in zip(names, widths, strict=True))]
     lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    lines += [
+        "  ".join(_cut(c, w).ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
+        for r in rows
+    ]
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(lines)
+
+
+#: A column is never narrowed below its header, nor below this many characters (a long
+#: header may be cut down to it).
+_NARROWEST = 6
+_HEADER = 16
+
+
+def _fit(widths: list[int], names: list[str], limit: int) -> None:
+    """Narrow the widest columns, one character at a time, until the row fits ``limit``."""
+    floors = [max(_NARROWEST, min(len(n), _HEADER)) for n in names]
+    while sum(widths) + 2 * (len(widths) - 1) > limit:
+        narrowable = [k for k in range(len(widths)) if widths[k] > floors[k]]
+        if not narrowable:
+            return  # as narrow as it gets: the terminal wraps the rest
+        i = max(narrowable, key=lambda k: widths[k])
+        widths[i] -= 1
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _list(queries: list[NamedQuery]) -> str:
@@ -179,7 +209,7 @@ def command(
         else:
             result = store.select(query.text, bindings=bindings)
             if fmt == "table":
-                click.echo(format_table(result))
+                click.echo(format_table(result, shutil.get_terminal_size((120, 24)).columns))
             elif fmt == "json":
                 click.echo(
                     json.dumps(
