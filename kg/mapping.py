@@ -77,6 +77,36 @@ def new_graph(identifier: URIRef | None = None) -> Graph:
     return graph
 
 
+#: The words of event labels, per language: a label is written in the article's language,
+#: since the names in it are the article's ("Pengerahan Organisasi Perjanjian Keamanan
+#: Kolektif ke Kazakhstan (terjadi)"), and tagged with it.
+_LABEL_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "lang": "en",
+        "deployment": "{by} to {to} ({status} deployment)",
+        "happened": "happened",
+        "planned": "planned",
+        "denied": "denied",
+        "protest": "Protest",
+        "protest_in": "Protest in {p}",
+        "of": " of {o}",
+        "leads": "leads",
+        "member_of": "member of",
+    },
+    "id": {
+        "lang": "id",
+        "deployment": "Pengerahan {by} ke {to} ({status})",
+        "happened": "terjadi",
+        "planned": "direncanakan",
+        "denied": "dibantah",
+        "protest": "Unjuk rasa",
+        "protest_in": "Unjuk rasa di {p}",
+        "leads": "memimpin",
+        "member_of": "anggota",
+    },
+}
+
+
 @dataclass(frozen=True)
 class MappedArticle:
     """The RDF of one article.
@@ -233,15 +263,27 @@ class _Mapper:
         self.g.add((iri, KG.mentionedIn, self.article))
         self.evidence(iri, e.evidence, parent=self.iris.mention(self.key, e.id))
 
-    def event(self, kind: str, fact_id: str, rdf_class: URIRef, label: str) -> URIRef:
+    def event(
+        self, kind: str, fact_id: str, rdf_class: URIRef, label: str, lang: str | None = None
+    ) -> URIRef:
+        """An event's node; its label is in the article's language when kg has templates
+        for it (the names in it are the article's), else in English (``lang`` says)."""
         iri = self.iris.fact(self.key, kind, fact_id)
         self.g.add((iri, RDF.type, rdf_class))
         self.g.add((iri, KG.reportedIn, self.article))
-        self.g.add((iri, RDFS.label, Literal(label, lang="en")))
+        self.g.add((iri, RDFS.label, Literal(label, lang=lang or self.words["lang"])))
         return iri
 
+    @property
+    def words(self) -> dict[str, str]:
+        """The words of event labels in the article's language (English if kg has none)."""
+        return _LABEL_WORDS.get(self.lang.split("-")[0].lower(), _LABEL_WORDS["en"])
+
     def map_deployment(self, d: Deployment) -> None:
-        label = f"{self.label(d.by)} to {self.label(d.to)} ({d.status.value} deployment)"
+        w = self.words
+        label = w["deployment"].format(
+            by=self.label(d.by), to=self.label(d.to), status=w[d.status.value]
+        )
         iri, g = self.event("deployment", d.id, KG.Deployment, label), self.g
         g.add((iri, KG.sender, self.ref[d.by]))
         g.add((iri, KG.destination, self.ref[d.to]))
@@ -257,8 +299,9 @@ class _Mapper:
         self.evidence(iri, d.evidence)
 
     def map_protest(self, p: Protest) -> None:
-        where = f" in {self.label(p.location)}" if p.location else ""
-        iri, g = self.event("protest", p.id, KG.Protest, f"Protest{where}"), self.g
+        w = self.words
+        label = w["protest_in"].format(p=self.label(p.location)) if p.location else w["protest"]
+        iri, g = self.event("protest", p.id, KG.Protest, label), self.g
         if p.location:
             g.add((iri, KG.location, self.ref[p.location]))
         for place in p.places:
@@ -277,10 +320,10 @@ class _Mapper:
         self.evidence(iri, p.evidence)
 
     def map_role(self, r: Role) -> None:
-        where = f" of {self.label(r.of)}" if r.of else ""
-        iri = self.event(
-            "role", r.id, KG.RoleAssignment, f"{self.label(r.person)}, {r.role}{where}"
-        )
+        # a role's name is a normalised English label ("President"): the label is English
+        where = _LABEL_WORDS["en"]["of"].format(o=self.label(r.of)) if r.of else ""
+        label = f"{self.label(r.person)}, {r.role}{where}"
+        iri = self.event("role", r.id, KG.RoleAssignment, label, lang="en")
         self.g.add((iri, KG.holder, self.ref[r.person]))
         self.g.add((iri, KG.roleName, Literal(r.role, lang="en")))
         if r.of:
@@ -288,7 +331,7 @@ class _Mapper:
         self.evidence(iri, r.evidence)
 
     def map_membership(self, m: Membership) -> None:
-        verb = "leads" if m.leads else "member of"
+        verb = self.words["leads" if m.leads else "member_of"]
         label = f"{self.label(m.member)} {verb} {self.label(m.organization)}"
         iri, g = self.event("membership", m.id, KG.Membership, label), self.g
         member, org = self.ref[m.member], self.ref[m.organization]
