@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from serve_fixtures import Server
@@ -14,23 +15,29 @@ CHROMIUM = "/usr/bin/chromium"
 OUTPUT = Path(__file__).resolve().parent.parent / "test-output"
 
 
-def test_run_named_query_in_browser(server: Server) -> None:
-    from playwright import sync_api as playwright  # in the [test] extra: a failure, not a skip
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+]
+
+
+def _chromium() -> Any:
+    """Playwright's sync API, with Debian's Chromium there (a failure, not a skip)."""
+    from playwright import sync_api as playwright  # in the [test] extra
 
     if not shutil.which(CHROMIUM):
         pytest.fail(f"{CHROMIUM} is missing: apt-get install -y chromium", pytrace=False)
+    return playwright
+
+
+def test_run_named_query_in_browser(server: Server) -> None:
+    playwright = _chromium()
     errors: list[str] = []
     with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                "--disable-background-networking",
-            ],
-        )
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         page = browser.new_page(viewport={"width": 1400, "height": 900})
         page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda e: errors.append(str(e)))
@@ -57,3 +64,28 @@ def test_run_named_query_in_browser(server: Server) -> None:
         page.screenshot(path=str(OUTPUT / "query-page.png"), full_page=True)
         browser.close()
     assert errors == [], f"console errors (CSP violations?): {errors}"
+
+
+def test_a_result_can_be_shared_by_its_url(server: Server) -> None:
+    """The page's URL keeps the query and its parameters; opening it runs them again."""
+    playwright = _chromium()
+    errors: list[str] = []
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(server.url + "?named=deployments-after-protests&days=60")
+        page.wait_for_selector("#results tbody tr:nth-child(6)", timeout=15000)
+        assert page.input_value("#named") == "deployments-after-protests"
+        assert page.input_value("#param-days") == "60"
+        page.select_option("#named", "")
+        page.fill("#query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        page.click("#run")
+        page.wait_for_selector("#results tbody tr", timeout=15000)
+        assert "text=SELECT" in page.url
+        again = browser.new_page()
+        again.goto(page.url)
+        again.wait_for_selector("#results tbody tr", timeout=15000)
+        assert again.input_value("#query") == "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+        browser.close()
+    assert errors == []

@@ -100,8 +100,47 @@
       (truncated ? " (cut at the server's limit)" : "");
   }
 
+  // The page's own address keeps what was run, so a result can be shared by its URL:
+  // ?named=NAME&PARAM=VALUE for a named query, ?text=QUERY otherwise ("?query=" on this
+  // address is the SPARQL protocol's, answered with results, not the page).
+  function share() {
+    const named = current();
+    const search = new URLSearchParams();
+    if (named) {
+      search.set("named", named.name);
+      for (const input of params.querySelectorAll("input")) {
+        if (input.value.trim() !== "") search.set(input.name, input.value.trim());
+      }
+    } else {
+      search.set("text", editor.value);
+    }
+    history.replaceState(null, "", "?" + search.toString());
+  }
+
+  function restore() {
+    const search = new URLSearchParams(location.search);
+    const named = library[search.get("named") || ""];
+    if (named) {
+      select.value = named.name;
+      editor.value = named.text;
+      showParams(named);
+      for (const input of params.querySelectorAll("input")) {
+        const value = search.get(input.name);
+        if (value !== null) input.value = value;
+      }
+      return true;
+    }
+    if (search.get("text")) {
+      editor.value = search.get("text");
+      showParams(null);
+      return true;
+    }
+    return false;
+  }
+
   async function run(event) {
-    event.preventDefault();
+    if (event) event.preventDefault();
+    share();
     status.textContent = "running…";
     csv.href = url("spreadsheet");
     const started = performance.now();
@@ -142,7 +181,9 @@
     .then((r) => r.json())
     .then((list) => {
       for (const q of list) library[q.name] = q;
+      const shared = restore();
       csv.href = url("spreadsheet");
       document.body.dataset.ready = "true";
+      if (shared) run(null);  // a shared link shows its result
     });
 })();
