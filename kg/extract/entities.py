@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.authority import Authority, AuthorityEntry
 from kg.extract.lang import LangResources, available, phrase_pattern, resources
-from kg.extract.mentions import Run, Title, Token, find_runs, find_titles
+from kg.extract.mentions import Run, Title, Token, find_runs, find_titles, tokens
 from kg.extract.text import Kind, Layout
 from kg.extract.typer import Candidate, NameTyper
 from kg.facts.model import EntityType
@@ -265,6 +265,7 @@ class _Finder:
         self.lang = lang
         self.auth = authority
         self.lower_words = set(re.findall(r"(?<![\w.])[a-z][\w-]*", self.text))
+        self.words_here, self.mid_sentence = _word_sets(self.text)
         self.mentions: list[Mention] = []
         self.aliases: list[tuple[Mention, Mention]] = []
         self.demonyms: list[tuple[int, int, AuthorityEntry]] = []
@@ -345,27 +346,19 @@ class _Finder:
         beside "Meridia"), not a town of its own."""
         for ending in self.lang.words("demonym_endings"):
             stem = word[: -len(ending)] if word.endswith(ending) else ""
-            if len(stem) >= 3 and re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", self.text):
+            if len(stem) >= 3 and stem in self.words_here:
                 return True
         return False
 
     def _only_first_in_sentences(self, word: str) -> bool:
         """Every time the article writes ``word``, it begins a sentence or line, where any
         word has a capital ("Nanti", "Jam malam"): no sign that it is a name."""
-        for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", self.text):
-            if not re.search(
-                r"(?:^|[.!?:;\"“”'‘’(\-–—]\s*|\n\s*)$", self.text[max(0, m.start() - 3) : m.start()]
-            ):
-                return False
-        return True
+        return word not in self.mid_sentence
 
     def _capitalised_elsewhere(self, word: str) -> bool:
         """Rule caps-is-no-acronym: a word in capitals that the article also writes with one
         capital ("PALEMBANG — ... di Palembang") is a name set in capitals, not an acronym."""
-        return (
-            len(word) > 3
-            and re.search(rf"(?<!\w){re.escape(word.title())}(?!\w)", self.text) is not None
-        )
+        return len(word) > 3 and word.title() in self.words_here
 
     def _implied_body(self, start: int) -> str | None:
         """The body a title right before ``start`` heads, written as the head noun of its
@@ -1187,6 +1180,23 @@ def _cluster(mentions: list[Mention], aliases: list[tuple[Mention, Mention]]) ->
         used.add(ident)
         drafts.append(Draft(ident, kind, entry, members))
     return drafts
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”'‘’(\-–—]\s*|\n\s*)$")
+
+
+def _word_sets(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of an article (each token and its parts), and those it writes at least
+    once away from the start of a sentence or line: read once, so that rules asking
+    "does the article write this word elsewhere?" need no scan of the text."""
+    here: set[str] = set()
+    mid: set[str] = set()
+    for token in tokens(text, 0, len(text)):
+        parts = re.findall(r"\w+", token.text)
+        here.update((token.text, *parts))
+        if not _SENTENCE_START.search(text[max(0, token.start - 3) : token.start]):
+            mid.update((token.text, *parts[:1]))
+    return frozenset(here), frozenset(mid)
 
 
 #: Language-file keys of words that begin a sentence but no name ("Mengutip ABC News",
