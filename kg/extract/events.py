@@ -31,7 +31,9 @@ from kg.extract.numbers import find_counts
 from kg.extract.story import (
     capital_of_country,
     country_of,
+    country_of_town,
     event_dates,
+    in_country,
     main_country,
     word_before,
 )
@@ -363,7 +365,7 @@ def find_deployments(
                 if force is not None:
                     by = force  # "900 personel gabungan diterjunkan ...", kata Kapolda X
                     why.append(Step("sender:the-force-of-who-speaks-of-it", *s.span))
-            state = home if home is not None else _country_of_town(to, ents)
+            state = home if home is not None else country_of_town(to, ents)
             if by is None and to is not None and state is not None and to is not state:
                 bare = military.search(text, s.start, s.end)
                 if bare is not None and not ents.mentions_in(bare.end(), bare.end() + 2):
@@ -460,7 +462,7 @@ def find_deployments(
                 or (by is to and not nationwide.search(text, s.start, s.end))
             ):
                 continue
-            wider = next((d for d in deps if d.by is by and _inside(to, d.to)), None)
+            wider = next((d for d in deps if d.by is by and in_country(to, d.to)), None)
             if wider is not None:
                 # rule a-town-of-the-country-deployed-to: the same sender's troops in a town
                 # of the country it deploys to ("deployed across Chile ... patrolled the
@@ -609,21 +611,6 @@ def _name_before(text: str, mentions: list[tuple[Mention, Draft]], at: int) -> D
             if draft.type is ORG or country:
                 return draft
     return None
-
-
-def _country_of_town(town: Draft | None, ents: Entities) -> Draft | None:
-    """The country of a town of the gazetteer or of a capital, when the article names it."""
-    if town is None or town.entry is None:
-        return None
-    key = town.entry.country or town.entry.capital_of
-    return ents.by_key(key) if key else None
-
-
-def _inside(town: Draft, country: Draft) -> bool:
-    """``town`` is a town of ``country`` (its capital, or a town of the gazetteer there)."""
-    if town.entry is None or country.entry is None or country.entry.kind != "country":
-        return False
-    return country.entry.key in (town.entry.capital_of, town.entry.country)
 
 
 def _listed_bodies(

@@ -17,6 +17,7 @@ from kg.extract.story import (
     capital_of_country,
     country_of,
     event_dates,
+    in_country,
     main_country,
     word_before,
 )
@@ -96,7 +97,7 @@ def find_protests(
         wide = nationwide.search(text, s.start, s.end)
         if wide is not None and protests and home is not None:
             last = protests[-1]
-            if last.location is not home and _in_country(last.location, home):
+            if last.location is not home and in_country(last.location, home):
                 # rule a-wave-across-the-country, told later: "The protests ... spread to
                 # more than 30 of the country's 47 counties" (the town's rally was one)
                 last.location = home
@@ -307,16 +308,9 @@ def _wave(protests: list[_Protest], place: Draft, start: DateValue | None) -> _P
     for p in protests:
         if start != p.start:
             continue
-        if _in_country(p.location, place) or _in_country(place, p.location):
+        if in_country(p.location, place) or in_country(place, p.location):
             return p
     return None
-
-
-def _in_country(town: Draft, country: Draft) -> bool:
-    """``town`` is in ``country``, as the gazetteer or the authority file says."""
-    if town.entry is None or country.entry is None or not _is_country(country):
-        return False
-    return country.entry.key in (town.entry.country, town.entry.capital_of)
 
 
 def _town_holding(

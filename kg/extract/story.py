@@ -13,7 +13,15 @@ from kg.extract.entities import Draft, Entities, Mention
 from kg.extract.lang import LangResources
 from kg.extract.text import Kind, Sentence
 
-__all__ = ["capital_of_country", "country_of", "event_dates", "main_country", "word_before"]
+__all__ = [
+    "capital_of_country",
+    "country_of",
+    "country_of_town",
+    "event_dates",
+    "in_country",
+    "main_country",
+    "word_before",
+]
 
 
 def main_country(ents: Entities) -> Draft | None:
@@ -59,6 +67,22 @@ def capital_of_country(country: Draft, ents: Entities) -> Draft:
         if d.entry is not None and d.entry.capital_of == key:
             return d
     return country
+
+
+def in_country(town: Draft, country: Draft) -> bool:
+    """``town`` is a town of ``country``: its capital (the authority file) or a town of
+    the gazetteer there."""
+    if town.entry is None or country.entry is None or country.entry.kind != "country":
+        return False
+    return country.entry.key in (town.entry.capital_of, town.entry.country)
+
+
+def country_of_town(town: Draft | None, ents: Entities) -> Draft | None:
+    """The country of a capital or a town of the gazetteer, when the article names it."""
+    if town is None or town.entry is None:
+        return None
+    key = town.entry.country or town.entry.capital_of
+    return ents.by_key(key) if key else None
 
 
 def country_of(d: Draft, ents: Entities) -> Draft:
