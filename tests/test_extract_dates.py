@@ -60,3 +60,16 @@ def test_a_month_alone_spans_the_month_not_the_preposition() -> None:
     text = "It began in October."
     (found,) = find_dates(text, resources("en"), PUB)
     assert text[found.start : found.end].rstrip(".") == "October"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first", "last"),
+    [
+        ("antara tanggal 8 dan 13 Oktober 2024", "id", "2024-10-08", "2024-10-13"),
+        ("pada 12-14 Mei 2023", "id", "2023-05-12", "2023-05-14"),
+        ("between 8 and 13 October 2024", "en", "2024-10-08", "2024-10-13"),
+    ],
+)
+def test_a_range_of_days_begins_on_its_first(text: str, lang: str, first: str, last: str) -> None:
+    (d,) = find_dates(text, resources(lang), dt.date(2024, 12, 1))
+    assert d.value.iso == first and d.value.latest.isoformat() == last

@@ -516,3 +516,59 @@ def test_more_causes_are_normalised() -> None:
     english = "Thousands protested in Lome on Friday against constitutional reforms.\n"
     (q,) = _facts("en", english).protests
     assert q.causes == ("constitutional reform",)
+
+
+def test_a_direction_before_a_country_names_a_region_as_destination() -> None:
+    f = _facts("en", "Kenya deployed 400 soldiers in eastern Uganda on Monday.\n")
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("eastern Uganda",)
+
+
+def test_a_region_of_the_country_told_later_is_the_same_deployment() -> None:
+    body = (
+        "Korea Utara mengirim sekitar 1.500 pasukan ke Rusia, kata dinas intelijen, Jumat "
+        "(18/10/2024).\nKorea Utara memindahkan pasukan itu ke Rusia timur antara tanggal 8 dan "
+        "13 Oktober.\n"
+    )
+    f = _facts("id", body, "2024-10-19")
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("Rusia timur",)
+    assert d.troops is not None and d.troops.value == 1500
+    # the day it was said is no start; a range of days starts on its first
+    assert d.start is not None and d.start.value == dt.date(2024, 10, 8)
+
+
+def test_a_possessive_region_is_a_place() -> None:
+    f = _facts("en", "Belarus sent 300 troops to Russia's Far East on Monday.\n")
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("Russia's Far East",)
+
+
+def test_fake_identities_are_no_denial() -> None:
+    f = _facts("id", "Korea Utara mengirim 1.500 tentara ke Rusia dengan identitas palsu.\n")
+    assert f.deployments[0].status is DeploymentStatus.HAPPENED
+    f = _facts("id", "Kabar bahwa Korea Utara mengirim tentara ke Rusia adalah kabar palsu.\n")
+    assert f.deployments[0].status is DeploymentStatus.DENIED
+
+
+def test_the_withdrawal_date_is_not_the_date_the_troops_came() -> None:
+    body = (
+        "Tanzania deployed 900 troops to Malawi in March 2023.\n"
+        "The withdrawal of the troops, which had been deployed in Malawi from March 2023, is "
+        "under way.\n"
+    )
+    (d,) = _facts("en", body, "2024-06-01").deployments
+    assert d.withdrawal is None
+
+
+def test_protests_that_spread_across_the_country_are_one_wave() -> None:
+    body = (
+        "Aksi protes pecah pada Ahad (2/1/2022) di Kota Zhanaozen karena kenaikan harga bahan "
+        "bakar.\nAksi protes kemudian menyebar ke Kota Aktau.\nSaat protes menyebar ke seluruh "
+        "negeri, Presiden Kazakhstan mengumumkan keadaan darurat di kota Almaty dari 5-19 "
+        "Januari.\n"
+    )
+    f = _facts("id", body, "2022-01-10")
+    (p,) = f.protests
+    assert f.entity(p.location).authority == "kazakhstan"
+    assert p.start is not None and p.start.value == dt.date(2022, 1, 2)

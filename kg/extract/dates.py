@@ -54,14 +54,15 @@ def _patterns(lang: LangResources) -> re.Pattern[str]:
     past = phrase_pattern(lang.words("past_markers")).pattern
     future = phrase_pattern(lang.words("future_markers")).pattern
     month_preps = phrase_pattern(lang.words("month_preps")).pattern
+    ranges = phrase_pattern(lang.words("date_range_words")).pattern + r"|[-–—]"
     day = r"(?:[12]\d|3[01]|0?[1-9])"
     year = r"(?:1[89]\d\d|20\d\d)"
     parts = [
         # (13/1/2022), Senin (18/5), 06/11/2023
         rf"(?P<wd1>{weekday})?,?\s*(?:{past}\s*)?(?:{rel['relative_weeks']}\s*)?"
         r"\(?(?P<n1>\d{1,2})/(?P<n2>\d{1,2})(?:/(?P<ny>\d{4}|\d{2}))?\)?",
-        # 13 Januari 2022, 20 Oct 2019
-        rf"(?:(?P<wd2>{weekday})(?:\s+\w+)?,?\s+)?(?P<d1>{day})\s+(?P<m1>{month})(?:\s+(?P<y1>{year}))?(?:\s+(?P<past1>{past}))?",
+        # 13 Januari 2022, 20 Oct 2019; "antara 8 dan 13 Oktober" begins on the 8th
+        rf"(?:(?P<wd2>{weekday})(?:\s+\w+)?,?\s+)?(?:(?P<d0>{day})\s*(?:{ranges})\s*)?(?P<d1>{day})\s+(?P<m1>{month})(?:\s+(?P<y1>{year}))?(?:\s+(?P<past1>{past}))?",
         # March 23, 2023 / Jan. 11
         rf"(?:(?P<wd3>{weekday}),?\s+)?(?P<m2>{month})\s+(?P<d2>{day})(?!\d)(?:,?\s+(?P<y2>{year}))?",
         # Januari 2022
@@ -127,6 +128,10 @@ def _resolve(m: re.Match[str], lang: LangResources, published: dt.date) -> DateV
             month = lang.months[g["m1"].lower().rstrip(".")]
             day = int(g["d1"])
             year = int(g["y1"]) if g["y1"] else _year_for(month, day, published, bool(g["past1"]))
+            if g["d0"] and int(g["d0"]) < day:  # a range of days: it begins on the first
+                last = dt.date(year, month, day)
+                first = last.replace(day=int(g["d0"]))
+                return _value(first, Precision.DAY, text, latest=last)
             return _value(dt.date(year, month, day), Precision.DAY, text)
         if g["m2"]:
             month = lang.months[g["m2"].lower().rstrip(".")]

@@ -82,10 +82,10 @@ class Draft:
 class Entities:
     """The entities of an article and where each is mentioned.
 
-    The drafts and their mentions change only through :meth:`country`, which keeps the
-    indexes below up to date (titles and demonyms do not change); they are built on first
-    use, so that a lookup costs a binary search or a dictionary access, not a walk over
-    every mention of the article.
+    The drafts and their mentions change only through :meth:`country` and :meth:`region`,
+    which keep the indexes below up to date (titles and demonyms do not change); they are
+    built on first use, so that a lookup costs a binary search or a dictionary access, not a
+    walk over every mention of the article.
     """
 
     drafts: list[Draft]
@@ -170,19 +170,36 @@ class Entities:
         found = self.by_key(entry.key)
         if found is not None:
             return found
-        used = {d.id for d in self.drafts}
-        ident, n = entry.key, 2
-        while ident in used:
-            ident, n = f"{entry.key}_{n}", n + 1
         mention = Mention(start, end, entry.names[0], -1, entry.type, entry, "demonym")
-        draft = Draft(ident, entry.type, entry, [mention])
+        return self._add(entry.key, mention)
+
+    def region(self, start: int, end: int, text: str) -> Draft:
+        """The entity of a part of a country named by a direction ("eastern DRC"), added if
+        not yet named: a fact that happens there needs it, though the article's entities
+        leave such phrases out elsewhere."""
+        found = self.by_mention.get((start, end))
+        if found is not None:
+            return found
+        for d in self.drafts:
+            if d.type is LOC and d.entry is None and text in d.names:
+                return d
+        return self._add(_slug(text), Mention(start, end, text, -1, LOC, None, "direction"))
+
+    def _add(self, key: str, mention: Mention) -> Draft:
+        """A new entity of one mention, kept in the indexes."""
+        used = {d.id for d in self.drafts}
+        ident, n = key, 2
+        while ident in used:
+            ident, n = f"{key}_{n}", n + 1
+        draft = Draft(ident, mention.type or LOC, mention.entry, [mention])
         self.drafts.append(draft)
-        self.by_mention[(start, end)] = draft
+        self.by_mention[mention.span] = draft
         spans = self._index()
-        at = bisect.bisect_right(self._starts, start)  # after the mentions of earlier drafts
+        at = bisect.bisect_right(self._starts, mention.start)  # after earlier drafts' mentions
         spans.insert(at, (mention, draft))
-        self._starts.insert(at, start)
-        self._keys.setdefault(entry.key, draft)
+        self._starts.insert(at, mention.start)
+        if mention.entry is not None:
+            self._keys.setdefault(mention.entry.key, draft)
         self._ids.setdefault(ident, draft)
         return draft
 
@@ -293,6 +310,7 @@ class _Finder:
         self.common_acronyms = frozenset(w.upper() for w in lang.words("common_acronyms"))
         self.offices = phrase_pattern(list(lang.titles))
         self.title_bodies = {k: str(v) for k, v in lang.table("title_bodies").items()}
+        self.town_prefixes = frozenset(w.casefold() for w in lang.words("town_prefixes"))
 
     def add_titles(self, titles: list[Title]) -> None:
         """Titles of the next sentence."""
@@ -314,6 +332,9 @@ class _Finder:
         if " " not in folded and folded in self.lower_words:
             return None  # "... police said" elsewhere: "Police" is no town in Poland
         town = cities().get(folded)
+        prefix, _, rest = folded.partition(" ")
+        if town is None and rest and prefix in self.town_prefixes:
+            town = cities().get(rest)  # "Kota Zhanaozen"
         if town is None:
             return None
         country = self.auth.country_by_iso(town.country)
@@ -725,7 +746,8 @@ class _Finder:
             text, kind_type, cue = self.lay.body[start:end], LOC, "head"
         if cue == "" and kind_type is None:
             return
-        if entry is None and kind_type is LOC and cue != "head":
+        town_head = text.split(" ", 1)[0].casefold() in self.town_prefixes
+        if entry is None and kind_type is LOC and (cue != "head" or town_head):
             entry = self.town(text)  # a town typed by its cue is still the gazetteer's town
         currency = self.lang.pattern("currency_nouns")
         if (prev and currency.fullmatch(prev)) or currency.match(after.lstrip()):
@@ -862,6 +884,7 @@ class _Finder:
         military = self.lang.words("military_nouns")
         edges = "|".join(re.escape(w) for w in self.lang.words("edge_nouns")) or "(?!x)x"
         forces = "|".join(re.escape(w) for w in military) or "(?!x)x"
+        regions = re.compile(rf"['’]s\s+(?:{self.lang.pattern('country_regions').pattern})")
 
         def add(m: Mention, start: int, stop: int, kind: EntityType, why: str) -> None:
             text = self.lay.body[start:stop]
@@ -879,6 +902,9 @@ class _Finder:
             if b and b.group(1).lower() in directions:
                 end = m.end + b.end()
                 add(m, m.start, end, LOC, "direction")
+            b = regions.match(after)
+            if b:  # "Russia's Far East"
+                add(m, m.start, m.end + b.end(), LOC, "direction")
             b = re.match(rf"['’]s?\s+(?:{forces})\b", after, re.IGNORECASE)
             if b:
                 end = m.end + b.end()

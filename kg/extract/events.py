@@ -35,6 +35,7 @@ from kg.extract.story import (
     event_dates,
     in_country,
     main_country,
+    region_of,
     word_before,
 )
 from kg.extract.text import Kind, Layout, Sentence
@@ -203,6 +204,12 @@ def find_deployments(
                         if also:
                             why.append(Step("destination:coordinated-destinations", *mention.span))
                     why.append(Step(rule, *mention.span))
+                    region = _direction_region(lay, lang, mention, ents) if to is draft else None
+                    if region is not None:
+                        to = region
+                        why.append(
+                            Step("destination:a-region-of-the-country", *region.mentions[0].span)
+                        )
                     break
             if to is None and nationwide.search(text, verb.end(), s.end) and home is not None:
                 to = home
@@ -462,6 +469,23 @@ def find_deployments(
                 or (by is to and not nationwide.search(text, s.start, s.end))
             ):
                 continue
+            inside = region_of(to, ents)
+            narrower = next(
+                (d for d in deps if d.by is by and (d.to is inside or region_of(d.to, ents) is to)),
+                None,
+            )
+            if narrower is not None:
+                # rule a-region-of-the-country-deployed-to: "sent troops to Russia ... moved
+                # them to eastern Russia" is one deployment, to the region
+                if narrower.to is inside:
+                    pairs.pop((id(by), id(narrower.to)), None)
+                    narrower.to = to
+                    pairs[(id(by), id(to))] = narrower
+                narrower.evidence.append((s.start, s.end))
+                narrower.troops = narrower.troops or count
+                narrower.start = narrower.start or start
+                narrower.why.append(Step("merge:a-region-of-the-country-deployed-to", *s.span))
+                continue
             wider = next((d for d in deps if d.by is by and in_country(to, d.to)), None)
             if wider is not None:
                 # rule a-town-of-the-country-deployed-to: the same sender's troops in a town
@@ -516,7 +540,10 @@ def find_deployments(
                 pairs[(id(by), id(place))] = more
     for dep in [d for d in deps if d.left]:
         # the troops that leave are those another sentence sends there, by its sender
-        other = next((d for d in deps if not d.left and d.to is dep.to), None)
+        other = next(
+            (d for d in deps if not d.left and (d.to is dep.to or region_of(d.to, ents) is dep.to)),
+            None,
+        )
         if other is not None:
             other.withdrawal = other.withdrawal or dep.withdrawal
             other.evidence.extend(dep.evidence)
@@ -726,6 +753,23 @@ def _leads(mentions: list[tuple[Mention, Draft]], by: Draft, ents: Entities) -> 
     return first is not None and country_of(first, ents) is by
 
 
+def _direction_region(
+    lay: Layout, lang: LangResources, mention: Mention, ents: Entities
+) -> Draft | None:
+    """The region a direction before a country names ("deployed in eastern DRC"), in
+    languages that put the direction first (the others name it as one entity: "Rusia
+    timur")."""
+    if lang.head_first or mention.entry is None or mention.entry.kind != "country":
+        return None
+    word = re.search(
+        r"(?<![\w-])([A-Za-z-]+)[ \t]+$", lay.clean[max(0, mention.start - 20) : mention.start]
+    )
+    if word is None or word.group(1).lower() not in lang.table("direction_words"):
+        return None
+    start = mention.start - len(word.group())
+    return ents.region(start, mention.end, lay.body[start : mention.end])
+
+
 def _left_place(
     text: str,
     source_preps: re.Pattern[str],
@@ -766,7 +810,7 @@ def _withdrawals(
     ("akan mulai menarik diri pada hari Kamis"); one before it is when somebody spoke.
     """
     text = lay.clean
-    verbs = lang.pattern("withdraw_verbs")
+    verbs, sent = lang.pattern("withdraw_verbs"), lang.pattern("deploy_verbs")
     cues = lang.pattern("protest_start_cues")  # "began", "dimulai": they say when
     first: dict[str, int] = {}  # an entity id -> the first deployment from or to it
     for i, dep in reversed(list(enumerate(deps))):
@@ -777,7 +821,13 @@ def _withdrawals(
         verb = verbs.search(text, s.start, s.end)
         if verb is None:
             continue
-        after = [d for d in event_dates(text, lang, published, s) if d.start >= verb.end()]
+        after = [
+            d
+            for d in event_dates(text, lang, published, s)
+            # "the withdrawal of the troops, which had been deployed there from December":
+            # a date after another deployment verb is when they came
+            if d.start >= verb.end() and not sent.search(text, verb.end(), d.start)
+        ]
         if not after:
             continue
         # "completing a withdrawal that began in October": the start is stated

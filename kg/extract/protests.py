@@ -95,14 +95,23 @@ def find_protests(
         if location is None and pending is not None and dates and n - pending[2] <= 2:
             location, earlier = pending[0], [pending[1]]
         wide = nationwide.search(text, s.start, s.end)
-        if wide is not None and protests and home is not None:
-            last = protests[-1]
-            if last.location is not home and in_country(last.location, home):
-                # rule a-wave-across-the-country, told later: "The protests ... spread to
-                # more than 30 of the country's 47 counties" (the town's rally was one)
-                last.location = home
-                last.add((s.start, s.end))
-                last.why.append(Step("location:a-wave-across-the-country", *wide.span()))
+        if wide is not None and home is not None:
+            # rule a-wave-across-the-country, told later: "The protests ... spread to more
+            # than 30 of the country's 47 counties": the towns' protests told before were
+            # the wave's
+            towns = [p for p in protests if p.location is home or in_country(p.location, home)]
+            if towns and any(p.location is not home for p in towns):
+                wave = towns[0]
+                wave.location = home
+                wave.add((s.start, s.end))
+                wave.why.append(Step("location:a-wave-across-the-country", *wide.span()))
+                for other in towns[1:]:
+                    wave.start = _earlier(wave.start, other.start)
+                    for span in other.evidence:
+                        if span not in wave.spans:
+                            wave.add(span)
+                    wave.causes += [c for c in other.causes if c not in wave.causes]
+                    protests.remove(other)
         if location is None:
             if after_cue and protests and not protests[-1].cued:
                 # "since the protests began last Sunday": when the protest told of began
@@ -244,6 +253,12 @@ def _protest_place(
     capital_before = re.compile(rf"{nouns}\s+$", re.IGNORECASE)
     mentions = ents.mentions_in(s.start, s.end)
     after = [(m, d) for m, d in mentions if m.start >= noun.end() and d.type is LOC]
+    wave = lang.pattern("wave_cues")
+    wide = wave.match(text, noun.end() + 1, after[0][0].start if after else s.end)
+    if wide is not None and home is not None and not _is_country(after[0][1] if after else None):
+        # "protes menyebar ke seluruh negeri, Tokayev mengumumkan keadaan darurat di kota
+        # Almaty": the wave, not the town named after it
+        return home, "location:nationwide-is-the-story-country"
     # not a place the protest is for or against ("aksi solidaritas untuk Palestina")
     after = [(m, d) for m, d in after if not target_preps.fullmatch(word_before(text, s, m))]
     if after:
@@ -334,8 +349,15 @@ def _town_holding(
     return None
 
 
-def _is_country(d: Draft) -> bool:
-    return d.type is LOC and d.entry is not None and d.entry.kind == "country"
+def _is_country(d: Draft | None) -> bool:
+    return d is not None and d.type is LOC and d.entry is not None and d.entry.kind == "country"
+
+
+def _earlier(a: DateValue | None, b: DateValue | None) -> DateValue | None:
+    """The earlier of two starts, or the one known."""
+    if a is None or b is None:
+        return a or b
+    return a if a.earliest <= b.earliest else b
 
 
 def _named(protests: list[_Protest], ents: Entities, s: Sentence) -> _Protest | None:

@@ -20,6 +20,7 @@ __all__ = [
     "event_dates",
     "in_country",
     "main_country",
+    "region_of",
     "word_before",
 ]
 
@@ -45,11 +46,14 @@ def event_dates(
     said_on = re.compile(rf"(?:{speech})\s+(?:(?:{preps})\s+)*$", re.IGNORECASE)
     # "Pentagon pada Rabu (3/2) mengatakan ...", "X, Sabtu, mengatakan": the date of saying
     said_after = re.compile(rf"[\s,]*(?:(?:{speech})(?!\w))", re.IGNORECASE)
+    # "..., kata Badan Intelijen Nasional Korea Selatan (NIS), Jumat (18/10/2024)"
+    said_by = re.compile(rf"(?<!\w)(?:{speech})(?:\s+(?:[\w.'’-]+|\([^()]*\))){{1,8}},\s*$")
     year_before = re.compile(rf"(?:{lang.pattern('year_preps').pattern})\s+$", re.IGNORECASE)
     out = []
     for d in find_dates(text, lang, published, s.start, s.end):
         before = text[max(s.start, d.start - 25) : d.start]
-        if said_on.search(before) or said_after.match(text, d.end, s.end):
+        named = text[max(s.start, d.start - 120) : d.start]
+        if said_on.search(before) or said_after.match(text, d.end, s.end) or said_by.search(named):
             continue
         if d.value.precision.value == "year" and not year_before.search(before):
             continue
@@ -83,6 +87,20 @@ def country_of_town(town: Draft | None, ents: Entities) -> Draft | None:
         return None
     key = town.entry.country or town.entry.capital_of
     return ents.by_key(key) if key else None
+
+
+def region_of(region: Draft | None, ents: Entities) -> Draft | None:
+    """The country a region named by a direction lies in ("Rusia timur", "eastern DRC",
+    "Russia's Far East"): the country named inside its name."""
+    if region is None or region.entry is not None:
+        return None
+    for m in region.mentions:
+        if m.cue != "direction":
+            continue
+        for _, d in ents.mentions_in(m.start, m.end):
+            if d is not region and d.entry is not None and d.entry.kind == "country":
+                return d
+    return None
 
 
 def country_of(d: Draft, ents: Entities) -> Draft:
