@@ -450,12 +450,12 @@ def test_counted_units_of_a_domestic_force_and_a_bare_agent() -> None:
 
 def test_a_breakdown_by_count_cue_gives_contingents() -> None:
     """Rule counted-part: "rinciannya X sebanyak N personel, Y sebanyak M personel"; a town
-    in the list is no contingent."""
+    or a civil administration in the list is no contingent."""
     f = _facts(
         "id",
         "Polda Metro Jaya mengerahkan 2.554 personel ke Jakarta Pusat, Kamis (10/6/2021), "
         "rinciannya TNI sebanyak 320 personel, Brigade Mobil sebanyak 230 personel, Bekasi "
-        "sebanyak 91 personel.",
+        "sebanyak 91 personel, Pemprov Jakarta sebanyak 50 personel.",
     )
     rows = {(f.entity(d.by).names[0], d.part_of) for d in f.deployments}
     assert rows == {

@@ -136,6 +136,9 @@ def test_a_modifier_before_a_title_is_part_of_the_role() -> None:
     assert ("Jorge Vega", "former President", "Peru") in en
     idn = _roles("id", "Wakil Gubernur Papua Barat Lukas Mandacan hadir di Manokwari.\n")
     assert ("Lukas Mandacan", "Deputy Governor", "Papua Barat") in idn
+    # rule head-of-a-body keeps the modifier: the deputy head of a Polda is its deputy chief
+    idn = _roles("id", "Wakil Kepala Polda Maluku Brigjen Rudi Hartono tiba di Ambon.\n")
+    assert ("Rudi Hartono", "Deputy Chief of Police", "Polda Maluku") in idn
 
 
 def test_a_title_after_the_name_with_an_article() -> None:

@@ -11,8 +11,9 @@ where a composition cue or a contribution verb says that parts follow:
 - "<X> <contributed> <count>", "<X> sebanyak <count>", and the next items of its list:
   "and Port Land 500".
 
-A part that is the collective sender itself, its destination, or a count that is the
-collective deployment's own is no contingent.
+A part that is the collective sender itself, its destination, a civil administration
+(its staff are no armed force), or a count that is the collective deployment's own is no
+contingent.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ def find_parts(
     joins = lang.pattern("coordinators").pattern
     owner_after = re.compile(rf"\s+(?:{troops})\s+(?:(?:{sources})\s+)?", re.IGNORECASE)
     counted = lang.pattern("count_cues").pattern
+    civil = lang.pattern("civil_bodies")
     # "Kenya contributed 1,500", "Polres Jakarta Pusat sebanyak 230 personel"
     contributed = re.compile(rf"\s+(?:{verbs.pattern}|{counted})\s+$", re.IGNORECASE)
     listed = re.compile(rf"(?:,\s*|\s+)(?:(?:{joins})\s+)?$|\s+$", re.IGNORECASE)
@@ -91,6 +93,8 @@ def find_parts(
                 continue
             if part.type is not ORG and not (part.entry and part.entry.kind == "country"):
                 continue  # a part is a body or a country, not a town ("Pemprov Jakarta")
+            if civil.match(part.names[0]):
+                continue  # nor a civil administration ("208 personel Pemprov DKI")
             seen.add(id(part))
             out.append(Part(part, quantity, index, s.start, s.end))
     return out

@@ -267,11 +267,17 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
 def _head_of(lang: LangResources, label: str, of: Draft) -> str:
     """Rule head-of-a-body: the head of a body whose name says what it is has that body's
     own title ("Kepala Polda Metro Jaya" is its Chief of Police): ``head_titles`` maps the
-    body's head noun to it."""
-    if label not in {lang.titles.get(w) for w in lang.words("head_title")}:
+    body's head noun to it; a modifier stays ("Wakil Kepala Polda" is its Deputy Chief of
+    Police)."""
+    base, prefix = label, ""
+    for added in lang.title_modifiers.values():
+        if label.startswith(added + " "):
+            base, prefix = label[len(added) + 1 :], added + " "
+    if base not in {lang.titles.get(w) for w in lang.words("head_title")}:
         return label
     first = of.names[0].split()[0].lower() if of.names else ""
-    return str(lang.table("head_titles").get(first, label))
+    own = lang.table("head_titles").get(first)
+    return prefix + str(own) if own is not None else label
 
 
 def _rival(
