@@ -572,3 +572,12 @@ def test_protests_that_spread_across_the_country_are_one_wave() -> None:
     (p,) = f.protests
     assert f.entity(p.location).authority == "kazakhstan"
     assert p.start is not None and p.start.value == dt.date(2022, 1, 2)
+
+
+def test_a_place_in_a_relative_clause_is_no_destination() -> None:
+    body = (
+        "Seribu tentara Rwanda dikerahkan untuk menopang pasukan militer Mozambik, yang "
+        "merupakan salah satu yang terbesar di Afrika.\n"
+    )
+    f = _facts("id", body)
+    assert all("Afrika" not in _names(f, d.to) for d in f.deployments)

@@ -128,6 +128,7 @@ def find_deployments(
     source_preps = lang.pattern("source_preps")
     pronouns = lang.pattern("relative_pronouns").pattern
     relative = re.compile(rf",\s+(?:{pronouns})[^,]*,", re.IGNORECASE)
+    relative_open = re.compile(rf",\s+(?:{pronouns})(?!\w)", re.IGNORECASE)
     relative_before = re.compile(rf"(?<!\w)(?:{pronouns})(?!\w)", re.IGNORECASE)
     home = main_country(ents)
     military = phrase_pattern([*lang.words("military_nouns"), *lang.words("armour_nouns")])
@@ -176,6 +177,8 @@ def find_deployments(
                     mention.start < verb.start()
                     or draft.type is not LOC
                     or in_request(mention.start)
+                    # ", yang merupakan ... di Afrika": a clause about the last name
+                    or relative_open.search(text, verb.end(), mention.start)
                 ):
                     continue
                 before = text[max(s.start, mention.start - 30) : mention.start].lower()
