@@ -378,3 +378,19 @@ def test_a_common_word_the_article_also_writes_in_lower_case_is_no_town() -> Non
     common word."""
     types = _types("en", "The army cut Mobile services in the city as mobile networks went down.")
     assert "Mobile" not in types
+
+
+def test_a_unit_keeps_its_number() -> None:
+    """Rule names-keep-their-head: an ordinal before (English) or after (Indonesian) a unit."""
+    types = _types("en", "The brigade takes over the 122nd Armoured Infantry Battalion in May.")
+    assert types["122nd Armoured Infantry Battalion"] is EntityType.ORGANIZATION
+    types = _types("id", "Polisi dibantu Divisi Infanteri Cahaya ke-77 di kota itu.")
+    assert types["Divisi Infanteri Cahaya ke-77"] is EntityType.ORGANIZATION
+
+
+def test_a_media_name_ends_with_a_place_or_a_word_after_its_acronym() -> None:
+    types = _types(
+        "id", "Hal itu dikutip dari Channel News Asia, Selasa. Ia bicara kepada ABC News."
+    )
+    assert types["Channel News Asia"] is EntityType.ORGANIZATION
+    assert types["ABC News"] is EntityType.ORGANIZATION

@@ -311,6 +311,10 @@ class _Finder:
         self.offices = phrase_pattern(list(lang.titles))
         self.title_bodies = {k: str(v) for k, v in lang.table("title_bodies").items()}
         self.town_prefixes = frozenset(w.casefold() for w in lang.words("town_prefixes"))
+        suffixes = "|".join(map(re.escape, lang.words("ordinal_suffixes"))) or "(?!x)x"
+        prefixes = "|".join(map(re.escape, lang.words("ordinal_prefixes"))) or "(?!x)x"
+        self.ordinal_before = re.compile(rf"(?<![\w-])\d+(?:{suffixes})[ \t]+$")
+        self.ordinal_after = re.compile(rf"[ \t]+(?:{prefixes})\d+(?![\w-])")
 
     def add_titles(self, titles: list[Title]) -> None:
         """Titles of the next sentence."""
@@ -591,6 +595,7 @@ class _Finder:
             and not _INITIALS.match(toks[at].text)  # "J.N. Dixit"
             and not all(t.text.isupper() for t in toks[at:])  # "PORT MORESBY" is one name
             and self.alias(toks[at + 1 : at + 2]) is None
+            and toks[at + 1].text.lower() not in self.org_words  # "ABC News"
         ):
             out.append(toks[at : at + 1])  # "DPR/MPR Harmoko"
             return at + 1
@@ -620,6 +625,9 @@ class _Finder:
                     ):
                         out.append(toks[at:j])  # "Law Society of Kenya"
                         return j if j < n else None
+                    if j == n and i > at and toks[i - 1].text.lower() in self.org_words:
+                        out.append(toks[at:])  # "Channel News Asia": a place ends the name
+                        return None
                     if i > at:
                         out.append(toks[at:i])
                     out.append(toks[i:j])
@@ -659,6 +667,8 @@ class _Finder:
             kind_type, cue = LOC, "head"
         elif len(toks) > 1 and last in self.org_words:
             kind_type, cue = ORG, "head"
+        elif len(toks) > 2 and any(t.text.lower() in self.org_words for t in toks[1:-1]):
+            kind_type, cue = ORG, "head"  # "Channel News Asia"
         elif any(
             a.text.lower() in self.org_words and b.text.lower() in self.connectors
             for a, b in itertools.pairwise(toks)
@@ -943,6 +953,11 @@ class _Finder:
             )
             if word and word.group(1) in before_heads and m.entry is None:
                 start, kind = start - len(word.group()), before_heads[word.group(1)]
+            if kind is ORG:  # "45th Brigade", "Divisi Infanteri ke-77": the unit's number
+                number = self.ordinal_before.search(self.text, max(0, start - 12), start)
+                start = number.start() if number else start
+                number = self.ordinal_after.match(self.text, end)
+                end = number.end() if number else end
             if (start, end) != (m.start, m.end):
                 text = self.lay.body[start:end]
                 entry = m.entry if kind is m.type else None  # "Almaty police" is not Almaty
