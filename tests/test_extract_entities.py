@@ -394,3 +394,10 @@ def test_a_media_name_ends_with_a_place_or_a_word_after_its_acronym() -> None:
     )
     assert types["Channel News Asia"] is EntityType.ORGANIZATION
     assert types["ABC News"] is EntityType.ORGANIZATION
+
+
+def test_the_publisher_is_no_party_to_its_story() -> None:
+    meta = {"title": "T", "published": "2021-06-10", "language": "en", "publisher": "Lake Post"}
+    body = "He told Lake Post that 300 troops from Kenya had arrived. KTN reported the same.\n"
+    names = {n for e in extract(ArticleText(meta, body)).entities for n in e.names}
+    assert "Lake Post" not in names and "KTN" in names

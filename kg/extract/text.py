@@ -126,6 +126,10 @@ def layout(body: str, lang: LangResources, meta: dict[str, str], authority: Auth
             seen_story = True
             _dateline(body, chars, start + lead, end, publisher, authority, out)
         paragraphs.append((start, end, kind))
+    name = meta.get("publisher", "").split("(")[0].strip()
+    if len(name) >= 4:  # "He told Daily Maverick that ...": the publisher is no party to it
+        for own in re.finditer(rf"(?<![\w.-]){re.escape(name)}(?![\w/-])", body, re.IGNORECASE):
+            _blank(chars, *own.span())
     out.clean = "".join(chars)
     abbreviations = {a.casefold() for a in lang.words("abbreviations")}
     for number, (start, end, kind) in enumerate(paragraphs):
