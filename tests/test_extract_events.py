@@ -581,3 +581,9 @@ def test_a_place_in_a_relative_clause_is_no_destination() -> None:
     )
     f = _facts("id", body)
     assert all("Afrika" not in _names(f, d.to) for d in f.deployments)
+
+
+def test_a_town_of_the_destination_named_after_it_is_the_destination() -> None:
+    body = "Kenya began a deployment in Somalia on Monday, with 200 soldiers arriving in Kismayo.\n"
+    (d,) = _facts("en", body).deployments
+    assert d.to == "kismayo"

@@ -213,6 +213,14 @@ def find_deployments(
                         why.append(
                             Step("destination:a-region-of-the-country", *region.mentions[0].span)
                         )
+                    town = _town_named_after(text, dest_preps, speech, s, mention, to, mentions)
+                    if town is not None and not also:
+                        # rule a-town-of-the-country-named-after: "a brigade in Lithuania,
+                        # with 20 soldiers arriving in Vilnius" went to the town
+                        to = town[1]
+                        why.append(
+                            Step("destination:a-town-of-the-country-named-after", *town[0].span)
+                        )
                     break
             if to is None and nationwide.search(text, verb.end(), s.end) and home is not None:
                 to = home
@@ -754,6 +762,28 @@ def _leads(mentions: list[tuple[Mention, Draft]], by: Draft, ents: Entities) -> 
     style: "South Africa denied ...")."""
     first = next((d for _, d in mentions if d.type in (LOC, ORG)), None)
     return first is not None and country_of(first, ents) is by
+
+
+def _town_named_after(
+    text: str,
+    preps: list[str],
+    speech: re.Pattern[str],
+    s: Sentence,
+    mention: Mention,
+    country: Draft,
+    mentions: list[tuple[Mention, Draft]],
+) -> tuple[Mention, Draft] | None:
+    """A town of ``country`` that the rest of the sentence names after a preposition of
+    place, the most specific place of the deployment; not where somebody spoke."""
+    if country.entry is None or country.entry.kind != "country":
+        return None
+    for m, d in mentions:
+        if m.start <= mention.end or not in_country(d, country):
+            continue
+        words = re.findall(r"[\w']+", text[max(s.start, m.start - 12) : m.start].lower())
+        if words and words[-1] in preps and not speech.match(text, m.end, min(s.end, m.end + 30)):
+            return m, d
+    return None
 
 
 def _direction_region(
