@@ -587,3 +587,14 @@ def test_a_town_of_the_destination_named_after_it_is_the_destination() -> None:
     body = "Kenya began a deployment in Somalia on Monday, with 200 soldiers arriving in Kismayo.\n"
     (d,) = _facts("en", body).deployments
     assert d.to == "kismayo"
+
+
+def test_an_advance_party_and_a_planned_force_are_two_rows() -> None:
+    body = (
+        "Germany on Monday deployed 20 soldiers to Estonia as an advance party.\n"
+        "Berlin said last year it would deploy roughly 4,800 troops in Estonia.\n"
+    )
+    rows = {
+        (d.status, d.troops.value if d.troops else None) for d in _facts("en", body).deployments
+    }
+    assert rows == {(DeploymentStatus.HAPPENED, 20), (DeploymentStatus.PLANNED, 4800)}

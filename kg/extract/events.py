@@ -517,6 +517,18 @@ def find_deployments(
             dep.withdrawal, dep.left, dep.why = withdrawal, leaving is not None, why
             dep.end = ended
             same = pairs.get((id(by), id(to)))
+            if (
+                same is not None
+                and same.status is not status
+                and DeploymentStatus.DENIED not in (same.status, status)
+                and count is not None
+                and same.troops is not None
+                and count.value != same.troops.value
+            ):
+                # rule another-count-another-status: "20 soldiers arrived ... it would deploy
+                # roughly 4,800 troops": the advance party and the planned brigade
+                same = None
+                why.append(Step("split:another-count-and-status", *s.span))
             if same is not None:
                 same.why += [Step("merge:same-sender-and-destination", *s.span), *why]
                 same.left = same.left and dep.left  # sent there: more than known from leaving
