@@ -401,3 +401,17 @@ def test_the_publisher_is_no_party_to_its_story() -> None:
     body = "He told Lake Post that 300 troops from Kenya had arrived. KTN reported the same.\n"
     names = {n for e in extract(ArticleText(meta, body)).entities for n in e.names}
     assert "Lake Post" not in names and "KTN" in names
+
+
+def test_an_acronym_head_takes_its_place_but_not_a_person() -> None:
+    """A body named by an acronym head and its place ("DPRD Provinsi Sumatera Selatan",
+    "DPRD Papua Barat") is one name; a person after a bare acronym is not part of it."""
+    types = _types(
+        "id",
+        "Mahasiswa berdemo di gedung DPRD Provinsi Sumatera Selatan di Palembang. Ketua DPRD "
+        "Papua Barat Pieters Kondjol hadir. Wakil Ketua DPRD Budi Santoso juga.",
+    )
+    assert types["gedung DPRD Provinsi Sumatera Selatan"] is EntityType.LOCATION
+    assert types["DPRD Papua Barat"] is EntityType.ORGANIZATION
+    assert types["Pieters Kondjol"] is EntityType.PERSON
+    assert types["Budi Santoso"] is EntityType.PERSON

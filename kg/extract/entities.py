@@ -570,6 +570,8 @@ class _Finder:
             out.append(toks[at:])
             return None
         for j in range(min(n - 1, self._reach(breaks, at, n)), at, -1):
+            if j == at + 1 and toks[at].text.lower() in self.org_heads:
+                break  # "DPRD Provinsi Sumatera Selatan": a known head word takes its place
             if self._known(toks, breaks, at, j):
                 rest_last = toks[-1].text.lower()
                 if rest_last in self.loc_words or rest_last in self.org_words:
@@ -579,7 +581,7 @@ class _Finder:
                 return j
         suffixes = self.place_suffixes
         for k in range(at + 1, n - 1):
-            if toks[k].text.lower() in suffixes and toks[at].text.lower() not in self.org_heads:
+            if toks[k].text.lower() in suffixes:
                 while k + 1 < n and toks[k + 1].text.lower() in suffixes:
                     k += 1  # "Nusa Tenggara Timur"
                 out.append(toks[at : k + 1])  # "Gubernur Sulawesi Selatan Andi Sudirman"
@@ -596,6 +598,7 @@ class _Finder:
             and not all(t.text.isupper() for t in toks[at:])  # "PORT MORESBY" is one name
             and self.alias(toks[at + 1 : at + 2]) is None
             and toks[at + 1].text.lower() not in self.org_words  # "ABC News"
+            and toks[at].text.lower() not in self.org_heads  # "DPRD Provinsi Sumsel"
         ):
             out.append(toks[at : at + 1])  # "DPR/MPR Harmoko"
             return at + 1
@@ -610,6 +613,10 @@ class _Finder:
                         j = self._more_places(toks, breaks, j)  # "Pemprov DKI Jakarta"
                         out.append(toks[at:j])
                         return j if j < n else None
+            nxt = toks[at + 1].text.lower()
+            if _ACRONYM.match(toks[at].text) and nxt not in self.loc_heads | self.org_words:
+                out.append(toks[at : at + 1])  # "Ketua DPRD Budi Santoso"
+                return at + 1
             out.append(toks[at:])
             return None
         if n - at > 1 and (last in self.org_words or last in self.loc_words):
