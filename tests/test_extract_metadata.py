@@ -177,3 +177,14 @@ def test_photo_credits_name_no_agency() -> None:
         "(7/6/2021). Foto: ANTARA/Aditia Noviansyah\nPolisi berjaga di Jakarta.\n"
     )
     assert "ANTARA" not in _names("id", indonesian)
+
+
+def test_teasers_of_other_stories_cut_short_are_metadata() -> None:
+    body = (
+        "SORONG, WARTA - Ratusan mahasiswa berunjuk rasa di Sorong, Senin (7/6/2021).\n\n"
+        "WARTA, Jakarta - Kementerian Agama memastikan distribusi zakat nasional semakin…\n"
+        "WARTA, Medan - Menteri Keuangan Budi Hartono menyampaikan realisasi anggaran…\n"
+    )
+    names = _names("id", body)
+    assert "Sorong" in names
+    assert not names & {"Jakarta", "Kementerian Agama", "Medan", "Budi Hartono"}

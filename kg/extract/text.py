@@ -89,11 +89,15 @@ def layout(body: str, lang: LangResources, meta: dict[str, str], authority: Auth
     out = Layout(body=body, clean="")
     paragraphs: list[tuple[int, int, Kind]] = []
     seen_story = False
+    teasers = _teasers(body)
     for match in _LINE.finditer(body):
         start, end = match.span()
         line = match.group().strip()
         lead = len(match.group()) - len(match.group().lstrip())
         if not line:
+            continue
+        if start in teasers:
+            _blank(chars, start, end)  # links to other stories, cut short
             continue
         low = line.casefold()
         words = line.split()
@@ -135,6 +139,18 @@ def layout(body: str, lang: LangResources, meta: dict[str, str], authority: Auth
     for number, (start, end, kind) in enumerate(paragraphs):
         _sentences(out, start, end, number, kind, abbreviations)
     return out
+
+
+def _teasers(body: str) -> set[int]:
+    """Where the lines start that tease other stories: two or more lines in a row cut
+    short with an ellipsis ("MONITOR, Jakarta - Kementerian Agama memastikan …")."""
+    lines = [(m.start(), m.group().strip()) for m in _LINE.finditer(body) if m.group().strip()]
+    cut = [line.endswith(("…", "...")) for _, line in lines]
+    return {
+        start
+        for i, (start, _) in enumerate(lines)
+        if cut[i] and ((i > 0 and cut[i - 1]) or (i + 1 < len(cut) and cut[i + 1]))
+    }
 
 
 def _dateline(
