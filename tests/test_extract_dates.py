@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from kg.extract.dates import find_dates
+from kg.extract.dates import began_before, find_dates, find_durations
 from kg.extract.lang import resources
 from kg.facts.model import Precision
 
@@ -73,3 +73,22 @@ def test_a_month_alone_spans_the_month_not_the_preposition() -> None:
 def test_a_range_of_days_begins_on_its_first(text: str, lang: str, first: str, last: str) -> None:
     (d,) = find_dates(text, resources(lang), dt.date(2024, 12, 1))
     assert d.value.iso == first and d.value.latest.isoformat() == last
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "days"),
+    [
+        ("Unjuk rasa telah berlangsung selama empat hari.", "id", 4),
+        ("demonstrasi yang telah terjadi dua belas hari berturut-turut", "id", 12),
+        ("Protesters marched for a fourth straight day.", "en", 4),
+        ("on the 12th consecutive day of rallies", "en", 12),
+    ],
+)
+def test_durations_in_days(text: str, lang: str, days: int) -> None:
+    (d,) = find_durations(text, resources(lang))
+    assert d.days == days
+
+
+def test_what_is_on_its_fourth_day_began_three_days_before() -> None:
+    d = began_before(dt.date(2021, 2, 9), 4, "selama empat hari")
+    assert d.iso == "2021-02-06" and d.approximate

@@ -598,3 +598,19 @@ def test_an_advance_party_and_a_planned_force_are_two_rows() -> None:
         (d.status, d.troops.value if d.troops else None) for d in _facts("en", body).deployments
     }
     assert rows == {(DeploymentStatus.HAPPENED, 20), (DeploymentStatus.PLANNED, 4800)}
+
+
+def test_a_protest_that_has_lasted_days_began_that_many_days_before() -> None:
+    """Rule began-days-before; a lockdown that lasted is no protest's duration."""
+    body = (
+        "Pengunjuk rasa kembali turun ke jalan di seluruh negeri Myanmar, Selasa (9/2/2021).\n"
+        "Unjuk rasa antikudeta di Myanmar telah berlangsung selama empat hari.\n"
+    )
+    (p,) = _facts("id", body, "2021-02-09").protests
+    assert p.start is not None and p.start.iso == "2021-02-06"
+    body = (
+        "Thousands of protesters marched to Islamabad across the country.\n"
+        "The capital had been under a lockdown for three days following the call to march.\n"
+    )
+    (p,) = _facts("en", body, "2024-11-26").protests
+    assert p.start is None

@@ -25,7 +25,7 @@ from kg.extract.lang import LangResources, phrase_pattern
 from kg.facts.model import DateValue, Precision
 from kg.facts.rules import date_bounds
 
-__all__ = ["DateMatch", "find_dates"]
+__all__ = ["DateMatch", "Duration", "began_before", "find_dates", "find_durations"]
 
 
 @dataclass(frozen=True)
@@ -198,6 +198,51 @@ def find_dates(
             begin = m.start("m4") if m.group("m4") else m.start()  # not "in" of "in October"
             out.append(DateMatch(begin, m.end(), value))
     return out
+
+
+@dataclass(frozen=True)
+class Duration:
+    """A phrase at ``start:end`` saying something has gone on for ``days`` days."""
+
+    start: int
+    end: int
+    days: int
+
+
+@functools.cache
+def _duration_pattern(lang: LangResources) -> re.Pattern[str]:
+    words = [*lang.number_words, *lang.table("ordinal_words")]
+    number = rf"(?P<n>\d+(?:st|nd|rd|th)?|{phrase_pattern(words).pattern})"
+    phrases = "|".join(f"(?:{p.replace('{n}', number, 1)})" for p in lang.words("protest_duration"))
+    if not phrases:
+        return re.compile(r"(?!x)x")
+    # each phrase has its own group for the number: name them apart
+    count = iter(range(1000))
+    phrases = re.sub(r"\(\?P<n>", lambda _: f"(?P<n{next(count)}>", phrases)
+    return re.compile(rf"(?<![\w-])(?:{phrases})(?![\w-])", re.IGNORECASE)
+
+
+def find_durations(
+    text: str, lang: LangResources, start: int = 0, end: int | None = None
+) -> list[Duration]:
+    """How long something has lasted, in days ("selama empat hari", "for a fourth day",
+    "twelve consecutive days"), in ``text[start:end]``."""
+    ordinals = {str(k).lower(): int(v) for k, v in lang.table("ordinal_words").items()}
+    out = []
+    for m in _duration_pattern(lang).finditer(text, start, len(text) if end is None else end):
+        raw = next(v for k, v in m.groupdict().items() if v is not None).lower()
+        digits = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", raw)
+        days = int(digits.group(1)) if digits else ordinals.get(raw, lang.number_words.get(raw))
+        if days is not None and 1 <= int(days) <= 366:
+            out.append(Duration(m.start(), m.end(), int(days)))
+    return out
+
+
+def began_before(told: dt.date, days: int, text: str) -> DateValue:
+    """The day something that is on its ``days``-th day on ``told`` began (day one is the
+    first): an approximate day, since "for four days" may count the first day or not."""
+    first = told - dt.timedelta(days=days - 1)
+    return _value(first, Precision.DAY, text, approximate=True)
 
 
 def _plausible(value: DateValue, published: dt.date) -> bool:

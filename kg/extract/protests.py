@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from kg.extract.dates import began_before, find_durations
 from kg.extract.entities import LOC, Draft, Entities, Mention
 from kg.extract.frames import is_site, settlement_for_site
 from kg.extract.lang import LangResources
@@ -23,7 +24,7 @@ from kg.extract.story import (
 )
 from kg.extract.text import Kind, Layout, Sentence
 from kg.extract.trace import Step, Trace
-from kg.facts.model import DateValue, Evidence, Protest, Quantity
+from kg.facts.model import DateValue, Evidence, Precision, Protest, Quantity
 
 __all__ = ["find_protests"]
 
@@ -168,6 +169,7 @@ def find_protests(
         protests[-1].why.append(Step("location:an-undated-protest", *span))
     if not protests:
         return []
+    _lasted(text, lang, ents, published, story, protests)
     for _, s in story:
         target = _nearest(protests, s.start)
         _counts(text, lang, s, _named(protests, ents, s) or target)
@@ -211,6 +213,51 @@ def find_protests(
 
 
 _CLAUSE_END = re.compile(r"[,;:.]")
+
+
+def _lasted(
+    text: str,
+    lang: LangResources,
+    ents: Entities,
+    published: dt.date | None,
+    story: list[tuple[int, Sentence]],
+    protests: list[_Protest],
+) -> None:
+    """Rule began-days-before: "Unjuk rasa ... telah berlangsung selama empat hari", "for a
+    fourth straight day": a protest whose start no cue states began that many days before
+    the day the text tells of (the latest date of the sentence or the three before it, else the
+    publication date)."""
+    nouns = lang.pattern("protest_nouns")
+    for n, (_, s) in enumerate(story):
+        lasted = [
+            d
+            for d in find_durations(text, lang, s.start, s.end)
+            # the protest is what lasted: "Unjuk rasa ... telah berlangsung selama empat
+            # hari", not "a lockdown for three days following the call to march"
+            if nouns.search(text, max(s.start, d.start - 80), d.start) is not None
+        ]
+        if not lasted:
+            continue
+        target = _named(protests, ents, s) or _nearest(protests, s.start)
+        if target.cued:
+            continue  # "dimulai pada 2 Januari": a start stated beats one counted back
+        told = [
+            d.value.value
+            for _, before in story[max(0, n - 3) : n + 1]
+            for d in event_dates(text, lang, published, before)
+            if d.value.precision is Precision.DAY
+            and (published is None or d.value.value <= published)
+        ]
+        day = max(told) if told else published
+        if day is None:
+            continue
+        phrase = text[lasted[0].start : lasted[0].end]
+        began = began_before(day, lasted[0].days, phrase)
+        if target.start is not None and target.start.earliest <= began.value:
+            continue  # a date of the protest told that is earlier still
+        target.start, target.cued = began, True
+        target.add((s.start, s.end))
+        target.why.append(Step("start:began-days-before", lasted[0].start, lasted[0].end))
 
 
 def _start_cue(
