@@ -174,3 +174,14 @@ def test_the_head_of_a_police_body_is_its_chief_of_police() -> None:
     """Rule head-of-a-body: "Kepala Polda X" is X's Chief of Police, not its "Head"."""
     body = "Kepala Polda Sultra Irjen Pol Teguh Pratama meninjau lokasi itu.\n"
     assert ("Teguh Pratama", "Chief of Police", "Polda Sultra") in _roles("id", body)
+
+
+def test_the_nation_s_title_and_a_former_state_title_belong_to_the_story_country() -> None:
+    """Rules the-nation-s-title and home-country (a modifier does not hide a state title)."""
+    body = (
+        "Protests grew in Moldova on Monday. The nation's president Ana Rusu vowed to veto the "
+        "law.\nThousands in Moldova backed imprisoned former Prime Minister Ion Lupu.\n"
+    )
+    roles = _roles("en", body)
+    assert ("Ana Rusu", "President", "Moldova") in roles
+    assert ("Ion Lupu", "former Prime Minister", "Moldova") in roles

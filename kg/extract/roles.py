@@ -21,6 +21,7 @@ from kg.authority import AuthorityEntry
 from kg.extract.entities import ORG, PER, Draft, Entities
 from kg.extract.lang import LangResources
 from kg.extract.mentions import Title
+from kg.extract.story import main_country
 from kg.extract.text import Layout
 
 __all__ = ["RANK_SUFFIX", "RoleDraft", "find_roles"]
@@ -154,7 +155,6 @@ class _Index:
         (a capital or a demonym counts, not one that belongs to another title, as in
         "Britain's King"): where the two disagree, the text does not say.
         """
-        from kg.extract.story import main_country
 
         ents = self.ents
         if self._home is None or self._home[0] != len(ents.drafts):
@@ -215,6 +215,28 @@ def _bare_title(index: _Index, start: int) -> tuple[str, int] | None:
     return t.label, t.start
 
 
+def _national_title(index: _Index, lang: LangResources, start: int) -> tuple[str, int] | None:
+    """The title right before a name that the story's own country holds by a possessive
+    ("the nation's president X", "the country's prime minister X"), and where it starts."""
+    text = index.text
+    i = _first(index.office_end, _gap_start(text, start), start)
+    if i is None or index.titles[i].label is None:
+        return None
+    t = index.titles[i]
+    nouns = lang.pattern("home_possessives").pattern
+    if re.search(rf"(?:{nouns})\s*$", text[max(0, t.start - 30) : t.start], re.IGNORECASE):
+        return str(t.label), t.start
+    return None
+
+
+def _unmodified(lang: LangResources, label: str) -> str:
+    """A title without the modifier before it ("former Prime Minister": Prime Minister)."""
+    for added in lang.title_modifiers.values():
+        if label.startswith(added + " "):
+            return label[len(added) + 1 :]
+    return label
+
+
 def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDraft]:
     """Every (person, role, of) the text states next to the person's name."""
     text = lay.clean
@@ -235,9 +257,14 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
             label, of, s, e = after
             found, rule, end = (label, of, s), "title-after", e
         titled = _bare_title(index, start)
+        national = _national_title(index, lang, start)
+        if found is None and national is not None and (home := main_country(ents)) is not None:
+            # rule the-nation-s-title: "The nation's president Salome Zourabichvili"
+            found, rule = (national[0], home, national[1]), "the-nation-s-title"
         if found is None and titled is not None:
             label, at = titled
-            home = index.home(start) if label in _STATE_TITLES else None
+            state = _unmodified(lang, label) in _STATE_TITLES  # "former Prime Minister" too
+            home = index.home(start) if state else None
             if home is not None and not _rival(lay, lang, ents, home, start, end):
                 found, rule = (label, home, start), "home-country"
             elif not countries:  # rule bare-title: the title, but not whose
@@ -269,10 +296,8 @@ def _head_of(lang: LangResources, label: str, of: Draft) -> str:
     own title ("Kepala Polda Metro Jaya" is its Chief of Police): ``head_titles`` maps the
     body's head noun to it; a modifier stays ("Wakil Kepala Polda" is its Deputy Chief of
     Police)."""
-    base, prefix = label, ""
-    for added in lang.title_modifiers.values():
-        if label.startswith(added + " "):
-            base, prefix = label[len(added) + 1 :], added + " "
+    base = _unmodified(lang, label)
+    prefix = label[: len(label) - len(base)]
     if base not in {lang.titles.get(w) for w in lang.words("head_title")}:
         return label
     first = of.names[0].split()[0].lower() if of.names else ""
