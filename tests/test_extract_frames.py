@@ -639,3 +639,14 @@ def test_agreed_approved_set_to_or_dated_later_is_planned_and_ruled_out_is_denie
     for (code, body), status in cases.items():
         (d,) = _facts(code, body).deployments
         assert d.status.value == status, body
+
+
+def test_a_country_s_contingent_of_a_force_is_a_part_of_the_force_s_deployment() -> None:
+    """Rule contingent-of-a-force: "the Russian contingent of the CSTO peacekeeping forces"."""
+    f = _facts(
+        "en",
+        "An aircraft delivered the first units of the Russian contingent of the CSTO "
+        "peacekeeping forces to the territory of the Republic of Kazakhstan on Thursday.",
+    )
+    rows = {(f.entity(d.by).names[0], d.part_of) for d in f.deployments}
+    assert rows == {("CSTO", None), ("Russia", "csto")}

@@ -236,6 +236,7 @@ def find_deployments(
             by: Draft | None = None
             unit: Draft | None = None
             co_senders: list[Draft] = []  # more forces the troops come from
+            whole: Draft | None = None  # "the Russian contingent of the CSTO forces": CSTO
             # a clause about the subject names other parties ("X, which leads the battlegroup
             # in Estonia, has 900 troops at Tapa")
             aside = [m.span() for m in relative.finditer(text, s.start, verb.start())]
@@ -270,6 +271,7 @@ def find_deployments(
                     if len(text[de : t.start()].split()) <= 1:
                         by = ents.country(entry, ds, de)
                         why.append(Step("sender:demonym-of-the-troops", ds, de))
+                        whole = _whole_of_contingent(text, lang, ents, t, s.end) or whole
                 named = _name_before(text, mentions, t.start())
                 if by is None and named is not None and named is not to and not lang.head_first:
                     by = (
@@ -541,6 +543,15 @@ def find_deployments(
                     same.status = status
                 same.evidence.append((s.start, s.end))
                 continue
+            if whole is not None and whole is not by and (id(whole), id(to)) not in pairs:
+                # rule contingent-of-a-force: the force is deployed, the country's
+                # contingent is its part
+                collective = _Dep(whole, to, status, None, start, index, s.para, [s.span])
+                collective.why = [*why, Step("sender:the-force-of-a-contingent", *s.span)]
+                collective.requested_by = request
+                deps.append(collective)
+                pairs[(id(whole), id(to))] = collective
+                dep.part_of = whole
             deps.append(dep)
             pairs.setdefault((id(by), id(to)), dep)
             for force in co_senders:  # "dari TNI dan Polri": one count for all is no one's
@@ -621,9 +632,9 @@ def find_deployments(
     _counts_told_on(lay, lang, deps)
     _starts_told_on(lay, lang, published, deps)
     for row in deps:  # a part of a force went when the force went
-        whole = next((d for d in deps if d.by is row.part_of and d.to is row.to), None)
-        if row.part_of is not None and whole is not None and row.start is None:
-            row.start = whole.start
+        went = next((d for d in deps if d.by is row.part_of and d.to is row.to), None)
+        if row.part_of is not None and went is not None and row.start is None:
+            row.start = went.start
     out = [_deployment(lay, i, d) for i, d in enumerate(deps, 1)]
     if trace is not None:
         for fact, dep in zip(out, deps, strict=True):
@@ -774,6 +785,21 @@ def _leads(mentions: list[tuple[Mention, Draft]], by: Draft, ents: Entities) -> 
     style: "South Africa denied ...")."""
     first = next((d for _, d in mentions if d.type in (LOC, ORG)), None)
     return first is not None and country_of(first, ents) is by
+
+
+def _whole_of_contingent(
+    text: str, lang: LangResources, ents: Entities, troop: re.Match[str], end: int
+) -> Draft | None:
+    """The force a country's contingent belongs to: "the Russian contingent of the CSTO
+    peacekeeping forces" (a contingent noun, a preposition of parts, the force's name)."""
+    if troop.group().lower() not in {w.lower() for w in lang.words("contingent_nouns")}:
+        return None
+    preps = lang.pattern("part_preps").pattern
+    gap = re.match(rf"\s+(?:{preps})\s+", text[troop.end() : troop.end() + 20], re.IGNORECASE)
+    if gap is None:
+        return None
+    at = ents.starting_at(troop.end() + gap.end(), end)
+    return at[1] if at is not None and at[1].type is ORG else None
 
 
 def _town_named_after(
