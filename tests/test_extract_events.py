@@ -614,3 +614,18 @@ def test_a_protest_that_has_lasted_days_began_that_many_days_before() -> None:
     )
     (p,) = _facts("en", body, "2024-11-26").protests
     assert p.start is None
+
+
+def test_a_withdrawal_until_a_date_ends_then_unless_it_is_a_demand() -> None:
+    body = (
+        "Russia sent 2,000 troops to Armenia on Monday (10/1/2022).\n"
+        "The troops will be withdrawn from Armenia until January 19, the ministry said.\n"
+    )
+    (d,) = _facts("en", body, "2022-01-13").deployments
+    assert d.end is not None and d.end.iso == "2022-01-19"
+    body = (
+        "About 75 Indian soldiers are stationed in Maldives.\n"
+        "The new president demanded that the soldiers be withdrawn from Maldives by March 15.\n"
+    )
+    (d,) = _facts("en", body, "2024-02-08").deployments
+    assert d.end is None

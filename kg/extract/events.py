@@ -925,11 +925,19 @@ def _withdrawals(
 
 def _completed(text: str, lang: LangResources, verb: re.Match[str], date: int, s: Sentence) -> bool:
     """Rule withdrawal-completed: the withdrawal told is complete ("completed their
-    withdrawal", "pasukan terakhir ditarik"), so its date is when the last troops left; not
+    withdrawal", "pasukan terakhir ditarik") or ends by the date ("until January 19"), so
+    its date is when the last troops left; not
     when the completion is a mission's before it ("misi selesai ... mulai menarik diri")."""
     near = lang.pattern("completion_cues").search(text, max(s.start, verb.start() - 40), date)
     begun = lang.pattern("protest_start_cues").search(text, max(s.start, verb.start() - 25), date)
-    return near is not None and begun is None
+    # "will be withdrawn from X until January 19", "ditarik paling lambat 19 Januari": the
+    # date by which the last troops leave
+    ends = re.search(rf"(?:{lang.pattern('end_preps').pattern})\s+$", text[verb.end() : date], re.I)
+    # "demanded that the troops be withdrawn by March 15": a demand, not the end
+    demanded = lang.pattern("demand_verbs").search(
+        text, max(s.start, verb.start() - 60), verb.start()
+    )
+    return (near is not None or (ends is not None and demanded is None)) and begun is None
 
 
 def _presence(
