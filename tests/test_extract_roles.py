@@ -185,3 +185,8 @@ def test_the_nation_s_title_and_a_former_state_title_belong_to_the_story_country
     roles = _roles("en", body)
     assert ("Ana Rusu", "President", "Moldova") in roles
     assert ("Ion Lupu", "former Prime Minister", "Moldova") in roles
+
+
+def test_army_general_is_a_rank_not_a_body() -> None:
+    body = "Russian Defense Minister, Army General Sergei Shoigu reported to the president.\n"
+    assert ("Sergei Shoigu", "Defence Minister", "Russia") in _roles("en", body)
