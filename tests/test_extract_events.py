@@ -629,3 +629,13 @@ def test_a_withdrawal_until_a_date_ends_then_unless_it_is_a_demand() -> None:
     )
     (d,) = _facts("en", body, "2024-02-08").deployments
     assert d.end is None
+
+
+def test_the_place_of_a_war_is_no_destination() -> None:
+    f = _facts("en", "North Korea sent 1,500 troops to Russia to support the war in Ukraine.\n")
+    assert {f.entity(d.to).names[0] for d in f.deployments} == {"Russia"}
+    g = _facts(
+        "id",
+        "Korea Utara mengirim ribuan tentaranya untuk membantu Rusia dalam perang di Ukraina.\n",
+    )
+    assert all("Ukraina" not in g.entity(d.to).names for d in g.deployments)
