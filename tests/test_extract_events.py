@@ -639,3 +639,12 @@ def test_the_place_of_a_war_is_no_destination() -> None:
         "Korea Utara mengirim ribuan tentaranya untuk membantu Rusia dalam perang di Ukraina.\n",
     )
     assert all("Ukraina" not in g.entity(d.to).names for d in g.deployments)
+
+
+def test_protesters_are_not_the_sender_of_the_troops_they_face() -> None:
+    body = (
+        "Tehreek Party (TP) protesters pushed back a heavy deployment of police in Lahore on "
+        "Monday.\n"
+    )
+    f = _facts("en", body, "2024-11-26")
+    assert all("Tehreek Party" not in f.entity(d.by).names for d in f.deployments)

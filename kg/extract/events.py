@@ -134,6 +134,9 @@ def find_deployments(
     military = phrase_pattern([*lang.words("military_nouns"), *lang.words("armour_nouns")])
     returning = lang.pattern("return_phrases")
     joins = lang.pattern("coordinators")
+    crowd = re.compile(
+        rf"(?:\)|\s*\([^()]{{1,15}}\))?\s+(?:{lang.pattern('crowd_nouns').pattern})", re.IGNORECASE
+    )
     deps: list[_Dep] = []
     pairs: dict[tuple[int, int], _Dep] = {}  # (sender, destination) by identity -> first
     # a sender whose troops went nowhere named: it, its sentence and its troop count
@@ -301,6 +304,8 @@ def find_deployments(
                         break
                     if mention.cue == "dateline":
                         continue  # "BATAM (ANTARA) - Sebanyak 252 personel ...": where written
+                    if crowd.match(text, mention.end, verb.start()):
+                        break  # "PTI protesters pushed back a deployment": not who sent it
                     if composed.search(text, max(s.start, mention.start - 40), mention.start):
                         continue  # "personel gabungan yang terdiri dari Polri dan TNI": parts
                     if (
