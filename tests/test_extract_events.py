@@ -648,3 +648,15 @@ def test_protesters_are_not_the_sender_of_the_troops_they_face() -> None:
     )
     f = _facts("en", body, "2024-11-26")
     assert all("Tehreek Party" not in f.entity(d.by).names for d in f.deployments)
+
+
+def test_troops_en_route_and_a_possible_deployment_being_prepared() -> None:
+    f = _facts("id", "Sekitar 2.000 Marinir AS saat ini dalam perjalanan menuju Laut Merah.\n")
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("Laut Merah",) and d.status is DeploymentStatus.HAPPENED
+    body = (
+        "Sekitar 2.000 tentara AS telah diperintahkan untuk mempersiapkan kemungkinan penempatan "
+        "ke Timur Tengah.\n"
+    )
+    (d,) = _facts("id", body).deployments
+    assert d.status is DeploymentStatus.PLANNED and d.troops is not None
