@@ -660,3 +660,16 @@ def test_troops_en_route_and_a_possible_deployment_being_prepared() -> None:
     )
     (d,) = _facts("id", body).deployments
     assert d.status is DeploymentStatus.PLANNED and d.troops is not None
+
+
+def test_a_domestic_deployment_that_names_no_place_is_in_the_dateline_town() -> None:
+    """Rule the-dateline-town; a planned deployment keeps the date it is planned for."""
+    body = (
+        "WARTA.CO, BANDUNG - Kepala Polrestabes Bandung Kombes Budi Santoso mengatakan polisi "
+        "akan menerjunkan 4.200 personel untuk menjaga perhelatan May Day besok, 1 Mei 2023.\n"
+    )
+    f = _facts("id", body, "2023-04-30")
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("BANDUNG",)
+    assert d.status is DeploymentStatus.PLANNED
+    assert d.start is not None and d.start.iso == "2023-05-01"

@@ -134,6 +134,10 @@ def find_deployments(
     military = phrase_pattern([*lang.words("military_nouns"), *lang.words("armour_nouns")])
     returning = lang.pattern("return_phrases")
     joins = lang.pattern("coordinators")
+    datelined = set(lay.dateline_places)
+    dateline = next(
+        (ents.by_mention[span] for span in lay.dateline_places if span in ents.by_mention), None
+    )
     crowd = re.compile(
         rf"(?:\)|\s*\([^()]{{1,15}}\))?\s+(?:{lang.pattern('crowd_nouns').pattern})", re.IGNORECASE
     )
@@ -382,6 +386,20 @@ def find_deployments(
                 if guarded is not None:
                     to = guarded
                     why.append(Step("destination:the-protest-they-guard", verb.end(), s.end))
+            if (
+                to is None
+                and leaving is None
+                and dateline is not None
+                and not any(d.type is LOC and m.span not in datelined for m, d in mentions)
+                and not any(d.to is dateline for d in deps)  # told already
+                and _troop_count(text, lang, s, troops_p) is not None
+                and (home is None or in_country(dateline, home) or dateline is home)
+            ):
+                # rule the-dateline-town: "TEMPO.CO, Jakarta - ... polisi akan menerjunkan
+                # 4.200 personel untuk menjaga perhelatan May Day": a domestic deployment
+                # that names no place is in the town the story was written in
+                to = dateline
+                why.append(Step("destination:the-dateline-town", s.start, s.end))
             if by is None and to is not None and nationwide.search(text, s.start, s.end):
                 by = to
                 why.append(Step("sender:a-nationwide-deployment-is-the-country-s", *s.span))
@@ -443,7 +461,7 @@ def find_deployments(
                 why.append(
                     Step("status:a-date-after-the-publication", dates[0].start, dates[0].end)
                 )
-            start = dates[0].value if dates and status is DeploymentStatus.HAPPENED else None
+            start = dates[0].value if dates and status is not DeploymentStatus.DENIED else None
             withdrawal = None
             if leaving is None and returning.match(text, verb.start()):
                 # "tiba di Tanah Air ... setelah bertugas di X": back home from X

@@ -201,7 +201,7 @@ def _dateline(
             and (known or (text.isupper() and (first or len(text.split()) > 1)))
             and (not publisher or not publisher.startswith(_norm(text)))
         )
-        first = False
+        first = first and _DOMAIN.search(text) is not None  # "TEMPO.CO, JAKARTA -"
         if is_place:
             out.dateline_places.append((s, e))
         else:
