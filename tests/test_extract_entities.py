@@ -415,3 +415,14 @@ def test_an_acronym_head_takes_its_place_but_not_a_person() -> None:
     assert types["DPRD Papua Barat"] is EntityType.ORGANIZATION
     assert types["Pieters Kondjol"] is EntityType.PERSON
     assert types["Budi Santoso"] is EntityType.PERSON
+
+
+def test_an_amount_is_no_name_and_an_area_noun_leaves_a_body_named() -> None:
+    types = _types(
+        "id",
+        "Harga naik menjadi Rp8.170 per liter. Untuk wilayah Polda Jawa Barat ada 1.019 "
+        "personel, dan massa menuju gedung DPR.",
+    )
+    assert not any(n.startswith("Rp") for n in types)
+    assert types["Polda Jawa Barat"] is EntityType.ORGANIZATION
+    assert types["gedung DPR"] is EntityType.LOCATION

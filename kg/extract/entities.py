@@ -310,6 +310,7 @@ class _Finder:
         self.common_acronyms = frozenset(w.upper() for w in lang.words("common_acronyms"))
         self.offices = phrase_pattern(list(lang.titles))
         self.title_bodies = {k: str(v) for k, v in lang.table("title_bodies").items()}
+        self.area_heads = frozenset(w.lower() for w in lang.words("area_heads"))
         self.town_prefixes = frozenset(w.casefold() for w in lang.words("town_prefixes"))
         suffixes = "|".join(map(re.escape, lang.words("ordinal_suffixes"))) or "(?!x)x"
         prefixes = "|".join(map(re.escape, lang.words("ordinal_prefixes"))) or "(?!x)x"
@@ -769,6 +770,8 @@ class _Finder:
         currency = self.lang.pattern("currency_nouns")
         if (prev and currency.fullmatch(prev)) or currency.match(after.lstrip()):
             return  # "dolar AS", "U.S. dollars": a currency, not the country
+        if currency.fullmatch(re.sub(r"[\d.,]+$", "", toks[0].text)):
+            return  # "Rp8.170", "Rp": an amount
         words_before = re.findall(r"[\w-]+", before)[-2:]
         if entry is None and any(
             w.lower() in self.lang.words("family_nouns") for w in words_before[-1:]
@@ -958,7 +961,13 @@ class _Finder:
             word = re.search(
                 r"(?<![\w-])([a-z][\w-]*)[ \t]+$", self.text[max(0, start - 30) : start]
             )
-            if word and word.group(1) in before_heads and m.entry is None:
+            if (
+                word
+                and word.group(1) in before_heads
+                and m.entry is None
+                # "wilayah Polda Jawa Barat" names the body, "gedung DPR" its building
+                and not (m.type is ORG and word.group(1) in self.area_heads)
+            ):
                 start, kind = start - len(word.group()), before_heads[word.group(1)]
             if kind is ORG:  # "45th Brigade", "Divisi Infanteri ke-77": the unit's number
                 number = self.ordinal_before.search(self.text, max(0, start - 12), start)
