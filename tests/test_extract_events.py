@@ -673,3 +673,23 @@ def test_a_domestic_deployment_that_names_no_place_is_in_the_dateline_town() -> 
     assert _names(f, d.to) == ("BANDUNG",)
     assert d.status is DeploymentStatus.PLANNED
     assert d.start is not None and d.start.iso == "2023-05-01"
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        (
+            "id",
+            "Ribuan orang berunjuk rasa di Yangon, Senin (8/2/2021), dan meminta pemimpin "
+            "terpilih, Aung San Suu Kyi, dibebaskan.\n",
+        ),
+        (
+            "en",
+            "Thousands of protesters rallied in Yangon on Monday, demanding that leader Aung San "
+            "Suu Kyi be released.\n",
+        ),
+    ],
+)
+def test_a_demand_that_somebody_be_released_is_a_cause(lang: str, body: str) -> None:
+    (p,) = _facts(lang, body, "2021-02-09").protests
+    assert "release of Aung San Suu Kyi" in p.causes
