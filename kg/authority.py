@@ -90,7 +90,9 @@ class Authority:
         of its own, keyed by its first name (``maldives``).
         """
         for iso, country_names in names.items():
-            known = next((e for n in country_names if (e := self.lookup(n)) is not None), None)
+            # "Myanmar (Burma)" is Myanmar, also called Burma
+            forms = [f.strip() for n in country_names for f in re.split(r"[()]", n) if f.strip()]
+            known = next((e for n in forms if (e := self.lookup(n)) is not None), None)
             if known is not None:
                 if known.type is not EntityType.LOCATION or known.kind not in (None, "country"):
                     continue  # "Georgia" the state of the USA is no entry here; never retype

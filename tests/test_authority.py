@@ -61,3 +61,11 @@ def test_kg_extract_knows_countries_missing_from_the_file(tmp_path: Path) -> Non
     facts = extract(ArticleText(meta, "India menarik 25 tentara dari Maladewa pada Senin.\n"))
     places = {e.names[0]: e for e in facts.entities}
     assert places["Maladewa"].authority == "maldives"
+
+
+def test_a_gazetteer_country_written_with_another_name_in_brackets_is_the_known_one() -> None:
+    from kg.extract.pipeline import load_authority
+
+    auth = load_authority()
+    entry = auth.country_by_iso("MM")
+    assert entry is not None and entry.key == auth.lookup("Myanmar").key

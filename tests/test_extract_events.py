@@ -693,3 +693,16 @@ def test_a_domestic_deployment_that_names_no_place_is_in_the_dateline_town() -> 
 def test_a_demand_that_somebody_be_released_is_a_cause(lang: str, body: str) -> None:
     (p,) = _facts(lang, body, "2021-02-09").protests
     assert "release of Aung San Suu Kyi" in p.causes
+
+
+def test_a_town_s_protest_in_a_wave_that_is_not_said_to_spread_stays_and_shares_its_causes() -> (
+    None
+):
+    body = (
+        "Polisi membubarkan pengunjuk rasa antikudeta di Naypyidaw, Selasa (9/2/2021).\n"
+        "Protes terus terjadi di berbagai daerah di Myanmar menentang kudeta militer.\n"
+    )
+    f = _facts("id", body, "2021-02-09")
+    places = {f.entity(p.location).names[0]: p for p in f.protests}
+    assert set(places) == {"Naypyidaw", "Myanmar"}
+    assert "military coup" in places["Naypyidaw"].causes

@@ -96,7 +96,8 @@ def find_protests(
         if location is None and pending is not None and dates and n - pending[2] <= 2:
             location, earlier = pending[0], [pending[1]]
         wide = nationwide.search(text, s.start, s.end)
-        if wide is not None and home is not None:
+        spread = lang.pattern("spread_verbs").search(text, s.start, s.end)
+        if wide is not None and spread is not None and home is not None:
             # rule a-wave-across-the-country, told later: "The protests ... spread to more
             # than 30 of the country's 47 counties": the towns' protests told before were
             # the wave's
@@ -192,6 +193,20 @@ def find_protests(
                     target.causes.append(label)
                     where = s.start + hit.start(), s.start + hit.end()
                     target.why.append(Step(f"cause:{label}", *where))
+    for town in protests:
+        wider = next(
+            (
+                w
+                for w in protests
+                if w.causes and w is not town and in_country(town.location, w.location)
+            ),
+            None,
+        )
+        if not town.causes and wider is not None:
+            # rule a-town-s-protest-shares-the-wave-s-causes: the rally in Naypyidaw of a
+            # wave across Myanmar protests what the wave protests
+            town.causes = list(wider.causes)
+            town.why.append(Step("cause:the-wave-s", *wider.evidence[0]))
     out = [
         Protest(
             id=f"protest_{i}",
@@ -279,8 +294,14 @@ def _start_cue(
 
 
 def _nearest(protests: list[_Protest], position: int) -> _Protest:
-    before = [p for p in protests if p.position <= position]
-    return before[-1] if before else protests[0]
+    """The protest told last before ``position``: the one whose evidence has the latest
+    sentence there (a wave told of again after a town's rally is the one meant)."""
+    told = [
+        (max(a for a, _ in p.evidence if a <= position), i)
+        for i, p in enumerate(protests)
+        if any(a <= position for a, _ in p.evidence)
+    ]
+    return protests[max(told)[1]] if told else protests[0]
 
 
 def _protest_place(
