@@ -166,3 +166,19 @@ def test_a_count_that_is_another_trigger_s_subject_is_that_one_s() -> None:
     for (code, text), expected in cases.items():
         found = read_counts(text, resources(code), 0, len(text))
         assert {k: v.quantity.text for k, v in found.items()} == expected, text
+
+
+def test_two_groups_killed_in_one_list_are_summed() -> None:
+    text = "Di hari yang sama, sebanyak 28 polisi dan 16 demonstran dilaporkan tewas."
+    found = read_counts(text, resources("id"), 0, len(text))
+    assert found["deaths"].quantity.value == 44
+
+
+def test_a_number_told_later_beats_a_vague_count() -> None:
+    body = (
+        "Protests in Bangladesh turned violent on Friday and scores were killed.\n"
+        "This week's violence has killed at least 115 people so far.\n"
+    )
+    meta = {"title": "T", "published": "2024-07-20", "language": "en"}
+    (p,) = extract(ArticleText(meta, body)).protests
+    assert p.deaths is not None and p.deaths.value == 115

@@ -20,9 +20,11 @@ never participants: a troop noun is no crowd noun.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.lang import LangResources
 from kg.extract.numbers import Count, find_counts
+from kg.facts.rules import default_bounds
 
 __all__ = ["SLOTS", "read_counts"]
 
@@ -121,6 +123,31 @@ def _subjects(text: str, lang: LangResources, counts: list[Count], key: str) -> 
     return out
 
 
+def _listed_before(
+    text: str, lang: LangResources, counts: list[Count], count: Count, taken: set[int]
+) -> Count | None:
+    """A count listed right before ``count`` with one noun and a coordinator between ("28
+    polisi dan 16 demonstran"): both groups are counted by the same trigger."""
+    joins = lang.pattern("coordinators").pattern
+    for c in counts:
+        if c.start in taken or c.end > count.start or c.quantity.value is None:
+            continue
+        if re.fullmatch(rf"\s+[^\W\d][\w-]*\s+(?:{joins})\s+", text[c.end : count.start], re.I):
+            return c
+    return None
+
+
+def _sum(text: str, first: Count, second: Count) -> Count:
+    """Two counts of one list as one ("28 polisi dan 16 demonstran": 44), with the hedge
+    of the first ("sedikitnya 28 polisi dan 16 demonstran")."""
+    a, b = first.quantity, second.quantity
+    assert a.value is not None and b.value is not None
+    total = a.value + b.value
+    low, high = default_bounds(a.qualifier, total, None, None)
+    quantity = replace(a, value=total, min=low, max=high, text=text[first.start : second.end])
+    return Count(first.start, second.end, quantity)
+
+
 def read_counts(text: str, lang: LangResources, start: int, end: int) -> dict[str, Count]:
     """The counts one sentence states, by slot (deaths, injuries, arrests, participants)."""
     counts = find_counts(text, lang, start, end)
@@ -135,6 +162,10 @@ def read_counts(text: str, lang: LangResources, start: int, end: int) -> dict[st
             best = _nearest(text, verb, counts, skip, bound)
             if best is not None:
                 taken.add(best.start)
+                more = _listed_before(text, lang, counts, best, skip)
+                if more is not None:  # "28 polisi dan 16 demonstran tewas": 44 dead
+                    taken.add(more.start)
+                    best = _sum(text, more, best)
                 found.setdefault(slot, best)
                 break
     participants = _participants(text, lang, counts, taken, end)

@@ -437,9 +437,12 @@ def _named(protests: list[_Protest], ents: Entities, s: Sentence) -> _Protest | 
 
 
 def _counts(text: str, lang: LangResources, s: Sentence, target: _Protest) -> None:
-    """Fill the protest's empty count slots from one sentence (its first count wins)."""
+    """Fill the protest's empty count slots from one sentence (its first count wins, but a
+    number beats a vague count told before: "scores were killed ... has killed at least
+    115 people")."""
     for slot, count in read_counts(text, lang, s.start, s.end).items():
-        if getattr(target, slot) is None:
+        known = getattr(target, slot)
+        if known is None or (known.value is None and count.quantity.value is not None):
             setattr(target, slot, count.quantity)
             if (s.start, s.end) not in target.spans:
                 target.add((s.start, s.end))
