@@ -129,11 +129,15 @@ def _listed_before(
     """A count listed right before ``count`` with one noun and a coordinator between ("28
     polisi dan 16 demonstran"): both groups are counted by the same trigger."""
     joins = lang.pattern("coordinators").pattern
+    triggers = [lang.pattern(key) for _, key in SLOTS]
     for c in counts:
         if c.start in taken or c.end > count.start or c.quantity.value is None:
             continue
-        if re.fullmatch(rf"\s+[^\W\d][\w-]*\s+(?:{joins})\s+", text[c.end : count.start], re.I):
-            return c
+        if not re.fullmatch(rf"\s+[^\W\d][\w-]*\s+(?:{joins})\s+", text[c.end : count.start], re.I):
+            continue
+        if any(t.search(text, max(0, c.start - 30), c.start) for t in triggers):
+            continue  # "menangkap 120 orang dan empat demonstran tewas": another slot's
+        return c
     return None
 
 
