@@ -49,3 +49,11 @@ def test_years_are_not_counts() -> None:
 def test_number_conventions() -> None:
     assert parse_number("4.750", resources("id")) == 4750
     assert parse_number("4,750", resources("en")) == 4750
+
+
+def test_pieces_of_dates_and_amounts_are_no_counts() -> None:
+    for text in ("date 2024-07-20 DHAKA: Police", "harga Rp8.170 per liter", "(18/10/2024)"):
+        assert find_counts(text, resources("id")) == [], text
+    assert [c.quantity.value for c in find_counts("a 1,500-strong force", resources("en"))] == [
+        1500
+    ]

@@ -39,7 +39,8 @@ def _pattern(lang: LangResources) -> re.Pattern[str]:
     vague = phrase_pattern(list(lang.vague_counts)).pattern
     digits = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
     return re.compile(
-        rf"(?:(?P<hedge>{hedges})\s+)?"
+        # not a piece of a date or a code ("2024-07-20", "14/2"): no digit and dash before
+        rf"(?<!\d[-/])(?<![\w.,])(?:(?P<hedge>{hedges})\s+)?"
         rf"(?:(?P<vague>{vague})|(?P<num>{digits}|{words})(?:\s*(?P<mult>{mult}))?)"
         r"(?![\w/%])",
         re.IGNORECASE,
