@@ -706,3 +706,11 @@ def test_a_town_s_protest_in_a_wave_that_is_not_said_to_spread_stays_and_shares_
     places = {f.entity(p.location).names[0]: p for p in f.protests}
     assert set(places) == {"Naypyidaw", "Myanmar"}
     assert "military coup" in places["Naypyidaw"].causes
+
+
+def test_troops_on_alert_to_go_somewhere_have_not_gone() -> None:
+    """Rule on-alert-to-go: "menyiagakan ... ke X" is planned, "disiagakan di X" is there."""
+    (d,) = _facts("id", "Militer Kenya menyiagakan 2.000 prajurit ke Somalia.\n").deployments
+    assert d.status is DeploymentStatus.PLANNED
+    (d,) = _facts("id", "Sebanyak 2.000 prajurit Kenya disiagakan di Somalia.\n").deployments
+    assert d.status is DeploymentStatus.HAPPENED

@@ -138,6 +138,7 @@ def find_deployments(
     dateline = next(
         (ents.by_mention[span] for span in lay.dateline_places if span in ents.by_mention), None
     )
+    alert = lang.pattern("alert_verbs")
     crowd = re.compile(
         rf"(?:\)|\s*\([^()]{{1,15}}\))?\s+(?:{lang.pattern('crowd_nouns').pattern})", re.IGNORECASE
     )
@@ -439,6 +440,11 @@ def find_deployments(
                 why.append(
                     Step("status:planned-hedge", max(s.start, verb.start() - 40), verb.end())
                 )
+            elif alert.fullmatch(verb.group()) and to is not None and _toward(text, lang, verb, to):
+                # rule on-alert-to-go: "menyiagakan 2.000 prajurit ke Timur Tengah" puts
+                # troops on alert to go there, they have not gone ("disiagakan di" is there)
+                status = DeploymentStatus.PLANNED
+                why.append(Step("status:on-alert-to-go", verb.start(), verb.end()))
             # troops
             count = _troop_count(text, lang, s, troops_p) or carried
             dates = event_dates(text, lang, published, s)
@@ -823,6 +829,17 @@ def _whole_of_contingent(
         return None
     at = ents.starting_at(troop.end() + gap.end(), end)
     return at[1] if at is not None and at[1].type is ORG else None
+
+
+def _toward(text: str, lang: LangResources, verb: re.Match[str], to: Draft) -> bool:
+    """The destination follows the verb after a preposition of direction ("ke", "to")."""
+    towards = lang.pattern("direction_preps").pattern
+    for m in to.mentions:
+        if m.start > verb.end() and re.search(
+            rf"(?:{towards})\s+(?:[\w-]+\s+){{0,2}}$", text[verb.end() : m.start], re.I
+        ):
+            return True
+    return False
 
 
 def _town_named_after(
