@@ -426,3 +426,12 @@ def test_an_amount_is_no_name_and_an_area_noun_leaves_a_body_named() -> None:
     assert not any(n.startswith("Rp") for n in types)
     assert types["Polda Jawa Barat"] is EntityType.ORGANIZATION
     assert types["gedung DPR"] is EntityType.LOCATION
+
+
+def test_a_body_s_head_word_at_a_sentence_start_begins_its_name() -> None:
+    types = _types(
+        "id",
+        "Mereka dibantu pasukan Rwanda. Pasukan Pertahanan Rwanda dalam sebuah tweet "
+        "menyampaikan kabar itu.",
+    )
+    assert types["Pasukan Pertahanan Rwanda"] is EntityType.ORGANIZATION

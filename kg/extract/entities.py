@@ -431,6 +431,9 @@ class _Finder:
                         or toks[lead].text.casefold() in self.not_leads  # "Mengutip ABC News"
                     )
                     and self.alias(toks[lead : lead + 1]) is None
+                    # "Pasukan Pertahanan Rwanda menyampaikan": a body's head word begins
+                    # its name, though "pasukan" is written in lower case elsewhere
+                    and not (toks[lead].text.lower() in self.org_heads and len(toks) - lead >= 3)
                 )
             )
         ):
