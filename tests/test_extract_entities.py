@@ -435,3 +435,8 @@ def test_a_body_s_head_word_at_a_sentence_start_begins_its_name() -> None:
         "menyampaikan kabar itu.",
     )
     assert types["Pasukan Pertahanan Rwanda"] is EntityType.ORGANIZATION
+
+
+def test_a_branch_after_a_known_body_is_part_of_its_name() -> None:
+    types = _types("id", "Pengamanan ini melibatkan unsur Polri, TNI AD, serta instansi pendukung.")
+    assert types["TNI AD"] is EntityType.ORGANIZATION and "AD" not in types

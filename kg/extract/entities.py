@@ -310,6 +310,7 @@ class _Finder:
         self.common_acronyms = frozenset(w.upper() for w in lang.words("common_acronyms"))
         self.offices = phrase_pattern(list(lang.titles))
         self.title_bodies = {k: str(v) for k, v in lang.table("title_bodies").items()}
+        self.branch_suffixes = frozenset(lang.words("branch_suffixes"))
         self.area_heads = frozenset(w.lower() for w in lang.words("area_heads"))
         self.town_prefixes = frozenset(w.casefold() for w in lang.words("town_prefixes"))
         suffixes = "|".join(map(re.escape, lang.words("ordinal_suffixes"))) or "(?!x)x"
@@ -581,8 +582,10 @@ class _Finder:
                 if rest_last in self.loc_words or rest_last in self.org_words:
                     out.append(toks[at:])  # "Bahrain Financial Harbour"
                     return None
+                while j < n and toks[j].text in self.branch_suffixes:
+                    j += 1  # "TNI AD": the army of the TNI
                 out.append(toks[at:j])
-                return j
+                return j if j < n else None
         suffixes = self.place_suffixes
         for k in range(at + 1, n - 1):
             if toks[k].text.lower() in suffixes:
