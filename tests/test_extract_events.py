@@ -386,8 +386,9 @@ def test_a_counted_crowd_protesting_is_a_protest_without_a_date() -> None:
     (p,) = _facts("id", body, published="2020-11-10").protests
     assert p.start is None and p.arrests is not None and p.arrests.value == 10
     assert p.causes == ("demand for the resignation",)
-    # a protest only mentioned, with no crowd and no date, is not an event of the story
-    assert _facts("en", "The law was debated amid protests in Yerevan.\n").protests == ()
+    # rule an-undated-protest: the only protest an article tells of is recorded, undated
+    (p,) = _facts("en", "The law was debated amid protests in Yerevan.\n").protests
+    assert p.start is None
 
 
 def test_troops_sent_in_the_next_sentence_are_those_of_the_sender_before() -> None:
@@ -714,3 +715,15 @@ def test_troops_on_alert_to_go_somewhere_have_not_gone() -> None:
     assert d.status is DeploymentStatus.PLANNED
     (d,) = _facts("id", "Sebanyak 2.000 prajurit Kenya disiagakan di Somalia.\n").deployments
     assert d.status is DeploymentStatus.HAPPENED
+
+
+def test_a_troop_deployment_is_a_cause_only_when_protested() -> None:
+    body = "Ribuan warga berunjuk rasa di Biak, Senin (7/6/2021), menolak pengiriman pasukan.\n"
+    (p,) = _facts("id", body).protests
+    assert "deployment of troops" in p.causes
+    body = (
+        "Ribuan warga berunjuk rasa di Biak, Senin (7/6/2021). Pengiriman pasukan ini untuk "
+        "membantu polisi.\n"
+    )
+    (p,) = _facts("id", body).protests
+    assert "deployment of troops" not in p.causes

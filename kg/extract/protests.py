@@ -161,10 +161,10 @@ def find_protests(
         if start is not None:
             cue_rule = "start:after-a-start-cue" if after_cue else "start:first-date"
             protests[-1].why.append(Step(cue_rule, *s.span))
-    if not protests and first_pending is not None and _counts_casualties(text, lang, story):
+    if not protests and first_pending is not None:
         # rule an-undated-protest: the article tells of a protest at a place but never
-        # dates it ("kerusuhan besar di Kazakhstan"), and counts its dead or arrested: the
-        # first such place is its protest
+        # dates it ("kerusuhan besar di Kazakhstan", "amid protests in Yerevan"): the first
+        # such place is its protest (the gold files record such protests, undated)
         place, span, _ = first_pending
         protests.append(_Protest(place, None, span[0], evidence=[span]))
         protests[-1].why.append(Step("location:an-undated-protest", *span))
@@ -374,13 +374,6 @@ def _protest_place(
         if home is None or own:
             return dateline, "location:the-dateline-town"
     return None, ""
-
-
-def _counts_casualties(text: str, lang: LangResources, story: list[tuple[int, Sentence]]) -> bool:
-    """Some story sentence counts people killed or arrested."""
-    return any(
-        {"deaths", "arrests"} & read_counts(text, lang, s.start, s.end).keys() for _, s in story
-    )
 
 
 def _wave(protests: list[_Protest], place: Draft, start: DateValue | None) -> _Protest | None:
