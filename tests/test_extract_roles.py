@@ -190,3 +190,15 @@ def test_the_nation_s_title_and_a_former_state_title_belong_to_the_story_country
 def test_army_general_is_a_rank_not_a_body() -> None:
     body = "Russian Defense Minister, Army General Sergei Shoigu reported to the president.\n"
     assert ("Sergei Shoigu", "Defence Minister", "Russia") in _roles("en", body)
+
+
+def test_a_body_named_with_a_common_word_and_a_head_before_a_title() -> None:
+    body = "State Department spokesperson Matthew Miller said no troops would be sent.\n"
+    assert ("Matthew Miller", "Spokesperson", "State Department") in _roles("en", body)
+
+
+def test_a_head_noun_that_begins_a_title_is_the_title_s() -> None:
+    meta = {"title": "T", "published": "2024-11-26", "language": "en"}
+    body = "Punjab police chief Usman Anwar said officers were injured in Lahore.\n"
+    names = {n for e in extract(ArticleText(meta, body)).entities for n in e.names}
+    assert "Punjab police" not in names

@@ -423,6 +423,8 @@ class _Finder:
         lead = 0
         while (
             lead < len(toks)
+            # "State Department": a body's name, though "state" alone is no name
+            and not (len(toks) - lead == 2 and toks[lead + 1].text.lower() in self.org_words)
             and (
                 toks[lead].text.lower() in stop
                 or (
@@ -962,6 +964,8 @@ class _Finder:
                 continue
             start, end, kind = m.start, m.end, m.type
             word = re.match(r"[ \t]+([a-z][\w-]*)(?![\w-])", self.text[end : end + 30])
+            if word and end + word.start(1) in self.title_starts:
+                word = None  # "Punjab police chief Usman Anwar": the head is the title's
             if word and word.group(1) in after_heads:
                 end, kind = end + word.end(), after_heads[word.group(1)]
             word = re.search(
