@@ -727,3 +727,13 @@ def test_a_troop_deployment_is_a_cause_only_when_protested() -> None:
     )
     (p,) = _facts("id", body).protests
     assert "deployment of troops" not in p.causes
+
+
+def test_troops_that_guard_a_protest_named_before_the_verb_go_where_it_is() -> None:
+    body = (
+        "Untuk pengamanan unjuk rasa terkait kebijakan pajak di Kabupaten Pati, Rabu "
+        "(13/8/2025), Polres Pati siapkan skema pengamanan yang melibatkan 2.684 personel.\n"
+    )
+    f = _facts("id", body, "2025-08-13")
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("Kabupaten Pati",) and d.troops is not None

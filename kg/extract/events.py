@@ -392,7 +392,7 @@ def find_deployments(
                 and leaving is None
                 and dateline is not None
                 and not any(d.type is LOC and m.span not in datelined for m, d in mentions)
-                and not any(d.to is dateline for d in deps)  # told already
+                and not deps  # the article's first deployment, not one told on
                 and _troop_count(text, lang, s, troops_p) is not None
                 and (home is None or in_country(dateline, home) or dateline is home)
             ):
@@ -682,9 +682,14 @@ def _guarded_protest(
     """Rule the-protest-they-guard: troops sent "to guard the protest" ("untuk mengamankan
     aksi unjuk rasa") with no place named go where the article's protest is: the one told
     nearest before the sentence, else the first."""
-    guard = lang.pattern("guard_verbs").search(text, verb.end(), s.end)
-    if guard is None or not lang.pattern("protest_nouns").search(text, guard.end(), s.end):
-        return None
+    # "untuk mengamankan aksi unjuk rasa", also before the verb: "Untuk pengamanan unjuk
+    # rasa ..., Polres Pati siapkan ... 2.684 personel"
+    guards, nouns = lang.pattern("guard_verbs"), lang.pattern("protest_nouns")
+    guard = guards.search(text, verb.end(), s.end)
+    if guard is None or not nouns.search(text, guard.end(), s.end):
+        guard = guards.search(text, s.start, verb.start())
+        if guard is None or not nouns.search(text, guard.end(), verb.start()):
+            return None
     placed = [p for p in protests if p.location is not None and p.evidence]
     if not placed:
         return None
