@@ -440,3 +440,13 @@ def test_a_body_s_head_word_at_a_sentence_start_begins_its_name() -> None:
 def test_a_branch_after_a_known_body_is_part_of_its_name() -> None:
     types = _types("id", "Pengamanan ini melibatkan unsur Polri, TNI AD, serta instansi pendukung.")
     assert types["TNI AD"] is EntityType.ORGANIZATION and "AD" not in types
+
+
+def test_an_acronym_the_text_spells_out_as_something_else_is_not_the_known_body() -> None:
+    types = _types(
+        "id",
+        "Warga memprotes kenaikan Pajak Bumi dan Bangunan (PBB) di Pati. Perserikatan "
+        "Bangsa-Bangsa (PBB) mengecam kekerasan itu.",
+    )
+    assert types["Perserikatan Bangsa-Bangsa"] is EntityType.ORGANIZATION
+    assert "Bangunan" not in types and "Pajak Bumi" not in types

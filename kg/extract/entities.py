@@ -669,6 +669,8 @@ class _Finder:
             return  # "Undang-Undang Cipta Kerja", "the Paris Agreement": not an entity here
         if entry is None and " ".join(text.lower().split()) in self.common_names:
             return  # "Tanah Air": the homeland, written with capitals
+        if entry is not None and len(toks) == 1 and self._spelled_out(before, text, entry):
+            return  # "Pajak Bumi dan Bangunan (PBB)": a tax, not the UN the file knows
         if entry is not None:
             kind_type, cue = entry.type, "authority"
         elif self._in_dateline(start, end):
@@ -805,6 +807,22 @@ class _Finder:
             ):
                 self.aliases.append((prior, mention))
         self.mentions.append(mention)
+
+    def _spelled_out(self, before: str, acronym: str, entry: AuthorityEntry) -> bool:
+        """``acronym`` opens a parenthesis after words whose initials spell it (connectors
+        left out) and that are none of the known entry's names: the text says what it
+        abbreviates here, and it is something else."""
+        if not _ACRONYM.match(acronym) or not before.rstrip().endswith("("):
+            return False
+        skip = self.connectors | {w.lower() for w in self.lang.words("coordinators")}
+        words = [w for w in re.findall(r"[^\W\d_]+", before[-100:]) if w.lower() not in skip]
+        letters = acronym.lower()
+        tail = words[-len(letters) :]
+        if len(tail) != len(letters) or "".join(w[0].lower() for w in tail) != letters:
+            return False
+        known = {" ".join(re.split(r"[\s-]+", n)).casefold() for n in entry.names}
+        spelled = " ".join(tail).casefold()
+        return not any(spelled in n or n.endswith(spelled) for n in known)
 
     def _joint(self, word: str) -> bool:
         """Two or more known organizations joined by "-" or "/" name their joint force."""
