@@ -737,3 +737,13 @@ def test_troops_that_guard_a_protest_named_before_the_verb_go_where_it_is() -> N
     f = _facts("id", body, "2025-08-13")
     (d,) = f.deployments
     assert _names(f, d.to) == ("Kabupaten Pati",) and d.troops is not None
+
+
+def test_the_eastern_region_of_a_country_is_the_destination() -> None:
+    body = (
+        "Sources said Uganda has deployed over 1,000 extra soldiers in the eastern region of the "
+        "Democratic Republic of Congo, near where the army is fighting rebels.\n"
+    )
+    f = _facts("en", body, "2025-02-04")
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("eastern region of the Democratic Republic of Congo",)

@@ -139,6 +139,10 @@ def find_deployments(
         (ents.by_mention[span] for span in lay.dateline_places if span in ents.by_mention), None
     )
     alert = lang.pattern("alert_verbs")
+    directions = phrase_pattern(list(lang.table("direction_words"))).pattern
+    region_before = re.compile(
+        rf"(?:the\s+)?(?:{directions})\s+(?:{lang.pattern('region_nouns').pattern})\s+$", re.I
+    )
     crowd = re.compile(
         rf"(?:\)|\s*\([^()]{{1,15}}\))?\s+(?:{lang.pattern('crowd_nouns').pattern})", re.IGNORECASE
     )
@@ -189,9 +193,16 @@ def find_deployments(
                     or relative_open.search(text, verb.end(), mention.start)
                 ):
                     continue
-                before = text[max(s.start, mention.start - 30) : mention.start].lower()
+                # "in the eastern region of the DRC": the region's words stand between
+                at = mention.start
+                region_words = region_before.search(text, max(s.start, at - 40), at)
+                if region_words is not None:
+                    at = region_words.start()
+                before = text[max(s.start, at - 30) : mention.start].lower()
                 # "to the border town of Agadez": a place noun may stand between
-                words = re.findall(r"[\w']+", before.rsplit(",", 1)[-1])[-5:]
+                words = re.findall(
+                    r"[\w']+", text[max(s.start, at - 30) : at].lower().rsplit(",", 1)[-1]
+                )[-5:]
                 adjacent = verb.end() >= mention.start - 2 and verb.re is not troops_p
                 if any(w in dest_preps for w in words) or adjacent:  # "pasukan Prancis di X"
                     blocked = list(not_dest.finditer(before))
@@ -877,9 +888,11 @@ def _direction_region(
     timur")."""
     if lang.head_first or mention.entry is None or mention.entry.kind != "country":
         return None
+    before = lay.clean[max(0, mention.start - 40) : mention.start]
+    parts = lang.pattern("region_nouns").pattern
     word = re.search(
-        r"(?<![\w-])([A-Za-z-]+)[ \t]+$", lay.clean[max(0, mention.start - 20) : mention.start]
-    )
+        rf"(?<![\w-])([A-Za-z-]+)[ \t]+(?:(?:{parts})[ \t]+)?$", before
+    )  # "eastern DRC", "the eastern region of the Democratic Republic of Congo"
     if word is None or word.group(1).lower() not in lang.table("direction_words"):
         return None
     start = mention.start - len(word.group())
