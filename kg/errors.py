@@ -12,6 +12,7 @@ Library code raises these; only the CLI turns them into messages and exit codes.
     ├── DataError                data that is well-formed but unusable (duplicate IRIs, bad RDF)
     ├── StoreError               the embedded store or a remote endpoint failed
     │   ├── EndpointError        a remote endpoint is down, refused us or timed out
+    │   ├── OutdatedStoreError   a store written by an older kg, without its default graph
     │   └── QueryError           a SPARQL query was rejected (syntax, unknown parameter)
     ├── ReasonerError            the OWL reasoner could not run (no Java, crash)
     └── BuildError               a build failed half way; the previous output is intact
@@ -33,6 +34,7 @@ __all__ = [
     "FactsError",
     "InputError",
     "KgError",
+    "OutdatedStoreError",
     "Problem",
     "QueryError",
     "ReasonerError",
@@ -136,6 +138,23 @@ class EndpointError(StoreError):
     def __init__(self, message: str, *, transient: bool = False) -> None:
         super().__init__(message)
         self.transient = transient
+
+
+class OutdatedStoreError(StoreError):
+    """A store written by an older kg: named graphs, but not the default graph (their merge)
+    that queries read, so every query would answer nothing.
+
+    Args:
+        path: the store's directory (``DATASET/store``).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            f"{path}: this store was written by an older kg and lacks the default graph (the "
+            "merge of its named graphs) that queries read, so they would answer nothing; "
+            f"rebuild the dataset with 'kg build FACTS --out {path.parent}'"
+        )
 
 
 class QueryError(StoreError):

@@ -3,6 +3,7 @@
 - ``server``: the example dataset, read-only, 2 s query timeout, at most 50 rows.
 - ``writable_server``: a copy of the example dataset with an update token.
 - ``evil_server``: a tiny dataset whose names contain markup (HTML-escaping tests).
+- ``outdated_copy``: a copy of a dataset as an older kg wrote it (no default graph).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+import pyoxigraph
 import pytest
 
 from kg.cli import main as kg_main
@@ -26,6 +28,7 @@ __all__ = [
     "TOKEN",
     "Server",
     "evil_server",
+    "outdated_copy",
     "server",
     "start_server",
     "start_writable_copy",
@@ -145,6 +148,18 @@ def start_writable_copy(
     return start_server(
         copy, "--update-token-env", "KG_TEST_TOKEN", *args, env={"KG_TEST_TOKEN": TOKEN}
     )
+
+
+def outdated_copy(dataset: Path, folder: Path) -> Path:
+    """A copy of ``dataset`` in ``folder/kg`` whose store has named graphs but an empty
+    default graph, as kg wrote stores before the default graph was materialised."""
+    copy = folder / "kg"
+    shutil.copytree(dataset, copy)
+    store = pyoxigraph.Store(str(copy / "store"))
+    store.clear_graph(pyoxigraph.DefaultGraph())
+    store.flush()
+    del store
+    return copy
 
 
 @pytest.fixture(scope="session")

@@ -54,6 +54,28 @@ def test_build_writes_every_format_with_the_same_triples(example_dataset: Path) 
         assert len(quads.graph(URIRef(iri))) == count
 
 
+def test_dumps_hold_the_named_graphs_and_the_store_their_merge(example_dataset: Path) -> None:
+    """The store's default graph is the merge of the named graphs (each triple once); it is
+    derived, so no dump carries it."""
+    quads: set[tuple[object, ...]] = set()
+    for name, fmt in (
+        ("dataset.nq", "nquads"),
+        ("dataset.trig", "trig"),
+        ("dataset.jsonld", "json-ld"),
+    ):
+        ds = Dataset()
+        ds.parse(example_dataset / name, format=fmt)
+        assert len(ds.default_graph) == 0, f"{name} has default-graph triples"
+        quads |= {(s, p, o, g) for s, p, o, g in ds.quads((None, None, None, None))}
+    merge = {(s, p, o) for s, p, o, _ in quads}
+    assert len(merge) < len(quads), "the example data states some triples in several graphs"
+    store = EmbeddedStore(example_dataset / "store", read_only=True)
+    found = store.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0]["n"].value
+    assert int(found) == len(merge)
+    assert store.count_triples() == len({(s, p, o, str(g)) for s, p, o, g in quads})
+    assert len(Graph().parse(data=store.union(), format="turtle")) == len(merge)
+
+
 def test_void_counts_match_the_data(example_dataset: Path) -> None:
     void = Graph().parse(example_dataset / "void.ttl")
     rows = list(

@@ -8,8 +8,10 @@ import json
 from pathlib import Path
 
 import pytest
+from serve_fixtures import outdated_copy
 
 from kg.cli import main
+from kg.store.embedded import EmbeddedStore
 
 
 def kg(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -115,3 +117,18 @@ def test_a_wide_table_fits_the_terminal(
         capsys, "query", "deployments", "--dataset", str(example_dataset), "--format", "csv"
     )
     assert code == 0 and "…" not in whole and max(len(line) for line in whole.splitlines()) > 240
+
+
+def test_a_store_of_an_older_kg_is_refused_until_rebuilt_or_opened_writable(
+    capsys: pytest.CaptureFixture[str], example_dataset: Path, tmp_path: Path
+) -> None:
+    """A store without its default graph would answer every query with nothing: kg query
+    says so and how to fix it; opening it writable computes the default graph."""
+    old = outdated_copy(example_dataset, tmp_path)
+    code, out, err = kg(capsys, "query", "requests", "-d", str(old))
+    assert code == 2 and out == ""
+    assert f"{old / 'store'}: this store was written by an older kg" in err
+    assert f"rebuild the dataset with 'kg build FACTS --out {old}'" in err
+    EmbeddedStore(old / "store").close()
+    code, out, _ = kg(capsys, "query", "requests", "-d", str(old))
+    assert code == 0 and out.rstrip().endswith("(3 rows)")

@@ -7,12 +7,16 @@ import io
 import json
 import threading
 import time
+from pathlib import Path
 from xml.etree import ElementTree
 
 import httpx
 import pytest
-from serve_fixtures import Server
+from rdflib import RDF, Dataset, Namespace
+from serve_fixtures import Server, outdated_copy
 from SPARQLWrapper import CSV, JSON, XML, SPARQLWrapper
+
+from kg.cli import main
 
 pytestmark = pytest.mark.slow
 
@@ -231,8 +235,62 @@ def test_named_query_endpoint(server: Server) -> None:
 
 
 def test_kg_query_against_the_server(server: Server, capsys: pytest.CaptureFixture[str]) -> None:
-    from kg.cli import main
-
     assert main(["query", "requests", "--endpoint", server.url + "sparql", "-f", "csv"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert [r["requesterLabel"] for r in rows] == ["Kassym-Jomart Tokayev"] * 2 + ["Lucas Varenne"]
+
+
+# --- the default graph is the merge of the named graphs: each triple once -------------------
+
+PROV = Namespace("http://www.w3.org/ns/prov#")
+AGENTS = (
+    "PREFIX prov: <http://www.w3.org/ns/prov#>\nSELECT (COUNT(?x) AS ?n) WHERE { ?x a prov:Agent }"
+)
+
+
+def _quads(dataset: Path) -> Dataset:
+    quads = Dataset()
+    quads.parse(dataset / "dataset.nq", format="nquads")
+    return quads
+
+
+def test_a_triple_stated_in_several_graphs_counts_once(
+    server: Server, example_dataset: Path
+) -> None:
+    quads = _quads(example_dataset)
+    every = [(s, p, o) for s, p, o, _ in quads.quads((None, None, None, None))]
+    agents = [s for s, p, o in every if p == RDF.type and o == PROV.Agent]
+    assert len(set(agents)) < len(agents), "the example data states some agents in many graphs"
+    sparql = wrapper(server, JSON)
+    sparql.setQuery("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    total = sparql.queryAndConvert()["results"]["bindings"][0]["n"]["value"]  # type: ignore[index,call-overload]
+    assert int(total) == len(set(every)) < len(every)
+    r = httpx.get(server.url + "sparql", params={"query": AGENTS}, headers={"Accept": "text/csv"})
+    assert r.status_code == 200 and r.text.split() == ["n", str(len(set(agents)))]
+    gsp = httpx.get(
+        server.url + "rdf-graph-store",
+        params={"default": ""},
+        headers={"Accept": "application/n-triples"},
+    )
+    assert len(gsp.text.splitlines()) == len(set(every))
+
+
+def test_kg_query_counts_each_triple_once(
+    server: Server, example_dataset: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    agents = {s for s, _, _, _ in _quads(example_dataset).quads((None, RDF.type, PROV.Agent, None))}
+    query = tmp_path / "agents.rq"
+    query.write_text(AGENTS + "\n")
+    for where in (["--dataset", str(example_dataset)], ["--endpoint", server.url + "sparql"]):
+        assert main(["query", str(query), "-f", "csv", *where]) == 0
+        assert capsys.readouterr().out.split() == ["n", str(len(agents))], where
+
+
+def test_serving_a_store_of_an_older_kg_says_to_rebuild(
+    example_dataset: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = outdated_copy(example_dataset, tmp_path)
+    assert main(["serve", str(old), "--port", "0"]) == 2
+    err = capsys.readouterr().err
+    assert f"{old / 'store'}: this store was written by an older kg" in err
+    assert f"kg build FACTS --out {old}" in err

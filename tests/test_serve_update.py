@@ -9,7 +9,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from serve_fixtures import TOKEN, Server, start_writable_copy
+from serve_fixtures import TOKEN, Server, outdated_copy, start_server, start_writable_copy
 from SPARQLWrapper import JSON, POST, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import Unauthorized
 
@@ -155,3 +155,103 @@ def test_a_runaway_update_is_stopped_and_changes_nothing(
     gsp = impatient_writable_server.url + "rdf-graph-store"
     assert httpx.delete(gsp, params={"graph": G}, headers=AUTH).status_code == 204
     assert not ask(impatient_writable_server)
+
+
+# --- the default graph stays the merge of the named graphs ----------------------------------
+
+MARKER = "https://example.org/kg/ontology#TestMarker"
+AGENT_KG = (
+    "<https://example.org/kg/agent/kg> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+    "<http://www.w3.org/ns/prov#Agent>"
+)
+"""A triple the example dataset states in several graphs."""
+
+
+def count(server: Server, where: str) -> int:
+    r = httpx.get(
+        server.url + "sparql", params={"query": f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}"}
+    )
+    assert r.status_code == 200, r.text
+    return int(r.json()["results"]["bindings"][0]["n"]["value"])
+
+
+def update(server: Server, text: str) -> httpx.Response:
+    return httpx.post(server.url + "sparql", data={"update": text}, headers=AUTH)
+
+
+def test_delete_where_in_named_graphs_deletes(writable_server: Server) -> None:
+    one, two = (f"https://example.org/kg/graph/marker-{n}" for n in (1, 2))
+    marked = "<https://example.org/kg/id/marked>"
+    r = update(
+        writable_server,
+        f"INSERT DATA {{ GRAPH <{one}> {{ {marked} a <{MARKER}> }} "
+        f"GRAPH <{two}> {{ {marked} a <{MARKER}> }} }}",
+    )
+    assert r.status_code == 204, r.text
+    assert count(writable_server, f"?m a <{MARKER}>") == 1
+    assert count(writable_server, f"GRAPH ?g {{ ?m a <{MARKER}> }}") == 2
+    r = update(writable_server, f"DELETE WHERE {{ GRAPH ?g {{ ?m a <{MARKER}> }} }}")
+    assert r.status_code == 204, r.text
+    assert count(writable_server, f"?m a <{MARKER}>") == 0
+    assert count(writable_server, f"GRAPH ?g {{ ?m a <{MARKER}> }}") == 0
+
+
+def test_an_update_of_the_default_graph_is_refused(writable_server: Server) -> None:
+    deployments = count(writable_server, "?d a <https://example.org/kg/ontology#Deployment>")
+    assert deployments > 0
+    r = update(
+        writable_server,
+        "PREFIX kgo: <https://example.org/kg/ontology#>\nDELETE WHERE { ?d a kgo:Deployment }",
+    )
+    assert r.status_code == 400
+    assert "would write the default graph (DELETE WHERE with triples outside GRAPH)" in r.text
+    assert "write to a named graph instead, with GRAPH <g>" in r.text and "WITH <g>" in r.text
+    assert count(writable_server, "?d a <https://example.org/kg/ontology#Deployment>") == (
+        deployments
+    )
+    r = update(writable_server, f"INSERT DATA {{ <https://example.org/kg/id/x> a <{MARKER}> }}")
+    assert r.status_code == 400 and "INSERT DATA with triples outside GRAPH" in r.text
+    assert count(writable_server, f"?m a <{MARKER}>") == 0
+
+
+def test_graph_store_writes_keep_the_default_graph_the_merge(writable_server: Server) -> None:
+    gsp = writable_server.url + "rdf-graph-store"
+    graph = "https://example.org/kg/graph/gsp-merge"
+    own = '<https://example.org/kg/id/gsp> <https://schema.org/name> "own" .'
+    more = '<https://example.org/kg/id/gsp> <https://schema.org/name> "more" .'
+    nt = {**AUTH, "Content-Type": "application/n-triples"}
+    stated = count(writable_server, f"GRAPH ?g {{ {AGENT_KG} }}")
+    assert stated > 1 and count(writable_server, AGENT_KG) == 1
+
+    def write(method: str, *lines: str) -> int:
+        body = "".join(line + "\n" for line in lines)
+        return httpx.request(
+            method, gsp, params={"graph": graph}, content=body, headers=nt
+        ).status_code
+
+    assert write("PUT", f"{AGENT_KG} .", own) == 201
+    assert count(writable_server, own[:-2]) == 1 and count(writable_server, AGENT_KG) == 1
+    assert count(writable_server, f"GRAPH ?g {{ {AGENT_KG} }}") == stated + 1
+    assert write("POST", own, more) == 204
+    assert count(writable_server, own[:-2]) == 1 and count(writable_server, more[:-2]) == 1
+    assert write("PUT", f"{AGENT_KG} .") == 204
+    assert count(writable_server, "<https://example.org/kg/id/gsp> ?p ?o") == 0, "only it said so"
+    assert count(writable_server, AGENT_KG) == 1
+    assert httpx.delete(gsp, params={"graph": graph}, headers=AUTH).status_code == 204
+    assert count(writable_server, AGENT_KG) == 1, "other graphs still state it"
+    assert count(writable_server, f"GRAPH ?g {{ {AGENT_KG} }}") == stated
+    assert write("PUT", own) == 201
+    assert httpx.delete(gsp, params={"graph": graph}, headers=AUTH).status_code == 204
+    assert count(writable_server, own[:-2]) == 0
+
+
+def test_a_writable_server_computes_the_default_graph_of_an_older_store(
+    example_dataset: Path, tmp_path: Path
+) -> None:
+    old = outdated_copy(example_dataset, tmp_path)
+    s = start_server(old, "--update-token-env", "KG_TEST_TOKEN", env={"KG_TEST_TOKEN": TOKEN})
+    try:
+        assert count(s, AGENT_KG) == 1
+        assert count(s, "?d a <https://example.org/kg/ontology#Deployment>") > 0
+    finally:
+        s.stop()

@@ -240,3 +240,185 @@ def test_bad_update_is_a_query_error(loaded: Store) -> None:
     with pytest.raises(QueryError):
         loaded.update("DROP GRAF <https://example.org/g>")
     assert loaded.count_triples() == 11
+
+
+# --- the default graph is the merge of the named graphs: each triple once ----------------
+
+SHARED = f"{EX}article/shared"
+RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+NEWS = "<http://schema.org/NewsArticle>"
+CSTO = f"<{EX}id/organization/csto>"
+SHARED_NT = f"""\
+{CSTO} {RDFS_LABEL} "CSTO"@en .
+<{OTHER}> {RDF_TYPE} {NEWS} .
+{CSTO} <http://schema.org/url> <https://en.wikipedia.org/wiki/CSTO> .
+"""
+"""Two triples that other graphs state too (a label of the entity graph, a type of OTHER)
+and one of its own."""
+
+COUNTING = [
+    ("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", [("12",)]),
+    ("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", [("14",)]),
+    (f"SELECT (COUNT(?a) AS ?n) WHERE {{ ?a a {NEWS} }}", [("2",)]),
+    (f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?a a {NEWS} }} }}", [("3",)]),
+    (
+        f"SELECT ?label (COUNT(?org) AS ?n) WHERE {{ ?org {RDFS_LABEL} ?label }} "
+        "GROUP BY ?label ORDER BY ?label",
+        [("CSTO", "1"), ("ODKB", "1")],
+    ),
+    ("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }", [("4",)]),
+    (
+        "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }",
+        [("0",)],
+    ),
+    (f"SELECT (COUNT(*) AS ?n) FROM <{ARTICLE}> WHERE {{ ?s ?p ?o }}", [("7",)]),
+    ("SELECT (COUNT(*) AS ?n) FROM <urn:kg:nothing> WHERE { ?s ?p ?o }", [("0",)]),
+]
+"""Counting queries and their answers: the same on every store."""
+
+
+@pytest.fixture
+def overlapping(loaded: Store) -> Store:
+    """``loaded`` plus a graph stating two triples that other graphs state too."""
+    loaded.replace_graph(SHARED, SHARED_NT)
+    return loaded
+
+
+def _count(store: Store, where: str) -> int:
+    return int(store.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}").rows[0]["n"].value)
+
+
+@pytest.mark.parametrize("query, expected", COUNTING, ids=range(len(COUNTING)))
+def test_counting_queries_count_each_triple_once(
+    overlapping: Store, query: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert overlapping.select(query).values() == expected
+    assert overlapping.count_triples() == 14, "count_triples counts the named graphs' quads"
+
+
+def test_construct_on_the_default_graph_gives_each_triple_once(overlapping: Store) -> None:
+    lines = overlapping.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }").splitlines()
+    assert len(lines) == len(set(lines)) == 12
+
+
+def test_replacing_a_graph_keeps_the_merge(overlapping: Store) -> None:
+    founded = f'{CSTO} <http://schema.org/foundingDate> "2002" .'
+    overlapping.replace_graph(SHARED, f"<{OTHER}> {RDF_TYPE} {NEWS} .\n{founded}\n")
+    assert _count(overlapping, f'{CSTO} {RDFS_LABEL} "CSTO"@en') == 1, "the entity graph has it"
+    assert not overlapping.ask(f"ASK {{ {CSTO} <http://schema.org/url> ?u }}"), "only SHARED had it"
+    assert _count(overlapping, founded.rstrip(" .")) == 1
+    assert _count(overlapping, f"?a a {NEWS}") == 2
+    assert _count(overlapping, "?s ?p ?o") == 12
+
+
+def test_deleting_a_graph_keeps_what_other_graphs_state(overlapping: Store) -> None:
+    overlapping.delete_graph(ENTITIES)
+    labels = overlapping.select(f"SELECT ?l WHERE {{ {CSTO} {RDFS_LABEL} ?l }}")
+    assert labels.values() == [("CSTO",)], "SHARED still states the English label"
+    overlapping.delete_graph(SHARED)
+    assert not overlapping.ask(f"ASK {{ {CSTO} {RDFS_LABEL} ?l }}")
+    assert _count(overlapping, f"?a a {NEWS}") == 2
+    assert _count(overlapping, "?s ?p ?o") == 9
+
+
+def test_update_where_clauses_see_the_merge(overlapping: Store) -> None:
+    overlapping.update(f"DELETE WHERE {{ GRAPH ?g {{ ?a a {NEWS} }} }}")
+    assert _count(overlapping, f"?a a {NEWS}") == 0
+    assert _count(overlapping, f"GRAPH ?g {{ ?a a {NEWS} }}") == 0
+    overlapping.update(
+        f"INSERT {{ GRAPH <{EX}graph/copy> {{ ?org <http://schema.org/name> ?l }} }} "
+        f'WHERE {{ ?org {RDFS_LABEL} ?l FILTER (lang(?l) = "en") }}'
+    )
+    assert overlapping.count_triples(f"{EX}graph/copy") == 1
+    assert _count(overlapping, "?s ?p ?o") == 12 - 2 + 1
+
+
+def test_each_operation_sees_the_merge_left_by_the_ones_before(overlapping: Store) -> None:
+    seen = f"{EX}graph/seen"
+    overlapping.update(
+        f'DELETE DATA {{ GRAPH <{ENTITIES}> {{ {CSTO} {RDFS_LABEL} "ODKB"@id }} }} ;\n'
+        f'INSERT DATA {{ GRAPH <{OTHER}> {{ {CSTO} {RDFS_LABEL} "OKB"@ru }} }} ;\n'
+        f"INSERT {{ GRAPH <{seen}> {{ ?org <http://schema.org/name> ?l }} }} "
+        f"WHERE {{ ?org {RDFS_LABEL} ?l }}"
+    )
+    names = overlapping.select(
+        f"SELECT ?l WHERE {{ GRAPH <{seen}> {{ ?org <http://schema.org/name> ?l }} }} ORDER BY ?l"
+    )
+    assert names.values() == [("CSTO",), ("OKB",)]
+    assert _count(overlapping, f"?org {RDFS_LABEL} ?l") == 2
+
+
+# --- the embedded store only: Fuseki writes its hidden default graph instead ----------------
+
+DEFAULT_GRAPH_WRITES = [
+    f"INSERT DATA {{ {CSTO} {RDFS_LABEL} 'x' }}",
+    f"DELETE DATA {{ {CSTO} {RDFS_LABEL} 'CSTO'@en }}",
+    f"DELETE WHERE {{ ?a a {NEWS} }}",
+    f"DELETE {{ ?a ?p ?o }} WHERE {{ GRAPH ?g {{ ?a a {NEWS} ; ?p ?o }} }}",
+    f"INSERT {{ GRAPH ?g {{ ?a a {NEWS} }} ?a a {NEWS} }} WHERE {{ GRAPH ?g {{ ?a ?p ?o }} }}",
+    "LOAD <file:///nothing.ttl>",
+    "CLEAR DEFAULT",
+    "DROP SILENT DEFAULT",
+    f"ADD <{OTHER}> TO DEFAULT",
+    f"COPY GRAPH <{OTHER}> TO DEFAULT",
+    f"MOVE DEFAULT TO <{EX}graph/moved>",
+    f"INSERT DATA {{ GRAPH <{OTHER}> {{ {CSTO} {RDFS_LABEL} 'y' }} }} ; CLEAR DEFAULT",
+]
+
+
+@pytest.mark.parametrize("update", DEFAULT_GRAPH_WRITES)
+def test_an_update_that_writes_the_default_graph_is_refused(update: str) -> None:
+    store = EmbeddedStore()
+    store.replace_graph(OTHER, OTHER_NT)
+    store.replace_graph(SHARED, SHARED_NT)
+    with pytest.raises(QueryError, match=r"would write the default graph .* GRAPH <g>"):
+        store.update(update)
+    assert store.count_triples() == 5 and _count(store, "?s ?p ?o") == 4, "nothing changed"
+    assert store.graph_names() == sorted([OTHER, SHARED])
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        f"WITH <{OTHER}> DELETE {{ ?a a {NEWS} }} WHERE {{ ?a a {NEWS} }}",
+        f"ADD DEFAULT TO <{EX}graph/all>",
+        f"COPY DEFAULT TO <{EX}graph/all>",
+        "CLEAR ALL",
+        "DROP NAMED",
+        f"LOAD SILENT <file:///nothing.ttl> INTO GRAPH <{EX}graph/loaded>",
+    ],
+)
+def test_updates_that_write_named_graphs_keep_the_merge(update: str) -> None:
+    store = EmbeddedStore()
+    store.replace_graph(OTHER, OTHER_NT)
+    store.replace_graph(SHARED, SHARED_NT)
+    store.update(update)
+    merged = store.select("SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
+    default = store.select("SELECT ?s ?p ?o WHERE { ?s ?p ?o }")
+    assert sorted(default.values()) == sorted(merged.values())
+
+
+def test_dumps_hold_the_named_graphs_only() -> None:
+    store = EmbeddedStore()
+    store.replace_graph(OTHER, OTHER_NT)
+    store.replace_graph(SHARED, SHARED_NT)
+    for fmt in (RdfFormat.NQUADS, RdfFormat.TRIG):
+        again = EmbeddedStore()
+        again.load(store.dump(fmt=fmt), fmt=fmt)
+        assert again.count_triples() == 5 and again.graph_names() == sorted([OTHER, SHARED])
+    lines = store.dump(fmt=RdfFormat.NQUADS).decode().splitlines()
+    assert len(lines) == 5 and all(
+        line.endswith(f"<{OTHER}> .") or SHARED in line for line in lines
+    )
+    assert len(store.union(fmt=RdfFormat.NTRIPLES).decode().splitlines()) == 4
+    assert sum(1 for _ in store.quads()) == 5
+
+
+def test_bulk_loads_compute_the_default_graph() -> None:
+    store = EmbeddedStore()
+    store.load(f'{CSTO} {RDFS_LABEL} "x" .\n', fmt=RdfFormat.NTRIPLES, graph=OTHER)
+    quads = f'{CSTO} {RDFS_LABEL} "x" <{SHARED}> .\n{CSTO} {RDFS_LABEL} "y" .\n'
+
+    store.load(quads, fmt=RdfFormat.NQUADS)
+    assert store.select(f"SELECT ?l WHERE {{ {CSTO} {RDFS_LABEL} ?l }}").values() == [("x",)]

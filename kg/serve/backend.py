@@ -1,6 +1,10 @@
 """What the endpoints run on: the worker pool for reads and, with a token, the writable store.
 
-Read-only server: the workers open ``DATASET/store`` read-only; nothing else opens it.
+Read-only server: the workers open ``DATASET/store`` read-only; nothing else opens it,
+except the server once at start, to refuse a store written by an older kg (no default
+graph; :class:`~kg.errors.OutdatedStoreError`). A writable server opens such a store
+read-write once at start, which computes its default graph (one transaction, under no
+time limit: about 50 s at a million triples), before it starts the writer.
 
 With an update token: the writer process (:mod:`kg.serve.writer`) opens ``DATASET/store``
 read-write and the workers read a checkpoint of it (a RocksDB checkpoint: hard links, a few
@@ -33,6 +37,7 @@ from kg.serve.settings import Settings
 from kg.serve.worker import JobError, QueryJob, Reply, SelectsJob
 from kg.serve.writer import Checkpoint, WriteJob, Writer, WriteTimeout, Written
 from kg.store.base import SelectResult, Term
+from kg.store.embedded import EmbeddedStore
 
 __all__ = ["Backend"]
 
@@ -64,6 +69,8 @@ class Backend:
         recorded = json.loads(manifest.read_text())["base"] if manifest.is_file() else None
         self.base: str = settings.base or recorded or "https://example.org/kg/"
         self.writable = settings.token is not None
+        # A store of an older kg: a clear error, or (writable) its default graph computed.
+        EmbeddedStore(store, read_only=not self.writable).close()
         self._writer: Writer | None = None
         self._checkpoints = self.dataset / ".serve-checkpoints"
         self._generation = 0

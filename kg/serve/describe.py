@@ -73,7 +73,8 @@ def service_description(request: Request, backend: object) -> Response:
     g.add((dataset, RDF.type, SD.Dataset))
     g.add((dataset, SD.defaultGraph, default))
     g.add((default, RDF.type, SD.Graph))
-    g.add((default, RDFS.comment, Literal("The union of all named graphs.", lang="en")))
+    merge = "The merge of all named graphs, each triple once; read-only."
+    g.add((default, RDFS.comment, Literal(merge, lang="en")))
     g.add(
         (
             endpoint,

@@ -1,8 +1,9 @@
 """The SPARQL 1.1 Graph Store HTTP Protocol at ``/rdf-graph-store`` (and ``/sparql-graph``).
 
 ``?graph=IRI`` names a graph, ``?default`` the default graph (read-only here: it is the
-union of the named graphs). GET and HEAD for everyone; PUT (replace), POST (merge) and
-DELETE only with the update token, so a team can keep one article graph current.
+merge of the named graphs, each triple once). GET and HEAD for everyone; PUT (replace),
+POST (merge) and DELETE only with the update token, so a team can keep one article graph
+current; each write keeps the default graph true in the same transaction.
 """
 
 from __future__ import annotations
@@ -42,7 +43,9 @@ async def graph_store(request: Request) -> Response:
         return denied
     if graph is None:
         return problem(
-            405, "the default graph is the union of the named graphs: write a named graph instead"
+            405,
+            "the default graph is the merge of the named graphs and read-only: write a named "
+            "graph instead (?graph=IRI)",
         )
     if request.method == "DELETE":
         written = await backend.write(DeleteGraph(graph))

@@ -188,6 +188,9 @@ async def _update(
             "fetch URLs; send the data itself (INSERT DATA, or a Graph Store PUT), or ask the "
             "operator to start kg serve with --allow-load true",
         )
+    # An update that would write the default graph (the merge of the named graphs, which
+    # the store derives) is refused with 400 by the store itself (kg.store.updates), in
+    # the writer process: its text is read there, off this event loop, before it runs.
     written = await backend.write(Update(update, base_iri=_service_iri(request)))
     if isinstance(written, JobError):
         return problem(written.status, written.message)

@@ -3,9 +3,10 @@ writes, and that the server kills when a write overruns the timeout.
 
 pyoxigraph can no more stop a running update than a running query, and an update whose
 WHERE clause explodes would hold the server's write lock and grow its memory for ever.
-Each write runs in one pyoxigraph transaction, so killing the writer mid-write loses that
-write and nothing else: the store reopens as it was before it (RocksDB never applies an
-uncommitted transaction).
+Each write runs in one pyoxigraph transaction, which also keeps the default graph (the merge
+of the named graphs) true, so killing the writer mid-write loses that write and nothing
+else: the store reopens as it was before it (RocksDB never applies an uncommitted
+transaction). An update that would write the default graph is refused (400).
 
 After each write the writer publishes a checkpoint of the store (hard links, milliseconds)
 where the query workers read from then on.
@@ -92,10 +93,10 @@ def _apply(store: EmbeddedStore, job: WriteJob) -> bool:
     existed = job.graph in store.graph_names()
     if isinstance(job, DeleteGraph):
         store.delete_graph(job.graph)
-    elif job.replace or not existed:
+    elif job.replace:
         store.replace_graph(job.graph, job.text, fmt=job.fmt)
     else:
-        store.load(job.text, fmt=job.fmt, graph=job.graph)
+        store.add_to_graph(job.graph, job.text, fmt=job.fmt)
     return existed
 
 

@@ -1,8 +1,9 @@
 """The store interface every backend implements, and the values it returns.
 
-Queries run against a dataset whose default graph is the union of all named graphs, so
-the named queries work the same on the embedded store and on Fuseki. Parameters are bound
-as RDF terms (``bindings``), never pasted into the query text.
+Queries run against a dataset whose default graph is the RDF merge of all named graphs
+(each triple once, as Fuseki's ``tdb2:unionDefaultGraph`` gives), so the named queries
+and counts are the same on the embedded store and on Fuseki. Writes go to named graphs.
+Parameters are bound as RDF terms (``bindings``), never pasted into the query text.
 """
 
 from __future__ import annotations
@@ -105,7 +106,7 @@ class Store(Protocol):
         """The IRIs of all named graphs, sorted."""
 
     def count_triples(self, graph: str | None = None) -> int:
-        """Triples in ``graph``, or quads in all named graphs when None."""
+        """Triples in ``graph``, or quads in all named graphs when None (not the merge)."""
 
     def select(self, query: str, *, bindings: Mapping[str, Term] | None = None) -> SelectResult:
         """Run a SELECT query."""

@@ -1,4 +1,18 @@
-"""The embedded store: pyoxigraph, in memory or on disk. The only module importing pyoxigraph."""
+"""The embedded store: pyoxigraph, in memory or on disk. The only module importing pyoxigraph.
+
+The dataset's default graph is the RDF merge of its named graphs, each triple once (as in
+Fuseki with ``tdb2:unionDefaultGraph``): it is materialised in pyoxigraph's own default
+graph, which queries read, and it is read-only. Every write keeps it true in the same
+transaction: a graph replaced, added to or deleted changes it incrementally (a triple
+leaves it only when no other named graph still states it), and a SPARQL Update is followed
+by :data:`~kg.store.updates.MERGE`, after being refused if it would write the default graph
+itself. Bulk loads (:meth:`EmbeddedStore.load_file`) are not transactions and compute it
+afterwards. The outputs (dumps, counts, quads) hold the named graphs only.
+
+A store written by an older kg has named graphs and an empty default graph: opened
+read-only it raises :class:`~kg.errors.OutdatedStoreError` (rebuild it), opened writable it
+gets its default graph computed then and there.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +24,11 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kg.errors import QueryError, StoreError
+from kg.errors import OutdatedStoreError, QueryError, StoreError, UsageError
 from kg.formats import RdfFormat
 from kg.store.base import SelectResult, Term
 from kg.store.binding import bind_values
+from kg.store.updates import MERGE, default_graph_problem, read_update, with_merge
 
 __all__ = ["Answer", "EmbeddedStore", "to_term"]
 
@@ -25,6 +40,18 @@ _OX_FORMATS = {
     RdfFormat.JSONLD: ox.RdfFormat.JSON_LD,
     RdfFormat.RDFXML: ox.RdfFormat.RDF_XML,
 }
+
+
+_DEFAULT = ox.DefaultGraph()
+
+
+def _forget(name: ox.NamedNode) -> str:
+    """The update that removes from the default graph the triples that only ``name`` states
+    (run before ``name`` loses them)."""
+    return (
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != {name}) }} }}"
+    )
 
 
 def to_term(term: Any) -> Term:
@@ -65,15 +92,21 @@ class Answer:
 
 
 class EmbeddedStore:
-    """A pyoxigraph store, in memory (``path=None``) or in a directory.
+    """A pyoxigraph store, in memory (``path=None``) or in a directory; its default graph is
+    the merge of its named graphs (see the module docstring).
 
     >>> store = EmbeddedStore()
     >>> data = "<https://example.org/a> <https://example.org/p> 1 ."
     >>> store.replace_graph("https://example.org/g", data, fmt=RdfFormat.TURTLE)
-    >>> store.count_triples("https://example.org/g")
-    1
+    >>> store.replace_graph("https://example.org/h", data, fmt=RdfFormat.TURTLE)
+    >>> store.count_triples("https://example.org/g"), store.count_triples()
+    (1, 2)
     >>> store.select("SELECT ?o WHERE { ?s ?p ?o }").values()
     [('1',)]
+
+    Raises:
+        StoreError: the store cannot be opened.
+        OutdatedStoreError: opened read-only, a store written by an older kg.
     """
 
     def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
@@ -88,6 +121,17 @@ class EmbeddedStore:
                 self._store = ox.Store(str(path))
         except OSError as exc:
             raise StoreError(f"cannot open the store in {path}: {exc}") from None
+        if path is not None and self._lacks_default_graph():
+            if read_only:
+                raise OutdatedStoreError(path)
+            self.refresh_default_graph()
+
+    def _default_graph_is_empty(self) -> bool:
+        return next(iter(self._store.quads_for_pattern(None, None, None, _DEFAULT)), None) is None
+
+    def _lacks_default_graph(self) -> bool:
+        """Named graphs hold triples but the default graph is empty (an older kg's store)."""
+        return self._default_graph_is_empty() and next(iter(self._store), None) is not None
 
     @property
     def native(self) -> ox.Store:
@@ -95,8 +139,18 @@ class EmbeddedStore:
         return self._store
 
     def load(self, data: bytes | str, *, fmt: RdfFormat, graph: str | None = None) -> None:
-        """Bulk-load RDF (quads for TriG/N-Quads, or triples into ``graph``)."""
+        """Bulk-load RDF: the quads of TriG/N-Quads into their named graphs, or triples into
+        ``graph``; then bring the default graph up to date. Not one transaction: for
+        loading, not for serving. Triples outside a named graph are not kept.
+
+        Raises:
+            UsageError: triples (no graph names) without ``graph``.
+            StoreError: the data cannot be parsed.
+        """
+        if graph is None and not fmt.supports_datasets:
+            raise UsageError(f"{fmt.label} has no graph names: say which graph to load it into")
         target = ox.NamedNode(graph) if graph else None
+        fresh = self._default_graph_is_empty()
         try:
             self._store.bulk_load(
                 io.BytesIO(data.encode() if isinstance(data, str) else data),
@@ -105,44 +159,93 @@ class EmbeddedStore:
             )
         except (SyntaxError, ValueError, OSError) as exc:
             raise StoreError(f"cannot load {fmt.label} data: {exc}") from None
+        self._merge_loaded(target, fresh=fresh)
 
     def load_file(self, path: Path, *, fmt: RdfFormat | None = None) -> None:
-        """Bulk-load an RDF file; the format is guessed from the extension if not given."""
+        """Bulk-load a TriG or N-Quads file (the format guessed from the extension if not
+        given), then bring the default graph up to date; see :meth:`load`."""
         fmt = fmt or RdfFormat.from_extension(path)
+        if not fmt.supports_datasets:
+            raise UsageError(f"{path}: {fmt.label} has no graph names: load TriG or N-Quads")
+        fresh = self._default_graph_is_empty()
         try:
             self._store.bulk_load(path=str(path), format=_OX_FORMATS[fmt])
         except (SyntaxError, ValueError, OSError) as exc:
             raise StoreError(f"{path}: cannot load {fmt.label} data: {exc}") from None
+        self._merge_loaded(None, fresh=fresh)
 
-    def replace_graph(self, graph: str, data: str, *, fmt: RdfFormat = RdfFormat.NTRIPLES) -> None:
-        """Make ``graph`` hold exactly the triples in ``data``."""
-        name = ox.NamedNode(graph)
+    def _merge_loaded(self, graph: ox.NamedNode | None, *, fresh: bool) -> None:
+        """Put what a bulk load added into the default graph: the loaded graph, or (into an
+        empty default graph) every named graph, copied quad by quad with their blank nodes;
+        otherwise the merge is brought up to date in one transaction."""
+        if graph is None and not fresh:
+            self.refresh_default_graph()
+            return
+        if graph is None:
+            self._store.clear_graph(_DEFAULT)  # triples the data put outside any graph
+        graphs = [graph] if graph is not None else list(self._store.named_graphs())
         try:
-            quads = [
-                ox.Quad(q.subject, q.predicate, q.object, name)
+            self._store.bulk_extend(
+                ox.Quad(q.subject, q.predicate, q.object, _DEFAULT)
+                for name in graphs
+                for q in self._store.quads_for_pattern(None, None, None, name)
+            )
+        except OSError as exc:
+            raise StoreError(f"cannot write the default graph: {exc}") from None
+
+    def refresh_default_graph(self) -> None:
+        """Make the default graph the merge of the named graphs again, in one transaction
+        that writes only the difference (see :data:`~kg.store.updates.MERGE`)."""
+        self._write(MERGE)
+
+    def _triples(self, graph: str, data: str, fmt: RdfFormat) -> str:
+        """``data`` parsed and written back as N-Triples statements on one line."""
+        try:
+            return " ".join(
+                f"{q.subject} {q.predicate} {q.object} ."
                 for q in ox.parse(data.encode(), format=_OX_FORMATS[fmt])
-            ]
+            )
         except (SyntaxError, ValueError) as exc:
             raise StoreError(f"invalid {fmt.label} for graph <{graph}>: {exc}") from None
+
+    def replace_graph(self, graph: str, data: str, *, fmt: RdfFormat = RdfFormat.NTRIPLES) -> None:
+        """Make ``graph`` hold exactly the triples in ``data``; the default graph loses the
+        triples only it stated and gains the new ones."""
+        name = ox.NamedNode(graph)
+        triples = self._triples(graph, data, fmt)
         # One SPARQL update is one transaction: a reader, or a crash, never sees the graph
-        # dropped but not yet filled.
-        triples = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-        self.update(f"DROP SILENT GRAPH {name} ; INSERT DATA {{ GRAPH {name} {{ {triples} }} }}")
-        if not quads:
-            self._store.add_graph(name)
+        # dropped but not yet filled, nor the default graph out of step with it. Both copies
+        # of the triples are in one INSERT DATA, so they share their blank nodes.
+        fill = (
+            f"INSERT DATA {{ GRAPH {name} {{ {triples} }} {triples} }}"
+            if triples
+            else f"CREATE GRAPH {name}"
+        )
+        self._write(f"{_forget(name)} ;\nDROP SILENT GRAPH {name} ;\n{fill}")
+
+    def add_to_graph(self, graph: str, data: str, *, fmt: RdfFormat = RdfFormat.NTRIPLES) -> None:
+        """Add the triples in ``data`` to ``graph`` (created if missing) and to the default
+        graph, in one transaction."""
+        name = ox.NamedNode(graph)
+        triples = self._triples(graph, data, fmt)
+        if triples:
+            self._write(f"INSERT DATA {{ GRAPH {name} {{ {triples} }} {triples} }}")
+        else:
+            self._write(f"CREATE SILENT GRAPH {name}")
 
     def delete_graph(self, graph: str) -> None:
-        """Remove a named graph."""
+        """Remove a named graph, and from the default graph the triples only it stated."""
         name = ox.NamedNode(graph)
         if self._store.contains_named_graph(name):
-            self._store.remove_graph(name)
+            self._write(f"{_forget(name)} ;\nDROP GRAPH {name}")
 
     def graph_names(self) -> list[str]:
         """The named graphs, sorted."""
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
 
     def count_triples(self, graph: str | None = None) -> int:
-        """Triples in one graph, or in all named graphs."""
+        """Triples in one graph, or quads in all named graphs (a triple that two graphs
+        state counts twice; the default graph is not counted)."""
         if graph is not None:
             name = ox.NamedNode(graph)
             return sum(1 for _ in self._store.quads_for_pattern(None, None, None, name))
@@ -151,7 +254,7 @@ class EmbeddedStore:
 
     def _run(self, query: str, bindings: Mapping[str, Term] | None) -> Any:
         try:
-            return self._store.query(bind_values(query, bindings), use_default_graph_as_union=True)
+            return self._store.query(bind_values(query, bindings))
         except SyntaxError as exc:
             raise QueryError(f"invalid SPARQL: {exc}") from None
         except OSError as exc:
@@ -169,10 +272,11 @@ class EmbeddedStore:
         prefixes: dict[str, str] | None = None,
         base_iri: str | None = None,
     ) -> Answer:
-        """Run any query, on the union default graph or on the given graphs (SPARQL protocol's
-        ``default-graph-uri``/``named-graph-uri``), keeping at most ``max_rows`` results;
-        relative IRIs in the query resolve against ``base_iri``."""
-        dataset: dict[str, Any] = {"use_default_graph_as_union": True, "base_iri": base_iri}
+        """Run any query, on the store's dataset (``FROM``/``FROM NAMED`` in the query are
+        honoured) or on the given graphs (SPARQL protocol's ``default-graph-uri``/
+        ``named-graph-uri``), keeping at most ``max_rows`` results; relative IRIs in the
+        query resolve against ``base_iri``."""
+        dataset: dict[str, Any] = {"base_iri": base_iri}
         if default_graphs is not None or named_graphs is not None:
             dataset = {
                 "base_iri": base_iri,
@@ -233,7 +337,38 @@ class EmbeddedStore:
         return _bytes(ox.serialize(result, format=ox.RdfFormat.N_TRIPLES)).decode()
 
     def update(self, update: str, *, base_iri: str | None = None) -> None:
-        """Run a SPARQL Update; relative IRIs in it resolve against ``base_iri``."""
+        """Run a SPARQL Update, then bring the default graph up to date, in one transaction;
+        relative IRIs in it resolve against ``base_iri``.
+
+        An operation that follows a write and may read the default graph sees it brought up
+        to date first. The default graph is derived: an update that would write it
+        (triples outside ``GRAPH`` without ``WITH``, ``CLEAR DEFAULT``, ``LOAD`` without
+        ``INTO``, ``ADD``/``COPY`` ``TO DEFAULT``, ``MOVE DEFAULT``) is refused.
+
+        >>> store = EmbeddedStore()
+        >>> store.update("INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:p> 1 } }")
+        >>> store.ask("ASK { <urn:a> <urn:p> 1 }")
+        True
+        >>> store.update("DELETE WHERE { <urn:a> <urn:p> ?o }")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        kg.errors.QueryError: this update would write the default graph (DELETE WHERE ...
+
+        Raises:
+            QueryError: invalid SPARQL, an update that writes the default graph, or one that
+                cannot apply (CLEAR of a missing graph without SILENT); nothing was changed.
+        """
+        operations = read_update(update)
+        if operations is None:  # not SPARQL: the parser says what is wrong
+            self._write(update, base_iri=base_iri)
+            self.refresh_default_graph()
+            return
+        problem = default_graph_problem(operations)
+        if problem is not None:
+            raise QueryError(problem)
+        self._write(with_merge(update, operations), base_iri=base_iri)
+
+    def _write(self, update: str, *, base_iri: str | None = None) -> None:
+        """Run an update as it is (one transaction)."""
         try:
             self._store.update(update, base_iri=base_iri)
         except SyntaxError as exc:
@@ -250,11 +385,13 @@ class EmbeddedStore:
         prefixes: dict[str, str] | None = None,
         graph: str | None = None,
     ) -> bytes:
-        """The whole dataset serialised, or one graph's triples (``graph``; the default
-        graph for formats without datasets)."""
+        """The named graphs serialised (without the derived default graph), or one graph's
+        triples (``graph``; the default graph, the merge, for formats without datasets)."""
         if graph is None and fmt.supports_datasets:
-            return _bytes(self._store.dump(format=_OX_FORMATS[fmt], prefixes=prefixes))
-        source = ox.NamedNode(graph) if graph is not None else ox.DefaultGraph()
+            if self._default_graph_is_empty():
+                return _bytes(self._store.dump(format=_OX_FORMATS[fmt], prefixes=prefixes))
+            return _bytes(ox.serialize(self.quads(), format=_OX_FORMATS[fmt], prefixes=prefixes))
+        source = ox.NamedNode(graph) if graph is not None else _DEFAULT
         return _bytes(
             self._store.dump(format=_OX_FORMATS[fmt], from_graph=source, prefixes=prefixes)
         )
@@ -262,18 +399,18 @@ class EmbeddedStore:
     def union(
         self, *, fmt: RdfFormat = RdfFormat.TURTLE, prefixes: dict[str, str] | None = None
     ) -> bytes:
-        """The union of all named graphs as one graph, serialised (duplicates merged)."""
-        triples = self._store.query(
-            "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
+        """The merge of all named graphs (the default graph) as one graph, serialised."""
+        return _bytes(
+            self._store.dump(format=_OX_FORMATS[fmt], from_graph=_DEFAULT, prefixes=prefixes)
         )
-        if not isinstance(triples, ox.QueryTriples):
-            raise StoreError("CONSTRUCT did not return triples")
-        return _bytes(ox.serialize(triples, format=_OX_FORMATS[fmt], prefixes=prefixes))
 
     def quads(self) -> Iterable[ox.Quad]:
-        """All quads (pyoxigraph objects)."""
-        quads: Iterable[ox.Quad] = iter(self._store)
-        return quads
+        """The quads of all named graphs (pyoxigraph objects), graph by graph."""
+        return (
+            quad
+            for name in self._store.named_graphs()
+            for quad in self._store.quads_for_pattern(None, None, None, name)
+        )
 
     def flush(self) -> None:
         """Write pending changes to disk."""
