@@ -41,6 +41,9 @@ class AuthorityEntry:
     demonyms: tuple[str, ...] = ()
     capital_of: str | None = None
     country: str | None = None  # for a town of the gazetteer: the key of its country
+    # names this entry shares with others ("Congo"): its own only in an article that also
+    # names it in full
+    short_names: tuple[str, ...] = ()
 
 
 def _fold(name: str) -> str:
@@ -56,6 +59,7 @@ class Authority:
     _folded: dict[str, str] = field(default_factory=dict)
     _demonyms: dict[str, str] = field(default_factory=dict)
     _iso: dict[str, str] = field(default_factory=dict)  # ISO 3166 code -> country key
+    _short: dict[str, list[str]] = field(default_factory=dict)  # short name -> keys
 
     @classmethod
     def load(cls, path: Path | None = None, *, extra: Iterable[Path] = ()) -> Authority:
@@ -82,6 +86,23 @@ class Authority:
                 self._folded.setdefault(_fold(name), entry.key)
         for demonym in entry.demonyms:
             self._demonyms[demonym] = entry.key
+        for short in entry.short_names:
+            keys = self._short.setdefault(short, [])
+            if entry.key not in keys:
+                keys.append(entry.key)
+
+    def by_short_name(self, name: str, text: str) -> AuthorityEntry | None:
+        """The entry a shared short name ("Congo") stands for in ``text``: the one entry
+        with that short name whose full name the text also writes, else None."""
+        found = [
+            self.entries[k]
+            for k in self._short.get(name, ())
+            if any(
+                re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)
+                for n in self.entries[k].names
+            )
+        ]
+        return found[0] if len(found) == 1 else None
 
     def add_countries(self, names: dict[str, tuple[str, ...]]) -> None:
         """Know every country of ``names`` (ISO code -> its names, from the gazetteer).
@@ -173,4 +194,5 @@ def _entry(item: Any, path: Path, index: int) -> AuthorityEntry:
         kind=item.get("kind"),
         demonyms=tuple(item.get("demonyms") or ()),
         capital_of=item.get("capital_of"),
+        short_names=tuple(item.get("short_names") or ()),
     )

@@ -69,3 +69,14 @@ def test_a_gazetteer_country_written_with_another_name_in_brackets_is_the_known_
     auth = load_authority()
     entry = auth.country_by_iso("MM")
     assert entry is not None and entry.key == auth.lookup("Myanmar").key
+
+
+def test_a_shared_short_name_is_the_entry_the_article_names_in_full() -> None:
+    from kg.extract.pipeline import load_authority
+
+    auth = load_authority()
+    drc = "Uganda sent troops to east Congo. The Democratic Republic of Congo said so."
+    assert auth.by_short_name("Congo", drc).key == "dr_congo"
+    assert auth.by_short_name("Congo", "Troops went to Congo.") is None
+    both = "Congo-Kinshasa and the Republic of the Congo met in Congo."
+    assert auth.by_short_name("Congo", both) is None

@@ -747,3 +747,13 @@ def test_the_eastern_region_of_a_country_is_the_destination() -> None:
     f = _facts("en", body, "2025-02-04")
     (d,) = f.deployments
     assert _names(f, d.to) == ("eastern region of the Democratic Republic of Congo",)
+
+
+def test_a_short_name_shared_by_two_countries_is_the_one_the_article_names() -> None:
+    body = (
+        "Uganda has deployed more than 1,000 extra soldiers into east Congo in the last week, "
+        "sources said.\nDemocratic Republic of Congo President Felix Tshisekedi thanked them.\n"
+    )
+    f = _facts("en", body, "2025-02-04")
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("east Congo",)

@@ -415,6 +415,8 @@ class _Finder:
                 country = self.auth.lookup(name[state.end() :])
                 if country is not None and country.kind == "country":
                     entry = country
+        if entry is None and len(toks) == 1:
+            entry = self.auth.by_short_name(name, self.text)  # "Congo" in a DRC story
         return entry
 
     def run(self, run: Run, kind: Kind, sentence_start: int) -> None:
