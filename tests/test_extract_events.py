@@ -757,3 +757,14 @@ def test_a_short_name_shared_by_two_countries_is_the_one_the_article_names() -> 
     f = _facts("en", body, "2025-02-04")
     (d,) = f.deployments
     assert _names(f, d.to) == ("east Congo",)
+
+
+def test_a_withdrawal_and_a_deployment_joined_by_and_are_two_clauses() -> None:
+    body = (
+        "The director said that Russian forces have begun withdrawing from Syria and a fleet "
+        "of planes has been dispatched to the air base to help.\n"
+    )
+    f = _facts("en", body, "2024-12-10")
+    assert {(f.entity(d.by).authority, f.entity(d.to).authority) for d in f.deployments} == {
+        ("russia", "syria")
+    }

@@ -154,7 +154,7 @@ def find_deployments(
         if sentence.kind is not Kind.STORY:
             continue
         subject: Draft | None = None  # the sender of the sentence's earlier clause
-        for part, s in enumerate(_clauses(text, sentence, verbs, joins)):
+        for part, s in enumerate(_clauses(text, sentence, verbs, joins, withdraw)):
             verb = (
                 verbs.search(text, s.start, s.end)
                 or _presence(text, lang, s, troops_p)
@@ -795,17 +795,30 @@ def _speaker_force(
 
 
 def _clauses(
-    text: str, s: Sentence, verbs: re.Pattern[str], joins: re.Pattern[str]
+    text: str,
+    s: Sentence,
+    verbs: re.Pattern[str],
+    joins: re.Pattern[str],
+    withdraw: re.Pattern[str] | None = None,
 ) -> list[Sentence]:
     """Rule one-frame-per-clause: a sentence with two deployment verbs is cut before the
     second one where a semicolon or a comma and a coordinator ("and", "dan") join two
     clauses ("X mengirim 2.000 tentara ke A dan B, dan memindahkan 1.000 tentara dari B
-    ke C"), so each verb gets its own arguments; otherwise it is one clause."""
-    found = list(verbs.finditer(text, s.start, s.end))
+    ke C"), so each verb gets its own arguments; otherwise it is one clause. A withdrawal
+    and a deployment are cut at a bare coordinator too ("forces have begun withdrawing from
+    Syria and a fleet of planes has been dispatched to the base")."""
+    found = sorted(
+        [(m, False) for m in verbs.finditer(text, s.start, s.end)]
+        + [(m, True) for m in (withdraw.finditer(text, s.start, s.end) if withdraw else ())],
+        key=lambda x: x[0].start(),
+    )
     breaks = re.compile(rf";\s+|,\s+(?:{joins.pattern})\s+")
+    bare = re.compile(rf"\s+(?:{joins.pattern})\s+")
     cuts = []
-    for a, b in itertools.pairwise(found):
+    for (a, a_leaves), (b, b_leaves) in itertools.pairwise(found):
         between = list(breaks.finditer(text, a.end(), b.start()))
+        if not between and a_leaves != b_leaves:
+            between = list(bare.finditer(text, a.end(), b.start()))
         if between:
             cuts.append(between[-1].start())
     bounds = [s.start, *cuts, s.end]
