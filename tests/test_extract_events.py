@@ -768,3 +768,17 @@ def test_a_withdrawal_and_a_deployment_joined_by_and_are_two_clauses() -> None:
     assert {(f.entity(d.by).authority, f.entity(d.to).authority) for d in f.deployments} == {
         ("russia", "syria")
     }
+
+
+def test_the_deployment_told_before_is_no_new_one() -> None:
+    """Rule the-deployment-told-before; "the alleged deployment of Wagner fighters to Mali"
+    names its own troops."""
+    body = (
+        "On Tuesday, Ugandan troops entered the city of Bunia to assist local forces.\n\n"
+        "The deployment followed a meeting between Ugandan and Congolese forces in Bunia.\n"
+    )
+    f = _facts("en", body, "2025-02-18")
+    assert {f.entity(d.by).authority for d in f.deployments} == {"uganda"}
+    body = "Western countries condemned the alleged deployment of Wagner fighters to Mali.\n"
+    f = _facts("en", body, "2022-01-10")
+    assert len(f.deployments) == 1

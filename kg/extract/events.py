@@ -139,6 +139,7 @@ def find_deployments(
         (ents.by_mention[span] for span in lay.dateline_places if span in ents.by_mention), None
     )
     alert = lang.pattern("alert_verbs")
+    place_of = re.compile(rf"\s+(?:{lang.pattern('place_of').pattern})\s+", re.IGNORECASE)
     directions = phrase_pattern(list(lang.table("direction_words"))).pattern
     region_before = re.compile(
         rf"(?:the\s+)?(?:{directions})\s+(?:{lang.pattern('region_nouns').pattern})\s+$", re.I
@@ -167,6 +168,12 @@ def find_deployments(
             troop = troops_p.search(text, s.start, s.end)
             armed = military.search(text, s.start, s.end)  # "Tank-tank militer dikerahkan"
             if verb is None or (troop is None and armed is None):
+                continue
+            if deps and leaving is None and _told_before(text, lang, verb):
+                # rule the-deployment-told-before: "The deployment followed Monday's
+                # meeting between Ugandan and Congolese forces": the one told already
+                deps[-1].evidence.append((s.start, s.end))
+                deps[-1].why.append(Step("merge:the-deployment-told-before", *verb.span()))
                 continue
             mentions = ents.mentions_in(s.start, s.end, longest=True)
             request, request_spans = _request(text, lang, s, ents, roles)
@@ -203,7 +210,11 @@ def find_deployments(
                 words = re.findall(
                     r"[\w']+", text[max(s.start, at - 30) : at].lower().rsplit(",", 1)[-1]
                 )[-5:]
-                adjacent = verb.end() >= mention.start - 2 and verb.re is not troops_p
+                adjacent = verb.re is not troops_p and (
+                    verb.end() >= mention.start - 2
+                    # "entered the city of Bunia": its object is where the troops went
+                    or place_of.fullmatch(text, verb.end(), mention.start) is not None
+                )
                 if any(w in dest_preps for w in words) or adjacent:  # "pasukan Prancis di X"
                     blocked = list(not_dest.finditer(before))
                     if blocked and not re.search(r"[,.]", before[blocked[-1].end() :]):
@@ -869,6 +880,30 @@ def _toward(text: str, lang: LangResources, verb: re.Match[str], to: Draft) -> b
         ):
             return True
     return False
+
+
+def _told_before(text: str, lang: LangResources, verb: re.Match[str]) -> bool:
+    """The trigger is a deployment noun made definite ("The deployment", "the deployments",
+    "Pengerahan tersebut"): it points back at a deployment the article told of."""
+    if verb.group().lower() not in {w.lower() for w in lang.words("deployment_nouns")}:
+        return False
+    before = re.search(
+        rf"(?<![\w-])(?:{lang.pattern('definite_before').pattern})\s+(?:[a-z]+\s+)?$",
+        text[max(0, verb.start() - 24) : verb.start()],
+        re.IGNORECASE,
+    )
+    after = re.match(
+        rf"\s+(?:{lang.pattern('definite_after').pattern})(?![\w-])",
+        text[verb.end() : verb.end() + 12],
+        re.I,
+    )
+    # "the alleged deployment of Wagnerian warriors to Mali" names its own troops
+    own = re.match(
+        rf"\s+(?:{lang.pattern('part_preps').pattern})\s+(?-i:[A-Z])",
+        text[verb.end() : verb.end() + 16],
+        re.I,
+    )
+    return (before is not None and own is None) or after is not None
 
 
 def _town_named_after(
