@@ -779,6 +779,9 @@ def test_the_deployment_told_before_is_no_new_one() -> None:
     )
     f = _facts("en", body, "2025-02-18")
     assert {f.entity(d.by).authority for d in f.deployments} == {"uganda"}
-    body = "Western countries condemned the alleged deployment of Wagner fighters to Mali.\n"
+    body = (
+        "Russia deployed 400 soldiers to Mali on Monday.\n\nWestern countries condemned the "
+        "alleged deployment of Wagner Group mercenaries to Mali.\n"
+    )
     f = _facts("en", body, "2022-01-10")
-    assert len(f.deployments) == 1
+    assert {f.entity(d.by).names[0] for d in f.deployments} == {"Russia", "Wagner Group"}
