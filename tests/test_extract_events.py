@@ -785,3 +785,23 @@ def test_the_deployment_told_before_is_no_new_one() -> None:
     )
     f = _facts("en", body, "2022-01-10")
     assert {f.entity(d.by).names[0] for d in f.deployments} == {"Russia", "Wagner Group"}
+
+
+def test_the_place_of_a_title_is_no_protest_place_and_an_arrest_is_a_cause() -> None:
+    body = (
+        "On Thursday police dispersed thousands protesting the arrest of Istanbul Mayor Ekrem "
+        "İmamoğlu in Ankara.\n"
+    )
+    f = _facts("en", body, "2025-03-21")
+    (p,) = f.protests
+    assert f.entity(p.location).names[0] == "Ankara"
+    assert p.causes == ("arrest of Istanbul Mayor Ekrem İmamoğlu",)
+
+
+def test_a_protest_about_a_town_s_mayor_is_not_in_that_town() -> None:
+    body = (
+        "Turkish police deployed water cannons on Thursday to disperse thousands protesting the "
+        "arrest of Istanbul Mayor Ekrem İmamoğlu, a rival of the president.\n"
+    )
+    f = _facts("en", body, "2025-03-21")
+    assert all(f.entity(p.location).names[0] != "Istanbul" for p in f.protests)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from kg.extract.dates import began_before, find_durations
@@ -189,7 +190,10 @@ def find_protests(
                 named = next((g for g in hit.groups() if g), None) if hit else None
                 if named is not None:
                     label = label.format(" ".join(named.split()))  # "release of {}"
-                if hit and not any(label in c or c in label for c in target.causes):
+                folded = _folded(label)
+                if hit and not any(
+                    folded in _folded(c) or _folded(c) in folded for c in target.causes
+                ):
                     target.causes.append(label)
                     where = s.start + hit.start(), s.start + hit.end()
                     target.why.append(Step(f"cause:{label}", *where))
@@ -275,6 +279,13 @@ def _lasted(
         target.why.append(Step("start:began-days-before", lasted[0].start, lasted[0].end))
 
 
+def _folded(text: str) -> str:
+    """Text without case and diacritics, to tell two spellings of one cause apart
+    ("İmamoğlu", "Imamoglu")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
+
+
 def _start_cue(
     text: str, cues: re.Pattern[str], comparisons: re.Pattern[str], s: Sentence
 ) -> tuple[re.Match[str] | None, list[tuple[int, int]]]:
@@ -327,8 +338,15 @@ def _protest_place(
         # "protes menyebar ke seluruh negeri, Tokayev mengumumkan keadaan darurat di kota
         # Almaty": the wave, not the town named after it
         return home, "location:nationwide-is-the-story-country"
-    # not a place the protest is for or against ("aksi solidaritas untuk Palestina")
-    after = [(m, d) for m, d in after if not target_preps.fullmatch(word_before(text, s, m))]
+    # not a place the protest is for or against ("aksi solidaritas untuk Palestina"), nor
+    # the place of a title ("protesting the arrest of Istanbul Mayor Ekrem Imamoglu")
+    titled = {t.start for t in ents.titles_in(s.start, s.end)}
+    after = [
+        (m, d)
+        for m, d in after
+        if not target_preps.fullmatch(word_before(text, s, m))
+        and not any(m.end < t <= m.end + 2 for t in titled)
+    ]
     if after:
         m, d = after[0]
         if _is_country(d) and (
