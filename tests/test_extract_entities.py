@@ -450,3 +450,8 @@ def test_an_acronym_the_text_spells_out_as_something_else_is_not_the_known_body(
     )
     assert types["Perserikatan Bangsa-Bangsa"] is EntityType.ORGANIZATION
     assert "Bangunan" not in types and "Pajak Bumi" not in types
+
+
+def test_an_arabic_article_joined_to_a_name_is_part_of_it() -> None:
+    types = _types("en", "President Bashar al-Assad fled Damascus on Sunday.")
+    assert types["Bashar al-Assad"] is EntityType.PERSON

@@ -16,6 +16,8 @@ from kg.extract.lang import LangResources, phrase_pattern
 
 __all__ = ["Run", "Title", "Token", "find_runs", "find_titles", "tokens"]
 
+# an Arabic article joined to a name: "al-Assad", "el-Sisi", "ad-Din"
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[A-Z]")
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-/]|\.(?=\w))*\.?|\d+(?:[.,]\d+)*")
 
 
@@ -29,9 +31,13 @@ class Token:
 
     @property
     def capital(self) -> bool:
-        """Starts with a capital letter (also "l'Opera")."""
+        """Starts with a capital letter (also "l'Opera", "al-Assad")."""
         t = self.text
-        return t[:1].isupper() or (len(t) > 2 and t[1] in "'’" and t[2:3].isupper())
+        return (
+            t[:1].isupper()
+            or (len(t) > 2 and t[1] in "'’" and t[2:3].isupper())
+            or _ARTICLE_PREFIX.match(t) is not None
+        )
 
 
 @dataclass(frozen=True)
