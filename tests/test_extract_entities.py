@@ -455,3 +455,11 @@ def test_an_acronym_the_text_spells_out_as_something_else_is_not_the_known_body(
 def test_an_arabic_article_joined_to_a_name_is_part_of_it() -> None:
     types = _types("en", "President Bashar al-Assad fled Damascus on Sunday.")
     assert types["Bashar al-Assad"] is EntityType.PERSON
+
+
+def test_a_demonym_and_a_generic_force_noun_name_no_body() -> None:
+    types = _types(
+        "en", "The Russian military left the base, and the Indian air force flew in supplies."
+    )
+    assert "Russian military" not in types
+    assert types["Indian air force"] is EntityType.ORGANIZATION

@@ -311,6 +311,7 @@ class _Finder:
         self.offices = phrase_pattern(list(lang.titles))
         self.title_bodies = {k: str(v) for k, v in lang.table("title_bodies").items()}
         self.branch_suffixes = frozenset(lang.words("branch_suffixes"))
+        self.generic_forces = frozenset(w.lower() for w in lang.words("generic_forces"))
         self.area_heads = frozenset(w.lower() for w in lang.words("area_heads"))
         self.town_prefixes = frozenset(w.casefold() for w in lang.words("town_prefixes"))
         suffixes = "|".join(map(re.escape, lang.words("ordinal_suffixes"))) or "(?!x)x"
@@ -482,7 +483,9 @@ class _Finder:
             return end  # the country follows the noun there ("militer Senegal")
         nouns = "|".join(re.escape(n) for n in self.lang.words("military_nouns"))
         found = re.match(rf"[ \t]+(?:{nouns})\b", self.text[end : end + 30], re.IGNORECASE)
-        if found is None:
+        if found is None or found.group().strip().lower() in self.generic_forces:
+            # "Indian air force", "the British Army" name a body; "Russian military" and
+            # "Turkish police" are only the state's
             return end
         troops = self.lang.pattern("troop_nouns")
         noun = end + found.end() - len(found.group().lstrip())
