@@ -86,9 +86,9 @@ def test_deployments(store: EmbeddedStore) -> None:
     assert (en["senderLabel"], en["destinationLabel"], en["status"]) == (
         "Collective Security Treaty Organization",
         "Kazakhstan",
-        "Happened",
+        "happened",
     )
-    assert (en["troops"], en["troopsMin"], en["qualifier"]) == ("2000", "2001", "MoreThan")
+    assert (en["troops"], en["troopsMin"], en["qualifier"]) == ("2000", "2001", "more_than")
     assert en["troopsText"] == "More than 2,000 troops"
     assert (en["start"], en["startEarliest"], en["startLatest"]) == (
         "2022-01",
@@ -97,14 +97,14 @@ def test_deployments(store: EmbeddedStore) -> None:
     )
     assert en["withdrawal"] == "2022-01-13" and en["publisherName"] == "Harbour Wire"
     assert by[f"{ID}/deployment/csto_kazakhstan"]["troops"] == "2500"
-    assert by[f"{ID}/deployment/csto_kazakhstan"]["qualifier"] == "Approximately"
-    assert by[f"{PEACE}/deployment/dravonia_drummel_denied"]["status"] == "Denied"
+    assert by[f"{ID}/deployment/csto_kazakhstan"]["qualifier"] == "approximately"
+    assert by[f"{PEACE}/deployment/dravonia_drummel_denied"]["status"] == "denied"
     assert "troops" not in by[f"{PEACE}/deployment/dravonia_drummel_denied"]
     assert by[f"{PEACE}/deployment/csu_meridia"]["end"] == "2024-11"
     assert {
         by[f"{JAKARTA}/deployment/{k}"]["status"]
         for k in ("polda_metro_jaya_planned", "kodam_jaya_standby")
-    } == {"Planned"}
+    } == {"planned"}
     # ordered by earliest start: the three without a start first, Jakarta (2025) last
     assert rows[-1]["deployment"].endswith("polda_metro_jaya_planned")
     assert [r.get("startEarliest") for r in rows[:3]] == [None, None, None]
@@ -132,14 +132,14 @@ def test_protests(store: EmbeddedStore) -> None:
     kz = rows[0]
     assert set(kz["places"].split("; ")) == {"Almaty", "the oil-producing west of the country"}
     assert kz["causes"] == "fuel price increase" and kz["start"] == "2022-01-02"
-    assert (kz["deathsMin"], kz["deathsMax"], kz["deathsQualifier"]) == ("20", "99", "Vague")
+    assert (kz["deathsMin"], kz["deathsMax"], kz["deathsQualifier"]) == ("20", "99", "vague")
     assert "deaths" not in kz, "a vague count never gets an invented value"
-    assert (kz["arrests"], kz["arrestsMax"], kz["arrestsQualifier"]) == ("2000", "2000", "Nearly")
+    assert (kz["arrests"], kz["arrestsMax"], kz["arrestsQualifier"]) == ("2000", "2000", "nearly")
     meridia = rows[2]
     assert set(meridia["causes"].split("; ")) == {"disputed election", "alleged vote rigging"}
-    assert (meridia["deaths"], meridia["deathsQualifier"]) == ("40", "AtLeast")
+    assert (meridia["deaths"], meridia["deathsQualifier"]) == ("40", "at_least")
     jakarta = rows[3]
-    assert (jakarta["participants"], jakarta["participantsQualifier"]) == ("3000", "Approximately")
+    assert (jakarta["participants"], jakarta["participantsQualifier"]) == ("3000", "approximately")
     assert (jakarta["injuries"], jakarta["arrestsMin"], jakarta["arrestsMax"]) == ("17", "20", "99")
     assert set(jakarta["places"].split("; ")) == {"Gedung DPR", "Senayan"}
 
@@ -157,8 +157,8 @@ def test_disagreements(store: EmbeddedStore) -> None:
         (r["value1"], r["qualifier1"], r["publisher1"]),
         (r["value2"], r["qualifier2"], r["publisher2"]),
     } == {
-        ("2000", "MoreThan", "Harbour Wire"),
-        ("2500", "Approximately", "Warta Nusantara"),
+        ("2000", "more_than", "Harbour Wire"),
+        ("2500", "approximately", "Warta Nusantara"),
     }
 
 
