@@ -345,7 +345,7 @@ def _write_all(compiled: Compiled, tmp: Path, iris: Iris, load_store: bool) -> d
     store = EmbeddedStore(tmp / "store" if load_store else None)
     # Loading also computes the default graph, the merge of the named graphs, which queries
     # (VoID, kg serve, kg query) read; the dumps and counts hold the named graphs only.
-    store.load_file(tmp / "dataset.nq")
+    store.load_build(tmp / "dataset.nq")
     (tmp / "dataset.trig").write_bytes(store.dump(fmt=RdfFormat.TRIG, prefixes=PREFIXES))
     (tmp / "dataset.ttl").write_bytes(store.union(fmt=RdfFormat.TURTLE, prefixes=PREFIXES))
     _write_jsonld(store, tmp / "dataset.jsonld", iris.base)

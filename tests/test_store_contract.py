@@ -6,6 +6,7 @@ Run only the embedded half with ``pytest -m "not fuseki"``.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -422,3 +423,24 @@ def test_bulk_loads_compute_the_default_graph() -> None:
 
     store.load(quads, fmt=RdfFormat.NQUADS)
     assert store.select(f"SELECT ?l WHERE {{ {CSTO} {RDFS_LABEL} ?l }}").values() == [("x",)]
+
+
+@pytest.mark.parametrize("blank", [False, True])
+def test_a_build_s_quads_load_their_merge_as_a_copy_would(tmp_path: Path, blank: bool) -> None:
+    """``load_build`` reads the default graph natively from the build's lines; with blank
+    nodes it copies them quad by quad instead. Either way: the merge, each triple once."""
+    subject = "_:b1" if blank else CSTO
+    lines = (
+        f'{subject} {RDFS_LABEL} "x" <{SHARED}> .\n'
+        f'{subject} {RDFS_LABEL} "x" <{OTHER}> .\n'
+        f'{CSTO} {RDFS_LABEL} "y" <{OTHER}> .\n'
+    )
+    path = tmp_path / "dataset.nq"
+    path.write_text(lines, encoding="utf-8")
+    built, copied = EmbeddedStore(tmp_path / "built"), EmbeddedStore(tmp_path / "copied")
+    built.load_build(path)
+    copied.load_file(path)
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    assert built.select(count).values() == copied.select(count).values() == [("2",)]
+    assert sorted(built.select("SELECT ?o WHERE { ?s ?p ?o }").values()) == [("x",), ("y",)]
+    assert not list(tmp_path.glob("*.merge.nt")), "the triples file is removed"
