@@ -89,3 +89,74 @@ def test_a_result_can_be_shared_by_its_url(server: Server) -> None:
         assert again.input_value("#query") == "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
         browser.close()
     assert errors == []
+
+
+BASE = "https://example.org/kg/"
+
+
+def test_result_links_open_the_local_page(server: Server) -> None:
+    """A result IRI under the base links to its page on this server, the IRI as title."""
+    playwright = _chromium()
+    errors: list[str] = []
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(server.url + "?named=requests")
+        page.wait_for_selector("#results tbody tr", timeout=15000)
+        link = page.locator("#results tbody a").first
+        href, title = link.get_attribute("href") or "", link.get_attribute("title") or ""
+        assert href.startswith("/") and title == BASE + href[1:], (href, title)
+        with page.expect_navigation() as navigation:
+            link.click()
+        response = navigation.value
+        assert response is not None and response.status == 200
+        assert page.url == server.url + href[1:]
+        assert page.inner_text("p.iri") == title
+        browser.close()
+    assert errors == []
+
+
+def test_named_query_and_service_pages_open_in_the_browser(server: Server) -> None:
+    """/queries/NAME and the header's "service" link are pages, not SPARQL XML or Turtle."""
+    playwright = _chromium()
+    errors: list[str] = []
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        response = page.goto(server.url + "queries/deployments", timeout=15000)
+        assert response is not None and response.status == 200
+        assert response.headers["content-type"].startswith("text/html")
+        page.wait_for_selector("main table tbody tr", timeout=15000)
+        assert page.locator("main table tbody tr").count() == 7
+        assert page.locator("main table th").all_inner_texts()[:3] == [
+            "deployment",
+            "senderLabel",
+            "destinationLabel",
+        ]
+        assert "Harbour Wire" in page.inner_text("main table")
+        assert "SELECT" in page.inner_text("pre.sparql")
+        OUTPUT.mkdir(exist_ok=True)
+        page.screenshot(path=str(OUTPUT / "named-query.png"), full_page=True)
+        # The form runs it again with a parameter; the link opens it on the query page.
+        page.goto(server.url + "queries/timeline")
+        all_rows = page.locator("main table tbody tr").count()
+        page.fill("#param-actor", BASE + "id/organization/csto")
+        with page.expect_navigation():
+            page.click("main form button[type=submit]")
+        assert "actor=https" in page.url
+        assert 0 < page.locator("main table tbody tr").count() < all_rows
+        page.click("text=Open it on the query page")
+        page.wait_for_selector("#results tbody tr", timeout=15000)
+        assert page.input_value("#named") == "timeline"
+        assert page.input_value("#param-actor") == BASE + "id/organization/csto"
+        # The header's "service" link: the service description as a page.
+        with page.expect_navigation() as navigation:
+            page.click("header >> text=service")
+        response = navigation.value
+        assert response is not None and response.headers["content-type"].startswith("text/html")
+        assert page.inner_text("h1") == "SPARQL endpoint"
+        browser.close()
+    assert errors == [], f"console errors (CSP violations?): {errors}"

@@ -2,22 +2,33 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
+from urllib.parse import urlencode
 
 import httpx
 import pytest
-from rdflib import Graph, URIRef
+from rdflib import RDF, Graph, Namespace, URIRef
 from serve_fixtures import Server
 
 from kg.queries import find_query, run_select
+from kg.serve.worker import QueryJob, Reply, handle
 from kg.store.embedded import EmbeddedStore
 
 pytestmark = pytest.mark.slow
 
+BASE = "https://example.org/kg/"
 CSTO = "https://example.org/kg/id/organization/csto"
 BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+CHROMIUM = (
+    "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,"
+    "image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7"
+)
+JSON_RESULTS = "application/sparql-results+json"
+SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
+LINK = re.compile(r'<a href="([^"]*)" title="([^"]*)">')
 
 
 def test_entity_content_negotiation(server: Server) -> None:
@@ -114,3 +125,126 @@ def test_query_page_has_no_inline_script(server: Server) -> None:
     assert '<option value="disagreements"' in page.text
     js = httpx.get(server.url + "static/query.js")
     assert js.status_code == 200 and "javascript" in js.headers["content-type"]
+
+
+def _results(page: str) -> str:
+    """The results area of a named query's page."""
+    return page.split("<h2>Results</h2>", 1)[1].split("<h2>SPARQL</h2>", 1)[0]
+
+
+def _bindings(server: Server, name: str, **params: str) -> list[dict[str, object]]:
+    r = httpx.get(server.url + f"queries/{name}", params=params, headers={"Accept": JSON_RESULTS})
+    assert r.status_code == 200 and r.headers["content-type"].startswith(JSON_RESULTS)
+    rows: list[dict[str, object]] = r.json()["results"]["bindings"]
+    return rows
+
+
+def test_a_named_query_is_a_page_for_a_browser_and_data_for_a_client(server: Server) -> None:
+    query = find_query("deployments")
+    rows = _bindings(server, "deployments")
+    r = httpx.get(server.url + "queries/deployments", headers={"Accept": CHROMIUM})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    assert "Accept" in r.headers["vary"]
+    assert "<h1>deployments</h1>" in r.text and html.escape(query.description) in r.text
+    assert f'<pre class="sparql">{html.escape(query.text)}</pre>' in r.text
+    results = _results(r.text)
+    assert results.count("<tr>") == len(rows) + 1 == 8, "a header row and one row a deployment"
+    assert f"{len(rows)} rows" in results and "Harbour Wire" in results and "450 troops" in results
+    assert 'href="/?named=deployments"' in r.text, "it opens on the query page"
+    assert 'href="/queries/deployments?format=csv"' in r.text
+    # Clients get data as before: curl (*/*), or a browser that asks for a format.
+    assert httpx.get(server.url + "queries/deployments").json()["results"]["bindings"] == rows
+    csv = httpx.get(
+        server.url + "queries/deployments", params={"format": "csv"}, headers={"Accept": CHROMIUM}
+    )
+    assert csv.headers["content-type"].startswith("text/csv") and csv.text.count("\n") == 8
+    xml = httpx.get(
+        server.url + "queries/deployments", headers={"Accept": "application/sparql-results+xml"}
+    )
+    assert xml.headers["content-type"].startswith("application/sparql-results+xml")
+
+
+def test_result_iris_under_the_base_link_to_their_pages_here(server: Server) -> None:
+    page = httpx.get(server.url + "queries/deployments", headers={"Accept": CHROMIUM}).text
+    links = LINK.findall(_results(page))
+    local = {href: iri for href, iri in links if href.startswith("/")}
+    assert local["/id/location/kazakhstan"] == BASE + "id/location/kazakhstan"
+    assert len(local) > 15 and 'href="https://example.org' not in page
+    for href, iri in local.items():
+        assert iri == BASE + href[1:], "the full IRI is the link's title"
+        answer = httpx.get(server.url + href[1:], headers={"Accept": CHROMIUM})
+        assert answer.status_code == 200 and answer.headers["content-type"].startswith(
+            "text/html"
+        ), href
+    assert all(href == iri for href, iri in links if not href.startswith("/"))
+    # An IRI outside the base is its own link.
+    entity = httpx.get(server.url + "id/location/kazakhstan", headers={"Accept": BROWSER}).text
+    assert (
+        '<a href="http://www.wikidata.org/entity/Q232" title="http://www.wikidata.org/entity/Q232">'
+        in entity
+    )
+    assert '<a href="/id/organization/csto" title="' + CSTO + '">' in entity
+
+
+def test_a_named_query_page_runs_with_its_parameters(server: Server) -> None:
+    url = server.url + "queries/timeline"
+    page = httpx.get(url, params={"actor": CSTO}, headers={"Accept": CHROMIUM}).text
+    assert f'<input id="param-actor" name="actor" value="{CSTO}"' in page
+    assert html.escape("/?" + urlencode({"named": "timeline", "actor": CSTO})) in page
+    narrowed = _bindings(server, "timeline", actor=CSTO)
+    assert 0 < len(narrowed) < len(_bindings(server, "timeline"))
+    assert _results(page).count("<tr>") == len(narrowed) + 1
+    # The form sends an empty field for a parameter left out.
+    empty = httpx.get(url, params={"actor": ""}, headers={"Accept": CHROMIUM})
+    assert _results(empty.text).count("<tr>") == len(_bindings(server, "timeline")) + 1
+    bad = httpx.get(url, params={"actor": "not an iri"}, headers={"Accept": CHROMIUM})
+    assert bad.status_code == 400 and bad.headers["content-type"].startswith("text/html")
+    assert "must be an absolute IRI" in bad.text and 'value="not an iri"' in bad.text
+    cut = httpx.get(server.url + "queries/evidence", headers={"Accept": JSON_RESULTS})
+    assert cut.headers.get("x-kg-truncated") == "true"
+    page = httpx.get(server.url + "queries/evidence", headers={"Accept": CHROMIUM}).text
+    assert "50 rows (cut at this server&#x27;s limit of 50)" in page
+
+
+def test_service_description_for_a_browser_and_for_rdf_clients(server: Server) -> None:
+    page = httpx.get(server.url + "sparql", headers={"Accept": CHROMIUM})
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert "<h1>SPARQL endpoint</h1>" in page.text and ">sd:UnionDefaultGraph</a>" in page.text
+    assert '<a href="/queries/deployments">deployments</a>' in page.text
+    assert '<a href="/sparql?format=turtle">Turtle</a>' in page.text
+    for accept in ("text/turtle", "*/*"):
+        r = httpx.get(server.url + "sparql", headers={"Accept": accept})
+        assert r.headers["content-type"].startswith("text/turtle"), accept
+        g = Graph().parse(data=r.text, format="turtle")
+        assert (URIRef(server.url + "sparql"), RDF.type, SD.Service) in g
+    turtle = httpx.get(server.url + "sparql?format=turtle", headers={"Accept": CHROMIUM})
+    assert turtle.headers["content-type"].startswith("text/turtle")
+    for href in set(re.findall(r'href="(/[^"#]*)"', page.text)):
+        assert httpx.get(server.url + href[1:], headers={"Accept": CHROMIUM}).status_code == 200
+
+
+def test_the_query_page_knows_the_base(server: Server) -> None:
+    """Its script links result IRIs under the base to this server (test_query_page.py)."""
+    page = httpx.get(server.url, headers={"Accept": BROWSER}).text
+    assert f'<div id="results" class="results" data-base="{BASE}">' in page
+
+
+def test_named_query_page_escapes_markup(evil_server: Server) -> None:
+    page = httpx.get(evil_server.url + "queries/deployments", headers={"Accept": CHROMIUM}).text
+    assert "<script" not in page and "<img" not in page
+    assert "&lt;script&gt;alert(&quot;pub&quot;)&lt;/script&gt;" in page
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &quot;Evil&quot;" in page
+
+
+def test_a_page_gets_the_solutions_of_any_query_form() -> None:
+    """What the named query's page renders: SELECT and ASK as a table, CONSTRUCT as RDF."""
+    store = EmbeddedStore()
+    store.update("INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:p> 1 } }")
+    select = handle(store, QueryJob("SELECT ?s { ?s ?p ?o }", solutions=True))
+    ask = handle(store, QueryJob("ASK { ?s ?p 2 }", solutions=True))
+    construct = handle(store, QueryJob("CONSTRUCT WHERE { ?s ?p ?o }", solutions=True))
+    store.close()
+    assert isinstance(select, Reply) and select.results[0].values() == [("urn:a",)]
+    assert isinstance(ask, Reply) and ask.results[0].values() == [("false",)]
+    assert isinstance(construct, Reply) and not construct.results
+    assert construct.media_type == "text/turtle" and b"<urn:a>" in construct.body

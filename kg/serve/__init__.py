@@ -10,6 +10,9 @@ Modules, each owning one concept:
 - :mod:`kg.serve.sparql`, :mod:`kg.serve.gsp`, :mod:`kg.serve.pages`, :mod:`kg.serve.describe`:
   the SPARQL 1.1 Protocol, the Graph Store Protocol, linked-data pages, service description
   and VoID.
+- :mod:`kg.serve.querypage`, :mod:`kg.serve.namedpage`, :mod:`kg.serve.html`: the query
+  page, the page of a named query for a browser, and the HTML building blocks (links from
+  IRIs under the base to their pages on this server).
 - :mod:`kg.serve.app`: the Starlette application tying them together.
 
 Importing this package does not import Starlette: ``kg query`` uses :mod:`kg.serve.results`.

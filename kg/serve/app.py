@@ -5,6 +5,7 @@ Routes::
     /                       query page (GET); a SPARQL request when it carries query/update
     /sparql                 SPARQL 1.1 Protocol; the service description without a query
     /queries.json           the named queries;  /queries/NAME  one of them, parameters bound
+                            (browsers get pages for these two, other clients data)
     /rdf-graph-store        Graph Store HTTP Protocol (alias /sparql-graph)
     /.well-known/void       VoID;  /dumps/FILE  the dataset's files;  /ontology  kg.ttl
     /static/FILE            the page's script and stylesheet

@@ -189,9 +189,3 @@ class Backend:
                 self._writes += 1
                 await asyncio.to_thread(self._record_writes)
         return reply
-
-    def local_path(self, iri: str) -> str | None:
-        """The path on this server of an IRI under the base, else None."""
-        if iri.startswith(self.base):
-            return "/" + iri[len(self.base) :]
-        return None

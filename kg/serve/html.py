@@ -4,6 +4,14 @@
 '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;'
 >>> link("javascript:alert(1)", "x")
 'x'
+
+An IRI under the dataset's base links to its page on this server, whatever host the IRIs
+name, and shows the full IRI as the link's title:
+
+>>> iri_link("https://example.org/kg/id/russia", base="https://example.org/kg/")
+'<a href="/id/russia" title="https://example.org/kg/id/russia">/id/russia</a>'
+>>> iri_link("http://www.wikidata.org/entity/Q159", base="https://example.org/kg/", text="Q159")
+'<a href="http://www.wikidata.org/entity/Q159" title="http://www.wikidata.org/entity/Q159">Q159</a>'
 """
 
 from __future__ import annotations
@@ -11,7 +19,18 @@ from __future__ import annotations
 import html
 from urllib.parse import quote
 
-__all__ = ["esc", "link", "page", "pick_label", "preferred_languages"]
+from kg.dataset import PREFIXES
+
+__all__ = [
+    "esc",
+    "iri_link",
+    "iri_name",
+    "link",
+    "local_path",
+    "page",
+    "pick_label",
+    "preferred_languages",
+]
 
 
 def esc(text: str) -> str:
@@ -19,13 +38,49 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def link(href: str, text: str, *, css: str | None = None) -> str:
+def link(href: str, text: str, *, css: str | None = None, title: str | None = None) -> str:
     """A link; only http(s) and local (``/``) targets become links, anything else plain text."""
     if not (href.startswith(("http://", "https://")) or href.startswith("/")):
         return esc(text)
     safe = quote(href, safe=":/?#[]@!$&'()*+,;=%-._~")
     cls = f' class="{esc(css)}"' if css else ""
-    return f'<a href="{esc(safe)}"{cls}>{esc(text)}</a>'
+    tip = f' title="{esc(title)}"' if title else ""
+    return f'<a href="{esc(safe)}"{cls}{tip}>{esc(text)}</a>'
+
+
+def local_path(iri: str, base: str) -> str | None:
+    """The path on this server of an IRI under ``base`` (served at the root), else None.
+
+    >>> local_path("https://example.org/kg/ontology#Deployment", "https://example.org/kg/")
+    '/ontology#Deployment'
+    >>> local_path("https://example.org/other", "https://example.org/kg/") is None
+    True
+    """
+    if base and iri.startswith(base):
+        return "/" + iri[len(base) :]
+    return None
+
+
+def iri_name(iri: str, base: str) -> str:
+    """How an IRI without a label reads: a prefixed name for the vocabularies kg uses,
+    the path on this server for one under the base, else the IRI itself.
+
+    >>> iri_name("https://schema.org/headline", "https://example.org/kg/")
+    'schema:headline'
+    >>> iri_name("https://example.org/kg/id/location/kazakhstan", "https://example.org/kg/")
+    '/id/location/kazakhstan'
+    """
+    for prefix, namespace in PREFIXES.items():
+        if iri.startswith(namespace) and len(iri) > len(namespace):
+            return f"{prefix}:{iri[len(namespace) :]}"
+    return local_path(iri, base) or iri
+
+
+def iri_link(iri: str, *, base: str, text: str | None = None) -> str:
+    """A link to ``iri``: to its page here when it is under ``base``, else to the IRI
+    itself; ``text`` (default :func:`iri_name`) is shown and the full IRI is the title."""
+    href = local_path(iri, base) or iri
+    return link(href, iri_name(iri, base) if text is None else text, title=iri)
 
 
 def preferred_languages(accept_language: str | None) -> list[str]:

@@ -22,6 +22,7 @@ __all__ = [
     "parse_accept",
     "query_formats",
     "resource_format",
+    "wants_html",
 ]
 
 _NEGOTIATED: tuple[ResultFormat, ...] = tuple(
@@ -42,6 +43,7 @@ RDF_MEDIA: dict[str, RdfFormat] = {
     "application/x-turtle": RdfFormat.TURTLE,
     "application/xml": RdfFormat.RDFXML,
 }
+_HTML = ("text/html", "application/xhtml+xml")
 _FORMAT_PARAM: dict[str, tuple[ResultFormat | None, RdfFormat | None]] = {
     "json": (ResultFormat.JSON, RdfFormat.JSONLD),
     "xml": (ResultFormat.XML, RdfFormat.RDFXML),
@@ -127,3 +129,27 @@ def resource_format(accept: str | None, format_param: str | None) -> str | None:
     offers = ["text/html", RdfFormat.TURTLE.media_type, *RDF_MEDIA]
     best = choose(accept, offers)
     return RDF_MEDIA[best].media_type if best in RDF_MEDIA else best
+
+
+def wants_html(accept: str | None, format_param: str | None = None) -> bool:
+    """Whether a client asks for a page to read rather than data.
+
+    ``format=html`` does, any other ``format`` does not; otherwise ``Accept`` must name
+    HTML ahead of every data format, as browsers do. A wildcard is no request for a page:
+    ``*/*`` (curl, most libraries) and a missing header get data, as they always have.
+
+    >>> wants_html("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+    True
+    >>> wants_html("application/sparql-results+json, text/html;q=0.5")
+    False
+    >>> wants_html("*/*"), wants_html(None), wants_html(None, "html"), wants_html(None, "csv")
+    (False, False, True, False)
+    """
+    if format_param:
+        return format_param.strip().lower() == "html"
+    for media, _ in parse_accept(accept):
+        if media in _HTML:
+            return True
+        if "*" in media or media in RESULT_MEDIA or media in RDF_MEDIA:
+            return False
+    return False

@@ -19,7 +19,7 @@ from kg.dataset import PREFIXES
 from kg.iris import is_absolute_iri
 from kg.serve.backend import Backend
 from kg.serve.describe import ONTOLOGY
-from kg.serve.html import esc, link, page, pick_label, preferred_languages
+from kg.serve.html import esc, iri_link, iri_name, page, pick_label, preferred_languages
 from kg.serve.http import problem
 from kg.serve.negotiation import RDF_MEDIA, resource_format
 from kg.serve.pool import QueryTimeout
@@ -84,16 +84,11 @@ class _View:
 
     def name(self, iri: str) -> str:
         found = pick_label(self.labels.get(iri, []) + ontology_labels().get(iri, []), self.langs)
-        if found:
-            return found
-        for prefix, namespace in PREFIXES.items():
-            if iri.startswith(namespace) and len(iri) > len(namespace):
-                return f"{prefix}:{iri[len(namespace) :]}"
-        local = self.backend.local_path(iri)
-        return local or iri
+        return found or iri_name(iri, self.backend.base)
 
-    def iri(self, iri: str) -> str:
-        return link(self.backend.local_path(iri) or iri, self.name(iri))
+    def iri(self, iri: str, text: str | None = None) -> str:
+        """A link to the IRI's page here (under the base) or elsewhere; the IRI as title."""
+        return iri_link(iri, base=self.backend.base, text=self.name(iri) if text is None else text)
 
     def value(self, term: Term) -> str:
         if term.kind == "iri":
@@ -197,7 +192,7 @@ def _render(
             publisher = f", {esc(row['publisher'].value)}" if "publisher" in row else ""
             parts.append(
                 f'<figure class="evidence"><blockquote>{esc(row["quote"].value)}</blockquote>'
-                f"<figcaption>{link(view.backend.local_path(article) or article, headline)}"
+                f"<figcaption>{view.iri(article, headline)}"
                 f"{publisher}, characters {esc(row['start'].value)}–{esc(row['end'].value)}"
                 "</figcaption></figure>"
             )

@@ -26,7 +26,12 @@ LIMIT 100
 
 
 async def query_page(request: Request) -> Response:
-    """The editor, the named queries as a select, a run button and the results area."""
+    """The editor, the named queries as a select, a run button and the results area.
+
+    The results area carries the dataset's base (``data-base``): the script links every
+    IRI under it to its page on this server.
+    """
+    base: str = request.app.state.backend.base
     options = "".join(
         f'<option value="{esc(q.name)}" title="{esc(q.description)}">{esc(q.name)}</option>'
         for q in library()
@@ -43,7 +48,7 @@ async def query_page(request: Request) -> Response:
         '<div class="row"><button id="run" type="submit">Run</button> '
         '<a id="csv" href="#" download="results.csv">Download CSV</a> '
         '<span id="status" role="status"></span></div></form>'
-        '<div id="results" class="results"></div>'
+        f'<div id="results" class="results" data-base="{esc(base)}"></div>'
         '<p class="help">SPARQL endpoint: <code>/sparql</code> (GET or POST, results as JSON, '
         "XML, CSV, TSV). The default graph is the union of the article graphs; use "
         "<code>GRAPH ?g</code> to see which article states a fact. Named queries with their "

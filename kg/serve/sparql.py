@@ -21,7 +21,8 @@ from kg.serve.backend import Backend
 from kg.serve.describe import service_description
 from kg.serve.guard import fetches_urls, nesting_problem, uses_service
 from kg.serve.http import BodyTooLarge, check_token, problem, read_body, too_large
-from kg.serve.negotiation import query_formats
+from kg.serve.namedpage import named_query_page
+from kg.serve.negotiation import query_formats, wants_html
 from kg.serve.pool import QueryTimeout
 from kg.serve.worker import JobError, QueryJob
 from kg.serve.writer import Update
@@ -198,19 +199,24 @@ async def _update(
 
 
 async def named_query(request: Request) -> Response:
-    """``/queries/NAME?param=value&format=csv``: a query of the library, parameters bound."""
+    """``/queries/NAME?param=value&format=csv``: a query of the library, parameters bound;
+    a page (:mod:`kg.serve.namedpage`) for a browser."""
     backend: Backend = request.app.state.backend
     name = request.path_params["name"]
     queries = {q.name: q for q in library()}
     if name not in queries:
         return problem(404, f"no named query '{name}'; see /queries.json for the library")
     query = queries[name]
-    params = {k: v for k, v in request.query_params.items() if k != "format"}
+    # An empty value is a parameter left out, as an HTML form sends it.
+    params = {k: v for k, v in request.query_params.items() if k != "format" and v.strip()}
+    accept, format_param = request.headers.get("accept"), request.query_params.get("format")
+    if wants_html(accept, format_param):
+        return await named_query_page(request, query, params)
     try:
         bindings: dict[str, Term] = query.bind(params)
     except KgError as exc:
         return problem(400, str(exc))
-    results, rdf = query_formats(request.headers.get("accept"), request.query_params.get("format"))
+    results, rdf = query_formats(accept, format_param)
     job = QueryJob(
         query.text,
         bindings=bindings,

@@ -30,13 +30,18 @@ __all__ = [
     "memory_message",
 ]
 
+_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
+
 
 @dataclass(frozen=True)
 class QueryJob:
     """Run one query and serialise its answer.
 
     ``result_format`` is used for SELECT/ASK and ``rdf_format`` for CONSTRUCT/DESCRIBE;
-    None means the client accepts no format for that kind of answer (HTTP 406).
+    None means the client accepts no format for that kind of answer (HTTP 406). With
+    ``solutions`` a SELECT or ASK answer comes back unserialised, as the one
+    :class:`SelectResult` of :attr:`Reply.results` (ASK: one row, ``_askResult``), for
+    a page that renders it.
     """
 
     query: str
@@ -48,6 +53,7 @@ class QueryJob:
     max_rows: int | None = None
     prefixes: dict[str, str] | None = None
     base_iri: str | None = None
+    solutions: bool = False
 
 
 @dataclass(frozen=True)
@@ -96,6 +102,14 @@ def _query(store: EmbeddedStore, job: QueryJob) -> Reply | JobError:
                 "application/n-triples, application/ld+json or application/rdf+xml",
             )
         return Reply(job.rdf_format.media_type, answer.rdf, answer.truncated)
+    if job.solutions:
+        select = answer.select
+        if select is None:
+            word = "true" if answer.boolean else "false"
+            select = SelectResult(
+                ["_askResult"], [{"_askResult": Term.literal(word, datatype=_BOOLEAN)}]
+            )
+        return Reply(results=(select,), truncated=answer.truncated)
     if job.result_format is None:
         return JobError(
             406,

@@ -11,6 +11,7 @@
   const results = document.getElementById("results");
   const status = document.getElementById("status");
   const csv = document.getElementById("csv");
+  const base = results.dataset.base || "";
   let library = {};
 
   function text(tag, value, cls) {
@@ -59,13 +60,19 @@
     }
   }
 
+  // An IRI under the dataset's base has its page on this server, at the same path
+  // below the root; any other IRI is its own link.
+  function href(iri) {
+    return base && iri.startsWith(base) ? "/" + iri.slice(base.length) : iri;
+  }
+
   function cell(term) {
     const td = document.createElement("td");
     if (!term) return td;
     if (term.type === "uri" && /^https?:\/\//.test(term.value)) {
       const parts = term.value.split("/");
       const a = text("a", parts.length > 5 ? "…/" + parts.slice(-2).join("/") : term.value);
-      a.href = term.value;
+      a.href = href(term.value);
       a.title = term.value;
       td.append(a);
     } else {
