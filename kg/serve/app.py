@@ -28,6 +28,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kg.serve.backend import Backend
+from kg.serve.caching import ConditionalGet
 from kg.serve.describe import dump, ontology, void
 from kg.serve.gsp import graph_store
 from kg.serve.pages import resource
@@ -111,7 +112,7 @@ def create_app(settings: Settings) -> Starlette:
         Mount("/static", app=StaticFiles(directory=STATIC), name="static"),
         Route("/{path:path}", resource, methods=["GET", "HEAD"]),
     ]
-    middleware = [Middleware(SecurityHeaders)]
+    middleware = [Middleware(SecurityHeaders), Middleware(ConditionalGet, backend=backend)]
     if settings.origins:
         middleware.append(
             Middleware(
@@ -119,7 +120,7 @@ def create_app(settings: Settings) -> Starlette:
                 allow_origins=settings.origins,
                 allow_methods=["GET", "POST", "PUT", "DELETE", "HEAD"],
                 allow_headers=["Authorization", "Content-Type", "Accept"],
-                expose_headers=["X-KG-Truncated", "X-KG-Max-Rows"],
+                expose_headers=["X-KG-Truncated", "X-KG-Max-Rows", "ETag"],
                 max_age=600,
             )
         )

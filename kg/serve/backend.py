@@ -84,6 +84,12 @@ class Backend:
             memory_mb=settings.max_query_memory,
         )
 
+    @property
+    def version(self) -> str:
+        """What an answer's ETag hangs on: the dataset directory a build swapped in and the
+        number of writes the server applied to it since."""
+        return f"{self._identity}:{self._writes}"
+
     async def start(self) -> None:
         """Start the writer (with a token) and the workers."""
         if self.writable:

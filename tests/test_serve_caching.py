@@ -1,0 +1,70 @@
+"""HTTP caching (issue 15, item 2): ETags tied to the dataset, 304 for a client that has the
+answer, a new tag after a write."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from serve_fixtures import TOKEN, Server, start_writable_copy
+
+pytestmark = pytest.mark.slow
+
+PAGE = "id/location/kazakhstan"
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+G = "https://example.org/kg/graph/caching-notes"
+INSERT = (
+    f'INSERT DATA {{ GRAPH <{G}> {{ <https://example.org/kg/id/y> <https://example.org/p> "v" }} }}'
+)
+
+
+def test_a_read_carries_an_etag_and_a_client_that_has_it_gets_304(server: Server) -> None:
+    first = httpx.get(server.url + PAGE, headers={"Accept": "text/html"})
+    assert first.status_code == 200
+    tag = first.headers["etag"]
+    assert tag.startswith('W/"') and first.headers["cache-control"] == "no-cache"
+    again = httpx.get(server.url + PAGE, headers={"Accept": "text/html", "If-None-Match": tag})
+    assert again.status_code == 304 and again.content == b""
+    assert again.headers["etag"] == tag
+    # the same resource in another format is another answer, with another tag
+    turtle = httpx.get(server.url + PAGE, headers={"Accept": "text/turtle", "If-None-Match": tag})
+    assert turtle.status_code == 200 and turtle.headers["etag"] != tag
+
+
+def test_a_query_by_get_is_tagged_and_revalidated(server: Server) -> None:
+    url = server.url + "sparql"
+    first = httpx.get(url, params={"query": COUNT})
+    assert first.status_code == 200
+    tag = first.headers["etag"]
+    assert (
+        httpx.get(url, params={"query": COUNT}, headers={"If-None-Match": tag}).status_code == 304
+    )
+    other = httpx.get(url, params={"query": COUNT + " LIMIT 1"}, headers={"If-None-Match": tag})
+    assert other.status_code == 200
+
+
+def test_errors_and_writes_are_not_tagged(server: Server) -> None:
+    missing = httpx.get(server.url + "id/nothing/here")
+    assert missing.status_code == 404 and "etag" not in missing.headers
+    post = httpx.post(server.url + "sparql", data={"query": COUNT})
+    assert post.status_code == 200 and "etag" not in post.headers
+
+
+@pytest.fixture(scope="module")
+def writable(tmp_path_factory: pytest.TempPathFactory, example_dataset: Path) -> Iterator[Server]:
+    srv = start_writable_copy(example_dataset, tmp_path_factory)
+    yield srv
+    srv.stop()
+
+
+def test_a_write_gives_every_answer_a_new_tag(writable: Server) -> None:
+    url = writable.url + "sparql"
+    before = httpx.get(url, params={"query": COUNT})
+    tag = before.headers["etag"]
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    assert httpx.post(url, data={"update": INSERT}, headers=auth).status_code == 204
+    after = httpx.get(url, params={"query": COUNT}, headers={"If-None-Match": tag})
+    assert after.status_code == 200 and after.headers["etag"] != tag
+    assert after.json() != before.json()
