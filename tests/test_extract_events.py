@@ -805,3 +805,14 @@ def test_a_protest_about_a_town_s_mayor_is_not_in_that_town() -> None:
     )
     f = _facts("en", body, "2025-03-21")
     assert all(f.entity(p.location).names[0] != "Istanbul" for p in f.protests)
+
+
+def test_the_capital_named_after_the_capital_word_is_the_protest_s_place() -> None:
+    body = (
+        "The government has imposed a curfew in the capital city of Antananarivo following "
+        "violent protests over frequent power outages.\n"
+    )
+    f = _facts("en", body, "2025-09-26")
+    (p,) = f.protests
+    assert f.entity(p.location).names[0] == "Antananarivo"
+    assert p.causes == ("power outages",)

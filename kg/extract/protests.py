@@ -375,7 +375,19 @@ def _protest_place(
     for m, d in mentions:  # "in Indonesia's capital"
         if _is_country(d) and capital_of.match(text, m.end):
             return capital_of_country(d, ents), "location:the-capital-of-a-country"
-    if capital.search(text, s.start, s.end) and home is not None:  # "in the capital"
+    named_capital = capital.search(text, s.start, s.end)
+    if named_capital is not None and home is not None:  # "in the capital"
+        # "the capital city of Antananarivo", "ibu kota, Jakarta": the capital named
+        for m, d in mentions:
+            gap = text[named_capital.end() : m.start]
+            if (
+                m.start >= named_capital.end()
+                and d.type is LOC
+                and re.fullmatch(r"[\s,]*(?:\w+\s+){0,2}", gap)
+            ):
+                if len(gap) <= 15:
+                    return d, "location:the-capital-named"
+                break
         return capital_of_country(home, ents), "location:the-capital"
     before = [(m, d) for m, d in mentions if m.end <= noun.start() and d.type is LOC]
     if before and len(text[before[-1][0].end : noun.start()].split()) <= 5:
