@@ -809,8 +809,8 @@ def test_a_protest_about_a_town_s_mayor_is_not_in_that_town() -> None:
 
 def test_the_capital_named_after_the_capital_word_is_the_protest_s_place() -> None:
     body = (
-        "The government has imposed a curfew in the capital city of Antananarivo following "
-        "violent protests over frequent power outages.\n"
+        "The government of Madagascar has imposed a curfew in the capital city of Antananarivo "
+        "following violent protests over frequent power outages.\n"
     )
     f = _facts("en", body, "2025-09-26")
     (p,) = f.protests
