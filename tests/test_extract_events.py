@@ -816,3 +816,13 @@ def test_the_capital_named_after_the_capital_word_is_the_protest_s_place() -> No
     (p,) = f.protests
     assert f.entity(p.location).names[0] == "Antananarivo"
     assert p.causes == ("power outages",)
+
+
+def test_a_protest_at_a_state_s_building_is_in_its_capital() -> None:
+    body = (
+        "Police patrolled Belgrade on Monday.\nThe unrest broke out late Sunday near Serbia's "
+        "parliament building, police said.\n"
+    )
+    f = _facts("en", body, "2025-11-03")
+    (p,) = f.protests
+    assert f.entity(p.location).names[0] == "Belgrade"

@@ -329,6 +329,10 @@ def _protest_place(
     target_preps = lang.pattern("protest_target_preps")
     nouns = lang.pattern("capital_nouns").pattern
     capital_of = re.compile(rf"['’]s\s+{nouns}", re.IGNORECASE)
+    # "near Serbia's parliament building": a state's building stands in its capital
+    state_site = re.compile(
+        rf"['’]s\s+(?:[a-z]+\s+){{0,2}}(?:{lang.pattern('site_words').pattern})", re.IGNORECASE
+    )
     capital_before = re.compile(rf"{nouns}\s+$", re.IGNORECASE)
     mentions = ents.mentions_in(s.start, s.end)
     after = [(m, d) for m, d in mentions if m.start >= noun.end() and d.type is LOC]
@@ -353,6 +357,8 @@ def _protest_place(
             capital_before.search(text, s.start, m.start) or capital_of.match(text, m.end)
         ):  # "di ibu kota X", "rallied in Georgia's capital"
             return capital_of_country(d, ents), "location:the-capital-of-a-country"
+        if _is_country(d) and state_site.match(text, m.end):
+            return capital_of_country(d, ents), "location:a-state-building-is-in-its-capital"
         shorter = [
             dd for mm, dd in mentions if mm.start == m.start and mm.end < m.end and dd.type is LOC
         ]
