@@ -182,3 +182,13 @@ def test_a_number_told_later_beats_a_vague_count() -> None:
     meta = {"title": "T", "published": "2024-07-20", "language": "en"}
     (p,) = extract(ArticleText(meta, body)).protests
     assert p.deaths is not None and p.deaths.value == 115
+
+
+def test_the_dead_of_the_tragedy_protested_are_no_deaths_at_the_protest() -> None:
+    text = (
+        "Hundreds gathered to demand accountability over the roof collapse, a tragedy that "
+        "killed 16 people."
+    )
+    assert "deaths" not in read_counts(text, resources("en"), 0, len(text))
+    text = "Police said 16 protesters were killed in the clashes."
+    assert read_counts(text, resources("en"), 0, len(text))["deaths"].quantity.value == 16

@@ -159,10 +159,17 @@ def read_counts(text: str, lang: LangResources, start: int, end: int) -> dict[st
     found: dict[str, Count] = {}
     troops = re.compile(rf"\s+(?:\w+\s+)?(?:{lang.pattern('troop_nouns').pattern})", re.I)
     not_arrested = {c.start for c in counts if troops.match(text, c.end)}
+    causes = re.compile(
+        rf"(?:{lang.pattern('disaster_nouns').pattern})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE
+    )
     for slot, key in SLOTS:
         skip = taken | not_arrested if slot == "arrests" else taken
         bound = _subjects(text, lang, counts, key)
         for verb in lang.pattern(key).finditer(text, start, end):
+            if slot == "deaths" and causes.search(
+                text, max(start, verb.start() - 30), verb.start()
+            ):
+                continue  # "a tragedy that killed 16 people": what the protest is about
             best = _nearest(text, verb, counts, skip, bound)
             if best is not None:
                 taken.add(best.start)
