@@ -826,3 +826,12 @@ def test_a_protest_at_a_state_s_building_is_in_its_capital() -> None:
     f = _facts("en", body, "2025-11-03")
     (p,) = f.protests
     assert f.entity(p.location).names[0] == "Belgrade"
+
+
+def test_a_land_and_building_tax_rise_is_a_cause() -> None:
+    body = (
+        "Aksi unjuk rasa warga di Kabupaten Blora, Rabu (13/8/2025), memprotes kenaikan pajak "
+        "bumi dan bangunan hingga 250 persen.\n"
+    )
+    (p,) = _facts("id", body, "2025-08-13").protests
+    assert p.causes == ("land and building tax rise",)
