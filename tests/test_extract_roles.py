@@ -202,3 +202,8 @@ def test_a_head_noun_that_begins_a_title_is_the_title_s() -> None:
     body = "Punjab police chief Usman Anwar said officers were injured in Lahore.\n"
     names = {n for e in extract(ArticleText(meta, body)).entities for n in e.names}
     assert "Punjab police" not in names
+
+
+def test_a_town_after_a_regional_title_is_the_place_not_the_person() -> None:
+    body = "Setelah mendapat banyak tentangan, Bupati Pati Sudewo membatalkan kenaikan tarif.\n"
+    assert ("Sudewo", "Regent", "Pati") in _roles("id", body)

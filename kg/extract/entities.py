@@ -311,6 +311,7 @@ class _Finder:
         self.offices = phrase_pattern(list(lang.titles))
         self.title_bodies = {k: str(v) for k, v in lang.table("title_bodies").items()}
         self.branch_suffixes = frozenset(lang.words("branch_suffixes"))
+        self.place_titles = frozenset(lang.words("place_titles"))
         self.generic_forces = frozenset(w.lower() for w in lang.words("generic_forces"))
         self.area_heads = frozenset(w.lower() for w in lang.words("area_heads"))
         self.town_prefixes = frozenset(w.casefold() for w in lang.words("town_prefixes"))
@@ -324,6 +325,15 @@ class _Finder:
         self.titles.extend(titles)
         self.title_ends.update(t.end for t in titles)
         self.title_starts.update(t.start for t in titles)
+
+    def _place_title(self, start: int) -> bool:
+        """The title right before ``start`` is held over a place named after it ("Bupati",
+        "Gubernur", "Governor")."""
+        gap = _gap_start(self.text, start)
+        for t in self.titles:
+            if t.end in range(gap, start + 1) and t.label in self.place_titles:
+                return True
+        return False
 
     def _titled(self, start: int) -> bool:
         """A title ends right before ``start``, with only spaces and commas between."""
@@ -518,7 +528,17 @@ class _Finder:
         acronym = _ACRONYM_AFTER.match(self.text, toks[-1].end)
         whole = len(toks) >= 3 and acronym is not None and _ACRONYM.match(acronym.group(1))
         connectors = self.connectors
-        for piece in [toks] if whole else self.segment(toks):
+        pieces = [toks] if whole else self.segment(toks)
+        if (  # "Bupati Pati Sudewo": the regency's town, then the regent
+            titled
+            and len(pieces) == 1
+            and len(toks) >= 2
+            and self._place_title(toks[0].start)
+            and self.town(toks[0].text) is not None
+        ):
+            self.classify(toks[:1], sentence, kind, False)
+            pieces = [toks[1:]]
+        for piece in pieces:
             while piece and piece[-1].text.lower() in connectors:
                 piece = piece[:-1]
             if piece:
