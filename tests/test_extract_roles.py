@@ -207,3 +207,10 @@ def test_a_head_noun_that_begins_a_title_is_the_title_s() -> None:
 def test_a_town_after_a_regional_title_is_the_place_not_the_person() -> None:
     body = "Setelah mendapat banyak tentangan, Bupati Pati Sudewo membatalkan kenaikan tarif.\n"
     assert ("Sudewo", "Regent", "Pati") in _roles("id", body)
+
+
+def test_a_town_before_a_mayor_is_the_mayor_s_place_and_ministers_keep_their_portfolio() -> None:
+    roles = _roles("en", "Thousands protested the arrest of Istanbul Mayor Ekrem Imamoglu.\n")
+    assert ("Ekrem Imamoglu", "Mayor", "Istanbul") in roles
+    roles = _roles("en", "Justice Minister Yilmaz Tunc said the probe continues.\n")
+    assert ("Yilmaz Tunc", "Justice Minister", None) in roles

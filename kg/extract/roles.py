@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from kg.authority import AuthorityEntry
-from kg.extract.entities import ORG, PER, Draft, Entities
+from kg.extract.entities import LOC, ORG, PER, Draft, Entities
 from kg.extract.lang import LangResources
 from kg.extract.mentions import Title
 from kg.extract.story import main_country
@@ -88,6 +88,7 @@ class _Index:
     def __init__(self, text: str, ents: Entities, lang: LangResources) -> None:
         self.text = text
         self.ents = ents
+        self.place_titles = frozenset(lang.words("place_titles"))
         articles = lang.pattern("title_articles").pattern
         self.apposition = re.compile(
             rf"\s*,\s*(?:(?i:{articles})\s+)?"
@@ -407,6 +408,8 @@ def _body_before(index: _Index, label: str, title_start: int) -> tuple[str, Draf
     span = index.spans[i]
     if span[2].type is ORG or at in index.country_end:
         return label, span[2], span[0]
+    if span[2].type is LOC and label in index.place_titles:
+        return label, span[2], span[0]  # "Istanbul Mayor Ekrem Imamoglu"
     return None
 
 
