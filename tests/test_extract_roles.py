@@ -214,3 +214,11 @@ def test_a_town_before_a_mayor_is_the_mayor_s_place_and_ministers_keep_their_por
     assert ("Ekrem Imamoglu", "Mayor", "Istanbul") in roles
     roles = _roles("en", "Justice Minister Yilmaz Tunc said the probe continues.\n")
     assert ("Yilmaz Tunc", "Justice Minister", None) in roles
+
+
+def test_a_minister_with_a_portfolio_belongs_to_the_story_country() -> None:
+    body = (
+        "Protests spread across Turkey on Thursday.\nIn Turkey, Justice Minister Yilmaz Tunc "
+        "said the probe continues.\n"
+    )
+    assert ("Yilmaz Tunc", "Justice Minister", "Turkey") in _roles("en", body)

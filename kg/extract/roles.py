@@ -264,7 +264,8 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
             found, rule = (national[0], home, national[1]), "the-nation-s-title"
         if found is None and titled is not None:
             label, at = titled
-            state = _unmodified(lang, label) in _STATE_TITLES  # "former Prime Minister" too
+            plain = _unmodified(lang, label)  # "former Prime Minister" too
+            state = plain in _STATE_TITLES or plain.endswith(" Minister")  # "Justice Minister"
             home = index.home(start) if state else None
             if home is not None and not _rival(lay, lang, ents, home, start, end):
                 found, rule = (label, home, start), "home-country"
