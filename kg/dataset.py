@@ -26,6 +26,7 @@ from kg.build import ArticleResult, Compiled, graph_hash
 from kg.errors import BuildError, UsageError
 from kg.formats import RdfFormat
 from kg.iris import Iris
+from kg.jsonld import Compactor
 from kg.signals import held_signals
 from kg.store.embedded import EmbeddedStore
 from kg.vocab import KG
@@ -57,51 +58,10 @@ def jsonld_context(base: str) -> dict[str, Any]:
     return {"@context": {"kg": base, **PREFIXES}}
 
 
-class _Compactor:
-    """Shortens IRIs in expanded JSON-LD to compact IRIs (keys, ``@id``, ``@type``).
-
-    Literal values are left alone, so a string that looks like an IRI stays as written.
-    """
-
-    def __init__(self, prefixes: dict[str, str]) -> None:
-        self._prefixes = sorted(prefixes.items(), key=lambda kv: -len(kv[1]))
-        self._cache: dict[str, str] = {}
-
-    def iri(self, iri: str) -> str:
-        short = self._cache.get(iri)
-        if short is None:
-            short = iri
-            for prefix, namespace in self._prefixes:
-                if iri.startswith(namespace) and len(iri) > len(namespace):
-                    short = f"{prefix}:{iri[len(namespace) :]}"
-                    break
-            self._cache[iri] = short
-        return short
-
-    def node(self, value: Any) -> Any:
-        if isinstance(value, list):
-            return [self.node(v) for v in value]
-        if not isinstance(value, dict):
-            return value
-        out: dict[str, Any] = {}
-        for key, item in value.items():
-            if key == "@id":
-                out[key] = self.iri(item)
-            elif key == "@type":
-                out[key] = [self.iri(t) for t in item] if isinstance(item, list) else self.iri(item)
-            elif key in ("@value", "@language"):
-                out[key] = item
-            elif key.startswith("@"):
-                out[key] = self.node(item)
-            else:
-                out[self.iri(key)] = self.node(item)
-        return out
-
-
 def _write_jsonld(store: EmbeddedStore, path: Path, base: str) -> None:
     """JSON-LD of the whole dataset, one named graph at a time (memory per graph)."""
     context = jsonld_context(base)["@context"]
-    compactor = _Compactor(context)
+    compactor = Compactor(context)
     with path.open("w", encoding="utf-8") as out:
         out.write('{"@context":' + json.dumps(context) + ',"@graph":[')
         for number, graph in enumerate(store.graph_names()):

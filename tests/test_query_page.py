@@ -1,4 +1,5 @@
-"""The query page in a real headless Chromium: pick a named query, run it, see the table."""
+"""The query page in a real headless Chromium: pick a named query, run it, see the table;
+and an event's linked-data page, whose counts and dates read as values."""
 
 from __future__ import annotations
 
@@ -160,3 +161,39 @@ def test_named_query_and_service_pages_open_in_the_browser(server: Server) -> No
         assert page.inner_text("h1") == "SPARQL endpoint"
         browser.close()
     assert errors == [], f"console errors (CSP violations?): {errors}"
+
+
+def test_an_event_page_shows_its_values_in_the_browser(server: Server) -> None:
+    """Troop strength and dates read as text on one line each, the article's phrase set
+    apart, and the value's node one click away."""
+    playwright = _chromium()
+    errors: list[str] = []
+    path = "article/id-csto-kazakhstan-2022/deployment/csto_kazakhstan"
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 900}, locale="en-GB")
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        response = page.goto(server.url + path, timeout=15000)
+        assert response is not None and response.status == 200
+        values = page.locator("td span.value")
+        assert values.all_inner_texts() == [
+            "2022-01 (month; between 2022-01-03 and 2022-01-09; pekan lalu)",
+            "approximately 2,500 (sekitar 2.500 personel)",
+            "2022-01-13 (day; Kamis (13/1/2022))",
+        ]
+        troops = values.nth(1)
+        verbatim = troops.locator(".verbatim")
+        assert verbatim.evaluate("e => getComputedStyle(e).fontStyle") == "italic"
+        assert verbatim.get_attribute("lang") == "id"
+        line = float(troops.evaluate("e => parseFloat(getComputedStyle(e).lineHeight)"))
+        box = troops.bounding_box()
+        assert box is not None and box["height"] < 1.5 * line, "one line, no broken words"
+        OUTPUT.mkdir(exist_ok=True)
+        page.screenshot(path=str(OUTPUT / "deployment-page.png"), full_page=True)
+        with page.expect_navigation():
+            page.locator("td a.node").nth(1).click()
+        assert page.url == server.url + path + "/troops"
+        assert page.inner_text("p.value") == "approximately 2,500 (sekitar 2.500 personel)"
+        browser.close()
+    assert errors == [], f"console errors: {errors}"

@@ -9,8 +9,10 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import httpx
+import pyoxigraph as ox
 import pytest
 from rdflib import RDF, Graph, Namespace, URIRef
+from rdflib.compare import graph_diff, to_isomorphic
 from serve_fixtures import Server
 
 from kg.queries import find_query, run_select
@@ -42,8 +44,8 @@ def test_entity_content_negotiation(server: Server) -> None:
     assert (URIRef(CSTO), URIRef("https://example.org/kg/ontology#authorityKey"), None) in g
     jsonld = httpx.get(url, headers={"Accept": "application/ld+json"})
     assert jsonld.headers["content-type"].startswith("application/ld+json")
-    assert CSTO in json.dumps(jsonld.json())
-    assert len(Graph().parse(data=jsonld.text, format="json-ld")) == len(g)
+    assert jsonld.json()["@graph"][0]["@id"] == "kg:id/organization/csto", "compacted"
+    assert len(_jsonld_graph(jsonld.text)) == len(g)
     assert (
         httpx.get(url, params={"format": "turtle"})
         .headers["content-type"]
@@ -248,3 +250,127 @@ def test_a_page_gets_the_solutions_of_any_query_form() -> None:
     assert isinstance(ask, Reply) and ask.results[0].values() == [("false",)]
     assert isinstance(construct, Reply) and not construct.results
     assert construct.media_type == "text/turtle" and b"<urn:a>" in construct.body
+
+
+DEPLOYMENT = "article/id-csto-kazakhstan-2022/deployment/csto_kazakhstan"
+PROTEST = "article/id-demo-jakarta-fiktif/protest/dpr_fuel_protest"
+
+
+def _text(fragment: str) -> str:
+    """What a reader sees of an HTML fragment: tags dropped, entities decoded, spaces joined."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", fragment)).split())
+
+
+def _statement(page: str, prop: str) -> str:
+    """The value cell of the statements row whose property link reads ``prop``."""
+    cells = re.findall(r"<tr><td>(.*?)</td><td>(.*?)</td><td>.*?</td></tr>", page)
+    found = [value for name, value in cells if _text(name) == prop]
+    assert len(found) == 1, f"{prop}: {len(found)} rows"
+    return found[0]
+
+
+def test_deployment_page_shows_troops_and_dates_as_values(server: Server) -> None:
+    url = server.url + DEPLOYMENT
+    page = httpx.get(url, headers={"Accept": BROWSER, "Accept-Language": "en"}).text
+    troops = _statement(page, "troop strength")
+    assert _text(troops) == "approximately 2,500 (sekitar 2.500 personel) node"
+    assert '<span class="verbatim" lang="id">sekitar 2.500 personel</span>' in troops
+    node = f'<a href="/{DEPLOYMENT}/troops" class="node" title="{BASE}{DEPLOYMENT}/troops">node</a>'
+    assert troops.endswith(node), "the count's node stays one click away"
+    assert _text(_statement(page, "start date")) == (
+        "2022-01 (month; between 2022-01-03 and 2022-01-09; pekan lalu) node"
+    )
+    assert _text(_statement(page, "withdrawal date")) == "2022-01-13 (day; Kamis (13/1/2022)) node"
+    assert _text(_statement(page, "status")) == "happened"
+    assert "/troops</a>" not in page and "/start</a>" not in page, "no bare links for values"
+    # In Indonesian: the qualifier's Indonesian label, the digits grouped the Indonesian way.
+    page = httpx.get(url, headers={"Accept": BROWSER, "Accept-Language": "id"}).text
+    assert _text(_statement(page, "jumlah pasukan")).startswith("sekitar 2.500 (sekitar")
+    assert _text(_statement(page, "status")) == "terjadi"
+    # The node's own page shows the same value under its IRI.
+    troops_page = httpx.get(url + "/troops", headers={"Accept": BROWSER}).text
+    assert '<p class="value">approximately 2,500 (<span class="verbatim" lang="id">' in troops_page
+
+
+def test_protest_page_shows_its_counts_and_dates(server: Server) -> None:
+    page = httpx.get(server.url + PROTEST, headers={"Accept": BROWSER}).text
+    assert (
+        _text(_statement(page, "participants"))
+        == "approximately 3,000 (sekitar 3.000 mahasiswa) node"
+    )
+    assert _text(_statement(page, "injuries")) == "at least 17 (sedikitnya 17 orang) node"
+    assert _text(_statement(page, "arrests")) == "vague 20–99 (puluhan mahasiswa) node"
+    assert _text(_statement(page, "start date")) == "2025-03-19 (day; Rabu (19/3/2025)) node"
+    assert _text(_statement(page, "end date")) == "2025-03-19 (day; menjelang tengah malam) node"
+    other = httpx.get(
+        server.url + "article/en-peacekeepers-fictional/protest/meridia_election_protests",
+        headers={"Accept": BROWSER},
+    ).text
+    assert _text(_statement(other, "start date")) == (
+        "2024-03 (month; between 2024-03-21 and 2024-03-31; approximate; late March) node"
+    )
+    assert _text(_statement(other, "deaths")) == "at least 40 (At least 40 people) node"
+
+
+def _rows(page: str) -> list[str]:
+    """Every table row and list item of a page's main part, as text."""
+    main = page.split("<main>", 1)[-1]
+    return [_text(m.group(1)) for m in re.finditer(r"<(?:tr|li)>(.*?)</(?:tr|li)>", main)]
+
+
+def test_pages_list_nothing_twice(server: Server) -> None:
+    """A triple that two article graphs state is one row (with both graphs); a graph whose
+    activity has two agents is one provenance row naming both."""
+    for path in (DEPLOYMENT, PROTEST, "id/organization/csto", "id/location/russia"):
+        page = httpx.get(server.url + path, headers={"Accept": BROWSER}).text
+        rows = _rows(page)
+        repeated = sorted({row for row in rows if rows.count(row) > 1})
+        assert not repeated, f"{path}: {repeated}"
+    deployment = httpx.get(server.url + DEPLOYMENT, headers={"Accept": BROWSER}).text
+    provenance = deployment.split("<h2>Provenance</h2>", 1)[1].split("</table>", 1)[0]
+    assert provenance.count("<tr>") == 2, "a header and one row for the one graph"
+    assert "<td>Ayu Lestari, kg</td>" in provenance
+    csto = httpx.get(server.url + "id/organization/csto", headers={"Accept": BROWSER}).text
+    referenced = csto.split("<h2>Referenced by</h2>", 1)[1]
+    assert _rows(referenced).count("Russia — leads") == 1
+    russia = httpx.get(server.url + "id/location/russia", headers={"Accept": BROWSER}).text
+    leads = re.findall(r"<tr><td>(.*?)</td><td>(.*?)</td><td>(.*?)</td></tr>", russia)
+    stated = [graphs for prop, _, graphs in leads if _text(prop) == "leads"]
+    assert len(stated) == 1 and _text(stated[0]) == (
+        "/graph/en-csto-kazakhstan-2022, /graph/id-csto-kazakhstan-2022"
+    )
+
+
+def _jsonld_graph(text: str) -> Graph:
+    """A JSON-LD answer as an rdflib graph, read by pyoxigraph's JSON-LD 1.1 parser."""
+    triples = ox.parse(text.encode(), format=ox.RdfFormat.JSON_LD)
+    nt = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+    return Graph().parse(data=nt.decode(), format="nt")
+
+
+def test_jsonld_is_compacted_with_the_published_context(server: Server) -> None:
+    context = json.loads((server.dataset / "context.jsonld").read_text())["@context"]
+    for path in (DEPLOYMENT, DEPLOYMENT + "/troops", PROTEST, "id/organization/csto"):
+        url = server.url + path
+        answer = httpx.get(url, headers={"Accept": "application/ld+json"})
+        assert answer.headers["content-type"].startswith("application/ld+json")
+        document = answer.json()
+        assert document["@context"] == context, "the context that context.jsonld publishes"
+        (node,) = [n for n in document["@graph"] if n["@id"] == "kg:" + path]
+        keys = {k for k in node if not k.startswith("@")}
+        assert keys and all(k.split(":", 1)[0] in context for k in keys), keys
+        turtle = httpx.get(url, headers={"Accept": "text/turtle"}).text
+        expected = Graph().parse(data=turtle, format="turtle")
+        actual = _jsonld_graph(answer.text)
+        if to_isomorphic(expected) != to_isomorphic(actual):
+            _, missing, extra = graph_diff(to_isomorphic(expected), to_isomorphic(actual))
+            pytest.fail(
+                f"{path}: JSON-LD differs from Turtle\n- {missing.serialize(format='nt')}"
+                f"\n+ {extra.serialize(format='nt')}"
+            )
+        assert len(actual) > 3
+    deployment = httpx.get(server.url + DEPLOYMENT, params={"format": "jsonld"}).json()
+    (node,) = [n for n in deployment["@graph"] if n["@id"] == "kg:" + DEPLOYMENT]
+    assert node["@type"] == ["kgo:Deployment"]
+    assert node["kgo:sender"] == [{"@id": "kg:id/organization/csto"}]
+    assert node["kgo:troops"] == [{"@id": f"kg:{DEPLOYMENT}/troops"}]

@@ -9,7 +9,7 @@ Modules, each owning one concept:
   killed when they exceed the timeout, so a runaway query never blocks other clients.
 - :mod:`kg.serve.sparql`, :mod:`kg.serve.gsp`, :mod:`kg.serve.pages`, :mod:`kg.serve.describe`:
   the SPARQL 1.1 Protocol, the Graph Store Protocol, linked-data pages, service description
-  and VoID.
+  and VoID; :mod:`kg.serve.values`: counts and dates on the pages as text.
 - :mod:`kg.serve.querypage`, :mod:`kg.serve.namedpage`, :mod:`kg.serve.html`: the query
   page, the page of a named query for a browser, and the HTML building blocks (links from
   IRIs under the base to their pages on this server).

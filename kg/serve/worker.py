@@ -15,6 +15,7 @@ from pathlib import Path
 
 from kg.errors import KgError, QueryError
 from kg.formats import RdfFormat
+from kg.jsonld import compact_bytes
 from kg.serve.results import ResultFormat, serialize_ask, serialize_select
 from kg.store.base import SelectResult, Term
 from kg.store.embedded import EmbeddedStore
@@ -41,7 +42,8 @@ class QueryJob:
     None means the client accepts no format for that kind of answer (HTTP 406). With
     ``solutions`` a SELECT or ASK answer comes back unserialised, as the one
     :class:`SelectResult` of :attr:`Reply.results` (ASK: one row, ``_askResult``), for
-    a page that renders it.
+    a page that renders it. With ``jsonld_context`` (prefix → namespace) a JSON-LD answer
+    is compacted with it (:mod:`kg.jsonld`) instead of expanded.
     """
 
     query: str
@@ -54,6 +56,7 @@ class QueryJob:
     prefixes: dict[str, str] | None = None
     base_iri: str | None = None
     solutions: bool = False
+    jsonld_context: dict[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -101,7 +104,10 @@ def _query(store: EmbeddedStore, job: QueryJob) -> Reply | JobError:
                 "a CONSTRUCT or DESCRIBE answer is RDF: accept text/turtle, "
                 "application/n-triples, application/ld+json or application/rdf+xml",
             )
-        return Reply(job.rdf_format.media_type, answer.rdf, answer.truncated)
+        body = answer.rdf
+        if job.rdf_format is RdfFormat.JSONLD and job.jsonld_context is not None:
+            body = compact_bytes(body, job.jsonld_context)
+        return Reply(job.rdf_format.media_type, body, answer.truncated)
     if job.solutions:
         select = answer.select
         if select is None:
