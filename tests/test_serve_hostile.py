@@ -8,7 +8,9 @@ the client got an answer.
 from __future__ import annotations
 
 import shutil
+import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
@@ -240,3 +242,27 @@ def test_updates_that_fetch_urls_are_refused(writable_server: Server, update: st
     r = httpx.post(writable_server.url + "sparql", data={"update": update}, headers=AUTH)
     assert r.status_code == 400 and "--allow-load" in r.text
     assert workers(writable_server) == writers
+
+
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+
+@pytest.fixture(scope="module")
+def one_worker_server(example_dataset: Path) -> Iterator[Server]:
+    s = start_server(example_dataset, "--workers", "1", "--extra-workers", "1", "--timeout", "20")
+    yield s
+    s.stop()
+
+
+def test_a_slow_query_does_not_hold_a_simple_one_back(one_worker_server: Server) -> None:
+    """With the only worker busy on a slow query, a simple query gets an extra worker and
+    is answered while the slow one still runs (order, not time, is asserted)."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        slow = pool.submit(
+            httpx.get, one_worker_server.url + "sparql", params={"query": SLOW}, timeout=60
+        )
+        time.sleep(0.5)  # let the slow query take the worker
+        assert count(one_worker_server) > 0
+        assert not slow.done(), "the simple query was answered after the slow one ended"
+        assert slow.result().status_code == 503  # stopped at the 20 s timeout
+    assert count(one_worker_server) > 0  # the extra worker is gone, the pool still answers

@@ -82,6 +82,7 @@ class Backend:
             size=settings.workers,
             timeout=settings.timeout,
             memory_mb=settings.max_query_memory,
+            extra=settings.extra_workers,
         )
 
     @property

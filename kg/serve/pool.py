@@ -67,9 +67,10 @@ def died_of_memory(process: BaseProcess, memory_mb: int) -> str | None:
 
 
 class _Worker:
-    def __init__(self, path: str, memory_mb: int, epoch: int = 0) -> None:
+    def __init__(self, path: str, memory_mb: int, epoch: int = 0, *, extra: bool = False) -> None:
         self.process, self.conn = spawn(worker.main, path, "kg-query-worker", memory_mb)
         self.epoch = epoch
+        self.extra = extra  # started for one job while every worker was busy
 
     def kill(self) -> None:
         self.process.kill()
@@ -80,18 +81,38 @@ class _Worker:
 class WorkerPool:
     """``size`` worker processes answering jobs on the store at ``path``.
 
+    Slow queries cannot hold the others back for long: a job that finds no free worker
+    within ``patience`` seconds gets an extra worker of its own, started for it and stopped
+    after it, as long as fewer than ``extra`` such workers run. So a job waits at most about
+    ``patience`` plus the start of a process (a second or two), whatever runs on the
+    others; memory stays bounded by ``size + extra`` workers of ``memory_mb`` each.
+
     Args:
         path: the store directory (opened read-only by every worker).
         size: the number of workers, i.e. of queries running at once.
         timeout: seconds a job may take, waiting for a free worker included.
         memory_mb: the memory a worker may use; a query that needs more is stopped.
+        extra: the most extra workers running at once (0: a job waits for a free worker).
+        patience: seconds a job waits for a free worker before an extra one is started.
     """
 
-    def __init__(self, path: str, *, size: int, timeout: float, memory_mb: int) -> None:
+    def __init__(
+        self,
+        path: str,
+        *,
+        size: int,
+        timeout: float,
+        memory_mb: int,
+        extra: int = 0,
+        patience: float = 1.0,
+    ) -> None:
         self.path = path
         self.size = size
         self.timeout = timeout
         self.memory_mb = memory_mb
+        self.extra = extra
+        self.patience = patience
+        self._extras = 0
         self.generation = 0
         self.epoch = 0
         self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
@@ -134,10 +155,7 @@ class WorkerPool:
         """
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.timeout
-        try:
-            w = await asyncio.wait_for(self._idle.get(), self.timeout)
-        except TimeoutError:
-            raise QueryTimeout(self._message("waiting for a free query worker")) from None
+        w = await self._free_worker(deadline)
         if w.epoch != self.epoch:
             self._all.discard(w)
             await asyncio.to_thread(w.kill)
@@ -166,8 +184,48 @@ class WorkerPool:
             if memory is not None:
                 return JobError(503, memory)
             return JobError(500, "the query worker died while answering; please report it")
-        self._idle.put_nowait(w)
+        self._release(w)
         return reply
+
+    async def _free_worker(self, deadline: float) -> _Worker:
+        """A free worker, or an extra one when none came free within ``patience``.
+
+        Raises:
+            QueryTimeout: none came free before ``deadline`` and no extra one may start.
+        """
+        loop = asyncio.get_running_loop()
+        with contextlib.suppress(TimeoutError):
+            return await asyncio.wait_for(
+                self._idle.get(), max(0.0, min(self.patience, deadline - loop.time()))
+            )
+        if self._extras < self.extra and deadline > loop.time():
+            self._extras += 1
+            try:
+                w = await asyncio.to_thread(
+                    _Worker, self.path, self.memory_mb, self.epoch, extra=True
+                )
+            except StoreError:
+                self._extras -= 1
+                raise
+            self._all.add(w)
+            return w
+        try:
+            return await asyncio.wait_for(self._idle.get(), max(0.0, deadline - loop.time()))
+        except TimeoutError:
+            raise QueryTimeout(self._message("waiting for a free query worker")) from None
+
+    def _release(self, w: _Worker) -> None:
+        """Give ``w`` back after a job; an extra worker is stopped instead."""
+        if not w.extra:
+            self._idle.put_nowait(w)
+            return
+        self._all.discard(w)
+        self._extras -= 1
+        with contextlib.suppress(OSError):
+            w.conn.send(None)
+        task = asyncio.get_running_loop().create_task(asyncio.to_thread(w.kill))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     def _message(self, doing: str) -> str:
         return (
@@ -177,9 +235,13 @@ class WorkerPool:
         )
 
     def _replace(self, w: _Worker) -> None:
-        """Kill ``w`` now; start its successor in the background."""
+        """Kill ``w`` now; start its successor in the background (an extra worker has
+        none)."""
         self._all.discard(w)
         w.kill()
+        if w.extra:
+            self._extras -= 1
+            return
 
         async def respawn() -> None:
             fresh = await asyncio.to_thread(_Worker, self.path, self.memory_mb, self.epoch)

@@ -63,6 +63,14 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("workers", int, 2, "Query worker processes, i.e. queries answered at once."),
     Setting(
+        "extra_workers",
+        int,
+        2,
+        "Worker processes started for one query each when no worker came free within a "
+        "second, so that slow queries cannot hold the others back; 0 makes queries wait. "
+        "Each may use --max-query-memory.",
+    ),
+    Setting(
         "max_query_memory",
         int,
         2048,
@@ -116,6 +124,7 @@ class Settings:
     max_rows: int = 10000
     max_request_bytes: int = 1_000_000
     workers: int = 2
+    extra_workers: int = 2
     max_query_memory: int = 2048
     max_connections: int = 1000
     allow_load: bool = False
@@ -134,6 +143,8 @@ class Settings:
         settings = cls(dataset=dataset, **given)
         if min(settings.timeout, settings.max_rows, settings.workers) <= 0:
             raise UsageError("--timeout, --max-rows and --workers must be positive")
+        if settings.extra_workers < 0:
+            raise UsageError("--extra-workers must be 0 or more")
         if settings.max_connections <= settings.workers:
             raise UsageError("--max-connections must be more than --workers")
         if settings.max_query_memory < 256:
