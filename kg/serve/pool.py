@@ -81,11 +81,11 @@ class _Worker:
 class WorkerPool:
     """``size`` worker processes answering jobs on the store at ``path``.
 
-    Slow queries cannot hold the others back for long: a job that finds no free worker
-    within ``patience`` seconds gets an extra worker of its own, started for it and stopped
-    after it, as long as fewer than ``extra`` such workers run. So a job waits at most about
-    ``patience`` plus the start of a process (a second or two), whatever runs on the
-    others; memory stays bounded by ``size + extra`` workers of ``memory_mb`` each.
+    Slow queries cannot hold the others back for long: ``extra`` spare workers, started
+    with the others, take only jobs that found no regular worker free within ``patience``
+    seconds. So while slow queries hold every regular worker, a job waits about
+    ``patience``, not for them; memory stays bounded by ``size + extra`` workers of
+    ``memory_mb`` each.
 
     Args:
         path: the store directory (opened read-only by every worker).
@@ -104,7 +104,7 @@ class WorkerPool:
         timeout: float,
         memory_mb: int,
         extra: int = 0,
-        patience: float = 1.0,
+        patience: float = 0.3,
     ) -> None:
         self.path = path
         self.size = size
@@ -112,7 +112,7 @@ class WorkerPool:
         self.memory_mb = memory_mb
         self.extra = extra
         self.patience = patience
-        self._extras = 0
+        self._spare: asyncio.Queue[_Worker] = asyncio.Queue()
         self.generation = 0
         self.epoch = 0
         self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
@@ -122,11 +122,15 @@ class WorkerPool:
     async def start(self) -> None:
         """Start the workers (in parallel, off the event loop)."""
         workers = await asyncio.gather(
-            *(asyncio.to_thread(_Worker, self.path, self.memory_mb) for _ in range(self.size))
+            *(asyncio.to_thread(_Worker, self.path, self.memory_mb) for _ in range(self.size)),
+            *(
+                asyncio.to_thread(_Worker, self.path, self.memory_mb, extra=True)
+                for _ in range(self.extra)
+            ),
         )
         for w in workers:
             self._all.add(w)
-            self._idle.put_nowait(w)
+            (self._spare if w.extra else self._idle).put_nowait(w)
 
     def use(self, path: str) -> None:
         """Answer later jobs from the store at ``path``, reopened by every worker.
@@ -159,7 +163,9 @@ class WorkerPool:
         if w.epoch != self.epoch:
             self._all.discard(w)
             await asyncio.to_thread(w.kill)
-            w = await asyncio.to_thread(_Worker, self.path, self.memory_mb, self.epoch)
+            w = await asyncio.to_thread(
+                _Worker, self.path, self.memory_mb, self.epoch, extra=w.extra
+            )
             self._all.add(w)
         try:
             w.conn.send((self.path, self.generation, job))
@@ -188,44 +194,33 @@ class WorkerPool:
         return reply
 
     async def _free_worker(self, deadline: float) -> _Worker:
-        """A free worker, or an extra one when none came free within ``patience``.
+        """A free worker; after ``patience`` seconds a spare one too, whichever comes first.
 
         Raises:
-            QueryTimeout: none came free before ``deadline`` and no extra one may start.
+            QueryTimeout: none came free before ``deadline``.
         """
         loop = asyncio.get_running_loop()
         with contextlib.suppress(TimeoutError):
             return await asyncio.wait_for(
                 self._idle.get(), max(0.0, min(self.patience, deadline - loop.time()))
             )
-        if self._extras < self.extra and deadline > loop.time():
-            self._extras += 1
-            try:
-                w = await asyncio.to_thread(
-                    _Worker, self.path, self.memory_mb, self.epoch, extra=True
-                )
-            except StoreError:
-                self._extras -= 1
-                raise
-            self._all.add(w)
-            return w
-        try:
-            return await asyncio.wait_for(self._idle.get(), max(0.0, deadline - loop.time()))
-        except TimeoutError:
-            raise QueryTimeout(self._message("waiting for a free query worker")) from None
+        gets = {asyncio.ensure_future(self._idle.get()), asyncio.ensure_future(self._spare.get())}
+        _, pending = await asyncio.wait(
+            gets, timeout=max(0.0, deadline - loop.time()), return_when=asyncio.FIRST_COMPLETED
+        )
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
+        taken = [t.result() for t in gets if t.done() and not t.cancelled()]
+        if not taken:
+            raise QueryTimeout(self._message("waiting for a free query worker"))
+        for w in taken[1:]:  # both came free at once: give one back
+            self._release(w)
+        return taken[0]
 
     def _release(self, w: _Worker) -> None:
-        """Give ``w`` back after a job; an extra worker is stopped instead."""
-        if not w.extra:
-            self._idle.put_nowait(w)
-            return
-        self._all.discard(w)
-        self._extras -= 1
-        with contextlib.suppress(OSError):
-            w.conn.send(None)
-        task = asyncio.get_running_loop().create_task(asyncio.to_thread(w.kill))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        """Give ``w`` back after a job, to the spares if it is one."""
+        (self._spare if w.extra else self._idle).put_nowait(w)
 
     def _message(self, doing: str) -> str:
         return (
@@ -239,14 +234,13 @@ class WorkerPool:
         none)."""
         self._all.discard(w)
         w.kill()
-        if w.extra:
-            self._extras -= 1
-            return
 
         async def respawn() -> None:
-            fresh = await asyncio.to_thread(_Worker, self.path, self.memory_mb, self.epoch)
+            fresh = await asyncio.to_thread(
+                _Worker, self.path, self.memory_mb, self.epoch, extra=w.extra
+            )
             self._all.add(fresh)
-            self._idle.put_nowait(fresh)
+            self._release(fresh)
 
         task = asyncio.get_running_loop().create_task(respawn())
         self._tasks.add(task)

@@ -66,8 +66,8 @@ SETTINGS: tuple[Setting, ...] = (
         "extra_workers",
         int,
         2,
-        "Worker processes started for one query each when no worker came free within a "
-        "second, so that slow queries cannot hold the others back; 0 makes queries wait. "
+        "Spare worker processes that answer only queries that found no worker free within "
+        "0.3 s, so that slow queries cannot hold the others back; 0 makes queries wait. "
         "Each may use --max-query-memory.",
     ),
     Setting(
