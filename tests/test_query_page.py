@@ -1,5 +1,7 @@
-"""The query page in a real headless Chromium: pick a named query, run it, see the table;
-and an event's linked-data page, whose counts and dates read as values."""
+"""The query page in a real headless Chromium: pick a named query, run it, see the table
+(labels for IRIs, counts and dates as text, no broken words, a column picker, the same
+text as the named query's page); and an event's linked-data page, whose counts and dates
+read as values."""
 
 from __future__ import annotations
 
@@ -51,7 +53,8 @@ def test_run_named_query_in_browser(server: Server) -> None:
         headers = page.locator("#results th").all_inner_texts()
         assert headers[:3] == ["measure", "subjectLabel", "objectLabel"]
         cells = page.locator("#results tbody tr").first.locator("td").all_inner_texts()
-        assert cells[0] == "troops" and "2000" in cells and "2500" in cells
+        assert cells[0] == "troops" and "more than 2,000 (More than 2,000 troops)" in cells
+        assert "approximately 2,500 (sekitar 2.500 personel)" in cells
         assert "1 row" in page.inner_text("#status")
         assert "/queries/disagreements?format=spreadsheet" in (
             page.get_attribute("#csv", "href") or ""
@@ -197,3 +200,135 @@ def test_an_event_page_shows_its_values_in_the_browser(server: Server) -> None:
         assert page.inner_text("p.value") == "approximately 2,500 (sekitar 2.500 personel)"
         browser.close()
     assert errors == [], f"console errors: {errors}"
+
+
+# What the reader sees of a result table: the visible headers, and each row's visible cells.
+_VISIBLE = """t => ({
+  heads: Array.from(t.tHead.rows[0].cells).filter(c => !c.hidden).map(c => c.innerText.trim()),
+  rows: Array.from(t.tBodies[0].rows, r =>
+    Array.from(r.cells).filter(c => !c.hidden).map(c => c.innerText.trim())),
+})"""
+
+# Every word (a run of letters and digits) of a visible cell that the layout put on more
+# than one line.
+_BROKEN_WORDS = """t => {
+  const broken = [];
+  for (const td of t.querySelectorAll("td")) {
+    if (td.hidden) continue;
+    const walk = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+    for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+      for (const m of node.data.matchAll(/[\\p{L}\\p{N}]+/gu)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const lines = new Set(Array.from(range.getClientRects(), r => Math.round(r.top)));
+        if (lines.size > 1) broken.push(m[0]);
+      }
+    }
+  }
+  return broken;
+}"""
+
+
+def test_deployments_read_as_labels_counts_and_dates(server: Server) -> None:
+    """Sender and destination are their labels, linked to their pages here; the troop
+    count reads with its qualifier and phrase; no word breaks; rows stay a few lines high;
+    the wide table scrolls in its box and the reader picks its columns."""
+    playwright = _chromium()
+    errors: list[str] = []
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 900}, locale="en-GB")
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(server.url + "?named=deployments")
+        page.wait_for_selector("#results table[data-labelled=true]", timeout=15000)
+        table = page.locator("#results table")
+        seen = table.evaluate(_VISIBLE)
+        assert seen["heads"] == [
+            "deployment",
+            "senderLabel",
+            "destinationLabel",
+            "status",
+            "troops",
+            "start",
+            "end",
+            "withdrawal",
+            "article",
+            "publisherName",
+        ]
+        deployment = BASE + "article/id-csto-kazakhstan-2022/deployment/csto_kazakhstan"
+        row = table.locator("tbody tr", has=page.locator(f'a[title="{deployment}"]'))
+        texts = [t.strip() for t in row.locator("td:not([hidden])").all_inner_texts()]
+        assert texts[1:6] == [
+            "Collective Security Treaty Organization",
+            "Kazakhstan",
+            "happened",
+            "approximately 2,500 (sekitar 2.500 personel)",
+            "2022-01 (between 2022-01-03 and 2022-01-09)",
+        ]
+        assert not any(t.startswith("…/") for t in texts), "every IRI here has a label"
+        sender, destination = (row.locator("td:not([hidden])").nth(i).locator("a") for i in (1, 2))
+        assert sender.get_attribute("href") == "/id/organization/csto"
+        assert sender.get_attribute("title") == BASE + "id/organization/csto"
+        assert destination.get_attribute("href") == "/id/location/kazakhstan"
+        phrase = row.locator("td:not([hidden])").nth(4).locator(".verbatim")
+        assert phrase.get_attribute("lang") == "id"
+        assert phrase.evaluate("e => getComputedStyle(e).fontStyle") == "italic"
+        # No word is broken across lines; a row is at most three lines high.
+        assert table.evaluate(_BROKEN_WORDS) == []
+        line = float(
+            table.locator("td").first.evaluate("e => parseFloat(getComputedStyle(e).lineHeight)")
+        )
+        heights = table.locator("tbody tr").evaluate_all("rs => rs.map(r => r.offsetHeight)")
+        assert max(heights) < 3.5 * line, (heights, line)
+        # The table scrolls in its own box; the page does not.
+        box = page.locator("#results .table-scroll")
+        width = box.evaluate("e => [e.scrollWidth, e.clientWidth]")
+        assert width[0] > width[1], width
+        assert page.evaluate("document.scrollingElement.scrollWidth <= innerWidth")
+        OUTPUT.mkdir(exist_ok=True)
+        page.screenshot(path=str(OUTPUT / "query-page-deployments.png"), full_page=True)
+        box.evaluate("e => { e.scrollLeft = e.scrollWidth }")
+        assert box.evaluate("e => e.scrollLeft") > 0
+        # The column picker: the folded columns start unchecked; a click shows or hides one.
+        summary = page.locator("#results details.columns summary")
+        assert summary.inner_text() == "Columns: 10 of 18 shown"
+        summary.click()
+        page.uncheck("#results details.columns input[value=article]")
+        page.check("#results details.columns input[value=sender]")
+        assert summary.inner_text() == "Columns: 10 of 18 shown"
+        seen = table.evaluate(_VISIBLE)
+        assert "article" not in seen["heads"] and "sender" in seen["heads"]
+        assert all(len(r) == len(seen["heads"]) for r in seen["rows"])
+        sender_iri = seen["rows"][0][seen["heads"].index("sender")]
+        assert sender_iri.startswith("…/"), "the IRI column shows the IRI"
+        page.uncheck("#results details.columns input[value=end]")
+        assert summary.inner_text() == "Columns: 9 of 18 shown"
+        page.screenshot(path=str(OUTPUT / "query-page-columns.png"), full_page=True)
+        browser.close()
+    assert errors == [], f"console errors (CSP violations?): {errors}"
+
+
+@pytest.mark.parametrize(
+    "name", ["deployments", "disagreements", "protests", "timeline", "requests", "roles"]
+)
+def test_the_query_page_and_the_named_query_page_read_alike(server: Server, name: str) -> None:
+    """The script (query.js) and the server (kg/serve/table.py) apply the same rules: the
+    same visible columns and the same text in every cell, labels looked up included."""
+    playwright = _chromium()
+    errors: list[str] = []
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(server.url + "?named=" + name)
+        page.wait_for_selector("#results table[data-labelled=true]", timeout=15000)
+        scripted = page.locator("#results table").evaluate(_VISIBLE)
+        page.goto(server.url + "queries/" + name)
+        rendered = page.locator("main table.results-table").evaluate(_VISIBLE)
+        assert page.locator("main details.columns").count() == 1, "the picker is there too"
+        browser.close()
+    assert scripted["rows"], name
+    assert scripted == rendered
+    assert errors == []

@@ -6,6 +6,7 @@ Routes::
     /sparql                 SPARQL 1.1 Protocol; the service description without a query
     /queries.json           the named queries;  /queries/NAME  one of them, parameters bound
                             (browsers get pages for these two, other clients data)
+    /labels                 labels of a result table's IRIs (POST, a JSON list of IRIs)
     /rdf-graph-store        Graph Store HTTP Protocol (alias /sparql-graph)
     /.well-known/void       VoID;  /dumps/FILE  the dataset's files;  /ontology  kg.ttl
     /static/FILE            the page's script and stylesheet
@@ -31,6 +32,7 @@ from kg.serve.backend import Backend
 from kg.serve.caching import ConditionalGet
 from kg.serve.describe import dump, ontology, void
 from kg.serve.gsp import graph_store
+from kg.serve.labels import labels
 from kg.serve.pages import resource
 from kg.serve.querypage import query_page
 from kg.serve.settings import Settings
@@ -104,6 +106,7 @@ def create_app(settings: Settings) -> Starlette:
         Route("/sparql", endpoint, methods=["GET", "HEAD", "POST"]),
         Route("/queries.json", query_library, methods=["GET", "HEAD"]),
         Route("/queries/{name}", named_query, methods=["GET", "HEAD"]),
+        Route("/labels", labels, methods=["POST"]),
         Route("/rdf-graph-store", graph_store, methods=write),
         Route("/sparql-graph", graph_store, methods=write),
         Route("/.well-known/void", void, methods=["GET", "HEAD"]),

@@ -2,9 +2,11 @@
 
 It shows what the query answers, its parameters as a form that runs it again, a link that
 opens it on the query page, the results as a table (with links to download them) and the
-SPARQL text. Every IRI under the dataset's base links to its page on this server, with the
-full IRI as the link's title. Other clients get the results as data
-(:func:`kg.serve.sparql.named_query`).
+SPARQL text. The table reads as the query page's does (:mod:`kg.serve.table`): labels
+instead of IRIs, in the reader's language where the data has one (:mod:`kg.serve.labels`),
+counts and dates as text, the columns they fold in hidden until the reader picks them.
+Every IRI under the dataset's base links to its page on this server, with the full IRI as
+the link's title. Other clients get the results as data (:func:`kg.serve.sparql.named_query`).
 """
 
 from __future__ import annotations
@@ -19,10 +21,12 @@ from kg.errors import KgError
 from kg.formats import RdfFormat
 from kg.queries import NamedQuery
 from kg.serve.backend import Backend
-from kg.serve.html import esc, iri_link, iri_name, link, page
+from kg.serve.html import esc, link, page, preferred_languages
+from kg.serve.labels import find_labels
 from kg.serve.pool import QueryTimeout
+from kg.serve.table import plan, table_html, to_look_up
 from kg.serve.worker import JobError, QueryJob
-from kg.store.base import SelectResult, Term
+from kg.store.base import SelectResult
 
 __all__ = ["named_query_page"]
 
@@ -41,18 +45,26 @@ async def named_query_page(request: Request, query: NamedQuery, params: dict[str
     Wrong parameters (400), a query that fails and one that runs out of time (503) are
     pages too, with the message where the results would be and the form to correct it.
     """
-    status, results = await _results(request.app.state.backend, query, params)
+    languages = preferred_languages(request.headers.get("accept-language"))
+    status, results = await _results(request.app.state.backend, query, params, languages)
     body = (
         f"<h1>{esc(query.name)}</h1>"
         f'<p class="description">{esc(query.description)}</p>'
         f"{_form(query, params)}"
         f'<h2>Results</h2><div class="results">{results}</div>'
         f'<h2>SPARQL</h2><pre class="sparql">{esc(query.text)}</pre>'
+        '<script src="/static/columns.js" defer></script>'
     )
-    return HTMLResponse(page(query.name, body), status_code=status, headers={"Vary": "Accept"})
+    return HTMLResponse(
+        page(query.name, body),
+        status_code=status,
+        headers={"Vary": "Accept, Accept-Language"},
+    )
 
 
-async def _results(backend: Backend, query: NamedQuery, params: dict[str, str]) -> tuple[int, str]:
+async def _results(
+    backend: Backend, query: NamedQuery, params: dict[str, str], languages: list[str]
+) -> tuple[int, str]:
     """The HTTP status and the results area: the table, or what went wrong."""
     try:
         bindings = query.bind(params)
@@ -74,7 +86,14 @@ async def _results(backend: Backend, query: NamedQuery, params: dict[str, str]) 
         return reply.status, _error(reply.message)
     count = _count(reply.results, reply.truncated, backend.settings.max_rows)
     if reply.results:
-        table = _table(reply.results[0], backend.base)
+        result = reply.results[0]
+        try:
+            labels = await find_labels(
+                backend, to_look_up(result, plan(result.variables)), languages=languages
+            )
+        except QueryTimeout:
+            labels = {}  # the table without the labels it would have looked up
+        table = table_html(result, base=backend.base, labels=labels)
     else:  # CONSTRUCT or DESCRIBE: the triples as Turtle
         table = f'<pre class="rdf">{esc(reply.body.decode("utf-8"))}</pre>'
     return 200, f'<p class="count">{count} {_downloads(query, params)}</p>{table}'
@@ -122,39 +141,3 @@ def _form(query: NamedQuery, params: dict[str, str]) -> str:
         f'<form class="query" method="get" action="{esc(action)}">{"".join(rows)}'
         '<div class="row"><button type="submit">Run</button></div></form>' + elsewhere
     )
-
-
-def _table(result: SelectResult, base: str) -> str:
-    head = "".join(f"<th>{esc(v)}</th>" for v in result.variables)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{_cell(row.get(v), base)}</td>" for v in result.variables) + "</tr>"
-        for row in result.rows
-    )
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-
-
-def _cell(term: Term | None, base: str) -> str:
-    if term is None:
-        return ""
-    if term.kind == "iri":
-        return iri_link(term.value, base=base, text=_short(term.value, base))
-    if term.kind == "bnode":
-        return esc(f"_:{term.value}")
-    tag = f' <span class="tag">@{esc(term.language)}</span>' if term.language else ""
-    return esc(term.value) + tag
-
-
-def _short(iri: str, base: str) -> str:
-    """A result IRI as the query page's script shows it: a prefixed name, or the last two
-    segments of a long IRI (the link's title holds the full IRI).
-
-    >>> _short("https://example.org/kg/id/location/kazakhstan", "https://example.org/kg/")
-    '…/location/kazakhstan'
-    >>> _short("https://example.org/kg/ontology#Deployment", "https://example.org/kg/")
-    'kgo:Deployment'
-    """
-    name = iri_name(iri, base)
-    if name.startswith("/") or name == iri:
-        parts = iri.split("/")
-        return "…/" + "/".join(parts[-2:]) if len(parts) > 5 else iri
-    return name

@@ -1,14 +1,19 @@
 """The query page at ``/``: a SPARQL editor with the named queries, results as a table.
 
-Plain HTML from here plus ``/static/query.js`` (no inline script, no CDN: it works offline
-and under the strict Content-Security-Policy the app sends).
+Plain HTML from here plus ``/static/query.js`` and ``/static/columns.js`` (no inline
+script, no CDN: it works offline and under the strict Content-Security-Policy the app
+sends). The script shows the results as :mod:`kg.serve.table` does on a named query's
+page: labels instead of IRIs, counts and dates as text, and a column picker.
 """
 
 from __future__ import annotations
 
+import json
+
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
+from kg.dataset import PREFIXES
 from kg.queries import library
 from kg.serve.html import esc, page
 
@@ -17,8 +22,8 @@ __all__ = ["EXAMPLE", "query_page"]
 EXAMPLE = """PREFIX kgo: <https://example.org/kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 
-SELECT ?event ?label WHERE {
-  ?event a kgo:Deployment ; rdfs:label ?label .
+SELECT ?eventLabel ?event WHERE {
+  ?event a kgo:Deployment ; rdfs:label ?eventLabel .
 }
 ORDER BY ?event
 LIMIT 100
@@ -29,7 +34,8 @@ async def query_page(request: Request) -> Response:
     """The editor, the named queries as a select, a run button and the results area.
 
     The results area carries the dataset's base (``data-base``): the script links every
-    IRI under it to its page on this server.
+    IRI under it to its page on this server; and kg's prefixes (``data-prefixes``), with
+    which it shortens vocabulary IRIs as the server's pages do (``kgo:Deployment``).
     """
     base: str = request.app.state.backend.base
     options = "".join(
@@ -48,11 +54,15 @@ async def query_page(request: Request) -> Response:
         '<div class="row"><button id="run" type="submit">Run</button> '
         '<a id="csv" href="#" download="results.csv">Download CSV</a> '
         '<span id="status" role="status"></span></div></form>'
-        f'<div id="results" class="results" data-base="{esc(base)}"></div>'
+        f'<div id="results" class="results" data-base="{esc(base)}" '
+        f'data-prefixes="{esc(json.dumps(PREFIXES))}"></div>'
         '<p class="help">SPARQL endpoint: <code>/sparql</code> (GET or POST, results as JSON, '
         "XML, CSV, TSV). The default graph is the union of the article graphs; use "
         "<code>GRAPH ?g</code> to see which article states a fact. Named queries with their "
-        "parameters: <code>/queries/NAME?param=value&amp;format=csv</code>.</p>"
+        "parameters: <code>/queries/NAME?param=value&amp;format=csv</code>. A column "
+        "<code>?xLabel</code> beside <code>?x</code> shows the label as the link to "
+        "<code>x</code>; other IRIs show their label where the data has one.</p>"
+        '<script src="/static/columns.js" defer></script>'
         '<script src="/static/query.js" defer></script>'
     )
     return HTMLResponse(page("Query", body))

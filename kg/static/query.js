@@ -1,4 +1,5 @@
-// The query page: load the named queries, run a query, show the results as a table.
+// The query page: load the named queries, run a query, show the results as a table that
+// reads: labels instead of IRIs, counts and dates as text, columns the reader can pick.
 // No framework and no inline script, so the page works offline and under a strict CSP.
 "use strict";
 
@@ -12,6 +13,7 @@
   const status = document.getElementById("status");
   const csv = document.getElementById("csv");
   const base = results.dataset.base || "";
+  const prefixes = JSON.parse(results.dataset.prefixes || "{}");
   let library = {};
 
   function text(tag, value, cls) {
@@ -66,20 +68,184 @@
     return base && iri.startsWith(base) ? "/" + iri.slice(base.length) : iri;
   }
 
-  function cell(term) {
-    const td = document.createElement("td");
-    if (!term) return td;
-    if (term.type === "uri" && /^https?:\/\//.test(term.value)) {
-      const parts = term.value.split("/");
-      const a = text("a", parts.length > 5 ? "…/" + parts.slice(-2).join("/") : term.value);
-      a.href = href(term.value);
-      a.title = term.value;
-      td.append(a);
+  // How an IRI without a label reads: a prefixed name, or the last two segments of a
+  // long IRI (the link's title holds the full IRI).
+  function short(iri) {
+    for (const [prefix, namespace] of Object.entries(prefixes)) {
+      if (iri.startsWith(namespace) && iri.length > namespace.length) {
+        return prefix + ":" + iri.slice(namespace.length);
+      }
+    }
+    const parts = iri.split("/");
+    return parts.length > 5 ? "…/" + parts.slice(-2).join("/") : iri;
+  }
+
+  // How the columns read: the rules of kg/serve/table.py, which renders the table of a
+  // named query's page (a browser test checks that both pages show the same text).
+  // ?xLabel next to ?x: the label, linked to x (x hidden). A count with its bounds,
+  // qualifier and phrase (?troops ?troopsMin ?troopsMax ?troopsQualifier ?troopsText;
+  // ?value1 ?min1 ?max1 ?qualifier1 ?text1; a lone ?qualifier or ?text joins the only
+  // count). A date with its bounds (?start ?startEarliest ?startLatest; ?date ?earliest
+  // ?latest). Folded-in columns are hidden, not dropped: the column picker shows them.
+  const ROLES = { count: ["Min", "Max", "Qualifier", "Text"], date: ["Earliest", "Latest"] };
+  const NEEDED = { count: ["min", "max", "qualifier"], date: ["earliest", "latest"] };
+
+  function names(variable, role) {
+    const [, stem, number] = /^(.*?)(\d*)$/.exec(variable);
+    const out = [variable + role];
+    if (number) out.push(stem + role + number);
+    if (stem === "value" || stem === "date") out.push(role.toLowerCase() + number);
+    return out;
+  }
+
+  function plan(vars) {
+    const present = new Set(vars);
+    const shownIn = new Map();
+    const columns = new Map();
+    const free = (name) => present.has(name) && !shownIn.has(name) && !columns.has(name);
+    for (const v of vars) {
+      const iri = v.slice(0, -"Label".length);
+      if (v.endsWith("Label") && iri && free(iri) && free(v)) {
+        columns.set(v, { name: v, kind: "label", parts: { iri: iri } });
+        shownIn.set(iri, v);
+      }
+    }
+    for (const kind of ["count", "date"]) {
+      for (const v of vars) {
+        if (!free(v)) continue;
+        const parts = {};
+        for (const role of ROLES[kind]) {
+          const found = names(v, role).filter((n) => n !== v && free(n));
+          if (found.length) parts[role.toLowerCase()] = found[0];
+        }
+        if (NEEDED[kind].some((role) => role in parts)) {
+          columns.set(v, { name: v, kind: kind, parts: parts });
+          for (const part of Object.values(parts)) shownIn.set(part, v);
+        }
+      }
+    }
+    const counts = [...columns.values()].filter((c) => c.kind === "count");
+    if (counts.length === 1) {
+      const only = counts[0];
+      const lone = ["qualifier", "text"].filter((role) => !(role in only.parts) && free(role));
+      for (const role of lone) {
+        only.parts[role] = role;
+        shownIn.set(role, only.name);
+      }
+    }
+    return vars.map((v) => columns.get(v) ||
+      { name: v, kind: shownIn.has(v) ? "part" : "plain", parts: {}, shownIn: shownIn.get(v) });
+  }
+
+  // A count's qualifier in words: "more_than" or kgo:MoreThan reads "more than".
+  function words(value) {
+    const local = value.split(/[#/]/).pop();
+    return local.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/_/g, " ").toLowerCase();
+  }
+
+  // Thousands grouped as an English reader writes them (the page is in English).
+  function digits(value) {
+    const match = /^(-?)(\d+)$/.exec(value);
+    return match ? match[1] + match[2].replace(/\B(?=(\d{3})+(?!\d))/g, ",") : value;
+  }
+
+  // "approximately 2,500 (sekitar 2.500 personel)", the phrase in italics: as the event's
+  // page writes a count (kg/serve/values.py).
+  function quantity(td, get) {
+    const value = get("value"), low = get("min"), high = get("max");
+    let amount = "";
+    if (value) amount = digits(value.value);
+    else if (low && high) amount = digits(low.value) + "–" + digits(high.value);
+    else if (low) amount = "≥ " + digits(low.value);
+    else if (high) amount = "≤ " + digits(high.value);
+    const qualifier = get("qualifier");
+    const said = [qualifier ? words(qualifier.value) : "", amount].filter(Boolean).join(" ");
+    const phrase = get("text");
+    if (!phrase) {
+      td.textContent = said;
+      return;
+    }
+    const span = text("span", phrase.value, "verbatim");
+    if (phrase["xml:lang"]) span.lang = phrase["xml:lang"];
+    if (said) td.append(said + " (", span, ")");
+    else td.append(span);
+  }
+
+  // "2022-01 (between 2022-01-03 and 2022-01-09)": a date with its bounds.
+  function date(td, get) {
+    const earliest = get("earliest"), latest = get("latest");
+    const main = get("value") || earliest;
+    const shown = main ? main.value : "";
+    if (earliest && latest && !(earliest.value === latest.value && latest.value === shown)) {
+      const between = "between " + earliest.value + " and " + latest.value;
+      td.textContent = shown ? shown + " (" + between + ")" : between;
     } else {
-      td.textContent = term.value;
-      if (term["xml:lang"]) td.append(text("span", " @" + term["xml:lang"], "tag"));
+      td.textContent = shown;
+    }
+  }
+
+  // An IRI as a link (its label, or its short form until a label is found), a literal as
+  // its text with its language.
+  function term(td, value, label, lookUp) {
+    if (!value) return;
+    if (value.type === "uri" && /^https?:\/\//.test(value.value)) {
+      const a = text("a", label || short(value.value));
+      a.href = href(value.value);
+      a.title = value.value;
+      if (!label && lookUp) a.dataset.iri = value.value;
+      td.append(a);
+    } else if (value.type === "uri") {
+      td.textContent = label || short(value.value);
+    } else if (value.type === "bnode") {
+      td.textContent = "_:" + value.value;
+    } else {
+      td.textContent = value.value;
+      if (value["xml:lang"]) td.append(text("span", " @" + value["xml:lang"], "tag"));
+      if (value.datatype) td.className = "nowrap";
+    }
+  }
+
+  function cell(row, column) {
+    const td = document.createElement("td");
+    const value = row[column.name];
+    const get = (role) => row[role === "value" ? column.name : column.parts[role]];
+    if (column.kind === "label") {
+      const iri = row[column.parts.iri];
+      if (iri && iri.type === "uri") term(td, iri, value ? value.value : null, !value);
+      else if (value) td.textContent = value.value;
+      else term(td, iri, null, false);
+    } else if (column.kind === "count") {
+      quantity(td, get);
+    } else if (column.kind === "date") {
+      date(td, get);
+      td.className = "nowrap";  // "2022-01-09" would break after a hyphen
+    } else {
+      term(td, value, null, column.kind === "plain");
+      td.hidden = column.kind === "part";
     }
     return td;
+  }
+
+  // Labels for the IRIs the query gave none (POST /labels: the reader's language), put
+  // in place when they come; the table is usable before.
+  async function label(table) {
+    const links = table.querySelectorAll("a[data-iri]");
+    const iris = [...new Set(Array.from(links, (a) => a.dataset.iri))];
+    try {
+      if (iris.length) {
+        const response = await fetch("/labels", {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify(iris),
+        });
+        const found = response.ok ? await response.json() : {};
+        for (const a of links) {
+          if (found[a.dataset.iri]) a.textContent = found[a.dataset.iri];
+        }
+      }
+    } finally {
+      table.dataset.labelled = "true";
+    }
   }
 
   function render(data, truncated) {
@@ -88,21 +254,38 @@
       results.append(text("p", "ASK: " + data.boolean, "boolean"));
       return;
     }
-    const vars = data.head.vars;
+    const columns = plan(data.head.vars);
     const rows = data.results.bindings;
     const table = document.createElement("table");
+    table.className = "results-table";
     const head = document.createElement("tr");
-    for (const v of vars) head.append(text("th", v));
+    for (const column of columns) {
+      const th = text("th", column.name);
+      if (column.kind === "part") {
+        th.hidden = true;
+        th.dataset.shownIn = column.shownIn;
+      } else if (column.kind === "label") {
+        th.title = "the label of ?" + column.parts.iri + ", linked to its page";
+      } else if (Object.keys(column.parts).length) {
+        th.title = "with " + Object.values(column.parts).map((v) => "?" + v).join(", ");
+      }
+      head.append(th);
+    }
     table.append(document.createElement("thead"));
     table.tHead.append(head);
     const body = document.createElement("tbody");
     for (const row of rows) {
       const tr = document.createElement("tr");
-      for (const v of vars) tr.append(cell(row[v]));
+      for (const column of columns) tr.append(cell(row, column));
       body.append(tr);
     }
     table.append(body);
-    results.append(table);
+    const scroll = document.createElement("div");
+    scroll.className = "table-scroll";
+    scroll.append(table);
+    results.append(scroll);
+    if (window.kgColumns) window.kgColumns(table);
+    label(table);
     status.textContent = rows.length + " row" + (rows.length === 1 ? "" : "s") +
       (truncated ? " (cut at the server's limit)" : "");
   }
