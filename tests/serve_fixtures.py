@@ -3,6 +3,7 @@
 - ``server``: the example dataset, read-only, 2 s query timeout, at most 50 rows.
 - ``writable_server``: a copy of the example dataset with an update token.
 - ``evil_server``: a tiny dataset whose names contain markup (HTML-escaping tests).
+- ``hub_server``: an organization named in more articles than a page lists (paging tests).
 - ``outdated_copy``: a copy of a dataset as an older kg wrote it (no default graph).
 """
 
@@ -22,12 +23,18 @@ import pyoxigraph
 import pytest
 
 from kg.cli import main as kg_main
+from kg.serve.pages import PAGE_SIZE
 
 __all__ = [
     "EVIL_FACTS",
+    "HUB",
+    "HUB_ARTICLES",
+    "HUB_FACTS",
     "TOKEN",
     "Server",
     "evil_server",
+    "hub_dataset",
+    "hub_server",
     "outdated_copy",
     "server",
     "start_server",
@@ -67,6 +74,38 @@ protests:
   - <i>unknown</i>
   evidence:
   - {start: 30, end: 40, text: 'a protest!'}
+"""
+
+HUB = "https://example.org/kg/id/organization/hub-alliance"
+HUB_ARTICLES = PAGE_SIZE + 13
+"""Articles naming the hub: a page of its lists and part of a second."""
+HUB_FACTS = """\
+format: kg-facts/1
+article:
+  id: hub-{n:03d}
+  title: Report {n} on the Hub Alliance
+  publisher: Hub Wire
+  published: '2024-02-03'
+  language: en
+  url: https://news.example/hub/{n}
+entities:
+- id: hub
+  type: Organization
+  names:
+  - Hub Alliance
+  evidence:
+  - {{start: 0, end: 12, text: 'Hub Alliance'}}
+- id: place
+  type: Location
+  names:
+  - Place {n}
+deployments:
+- id: mission
+  by: hub
+  to: place
+  status: planned
+  evidence:
+  - {{start: 20, end: 28, text: 'sent {n:03d}'}}
 """
 
 
@@ -176,5 +215,26 @@ def evil_dataset(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def evil_server(evil_dataset: Path) -> Iterator[Server]:
     """The markup dataset served read-only."""
     s = start_server(evil_dataset)
+    yield s
+    s.stop()
+
+
+@pytest.fixture(scope="session")
+def hub_dataset(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An organization, the hub, named in :data:`HUB_ARTICLES` articles, each sending it
+    on a deployment: more mentions, evidence, deployments and graphs than a page lists."""
+    folder = tmp_path_factory.mktemp("hub")
+    (folder / "facts").mkdir()
+    for n in range(HUB_ARTICLES):
+        path = folder / "facts" / f"hub-{n:03d}.yaml"
+        path.write_text(HUB_FACTS.format(n=n), encoding="utf-8")
+    assert kg_main(["build", str(folder / "facts"), "--out", str(folder / "kg"), "-j", "1"]) == 0
+    return folder / "kg"
+
+
+@pytest.fixture(scope="session")
+def hub_server(hub_dataset: Path) -> Iterator[Server]:
+    """The hub dataset served read-only."""
+    s = start_server(hub_dataset)
     yield s
     s.stop()

@@ -38,14 +38,26 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def link(href: str, text: str, *, css: str | None = None, title: str | None = None) -> str:
-    """A link; only http(s) and local (``/``) targets become links, anything else plain text."""
+def link(
+    href: str,
+    text: str,
+    *,
+    css: str | None = None,
+    title: str | None = None,
+    rel: str | None = None,
+) -> str:
+    """A link; only http(s) and local (``/``) targets become links, anything else plain text.
+
+    >>> link("/id/x?list=evidence&page=2", "next page", rel="next")
+    '<a href="/id/x?list=evidence&amp;page=2" rel="next">next page</a>'
+    """
     if not (href.startswith(("http://", "https://")) or href.startswith("/")):
         return esc(text)
     safe = quote(href, safe=":/?#[]@!$&'()*+,;=%-._~")
     cls = f' class="{esc(css)}"' if css else ""
     tip = f' title="{esc(title)}"' if title else ""
-    return f'<a href="{esc(safe)}"{cls}{tip}>{esc(text)}</a>'
+    relation = f' rel="{esc(rel)}"' if rel else ""
+    return f'<a href="{esc(safe)}"{cls}{tip}{relation}>{esc(text)}</a>'
 
 
 def local_path(iri: str, base: str) -> str | None:

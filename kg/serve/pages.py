@@ -3,154 +3,54 @@
 Browsers get an HTML page: labels in the user's language (Accept-Language) where the data
 or the ontology has them, every IRI value a link, counts and dates as text
 (:mod:`kg.serve.values`) with a small link to their node, the evidence quotes with their
-article, and the provenance of the graphs stating each fact; a statement is one row
-however many graphs state it. Machines get Turtle, JSON-LD (compacted with the context
-``kg build`` publishes), N-Triples or RDF/XML by ``Accept`` (or ``?format=``). All text
-from data is HTML-escaped. Every query is joined from the node, so its cost follows the
-node's own statements, not the size of the store.
+article, and the provenance of the graphs stating the node's statements; a statement is
+one row however many graphs state it. Machines get Turtle, JSON-LD (compacted with the
+context ``kg build`` publishes), N-Triples or RDF/XML by ``Accept`` (or ``?format=``).
+All text from data is HTML-escaped.
+
+A page stays small whatever the node's size (:mod:`kg.serve.paging`): its statements are
+grouped by property with their count, and each list (the values of one property, the
+statements of one property that refer to the node, the evidence quotes, the graphs)
+shows at most ``PAGE_SIZE`` items with its total, a link to its next page and a link that
+opens the list's SPARQL query on the query page (:mod:`kg.serve.nodehtml`). An RDF answer
+holds at most ``PAGE_SIZE`` values of each property and says in its headers (and, in
+Turtle and N-Triples, in a comment) where the others are.
+
+Every query starts from the node (:mod:`kg.serve.nodequeries`), in three rounds on one
+worker each: counts per property and the keys of the first lists, then the items of each
+list in the store's own order with LIMIT and OFFSET, then the labels of what the page
+shows. A page costs its items plus counting the node's statements, never a scan of the
+store.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import lru_cache
+from dataclasses import replace
+from urllib.parse import urlencode
 
-from rdflib import RDFS, Graph, Literal
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from kg.dataset import PREFIXES, jsonld_context
+from kg.errors import UsageError
 from kg.formats import RdfFormat
 from kg.iris import is_absolute_iri
+from kg.serve import nodequeries as q
 from kg.serve.backend import Backend
-from kg.serve.describe import ONTOLOGY
-from kg.serve.html import (
-    esc,
-    iri_link,
-    iri_name,
-    link,
-    local_path,
-    page,
-    pick_label,
-    preferred_languages,
-)
+from kg.serve.html import page, preferred_languages
 from kg.serve.http import problem
 from kg.serve.negotiation import RDF_MEDIA, resource_format
+from kg.serve.nodehtml import Content, Group, View, render
+from kg.serve.paging import GRAPHS_SHOWN, PAGE_SIZE, TITLES, ListName, Want
 from kg.serve.pool import QueryTimeout
-from kg.serve.sparql import answer
-from kg.serve.values import VALUE_PROPERTIES, Statements, value_html
-from kg.serve.worker import QueryJob
+from kg.serve.worker import JobError, QueryJob
 from kg.store.base import SelectResult, Term
+from kg.vocab import OA
 
 __all__ = ["resource"]
 
-_P = (
-    "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX oa: <http://www.w3.org/ns/oa#>\n"
-    "PREFIX schema: <https://schema.org/> PREFIX prov: <http://www.w3.org/ns/prov#>\n"
-    "PREFIX kgo: <https://example.org/kg/ontology#>\n"
-)
-# Each triple once per page: statements of several graphs are one row with every graph
-# that states them; the other queries read the default graph (the merge, each triple once).
-OUT = _P + (
-    'SELECT ?p ?o (GROUP_CONCAT(STR(?g); separator=" ") AS ?graphs) '
-    "WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?p ?o ORDER BY ?p ?o"
-)
-LABELS = _P + (
-    "SELECT DISTINCT ?x ?label WHERE { { ?s ?q ?x } UNION { ?x ?q ?s } "
-    "?x rdfs:label|schema:headline|schema:name ?label }"
-)
-IN = _P + "SELECT ?x ?p WHERE { ?x ?p ?o } ORDER BY ?p ?x LIMIT 200"
-# The statements of the node's counts and dates, to show them as text (a few lookups,
-# however many statements the node has).
-_VALUE_LINKS = "|".join(Term.iri(str(p)).n3() for p in VALUE_PROPERTIES)
-VALUES = _P + "SELECT ?o ?p ?v WHERE { ?s " + _VALUE_LINKS + " ?o . ?o ?p ?v }"
-EVIDENCE = _P + (
-    "SELECT ?o ?quote ?start ?end ?article ?headline ?publisher WHERE { GRAPH ?g { "
-    "?note oa:hasBody ?o ; oa:hasTarget ?t . ?t oa:hasSource ?article ; oa:hasSelector ?qs , ?ps . "
-    "?qs oa:exact ?quote . ?ps oa:start ?start ; oa:end ?end . "
-    "OPTIONAL { ?article schema:headline ?headline } "
-    "OPTIONAL { ?article schema:publisher/schema:name ?publisher } } } "
-    "ORDER BY ?article ?start ?end"
-)
-# One row a graph, its activity's agents gathered into ?agents (one a line). Every pattern
-# is joined from the node's graphs: a sub-SELECT of them, or OPTIONALs inside GRAPH ?g, got
-# the whole store evaluated first (half a second for any node of 190,000 triples).
-PROVENANCE = _P + (
-    "SELECT ?g ?article ?kind ?tool ?ended "
-    '(GROUP_CONCAT(DISTINCT ?agent; separator="\\n") AS ?agents) WHERE { '
-    "GRAPH ?g { ?s ?p ?o } "
-    "GRAPH ?g { ?g prov:wasDerivedFrom ?article ; prov:wasGeneratedBy ?act . ?act a ?kind } "
-    "FILTER(?kind != prov:Activity) "
-    "OPTIONAL { GRAPH ?g { ?act kgo:toolVersion ?tool } } "
-    "OPTIONAL { GRAPH ?g { ?act prov:endedAtTime ?ended } } "
-    "OPTIONAL { GRAPH ?g { ?act prov:wasAssociatedWith ?who . ?who rdfs:label ?agent } } } "
-    "GROUP BY ?g ?article ?kind ?tool ?ended ORDER BY ?g ?kind"
-)
-DESCRIBE = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
-
-
-@lru_cache(maxsize=1)
-def ontology_labels() -> dict[str, list[tuple[str, str | None]]]:
-    """Labels of the ontology's terms (English and Indonesian), by IRI."""
-    labels: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
-    if ONTOLOGY.is_file():
-        g = Graph()
-        g.parse(ONTOLOGY, format="turtle")
-        for s, o in g.subject_objects(RDFS.label):
-            if isinstance(o, Literal):
-                labels[str(s)].append((str(o), o.language))
-    return dict(labels)
-
-
-class _View:
-    """What one page needs to render values: labels, languages, the base, and the
-    statements of the counts and dates the page shows as text."""
-
-    def __init__(
-        self,
-        backend: Backend,
-        labels: dict[str, list[tuple[str, str | None]]],
-        langs: list[str],
-        values: dict[str, Statements],
-    ) -> None:
-        self.backend = backend
-        self.labels = labels
-        self.langs = langs
-        self.lang = langs[0].split("-")[0] if langs else "en"
-        self.values = values
-
-    def name(self, iri: str) -> str:
-        found = pick_label(self.labels.get(iri, []) + ontology_labels().get(iri, []), self.langs)
-        return found or iri_name(iri, self.backend.base)
-
-    def iri(self, iri: str, text: str | None = None) -> str:
-        """A link to the IRI's page here (under the base) or elsewhere; the IRI as title."""
-        return iri_link(iri, base=self.backend.base, text=self.name(iri) if text is None else text)
-
-    def text(self, props: Statements) -> str | None:
-        """A count or a date as text (see :mod:`kg.serve.values`), or None."""
-        return value_html(props, name=self.name, lang=self.lang)
-
-    def value(self, term: Term) -> str:
-        if term.kind == "iri":
-            shown = self.text(self.values.get(term.value, {}))
-            if shown is not None:
-                node = link(
-                    local_path(term.value, self.backend.base) or term.value,
-                    "node",
-                    css="node",
-                    title=term.value,
-                )
-                return f'<span class="value">{shown}</span> {node}'
-            return self.iri(term.value)
-        if term.kind == "bnode":
-            return esc(f"_:{term.value}")
-        note = ""
-        if term.language:
-            note = f' <span class="tag">@{esc(term.language)}</span>'
-        elif term.datatype and not term.datatype.endswith("#string"):
-            note = f' <span class="tag">{esc(self.name(term.datatype))}</span>'
-        return f"{esc(term.value)}{note}"
+_HAS_BODY = str(OA.hasBody)
 
 
 async def resource(request: Request) -> Response:
@@ -160,7 +60,6 @@ async def resource(request: Request) -> Response:
     if not is_absolute_iri(iri):
         return problem(404, "not an IRI of this dataset")
     media = resource_format(request.headers.get("accept"), request.query_params.get("format"))
-    subject = {"s": Term.iri(iri)}
     if media is None:
         return problem(
             406,
@@ -168,123 +67,271 @@ async def resource(request: Request) -> Response:
             "application/ld+json, application/n-triples and application/rdf+xml",
         )
     try:
-        out, labels, incoming, values, evidence, provenance = await backend.selects(
-            (OUT, subject),
-            (LABELS, subject),
-            (IN, {"o": Term.iri(iri)}),
-            (VALUES, subject),
-            (EVIDENCE, {"o": Term.iri(iri)}),
-            (PROVENANCE, subject),
-        )
+        want = Want.parse(request.query_params, size=min(PAGE_SIZE, backend.settings.max_rows))
+    except UsageError as exc:
+        return problem(400, str(exc))
+    try:
+        if media == "text/html":
+            return await _html(request, backend, Term.iri(iri), want)
+        return await _rdf(request, backend, Term.iri(iri), want, RDF_MEDIA[media])
     except QueryTimeout as exc:
-        return problem(503, str(exc))
-    if not out.rows and not incoming.rows:
-        return problem(404, f"nothing is known about <{iri}> in this dataset")
-    if media != "text/html":
-        rdf = RDF_MEDIA[media]
-        job = QueryJob(
-            DESCRIBE,
-            bindings=subject,
-            result_format=None,
-            rdf_format=rdf,
-            prefixes=PREFIXES,
-            # JSON-LD compacted with the context the build publishes (context.jsonld).
-            jsonld_context=jsonld_context(backend.base)["@context"]
-            if rdf is RdfFormat.JSONLD
-            else None,
-        )
-        return await answer(backend, job)
-    by_iri: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
-    for row in labels.rows:
-        by_iri[row["x"].value].append((row["label"].value, row["label"].language))
-    own: dict[str, list[Term]] = defaultdict(list)
-    for row in out.rows:
-        own[row["p"].value].append(row["o"])
-    for label in own.get(str(RDFS.label), []):
-        by_iri[iri].append((label.value, label.language))
+        return problem(503, str(exc), {"Retry-After": "60"})
+
+
+Queries = dict[str, tuple[str, dict[str, Term]]]
+
+
+async def _run(backend: Backend, queries: Queries) -> dict[str, SelectResult]:
+    """Run named SELECT queries on one worker; their solutions by name."""
+    if not queries:
+        return {}
+    results = await backend.selects(*queries.values())
+    return dict(zip(queries, results, strict=True))
+
+
+def _counts(result: SelectResult) -> dict[str, int]:
+    return {row["p"].value: int(row["n"].value) for row in result.rows}
+
+
+def _total(result: SelectResult) -> int:
+    return int(result.rows[0]["n"].value) if result.rows else 0
+
+
+def _missing(iri: str) -> Response:
+    return problem(404, f"nothing is known about <{iri}> in this dataset")
+
+
+def _past_end(want: Want, total: int) -> Response | None:
+    """404 for a page after the list's last (page 1 of an empty list is a page)."""
+    last = max(1, -(-total // want.size))
+    if want.page <= last:
+        return None
+    return problem(
+        404, f"page {want.page} of this list does not exist: it has {total} items, {last} pages"
+    )
+
+
+async def _gather(request: Request, backend: Backend, node: Term, want: Want) -> Content | None:
+    """Run the page's queries in three rounds (counts and keys, items, labels); None when
+    the store knows nothing of ``node``."""
+    s, o, lists = {"s": node}, {"o": node}, want.lists()
+    first: Queries = {
+        "out": (q.OUT_COUNTS, s),
+        "in": (q.IN_COUNTS, o),
+        "values": (q.VALUE_NODES, s),
+    }
+    if ListName.EVIDENCE in lists:
+        first["notes"] = (q.NOTES + q.page(want.offset, want.size), o)
+    if ListName.PROVENANCE in lists:
+        first["graphs"] = (q.GRAPHS + q.page(want.offset, want.size), s)
+        first["graph count"] = (q.GRAPH_COUNT, s)
+    one = await _run(backend, first)
+    out_counts, in_counts = _counts(one["out"]), _counts(one["in"])
+    if not out_counts and not in_counts:
+        return None
+
+    def props(counts: dict[str, int], name: ListName) -> list[str]:
+        if name not in lists:
+            return []
+        if want.name is name and want.prop is not None:
+            return [want.prop]
+        return sorted(p for p in counts if p != _HAS_BODY or name is ListName.STATEMENTS)
+
+    out_props = props(out_counts, ListName.STATEMENTS)
+    in_props = props(in_counts, ListName.REFERENCES)
+    notes = [row["note"] for row in one["notes"].rows] if "notes" in one else []
+    graphs = [row["g"].value for row in one["graphs"].rows] if "graphs" in one else []
+    second: Queries = {}
+    for p in out_props:
+        second["out " + p] = (q.statements(node, Term.iri(p), want.offset, want.size), {})
+    for p in in_props:
+        query = q.REFERENCES + q.page(want.offset, want.size)
+        second["in " + p] = (query, {"p": Term.iri(p), "o": node})
+    if notes:
+        second["evidence"] = (q.evidence(notes), {})
+    if graphs:
+        second["provenance"] = (q.provenance([Term.iri(g) for g in graphs]), {})
+    two = await _run(backend, second)
+    out = [Group(p, out_counts.get(p, 0), two["out " + p].rows) for p in out_props]
+    incoming = [Group(p, in_counts.get(p, 0), two["in " + p].rows) for p in in_props]
+    evidence = _first_per_note(two["evidence"].rows) if "evidence" in two else []
+    provenance: dict[str, list[dict[str, Term]]] = defaultdict(list)
+    for row in two["provenance"].rows if "provenance" in two else []:
+        provenance[row["g"].value].append(row)
+
+    shown = {node.value, *graphs}
+    shown.update(row["x"].value for group in incoming for row in group.rows)
+    shown.update(row["article"].value for row in evidence)
+    shown.update(row["article"].value for rows in provenance.values() for row in rows)
+    shown.update(row["o"].value for group in out for row in group.rows if row["o"].kind == "iri")
+    several = [
+        (node, Term.iri(group.prop), row["o"])
+        for group in out
+        for row in group.rows
+        if row["o"].kind != "bnode" and 1 < int(row["graphs"].value) <= GRAPHS_SHOWN
+    ]
+    third: Queries = {"labels": (q.labels([Term.iri(i) for i in sorted(shown)]), {})}
+    if several:
+        third["stated in"] = (q.stated_in(several), {})
+    three = await _run(backend, third)
+    labels: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+    for row in three["labels"].rows:
+        labels[row["x"].value].append((row["label"].value, row["label"].language))
+    stated_in: dict[tuple[str, Term], list[str]] = defaultdict(list)
+    for row in three["stated in"].rows if "stated in" in three else []:
+        stated_in[(row["p"].value, row["o"])].append(row["g"].value)
     nodes: dict[str, dict[str, list[Term]]] = defaultdict(lambda: defaultdict(list))
-    for row in values.rows:
+    for row in one["values"].rows:
         nodes[row["o"].value][row["p"].value].append(row["v"])
     langs = preferred_languages(request.headers.get("accept-language"))
-    view = _View(backend, dict(by_iri), langs, {k: dict(v) for k, v in nodes.items()})
-    title = view.name(iri)
-    body = _render(view, iri, title, out, incoming, evidence, provenance, own=view.text(own))
+    view = View(backend.base, dict(labels), langs, {k: dict(v) for k, v in nodes.items()})
+    return Content(
+        out=out,
+        incoming=incoming,
+        evidence=evidence,
+        evidence_total=in_counts.get(_HAS_BODY, 0),
+        graphs=graphs,
+        graph_total=_total(one["graph count"]) if "graph count" in one else 0,
+        provenance=dict(provenance),
+        stated_in=dict(stated_in),
+        view=view,
+    )
+
+
+def _first_per_note(rows: list[dict[str, Term]]) -> list[dict[str, Term]]:
+    """One row a quote (an article with two headlines would give two), in reading order."""
+    seen: dict[str, dict[str, Term]] = {}
+    for row in rows:
+        seen.setdefault(row["note"].value, row)
+
+    def order(row: dict[str, Term]) -> tuple[str, int, int]:
+        def number(name: str) -> int:
+            value = row[name].value
+            return int(value) if value.isdigit() else 0
+
+        return (row["article"].value, number("start"), number("end"))
+
+    return sorted(seen.values(), key=order)
+
+
+async def _html(request: Request, backend: Backend, node: Term, want: Want) -> Response:
+    content = await _gather(request, backend, node, want)
+    if content is None:
+        return _missing(node.value)
+    if want.name is not None:
+        total = {
+            ListName.STATEMENTS: sum(g.total for g in content.out),
+            ListName.REFERENCES: sum(g.total for g in content.incoming),
+            ListName.EVIDENCE: content.evidence_total,
+            ListName.PROVENANCE: content.graph_total,
+        }[want.name]
+        past = _past_end(want, total)
+        if past is not None:
+            return past
+    view = content.view
+    title = view.name(node.value)
+    body = render(content, node, want, path=request.url.path, title=title)
     head = "".join(
         f'<link rel="alternate" type="{m}" href="?format={f}">'
         for m, f in (("text/turtle", "turtle"), ("application/ld+json", "jsonld"))
     )
+    if want.name is not None:
+        title = f"{title}: {TITLES[want.name]}"
+        if want.prop is not None:
+            title += f", {view.name(want.prop)}"
     return HTMLResponse(
         page(title, body, lang=view.lang, head=head), headers={"Vary": "Accept, Accept-Language"}
     )
 
 
-def _render(
-    view: _View,
-    iri: str,
-    title: str,
-    out: SelectResult,
-    incoming: SelectResult,
-    evidence: SelectResult,
-    provenance: SelectResult,
-    *,
-    own: str | None,
-) -> str:
-    parts = [
-        f"<h1>{esc(title)}</h1>",
-        f'<p class="iri">{esc(iri)}</p>',
-    ]
-    if own is not None:
-        parts.append(f'<p class="value">{own}</p>')
-    parts.append(
-        '<p class="alt">Also as <a href="?format=turtle">Turtle</a> · '
-        '<a href="?format=jsonld">JSON-LD</a> · <a href="?format=ntriples">N-Triples</a></p>'
+async def _rdf(
+    request: Request, backend: Backend, node: Term, want: Want, fmt: RdfFormat
+) -> Response:
+    """The node's statements as RDF: at most a page of each property's values (or one
+    page of one property's values, or of the statements of one property naming the node)."""
+    if want.name in (ListName.EVIDENCE, ListName.PROVENANCE):
+        return problem(
+            406,
+            f"list={want.name} is a page for browsers (text/html); as data, run its query "
+            "on /sparql (the page links it)",
+        )
+    counts = await _run(
+        backend, {"out": (q.OUT_COUNTS, {"s": node}), "in": (q.IN_COUNTS, {"o": node})}
     )
-    if out.rows:
-        parts.append(
-            "<h2>Statements</h2><table><thead><tr><th>property</th><th>value</th>"
-            "<th>stated in</th></tr></thead><tbody>"
-        )
-        for row in out.rows:
-            graphs = ", ".join(view.iri(g) for g in sorted(row["graphs"].value.split()))
-            parts.append(
-                f"<tr><td>{view.iri(row['p'].value)}</td><td>{view.value(row['o'])}</td>"
-                f"<td>{graphs}</td></tr>"
-            )
-        parts.append("</tbody></table>")
-    if evidence.rows:
-        parts.append("<h2>Evidence</h2>")
-        for row in evidence.rows:
-            article = row["article"].value
-            headline = row["headline"].value if "headline" in row else view.name(article)
-            publisher = f", {esc(row['publisher'].value)}" if "publisher" in row else ""
-            parts.append(
-                f'<figure class="evidence"><blockquote>{esc(row["quote"].value)}</blockquote>'
-                f"<figcaption>{view.iri(article, headline)}"
-                f"{publisher}, characters {esc(row['start'].value)}–{esc(row['end'].value)}"
-                "</figcaption></figure>"
-            )
-    if provenance.rows:
-        parts.append(
-            "<h2>Provenance</h2><table><thead><tr><th>graph</th><th>derived from</th>"
-            "<th>activity</th><th>tool</th><th>by</th><th>ended</th></tr></thead><tbody>"
-        )
-        for row in provenance.rows:
-            agents = (
-                sorted(a for a in row["agents"].value.split("\n") if a) if "agents" in row else []
-            )
-            cells = [
-                view.iri(row["g"].value),
-                view.iri(row["article"].value),
-                view.iri(row["kind"].value),
-                view.value(row["tool"]) if "tool" in row else "",
-                esc(", ".join(agents)),
-                view.value(row["ended"]) if "ended" in row else "",
-            ]
-            parts.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
-        parts.append("</tbody></table>")
-    if incoming.rows:
-        parts.append("<h2>Referenced by</h2><ul>")
-        for row in incoming.rows:
-            parts.append(f"<li>{view.iri(row['x'].value)} — {view.iri(row['p'].value)}</li>")
-        parts.append("</ul>")
-    return "".join(parts)
+    out_counts, in_counts = _counts(counts["out"]), _counts(counts["in"])
+    if not out_counts and not in_counts:
+        return _missing(node.value)
+    incoming = want.name is ListName.REFERENCES
+    if want.prop is None:
+        totals = out_counts
+    else:
+        totals = {want.prop: (in_counts if incoming else out_counts).get(want.prop, 0)}
+        past = _past_end(want, totals[want.prop])
+        if past is not None:
+            return past
+    query = q.construct(
+        node,
+        {Term.iri(p): n for p, n in totals.items()},
+        offset=want.offset,
+        size=want.size,
+        incoming=incoming,
+    )
+    job = QueryJob(
+        query,
+        result_format=None,
+        rdf_format=fmt,
+        prefixes=PREFIXES,
+        # JSON-LD compacted with the context the build publishes (context.jsonld).
+        jsonld_context=jsonld_context(backend.base)["@context"]
+        if fmt is RdfFormat.JSONLD
+        else None,
+    )
+    reply = await backend.query(job)
+    if isinstance(reply, JobError):
+        return problem(reply.status, reply.message)
+    headers, notes = _rdf_notes(want, totals, request.url.path, node)
+    body = reply.body
+    if notes and fmt in (RdfFormat.TURTLE, RdfFormat.NTRIPLES):
+        body = "".join(f"# {line}\n" for line in notes).encode() + body
+    return Response(body, media_type=reply.media_type, headers={"Vary": "Accept", **headers})
+
+
+def _rdf_notes(
+    want: Want, totals: dict[str, int], path: str, node: Term
+) -> tuple[dict[str, str], list[str]]:
+    """What an RDF answer that leaves statements out says about them: headers (the
+    answer is cut, the page size, links to the next and previous pages and to a CONSTRUCT
+    of every statement) and the same as comment lines; nothing for a whole answer."""
+    links, lines = [], []
+    for prop, total in sorted(totals.items()):
+        this = replace(want, name=want.name or ListName.STATEMENTS, prop=prop)
+        if total <= this.size:
+            continue
+        last = min(total, this.offset + this.size)
+        line = f"<{prop}>: {total} statements, this answer holds {this.offset + 1} to {last}"
+        if last < total:
+            href = this.href(path, this.page + 1)
+            links.append(f'<{href}>; rel="next"; title="{prop}"')
+            line += f"; next: {href}"
+        if this.page > 1:
+            href = this.href(path, this.page - 1)
+            links.append(f'<{href}>; rel="prev"; title="{prop}"')
+            line += f"; previous: {href}"
+        lines.append(line)
+    if not lines:
+        return {}, []
+    everything = q.everything(
+        node, Term.iri(want.prop) if want.prop else None, incoming=want.name is ListName.REFERENCES
+    )
+    every = "/sparql?" + urlencode({"query": everything})
+    links.append(f'<{every}>; rel="related"; title="every statement (CONSTRUCT)"')
+    headers = {
+        "X-KG-Truncated": "true",
+        "X-KG-Page-Size": str(want.size),
+        "Link": ", ".join(links),
+    }
+    return headers, [
+        f"kg serve gives at most {want.size} values of each property in one answer.",
+        *lines,
+        f"Every statement: GET {every} (a CONSTRUCT), or the dump /dumps/dataset.nq",
+    ]
