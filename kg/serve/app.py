@@ -123,7 +123,13 @@ def create_app(settings: Settings) -> Starlette:
                 allow_origins=settings.origins,
                 allow_methods=["GET", "POST", "PUT", "DELETE", "HEAD"],
                 allow_headers=["Authorization", "Content-Type", "Accept"],
-                expose_headers=["X-KG-Truncated", "X-KG-Max-Rows", "ETag"],
+                expose_headers=[
+                    "X-KG-Truncated",
+                    "X-KG-Max-Rows",
+                    "X-KG-Page-Size",
+                    "Link",
+                    "ETag",
+                ],
                 max_age=600,
             )
         )
