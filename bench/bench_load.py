@@ -8,7 +8,10 @@ most M requests in all, then stops by itself. The mix:
 - ``select``: a small SELECT on /sparql;
 - ``named``: a named query of queries/*.rq through /queries/NAME;
 - ``runaway``: a cartesian product that must be stopped by the server's timeout (at most one
-  in flight, one every ``--runaway-every`` seconds, so the others keep a free worker).
+  in flight, one every ``--runaway-every`` seconds, so the others keep a free worker);
+- ``hostile`` (with ``--hostile N``: N more clients that send nothing else): runaway
+  sorts, queries nested 10,000 deep, a query past the memory limit, relative dataset IRIs,
+  repeated parameters, invalid UTF-8, LOAD; each must get a 4xx or a 503.
 
 Reports throughput, p50/p99 latency and errors per kind, and the server's RSS (main
 process, and with its query workers) at the start (after a warm-up) and at the end.
@@ -16,6 +19,7 @@ Targets: no failed simple request, RSS growth of the main process under 20%, eve
 answered 503 with the timeout message. Exit status 0 when every target is met, else 1.
 
     python bench/bench_load.py --clients 16 --duration 60 --max-requests 200000
+    python bench/bench_load.py --clients 8 --hostile 8 --duration 60   # the hostile mix
 """
 
 from __future__ import annotations
@@ -48,6 +52,25 @@ SELECTS = [
     "ASK { ?s ?p ?o }",
 ]
 SIMPLE = ("page", "rdf", "select", "named")
+# What a hostile client sends (issue 10): each must get a 4xx or 503 and kill no worker.
+HOSTILE: list[tuple[str, dict[str, object]]] = [
+    ("cartesian", {"params": {"query": CARTESIAN + " ORDER BY ?a"}}),
+    ("nested", {"params": {"query": "ASK { " + "{" * 10_000 + "?s ?p ?o" + "}" * 10_000 + " }"}}),
+    (
+        "memory",
+        {
+            "params": {
+                "query": 'SELECT (STRLEN(?y30) AS ?n) WHERE { BIND("ab" AS ?y0) '
+                + " ".join(f"BIND(CONCAT(?y{i}, ?y{i}) AS ?y{i + 1})" for i in range(30))
+                + " }"
+            }
+        },
+    ),
+    ("relative", {"params": {"query": "ASK {}", "default-graph-uri": "x"}}),
+    ("repeated", {"params": [("query", "ASK {}"), ("query", "ASK {}")]}),
+    ("bad-utf8", {"content": b"query=ASK%20%7B%7D%ff%fe", "method": "POST"}),
+    ("load", {"data": {"update": "LOAD <http://127.0.0.1:1/x>"}, "method": "POST"}),
+]
 
 
 @dataclass
@@ -101,6 +124,7 @@ def start_server(dataset: Path, args: argparse.Namespace) -> tuple[subprocess.Po
         [
             sys.executable, "-m", "kg", "serve", str(dataset), "--port", "0",
             "--timeout", str(args.timeout), "--workers", str(args.workers),
+            "--max-query-memory", str(args.max_query_memory),
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -212,6 +236,34 @@ def client(
             stats.record(kind, time.perf_counter() - started, error)
 
 
+def hostile_client(
+    number: int, url: str, stats: Stats, deadline: float, args: argparse.Namespace
+) -> None:
+    """Send the requests of :data:`HOSTILE` in turn until the deadline; a 2xx, a 5xx
+    other than 503 or a dropped connection is an error."""
+    rng = random.Random(1000 + number)
+    with httpx.Client(base_url=url, timeout=httpx.Timeout(args.timeout * 4 + 30)) as http:
+        while time.monotonic() < deadline:
+            name, request = rng.choice(HOSTILE)
+            started = time.perf_counter()
+            error: str | None = None
+            try:
+                if request.get("method") == "POST":
+                    r = http.post(
+                        "/sparql",
+                        content=request.get("content"),  # type: ignore[arg-type]
+                        data=request.get("data"),  # type: ignore[arg-type]
+                        headers={"Content-Type": "application/x-www-form-urlencoded"},
+                    )
+                else:
+                    r = http.get("/sparql", params=request["params"])  # type: ignore[arg-type]
+                if not (400 <= r.status_code < 500 or r.status_code == 503):
+                    error = f"{name}: HTTP {r.status_code}"
+            except httpx.HTTPError as exc:
+                error = f"{name}: {type(exc).__name__}"
+            stats.record("hostile", time.perf_counter() - started, error)
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
@@ -226,6 +278,12 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2, help="kg serve --workers")
     parser.add_argument(
         "--runaway-every", type=float, default=8, help="seconds between runaway queries"
+    )
+    parser.add_argument(
+        "--hostile", type=int, default=0, help="more clients sending hostile requests only"
+    )
+    parser.add_argument(
+        "--max-query-memory", type=int, default=512, help="kg serve --max-query-memory (MB)"
     )
     parser.add_argument("--dataset", type=Path, help="serve this dataset (default: examples)")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
@@ -262,6 +320,12 @@ def main() -> int:
                 )
                 for n in range(args.clients)
             ]
+            threads += [
+                threading.Thread(
+                    target=hostile_client, args=(n, url, stats, deadline, args), daemon=True
+                )
+                for n in range(args.hostile)
+            ]
             for thread in threads:
                 thread.start()
             peak = start_memory
@@ -295,7 +359,7 @@ def main() -> int:
     print(f"kg serve load test: {args.clients} clients, {elapsed:.0f} s, {total} requests, "
           f"{total / elapsed:.1f} requests/s")  # fmt: skip
     print(f"{'kind':<8} {'count':>7} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8}  errors")
-    for kind in (*SIMPLE, "runaway"):
+    for kind in (*SIMPLE, "runaway", "hostile"):
         values = stats.latencies.get(kind, [])
         if not values:
             continue
@@ -327,6 +391,12 @@ def main() -> int:
         "RSS growth under 20%": growth < 0.20,
         "every runaway answered with the timeout error": runaway_count > 0 and runaway_errors == 0,
     }
+    if args.hostile:
+        simple = [v for k in SIMPLE for v in stats.latencies.get(k, [])]
+        p99 = percentile(simple, 0.99) if simple else 0.0
+        print(f"simple requests with {args.hostile} hostile clients: p99 {p99 * 1000:.0f} ms")
+        checks["p99 of simple requests under 1 s"] = p99 <= 1.0
+        checks["every hostile request refused (4xx or 503)"] = not stats.errors.get("hostile")
     report["targets"] = checks
     for name, ok in checks.items():
         print(f"{'PASS' if ok else 'FAIL'}: {name}")
