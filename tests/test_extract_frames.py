@@ -226,6 +226,16 @@ def test_passive_troops_belong_to_the_force_whose_officer_speaks_of_them() -> No
     assert _rows(f) == {("Polda Sumsel", "Palembang")}
 
 
+def test_officers_of_a_force_and_of_its_unit_speak_for_one_force() -> None:
+    f = _facts(
+        "id",
+        "Sebanyak 200 personel diberangkatkan ke Papua pada Senin. Wakapolda Sumsel Brigjen "
+        "Pol Budi Santoso melepas pasukan yang dipimpin Dansat Brimob Polda Sumsel Kombes Pol "
+        "Andi Lubis.",
+    )
+    assert _rows(f) == {("Polda Sumsel", "Papua")}
+
+
 def test_sending_now_is_planned_and_will_not_enter_is_denied() -> None:
     f = _facts("en", "Norway is sending about 2,000 troops to Latvia this week.")
     assert [d.status for d in f.deployments] == [DeploymentStatus.PLANNED]

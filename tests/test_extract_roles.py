@@ -222,3 +222,45 @@ def test_a_minister_with_a_portfolio_belongs_to_the_story_country() -> None:
         "said the probe continues.\n"
     )
     assert ("Yilmaz Tunc", "Justice Minister", "Turkey") in _roles("en", body)
+
+
+def test_police_and_army_abbreviated_titles() -> None:
+    """Abbreviated police offices: "Karopenmas", "KabagOps"."""
+    body = (
+        "Karopenmas Divisi Humas Polri Brigjen Pol Rudi Hartono mengatakan pasukan tiba.\n"
+        "KabagOps Polres Sorong, Kompol Andi Lubis menyebut jalur aman.\n"
+    )
+    roles = _roles("id", body)
+    assert ("Rudi Hartono", "Head of Public Information Bureau", "Divisi Humas Polri") in roles
+    assert ("Andi Lubis", "Head of Operations", "Polres Sorong") in roles
+
+
+def test_a_police_rank_written_with_polisi_is_still_a_rank() -> None:
+    body = "Kepala Polresta Bogor Komisaris Besar Polisi Agus Salim meninjau lokasi.\n"
+    assert ("Agus Salim", "Chief of Police", "Polresta Bogor") in _roles("id", body)
+
+
+def test_a_title_that_names_its_whole_body() -> None:
+    """Rule title-owner: "Kapolri" heads Polri, "KSAD" the army of the TNI the text names."""
+    body = (
+        "Polri dan TNI mengirim pasukan ke Nduga. Kapolri Jenderal Polisi Andi Wijaya memberi "
+        "perintah itu.\nKSAD Joko Susilo juga mengirim pasukan.\n"
+    )
+    roles = _roles("id", body)
+    assert ("Andi Wijaya", "Chief of Police", "Polri") in roles
+    assert ("Joko Susilo", "Army Chief of Staff", "TNI") in roles
+
+
+def test_a_unit_commander_heads_the_unit_as_the_article_names_it() -> None:
+    """Rule title-body with two head nouns: "Dansat Brimob X" commands Satuan (or Sat) Brimob X,
+    written the way the article writes it."""
+    body = (
+        "Sebanyak 100 personel Satuan Brimob Polda Sultra berangkat. Dansat Brimob Polda Sultra "
+        "Kombes Pol Rudi Hartono memimpin apel.\n"
+    )
+    assert ("Rudi Hartono", "Commander", "Satuan Brimob Polda Sultra") in _roles("id", body)
+    body = (
+        "Sebanyak 100 personel Sat Brimob Polda Sultra berangkat. Dansat Brimob Polda Sultra "
+        "Kombes Pol Rudi Hartono memimpin apel.\n"
+    )
+    assert ("Rudi Hartono", "Commander", "Sat Brimob Polda Sultra") in _roles("id", body)

@@ -309,7 +309,10 @@ class _Finder:
         self.state_prefix = re.compile(rf"(?:the\s+)?(?:{prefixes})\s+", re.IGNORECASE)
         self.common_acronyms = frozenset(w.upper() for w in lang.words("common_acronyms"))
         self.offices = phrase_pattern(list(lang.titles))
-        self.title_bodies = {k: str(v) for k, v in lang.table("title_bodies").items()}
+        self.title_bodies = {
+            k: [str(n) for n in (v if isinstance(v, list) else [v])]
+            for k, v in lang.table("title_bodies").items()
+        }
         self.branch_suffixes = frozenset(lang.words("branch_suffixes"))
         self.place_titles = frozenset(lang.words("place_titles"))
         self.generic_forces = frozenset(w.lower() for w in lang.words("generic_forces"))
@@ -398,11 +401,16 @@ class _Finder:
         capital ("PALEMBANG — ... di Palembang") is a name set in capitals, not an acronym."""
         return len(word) > 3 and word.title() in self.words_here
 
-    def _implied_body(self, start: int) -> str | None:
-        """The body a title right before ``start`` heads, written as the head noun of its
-        name ("Kapolda" is the chief of a Polda), or None."""
+    def _implied_body(self, start: int, end: int) -> str | None:
+        """The head noun of the body a title right before ``start`` heads ("Kapolda" is the
+        chief of a Polda), or None; of a title's nouns ("Dansat": Satuan or Sat), the one
+        the article writes before the name ``start:end`` wins, else the first."""
         m = re.search(r"([\w-]+)[ \t]+$", self.text[max(0, start - 30) : start])
-        return None if m is None else self.title_bodies.get(m.group(1).lower())
+        nouns = None if m is None else self.title_bodies.get(m.group(1).lower())
+        if not nouns:
+            return None
+        name = self.text[start:end]
+        return next((n for n in nouns if f"{n} {name}" in self.text), nouns[0])
 
     def _before_title(self, end: int) -> bool:
         """A title or rank starts right after ``end``, with only spaces between."""
@@ -739,10 +747,10 @@ class _Finder:
             and not self._capitalised_elsewhere(toks[0].text)
         ):
             kind_type, cue = ORG, "acronym"  # also after a title: "Ketua DPR/MPR Harmoko"
-        elif titled and self._implied_body(start) is not None:
+        elif titled and (body := self._implied_body(start, end)) is not None:
             # rule title-body: "Kapolda Kepri" heads Polda Kepri, whatever follows
             kind_type, cue = ORG, "body"
-            text = f"{self._implied_body(start)} {text}"
+            text = f"{body} {text}"
         elif titled and self._before_title(end):
             kind_type, cue = ORG, "body"  # "Kapolda Metro Jaya Irjen X": the title's body
         elif titled:

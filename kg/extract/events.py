@@ -801,8 +801,13 @@ def _speaker_force(
     forces = {
         r.of for r in roles if r.of is not None and any(lo <= e.start < hi for e in r.evidence)
     }
-    drafts = [d for d in (ents.by_id(f) for f in forces) if d is not None and d.type is ORG]
-    return drafts[0] if len(drafts) == 1 else None
+    # a unit and its force are one force ("Wakapolda Kepri" and "Dansat Brimob Polda Kepri")
+    drafts = {
+        (force := force_of_unit(d, ents)).id: force
+        for d in (ents.by_id(f) for f in forces)
+        if d is not None and d.type is ORG
+    }
+    return next(iter(drafts.values())) if len(drafts) == 1 else None
 
 
 def _clauses(

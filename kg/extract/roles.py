@@ -230,6 +230,29 @@ def _national_title(index: _Index, lang: LangResources, start: int) -> tuple[str
     return None
 
 
+def _owned_title(index: _Index, lang: LangResources, start: int) -> tuple[str, Draft, int] | None:
+    """Rule title-owner: the title right before a name names the whole body its holder heads
+    ("Kapolri Jenderal X" is the chief of Polri), a body the article names."""
+    text = index.text
+    t = index.title_before(start)
+    while t is not None and t.label is None:  # its ranks: "Kapolri Jenderal Polisi X"
+        t = index.title_before(t.start)
+    if t is None:
+        return None
+    phrase = " ".join(text[t.start : t.end].lower().split())
+    owners = next(  # the title, or the title after its modifier ("mantan Kapolri")
+        (v for k, v in lang.table("title_owners").items() if f" {phrase}".endswith(f" {k}")),
+        None,
+    )
+    if not owners:
+        return None
+    for name in map(str.casefold, owners):
+        for d in index.ents.drafts:
+            if d.type is ORG and any(n.casefold() == name for n in d.names):
+                return str(t.label), d, t.start
+    return None
+
+
 def _unmodified(lang: LangResources, label: str) -> str:
     """A title without the modifier before it ("former Prime Minister": Prime Minister)."""
     for added in lang.title_modifiers.values():
@@ -262,6 +285,8 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
         if found is None and national is not None and (home := main_country(ents)) is not None:
             # rule the-nation-s-title: "The nation's president Salome Zourabichvili"
             found, rule = (national[0], home, national[1]), "the-nation-s-title"
+        if found is None and (owned := _owned_title(index, lang, start)) is not None:
+            found, rule = owned, "title-owner"  # "Kapolri Jenderal X": the chief of Polri
         if found is None and titled is not None:
             label, at = titled
             plain = _unmodified(lang, label)  # "former Prime Minister" too
