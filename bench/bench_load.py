@@ -221,8 +221,10 @@ def client(
                 elif kind == "named":
                     name, params = rng.choice(named)
                     r = http.get(f"/queries/{name}", params=params)
-                else:
-                    r = http.get("/sparql", params={"query": CARTESIAN})
+                else:  # a new text each time: the refusal of repeats is not what answers
+                    r = http.get(
+                        "/sparql", params={"query": f"{CARTESIAN} # {number}.{stats.sent}"}
+                    )
                 if kind == "runaway":
                     if r.status_code != 503 or "stopped after" not in r.text:
                         error = f"not the timeout error: {r.status_code}"
@@ -245,6 +247,8 @@ def hostile_client(
     with httpx.Client(base_url=url, timeout=httpx.Timeout(args.timeout * 4 + 30)) as http:
         while time.monotonic() < deadline:
             name, request = rng.choice(HOSTILE)
+            if name == "cartesian":  # a new text each time: the refusal of repeats does not help
+                request = {"params": {"query": f"{CARTESIAN} ORDER BY ?a # {rng.random()}"}}
             started = time.perf_counter()
             error: str | None = None
             try:

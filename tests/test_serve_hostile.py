@@ -266,3 +266,65 @@ def test_a_slow_query_does_not_hold_a_simple_one_back(one_worker_server: Server)
         assert not slow.done(), "the simple query was answered after the slow one ended"
         assert slow.result().status_code == 503  # stopped at the 20 s timeout
     assert count(one_worker_server) > 0  # the pool still answers
+
+
+@pytest.fixture(scope="module")
+def busy_server(example_dataset: Path) -> Iterator[Server]:
+    """One worker, no spare, a 20 s timeout: a waiting request can only get the worker by
+    making a long client query give way."""
+    s = start_server(
+        example_dataset,
+        *("--workers", "1", "--extra-workers", "0", "--timeout", "20"),
+        *("--preempt-after", "0.5", "--refuse-repeats-for", "60"),
+    )
+    yield s
+    s.stop()
+
+
+def _slow_then(
+    server: Server, slow_query: str, quick: str
+) -> tuple[httpx.Response, httpx.Response]:
+    """Send ``slow_query``; once it holds the worker, fetch ``quick``; both answers."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        slow = pool.submit(
+            httpx.get, server.url + "sparql", params={"query": slow_query}, timeout=60
+        )
+        time.sleep(0.5)  # let the slow query take the worker
+        answer = httpx.get(server.url + quick, timeout=60)
+        assert not slow.done() or slow.result().status_code == 503
+        return slow.result(), answer
+
+
+def test_a_long_client_query_gives_way_to_a_waiting_page(busy_server: Server) -> None:
+    page = "id/organization/csto"
+    assert httpx.get(busy_server.url + page).status_code == 200, "a page of the examples"
+    slow, answer = _slow_then(busy_server, SLOW + " # gives way to a page", page)
+    assert answer.status_code == 200
+    assert slow.status_code == 503, slow.text
+    assert "to let waiting requests run" in slow.text and "--preempt-after" in slow.text
+    assert slow.headers["Retry-After"] == "10"
+    assert count(busy_server) > 0  # the stopped query's worker was replaced
+
+
+def test_a_long_client_query_gives_way_to_a_waiting_query(busy_server: Server) -> None:
+    slow, answer = _slow_then(
+        busy_server, SLOW + " # gives way to a query", "sparql?query=ASK%20%7B%7D"
+    )
+    assert answer.status_code == 200 and answer.json()["boolean"] is True
+    assert slow.status_code == 503 and "to let waiting requests run" in slow.text
+
+
+def test_a_query_that_overran_is_refused_when_sent_again(busy_server: Server) -> None:
+    runaway = SLOW + " # overruns alone"
+    first = httpx.get(busy_server.url + "sparql", params={"query": runaway}, timeout=60)
+    assert first.status_code == 503 and "stopped after 20 s" in first.text
+    started = time.monotonic()
+    again = httpx.get(busy_server.url + "sparql", params={"query": runaway}, timeout=60)
+    assert again.status_code == 503 and "refused for another" in again.text
+    assert time.monotonic() - started < 5, "refused without running"
+    assert 1 <= int(again.headers["Retry-After"]) <= 60
+    spaced = httpx.get(  # the same query with other white space is the same query
+        busy_server.url + "sparql", params={"query": runaway.replace(" ", "\n  ")}, timeout=60
+    )
+    assert spaced.status_code == 503 and "refused for another" in spaced.text
+    assert count(busy_server) > 0  # other queries run

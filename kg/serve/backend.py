@@ -83,6 +83,8 @@ class Backend:
             timeout=settings.timeout,
             memory_mb=settings.max_query_memory,
             extra=settings.extra_workers,
+            preempt_after=settings.preempt_after,
+            refuse_for=settings.refuse_repeats_for,
         )
 
     @property
@@ -162,10 +164,11 @@ class Backend:
                 shutil.rmtree(old, ignore_errors=True)
         return str(self._checkpoints / str(self._generation))
 
-    async def query(self, job: QueryJob) -> Reply | JobError:
-        """Run a query job on a worker (raises QueryTimeout)."""
+    async def query(self, job: QueryJob, *, client: bool = False) -> Reply | JobError:
+        """Run a query job on a worker (raises QueryTimeout); ``client``: a client's own
+        SPARQL, which gives way to waiting requests when it runs long."""
         await self.follow_rebuild()
-        return await self.pool.run(job)
+        return await self.pool.run(job, client=client)
 
     async def selects(self, *queries: tuple[str, dict[str, Term]]) -> list[SelectResult]:
         """Run several SELECT queries on one worker; the solutions of each."""

@@ -18,6 +18,7 @@ from multiprocessing.process import BaseProcess
 
 from kg.errors import StoreError
 from kg.serve import worker
+from kg.serve.schedule import Lane, Repeats, Running, Waiters, query_key, victim
 from kg.serve.worker import JobError, QueryJob, Reply, SelectsJob
 
 __all__ = ["QueryTimeout", "WorkerPool", "spawn"]
@@ -26,7 +27,18 @@ _START_TIMEOUT = 60.0
 
 
 class QueryTimeout(StoreError):
-    """A query ran longer than the configured timeout and was stopped."""
+    """A query was stopped (timeout, or giving way to others) or refused before it ran.
+
+    ``retry_after`` is the seconds the client should wait before sending it again.
+    """
+
+    def __init__(self, message: str, retry_after: int = 60) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class _GiveWay(Exception):
+    """Raised into a running job that a waiting one stopped (:mod:`kg.serve.schedule`)."""
 
 
 def spawn(
@@ -81,11 +93,11 @@ class _Worker:
 class WorkerPool:
     """``size`` worker processes answering jobs on the store at ``path``.
 
-    Slow queries cannot hold the others back for long: ``extra`` spare workers, started
-    with the others, take only jobs that found no regular worker free within ``patience``
-    seconds. So while slow queries hold every regular worker, a job waits about
-    ``patience``, not for them; memory stays bounded by ``size + extra`` workers of
-    ``memory_mb`` each.
+    Slow queries cannot hold the others back for long (the policy is
+    :mod:`kg.serve.schedule`'s): ``extra`` spare workers, started with the others, take only
+    jobs that found no regular worker free within ``patience`` seconds; a job that waited
+    that long may also stop a client's query that has run ``preempt_after`` seconds. Memory
+    stays bounded by ``size + extra`` workers of ``memory_mb`` each.
 
     Args:
         path: the store directory (opened read-only by every worker).
@@ -93,7 +105,11 @@ class WorkerPool:
         timeout: seconds a job may take, waiting for a free worker included.
         memory_mb: the memory a worker may use; a query that needs more is stopped.
         extra: the most extra workers running at once (0: a job waits for a free worker).
-        patience: seconds a job waits for a free worker before an extra one is started.
+        patience: seconds a job waits for a free worker before it takes a spare one or
+            stops a long client query.
+        preempt_after: seconds a client's query runs before it gives way to waiting jobs.
+        refuse_for: seconds a client's query that overran the timeout or the memory limit
+            is refused when sent again unchanged (0: never).
     """
 
     def __init__(
@@ -105,6 +121,8 @@ class WorkerPool:
         memory_mb: int,
         extra: int = 0,
         patience: float = 0.3,
+        preempt_after: float = 1.0,
+        refuse_for: float = 60.0,
     ) -> None:
         self.path = path
         self.size = size
@@ -112,10 +130,16 @@ class WorkerPool:
         self.memory_mb = memory_mb
         self.extra = extra
         self.patience = patience
-        self._spare: asyncio.Queue[_Worker] = asyncio.Queue()
+        self.preempt_after = preempt_after
         self.generation = 0
         self.epoch = 0
-        self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
+        self._idle: list[_Worker] = []
+        self._spare: list[_Worker] = []
+        self._waiters = Waiters()
+        self._served: dict[int, asyncio.Future[_Worker]] = {}
+        self._running: dict[_Worker, tuple[Running, asyncio.Future[None]]] = {}
+        self._freeing = 0  # workers stopped to give way, not yet replaced
+        self._repeats = Repeats(refuse_for)
         self._all: set[_Worker] = set()
         self._tasks: set[asyncio.Task[None]] = set()
 
@@ -130,7 +154,7 @@ class WorkerPool:
         )
         for w in workers:
             self._all.add(w)
-            (self._spare if w.extra else self._idle).put_nowait(w)
+            (self._spare if w.extra else self._idle).append(w)
 
     def use(self, path: str) -> None:
         """Answer later jobs from the store at ``path``, reopened by every worker.
@@ -151,15 +175,23 @@ class WorkerPool:
         self.use(path)
         self.epoch += 1
 
-    async def run(self, job: QueryJob | SelectsJob) -> Reply | JobError:
-        """Run ``job`` on a free worker.
+    async def run(self, job: QueryJob | SelectsJob, *, client: bool = False) -> Reply | JobError:
+        """Run ``job`` on a free worker; ``client``: it is a client's own query, which
+        gives way to waiting jobs once it has run long and is refused for a while after
+        it overran the limits.
 
         Raises:
-            QueryTimeout: the job took longer than the timeout (its worker was replaced).
+            QueryTimeout: the job took longer than the timeout (its worker was replaced),
+                gave way to others, or is a repeat of a query that overran.
         """
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.timeout
-        w = await self._free_worker(deadline)
+        lane, key = Lane.PAGE, None
+        if client and isinstance(job, QueryJob):
+            key = query_key(job.query, job.default_graphs, job.named_graphs, job.bindings)
+            self._refuse_repeat(key, loop.time())
+            lane = Lane.SUSPECT if self._repeats.suspect(key, now=loop.time()) else Lane.QUERY
+        w = await self._free_worker(deadline, lane)
         if w.epoch != self.epoch:
             self._all.discard(w)
             await asyncio.to_thread(w.kill)
@@ -167,9 +199,11 @@ class WorkerPool:
                 _Worker, self.path, self.memory_mb, self.epoch, extra=w.extra
             )
             self._all.add(w)
+        running = Running(lane, loop.time(), key)
         try:
             w.conn.send((self.path, self.generation, job))
-            ready = loop.create_future()
+            ready: asyncio.Future[None] = loop.create_future()
+            self._running[w] = (running, ready)
 
             def wake() -> None:
                 if not ready.done():
@@ -178,9 +212,14 @@ class WorkerPool:
             loop.add_reader(w.conn.fileno(), wake)
             try:
                 await asyncio.wait_for(ready, max(0.0, deadline - loop.time()))
-            except TimeoutError:
+            except (TimeoutError, _GiveWay) as exc:
                 loop.remove_reader(w.conn.fileno())
-                self._replace(w)
+                gave_way = isinstance(exc, _GiveWay)
+                self._replace(w, freeing=gave_way)
+                if key is not None:
+                    self._repeats.stopped(key, now=loop.time(), overran=not gave_way)
+                if gave_way:
+                    raise QueryTimeout(self._gave_way(loop.time() - running.started), 10) from None
                 raise QueryTimeout(self._message("running the query")) from None
             loop.remove_reader(w.conn.fileno())
             reply: Reply | JobError = await asyncio.to_thread(w.conn.recv)
@@ -188,39 +227,111 @@ class WorkerPool:
             self._replace(w)
             memory = died_of_memory(w.process, self.memory_mb)
             if memory is not None:
+                if key is not None:
+                    self._repeats.stopped(key, now=loop.time(), overran=True)
                 return JobError(503, memory)
             return JobError(500, "the query worker died while answering; please report it")
+        self._running.pop(w, None)
         self._release(w)
         return reply
 
-    async def _free_worker(self, deadline: float) -> _Worker:
-        """A free worker; after ``patience`` seconds a spare one too, whichever comes first.
+    def _refuse_repeat(self, key: str, now: float) -> None:
+        """Raise QueryTimeout if the query ``key`` overran lately and is still refused."""
+        left = self._repeats.refused(key, now=now)
+        if left is not None:
+            raise QueryTimeout(
+                "this query overran this server's limits a moment ago (time or memory); "
+                f"the same query is refused for another {left:.0f} s: narrow it down (LIMIT, "
+                "more specific patterns, no cartesian products) or ask the operator to raise "
+                "kg serve --timeout or --max-query-memory",
+                max(1, round(left)),
+            )
+
+    async def _free_worker(self, deadline: float, lane: Lane) -> _Worker:
+        """A free worker for a job of ``lane``: a regular one; after ``patience`` seconds a
+        spare one too, or one freed by stopping a long client query.
 
         Raises:
             QueryTimeout: none came free before ``deadline``.
         """
         loop = asyncio.get_running_loop()
-        with contextlib.suppress(TimeoutError):
-            return await asyncio.wait_for(
-                self._idle.get(), max(0.0, min(self.patience, deadline - loop.time()))
-            )
-        gets = {asyncio.ensure_future(self._idle.get()), asyncio.ensure_future(self._spare.get())}
-        _, pending = await asyncio.wait(
-            gets, timeout=max(0.0, deadline - loop.time()), return_when=asyncio.FIRST_COMPLETED
-        )
-        for task in pending:
-            task.cancel()
-        await asyncio.gather(*pending, return_exceptions=True)
-        taken = [t.result() for t in gets if t.done() and not t.cancelled()]
-        if not taken:
-            raise QueryTimeout(self._message("waiting for a free query worker"))
-        for w in taken[1:]:  # both came free at once: give one back
-            self._release(w)
-        return taken[0]
+        if self._idle and not len(self._waiters):
+            return self._idle.pop()
+        waiter = self._waiters.add(lane, loop.time())
+        served: asyncio.Future[_Worker] = loop.create_future()
+        self._served[waiter.seq] = served
+        try:
+            while not served.done():
+                now = loop.time()
+                if now >= deadline:
+                    raise QueryTimeout(self._message("waiting for a free query worker"))
+                if not waiter.hungry and now - waiter.since >= self.patience:
+                    waiter.hungry = True
+                    self._dispatch()
+                if waiter.hungry:
+                    self._give_way(now)
+                    wake = min(deadline, self._next_give_way(now))
+                else:
+                    wake = min(deadline, waiter.since + self.patience)
+                await asyncio.wait({served}, timeout=max(0.01, wake - now))
+        except BaseException:  # gave up (timeout, client gone): a worker handed over goes on
+            if served.done() and not served.cancelled():
+                self._release(served.result())
+            served.cancel()
+            raise
+        finally:
+            self._waiters.remove(waiter)
+            self._served.pop(waiter.seq, None)
+        return served.result()
+
+    def _dispatch(self) -> None:
+        """Hand free workers to the waiters that come first."""
+        while True:
+            if self._idle:
+                waiter, pool = self._waiters.first(spare=False), self._idle
+            elif self._spare:
+                waiter, pool = self._waiters.first(spare=True), self._spare
+            else:
+                return
+            if waiter is None:
+                return
+            self._waiters.remove(waiter)
+            self._served[waiter.seq].set_result(pool.pop())
+
+    def _give_way(self, now: float) -> None:
+        """Stop long client queries for the hungry waiters that no replacement will serve."""
+        running = [r for r, _ in self._running.values()]
+        pending = self._freeing + sum(r.stopped for r in running)
+        for waiter in self._waiters.hungry()[pending:]:
+            chosen = victim(running, waiter.lane, now, self.preempt_after)
+            if chosen is None:
+                return
+            chosen.stopped = True
+            for r, ready in self._running.values():
+                if r is chosen and not ready.done():
+                    ready.set_exception(_GiveWay())
+
+    def _next_give_way(self, now: float) -> float:
+        """When the next running client query may be stopped (far off when none)."""
+        times = [
+            r.started + self.preempt_after
+            for r, _ in self._running.values()
+            if r.lane != Lane.PAGE and not r.stopped
+        ]
+        return max(now + 0.01, min(times, default=now + self.timeout))
 
     def _release(self, w: _Worker) -> None:
         """Give ``w`` back after a job, to the spares if it is one."""
-        (self._spare if w.extra else self._idle).put_nowait(w)
+        self._running.pop(w, None)
+        (self._spare if w.extra else self._idle).append(w)
+        self._dispatch()
+
+    def _gave_way(self, seconds: float) -> str:
+        return (
+            f"the query was stopped after {seconds:.1f} s to let waiting requests run: this "
+            f"server is busy, and while others wait a query may run {self.preempt_after:g} s "
+            "(kg serve --preempt-after); send it again later, or narrow it down"
+        )
 
     def _message(self, doing: str) -> str:
         return (
@@ -229,16 +340,21 @@ class WorkerPool:
             "or ask the operator to raise kg serve --timeout"
         )
 
-    def _replace(self, w: _Worker) -> None:
-        """Kill ``w`` now; start its successor in the background (an extra worker has
-        none)."""
+    def _replace(self, w: _Worker, *, freeing: bool = False) -> None:
+        """Kill ``w`` now; start its successor in the background (``freeing``: it was
+        stopped to give way, and its successor goes to the waiters)."""
         self._all.discard(w)
+        self._running.pop(w, None)
         w.kill()
+        self._freeing += freeing
 
         async def respawn() -> None:
-            fresh = await asyncio.to_thread(
-                _Worker, self.path, self.memory_mb, self.epoch, extra=w.extra
-            )
+            try:
+                fresh = await asyncio.to_thread(
+                    _Worker, self.path, self.memory_mb, self.epoch, extra=w.extra
+                )
+            finally:
+                self._freeing -= freeing
             self._all.add(fresh)
             self._release(fresh)
 

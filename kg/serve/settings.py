@@ -71,6 +71,21 @@ SETTINGS: tuple[Setting, ...] = (
         "Each may use --max-query-memory.",
     ),
     Setting(
+        "preempt_after",
+        float,
+        1.0,
+        "Seconds a client's SPARQL query may run while other requests wait for a worker; "
+        "past it the query is stopped (503) to let them run, so long queries run only while "
+        "the server is not busy. Pages and named queries are never stopped this way.",
+    ),
+    Setting(
+        "refuse_repeats_for",
+        float,
+        60.0,
+        "Seconds a client's query that overran --timeout or --max-query-memory is refused "
+        "(503 with Retry-After) when sent again unchanged; 0 runs it again.",
+    ),
+    Setting(
         "max_query_memory",
         int,
         2048,
@@ -125,6 +140,8 @@ class Settings:
     max_request_bytes: int = 1_000_000
     workers: int = 2
     extra_workers: int = 2
+    preempt_after: float = 1.0
+    refuse_repeats_for: float = 60.0
     max_query_memory: int = 2048
     max_connections: int = 1000
     allow_load: bool = False
@@ -143,6 +160,8 @@ class Settings:
         settings = cls(dataset=dataset, **given)
         if min(settings.timeout, settings.max_rows, settings.workers) <= 0:
             raise UsageError("--timeout, --max-rows and --workers must be positive")
+        if settings.preempt_after <= 0 or settings.refuse_repeats_for < 0:
+            raise UsageError("--preempt-after must be positive and --refuse-repeats-for 0 or more")
         if settings.extra_workers < 0:
             raise UsageError("--extra-workers must be 0 or more")
         if settings.max_connections <= settings.workers:

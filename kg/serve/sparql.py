@@ -35,8 +35,9 @@ _DATASET_PARAMS = ("default-graph-uri", "named-graph-uri")
 _UPDATE_DATASET_PARAMS = ("using-graph-uri", "using-named-graph-uri")
 
 
-async def answer(backend: Backend, job: QueryJob) -> Response:
-    """Run ``job`` and turn its reply into an HTTP answer."""
+async def answer(backend: Backend, job: QueryJob, *, client: bool = False) -> Response:
+    """Run ``job`` and turn its reply into an HTTP answer (``client``: the client's own
+    SPARQL, see :meth:`Backend.query`)."""
     if job.result_format is None and job.rdf_format is None:
         return problem(
             406,
@@ -46,9 +47,9 @@ async def answer(backend: Backend, job: QueryJob) -> Response:
             "application/ld+json, application/rdf+xml (or give format=json|xml|csv|tsv|turtle|...)",
         )
     try:
-        reply = await backend.query(job)
+        reply = await backend.query(job, client=client)
     except QueryTimeout as exc:
-        return problem(503, str(exc), {"Retry-After": "60"})
+        return problem(503, str(exc), {"Retry-After": str(exc.retry_after)})
     if isinstance(reply, JobError):
         return problem(reply.status, reply.message)
     headers = {"Vary": "Accept"}
@@ -166,7 +167,7 @@ async def endpoint(request: Request) -> Response:
         prefixes=PREFIXES,
         base_iri=_service_iri(request),
     )
-    return await answer(backend, job)
+    return await answer(backend, job, client=True)
 
 
 async def _update(
