@@ -264,3 +264,27 @@ def test_a_unit_commander_heads_the_unit_as_the_article_names_it() -> None:
         "Kombes Pol Rudi Hartono memimpin apel.\n"
     )
     assert ("Rudi Hartono", "Commander", "Sat Brimob Polda Sultra") in _roles("id", body)
+
+
+def test_a_sea_named_with_a_demonym_names_no_country() -> None:
+    """A demonym that begins a place's name ("Indian Ocean") is no country named before a
+    bare title, and the place is a location."""
+    body = (
+        "Protests spread across Comoros on Friday. Comoros, an island nation in the Indian "
+        "Ocean, is poor, and many blame President Ali Said for the power cuts.\n"
+    )
+    meta = {"title": "T", "published": "2021-06-10", "language": "en"}
+    f = extract(ArticleText(meta, body))
+    assert any(e.names[0] == "Indian Ocean" and e.type.value == "Location" for e in f.entities)
+    assert ("Ali Said", "President", "Comoros") in _roles("en", body)
+
+
+def test_a_title_after_the_name_owned_by_a_body() -> None:
+    """Rule title-after-owner: "Name, Country's Title"."""
+    body = "Talks stalled, said Amina Diallo, Senegal's Foreign Minister, on Monday.\n"
+    assert ("Amina Diallo", "Foreign Minister", "Senegal") in _roles("en", body)
+
+
+def test_a_chief_minister_of_a_province_named_before_the_title() -> None:
+    body = "Convoys led by NWFP Chief Minister Sara Malik reached Lahore.\n"
+    assert ("Sara Malik", "Chief Minister", "NWFP") in _roles("en", body)

@@ -467,7 +467,9 @@ class _Finder:
         del toks[:lead]
         while toks and toks[-1].text.lower() in stop:
             toks.pop()
-        for width in (2, 1) if toks and self.alias(toks) is None else ():
+        # a demonym begins a place's name when a place noun ends it ("Indian Ocean")
+        placed = len(toks) > 1 and toks[-1].text.lower() in self.loc_words
+        for width in (2, 1) if toks and self.alias(toks) is None and not placed else ():
             if len(toks) >= width:
                 phrase = " ".join(t.text for t in toks[:width])
                 entry = self.auth.by_demonym(phrase)

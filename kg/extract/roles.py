@@ -448,7 +448,7 @@ def _after(index: _Index, end: int) -> tuple[str, Draft, int, int] | None:
     pos = m.end()
     title = index.office_at.get(pos)
     if title is None:
-        return None
+        return _owner_after(index, pos)
     assert title.label is not None
     of_match = index.body_link.match(text, title.end, title.end + 60)
     limit = (of_match.end() if of_match else title.end + 1) + 1
@@ -459,3 +459,18 @@ def _after(index: _Index, end: int) -> tuple[str, Draft, int, int] | None:
         if d.type is not PER:
             return title.label, d, title.start, e
     return None
+
+
+def _owner_after(index: _Index, pos: int) -> tuple[str, Draft, int, int] | None:
+    """Rule title-after-owner: "Name, Body's Title" ("X, Kenya's Communications Minister")."""
+    i = bisect.bisect_left(index.span_starts, pos)
+    if i == len(index.spans) or index.spans[i][0] != pos:
+        return None
+    _, e, body = index.spans[i]
+    poss = re.match(r"['’]s?\s+", index.text[e : e + 4])
+    if body.type is PER or poss is None:
+        return None
+    title = index.office_at.get(e + poss.end())
+    if title is None or title.label is None:
+        return None
+    return title.label, body, pos, title.end
