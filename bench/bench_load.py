@@ -10,8 +10,10 @@ most M requests in all, then stops by itself. The mix:
 - ``runaway``: a cartesian product that must be stopped by the server's timeout (at most one
   in flight, one every ``--runaway-every`` seconds, so the others keep a free worker);
 - ``hostile`` (with ``--hostile N``: N more clients that send nothing else): runaway
-  sorts, queries nested 10,000 deep, a query past the memory limit, relative dataset IRIs,
-  repeated parameters, invalid UTF-8, LOAD; each must get a 4xx or a 503.
+  sorts (a new text each time), queries nested 10,000 deep, a query past the memory limit,
+  relative dataset IRIs, repeated parameters, invalid UTF-8, LOAD; each must get a 4xx or
+  a 503. They connect from ``--hostile-address`` (default 127.0.0.2, another machine as
+  far as the server's fair shares go; ``same`` for the address of the other clients).
 
 Reports throughput, p50/p99 latency and errors per kind, and the server's RSS (main
 process, and with its query workers) at the start (after a warm-up) and at the end.
@@ -244,7 +246,13 @@ def hostile_client(
     """Send the requests of :data:`HOSTILE` in turn until the deadline; a 2xx, a 5xx
     other than 503 or a dropped connection is an error."""
     rng = random.Random(1000 + number)
-    with httpx.Client(base_url=url, timeout=httpx.Timeout(args.timeout * 4 + 30)) as http:
+    transport = (
+        None
+        if args.hostile_address == "same"
+        else httpx.HTTPTransport(local_address=args.hostile_address)
+    )
+    timeout = httpx.Timeout(args.timeout * 4 + 30)
+    with httpx.Client(base_url=url, timeout=timeout, transport=transport) as http:
         while time.monotonic() < deadline:
             name, request = rng.choice(HOSTILE)
             if name == "cartesian":  # a new text each time: the refusal of repeats does not help
@@ -285,6 +293,11 @@ def main() -> int:
     )
     parser.add_argument(
         "--hostile", type=int, default=0, help="more clients sending hostile requests only"
+    )
+    parser.add_argument(
+        "--hostile-address",
+        default="127.0.0.2",
+        help="source address of the hostile clients ('same': that of the others)",
     )
     parser.add_argument(
         "--max-query-memory", type=int, default=512, help="kg serve --max-query-memory (MB)"

@@ -328,3 +328,31 @@ def test_a_query_that_overran_is_refused_when_sent_again(busy_server: Server) ->
     )
     assert spaced.status_code == 503 and "refused for another" in spaced.text
     assert count(busy_server) > 0  # other queries run
+
+
+@pytest.fixture(scope="module")
+def fair_server(example_dataset: Path) -> Iterator[Server]:
+    """One worker, no spare, and a long --preempt-after: only fair shares make a running
+    query give way early."""
+    s = start_server(
+        example_dataset,
+        *("--workers", "1", "--extra-workers", "0", "--timeout", "30"),
+        *("--preempt-after", "20"),
+    )
+    yield s
+    s.stop()
+
+
+def test_the_busier_client_gives_way_at_once(fair_server: Server) -> None:
+    """A client (127.0.0.2) that holds the only worker with a slow query gives way to
+    another client's small query long before --preempt-after."""
+    busy = httpx.Client(transport=httpx.HTTPTransport(local_address="127.0.0.2"), timeout=60)
+    with busy, ThreadPoolExecutor(max_workers=1) as pool:
+        started = time.monotonic()
+        slow = pool.submit(busy.get, fair_server.url + "sparql", params={"query": SLOW + " # 2"})
+        time.sleep(1.5)  # the slow query has held the worker for more than a second
+        answer = httpx.get(fair_server.url + "sparql", params={"query": "ASK {}"}, timeout=60)
+        stopped = slow.result()
+    assert answer.status_code == 200
+    assert stopped.status_code == 503 and "to let waiting requests run" in stopped.text
+    assert time.monotonic() - started < 15, "it gave way before --preempt-after (20 s)"

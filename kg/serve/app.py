@@ -35,6 +35,7 @@ from kg.serve.gsp import graph_store
 from kg.serve.labels import labels
 from kg.serve.pages import resource
 from kg.serve.querypage import query_page
+from kg.serve.schedule import CLIENT
 from kg.serve.settings import Settings
 from kg.serve.sparql import endpoint, named_query, query_library
 
@@ -77,6 +78,22 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+class ClientAddress:
+    """Makes the client's address known to the worker pool's fair shares
+    (:data:`kg.serve.schedule.CLIENT`) for the whole request."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        client = scope.get("client")
+        token = CLIENT.set(client[0] if client else "")
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            CLIENT.reset(token)
+
+
 async def _home(request: Request) -> Response:
     """The query page, unless the request is a SPARQL request addressed to the root."""
     if (
@@ -115,7 +132,11 @@ def create_app(settings: Settings) -> Starlette:
         Mount("/static", app=StaticFiles(directory=STATIC), name="static"),
         Route("/{path:path}", resource, methods=["GET", "HEAD"]),
     ]
-    middleware = [Middleware(SecurityHeaders), Middleware(ConditionalGet, backend=backend)]
+    middleware = [
+        Middleware(ClientAddress),
+        Middleware(SecurityHeaders),
+        Middleware(ConditionalGet, backend=backend),
+    ]
     if settings.origins:
         middleware.append(
             Middleware(

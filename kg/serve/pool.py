@@ -18,7 +18,7 @@ from multiprocessing.process import BaseProcess
 
 from kg.errors import StoreError
 from kg.serve import worker
-from kg.serve.schedule import Lane, Repeats, Running, Waiters, query_key, victim
+from kg.serve.schedule import CLIENT, Lane, Overuse, Repeats, Running, Waiters, query_key, victim
 from kg.serve.worker import JobError, QueryJob, Reply, SelectsJob
 
 __all__ = ["QueryTimeout", "WorkerPool", "spawn"]
@@ -140,6 +140,7 @@ class WorkerPool:
         self._running: dict[_Worker, tuple[Running, asyncio.Future[None]]] = {}
         self._freeing = 0  # workers stopped to give way, not yet replaced
         self._repeats = Repeats(refuse_for)
+        self._overuse = Overuse()
         self._all: set[_Worker] = set()
         self._tasks: set[asyncio.Task[None]] = set()
 
@@ -191,7 +192,8 @@ class WorkerPool:
             key = query_key(job.query, job.default_graphs, job.named_graphs, job.bindings)
             self._refuse_repeat(key, loop.time())
             lane = Lane.SUSPECT if self._repeats.suspect(key, now=loop.time()) else Lane.QUERY
-        w = await self._free_worker(deadline, lane)
+        who = CLIENT.get()
+        w = await self._free_worker(deadline, lane, who)
         if w.epoch != self.epoch:
             self._all.discard(w)
             await asyncio.to_thread(w.kill)
@@ -199,7 +201,7 @@ class WorkerPool:
                 _Worker, self.path, self.memory_mb, self.epoch, extra=w.extra
             )
             self._all.add(w)
-        running = Running(lane, loop.time(), key)
+        running = Running(lane, loop.time(), key, who)
         try:
             w.conn.send((self.path, self.generation, job))
             ready: asyncio.Future[None] = loop.create_future()
@@ -216,6 +218,7 @@ class WorkerPool:
                 loop.remove_reader(w.conn.fileno())
                 gave_way = isinstance(exc, _GiveWay)
                 self._replace(w, freeing=gave_way)
+                self._overuse.add(who, loop.time() - running.started, now=loop.time())
                 if key is not None:
                     self._repeats.stopped(key, now=loop.time(), overran=not gave_way)
                 if gave_way:
@@ -227,6 +230,7 @@ class WorkerPool:
             self._replace(w)
             memory = died_of_memory(w.process, self.memory_mb)
             if memory is not None:
+                self._overuse.add(who, loop.time() - running.started, now=loop.time())
                 if key is not None:
                     self._repeats.stopped(key, now=loop.time(), overran=True)
                 return JobError(503, memory)
@@ -247,7 +251,7 @@ class WorkerPool:
                 max(1, round(left)),
             )
 
-    async def _free_worker(self, deadline: float, lane: Lane) -> _Worker:
+    async def _free_worker(self, deadline: float, lane: Lane, client: str) -> _Worker:
         """A free worker for a job of ``lane``: a regular one; after ``patience`` seconds a
         spare one too, or one freed by stopping a long client query.
 
@@ -257,7 +261,8 @@ class WorkerPool:
         loop = asyncio.get_running_loop()
         if self._idle and not len(self._waiters):
             return self._idle.pop()
-        waiter = self._waiters.add(lane, loop.time())
+        rank = self._overuse.rank(client, now=loop.time())
+        waiter = self._waiters.add(lane, loop.time(), client, rank)
         served: asyncio.Future[_Worker] = loop.create_future()
         self._served[waiter.seq] = served
         try:
@@ -303,7 +308,7 @@ class WorkerPool:
         running = [r for r, _ in self._running.values()]
         pending = self._freeing + sum(r.stopped for r in running)
         for waiter in self._waiters.hungry()[pending:]:
-            chosen = victim(running, waiter.lane, now, self.preempt_after)
+            chosen = victim(running, waiter, now, self.preempt_after, self._overuse)
             if chosen is None:
                 return
             chosen.stopped = True
@@ -312,7 +317,8 @@ class WorkerPool:
                     ready.set_exception(_GiveWay())
 
     def _next_give_way(self, now: float) -> float:
-        """When the next running client query may be stopped (far off when none)."""
+        """When the next running client query may be stopped for its time (far off when
+        none); one of a busier client may be stopped at once."""
         times = [
             r.started + self.preempt_after
             for r, _ in self._running.values()
