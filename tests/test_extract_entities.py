@@ -463,3 +463,16 @@ def test_a_demonym_and_a_generic_force_noun_name_no_body() -> None:
     )
     assert "Russian military" not in types
     assert types["Indian air force"] is EntityType.ORGANIZATION
+
+
+def test_a_known_place_named_only_in_the_headline_is_an_entity() -> None:
+    meta = {"title": "Curfew in Tanzania after the vote", "published": "2025-10-30"}
+    body = (
+        "Curfew in Tanzania after the vote\n\n"
+        "Police declared a curfew in the largest city on Wednesday after hundreds "
+        "protested against the count.\n"
+    )
+    f = extract(ArticleText({**meta, "language": "en"}, body))
+    names = {n for e in f.entities for n in e.names}
+    assert "Tanzania" in names
+    assert "Curfew" not in names  # a capitalised headline word the authority does not know

@@ -36,6 +36,26 @@ def test_listed_destinations_in_indonesian() -> None:
     assert _rows(f) == {("Jepang", "Vietnam"), ("Jepang", "Laos"), ("Jepang", "Kamboja")}
 
 
+def test_a_country_after_a_place_says_where_it_is() -> None:
+    f = _facts("id", "Jepang akan mengirim 300 tentara ke Herat, Afganistan, bulan depan.")
+    assert _rows(f) == {("Jepang", "Herat")}
+    (d,) = f.deployments
+    assert d.troops is not None and d.troops.value == 300  # one place: the count is its own
+    f = _facts("en", "Norway sent 500 troops to Latvia, Estonia and Lithuania on Monday.")
+    assert _rows(f) == {("Norway", "Latvia"), ("Norway", "Estonia"), ("Norway", "Lithuania")}
+
+
+def test_troops_past_the_destination_are_other_forces() -> None:
+    f = _facts(
+        "en",
+        "Chad deployed about 4,000 soldiers to northern Mali to fight alongside a "
+        "coalition that included troops from the African Union and French mercenaries.",
+    )
+    (d,) = f.deployments
+    assert f.entity(d.by).names[0] == "Chad"
+    assert d.troops is not None and d.troops.value == 4000
+
+
 def test_a_single_destination_keeps_its_count() -> None:
     f = _facts("en", "Norway sent 2,000 troops to Latvia on Monday, officials said.")
     (d,) = f.deployments

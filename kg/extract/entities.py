@@ -1171,13 +1171,23 @@ def find_entities(
     for d in drafts:
         for n in d.names:
             known.setdefault(n.casefold(), d)
+    by_key = {d.entry.key: d for d in drafts if d.entry is not None}
+    used = {d.id for d in drafts}
     for run, start in headline:
         before = len(f.mentions)
         f.run(run, Kind.HEADLINE, start)
         for m in f.mentions[before:]:
-            owner = known.get(m.text.casefold())
+            owner = known.get(m.text.casefold()) or (m.entry and by_key.get(m.entry.key))
             if owner is not None:
                 owner.mentions.append(m)
+            elif m.entry is not None and m.entry.key not in used:
+                # A known place or body named in the headline only ("Curfew in Tanzania as
+                # ..."): the story is about it, so it is an entity of the article.
+                owner = Draft(m.entry.key, m.entry.type, m.entry, [m])
+                drafts.append(owner)
+                by_key[m.entry.key] = owner
+                known[m.text.casefold()] = owner
+                used.add(owner.id)
     result = Entities(drafts, f.titles, f.demonyms)
     for d in drafts:
         for m in d.mentions:

@@ -185,6 +185,7 @@ def find_deployments(
             why: list[Step] = [Step("trigger", verb.start(), verb.end())]
             # destination
             to: Draft | None = None
+            to_end: int | None = None  # where the destination's name ends, after the verb
             also: list[Draft] = []  # further destinations listed with it
             if leaving is not None:
                 to = _left_place(text, source_preps, mentions, leaving, leave_verbs)
@@ -225,6 +226,7 @@ def find_deployments(
                     if speech.match(text, mention.end, min(s.end, mention.end + 30)):
                         continue  # "officials in Paris say": where a statement came from
                     to = _inner_place(text, mention, draft, mentions)
+                    to_end = mention.end
                     rule = "destination:after-preposition"
                     if to is not draft:
                         rule = "destination:inner-place"
@@ -272,6 +274,11 @@ def find_deployments(
             aside = [m.span() for m in relative.finditer(text, s.start, verb.start())]
             for t in troops_p.finditer(text, s.start, s.end):
                 if any(a <= t.start() < b for a, b in aside):
+                    continue
+                if to_end is not None and len(text[to_end : t.start()].split()) > 3:
+                    # rule troops-after-the-destination: "Burundi deployed 10,000 soldiers to
+                    # eastern DR Congo to fight alongside ... troops from SADC, European
+                    # mercenaries": a clause past the destination tells of other forces
                     continue
                 if any(m.start <= t.start() < m.end for m, _ in mentions):
                     continue  # a word of a name: "Rapid Support Forces (RSF)"

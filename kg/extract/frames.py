@@ -80,19 +80,33 @@ def coordinated_places(
 ) -> list[Draft]:
     """Rule coordinated-destinations: the places listed after ``mention``, joined by a
     coordinator or a comma, with at most two lower-case words before each ("Yangon, kota
-    utara Myitkyina dan Sittwe")."""
+    utara Myitkyina dan Sittwe"). A country after a place that is none, with a bare
+    comma ("ke Gaza, Palestina, dalam ..."), says where that place is: no destination."""
     joins = "|".join(re.escape(c) for c in lang.words("coordinators")) or "and"
     link = re.compile(rf"(?:\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+)(?:[a-z][\w-]*\s+){{0,2}}")
     out: list[Draft] = []
     end = mention.end
+    first = next((d for m, d in mentions if m is mention), None)
     for m, d in mentions:
         if m.start < end:
             continue
         if d.type is not LOC or not link.fullmatch(text, end, m.start) or is_site(lang, m.text):
             break
+        if not out and _country_of_place(first, d) and text[end : m.start].strip() == ",":
+            break
         out.append(d)
         end = m.end
     return out
+
+
+def _country_of_place(place: Draft | None, country: Draft) -> bool:
+    """Whether ``country`` is a country and ``place`` a known place that is none."""
+    return (
+        country.entry is not None
+        and country.entry.kind == "country"
+        and place is not None
+        and (place.entry is None or place.entry.kind != "country")
+    )
 
 
 def alliance_for_leader(
