@@ -1177,7 +1177,9 @@ def find_entities(
         before = len(f.mentions)
         f.run(run, Kind.HEADLINE, start)
         for m in f.mentions[before:]:
-            owner = known.get(m.text.casefold()) or (m.entry and by_key.get(m.entry.key))
+            owner = known.get(m.text.casefold())
+            if owner is None and m.entry is not None:
+                owner = by_key.get(m.entry.key)
             if owner is not None:
                 owner.mentions.append(m)
             elif m.entry is not None and m.entry.key not in used:
