@@ -835,3 +835,21 @@ def test_a_land_and_building_tax_rise_is_a_cause() -> None:
     )
     (p,) = _facts("id", body, "2025-08-13").protests
     assert p.causes == ("land and building tax rise",)
+
+
+def test_troops_with_no_sender_are_sent_by_the_first_force_they_are_made_of() -> None:
+    f = _facts(
+        "id",
+        "Sebanyak 700 personel gabungan diterjunkan ke Jambi, Senin (7/6). "
+        "Personel itu terdiri dari Polda Jambi, Kodim 0415 dan Satpol PP.",
+    )
+    (d,) = f.deployments
+    assert _names(f, d.by)[0] == "Polda Jambi" and _names(f, d.to)[0] == "Jambi"
+    assert d.troops is not None and d.troops.value == 700
+    # "termasuk" names some of those who help, not what the troops are made of
+    f = _facts(
+        "id",
+        "Sebanyak 700 personel gabungan diterjunkan ke Jambi, Senin (7/6). "
+        "Mereka membantu polisi, termasuk Kodim 0415.",
+    )
+    assert not f.deployments

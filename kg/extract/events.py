@@ -121,6 +121,7 @@ def find_deployments(
     speech = re.compile(rf"\s+(?:\w+\s+)?(?:{lang.pattern('speech_verbs').pattern})", re.I)
     place_preps = {w.lower() for w in lang.words("place_preps")}
     composed = lang.pattern("composition_cues")
+    makeup = lang.pattern("makeup_cues")
     spoke = re.compile(rf"[\s,]+(?:\w+[\s,]+)?(?:{lang.pattern('speech_verbs').pattern})", re.I)
     units = frozenset(w.lower() for w in lang.words("unit_words"))
     withdraw = lang.pattern("withdraw_verbs")
@@ -438,6 +439,11 @@ def find_deployments(
                 if force is not None:
                     by = force  # "900 personel gabungan diterjunkan ...", kata Kapolda X
                     why.append(Step("sender:the-force-of-who-speaks-of-it", *s.span))
+            if by is None and to is not None:
+                parts = _composed_force(lay, ents, makeup, index, verb.end())
+                if parts is not None:
+                    by = parts  # "900 personel gabungan ... terdiri dari Polda Sumsel, ..."
+                    why.append(Step("sender:the-forces-it-is-made-of", *s.span))
             state = home if home is not None else country_of_town(to, ents)
             if by is None and to is not None and state is not None and to is not state:
                 bare = military.search(text, s.start, s.end)
@@ -815,6 +821,24 @@ def _speaker_force(
         if d is not None and d.type is ORG
     }
     return next(iter(drafts.values())) if len(drafts) == 1 else None
+
+
+def _composed_force(
+    lay: Layout, ents: Entities, makeup: re.Pattern[str], index: int, after: int
+) -> Draft | None:
+    """Rule the-forces-it-is-made-of: troops sent with no sender named, whose make-up the
+    sentence (after the verb) or one of the next two tells ("Sebanyak 900 personel
+    gabungan itu terdiri dari Polda Sumsel, Polrestabes Palembang dan Brimob"): the force
+    listed first, or the force of the unit listed first."""
+    text = lay.clean
+    for s in lay.sentences[index : index + 3]:
+        if s.kind is not Kind.STORY:
+            continue
+        for cue in makeup.finditer(text, max(s.start, after), s.end):
+            listed = ents.mentions_in(cue.end(), s.end, longest=True)
+            if listed and listed[0][0].start <= cue.end() + 4 and listed[0][1].type is ORG:
+                return force_of_unit(listed[0][1], ents)
+    return None
 
 
 def _clauses(
