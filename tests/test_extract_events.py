@@ -853,3 +853,16 @@ def test_troops_with_no_sender_are_sent_by_the_first_force_they_are_made_of() ->
         "Mereka membantu polisi, termasuk Kodim 0415.",
     )
     assert not f.deployments
+
+
+def test_a_state_that_has_troops_somewhere_deployed_them_there() -> None:
+    f = _facts("en", "Chad has troops in Niger. Ugandan forces have been in Ituri since 2021.")
+    rows = {(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments}
+    assert rows == {("Chad", "Niger"), ("Uganda", "Ituri")}
+    assert all(d.status is DeploymentStatus.HAPPENED and d.troops is None for d in f.deployments)
+
+
+def test_the_subject_of_two_coordinated_verbs_sends_the_troops() -> None:
+    f = _facts("en", "Chad backs the FACT rebels and also has troops in Niger.")
+    (d,) = f.deployments
+    assert _names(f, d.by)[0] == "Chad" and _names(f, d.to)[0] == "Niger"

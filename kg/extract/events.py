@@ -354,6 +354,14 @@ def find_deployments(
                     if draft.type in (LOC, ORG) and draft is not to:
                         by = draft
                         why.append(Step("sender:subject-before-the-verb", *mention.span))
+                        first = _subject_of_coordinated_verb(text, lang, mentions, mention, verb)
+                        if first is not None and first is not to:
+                            # rule the-subject-of-both-verbs: "Rwanda backs the M23 and also
+                            # has troops in Congo": M23 is the object of the first verb
+                            by = first
+                            why.append(
+                                Step("sender:the-subject-of-both-verbs", s.start, verb.start())
+                            )
                         break
             by = by or unit
             if by is None and part > 0 and subject is not None:
@@ -823,6 +831,30 @@ def _speaker_force(
     return next(iter(drafts.values())) if len(drafts) == 1 else None
 
 
+def _subject_of_coordinated_verb(
+    text: str,
+    lang: LangResources,
+    mentions: list[tuple[Mention, Draft]],
+    mention: Mention,
+    verb: re.Match[str],
+) -> Draft | None:
+    """The first place or body of the clause when ``mention`` ends right before "and
+    (also)" and the verb: the object of an earlier verb that shares its subject."""
+    joins = "|".join(re.escape(c) for c in lang.words("coordinators")) or "and"
+    gap = text[mention.end : verb.start()]
+    object_then = rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{joins})"  # "the M23 [rebels] and"
+    if not re.fullmatch(rf"{object_then}(?:\s+(?:also|juga|then|lalu|kemudian))?\s+", gap):
+        return None
+    # the clause: from the last comma, colon or semicolon before the object
+    start = text.rfind(",", 0, mention.start) + 1
+    start = max(start, text.rfind(";", 0, mention.start) + 1, text.rfind(":", 0, mention.start) + 1)
+    first = next(
+        ((m, d) for m, d in mentions if start <= m.start < mention.start and d.type in (LOC, ORG)),
+        None,
+    )
+    return first[1] if first is not None else None
+
+
 def _composed_force(
     lay: Layout, ents: Entities, makeup: re.Pattern[str], index: int, after: int
 ) -> Draft | None:
@@ -1102,6 +1134,13 @@ def _presence(
                 return m
         if placed.match(text, noun.end(), s.end):
             return noun
+    located = re.compile(rf"\s+(?i:{preps})\s+(?:(?i:the)\s+)?(?:[a-z]+\s+)?[A-Z]")
+    for m in presence.finditer(text, s.start, s.end):
+        # "Rwanda also has troops in east Congo": a presence verb, troops with no count,
+        # and where they are
+        noun = troops_p.match(text, m.end() + 1)
+        if text[m.end() : m.end() + 1].isspace() and noun and located.match(text, noun.end()):
+            return m
     return None
 
 
