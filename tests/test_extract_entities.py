@@ -476,3 +476,51 @@ def test_a_known_place_named_only_in_the_headline_is_an_entity() -> None:
     names = {n for e in f.entities for n in e.names}
     assert "Tanzania" in names
     assert "Curfew" not in names  # a capitalised headline word the authority does not know
+
+
+def test_a_body_already_named_takes_no_lower_case_head_after_it() -> None:
+    types = _types(
+        "en",
+        "Leaders of the KNDP party and of the Farmers League party met in Limbe on Monday.",
+    )
+    assert types["KNDP"] is EntityType.ORGANIZATION and "KNDP party" not in types
+    assert types["Farmers League"] is EntityType.ORGANIZATION
+    assert "Farmers League party" not in types
+
+
+def test_an_acronym_with_a_number_is_one_name() -> None:
+    types = _types("id", "Massa GRB 313 berkumpul di depan gedung itu sejak pagi.")
+    assert types["GRB 313"] is EntityType.ORGANIZATION and "GRB" not in types
+
+
+def test_a_hyphenated_acronym_in_parentheses_keeps_the_whole_name() -> None:
+    types = _types(
+        "id",
+        "Kemarin Front Pembebasan Rakyat Jawa Tengah Gerakan Merdeka (FPRJT-GM) menyerang pos.",
+    )
+    name = "Front Pembebasan Rakyat Jawa Tengah Gerakan Merdeka"
+    assert types[name] is EntityType.ORGANIZATION
+
+
+def test_a_stopword_after_a_body_head_stays_in_the_name() -> None:
+    types = _types("id", "Negara anggota Dewan Perdamaian bertemu di Jakarta pada Senin.")
+    assert types["Dewan Perdamaian"] is EntityType.ORGANIZATION
+
+
+def test_a_police_district_is_a_body() -> None:
+    types = _types("en", "Officers of the Quezon Police District arrested nine men on Friday.")
+    assert types["Quezon Police District"] is EntityType.ORGANIZATION
+
+
+def test_a_country_s_possessive_belongs_to_its_ministry() -> None:
+    types = _types("en", "Estonia's Ministry of Defence said on Friday that the exercise was over.")
+    assert types["Estonia's Ministry of Defence"] is EntityType.ORGANIZATION
+    assert types["Estonia"] is EntityType.LOCATION
+    types = _types("en", "According to Kenya's Daily Nation, the exercise was over.")
+    assert "Kenya's Daily Nation" not in types
+
+
+def test_known_names_written_otherwise() -> None:
+    types = _types("en", "The summit in Washington DC asked Nato to send more troops.")
+    assert types["Washington DC"] is EntityType.LOCATION and "DC" not in types
+    assert types["Nato"] is EntityType.ORGANIZATION

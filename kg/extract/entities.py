@@ -27,7 +27,7 @@ from kg.gazetteer import cities
 __all__ = ["Draft", "Entities", "Mention", "find_entities"]
 
 ORG, PER, LOC = EntityType.ORGANIZATION, EntityType.PERSON, EntityType.LOCATION
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*(?:[/.][A-Z0-9]+)*\.?$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*(?:[/.][A-Z0-9]+|-[A-Z]{2,})*\.?$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]$")
 #: How sure the learned typer must be before a name no rule typed becomes an entity.
 LEARNED_CONFIDENCE = 0.95
@@ -317,6 +317,8 @@ class _Finder:
         self.place_titles = frozenset(lang.words("place_titles"))
         self.generic_forces = frozenset(w.lower() for w in lang.words("generic_forces"))
         self.area_heads = frozenset(w.lower() for w in lang.words("area_heads"))
+        self.body_areas = frozenset(w.lower() for w in lang.words("body_areas"))
+        self.state_body_words = frozenset(w.lower() for w in lang.words("state_body_words"))
         self.town_prefixes = frozenset(w.casefold() for w in lang.words("town_prefixes"))
         suffixes = "|".join(map(re.escape, lang.words("ordinal_suffixes"))) or "(?!x)x"
         prefixes = "|".join(map(re.escape, lang.words("ordinal_prefixes"))) or "(?!x)x"
@@ -466,6 +468,8 @@ class _Finder:
             lead += 1
         del toks[:lead]
         while toks and toks[-1].text.lower() in stop:
+            if len(toks) >= 2 and toks[0].text.lower() in self.org_heads:
+                break  # "Dewan Perdamaian": the body's head keeps the words after it
             toks.pop()
         # a demonym begins a place's name when a place noun ends it ("Indian Ocean")
         placed = len(toks) > 1 and toks[-1].text.lower() in self.loc_words
@@ -643,6 +647,7 @@ class _Finder:
             and self.alias(toks[at + 1 : at + 2]) is None
             and toks[at + 1].text.lower() not in self.org_words  # "ABC News"
             and toks[at].text.lower() not in self.org_heads  # "DPRD Provinsi Sumsel"
+            and not toks[at + 1].text[:1].isdigit()  # rule acronym-number: "PA 212"
         ):
             out.append(toks[at : at + 1])  # "DPR/MPR Harmoko"
             return at + 1
@@ -716,6 +721,8 @@ class _Finder:
             exception = self.lang.table("org_head_exceptions").get(two)
             if exception:
                 kind_type = EntityType(exception)
+        elif len(toks) > 2 and last in self.body_areas and toks[-2].text.lower() in self.org_words:
+            kind_type, cue = ORG, "head"  # rule body-area: "Manila Police District"
         elif first in self.loc_heads or (len(toks) > 1 and last in self.loc_words):
             kind_type, cue = LOC, "head"
         elif len(toks) > 1 and last in self.org_words:
@@ -749,6 +756,15 @@ class _Finder:
             and not self._capitalised_elsewhere(toks[0].text)
         ):
             kind_type, cue = ORG, "acronym"  # also after a title: "Ketua DPR/MPR Harmoko"
+        elif (
+            len(toks) == 2
+            and toks[1].text.isdigit()
+            and _ACRONYM.match(toks[0].text)
+            and not re.fullmatch(r"[IVXLC]+", toks[0].text)  # "PON XXI 2024": a numeral
+            and not _INITIALS.match(toks[0].text)
+            and not self._capitalised_elsewhere(toks[0].text)
+        ):
+            kind_type, cue = ORG, "acronym"  # rule acronym-number: "PA 212"
         elif titled and (body := self._implied_body(start, end)) is not None:
             # rule title-body: "Kapolda Kepri" heads Polda Kepri, whatever follows
             kind_type, cue = ORG, "body"
@@ -1019,7 +1035,7 @@ class _Finder:
             word = re.match(r"[ \t]+([a-z][\w-]*)(?![\w-])", self.text[end : end + 30])
             if word and end + word.start(1) in self.title_starts:
                 word = None  # "Punjab police chief Usman Anwar": the head is the title's
-            if word and word.group(1) in after_heads:
+            if word and word.group(1) in after_heads and not self._named_body(m):
                 end, kind = end + word.end(), after_heads[word.group(1)]
             word = re.search(
                 r"(?<![\w-])([a-z][\w-]*)[ \t]+$", self.text[max(0, start - 30) : start]
@@ -1062,6 +1078,16 @@ class _Finder:
                 text = self.lay.body[ds:end]
                 self.mentions.append(Mention(ds, end, text, index, ORG, None, "head", where))
 
+    def _named_body(self, m: Mention) -> bool:
+        """Rule a-body-needs-no-head: an organization already named as one (known, an
+        acronym, or ending in an organization word) does not take the lower-case head
+        noun after it ("the UDPS party", "the Awami League party", "HTS group"): the noun
+        describes the body, it is no part of its name."""
+        if m.type is not ORG:
+            return False
+        last = m.text.split()[-1].lower()
+        return m.entry is not None or m.cue == "acronym" or last in self.org_words
+
     def _bodies_of_countries(self) -> None:
         """Rule a-country-s-body: a country named right before an organization ("Rwanda
         National Police", "Bangladesh Army") is part of that body's name, not a place of
@@ -1071,16 +1097,26 @@ class _Finder:
         for i, m in enumerate(self.mentions):
             if m.type is not LOC or m.entry is None or m.entry.kind != "country":
                 continue
-            gap = re.match(r"[ \t]+", self.text[m.end : m.end + 3])
+            gap = re.match(r"(?:['’]s?)?[ \t]+", self.text[m.end : m.end + 5])
             j = by_start.get(m.end + gap.end()) if gap else None
             if j is None or j in drop:
                 continue
             body = self.mentions[j]
             if body.type is not ORG or body.entry is not None:
                 continue
+            possessive = gap is not None and not gap.group().isspace()
+            words = {w.lower() for w in body.text.split()}
+            if possessive and not words & self.state_body_words:
+                continue  # "Rwanda's New Times" is a newspaper there, not the state's
             text = self.lay.body[m.start : body.end]
             self.mentions[j] = replace(body, start=m.start, text=text, cue="head")
-            drop.add(i)
+            if not possessive:  # "Germany's Defense Ministry" also names Germany
+                drop.add(i)
+                continue
+            # the body's name without the country, elsewhere, is the same body
+            short = next((o for o in self.mentions if o.text == body.text), None)
+            if short is not None:
+                self.aliases.append((self.mentions[j], short))
         # and the other way round: a country's acronym after a body or a building is part
         # of its name ("gedung DPR RI", "Mabes TNI RI")
         by_end = {m.end: i for i, m in enumerate(self.mentions) if i not in drop}
