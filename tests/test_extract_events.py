@@ -866,3 +866,16 @@ def test_the_subject_of_two_coordinated_verbs_sends_the_troops() -> None:
     f = _facts("en", "Chad backs the FACT rebels and also has troops in Niger.")
     (d,) = f.deployments
     assert _names(f, d.by)[0] == "Chad" and _names(f, d.to)[0] == "Niger"
+
+
+def test_troops_led_by_a_member_leave_the_alliance_s_deployment() -> None:
+    f = _facts(
+        "id",
+        "Lebih dari 1.500 tentara pimpinan Rusia mulai menarik diri dari Armenia.\n\n"
+        "Sebelumnya pasukan Rusia dikerahkan untuk meredam kerusuhan di negara itu.\n\n"
+        "Misi itu adalah yang pertama bagi Organisasi Perjanjian Keamanan Kolektif (CSTO) "
+        "yang dipimpin Moskow.",
+    )
+    (d,) = f.deployments
+    assert "CSTO" in _names(f, d.by) and _names(f, d.to) == ("Armenia",)
+    assert d.troops is not None and d.troops.value == 1500

@@ -68,6 +68,7 @@ class _Dep:
     end: DateValue | None = None  # when the last troops left
     left: bool = False  # known only from troops leaving the place
     part_of: Draft | None = None  # the collective sender of a counted contingent
+    leader: Draft | None = None  # the member that leads the sender ("pimpinan Rusia")
     why: list[Step] = field(default_factory=list)  # for kg extract --explain
 
 
@@ -267,6 +268,7 @@ def find_deployments(
             # sender: whose troops ("pasukan Rusia", "Kenyan troops"), else the subject; a unit
             # ("prajurit Kontingen Garuda") is the sender only when the text names no other
             by: Draft | None = None
+            led: Draft | None = None  # the leading member, when the sender is its alliance
             unit: Draft | None = None
             co_senders: list[Draft] = []  # more forces the troops come from
             whole: Draft | None = None  # "the Russian contingent of the CSTO forces": CSTO
@@ -375,6 +377,7 @@ def find_deployments(
                 leader, by = by, alliance_for_leader(text, lang, by, ents, s.start, s.end)
                 if by is not leader:
                     why.append(Step("sender:led-is-not-the-sender", s.start, verb.start()))
+                    led = leader
             else:
                 by = led_alliance(text, lang, ents, s.start, verb.start())
                 if by is not None:
@@ -589,7 +592,7 @@ def find_deployments(
                 continue
             dep = _Dep(by, to, status, count, start, index, s.para, [(s.start, s.end)], request)
             dep.withdrawal, dep.left, dep.why = withdrawal, leaving is not None, why
-            dep.end = ended
+            dep.end, dep.leader = ended, led
             same = pairs.get((id(by), id(to)))
             if (
                 same is not None
@@ -653,6 +656,11 @@ def find_deployments(
         if other is not None:
             other.withdrawal = other.withdrawal or dep.withdrawal
             other.evidence.extend(dep.evidence)
+            if dep.leader is not None and other.by is dep.leader:
+                # "2.000 tentara pimpinan Rusia mulai menarik diri dari Kazakhstan ...
+                # pasukan Rusia dikerahkan": the alliance's deployment, told by its leader
+                other.by, other.troops = dep.by, other.troops or dep.troops
+                other.why.append(Step("sender:led-is-not-the-sender", *dep.evidence[0]))
             deps.remove(dep)
     frames = find_missions(lay, lang, ents)
     for frame in frames:
