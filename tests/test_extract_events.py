@@ -879,3 +879,14 @@ def test_troops_led_by_a_member_leave_the_alliance_s_deployment() -> None:
     (d,) = f.deployments
     assert "CSTO" in _names(f, d.by) and _names(f, d.to) == ("Armenia",)
     assert d.troops is not None and d.troops.value == 1500
+
+
+def test_troops_in_a_force_they_serve_in_are_sent_by_their_state() -> None:
+    f = _facts(
+        "id",
+        "Presiden menyatakan kesiapan Indonesia untuk mengirimkan hingga 1.000 pasukan "
+        "dalam UNIFIL ke Lebanon.",
+    )
+    (d,) = f.deployments
+    assert _names(f, d.by)[0] == "Indonesia" and _names(f, d.to)[0] == "Lebanon"
+    assert d.status is DeploymentStatus.PLANNED  # "kesiapan ... untuk mengirimkan"

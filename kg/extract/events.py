@@ -128,6 +128,7 @@ def find_deployments(
     withdraw = lang.pattern("withdraw_verbs")
     leave_verbs = lang.pattern("leave_verbs")
     source_preps = lang.pattern("source_preps")
+    joined_preps = {w.lower() for w in lang.words("joined_preps")}
     pronouns = lang.pattern("relative_pronouns").pattern
     relative = re.compile(rf",\s+(?:{pronouns})[^,]*,", re.IGNORECASE)
     relative_open = re.compile(rf",\s+(?:{pronouns})(?!\w)", re.IGNORECASE)
@@ -293,6 +294,7 @@ def find_deployments(
                         and "," not in gap  # "230 personel, Bekasi ...": a list goes on
                         and gap.strip().lower() not in dest_preps
                         and not source_preps.fullmatch(gap.strip())  # "1.000 tentara dari X"
+                        and gap.strip().lower() not in joined_preps  # "pasukan dalam ISF"
                     )
                     if forces_from and draft is not to:
                         # rule troops-from-forces: "6.000 personel dari TNI dan Polri" are
