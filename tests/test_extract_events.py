@@ -890,3 +890,16 @@ def test_troops_in_a_force_they_serve_in_are_sent_by_their_state() -> None:
     (d,) = f.deployments
     assert _names(f, d.by)[0] == "Indonesia" and _names(f, d.to)[0] == "Lebanon"
     assert d.status is DeploymentStatus.PLANNED  # "kesiapan ... untuk mengirimkan"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "sender", "place"),
+    [
+        ("en", "Denmark has shipped 800 troops to Estonia for exercises.", "Denmark", "Estonia"),
+        ("en", "The army rushed 300 soldiers to Goma on Monday, Uganda said.", "Uganda", "Goma"),
+        ("id", "TNI melakukan penambahan 400 prajurit ke Nduga pekan lalu.", "TNI", "Nduga"),
+    ],
+)
+def test_more_verbs_of_sending(lang: str, sentence: str, sender: str, place: str) -> None:
+    f = _facts(lang, sentence)
+    assert {(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments} == {(sender, place)}
