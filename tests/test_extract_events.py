@@ -903,3 +903,91 @@ def test_troops_in_a_force_they_serve_in_are_sent_by_their_state() -> None:
 def test_more_verbs_of_sending(lang: str, sentence: str, sender: str, place: str) -> None:
     f = _facts(lang, sentence)
     assert {(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments} == {(sender, place)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "causes"),
+    [
+        (
+            "en",
+            "Thousands protested in Accra on Monday over the price of fuel.",
+            {"fuel price rise"},
+        ),
+        (
+            "en",
+            "Drivers protested in Abuja on Monday after the government lifted price controls "
+            "on diesel.",
+            {"lifting of diesel price controls"},
+        ),
+        (
+            "en",
+            "Students rallied in Nairobi on Friday demanding better education and healthcare.",
+            {"better education", "better healthcare"},
+        ),
+        (
+            "en",
+            "Crowds protested in Kinshasa on Monday, demanding the departure of UN peacekeepers.",
+            {"departure of UN peacekeepers"},
+        ),
+        ("en", "Protesters in Belgrade on Sunday called for snap elections.", {"snap elections"}),
+        (
+            "id",
+            "Ribuan mahasiswa berunjuk rasa di Makassar pada Senin (7/6/2021) menuntut "
+            "pemerintah menurunkan harga BBM dan sembako serta penegakan supremasi hukum.",
+            {"fuel price rise", "staple food prices", "rule of law"},
+        ),
+        (
+            "id",
+            "Demonstran di Medan pada Senin (7/6/2021) memprotes ketimpangan sosial dan "
+            "menyerukan pemberantasan korupsi.",
+            {"social inequality", "corruption"},
+        ),
+        (
+            "id",
+            "Mahasiswa berdemonstrasi di Bandung pada Senin (7/6/2021) menuntut perbaikan "
+            "layanan pendidikan dan kesehatan.",
+            {"better education", "better health services"},
+        ),
+        (
+            "id",
+            "Warga berunjuk rasa di Ambon pada Senin (7/6/2021) memprotes kenaikan bahan bakar.",
+            {"fuel price rise"},
+        ),
+    ],
+)
+def test_more_common_causes(lang: str, sentence: str, causes: set[str]) -> None:
+    (p,) = _facts(lang, sentence + "\n").protests
+    assert set(p.causes) == causes
+
+
+def test_a_demand_told_after_the_protest_with_a_demand_verb_is_a_cause() -> None:
+    body = (
+        "Ribuan orang berunjuk rasa di Yangon pada Senin (7/6/2021). Mereka meminta "
+        "pemerintahan sementara militer diakhiri.\n"
+    )
+    (p,) = _facts("id", body).protests
+    assert p.causes == ("end of military rule",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "country"),
+    [
+        (
+            "en",
+            "Thousands of protesters marched in Quito and other cities of Ecuador on Monday.",
+            "ecuador",
+        ),
+        (
+            "id",
+            "Ribuan buruh berunjuk rasa di Surabaya dan kota-kota lain di Indonesia pada Senin "
+            "(7/6/2021).",
+            "indonesia",
+        ),
+    ],
+)
+def test_a_town_and_other_towns_is_a_wave_across_the_country(
+    lang: str, sentence: str, country: str
+) -> None:
+    f = _facts(lang, sentence + "\n")
+    (p,) = f.protests
+    assert f.entity(p.location or "").authority == country

@@ -192,3 +192,37 @@ def test_the_dead_of_the_tragedy_protested_are_no_deaths_at_the_protest() -> Non
     assert "deaths" not in read_counts(text, resources("en"), 0, len(text))
     text = "Police said 16 protesters were killed in the clashes."
     assert read_counts(text, resources("en"), 0, len(text))["deaths"].quantity.value == 16
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        # a relative clause between the count and its verb, and a count of days after it
+        (
+            "id",
+            "Lebih dari 150 pengunjuk rasa, yang kebanyakan pelajar, telah ditangkap selama "
+            "dua hari terakhir.",
+            {"arrests": (150, Qualifier.MORE_THAN, 151)},
+        ),
+        (
+            "en",
+            "Sixteen of the marchers, the oldest of whom was 70 years old, were detained.",
+            {"arrests": (16, Qualifier.EXACT, 16)},
+        ),
+        ("en", "At least sixty arrests were reported.", {"arrests": (60, Qualifier.AT_LEAST, 60)}),
+        # a day of a month is no count of people held
+        ("id", "Aktivis itu, yang ditahan sejak 3 Maret, akhirnya dibebaskan.", {}),
+        # guarding a protest is no arrest; being held over a riot is
+        ("id", "Petugas berjaga di Simpang 4 untuk mengamankan aksi mahasiswa.", {}),
+        (
+            "id",
+            "Lebih dari 500 orang telah ditahan akibat kerusuhan itu.",
+            {"arrests": (500, Qualifier.MORE_THAN, 501)},
+        ),
+    ],
+)
+def test_counts_of_time_and_asides_are_skipped(
+    lang: str, sentence: str, expected: dict[str, tuple[int | None, Qualifier, int | None]]
+) -> None:
+    got = _slots(lang, sentence)
+    assert {k: v for k, v in got.items() if k != "participants"} == expected

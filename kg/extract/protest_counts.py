@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract.lang import LangResources
+from kg.extract.lang import LangResources, phrase_pattern
 from kg.extract.numbers import Count, find_counts
 from kg.facts.rules import default_bounds
 
@@ -41,23 +41,29 @@ def _nearest(
     counts: list[Count],
     taken: set[int],
     bound: set[int] | None = None,
+    aside: re.Pattern[str] | None = None,
 ) -> Count | None:
     """The count closest to a trigger, in the same clause, that no other slot has taken.
 
     A clause ends at a comma, a colon or "dan" ("3 orang tewas, 25 orang terluka": the
     deaths are 3, not 25), but not at "and", which joins nouns ("police and gendarmes").
-    A count after the trigger that is the subject of another trigger ("killed and hundreds
-    were arrested": ``bound``) is that one's.
+    A relative clause between commas (``aside``) is left out of the gap: "200 demonstran,
+    yang sebagian besar masih muda, telah ditangkap" are 200 arrested. A count after the
+    trigger that is the subject of another trigger ("killed and hundreds were arrested":
+    ``bound``) is that one's.
     """
     best: Count | None = None
     best_distance = _MAX_DISTANCE + 1
     for c in counts:
         if c.start in taken or (bound and c.start >= verb.end() and c.start in bound):
             continue
-        distance = verb.start() - c.end if c.end <= verb.start() else c.start - verb.end()
-        if distance < 0 or distance > _MAX_DISTANCE:
+        if c.end > verb.start() and c.start < verb.end():
             continue
-        if _BLOCK.search(text[min(c.end, verb.end()) : max(c.start, verb.start())]):
+        gap = text[min(c.end, verb.end()) : max(c.start, verb.start())]
+        if aside is not None and c.end <= verb.start():
+            gap = aside.sub(" ", gap)
+        distance = len(gap)
+        if distance > _MAX_DISTANCE or _BLOCK.search(gap):
             continue
         if distance < best_distance:
             best, best_distance = c, distance
@@ -154,7 +160,13 @@ def _sum(text: str, first: Count, second: Count) -> Count:
 
 def read_counts(text: str, lang: LangResources, start: int, end: int) -> dict[str, Count]:
     """The counts one sentence states, by slot (deaths, injuries, arrests, participants)."""
-    counts = find_counts(text, lang, start, end)
+    # "selama tiga hari", "11 years old", "sejak 1 Februari": a count of time or a day of a
+    # month is no count of people
+    units = [*lang.words("time_units"), *lang.months]
+    time = re.compile(rf"\s+(?:{phrase_pattern(units).pattern})", re.IGNORECASE)
+    counts = [c for c in find_counts(text, lang, start, end) if not time.match(text, c.end)]
+    pronouns = lang.pattern("relative_pronouns").pattern
+    aside = re.compile(rf",\s+(?:[^\W\d][\w-]*\s+){{0,3}}?(?:{pronouns})[^,;:]*,", re.I)
     taken: set[int] = set()
     found: dict[str, Count] = {}
     troops = re.compile(rf"\s+(?:\w+\s+)?(?:{lang.pattern('troop_nouns').pattern})", re.I)
@@ -162,15 +174,21 @@ def read_counts(text: str, lang: LangResources, start: int, end: int) -> dict[st
     causes = re.compile(
         rf"(?:{lang.pattern('disaster_nouns').pattern})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE
     )
+    # "untuk mengamankan aksi", "to secure the rally": the protest is guarded, not arrested
+    the = lang.pattern("definite_before").pattern
+    nouns = lang.pattern("protest_nouns").pattern
+    guarded = re.compile(rf"\s+(?:(?:{the})\s+)?(?:{nouns})", re.IGNORECASE)
     for slot, key in SLOTS:
         skip = taken | not_arrested if slot == "arrests" else taken
         bound = _subjects(text, lang, counts, key)
         for verb in lang.pattern(key).finditer(text, start, end):
+            if slot == "arrests" and guarded.match(text, verb.end()):
+                continue
             if slot == "deaths" and causes.search(
                 text, max(start, verb.start() - 30), verb.start()
             ):
                 continue  # "a tragedy that killed 16 people": what the protest is about
-            best = _nearest(text, verb, counts, skip, bound)
+            best = _nearest(text, verb, counts, skip, bound, aside)
             if best is not None:
                 taken.add(best.start)
                 more = _listed_before(text, lang, counts, best, skip)

@@ -18,6 +18,7 @@ from kg.extract.protest_counts import read_counts
 from kg.extract.story import (
     capital_of_country,
     country_of,
+    country_of_town,
     event_dates,
     in_country,
     main_country,
@@ -353,6 +354,11 @@ def _protest_place(
     ]
     if after:
         m, d = after[0]
+        others = re.compile(rf"\s*(?:{lang.pattern('other_towns').pattern})", re.IGNORECASE)
+        wider = country_of_town(d, ents) or home
+        if not _is_country(d) and wider is not None and others.match(text, m.end):
+            # "filled the streets of Lima and other cities": a wave across the country
+            return wider, "location:a-town-and-other-towns-is-a-wave"
         if _is_country(d) and (
             capital_before.search(text, s.start, m.start) or capital_of.match(text, m.end)
         ):  # "di ibu kota X", "rallied in Georgia's capital"
