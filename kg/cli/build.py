@@ -6,9 +6,8 @@ from pathlib import Path
 
 import click
 
-from kg.build import compile_facts, facts_files
+from kg.api import DraftsRefused, ValidationFailed, build_dataset
 from kg.cli.options import base_option, batch_option, facts_arguments, jobs_option, progress_printer
-from kg.dataset import DatasetWriter
 
 
 @click.command("build")
@@ -51,38 +50,32 @@ def command(
     void.ttl, manifest.json and the embedded store OUT/store. With violations nothing is
     written and the exit code is 1; the previous dataset in OUT stays as it was.
     """
-    paths = facts_files(list(facts))
-    with DatasetWriter(
-        out, base=base, load_store=not no_store, discard_server_updates=discard_server_updates
-    ) as writer:
-        compiled = compile_facts(
-            paths,
+    try:
+        built = build_dataset(
+            facts,
+            out=out,
             base=base,
             jobs=jobs,
             batch_size=batch_size,
+            store=not no_store,
+            reviewed_only=reviewed_only,
+            discard_server_updates=discard_server_updates,
             progress=progress_printer("mapping and validating"),
-            sink=writer.add,
         )
-        if not compiled.report.conforms:
-            click.echo(compiled.report.to_text())
-            click.echo(f"kg: {out} was not written: fix the violations above", err=True)
-            return 1
-        drafts = sorted(a.path for a in compiled.articles if a.draft)
-        if drafts and reviewed_only:
-            for path in drafts:
-                click.echo(f"{path}: a draft (review.status is not 'reviewed')", err=True)
-            click.echo(
-                f"kg: {out} was not written: {len(drafts)} facts file(s) are drafts "
-                "(--reviewed-only)",
-                err=True,
-            )
-            return 1
-        manifest = writer.finish(compiled)
+    except ValidationFailed as failed:
+        click.echo(failed.report.to_text())
+        click.echo(f"kg: {out} was not written: fix the violations above", err=True)
+        return 1
+    except DraftsRefused as refused:
+        for path in refused.drafts:
+            click.echo(f"{path}: a draft (review.status is not 'reviewed')", err=True)
+        click.echo(f"kg: {refused}", err=True)
+        return 1
     click.echo(
-        f"built {manifest['articles']} article(s), {manifest['triples']} triples "
-        f"in {len(manifest['graphs'])} graphs -> {out}"
+        f"built {built.articles} article(s), {built.triples} triples "
+        f"in {built.graphs} graphs -> {out}"
     )
-    if drafts:
-        shown = ", ".join(drafts[:5]) + (", ..." if len(drafts) > 5 else "")
-        click.echo(f"{len(drafts)} of them are drafts, not reviewed: {shown}")
+    if built.drafts:
+        shown = ", ".join(built.drafts[:5]) + (", ..." if len(built.drafts) > 5 else "")
+        click.echo(f"{len(built.drafts)} of them are drafts, not reviewed: {shown}")
     return 0

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kg.build import compile_facts, facts_files
+from kg.api import validate_facts
 from kg.cli.options import base_option, batch_option, facts_arguments, jobs_option
 
 
@@ -37,8 +37,7 @@ def command(
     Each violation names the article, the facts file and line of the fact, the node,
     the property and what is wrong.
     """
-    compiled = compile_facts(facts_files(list(facts)), base=base, jobs=jobs, batch_size=batch_size)
-    report = compiled.report
+    report = validate_facts(facts, base=base, jobs=jobs, batch_size=batch_size)
     text = {"text": report.to_text, "json": report.to_json, "junit": report.to_junit}[fmt]()
     if output:
         output.write_text(text + ("" if text.endswith("\n") else "\n"), encoding="utf-8")
