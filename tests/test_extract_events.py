@@ -991,3 +991,14 @@ def test_a_town_and_other_towns_is_a_wave_across_the_country(
     f = _facts(lang, sentence + "\n")
     (p,) = f.protests
     assert f.entity(p.location or "").authority == country
+
+
+def test_units_counted_after_a_name_are_no_troop_count_and_a_decision_is_a_plan() -> None:
+    f = _facts(
+        "en",
+        "The ministry has decided to send 40 CRPF companies comprising more than 4,000 "
+        "personnel to Manipur, officials said on Monday.",
+    )
+    (d,) = f.deployments
+    assert d.troops is not None and d.troops.value == 4000
+    assert d.status is DeploymentStatus.PLANNED

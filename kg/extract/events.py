@@ -1263,8 +1263,10 @@ def _troop_count(
     units = lang.pattern("unit_count_nouns")
     for c in find_counts(text, lang, s.start, s.end):
         after = text[c.end : c.end + 40]
-        if units.match(after.lstrip()):
-            continue  # "2 SSK", "two battalions": units counted, not troops
+        unit = units.search(after)
+        if unit is not None and len(after[: unit.start()].split()) <= 2:
+            # "2 SSK", "two battalions", "50 CAPF companies": units counted, not troops
+            continue
         m = troops_p.search(after)
         if m and len(after[: m.start()].split()) <= 2 and m.start() < 25:
             return c.quantity
