@@ -1002,3 +1002,10 @@ def test_units_counted_after_a_name_are_no_troop_count_and_a_decision_is_a_plan(
     (d,) = f.deployments
     assert d.troops is not None and d.troops.value == 4000
     assert d.status is DeploymentStatus.PLANNED
+
+
+def test_a_ground_operation_into_a_place_is_a_deployment() -> None:
+    f = _facts("en", "Israel said its troops had launched raids into southern Syria on Tuesday.")
+    (d,) = f.deployments
+    assert _names(f, d.by)[0] == "Israel" and "Syria" in _names(f, d.to)[0]
+    assert d.status is DeploymentStatus.HAPPENED
