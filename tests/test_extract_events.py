@@ -1009,3 +1009,13 @@ def test_a_ground_operation_into_a_place_is_a_deployment() -> None:
     (d,) = f.deployments
     assert _names(f, d.by)[0] == "Israel" and "Syria" in _names(f, d.to)[0]
     assert d.status is DeploymentStatus.HAPPENED
+
+
+def test_troops_sent_to_the_state_go_where_the_story_is_not_to_a_later_place() -> None:
+    f = _facts(
+        "en",
+        "India sent 1,000 soldiers to Manipur last week.\n\nThe ministry rushed 2,000 CRPF "
+        "personnel to the state on Monday after clashes in Jiribam district.",
+    )
+    places = {_names(f, d.to)[0] for d in f.deployments}
+    assert places == {"Manipur"}

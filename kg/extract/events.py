@@ -118,6 +118,7 @@ def find_deployments(
     capitals = lang.pattern("capital_words")
     joining = lang.pattern("also_words")
     anaphora = lang.pattern("destination_anaphora")
+    toward = {w.lower() for w in lang.words("toward_preps")}
     not_dest = lang.pattern("not_destination_before")
     speech = re.compile(rf"\s+(?:\w+\s+)?(?:{lang.pattern('speech_verbs').pattern})", re.I)
     place_preps = {w.lower() for w in lang.words("place_preps")}
@@ -195,7 +196,14 @@ def find_deployments(
                 if to is None:
                     continue
                 why.append(Step("destination:the-place-troops-leave", s.start, s.end))
+            told_back = anaphora.search(text, verb.end(), s.end)
+            if told_back is not None and told_back.group().split()[0].lower() not in toward:
+                told_back = None  # only "to the state", "ke negara itu": where they were sent
             for mention, draft in mentions if leaving is None else ():
+                if told_back is not None and told_back.end() <= mention.start:
+                    # "rushed 20 companies to the state after violence in Jiribam": the
+                    # place pointed back to comes first (rule destination:anaphora below)
+                    break
                 if (
                     mention.start < verb.start()
                     or draft.type is not LOC
