@@ -1019,3 +1019,12 @@ def test_troops_sent_to_the_state_go_where_the_story_is_not_to_a_later_place() -
     )
     places = {_names(f, d.to)[0] for d in f.deployments}
     assert places == {"Manipur"}
+
+
+def test_national_in_a_name_is_no_nationwide_deployment() -> None:
+    f = _facts(
+        "id",
+        "Kerumunan massa berusaha memasuki gedung Majelis Nasional di Seoul setelah "
+        "darurat militer diumumkan, Selasa (3/12/2024).",
+    )
+    assert not f.deployments

@@ -35,6 +35,7 @@ from kg.extract.story import (
     event_dates,
     in_country,
     main_country,
+    nationwide_in,
     region_of,
     word_before,
 )
@@ -265,7 +266,11 @@ def find_deployments(
                             Step("destination:a-town-of-the-country-named-after", *town[0].span)
                         )
                     break
-            if to is None and nationwide.search(text, verb.end(), s.end) and home is not None:
+            if (
+                to is None
+                and nationwide_in(nationwide, text, ents, verb.end(), s.end)
+                and home is not None
+            ):
                 to = home
                 why.append(Step("destination:nationwide-is-the-story-country", s.start, s.end))
             capital = capitals.search(text, verb.end(), s.end)
@@ -452,7 +457,11 @@ def find_deployments(
                 # that names no place is in the town the story was written in
                 to = dateline
                 why.append(Step("destination:the-dateline-town", s.start, s.end))
-            if by is None and to is not None and nationwide.search(text, s.start, s.end):
+            if (
+                by is None
+                and to is not None
+                and nationwide_in(nationwide, text, ents, s.start, s.end)
+            ):
                 by = to
                 why.append(Step("sender:a-nationwide-deployment-is-the-country-s", *s.span))
             if by is None and to is not None:
@@ -564,7 +573,7 @@ def find_deployments(
             if (
                 by is None
                 or to is None
-                or (by is to and not nationwide.search(text, s.start, s.end))
+                or (by is to and not nationwide_in(nationwide, text, ents, s.start, s.end))
             ):
                 continue
             inside = region_of(to, ents)

@@ -22,6 +22,7 @@ from kg.extract.story import (
     event_dates,
     in_country,
     main_country,
+    nationwide_in,
     word_before,
 )
 from kg.extract.text import Kind, Layout, Sentence
@@ -97,7 +98,7 @@ def find_protests(
         earlier: list[tuple[int, int]] = []
         if location is None and pending is not None and dates and n - pending[2] <= 2:
             location, earlier = pending[0], [pending[1]]
-        wide = nationwide.search(text, s.start, s.end)
+        wide = nationwide_in(nationwide, text, ents, s.start, s.end)
         spread = lang.pattern("spread_verbs").search(text, s.start, s.end)
         if wide is not None and spread is not None and home is not None:
             # rule a-wave-across-the-country, told later: "The protests ... spread to more
@@ -145,7 +146,7 @@ def find_protests(
         if (
             start is None
             and cue is None
-            and not nationwide.search(text, s.start, s.end)
+            and not nationwide_in(nationwide, text, ents, s.start, s.end)
             # a crowd counted as it protests is an event even without a date
             and "participants" not in read_counts(text, lang, s.start, s.end)
         ):
@@ -382,7 +383,7 @@ def _protest_place(
         if town is not None:
             return town, "location:the-town-that-holds-it"
         return d, "location:after-the-protest-noun"
-    if nationwide.search(text, s.start, s.end) and home is not None:
+    if nationwide_in(nationwide, text, ents, s.start, s.end) and home is not None:
         return home, "location:nationwide-is-the-story-country"
     for m, d in mentions:  # "in Indonesia's capital"
         if _is_country(d) and capital_of.match(text, m.end):

@@ -20,6 +20,7 @@ __all__ = [
     "event_dates",
     "in_country",
     "main_country",
+    "nationwide_in",
     "region_of",
     "word_before",
 ]
@@ -114,3 +115,19 @@ def word_before(text: str, s: Sentence, m: Mention) -> str:
     """The word before a mention, in its sentence."""
     words = re.findall(r"[\w-]+", text[max(s.start, m.start - 25) : m.start])
     return words[-1] if words else ""
+
+
+def nationwide_in(
+    nationwide: re.Pattern[str], text: str, ents: Entities, start: int, end: int
+) -> re.Match[str] | None:
+    """Where ``start:end`` says an event covers the whole country ("nationwide", "secara
+    nasional"), outside names ("Majelis Nasional", "Tentara Nasional Indonesia"), or None."""
+    names = [m.span for m, _ in ents.mentions_in(start, end)]
+    return next(
+        (
+            w
+            for w in nationwide.finditer(text, start, end)
+            if not any(a <= w.start() < b for a, b in names)
+        ),
+        None,
+    )
