@@ -148,3 +148,28 @@ def test_the_walk_through_runs(
     out = capsys.readouterr().out
     assert "FactsError" in out and "en-peacekeepers-fictional.yaml:" in out
     assert "4 articles" in out and "senderLabel" in out
+
+
+def test_kg_help_imports_no_heavy_library_and_lists_every_command() -> None:
+    """``kg --help`` imports a command's module only when it runs; the lines it shows are
+    each command's own first help line."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from kg.cli import main\n"
+        "main(['--help'])\n"
+        "print(sorted(m for m in ('rdflib', 'pyshacl', 'pyoxigraph', 'owlready2', 'kg.build')"
+        " if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=REPO
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+    from kg.cli import COMMANDS, cli
+
+    for name, line in COMMANDS.items():
+        assert name in done.stdout
+        command = cli.get_command(None, name)  # type: ignore[arg-type]
+        assert command is not None and command.get_short_help_str(limit=500) == line
