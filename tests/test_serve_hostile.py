@@ -171,10 +171,14 @@ def test_repeated_update_parameters_change_nothing(
         assert workers(s) == writers  # the writer survived the refused updates
         r = httpx.post(
             s.url + "sparql",
-            data={"update": "CLEAR GRAPH <urn:kg:g>", "using-graph-uri": "urn:kg:g"},
+            data={
+                "update": "WITH <urn:kg:g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+                "using-graph-uri": "urn:kg:g",
+            },
             headers=AUTH,
         )
-        assert r.status_code == 400 and "using-graph-uri" in r.text
+        assert r.status_code == 400 and "using-graph-uri" in r.text, "a dataset named twice"
+        assert workers(s) == writers
     finally:
         s.stop()
 

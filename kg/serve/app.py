@@ -7,7 +7,8 @@ Routes::
     /queries.json           the named queries;  /queries/NAME  one of them, parameters bound
                             (browsers get pages for these two, other clients data)
     /labels                 labels of a result table's IRIs (POST, a JSON list of IRIs)
-    /rdf-graph-store        Graph Store HTTP Protocol (alias /sparql-graph)
+    /rdf-graph-store        Graph Store HTTP Protocol (alias /sparql-graph); /rdf-graph-store/PATH
+                            the graph {base}rdf-graph-store/PATH (direct identification)
     /.well-known/void       VoID;  /dumps/FILE  the dataset's files;  /ontology  kg.ttl
     /static/FILE            the page's script and stylesheet
     /anything/else          linked data: the IRI base + path
@@ -125,6 +126,7 @@ def create_app(settings: Settings) -> Starlette:
         Route("/queries/{name}", named_query, methods=["GET", "HEAD"]),
         Route("/labels", labels, methods=["POST"]),
         Route("/rdf-graph-store", graph_store, methods=write),
+        Route("/rdf-graph-store/{path:path}", graph_store, methods=write),
         Route("/sparql-graph", graph_store, methods=write),
         Route("/.well-known/void", void, methods=["GET", "HEAD"]),
         Route("/dumps/{name}", dump, methods=["GET", "HEAD"]),

@@ -2,8 +2,10 @@
 
 Queries by GET and POST (form or ``application/sparql-query``), ``default-graph-uri`` and
 ``named-graph-uri``, answers by ``Accept`` or a ``format`` parameter. Updates only by POST
-and only with the update token. Protocol errors: 400 (bad query, with the parser's
-message), 405 (update by GET), 406, 413, 415, 503 (timeout).
+and only with the update token; ``using-graph-uri`` and ``using-named-graph-uri`` are the
+dataset of their WHERE clauses (400 with an update that names its own: WITH, USING).
+Protocol errors: 400 (bad query, with the parser's message), 405 (update by GET), 406,
+413, 415, 503 (timeout).
 """
 
 from __future__ import annotations
@@ -176,13 +178,6 @@ async def _update(
     denied = check_token(request, backend.settings)
     if denied is not None:
         return denied
-    for name in _UPDATE_DATASET_PARAMS:
-        if name in values:
-            return problem(
-                400,
-                f"{name} is not supported by this server: name the graphs in the update "
-                "itself (USING <g>, USING NAMED <g>, WITH <g>)",
-            )
     if fetches_urls(update) and not backend.settings.allow_load:
         return problem(
             400,
@@ -193,7 +188,13 @@ async def _update(
     # An update that would write the default graph (the merge of the named graphs, which
     # the store derives) is refused with 400 by the store itself (kg.store.updates), in
     # the writer process: its text is read there, off this event loop, before it runs.
-    written = await backend.write(Update(update, base_iri=_service_iri(request)))
+    job = Update(
+        update,
+        base_iri=_service_iri(request),
+        using_graphs=tuple(values.get("using-graph-uri", ())),
+        using_named_graphs=tuple(values.get("using-named-graph-uri", ())),
+    )
+    written = await backend.write(job)
     if isinstance(written, JobError):
         return problem(written.status, written.message)
     return Response(status_code=204)

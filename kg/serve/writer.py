@@ -41,19 +41,23 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Update:
-    """A SPARQL Update; relative IRIs in it resolve against ``base_iri``."""
+    """A SPARQL Update; relative IRIs in it resolve against ``base_iri``; its WHERE clauses
+    read ``using_graphs`` and ``using_named_graphs`` when given (the protocol's
+    ``using-graph-uri`` and ``using-named-graph-uri``)."""
 
     text: str
     base_iri: str | None = None
+    using_graphs: tuple[str, ...] = ()
+    using_named_graphs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class PutGraph:
-    """Replace (``replace``) or add to a named graph with the triples of ``text``."""
+    """Replace (``replace``) or add to a named graph with the triples of ``parts``, each
+    ``(text, format)`` (several from a ``multipart/form-data`` POST)."""
 
     graph: str
-    text: str
-    fmt: RdfFormat
+    parts: tuple[tuple[str, RdfFormat], ...]
     replace: bool
 
 
@@ -88,15 +92,25 @@ def _apply(store: EmbeddedStore, job: WriteJob) -> bool:
     if isinstance(job, Checkpoint):
         return True
     if isinstance(job, Update):
-        store.update(job.text, base_iri=job.base_iri)
+        store.update(
+            job.text,
+            base_iri=job.base_iri,
+            using_graphs=job.using_graphs,
+            using_named_graphs=job.using_named_graphs,
+        )
         return True
     existed = job.graph in store.graph_names()
     if isinstance(job, DeleteGraph):
         store.delete_graph(job.graph)
-    elif job.replace:
-        store.replace_graph(job.graph, job.text, fmt=job.fmt)
+        return existed
+    if len(job.parts) == 1:
+        text, fmt = job.parts[0]
     else:
-        store.add_to_graph(job.graph, job.text, fmt=job.fmt)
+        text, fmt = store.ntriples(job.graph, job.parts), RdfFormat.NTRIPLES
+    if job.replace:
+        store.replace_graph(job.graph, text, fmt=fmt)
+    else:
+        store.add_to_graph(job.graph, text, fmt=fmt)
     return existed
 
 

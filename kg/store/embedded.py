@@ -28,7 +28,13 @@ from kg.errors import OutdatedStoreError, QueryError, StoreError, UsageError
 from kg.formats import RdfFormat
 from kg.store.base import SelectResult, Term
 from kg.store.binding import bind_values
-from kg.store.updates import MERGE, default_graph_problem, read_update, with_merge
+from kg.store.updates import (
+    MERGE,
+    default_graph_problem,
+    read_update,
+    with_merge,
+    with_using,
+)
 
 __all__ = ["Answer", "EmbeddedStore", "to_term"]
 
@@ -234,14 +240,27 @@ class EmbeddedStore:
         self._write(MERGE)
 
     def _triples(self, graph: str, data: str, fmt: RdfFormat) -> str:
-        """``data`` parsed and written back as N-Triples statements on one line."""
+        """``data`` parsed and written back as N-Triples, one statement a line."""
         try:
-            return " ".join(
+            return "\n".join(
                 f"{q.subject} {q.predicate} {q.object} ."
                 for q in ox.parse(data.encode(), format=_OX_FORMATS[fmt])
             )
         except (SyntaxError, ValueError) as exc:
             raise StoreError(f"invalid {fmt.label} for graph <{graph}>: {exc}") from None
+
+    def ntriples(self, graph: str, parts: Sequence[tuple[str, RdfFormat]]) -> str:
+        """Several documents (``(data, format)``) for ``graph`` as one N-Triples document;
+        their blank nodes stay apart.
+
+        >>> EmbeddedStore().ntriples("urn:g", [("[] a <urn:A> .", RdfFormat.TURTLE)] * 2).count(
+        ...     "_:")
+        2
+
+        Raises:
+            StoreError: a document is not valid in its format.
+        """
+        return "".join(self._triples(graph, data, fmt) + "\n" for data, fmt in parts)
 
     def replace_graph(self, graph: str, data: str, *, fmt: RdfFormat = RdfFormat.NTRIPLES) -> None:
         """Make ``graph`` hold exactly the triples in ``data``; the default graph loses the
@@ -371,9 +390,18 @@ class EmbeddedStore:
             raise QueryError("expected a CONSTRUCT or DESCRIBE query")
         return _bytes(ox.serialize(result, format=ox.RdfFormat.N_TRIPLES)).decode()
 
-    def update(self, update: str, *, base_iri: str | None = None) -> None:
+    def update(
+        self,
+        update: str,
+        *,
+        base_iri: str | None = None,
+        using_graphs: Sequence[str] = (),
+        using_named_graphs: Sequence[str] = (),
+    ) -> None:
         """Run a SPARQL Update, then bring the default graph up to date, in one transaction;
-        relative IRIs in it resolve against ``base_iri``.
+        relative IRIs in it resolve against ``base_iri``; ``using_graphs`` and
+        ``using_named_graphs`` (the protocol's ``using-graph-uri`` and
+        ``using-named-graph-uri``) are the dataset of every WHERE clause.
 
         An operation that follows a write and may read the default graph sees it brought up
         to date first. The default graph is derived: an update that would write it
@@ -389,14 +417,21 @@ class EmbeddedStore:
         kg.errors.QueryError: this update would write the default graph (DELETE WHERE ...
 
         Raises:
-            QueryError: invalid SPARQL, an update that writes the default graph, or one that
-                cannot apply (CLEAR of a missing graph without SILENT); nothing was changed.
+            QueryError: invalid SPARQL, an update that writes the default graph, one that
+                names its own dataset besides ``using_graphs``, or one that cannot apply
+                (CLEAR of a missing graph without SILENT); nothing was changed.
         """
         operations = read_update(update)
         if operations is None:  # not SPARQL: the parser says what is wrong
             self._write(update, base_iri=base_iri)
             self.refresh_default_graph()
             return
+        if using_graphs or using_named_graphs:
+            try:
+                update = with_using(update, operations, using_graphs, using_named_graphs)
+            except ValueError as exc:
+                raise QueryError(str(exc)) from None
+            operations = read_update(update) or []
         problem = default_graph_problem(operations)
         if problem is not None:
             raise QueryError(problem)

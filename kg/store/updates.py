@@ -16,9 +16,17 @@ rdflib's takes minutes on a 1 MB ``INSERT DATA`` and fails on 50 nested groups.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["MERGE", "Operation", "default_graph_problem", "read_update", "with_merge"]
+__all__ = [
+    "MERGE",
+    "Operation",
+    "default_graph_problem",
+    "read_update",
+    "with_merge",
+    "with_using",
+]
 
 MERGE = (
     "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o MINUS { GRAPH ?g { ?s ?p ?o } } } ;\n"
@@ -70,6 +78,8 @@ class Operation:
             text is no operation kg knows (the store's parser will say what is wrong).
         writes_default: how it would write the default graph, or None when it does not.
         reads_default: whether its WHERE clause (or source graph) may read the default graph.
+        where: offset of its ``WHERE`` keyword (``DELETE WHERE`` and DELETE/INSERT), else None.
+        names_dataset: whether it names its own dataset (``WITH``, ``USING``, ``USING NAMED``).
     """
 
     start: int
@@ -77,6 +87,8 @@ class Operation:
     form: str
     writes_default: str | None = None
     reads_default: bool = False
+    where: int | None = None
+    names_dataset: bool = False
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -151,7 +163,8 @@ def _operation(tokens: list[_Token]) -> Operation | None:
         group = _first_group(body, 2)
         outside = group is not None and _outside_graph(body, group)
         writes = f"{form} with triples outside GRAPH" if outside else None
-        return Operation(start, end, form, writes)
+        where = body[1].start if second == "WHERE" else None
+        return Operation(start, end, form, writes, where=where)
     if first in ("INSERT", "DELETE", "WITH"):
         return _modify(start, end, body)
     if first in ("LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY"):
@@ -175,7 +188,9 @@ def _modify(start: int, end: int, body: list[_Token]) -> Operation:
             index = _close(body, index + 1) + 1
         else:
             index += 1
-    return Operation(start, end, "MODIFY", writes, not (with_graph or using))
+    where = body[index].start if index < len(body) else None
+    named = with_graph or using
+    return Operation(start, end, "MODIFY", writes, not named, where, named)
 
 
 def read_update(text: str) -> list[Operation] | None:
@@ -251,4 +266,47 @@ def with_merge(text: str, operations: list[Operation]) -> str:
             out.append(text[operation.end : operations[number + 1].start])
     out.append(f"\n;\n{MERGE}\n")
     out.append(text[operations[-1].end :])
+    return "".join(out)
+
+
+def with_using(
+    text: str, operations: list[Operation], graphs: Sequence[str], named: Sequence[str]
+) -> str:
+    """``text`` with the protocol's ``using-graph-uri`` (``graphs``) and
+    ``using-named-graph-uri`` (``named``) as ``USING`` and ``USING NAMED`` clauses of every
+    operation with a WHERE clause (``DELETE WHERE { P }`` becomes ``DELETE { P } USING ...
+    WHERE { P }``); the other operations read no dataset.
+
+    >>> with_using("INSERT { GRAPH <urn:n> { ?s a 1 } } WHERE { ?s a 2 }",
+    ...     read_update("INSERT { GRAPH <urn:n> { ?s a 1 } } WHERE { ?s a 2 }"), ["urn:g"], [])
+    'INSERT { GRAPH <urn:n> { ?s a 1 } } USING <urn:g> WHERE { ?s a 2 }'
+    >>> with_using("DELETE WHERE { GRAPH ?g { ?s ?p 1 } }",
+    ...     read_update("DELETE WHERE { GRAPH ?g { ?s ?p 1 } }"), [], ["urn:n"])
+    'DELETE { GRAPH ?g { ?s ?p 1 } } USING NAMED <urn:n> WHERE { GRAPH ?g { ?s ?p 1 } }'
+
+    Raises:
+        ValueError: an operation names its own dataset (``WITH``, ``USING``), which the
+            SPARQL 1.1 Protocol (2.2.3) forbids together with the parameters.
+    """
+    clauses = "".join(f"USING <{g}> " for g in graphs) + "".join(
+        f"USING NAMED <{g}> " for g in named
+    )
+    out, done = [], 0
+    for operation in operations:
+        if operation.names_dataset:
+            raise ValueError(
+                "using-graph-uri and using-named-graph-uri cannot be combined with an update "
+                "that names its own dataset (WITH, USING or USING NAMED; SPARQL 1.1 Protocol "
+                "2.2.3): give the graphs in one place only"
+            )
+        if operation.where is None:
+            continue
+        out.append(text[done : operation.where])
+        if operation.form == "DELETE WHERE":
+            pattern = text[operation.where + len("WHERE") : operation.end].strip()
+            out.append(f"{pattern} {clauses}WHERE {pattern}")
+        else:
+            out.append(f"{clauses}{text[operation.where : operation.end]}")
+        done = operation.end
+    out.append(text[done:])
     return "".join(out)
