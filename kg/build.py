@@ -8,7 +8,6 @@ stays flat as the corpus grows.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -20,6 +19,7 @@ from rdflib import URIRef
 from kg.errors import FactsError, KgError, Problem, UsageError
 from kg.facts.load import fact_lines, load_facts
 from kg.facts.model import Facts, ReviewStatus
+from kg.formats import graph_hash
 from kg.iris import DEFAULT_BASE, Iris
 from kg.mapping import MappedArticle, entity_iri, map_facts, preferred_names
 from kg.validate import SHAPES_PATH, ArticleGraphs, ValidationReport, Violation, validate_batch
@@ -83,15 +83,6 @@ def facts_files(paths: Sequence[Path]) -> list[Path]:
         names = ", ".join(str(p) for p in paths)
         raise UsageError(f"no facts files (*.yaml) in {names}; run kg extract to make some")
     return found
-
-
-def graph_hash(lines: Sequence[str]) -> str:
-    """A content hash of a graph: SHA-256 of its sorted N-Triples lines."""
-    digest = hashlib.sha256()
-    for line in sorted(lines):
-        digest.update(line.encode())
-        digest.update(b"\n")
-    return digest.hexdigest()
 
 
 def _nt_lines(mapped_graph: object) -> list[str]:

@@ -22,9 +22,9 @@ from rdflib import RDF, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, VOID
 
 from kg import __version__
-from kg.build import ArticleResult, Compiled, graph_hash
+from kg.build import ArticleResult, Compiled
 from kg.errors import BuildError, UsageError
-from kg.formats import RdfFormat
+from kg.formats import RdfFormat, graph_hash
 from kg.iris import Iris
 from kg.jsonld import Compactor
 from kg.signals import held_signals

@@ -18,7 +18,6 @@ manifest is computed from ``dataset.nq`` when it is missing.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import time
@@ -29,6 +28,8 @@ from pathlib import Path
 from typing import Literal, TypeVar
 
 from kg.errors import DataError, EndpointError, InputError, StoreError, UsageError
+from kg.formats import graph_hash
+from kg.iris import DEFAULT_BASE
 from kg.store.base import Store, Term
 
 __all__ = [
@@ -47,7 +48,6 @@ __all__ = [
     "read_dataset",
 ]
 
-DEFAULT_BASE = "https://example.org/kg/"
 DEFAULT_BATCH_SIZE = 25
 DEFAULT_RETRIES = 4
 META_SHA256 = "urn:kg:push:sha256"
@@ -65,20 +65,6 @@ _QUAD = re.compile(
 )
 
 T = TypeVar("T")
-
-
-def graph_hash(lines: Iterable[str]) -> str:
-    """The content hash of a graph: SHA-256 of its sorted N-Triples lines, each ending in a
-    newline (as ``kg build`` writes it in ``manifest.json``).
-
-    >>> graph_hash(['<b> <p> "x" .', '<a> <p> "y" .'])[:12]
-    '3697ba04e992'
-    """
-    digest = hashlib.sha256()
-    for line in sorted(lines):
-        digest.update(line.encode())
-        digest.update(b"\n")
-    return digest.hexdigest()
 
 
 def meta_graph(base: str) -> str:

@@ -32,6 +32,7 @@ from pathlib import Path
 
 from kg.dataset import SERVER_UPDATES
 from kg.errors import StoreError, UsageError
+from kg.iris import DEFAULT_BASE
 from kg.serve.pool import WorkerPool
 from kg.serve.settings import Settings
 from kg.serve.worker import JobError, QueryJob, Reply, SelectsJob
@@ -67,7 +68,7 @@ class Backend:
             )
         manifest = self.dataset / "manifest.json"
         recorded = json.loads(manifest.read_text())["base"] if manifest.is_file() else None
-        self.base: str = settings.base or recorded or "https://example.org/kg/"
+        self.base: str = settings.base or recorded or DEFAULT_BASE
         self.writable = settings.token is not None
         # A store of an older kg: a clear error, or (writable) its default graph computed.
         EmbeddedStore(store, read_only=not self.writable).close()
