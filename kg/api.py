@@ -120,19 +120,26 @@ def _paths(facts: Paths) -> list[Path]:
 
 
 def extract_facts(article: str | Path) -> Facts:
-    """The facts of one article file (``.txt``, ``.md``, ``.html``), as a draft to review.
+    """The facts of one article file (``.txt`` or ``.md`` with or without kg's header,
+    ``.html``; the language detected when the header gives none), as a draft to review.
+    For many articles, or JSON Lines, use ``kg extract`` or :func:`kg.extract.run_batch`.
 
     Raises:
         ArticleError: the article cannot be read.
-        UsageError: no such file.
+        UsageError: no such file, or a file of more than one article.
     """
-    from kg.articles import read_article
     from kg.extract import extract as run
+    from kg.extract import read_articles
 
     path = Path(article)
     if not path.is_file():
         raise UsageError(f"{path}: no such article file")
-    return run(read_article(path))
+    found = list(read_articles(path))
+    if len(found) != 1:
+        raise UsageError(
+            f"{path}: {len(found)} articles; extract_facts reads one (kg extract reads many)"
+        )
+    return run(found[0])
 
 
 def validate_facts(

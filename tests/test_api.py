@@ -173,3 +173,17 @@ def test_kg_help_imports_no_heavy_library_and_lists_every_command() -> None:
         assert name in done.stdout
         command = cli.get_command(None, name)  # type: ignore[arg-type]
         assert command is not None and command.get_short_help_str(limit=500) == line
+
+
+def test_extract_reads_text_without_a_header_and_refuses_many_articles(tmp_path: Path) -> None:
+    plain = tmp_path / "plain.txt"
+    plain.write_text(
+        "Rusia mengirim 2.000 tentara ke Kazakhstan pada Kamis, kata pejabat di Moskow.\n",
+        encoding="utf-8",
+    )
+    facts = kg.extract_facts(plain)
+    assert facts.article.language == "id" and facts.deployments
+    many = tmp_path / "many.jsonl"
+    many.write_text('{"text": "One."}\n{"text": "Two."}\n', encoding="utf-8")
+    with pytest.raises(UsageError, match="2 articles"):
+        kg.extract_facts(many)
