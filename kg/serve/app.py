@@ -7,6 +7,7 @@ Routes::
     /queries.json           the named queries;  /queries/NAME  one of them, parameters bound
                             (browsers get pages for these two, other clients data)
     /labels                 labels of a result table's IRIs (POST, a JSON list of IRIs)
+    /events                 timeline and map of the events;  /events.json  their data
     /rdf-graph-store        Graph Store HTTP Protocol (alias /sparql-graph); /rdf-graph-store/PATH
                             the graph {base}rdf-graph-store/PATH (direct identification)
     /.well-known/void       VoID;  /dumps/FILE  the dataset's files;  /ontology  kg.ttl
@@ -32,6 +33,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from kg.serve.backend import Backend
 from kg.serve.caching import ConditionalGet
 from kg.serve.describe import dump, ontology, void
+from kg.serve.events import events_json
+from kg.serve.eventspage import events_page
 from kg.serve.gsp import graph_store
 from kg.serve.labels import labels
 from kg.serve.pages import resource
@@ -125,6 +128,8 @@ def create_app(settings: Settings) -> Starlette:
         Route("/queries.json", query_library, methods=["GET", "HEAD"]),
         Route("/queries/{name}", named_query, methods=["GET", "HEAD"]),
         Route("/labels", labels, methods=["POST"]),
+        Route("/events", events_page, methods=["GET", "HEAD"]),
+        Route("/events.json", events_json, methods=["GET", "HEAD"]),
         Route("/rdf-graph-store", graph_store, methods=write),
         Route("/rdf-graph-store/{path:path}", graph_store, methods=write),
         Route("/sparql-graph", graph_store, methods=write),

@@ -44,6 +44,8 @@ async def query_page(request: Request) -> Response:
     )
     body = (
         "<h1>Query the knowledge graph</h1>"
+        '<p class="help">See the deployments and protests on a '
+        '<a href="/events" id="events-link">timeline and map</a>.</p>'
         '<form id="query-form" class="query" action="/sparql" method="post">'
         '<div class="row"><label for="named">Named query</label> '
         f'<select id="named" name="named"><option value="">(write your own)</option>{options}'
