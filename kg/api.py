@@ -153,18 +153,24 @@ def validate_facts(
     """Check facts files (or directories of them) against the shapes.
 
     Returns the report; ``report.conforms`` is False when a fact violates a shape, and each
-    violation names the facts file and line. ``shapes`` replaces ``shapes/kg-shapes.ttl``
+    violation names the facts file and line. The review file (``events.yaml``) of each
+    directory is checked too: a decision naming a report no facts file states is a
+    violation. ``shapes`` replaces ``shapes/kg-shapes.ttl``
     (a project's stricter copy, say).
 
     Raises:
         FactsError: a facts file cannot be loaded (with every problem, file and line).
     """
-    from kg.build import DEFAULT_BATCH_SIZE, compile_facts, facts_files
+    from kg.build import DEFAULT_BATCH_SIZE, compile_facts, facts_files, review_files
 
-    paths = facts_files(_paths(facts))
+    given = _paths(facts)
+    paths = facts_files(given)
     size = batch_size or DEFAULT_BATCH_SIZE
     extra = Path(shapes) if shapes else None
-    return compile_facts(paths, base=base, jobs=jobs, batch_size=size, shapes=extra).report
+    review = review_files(given)
+    return compile_facts(
+        paths, base=base, jobs=jobs, batch_size=size, shapes=extra, review=review
+    ).report
 
 
 def build_dataset(
@@ -200,11 +206,12 @@ def build_dataset(
         DraftsRefused: drafts with ``reviewed_only``; ``out`` is as it was.
         FactsError, BuildError: unreadable facts, or the dataset could not be written.
     """
-    from kg.build import DEFAULT_BATCH_SIZE, compile_facts, facts_files
+    from kg.build import DEFAULT_BATCH_SIZE, compile_facts, facts_files, review_files
     from kg.dataset import DatasetWriter
 
     target = Path(out)
-    paths = facts_files(_paths(facts))
+    given = _paths(facts)
+    paths = facts_files(given)
     with DatasetWriter(
         target, base=base, load_store=store, discard_server_updates=discard_server_updates
     ) as writer:
@@ -216,6 +223,7 @@ def build_dataset(
             shapes=Path(shapes) if shapes else None,
             progress=progress,
             sink=writer.add,
+            review=review_files(given),
         )
         if not compiled.report.conforms:
             raise ValidationFailed(compiled.report, target)

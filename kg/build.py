@@ -14,9 +14,20 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
-from rdflib import URIRef
+from rdflib import Graph, URIRef
 
 from kg.errors import FactsError, KgError, Problem, UsageError
+from kg.events import (
+    REVIEW_FILE,
+    Decisions,
+    Report,
+    Resolver,
+    events_graph,
+    link_reports,
+    load_decisions,
+    reports_of,
+    stale,
+)
 from kg.facts.load import fact_lines, load_facts
 from kg.facts.model import Facts, ReviewStatus
 from kg.formats import graph_hash
@@ -33,6 +44,7 @@ __all__ = [
     "compile_facts",
     "facts_files",
     "process_batch",
+    "review_files",
 ]
 
 DEFAULT_BATCH_SIZE = 25
@@ -51,6 +63,7 @@ class ArticleResult:
     triples: int
     sha256: str
     draft: bool = False  # the facts file is not marked reviewed
+    reports: tuple[Report, ...] = ()  # its deployments and protests, for event linking
 
 
 @dataclass
@@ -73,9 +86,15 @@ def facts_files(paths: Sequence[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.suffix in FACTS_SUFFIXES))
+            found.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.suffix in FACTS_SUFFIXES and p.name != REVIEW_FILE
+                )
+            )
         elif path.exists():
-            if path.suffix in FACTS_SUFFIXES:
+            if path.suffix in FACTS_SUFFIXES and path.name != REVIEW_FILE:
                 found.append(path)
         else:
             raise UsageError(f"{path}: no such file or directory")
@@ -85,13 +104,24 @@ def facts_files(paths: Sequence[Path]) -> list[Path]:
     return found
 
 
+def review_files(paths: Sequence[Path]) -> list[Path]:
+    """The review files (``events.yaml``) of the facts named on the command line: one in
+    each directory given, or named itself. Missing ones are passed over."""
+    found = []
+    for path in paths:
+        candidate = path / REVIEW_FILE if path.is_dir() else path
+        if candidate.name == REVIEW_FILE and candidate.is_file():
+            found.append(candidate)
+    return found
+
+
 def _nt_lines(mapped_graph: object) -> list[str]:
     text = mapped_graph.serialize(format="nt")  # type: ignore[attr-defined]
     return [line for line in text.splitlines() if line]
 
 
 def _article_result(
-    path: Path, mapped: MappedArticle, draft: bool = False
+    path: Path, mapped: MappedArticle, draft: bool = False, reports: tuple[Report, ...] = ()
 ) -> tuple[ArticleResult, ArticleGraphs]:
     lines = _nt_lines(mapped.facts)
     graph = f"<{mapped.graph_iri}>"
@@ -109,6 +139,7 @@ def _article_result(
         triples=len(lines),
         sha256=graph_hash(lines),
         draft=draft,
+        reports=reports,
     )
     return result, ArticleGraphs(mapped.key, mapped.facts, mapped.entities, frozenset(nodes))
 
@@ -140,6 +171,7 @@ def process_batch(
     Problems in facts files are collected, not raised, so one bad file does not hide others.
     """
     iris = Iris(base)
+    resolver = Resolver()
     result = BatchResult()
     loaded: dict[str, tuple[Path, Facts]] = {}
     to_validate: list[ArticleGraphs] = []
@@ -148,6 +180,7 @@ def process_batch(
         try:
             facts = load_facts(path)
             mapped = map_facts(facts, iris=iris)
+            reports = reports_of(facts, iris, resolver)
         except FactsError as exc:
             result.problems.extend(exc.problems)
             continue
@@ -155,7 +188,7 @@ def process_batch(
             result.errors.append(str(exc))
             continue
         article, graphs = _article_result(
-            path, mapped, draft=facts.review.status is not ReviewStatus.REVIEWED
+            path, mapped, draft=facts.review.status is not ReviewStatus.REVIEWED, reports=reports
         )
         result.articles.append(article)
         loaded[mapped.key] = (path, facts)
@@ -183,6 +216,8 @@ class Compiled:
     articles: list[ArticleResult] = field(default_factory=list)
     entities: set[str] = field(default_factory=set)
     report: ValidationReport = field(default_factory=ValidationReport)
+    events: list[str] = field(default_factory=list)  # the events graph, N-Triples lines
+    event_count: int = 0
 
 
 def _chunks(items: Sequence[Path], size: int) -> Iterator[list[str]]:
@@ -200,6 +235,7 @@ def compile_facts(
     shapes: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
     sink: Callable[[ArticleResult], None] | None = None,
+    review: Sequence[Path] = (),
 ) -> Compiled:
     """Load, map and validate facts files, in parallel batches.
 
@@ -214,12 +250,15 @@ def compile_facts(
         sink: receives each article's N-Quads as soon as it is mapped (e.g.
             :meth:`kg.dataset.DatasetWriter.add`); the result then keeps only the articles'
             metadata, so memory does not grow with the corpus.
+        review: review files (``events.yaml``) whose decisions the event linking applies;
+            a decision naming a report that no facts file states is a violation.
 
     Raises:
         FactsError: with the problems of every bad facts file.
         KgError: another error while reading facts.
     """
-    Iris(base)  # check the base before starting workers
+    iris = Iris(base)  # check the base before starting workers
+    decisions = load_decisions(review)
     jobs = jobs or os.cpu_count() or 1
     compiled = Compiled()
     problems: list[Problem] = []
@@ -265,4 +304,38 @@ def compile_facts(
                 "give each article a distinct id"
             )
         keys[article.key] = article.path
+    _link_events(compiled, iris, decisions, validate=validate, shapes=shapes)
     return compiled
+
+
+def _link_events(
+    compiled: Compiled, iris: Iris, decisions: Decisions, *, validate: bool, shapes: Path | None
+) -> None:
+    """Link the reports of every article into events; validate the events graph and the
+    review file's decisions."""
+    reports = [r for article in compiled.articles for r in article.reports]
+    events = link_reports(reports, iris=iris, decisions=decisions)
+    graph = events_graph(events, iris)
+    compiled.events = _nt_lines(graph)
+    compiled.event_count = len(events)
+    if not validate:
+        return
+    checked = validate_batch(
+        [ArticleGraphs("events", graph, Graph())], shapes_path=shapes or SHAPES_PATH
+    )
+    compiled.report.violations.extend(checked.violations)
+    for decision, ref, line in stale(decisions, (r.ref for r in reports)):
+        compiled.report.violations.append(
+            Violation(
+                article="events",
+                focus=ref,
+                path=None,
+                value=ref,
+                message=(
+                    f"the reviewed '{decision.kind}' decision names report '{ref}', which no "
+                    "facts file states; correct the id (article/kind/fact id) or remove it"
+                ),
+                component="ReviewedDecision",
+                source=f"{decision.path}:{line}",
+            )
+        )

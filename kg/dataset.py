@@ -7,6 +7,7 @@ Layout of a dataset directory::
 
     dataset.nq  dataset.trig  dataset.ttl  dataset.jsonld  context.jsonld  void.ttl
     manifest.json   one entry per named graph: IRI, triples, SHA-256 of its content
+                    (the article graphs, the entity graph and the events graph)
     store/          the embedded pyoxigraph store (what ``kg serve`` opens)
 """
 
@@ -270,6 +271,9 @@ class DatasetWriter:
             entity_graph = f"<{self.iris.entities_graph()}>"
             for line in sorted(compiled.entities):
                 self._nq.write(f"{line[:-1]}{entity_graph} .\n")
+            events_graph = f"<{self.iris.events_graph()}>"
+            for line in sorted(compiled.events):
+                self._nq.write(f"{line[:-1]}{events_graph} .\n")
             self._nq.close()
             self._nq = None
             manifest = _write_all(compiled, self.tmp, self.iris, self.load_store)
@@ -332,10 +336,22 @@ def _write_all(compiled: Compiled, tmp: Path, iris: Iris, load_store: bool) -> d
             "sha256": graph_hash(entity_lines),
         }
     )
+    if compiled.events:
+        event_lines = sorted(compiled.events)
+        graphs.append(
+            {
+                "iri": str(iris.events_graph()),
+                "article": None,
+                "facts": None,
+                "triples": len(event_lines),
+                "sha256": graph_hash(event_lines),
+            }
+        )
     manifest = {
         "kg": __version__,
         "base": iris.base,
         "articles": len(compiled.articles),
+        "events": compiled.event_count,
         "triples": sum(g["triples"] for g in graphs),  # type: ignore[misc]
         "graphs": graphs,
     }

@@ -6,6 +6,9 @@ The same facts always give the same IRIs, so outputs diff cleanly in git::
     {base}article/{key}                       article
     {base}graph/{key}                         the named graph of an article's facts
     {base}graph/entities                      the shared entity graph
+    {base}graph/events                        the shared graph of real-world events
+    {base}event/deployment/{key}/{id}         a real-world event, named after its first report
+    {base}event/{id}                          a real-world event named in the review file
     {base}article/{key}/deployment/{id}       event (and protest/, role/, membership/)
     {base}article/{key}/deployment/{id}/troops          its quantities and dates
     {base}article/{key}/deployment/{id}/evidence/1      its evidence annotation
@@ -96,6 +99,15 @@ class Iris:
     def entities_graph(self) -> URIRef:
         """The shared graph describing all entities."""
         return self._iri("graph", "entities")
+
+    def events_graph(self) -> URIRef:
+        """The shared graph of real-world events and the links of reports to them."""
+        return self._iri("graph", "events")
+
+    def event(self, *parts: str) -> URIRef:
+        """A real-world event: ``(kind, article key, fact id)`` of its first report, or the
+        id a person gave it in the review file."""
+        return self._iri("event", *parts)
 
     def fact(self, article_key: str, kind: str, fact_id: str) -> URIRef:
         """An event, role or membership stated by an article."""

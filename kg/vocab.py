@@ -30,6 +30,7 @@ class KG(DefinedNamespace):
     ArticleGraph: URIRef
     DateInterval: URIRef
     Deployment: URIRef
+    DeploymentEvent: URIRef
     Event: URIRef
     Evidence: URIRef
     Extraction: URIRef
@@ -38,8 +39,11 @@ class KG(DefinedNamespace):
     Organization: URIRef
     Person: URIRef
     Protest: URIRef
+    ProtestEvent: URIRef
     Qualifier: URIRef
     Quantity: URIRef
+    RealWorldEvent: URIRef
+    ReportLink: URIRef
     Review: URIRef
     RoleAssignment: URIRef
     Status: URIRef
@@ -61,6 +65,7 @@ class KG(DefinedNamespace):
     arrests: URIRef
     authorityKey: URIRef
     cause: URIRef
+    comparedWith: URIRef
     contingentOf: URIRef
     date: URIRef
     deaths: URIRef
@@ -68,11 +73,16 @@ class KG(DefinedNamespace):
     earliest: URIRef
     endDate: URIRef
     evidence: URIRef
+    firstReport: URIRef
     holder: URIRef
     injuries: URIRef
     isLeader: URIRef
     latest: URIRef
     leads: URIRef
+    linkedEvent: URIRef
+    linkedReport: URIRef
+    linkReason: URIRef
+    linkRule: URIRef
     location: URIRef
     member: URIRef
     memberOf: URIRef
@@ -83,7 +93,9 @@ class KG(DefinedNamespace):
     precision: URIRef
     qualifier: URIRef
     reportedIn: URIRef
+    reportOf: URIRef
     requestedBy: URIRef
+    reviewedIn: URIRef
     roleIn: URIRef
     roleName: URIRef
     sender: URIRef

@@ -14,7 +14,9 @@ import yaml
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import SH
 
+from kg.events import events_graph, link_reports, reports_of
 from kg.facts import load_facts
+from kg.iris import Iris
 from kg.mapping import map_facts
 from kg.validate import SHAPES_PATH, ArticleGraphs, load_shapes, validate_batch
 
@@ -33,9 +35,12 @@ PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 
 
 def base_graph() -> Graph:
-    mapped = map_facts(load_facts(HERE / "base.yaml"))
+    """The base article's graph, its entities and its events graph (each report an event)."""
+    facts = load_facts(HERE / "base.yaml")
+    mapped = map_facts(facts)
+    events = events_graph(link_reports(reports_of(facts, Iris())), Iris())
     graph = Graph()
-    for triple in (*mapped.facts, *mapped.entities):
+    for triple in (*mapped.facts, *mapped.entities, *events):
         graph.add(triple)
     return graph
 
@@ -65,9 +70,10 @@ def test_the_base_fixture_is_valid_and_targets_every_shape() -> None:
     for shape in shapes.subjects(RDF.type, SH.NodeShape):
         classes = list(shapes.objects(shape, SH.targetClass))
         objects_of = list(shapes.objects(shape, SH.targetObjectsOf))
-        assert classes or objects_of, f"{shape} has no target"
+        subjects_of = list(shapes.objects(shape, SH.targetSubjectsOf))
+        assert classes or objects_of or subjects_of, f"{shape} has no target"
         focus = any((None, RDF.type, c) in graph for c in classes) or any(
-            (None, p, None) in graph for p in objects_of
+            (None, p, None) in graph for p in (*objects_of, *subjects_of)
         )
         assert focus, f"no focus node for {shape}"
 

@@ -1,0 +1,323 @@
+"""Linking reports of one real-world event: rules, clustering and the event's IRI.
+
+Two reports are *compatible* when every rule of their kind holds (see ``docs/events.md``):
+
+- deployments: ``same-actor`` (the senders share an identity token), ``contingent`` (two
+  contingents of different collective deployments never link), ``same-place`` or
+  ``place-in-country`` (the destinations are one place, or a town inside the country the
+  other names), ``status-fits`` (planned, happened and withdrawal reports link; a denial
+  never links with a report that it happened) and a date rule;
+- protests: ``same-place`` or ``place-in-country`` (between the locations, or a location
+  and a further place of the other), a date rule and ``shared-cause`` (when both state
+  causes, they share a word);
+- date rules: ``dates-overlap`` (the stated starts overlap, each at its own precision, give
+  or take a few days), ``ends-after-start`` (a withdrawal report links to a deployment that
+  started before it ended), ``published-close`` (an undated report is placed in the days
+  before its article's publication).
+
+Reports of one article never link: the facts of an article already merge its mentions.
+
+Clustering is deterministic and independent of file order: reports are taken in their
+stable order (publication date, then IRI); each joins the first event, in order of
+creation, with whose every report it is compatible, else starts an event. Reviewed
+decisions (:mod:`kg.events.review`) come first: their events are made before any report
+is linked automatically, and a ``different`` decision forbids a pair.
+
+An event's IRI is named after its first report in the stable order
+(``{base}event/deployment/{article}/{fact}``), or after the id a person gave it. Adding an
+article renames an event only when the new report is earlier than all the event's reports
+(or joins two events); removing an article renames only the events it reported first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from kg.events.reports import Place, Report, Span
+from kg.events.review import Decisions
+from kg.iris import Iris
+
+__all__ = ["Event", "Link", "Match", "compare", "link_reports"]
+
+#: Days by which two stated dates may miss each other and still be one event's.
+SLACK = {"deployment": 7, "protest": 2}
+#: Days before its publication in which an undated report places its event.
+UNDATED = {"deployment": 30, "protest": 7}
+_WORD = re.compile(r"[a-z]{4,}")
+_STOP = frozenset({"against", "over", "with", "from", "that", "this", "their", "about"})
+
+
+@dataclass(frozen=True)
+class Match:
+    """Why two reports are one event's: the rules that held, and their values."""
+
+    rules: tuple[str, ...]
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Link:
+    """A report's link to its event, and why it was made.
+
+    Attributes:
+        report: the report.
+        rules: rule names (``first-report``, ``reviewed``, ``same-actor`` ...).
+        reason: the rules' values in words.
+        compared_with: the report it was compared with (the event's first), if any.
+        reviewed: ``path:line`` of the reviewed decision that made it, if any.
+    """
+
+    report: Report
+    rules: tuple[str, ...]
+    reason: str
+    compared_with: Report | None = None
+    reviewed: str | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """A real-world event and the links of its reports, first report first."""
+
+    iri: str
+    kind: str
+    links: tuple[Link, ...]
+
+    @property
+    def reports(self) -> tuple[Report, ...]:
+        """The event's reports in the stable order."""
+        return tuple(link.report for link in self.links)
+
+
+def _fmt(span: Span) -> str:
+    a, b = span
+    return a.isoformat() if a == b else f"{a.isoformat()}..{b.isoformat()}"
+
+
+def _overlap(a: Span, b: Span, slack: int) -> bool:
+    pad = dt.timedelta(days=slack)
+    return a[0] <= b[1] + pad and b[0] <= a[1] + pad
+
+
+def _token(shared: Iterable[str]) -> str:
+    """The most telling of shared tokens: an authority key, a Wikidata id, then a name."""
+    rank = {"key": 0, "wd": 1, "name": 2}
+    return min(shared, key=lambda t: (rank.get(t.split(":", 1)[0], 3), t))
+
+
+def _place_fits(a: Place, b: Place) -> tuple[str, str] | None:
+    shared = a.tokens & b.tokens
+    if shared:
+        return "same-place", f"place {_token(shared)}"
+    if a.is_country and b.country == a.country and not b.is_country:
+        return "place-in-country", f"{b.name} in {a.name}"
+    if b.is_country and a.country == b.country and not a.is_country:
+        return "place-in-country", f"{a.name} in {b.name}"
+    return None
+
+
+def _window(r: Report) -> Span | None:
+    if r.published is None:
+        return None
+    return (r.published - dt.timedelta(days=UNDATED[r.kind]), r.published)
+
+
+def _dates_fit(a: Report, b: Report) -> tuple[str, str] | None:
+    slack = SLACK[a.kind]
+    if a.kind == "protest":
+        sa = (a.start[0], (a.end or a.start)[1]) if a.start else None
+        sb = (b.start[0], (b.end or b.start)[1]) if b.start else None
+        ea = eb = None
+    else:
+        sa, sb, ea, eb = a.start, b.start, a.end, b.end
+    if sa and sb:
+        if _overlap(sa, sb, slack):
+            return "dates-overlap", f"start {_fmt(sa)} ~ {_fmt(sb)}"
+        return None
+    for first, second, end in ((sa, sb, eb), (sb, sa, ea)):
+        if first and second is None and end:
+            if first[0] <= end[1] + dt.timedelta(days=slack):
+                return "ends-after-start", f"start {_fmt(first)} before end {_fmt(end)}"
+            return None
+    if ea and eb:
+        if _overlap(ea, eb, slack):
+            return "dates-overlap", f"end {_fmt(ea)} ~ {_fmt(eb)}"
+        return None
+    wa = sa or ea or _window(a)
+    wb = sb or eb or _window(b)
+    if wa is None or wb is None:
+        return "published-close", "undated, no publication date"
+    if _overlap(wa, wb, slack):
+        return "published-close", f"undated: {_fmt(wa)} ~ {_fmt(wb)}"
+    return None
+
+
+def _words(causes: Sequence[str]) -> set[str]:
+    return {w for c in causes for w in _WORD.findall(c.casefold()) if w not in _STOP}
+
+
+def compare(a: Report, b: Report) -> Match | None:
+    """Whether two reports are of one event, and why; None when a rule fails.
+
+    Reports of one article, or of different kinds, never match.
+    """
+    if a.kind != b.kind or a.article == b.article:
+        return None
+    rules: list[str] = []
+    reasons: list[str] = []
+    if a.kind == "deployment":
+        shared = a.actor & b.actor
+        if not shared:
+            return None
+        rules.append("same-actor")
+        reasons.append(f"sender {_token(shared)}")
+        if a.part_of and b.part_of and not a.part_of & b.part_of:
+            return None
+        if a.place is None or b.place is None:
+            return None
+        fits = _place_fits(a.place, b.place)
+        if fits is None:
+            return None
+        rules.append(fits[0])
+        reasons.append(f"destination {fits[1].removeprefix('place ')}")
+        if {a.status, b.status} == {"denied", "happened"}:
+            return None
+        rules.append("status-fits")
+        reasons.append(f"status {a.status}/{b.status}")
+    else:
+        fits = _protest_places(a, b)
+        if fits is None:
+            return None
+        rules.append(fits[0])
+        reasons.append(fits[1])
+    dates = _dates_fit(a, b)
+    if dates is None:
+        return None
+    rules.append(dates[0])
+    reasons.append(dates[1])
+    if a.kind == "protest" and a.causes and b.causes:
+        common = _words(a.causes) & _words(b.causes)
+        if not common:
+            return None
+        rules.append("shared-cause")
+        reasons.append("cause " + ", ".join(sorted(common)))
+    return Match(tuple(rules), tuple(reasons))
+
+
+def _protest_places(a: Report, b: Report) -> tuple[str, str] | None:
+    if a.place is not None and b.place is not None:
+        fits = _place_fits(a.place, b.place)
+        if fits is not None:
+            return fits
+    for one, other in ((a, b), (b, a)):
+        if one.place is None:
+            continue
+        for place in other.places:
+            if one.place.tokens & place.tokens:
+                return "same-place", f"place {_token(one.place.tokens & place.tokens)}"
+    return None
+
+
+@dataclass
+class _Cluster:
+    number: int
+    kind: str
+    members: list[Report] = field(default_factory=list)
+    links: dict[str, Link] = field(default_factory=dict)
+    name: str | None = None
+
+
+def _blocks(r: Report) -> set[str]:
+    """Keys under which a report's possible partners are found (all rules need one)."""
+    if r.kind == "deployment":
+        return {f"d|{t}" for t in r.actor}
+    places = [p for p in (r.place, *r.places) if p is not None]
+    keys = {f"p|{t}" for p in places for t in p.tokens}
+    keys.update(f"p|country:{p.country}" for p in places if p.country)
+    return keys
+
+
+def link_reports(
+    reports: Iterable[Report], *, iris: Iris | None = None, decisions: Decisions | None = None
+) -> list[Event]:
+    """Group reports into real-world events, deterministically.
+
+    Args:
+        reports: every report of the build, in any order.
+        iris: the IRI minter.
+        decisions: reviewed decisions (the review file), applied first.
+
+    Returns:
+        The events, sorted by IRI; each lists its reports first-report first.
+    """
+    iris = iris or Iris()
+    decisions = decisions or Decisions()
+    ordered = sorted({r.ref: r for r in reports}.values(), key=lambda r: r.order)
+    by_ref = {r.ref: r for r in ordered}
+    apart: set[frozenset[str]] = set()
+    for decision in decisions.different:
+        refs = [ref for ref, _ in decision.refs]
+        apart.update(frozenset((x, y)) for i, x in enumerate(refs) for y in refs[i + 1 :])
+    clusters: list[_Cluster] = []
+    index: dict[str, dict[int, _Cluster]] = {}
+    placed: dict[str, _Cluster] = {}
+
+    def add(cluster: _Cluster, report: Report, link: Link) -> None:
+        cluster.members.append(report)
+        cluster.links[report.ref] = link
+        placed[report.ref] = cluster
+        for key in _blocks(report):
+            index.setdefault(key, {})[cluster.number] = cluster
+
+    for decision in decisions.same:
+        members = [by_ref[ref] for ref, _ in decision.refs if ref in by_ref]
+        members = [m for m in members if m.ref not in placed]
+        if not members:
+            continue
+        cluster = _Cluster(len(clusters), members[0].kind, name=decision.id)
+        clusters.append(cluster)
+        where = f"{decision.path}:{decision.line}"
+        for member in sorted(members, key=lambda r: r.order):
+            note = f"reviewed in {where}" + (f" by {decision.by}" if decision.by else "")
+            add(cluster, member, Link(member, ("reviewed",), note, reviewed=where))
+
+    for report in ordered:
+        if report.ref in placed:
+            continue
+        candidates = sorted(
+            {n: c for key in _blocks(report) for n, c in index.get(key, {}).items()}.values(),
+            key=lambda c: c.number,
+        )
+        joined = False
+        for cluster in candidates:
+            if cluster.kind != report.kind:
+                continue
+            if any(frozenset((report.ref, m.ref)) in apart for m in cluster.members):
+                continue
+            matches = [compare(report, m) for m in cluster.members]
+            if any(m is None for m in matches):
+                continue
+            first = matches[0]
+            assert first is not None
+            link = Link(report, first.rules, "; ".join(first.reasons), cluster.members[0])
+            add(cluster, report, link)
+            joined = True
+            break
+        if not joined:
+            cluster = _Cluster(len(clusters), report.kind)
+            clusters.append(cluster)
+            add(cluster, report, Link(report, ("first-report",), "the event's first report"))
+
+    events = []
+    for cluster in clusters:
+        members = sorted(cluster.members, key=lambda r: r.order)
+        if cluster.name:
+            iri = iris.event(cluster.name)
+        else:
+            article, kind, fact = members[0].ref.split("/")
+            iri = iris.event(kind, article, fact)
+        links = tuple(cluster.links[m.ref] for m in members)
+        events.append(Event(str(iri), cluster.kind, links))
+    return sorted(events, key=lambda e: e.iri)
