@@ -275,6 +275,13 @@ COUNTING = [
     ),
     (f"SELECT (COUNT(*) AS ?n) FROM <{ARTICLE}> WHERE {{ ?s ?p ?o }}", [("7",)]),
     ("SELECT (COUNT(*) AS ?n) FROM <urn:kg:nothing> WHERE { ?s ?p ?o }", [("0",)]),
+    # several FROM graphs: their merge, a triple that two of them state once
+    (f"SELECT (COUNT(*) AS ?n) FROM <{SHARED}> FROM <{ENTITIES}> WHERE {{ ?s ?p ?o }}", None),
+    (
+        f"PREFIX g: <{EX}graph/> SELECT (COUNT(*) AS ?n) FROM <{SHARED}> FROM g:entities "
+        "WHERE { ?s ?p ?o }",
+        None,
+    ),
 ]
 """Counting queries and their answers: the same on every store."""
 
@@ -292,8 +299,21 @@ def _count(store: Store, where: str) -> int:
 
 @pytest.mark.parametrize("query, expected", COUNTING, ids=range(len(COUNTING)))
 def test_counting_queries_count_each_triple_once(
-    overlapping: Store, query: str, expected: list[tuple[str, ...]]
+    overlapping: Store, query: str, expected: list[tuple[str, ...]] | None
 ) -> None:
+    if expected is None:  # the merge of SHARED and ENTITIES, counted here by hand
+        triples = {
+            row
+            for graph in (SHARED, ENTITIES)
+            for row in overlapping.select(
+                f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
+            ).values()
+        }
+        stated = _count(overlapping, f"GRAPH <{SHARED}> {{ ?s ?p ?o }}") + _count(
+            overlapping, f"GRAPH <{ENTITIES}> {{ ?s ?p ?o }}"
+        )
+        assert len(triples) < stated, "the two graphs share a triple"
+        expected = [(str(len(triples)),)]
     assert overlapping.select(query).values() == expected
     assert overlapping.count_triples() == 14, "count_triples counts the named graphs' quads"
 

@@ -30,8 +30,10 @@ from kg.store.base import SelectResult, Term
 from kg.store.binding import bind_values
 from kg.store.updates import (
     MERGE,
+    dataset_clause,
     default_graph_problem,
     read_update,
+    several_from,
     with_merge,
     with_using,
 )
@@ -307,8 +309,12 @@ class EmbeddedStore:
         return int(rows[0]["n"].value)
 
     def _run(self, query: str, bindings: Mapping[str, Term] | None) -> Any:
+        text = bind_values(query, bindings)
         try:
-            return self._store.query(bind_values(query, bindings))
+            if several_from(query):
+                store, dataset = self._dataset(text, *dataset_clause(text), None)
+                return store.query(text, **dataset)
+            return self._store.query(text)
         except SyntaxError as exc:
             raise QueryError(f"invalid SPARQL: {exc}") from None
         except OSError as exc:
@@ -330,16 +336,12 @@ class EmbeddedStore:
         honoured) or on the given graphs (SPARQL protocol's ``default-graph-uri``/
         ``named-graph-uri``), keeping at most ``max_rows`` results; relative IRIs in the
         query resolve against ``base_iri``."""
-        dataset: dict[str, Any] = {"base_iri": base_iri}
-        if default_graphs is not None or named_graphs is not None:
-            dataset = {
-                "base_iri": base_iri,
-                "default_graph": [ox.NamedNode(g) for g in default_graphs or []],
-            }
-            if named_graphs is not None:
-                dataset["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        text = bind_values(query, bindings)
+        if default_graphs is None and named_graphs is None and several_from(query):
+            default_graphs, named_graphs = dataset_clause(text, base_iri)
+        store, dataset = self._dataset(text, default_graphs, named_graphs, base_iri)
         try:
-            result = self._store.query(bind_values(query, bindings), **dataset)
+            result = store.query(text, **dataset)
             limit = max_rows if max_rows is not None else -1
             if isinstance(result, ox.QueryBoolean):
                 return Answer(boolean=bool(result))
@@ -363,6 +365,43 @@ class EmbeddedStore:
             raise QueryError(f"invalid SPARQL: {exc}") from None
         except (OSError, RuntimeError) as exc:
             raise StoreError(f"query failed: {exc}") from None
+
+    def _dataset(
+        self,
+        text: str,
+        default_graphs: Sequence[str] | None,
+        named_graphs: Sequence[str] | None,
+        base_iri: str | None,
+    ) -> tuple[ox.Store, dict[str, Any]]:
+        """The store to ask and the dataset arguments of its query: with several default
+        graphs, an in-memory store holding their merge (pyoxigraph would count a triple
+        once per graph that states it; SPARQL's default graph is their RDF merge)."""
+        dataset: dict[str, Any] = {"base_iri": base_iri}
+        if default_graphs is None and named_graphs is None:
+            return self._store, dataset
+        dataset["default_graph"] = [ox.NamedNode(g) for g in default_graphs or []]
+        if named_graphs is not None:
+            dataset["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        if default_graphs is not None and len(default_graphs) > 1:
+            dataset["default_graph"] = ox.DefaultGraph()
+            return self._merged(default_graphs, named_graphs), dataset
+        return self._store, dataset
+
+    def _merged(
+        self, default_graphs: Sequence[str], named_graphs: Sequence[str] | None
+    ) -> ox.Store:
+        """An in-memory store whose default graph is the RDF merge of ``default_graphs``,
+        with copies of ``named_graphs``."""
+        merged = ox.Store()
+        for graph in default_graphs:
+            merged.extend(
+                ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+                for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+            )
+        for graph in named_graphs or ():
+            name = ox.NamedNode(graph)
+            merged.extend(self._store.quads_for_pattern(None, None, None, name))
+        return merged
 
     def select(self, query: str, *, bindings: Mapping[str, Term] | None = None) -> SelectResult:
         """Run a SELECT query."""
