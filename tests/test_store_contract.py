@@ -389,8 +389,7 @@ DEFAULT_GRAPH_WRITES = [
 
 
 @pytest.mark.parametrize("update", DEFAULT_GRAPH_WRITES)
-def test_an_update_that_writes_the_default_graph_is_refused(update: str) -> None:
-    store = EmbeddedStore()
+def test_an_update_that_writes_the_default_graph_is_refused(store: Store, update: str) -> None:
     store.replace_graph(OTHER, OTHER_NT)
     store.replace_graph(SHARED, SHARED_NT)
     with pytest.raises(QueryError, match=r"would write the default graph .* GRAPH <g>"):

@@ -37,6 +37,7 @@ from kg.errors import EndpointError, QueryError, StoreError, UsageError
 from kg.formats import RdfFormat
 from kg.store.base import SelectResult, Term
 from kg.store.binding import bind_values, scan
+from kg.store.updates import default_graph_problem, read_update
 
 __all__ = ["DEFAULT_TIMEOUT", "FusekiStore"]
 
@@ -254,7 +255,19 @@ class FusekiStore:
         return self._send(wrapper, "query").decode("utf-8")
 
     def update(self, update: str) -> None:
-        """Run a SPARQL 1.1 Update."""
+        """Run a SPARQL 1.1 Update.
+
+        As on the embedded store, the default graph is the merge of the named graphs (the
+        dataset is served with ``unionDefaultGraph``): an update that would write it is
+        refused before it is sent, since Fuseki would put those triples in a graph its
+        queries never read.
+
+        Raises:
+            QueryError: an update that writes the default graph, or one Fuseki refuses.
+        """
+        problem = default_graph_problem(read_update(update) or [])
+        if problem is not None:
+            raise QueryError(problem)
         self._send(self._wrapper(update, fmt=JSON), "update")
 
     # --- Graph Store Protocol (httpx) -------------------------------------------------
