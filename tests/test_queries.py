@@ -232,3 +232,43 @@ def test_quality_checks(store: EmbeddedStore) -> None:
         "Port Alder",
         "Senayan",
     }
+
+
+CSTO_EVENT = f"{BASE}event/deployment/{ID}/csto_kazakhstan"
+
+
+def test_events(store: EmbeddedStore) -> None:
+    rows = run(store, "events")
+    assert len(rows) == 9, "11 reports; the CSTO deployment and the unrest each reported twice"
+    csto = rows[0]
+    assert csto["event"] == CSTO_EVENT
+    assert (csto["reports"], csto["outlets"]) == ("2", "2")
+    assert (csto["firstReport"], csto["lastReport"]) == ("2022-01-13", "2022-01-14")
+    assert (csto["troopsMin"], csto["troopsMax"]) == ("2001", "2500")  # more than 2,000; ~2,500
+    assert (csto["startEarliest"], csto["startLatest"]) == ("2022-01-03", "2022-01-09")
+    assert rows[1]["event"] == f"{BASE}event/protest/{ID}/kazakhstan_unrest"
+    assert [r["reports"] for r in rows[2:]] == ["1"] * 7
+    protests = run(store, "events", type="protest")
+    assert {r["type"] for r in protests} == {"protest"} and len(protests) == 3
+
+
+def test_event_reports_side_by_side(store: EmbeddedStore) -> None:
+    rows = run(store, "event-reports", event=CSTO_EVENT)
+    assert [(r["publisherName"], r["published"], r["troops"], r["troopsText"]) for r in rows] == [
+        ("Warta Nusantara", "2022-01-13", "2500", "sekitar 2.500 personel"),
+        ("Harbour Wire", "2022-01-14", "2000", "More than 2,000 troops"),
+    ]
+    assert rows[0]["rules"] == "first-report"
+    assert set(rows[1]["rules"].split(", ")) == {
+        "same-actor",
+        "same-place",
+        "status-fits",
+        "dates-overlap",
+    }
+    assert rows[1]["reason"].startswith("sender key:csto; destination key:kazakhstan")
+    assert len(run(store, "event-reports")) == 11
+
+
+def test_disagreements_are_per_event(store: EmbeddedStore) -> None:
+    (row,) = run(store, "disagreements")
+    assert row["realEvent"] == CSTO_EVENT
