@@ -1028,3 +1028,16 @@ def test_national_in_a_name_is_no_nationwide_deployment() -> None:
         "darurat militer diumumkan, Selasa (3/12/2024).",
     )
     assert not f.deployments
+
+
+def test_counts_per_place_of_a_force_sent_to_several_places() -> None:
+    """Rule count-per-place: a later sentence counts the troops of each listed place."""
+    body = (
+        "Ribuan personel gabungan TNI-Polri dikerahkan di Jawa Barat, Jawa Tengah dan Jawa "
+        "Timur pada Senin (1/5). Untuk wilayah Polda Jawa Barat ada 1.019 personel gabungan. "
+        "Di Jawa Tengah sebanyak 4.319 personel gabungan, dan Polda Jawa Timur sebanyak 3.360 "
+        "personel gabungan.\n"
+    )
+    f = _facts("id", body, published="2023-05-01")
+    counts = {_names(f, d.to)[0]: d.troops.value if d.troops else None for d in f.deployments}
+    assert counts == {"Jawa Barat": 1019, "Jawa Tengah": 4319, "Jawa Timur": 3360}

@@ -27,7 +27,7 @@ from kg.extract.frames import (
 )
 from kg.extract.lang import LangResources, phrase_pattern
 from kg.extract.missions import find_missions
-from kg.extract.numbers import find_counts
+from kg.extract.numbers import Count, find_counts
 from kg.extract.story import (
     capital_of_country,
     country_of,
@@ -729,6 +729,7 @@ def find_deployments(
     _requests(lay, lang, ents, deps)
     _withdrawals(lay, lang, ents, published, deps)
     _counts_told_on(lay, lang, deps)
+    _counts_per_place(lay, lang, deps)
     _starts_told_on(lay, lang, published, deps)
     for row in deps:  # a part of a force went when the force went
         went = next((d for d in deps if d.by is row.part_of and d.to is row.to), None)
@@ -1246,6 +1247,62 @@ def _counts_told_on(lay: Layout, lang: LangResources, deps: list[_Dep]) -> None:
                     dep.evidence.append(s.span)
                     dep.why.append(Step("count:told-on-in-the-next-sentence", *s.span))
                     break
+
+
+def _counts_per_place(lay: Layout, lang: LangResources, deps: list[_Dep]) -> None:
+    """Rule count-per-place: a force sent to several places at once ("dikerahkan di DKI
+    Jakarta, Jawa Barat, Jawa Tengah, hingga Jawa Timur") is one deployment a place; a later
+    sentence that names one of those places with a count of troops right after the name
+    ("Di Jawa Tengah sebanyak 4.319 personel", "Polda Jawa Timur sebanyak 3.360 personel",
+    "In Surabaya, 1,000 police") gives that deployment's count, when it has none."""
+    text = lay.clean
+    nouns = phrase_pattern([*lang.words("troop_nouns"), *lang.words("person_nouns")])
+    listed: dict[tuple[int, int], list[_Dep]] = {}
+    for dep in deps:
+        if dep.part_of is None and not dep.left:
+            listed.setdefault((id(dep.by), dep.sentence), []).append(dep)
+    for siblings in listed.values():
+        if len({id(d.to) for d in siblings}) < 2:
+            continue
+        names = {
+            id(d.to): re.compile(
+                r"(?<!\w)(?:" + "|".join(re.escape(n) for n in d.to.names) + r")(?!\w)",
+                re.IGNORECASE,
+            )
+            for d in siblings
+        }
+        first = siblings[0].sentence
+        for dep in siblings:
+            if dep.troops is not None:
+                continue
+            for s in lay.sentences[first + 1 : first + 8]:
+                if s.kind is not Kind.STORY:
+                    continue
+                found = _count_after_name(text, lang, s, names[id(dep.to)], nouns)
+                if found is None:
+                    continue
+                name_end, count = found
+                between = text[name_end : count.start]
+                if any(p.search(between) for k, p in names.items() if k != id(dep.to)):
+                    continue
+                dep.troops = count.quantity
+                dep.evidence.append(s.span)
+                dep.why.append(Step("count:per-place-in-a-later-sentence", *s.span))
+                break
+
+
+def _count_after_name(
+    text: str, lang: LangResources, s: Sentence, name: re.Pattern[str], nouns: re.Pattern[str]
+) -> tuple[int, Count] | None:
+    """The first count of troops at most six words after ``name`` in sentence ``s``, and
+    where the name ends."""
+    for m in name.finditer(text, s.start, s.end):
+        for c in find_counts(text, lang, m.end(), min(s.end, m.end() + 80)):
+            if len(text[m.end() : c.start].split()) > 6:
+                break
+            if nouns.match(text, c.end + 1) or nouns.match(text, c.end):
+                return m.end(), c
+    return None
 
 
 def _starts_told_on(
