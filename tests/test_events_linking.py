@@ -304,3 +304,108 @@ def test_review_file_errors_name_file_line_and_fix(text: str, where: str, messag
         parse_decisions(text, "facts/events.yaml")
     assert str(caught.value).startswith(f"facts/events.yaml{where}: ")
     assert message in str(caught.value)
+
+
+def test_a_place_named_after_a_known_place_lies_in_it() -> None:
+    city = deployment(
+        "a/deployment/d", by="Polda Metro Jaya", to="Jakarta", start=day("2020-10-20")
+    )
+    part = deployment(
+        "b/deployment/d", by="Polda Metro Jaya", to="Jakarta Pusat", start=day("2020-10-20")
+    )
+    match = compare(city, part)
+    assert match is not None and "same-place" in match.rules
+    assert "Jakarta Pusat in Jakarta" in "; ".join(match.reasons)
+    assert RESOLVER.place(names=("Jakarta Pusat",)).country == "indonesia"
+    other = deployment(
+        "c/deployment/d", by="Polda Metro Jaya", to="Surabaya", start=day("2020-10-20")
+    )
+    assert compare(part, other) is None
+
+
+def test_compass_regions_of_one_country_are_one_place() -> None:
+    east = deployment("a/deployment/d", by="Korea Utara", to="Rusia timur", start=day("2024-10-08"))
+    far_east = deployment(
+        "b/deployment/d", by="North Korea", to="Russia's Far East", start=day("2024-10-08")
+    )
+    match = compare(east, far_east)
+    assert match is not None and "same-place" in match.rules
+    russia = deployment("c/deployment/d", by="North Korea", to="Russia", start=day("2024-10-08"))
+    assert compare(east, russia) is not None  # the region lies in the country
+    west = deployment(
+        "d/deployment/d", by="North Korea", to="western Russia", start=day("2024-10-08")
+    )
+    assert compare(east, west) is None
+
+
+def test_indonesian_police_units_match_however_they_are_written() -> None:
+    a = deployment("a/deployment/d", by="Polres Pati", to="Pati", start=day("2025-08-13"))
+    b = deployment(
+        "b/deployment/d", by="Kepolisian Resor Kota Pati", to="Pati", start=day("2025-08-13")
+    )
+    match = compare(a, b)
+    assert match is not None and "police:resor:pati" in match.reasons[0]
+    metro = deployment("c/deployment/d", by="Polres Metro Jakarta Pusat", to="Jakarta")
+    plain = deployment("d/deployment/d", by="Polres Jakarta Pusat", to="Jakarta")
+    assert compare(metro, plain) is not None
+    regional = deployment("e/deployment/d", by="Polda Metro Jaya", to="Jakarta")
+    assert compare(metro, regional) is None  # a regional command is not its district unit
+
+
+def test_a_state_and_its_force_are_one_sender() -> None:
+    state = deployment("a/deployment/d", by="Bangladesh", to="Dhaka", start=day("2024-07-20"))
+    army = deployment(
+        "b/deployment/d", by="Bangladesh Army", to="Bangladesh", start=day("2024-07-20")
+    )
+    match = compare(state, army)
+    assert match is not None and match.reasons[0] == "sender Bangladesh Army, a force of Bangladesh"
+    indian = deployment("c/deployment/d", by="Indian troops", to="Dhaka", start=day("2024-07-20"))
+    assert compare(state, indian) is None
+    assert compare(army, indian) is None  # forces are matched to their state, not each other
+
+
+def test_a_force_named_without_its_country_is_the_home_force() -> None:
+    state = deployment("a/deployment/d", by="Pakistan", to="Islamabad", published="2024-11-26")
+    army = deployment("b/deployment/d", by="the army", to="Islamabad", start=day("2024-11-26"))
+    assert compare(state, army) is not None
+    abroad = deployment("c/deployment/d", by="India", to="Islamabad", published="2024-11-26")
+    assert compare(abroad, army) is None
+    events = link_reports([state, army])
+    assert len(events) == 1  # the blocking finds the pair
+
+
+def test_an_undated_report_links_to_the_withdrawal_that_ends_it() -> None:
+    planned = deployment("a/deployment/d", status="planned", published="2022-01-06")
+    withdrawn = deployment("b/deployment/d", end=day("2022-01-19"), published="2022-01-13")
+    match = compare(planned, withdrawn)
+    assert match is not None and "ends-after-start" in match.rules
+    assert "undated: 2021-12-07..2022-01-06 before end 2022-01-19" in match.reasons
+    later = deployment("c/deployment/d", status="planned", published="2022-03-06")
+    assert compare(later, withdrawn) is None
+
+
+def test_protests_link_through_a_venue_both_name() -> None:
+    a = protest("a/protest/p", at="Jakarta", places=("gedung DPR RI",), start=day("2025-03-20"))
+    b = protest("b/protest/p", at="Senayan", places=("Gedung DPR RI",), start=day("2025-03-19"))
+    match = compare(a, b)
+    assert match is not None and match.reasons[0] == "place name:gedung dpr ri"
+    abroad = protest(
+        "c/protest/p", at="Nairobi", places=("Gedung DPR RI",), start=day("2025-03-19")
+    )
+    assert compare(a, abroad) is None  # a venue's name does not cross countries
+
+
+def test_causes_share_short_words_and_plurals() -> None:
+    a = protest("a/protest/p", at="Nairobi", start=day("2024-06-25"), causes=("tax hikes",))
+    b = protest("b/protest/p", at="Nairobi", start=day("2024-06-25"), causes=("new taxes",))
+    match = compare(a, b)
+    assert match is not None and match.reasons[-1] == "cause tax"
+    c = protest("c/protest/p", at="Nairobi", start=day("2024-06-25"), causes=("the new law",))
+    assert compare(a, c) is None  # short function words are not shared causes
+
+
+def test_an_undated_protest_is_placed_in_the_two_weeks_before_publication() -> None:
+    dated = protest("a/protest/p", at="Kazakhstan", start=day("2022-01-02"))
+    undated = protest("b/protest/p", at="Kazakhstan", published="2022-01-13")
+    assert compare(dated, undated) is not None
+    assert compare(dated, protest("c/protest/p", at="Kazakhstan", published="2022-01-20")) is None

@@ -1,19 +1,23 @@
 """Linking reports of one real-world event: rules, clustering and the event's IRI.
 
-Two reports are *compatible* when every rule of their kind holds (see ``docs/events.md``):
+Two reports are *compatible* when every rule of their kind holds (see
+``docs/event-linking.md``):
 
-- deployments: ``same-actor`` (the senders share an identity token), ``contingent`` (two
-  contingents of different collective deployments never link), ``same-place`` or
-  ``place-in-country`` (the destinations are one place, or a town inside the country the
-  other names), ``status-fits`` (planned, happened and withdrawal reports link; a denial
-  never links with a report that it happened) and a date rule;
-- protests: ``same-place`` or ``place-in-country`` (between the locations, or a location
-  and a further place of the other), a date rule and ``shared-cause`` (when both state
-  causes, they share a word);
+- deployments: ``same-actor`` (the senders share an identity token, or one is a state and
+  the other a force of it: "Bangladesh Army", "Indian troops", or "the army" deployed at
+  home), ``contingent`` (two contingents of different collective deployments never link),
+  ``same-place`` or ``place-in-country`` (the destinations are one place, a place named
+  after and inside the other, one compass region of a country, or a town inside the
+  country the other names), ``status-fits`` (planned, happened and withdrawal reports
+  link; a denial never links with a report that it happened) and a date rule;
+- protests: ``same-place`` or ``place-in-country`` (between the locations, or any place of
+  one and any place of the other when their countries do not differ), a date rule and
+  ``shared-cause`` (when both state causes, they share a word of three letters or more,
+  plurals folded);
 - date rules: ``dates-overlap`` (the stated starts overlap, each at its own precision, give
   or take a few days), ``ends-after-start`` (a withdrawal report links to a deployment that
-  started before it ended), ``published-close`` (an undated report is placed in the days
-  before its article's publication).
+  started, or was reported undated, before it ended), ``published-close`` (an undated
+  report is placed in the days before its article's publication).
 
 Reports of one article never link: the facts of an article already merge its mentions.
 
@@ -45,9 +49,12 @@ __all__ = ["Event", "Link", "Match", "compare", "link_reports"]
 #: Days by which two stated dates may miss each other and still be one event's.
 SLACK = {"deployment": 7, "protest": 2}
 #: Days before its publication in which an undated report places its event.
-UNDATED = {"deployment": 30, "protest": 7}
-_WORD = re.compile(r"[a-z]{4,}")
-_STOP = frozenset({"against", "over", "with", "from", "that", "this", "their", "about"})
+UNDATED = {"deployment": 30, "protest": 14}
+_WORD = re.compile(r"[a-z]{3,}")
+_STOP = frozenset(
+    {"against", "over", "with", "from", "that", "this", "their", "about", "the", "and", "for",
+     "not", "its", "his", "her", "our", "all", "are", "was", "has", "new", "per", "who"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -115,6 +122,12 @@ def _place_fits(a: Place, b: Place) -> tuple[str, str] | None:
         return "place-in-country", f"{b.name} in {a.name}"
     if b.is_country and a.country == b.country and not a.is_country:
         return "place-in-country", f"{a.name} in {b.name}"
+    if a.within & b.tokens:
+        return "same-place", f"{a.name} in {b.name}"
+    if b.within & a.tokens:
+        return "same-place", f"{b.name} in {a.name}"
+    if a.region is not None and a.region == b.region:
+        return "same-place", f"{a.name} ~ {b.name} ({a.region.replace(':', ' ')})"
     return None
 
 
@@ -141,6 +154,13 @@ def _dates_fit(a: Report, b: Report) -> tuple[str, str] | None:
             if first[0] <= end[1] + dt.timedelta(days=slack):
                 return "ends-after-start", f"start {_fmt(first)} before end {_fmt(end)}"
             return None
+    for one, end in ((a, eb), (b, ea)):
+        # an undated report of a deployment that a withdrawal report ends
+        window = _window(one)
+        if not (sa or sb) and one.end is None and end and window:
+            if window[0] <= end[1] + dt.timedelta(days=slack):
+                return "ends-after-start", f"undated: {_fmt(window)} before end {_fmt(end)}"
+            return None
     if ea and eb:
         if _overlap(ea, eb, slack):
             return "dates-overlap", f"end {_fmt(ea)} ~ {_fmt(eb)}"
@@ -154,8 +174,19 @@ def _dates_fit(a: Report, b: Report) -> tuple[str, str] | None:
     return None
 
 
+def _stem(word: str) -> str:
+    """A word without its plural ending: ``hikes`` -> ``hike``, ``taxes`` -> ``tax``."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("xes", "ses", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
 def _words(causes: Sequence[str]) -> set[str]:
-    return {w for c in causes for w in _WORD.findall(c.casefold()) if w not in _STOP}
+    return {_stem(w) for c in causes for w in _WORD.findall(c.casefold()) if w not in _STOP}
 
 
 def compare(a: Report, b: Report) -> Match | None:
@@ -168,14 +199,14 @@ def compare(a: Report, b: Report) -> Match | None:
     rules: list[str] = []
     reasons: list[str] = []
     if a.kind == "deployment":
-        shared = a.actor & b.actor
-        if not shared:
+        if a.place is None or b.place is None:
+            return None
+        sender = _same_actor(a, b)
+        if sender is None:
             return None
         rules.append("same-actor")
-        reasons.append(f"sender {_token(shared)}")
-        if a.part_of and b.part_of and not a.part_of & b.part_of:
-            return None
-        if a.place is None or b.place is None:
+        reasons.append(sender)
+        if a.part_of and b.part_of and not _identity(a.part_of) & _identity(b.part_of):
             return None
         fits = _place_fits(a.place, b.place)
         if fits is None:
@@ -206,17 +237,45 @@ def compare(a: Report, b: Report) -> Match | None:
     return Match(tuple(rules), tuple(reasons))
 
 
+def _identity(tokens: frozenset[str]) -> frozenset[str]:
+    """The tokens that say who an actor is (``force:`` tokens say whose force it is)."""
+    return frozenset(t for t in tokens if not t.startswith("force:"))
+
+
+def _same_actor(a: Report, b: Report) -> str | None:
+    """Why two senders are one: a shared token, or a state and a force of it (a force
+    named without its country is the force of the country it is deployed in)."""
+    shared = _identity(a.actor) & _identity(b.actor)
+    if shared:
+        return f"sender {_token(shared)}"
+    for state, force in ((a, b), (b, a)):
+        for token in sorted(state.actor):
+            if not token.startswith("state:"):
+                continue
+            country = token.removeprefix("state:")
+            home = force.place is not None and force.place.country == country
+            if f"force:{country}" in force.actor or ("force:?" in force.actor and home):
+                return f"sender {force.actor_name}, a force of {state.actor_name}"
+    return None
+
+
 def _protest_places(a: Report, b: Report) -> tuple[str, str] | None:
     if a.place is not None and b.place is not None:
         fits = _place_fits(a.place, b.place)
         if fits is not None:
             return fits
-    for one, other in ((a, b), (b, a)):
-        if one.place is None:
-            continue
-        for place in other.places:
-            if one.place.tokens & place.tokens:
-                return "same-place", f"place {_token(one.place.tokens & place.tokens)}"
+        if a.place.country and b.place.country and a.place.country != b.place.country:
+            return None
+    for one in (a.place, *a.places):
+        for other in (b.place, *b.places):
+            if one is None or other is None or (one is a.place and other is b.place):
+                continue
+            shared = one.tokens & other.tokens
+            if shared:
+                return "same-place", f"place {_token(shared)}"
+            if one.within & other.tokens or other.within & one.tokens:
+                inner, outer = (one, other) if one.within & other.tokens else (other, one)
+                return "same-place", f"{inner.name} in {outer.name}"
     return None
 
 
@@ -232,9 +291,16 @@ class _Cluster:
 def _blocks(r: Report) -> set[str]:
     """Keys under which a report's possible partners are found (all rules need one)."""
     if r.kind == "deployment":
-        return {f"d|{t}" for t in r.actor}
+        keys = {f"d|{t}" for t in _identity(r.actor)}
+        for token in r.actor - _identity(r.actor):
+            country = token.removeprefix("force:")
+            if country == "?":
+                country = (r.place.country if r.place else None) or ""
+            if country:
+                keys.add(f"d|state:{country}")
+        return keys
     places = [p for p in (r.place, *r.places) if p is not None]
-    keys = {f"p|{t}" for p in places for t in p.tokens}
+    keys = {f"p|{t}" for p in places for t in p.tokens | p.within}
     keys.update(f"p|country:{p.country}" for p in places if p.country)
     return keys
 

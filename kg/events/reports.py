@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kg.authority import Authority, AuthorityEntry
-from kg.facts.model import DateValue, Entity, Facts
+from kg.facts.model import DateValue, Entity, EntityType, Facts
 from kg.iris import Iris
 
 __all__ = ["Place", "Report", "Resolver", "Span", "reports_of"]
@@ -41,12 +42,18 @@ class Place:
         country: the authority key of the country it is (or lies in), when known.
         is_country: whether the place is a country.
         name: its first name, for explanations.
+        within: the identity tokens of a known place that its name names, when the
+            authority does not know the place itself ("Jakarta Pusat" lies in Jakarta).
+        region: ``{key}:{direction}`` when its name is a known place and compass words
+            only ("Rusia timur" and "Russia's Far East" are both ``russia:east``).
     """
 
     tokens: frozenset[str]
     country: str | None = None
     is_country: bool = False
     name: str = "?"
+    within: frozenset[str] = frozenset()
+    region: str | None = None
 
 
 @dataclass(frozen=True)
@@ -95,6 +102,55 @@ def _fold(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+#: Compass and region words (English, Indonesian) and the direction they name.
+_COMPASS = {
+    "east": "east", "eastern": "east", "timur": "east",
+    "west": "west", "western": "west", "barat": "west",
+    "north": "north", "northern": "north", "utara": "north",
+    "south": "south", "southern": "south", "selatan": "south",
+    "central": "central", "tengah": "central", "pusat": "central",
+}  # fmt: skip
+_REGION_WORDS = frozenset({"far", "region", "of", "the", "part", "wilayah", "bagian", "kawasan"})
+_WORDS = re.compile(r"[^\W_]+")
+#: Indonesian police units: the unit's level, then the area it is named after.
+_POLICE = re.compile(
+    r"^(?:ma)?(polda|polres|polresta|polrestabes|polrestro|polsek|polsekta"
+    r"|kepolisian (?:daerah|resor|resort|sektor))(?: kota besar| kota| metro)? (.+)$"
+)
+_POLICE_LEVEL = {"polda": "daerah", "polsek": "sektor", "polsekta": "sektor"}
+#: Words that name an armed or police force (English, Indonesian).
+_FORCE = frozenset(
+    {"army", "military", "troops", "soldiers", "forces", "force", "armed", "police", "navy",
+     "tentara", "militer", "pasukan", "polisi", "angkatan", "bersenjata", "darat", "the",
+     "security", "national"}
+)  # fmt: skip
+_GENERIC_ONLY = _FORCE - {"the", "security", "national", "armed", "darat", "angkatan"}
+
+
+def _words(name: str) -> list[str]:
+    return _WORDS.findall(_fold(name).replace("\u2019s", "").replace("'s", ""))
+
+
+def police_unit(name: str) -> str | None:
+    """The token of an Indonesian police unit, its level and area, however it is written.
+
+    >>> police_unit("Polres Metro Jakarta Pusat"), police_unit("Polres Jakarta Pusat")
+    ('police:resor:jakarta pusat', 'police:resor:jakarta pusat')
+    >>> police_unit("Kepolisian Resor Kota Pati"), police_unit("Polresta Pati")
+    ('police:resor:pati', 'police:resor:pati')
+    >>> police_unit("Polda Metro Jaya"), police_unit("Polri")
+    ('police:daerah:jaya', None)
+    """
+    match = _POLICE.match(" ".join(_words(name)))
+    if match is None:
+        return None
+    unit = match.group(1).split()[-1]
+    level = _POLICE_LEVEL.get(unit, "daerah" if unit == "daerah" else None)
+    if level is None:
+        level = "sektor" if unit == "sektor" else "resor"
+    return f"police:{level}:{match.group(2)}"
+
+
 class Resolver:
     """Identity tokens and countries from the authority file and the gazetteer."""
 
@@ -125,7 +181,46 @@ class Resolver:
             out.add(f"key:{entry.key}")
             if entry.wikidata:
                 out.add(f"wd:{entry.wikidata}")
+            if entry.kind == "country":
+                out.add(f"state:{entry.key}")
+        for name in names:
+            unit = police_unit(name)
+            if unit is not None:
+                out.add(unit)
+            force = self._force_of(name)
+            if force is not None:
+                out.add(f"force:{force}")
         return frozenset(out)
+
+    def _force_of(self, name: str) -> str | None:
+        """The country whose force a name names ("Pakistan Army", "Indian troops"), ``?``
+        for a force named without its country ("the army"), else None."""
+        words = _words(name)
+        if not words or not set(words) & _GENERIC_ONLY:
+            return None
+        rest = [w for w in words if w not in _FORCE]
+        if not rest:
+            return "?"
+        entry = self.authority.lookup(" ".join(rest))
+        if entry is None and len(rest) == 1:
+            entry = self.authority.by_demonym(rest[0].capitalize())
+        return entry.key if entry is not None and entry.kind == "country" else None
+
+    def _enclosing(self, names: tuple[str, ...]) -> tuple[AuthorityEntry, str | None] | None:
+        """A known place that a place's name names, and the compass direction when the
+        rest of the name is compass words only."""
+        for name in names:
+            words = _words(name)
+            for n in range(len(words) - 1, 0, -1):
+                for i in range(len(words) - n + 1):
+                    entry = self.authority.lookup(" ".join(words[i : i + n]))
+                    if entry is None or entry.type is not EntityType.LOCATION:
+                        continue
+                    rest = words[:i] + words[i + n :]
+                    directions = sorted({_COMPASS[w] for w in rest if w in _COMPASS})
+                    regional = all(w in _COMPASS or w in _REGION_WORDS for w in rest)
+                    return entry, ("-".join(directions) if directions and regional else None)
+        return None
 
     def place(
         self, *, key: str | None = None, wikidata: str | None = None, names: Iterable[str] = ()
@@ -142,9 +237,21 @@ class Resolver:
                 country = entry.capital_of or entry.country
             if country:
                 break
+        within: frozenset[str] = frozenset()
+        region = None
+        enclosing = None if self._entries(key, names) else self._enclosing(names)
+        if enclosing is not None:
+            entry, direction = enclosing
+            within = self.tokens(key=entry.key)
+            region = f"{entry.key}:{direction}" if direction else None
+            if country is None and entry.kind == "country":
+                country = entry.key
+            elif country is None:
+                country = entry.capital_of or entry.country
+                country = country or _town_country(self.authority, entry.names)
         if country is None:
             country = _town_country(self.authority, names)
-        return Place(tokens, country, is_country, names[0] if names else "?")
+        return Place(tokens, country, is_country, names[0] if names else "?", within, region)
 
     def entity_tokens(self, entity: Entity) -> frozenset[str]:
         """The identity tokens of a facts file's entity."""
