@@ -114,6 +114,12 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5, help="timed requests per target")
     parser.add_argument("--timeout", type=float, default=120, help="kg serve --timeout")
     parser.add_argument("--workers", type=int, default=2, help="kg serve --workers")
+    parser.add_argument(
+        "--answer-cache-mb",
+        type=int,
+        default=0,
+        help="kg serve --answer-cache-mb (default 0: every request runs its queries)",
+    )
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     args = parser.parse_args()
 

@@ -1,14 +1,16 @@
 """HTTP caching (issue 15, item 2): ETags tied to the dataset, 304 for a client that has the
-answer, a new tag after a write."""
+answer, a new tag after a write; answers kept by the server for the same request."""
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-from serve_fixtures import TOKEN, Server, start_writable_copy
+from serve_fixtures import TOKEN, Server, start_server, start_writable_copy
 
 pytestmark = pytest.mark.slow
 
@@ -68,3 +70,46 @@ def test_a_write_gives_every_answer_a_new_tag(writable: Server) -> None:
     after = httpx.get(url, params={"query": COUNT}, headers={"If-None-Match": tag})
     assert after.status_code == 200 and after.headers["etag"] != tag
     assert after.json() != before.json()
+
+
+def test_an_answer_asked_again_comes_from_memory_while_the_worker_is_busy(
+    example_dataset: Path,
+) -> None:
+    """With the one worker held by a long query, a page asked before is answered from memory:
+    the query is still running when the answer comes (without the cache the page would wait
+    for the worker, and the query would be stopped to let it run)."""
+    srv = start_server(
+        example_dataset,
+        *("--workers", "1", "--extra-workers", "0", "--timeout", "20", "--preempt-after", "60"),
+    )
+    try:
+        page = srv.url + PAGE
+        first = httpx.get(page, headers={"Accept": "text/turtle"})
+        assert first.status_code == 200
+        cartesian = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+        holder = threading.Thread(
+            target=httpx.get,
+            args=(srv.url + "sparql",),
+            kwargs={"params": {"query": cartesian}, "timeout": 60},
+        )
+        holder.start()
+        time.sleep(0.5)  # the query holds the only worker
+        again = httpx.get(page, headers={"Accept": "text/turtle"}, timeout=60)
+        assert holder.is_alive(), "the page waited for the worker: not answered from memory"
+        assert again.status_code == 200 and again.content == first.content
+        assert again.headers["etag"] == first.headers["etag"]
+        holder.join()
+    finally:
+        srv.stop()
+
+
+def test_client_queries_are_never_answered_from_memory(server: Server) -> None:
+    """A query may ask for NOW() or RAND(): each GET of it runs it again."""
+    query = "SELECT (STRUUID() AS ?u) WHERE {}"
+    answers = {
+        httpx.get(server.url + "sparql", params={"query": query}).json()["results"]["bindings"][0][
+            "u"
+        ]["value"]
+        for _ in range(2)
+    }
+    assert len(answers) == 2

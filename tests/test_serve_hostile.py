@@ -274,11 +274,11 @@ def test_a_slow_query_does_not_hold_a_simple_one_back(one_worker_server: Server)
 
 @pytest.fixture(scope="module")
 def busy_server(example_dataset: Path) -> Iterator[Server]:
-    """One worker, no spare, a 20 s timeout: a waiting request can only get the worker by
-    making a long client query give way."""
+    """One worker, no spare, a 20 s timeout, no answer cache: a waiting request can only get
+    the worker by making a long client query give way."""
     s = start_server(
         example_dataset,
-        *("--workers", "1", "--extra-workers", "0", "--timeout", "20"),
+        *("--workers", "1", "--extra-workers", "0", "--timeout", "20", "--answer-cache-mb", "0"),
         *("--preempt-after", "0.5", "--refuse-repeats-for", "60"),
     )
     yield s

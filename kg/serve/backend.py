@@ -33,9 +33,11 @@ from pathlib import Path
 from kg.dataset import SERVER_UPDATES
 from kg.errors import StoreError, UsageError
 from kg.iris import DEFAULT_BASE
+from kg.serve.pagedata import Gathered
+from kg.serve.paging import Want
 from kg.serve.pool import WorkerPool
 from kg.serve.settings import Settings
-from kg.serve.worker import JobError, QueryJob, Reply, SelectsJob
+from kg.serve.worker import JobError, PageJob, QueryJob, RdfPageJob, Reply, SelectsJob
 from kg.serve.writer import Checkpoint, WriteJob, Writer, WriteTimeout, Written
 from kg.store.base import SelectResult, Term
 from kg.store.embedded import EmbeddedStore
@@ -165,7 +167,7 @@ class Backend:
                 shutil.rmtree(old, ignore_errors=True)
         return str(self._checkpoints / str(self._generation))
 
-    async def query(self, job: QueryJob, *, client: bool = False) -> Reply | JobError:
+    async def query(self, job: QueryJob | RdfPageJob, *, client: bool = False) -> Reply | JobError:
         """Run a query job on a worker (raises QueryTimeout); ``client``: a client's own
         SPARQL, which gives way to waiting requests when it runs long."""
         await self.follow_rebuild()
@@ -178,6 +180,15 @@ class Backend:
         if isinstance(reply, JobError):
             raise RuntimeError(reply.message)
         return list(reply.results)
+
+    async def page(self, node: Term, want: Want) -> Gathered | None:
+        """What the page of ``node`` shows (one job on one worker); None when the store
+        knows nothing of it."""
+        await self.follow_rebuild()
+        reply = await self.pool.run(PageJob(node, want, self.settings.max_rows))
+        if isinstance(reply, JobError):
+            raise RuntimeError(reply.message)
+        return reply.page
 
     async def write(self, job: WriteJob) -> Written | JobError:
         """Apply ``job`` in the writer (one at a time), then answer from its checkpoint.

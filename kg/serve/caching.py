@@ -10,21 +10,33 @@ known before the answer is computed: a conditional ``GET`` or ``HEAD`` whose
 no-cache`` (a cache may keep them, but must ask again each time) since the dataset can
 change under a writable server. Writes, SPARQL requests sent by ``POST``, the page's static
 files (which have their own validators) and answers other than 200 are left alone.
+
+The server keeps recent answers itself (:class:`AnswerCache`, ``kg serve
+--answer-cache-mb``), under the same tag: a ``GET`` (but a SPARQL query, which may ask
+for ``NOW()`` or ``RAND()``) asked again on the same dataset is
+answered from memory without a query or a rendering, so the pages everyone asks for (a
+hub named in thousands of articles) cost their queries once per dataset version. The
+tag changes with the dataset, so a kept answer is never served for another version.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections import OrderedDict
 
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kg.serve.backend import Backend
 
-__all__ = ["CACHE_CONTROL", "ConditionalGet", "entity_tag"]
+__all__ = ["CACHE_CONTROL", "AnswerCache", "ConditionalGet", "entity_tag"]
 
 CACHE_CONTROL = "no-cache"
 _VARY_ON = ("accept", "accept-language", "host")
+_LARGEST = 1 << 20
+"""Largest answer :class:`AnswerCache` keeps, in bytes (dumps and long results are not)."""
+
+RawHeaders = list[tuple[bytes, bytes]]
 
 
 def entity_tag(version: str, scope: Scope) -> str:
@@ -50,12 +62,49 @@ def _matches(if_none_match: str, tag: str) -> bool:
     return False
 
 
+class AnswerCache:
+    """The latest answers (headers and body) by key, at most ``max_bytes`` of bodies in
+    all, each at most ``largest`` bytes; the least recently used go first.
+
+    >>> cache = AnswerCache(max_bytes=10)
+    >>> cache.put("a", [], b"12345"); cache.put("b", [], b"123456")
+    >>> cache.get("a") is None, cache.get("b")
+    (True, ([], b'123456'))
+    """
+
+    def __init__(self, max_bytes: int, *, largest: int = _LARGEST) -> None:
+        self.max_bytes = max_bytes
+        self.largest = min(largest, max_bytes)
+        self.size = 0
+        self._answers: OrderedDict[str, tuple[RawHeaders, bytes]] = OrderedDict()
+
+    def get(self, key: str) -> tuple[RawHeaders, bytes] | None:
+        """The answer kept under ``key``, if any."""
+        found = self._answers.get(key)
+        if found is not None:
+            self._answers.move_to_end(key)
+        return found
+
+    def put(self, key: str, headers: RawHeaders, body: bytes) -> None:
+        """Keep an answer (unless it is larger than ``largest``)."""
+        if len(body) > self.largest or key in self._answers:
+            return
+        self._answers[key] = (headers, body)
+        self.size += len(body)
+        while self.size > self.max_bytes:
+            _, (_, dropped) = self._answers.popitem(last=False)
+            self.size -= len(dropped)
+
+
 class ConditionalGet:
-    """ETags and ``304 Not Modified`` for the reads of :func:`kg.serve.app.create_app`."""
+    """ETags and ``304 Not Modified`` for the reads of :func:`kg.serve.app.create_app`, and
+    answers to a ``GET`` from the server's :class:`AnswerCache` when it has them."""
 
     def __init__(self, app: ASGIApp, backend: Backend) -> None:
         self.app = app
         self.backend = backend
+        megabytes = backend.settings.answer_cache_mb
+        self.cache = AnswerCache(megabytes << 20) if megabytes else None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if (
@@ -78,7 +127,20 @@ class ConditionalGet:
             await send({"type": "http.response.body", "body": b""})
             return
 
+        # Client queries may ask for NOW(), RAND() or fresh blank nodes: never kept.
+        keep = scope["method"] == "GET" and scope.get("path") != "/sparql"
+        cache = self.cache if keep else None
+        # CORS headers (inside this middleware) depend on the Origin: part of the key.
+        key = f"{tag}\x1f{Headers(scope=scope).get('origin', '')}"
+        kept = cache.get(key) if cache is not None else None
+        if kept is not None:
+            await send({"type": "http.response.start", "status": 200, "headers": kept[0]})
+            await send({"type": "http.response.body", "body": kept[1]})
+            return
+        answer: tuple[RawHeaders, list[bytes]] | None = None
+
         async def send_with_tag(message: Message) -> None:
+            nonlocal answer
             if message["type"] == "http.response.start" and message["status"] == 200:
                 headers = list(message.get("headers", []))
                 present = {name.lower() for name, _ in headers}
@@ -87,6 +149,13 @@ class ConditionalGet:
                 if b"cache-control" not in present:
                     headers.append((b"cache-control", CACHE_CONTROL.encode()))
                 message["headers"] = headers
+                answer = (headers, [])
+            elif message["type"] == "http.response.body" and answer is not None and cache:
+                answer[1].append(message.get("body", b""))
+                if sum(map(len, answer[1])) > cache.largest:
+                    answer = None
+                elif not message.get("more_body", False):
+                    cache.put(key, answer[0], b"".join(answer[1]))
             await send(message)
 
         await self.app(scope, receive, send_with_tag)

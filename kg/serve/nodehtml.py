@@ -21,11 +21,12 @@ from rdflib import RDFS, Graph, Literal
 from kg.serve import nodequeries as q
 from kg.serve.describe import ONTOLOGY
 from kg.serve.html import esc, iri_link, iri_name, link, local_path, pick_label
+from kg.serve.pagedata import Group
 from kg.serve.paging import ListName, Want
 from kg.serve.values import Statements, group_digits, value_html
 from kg.store.base import Term
 
-__all__ = ["Content", "Group", "View", "ontology_labels", "render"]
+__all__ = ["Content", "View", "ontology_labels", "render"]
 
 
 @lru_cache(maxsize=1)
@@ -104,15 +105,6 @@ class View:
         elif term.datatype and not term.datatype.endswith("#string"):
             note = f' <span class="tag">{esc(self.name(term.datatype))}</span>'
         return f"{esc(term.value)}{note}"
-
-
-@dataclass
-class Group:
-    """One page of one property's list: its total and its items."""
-
-    prop: str
-    total: int
-    rows: list[dict[str, Term]]
 
 
 @dataclass

@@ -25,7 +25,6 @@ store.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import replace
 from urllib.parse import urlencode
 
@@ -41,16 +40,13 @@ from kg.serve.backend import Backend
 from kg.serve.html import page, preferred_languages
 from kg.serve.http import problem
 from kg.serve.negotiation import RDF_MEDIA, resource_format
-from kg.serve.nodehtml import Content, Group, View, render
-from kg.serve.paging import GRAPHS_SHOWN, PAGE_SIZE, TITLES, ListName, Want
+from kg.serve.nodehtml import Content, View, render
+from kg.serve.paging import PAGE_SIZE, TITLES, ListName, Want
 from kg.serve.pool import QueryTimeout
-from kg.serve.worker import JobError, QueryJob
-from kg.store.base import SelectResult, Term
-from kg.vocab import OA
+from kg.serve.worker import JobError, RdfPageJob
+from kg.store.base import Term
 
 __all__ = ["resource"]
-
-_HAS_BODY = str(OA.hasBody)
 
 
 async def resource(request: Request) -> Response:
@@ -78,25 +74,6 @@ async def resource(request: Request) -> Response:
         return problem(503, str(exc), {"Retry-After": "60"})
 
 
-Queries = dict[str, tuple[str, dict[str, Term]]]
-
-
-async def _run(backend: Backend, queries: Queries) -> dict[str, SelectResult]:
-    """Run named SELECT queries on one worker; their solutions by name."""
-    if not queries:
-        return {}
-    results = await backend.selects(*queries.values())
-    return dict(zip(queries, results, strict=True))
-
-
-def _counts(result: SelectResult) -> dict[str, int]:
-    return {row["p"].value: int(row["n"].value) for row in result.rows}
-
-
-def _total(result: SelectResult) -> int:
-    return int(result.rows[0]["n"].value) if result.rows else 0
-
-
 def _missing(iri: str) -> Response:
     return problem(404, f"nothing is known about <{iri}> in this dataset")
 
@@ -112,106 +89,23 @@ def _past_end(want: Want, total: int) -> Response | None:
 
 
 async def _gather(request: Request, backend: Backend, node: Term, want: Want) -> Content | None:
-    """Run the page's queries in three rounds (counts and keys, items, labels); None when
-    the store knows nothing of ``node``."""
-    s, o, lists = {"s": node}, {"o": node}, want.lists()
-    first: Queries = {
-        "out": (q.OUT_COUNTS, s),
-        "in": (q.IN_COUNTS, o),
-        "values": (q.VALUE_NODES, s),
-    }
-    if ListName.EVIDENCE in lists:
-        first["notes"] = (q.NOTES + q.page(want.offset, want.size), o)
-    if ListName.PROVENANCE in lists:
-        first["graphs"] = (q.GRAPHS + q.page(want.offset, want.size), s)
-        first["graph count"] = (q.GRAPH_COUNT, s)
-    one = await _run(backend, first)
-    out_counts, in_counts = _counts(one["out"]), _counts(one["in"])
-    if not out_counts and not in_counts:
+    """What the page shows (gathered on a worker) and how to name it for this reader; None
+    when the store knows nothing of ``node``."""
+    found = await backend.page(node, want)
+    if found is None:
         return None
-
-    def props(counts: dict[str, int], name: ListName) -> list[str]:
-        if name not in lists:
-            return []
-        if want.name is name and want.prop is not None:
-            return [want.prop]
-        return sorted(p for p in counts if p != _HAS_BODY or name is ListName.STATEMENTS)
-
-    out_props = props(out_counts, ListName.STATEMENTS)
-    in_props = props(in_counts, ListName.REFERENCES)
-    notes = [row["note"] for row in one["notes"].rows] if "notes" in one else []
-    graphs = [row["g"].value for row in one["graphs"].rows] if "graphs" in one else []
-    second: Queries = {}
-    for p in out_props:
-        second["out " + p] = (q.statements(node, Term.iri(p), want.offset, want.size), {})
-    for p in in_props:
-        query = q.REFERENCES + q.page(want.offset, want.size)
-        second["in " + p] = (query, {"p": Term.iri(p), "o": node})
-    if notes:
-        second["evidence"] = (q.evidence(notes), {})
-    if graphs:
-        second["provenance"] = (q.provenance([Term.iri(g) for g in graphs]), {})
-    two = await _run(backend, second)
-    out = [Group(p, out_counts.get(p, 0), two["out " + p].rows) for p in out_props]
-    incoming = [Group(p, in_counts.get(p, 0), two["in " + p].rows) for p in in_props]
-    evidence = _first_per_note(two["evidence"].rows) if "evidence" in two else []
-    provenance: dict[str, list[dict[str, Term]]] = defaultdict(list)
-    for row in two["provenance"].rows if "provenance" in two else []:
-        provenance[row["g"].value].append(row)
-
-    shown = {node.value, *graphs}
-    shown.update(row["x"].value for group in incoming for row in group.rows)
-    shown.update(row["article"].value for row in evidence)
-    shown.update(row["article"].value for rows in provenance.values() for row in rows)
-    shown.update(row["o"].value for group in out for row in group.rows if row["o"].kind == "iri")
-    several = [
-        (node, Term.iri(group.prop), row["o"])
-        for group in out
-        for row in group.rows
-        if row["o"].kind != "bnode" and 1 < int(row["graphs"].value) <= GRAPHS_SHOWN
-    ]
-    third: Queries = {"labels": (q.labels([Term.iri(i) for i in sorted(shown)]), {})}
-    if several:
-        third["stated in"] = (q.stated_in(several), {})
-    three = await _run(backend, third)
-    labels: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
-    for row in three["labels"].rows:
-        labels[row["x"].value].append((row["label"].value, row["label"].language))
-    stated_in: dict[tuple[str, Term], list[str]] = defaultdict(list)
-    for row in three["stated in"].rows if "stated in" in three else []:
-        stated_in[(row["p"].value, row["o"])].append(row["g"].value)
-    nodes: dict[str, dict[str, list[Term]]] = defaultdict(lambda: defaultdict(list))
-    for row in one["values"].rows:
-        nodes[row["o"].value][row["p"].value].append(row["v"])
     langs = preferred_languages(request.headers.get("accept-language"))
-    view = View(backend.base, dict(labels), langs, {k: dict(v) for k, v in nodes.items()})
     return Content(
-        out=out,
-        incoming=incoming,
-        evidence=evidence,
-        evidence_total=in_counts.get(_HAS_BODY, 0),
-        graphs=graphs,
-        graph_total=_total(one["graph count"]) if "graph count" in one else 0,
-        provenance=dict(provenance),
-        stated_in=dict(stated_in),
-        view=view,
+        out=found.out,
+        incoming=found.incoming,
+        evidence=found.evidence,
+        evidence_total=found.evidence_total,
+        graphs=found.graphs,
+        graph_total=found.graph_total,
+        provenance=found.provenance,
+        stated_in=found.stated_in,
+        view=View(backend.base, found.labels, langs, found.values),
     )
-
-
-def _first_per_note(rows: list[dict[str, Term]]) -> list[dict[str, Term]]:
-    """One row a quote (an article with two headlines would give two), in reading order."""
-    seen: dict[str, dict[str, Term]] = {}
-    for row in rows:
-        seen.setdefault(row["note"].value, row)
-
-    def order(row: dict[str, Term]) -> tuple[str, int, int]:
-        def number(name: str) -> int:
-            value = row[name].value
-            return int(value) if value.isdigit() else 0
-
-        return (row["article"].value, number("start"), number("end"))
-
-    return sorted(seen.values(), key=order)
 
 
 async def _html(request: Request, backend: Backend, node: Term, want: Want) -> Response:
@@ -255,31 +149,10 @@ async def _rdf(
             f"list={want.name} is a page for browsers (text/html); as data, run its query "
             "on /sparql (the page links it)",
         )
-    counts = await _run(
-        backend, {"out": (q.OUT_COUNTS, {"s": node}), "in": (q.IN_COUNTS, {"o": node})}
-    )
-    out_counts, in_counts = _counts(counts["out"]), _counts(counts["in"])
-    if not out_counts and not in_counts:
-        return _missing(node.value)
-    incoming = want.name is ListName.REFERENCES
-    if want.prop is None:
-        totals = out_counts
-    else:
-        totals = {want.prop: (in_counts if incoming else out_counts).get(want.prop, 0)}
-        past = _past_end(want, totals[want.prop])
-        if past is not None:
-            return past
-    query = q.construct(
+    job = RdfPageJob(
         node,
-        {Term.iri(p): n for p, n in totals.items()},
-        offset=want.offset,
-        size=want.size,
-        incoming=incoming,
-    )
-    job = QueryJob(
-        query,
-        result_format=None,
-        rdf_format=fmt,
+        want,
+        fmt,
         prefixes=PREFIXES,
         # JSON-LD compacted with the context the build publishes (context.jsonld).
         jsonld_context=jsonld_context(backend.base)["@context"]
@@ -289,6 +162,13 @@ async def _rdf(
     reply = await backend.query(job)
     if isinstance(reply, JobError):
         return problem(reply.status, reply.message)
+    totals = reply.totals
+    if totals is None:
+        return _missing(node.value)
+    if want.prop is not None:
+        past = _past_end(want, totals[want.prop])
+        if past is not None:
+            return past
     headers, notes = _rdf_notes(want, totals, request.url.path, node)
     body = reply.body
     if notes and fmt in (RdfFormat.TURTLE, RdfFormat.NTRIPLES):

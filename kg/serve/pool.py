@@ -19,7 +19,7 @@ from multiprocessing.process import BaseProcess
 from kg.errors import StoreError
 from kg.serve import worker
 from kg.serve.schedule import CLIENT, Lane, Overuse, Repeats, Running, Waiters, query_key, victim
-from kg.serve.worker import JobError, QueryJob, Reply, SelectsJob
+from kg.serve.worker import Job, JobError, QueryJob, Reply
 
 __all__ = ["QueryTimeout", "WorkerPool", "spawn"]
 
@@ -176,7 +176,7 @@ class WorkerPool:
         self.use(path)
         self.epoch += 1
 
-    async def run(self, job: QueryJob | SelectsJob, *, client: bool = False) -> Reply | JobError:
+    async def run(self, job: Job, *, client: bool = False) -> Reply | JobError:
         """Run ``job`` on a free worker; ``client``: it is a client's own query, which
         gives way to waiting jobs once it has run long and is refused for a while after
         it overran the limits.

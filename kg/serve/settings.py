@@ -93,6 +93,14 @@ SETTINGS: tuple[Setting, ...] = (
         "and answered with 503, and its worker replaced.",
     ),
     Setting(
+        "answer_cache_mb",
+        int,
+        64,
+        "Megabytes of recent answers (pages, named queries, dumps up to 1 MB) the server "
+        "keeps to answer the same request again without running it, until the dataset "
+        "changes; 0 keeps none.",
+    ),
+    Setting(
         "max_connections",
         int,
         1000,
@@ -143,6 +151,7 @@ class Settings:
     preempt_after: float = 1.0
     refuse_repeats_for: float = 60.0
     max_query_memory: int = 2048
+    answer_cache_mb: int = 64
     max_connections: int = 1000
     allow_load: bool = False
     base: str | None = None
@@ -162,8 +171,8 @@ class Settings:
             raise UsageError("--timeout, --max-rows and --workers must be positive")
         if settings.preempt_after <= 0 or settings.refuse_repeats_for < 0:
             raise UsageError("--preempt-after must be positive and --refuse-repeats-for 0 or more")
-        if settings.extra_workers < 0:
-            raise UsageError("--extra-workers must be 0 or more")
+        if settings.extra_workers < 0 or settings.answer_cache_mb < 0:
+            raise UsageError("--extra-workers and --answer-cache-mb must be 0 or more")
         if settings.max_connections <= settings.workers:
             raise UsageError("--max-connections must be more than --workers")
         if settings.max_query_memory < 256:

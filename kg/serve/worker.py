@@ -9,20 +9,26 @@ from __future__ import annotations
 
 import resource
 import signal
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
 
 from kg.errors import KgError, QueryError
 from kg.formats import RdfFormat
 from kg.jsonld import compact_bytes
+from kg.serve import nodequeries as q
+from kg.serve.pagedata import Gathered, Queries, counts, gather, rdf_totals
+from kg.serve.paging import ListName, Want
 from kg.serve.results import ResultFormat, serialize_ask, serialize_select
 from kg.store.base import SelectResult, Term
 from kg.store.embedded import EmbeddedStore
 
 __all__ = [
+    "Job",
     "JobError",
+    "PageJob",
     "QueryJob",
+    "RdfPageJob",
     "Reply",
     "SelectsJob",
     "handle",
@@ -68,13 +74,41 @@ class SelectsJob:
 
 
 @dataclass(frozen=True)
+class PageJob:
+    """Gather what the page of ``node`` shows (:func:`kg.serve.pagedata.gather`): its
+    queries' three rounds in one job."""
+
+    node: Term
+    want: Want
+    max_rows: int | None = None
+
+
+@dataclass(frozen=True)
+class RdfPageJob:
+    """The statements of ``node`` as RDF, at most a page of each property's values (or
+    the page of the list ``want`` names): its counts, then a CONSTRUCT, in one job.
+    ``jsonld_context`` compacts a JSON-LD answer, as for :class:`QueryJob`."""
+
+    node: Term
+    want: Want
+    rdf_format: RdfFormat
+    prefixes: dict[str, str] | None = None
+    jsonld_context: dict[str, str] | None = None
+
+
+@dataclass(frozen=True)
 class Reply:
-    """A successful answer: serialised bytes, or the solutions of a :class:`SelectsJob`."""
+    """A successful answer: serialised bytes, the solutions of a :class:`SelectsJob`, or
+    what a page shows (a :class:`PageJob`; None when the store knows nothing of its node).
+    ``totals`` (of an :class:`RdfPageJob`): the properties of the answer with their totals,
+    None when the store knows nothing of the node."""
 
     media_type: str = ""
     body: bytes = b""
     truncated: bool = False
     results: tuple[SelectResult, ...] = ()
+    page: Gathered | None = None
+    totals: dict[str, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -129,16 +163,66 @@ def _query(store: EmbeddedStore, job: QueryJob) -> Reply | JobError:
     return Reply(job.result_format.media_type, body, answer.truncated)
 
 
-def handle(store: EmbeddedStore, job: QueryJob | SelectsJob) -> Reply | JobError:
+def _selects(
+    store: EmbeddedStore, queries: Queries, max_rows: int | None
+) -> dict[str, SelectResult]:
+    """The solutions of SELECT queries by name."""
+    found = {}
+    for name, (text, bindings) in queries.items():
+        answer = store.answer(text, bindings=bindings, max_rows=max_rows)
+        found[name] = answer.select or SelectResult([])
+    return found
+
+
+def _rdf_page(store: EmbeddedStore, job: RdfPageJob) -> Reply | JobError:
+    node, want = job.node, job.want
+    found = _selects(
+        store, {"out": (q.OUT_COUNTS, {"s": node}), "in": (q.IN_COUNTS, {"o": node})}, None
+    )
+    totals = rdf_totals(counts(found["out"]), counts(found["in"]), want)
+    if totals is None:
+        return Reply()
+    query = q.construct(
+        node,
+        {Term.iri(p): n for p, n in totals.items()},
+        offset=want.offset,
+        size=want.size,
+        incoming=want.name is ListName.REFERENCES,
+    )
+    reply = _query(
+        store,
+        QueryJob(
+            query,
+            result_format=None,
+            rdf_format=job.rdf_format,
+            prefixes=job.prefixes,
+            jsonld_context=job.jsonld_context,
+        ),
+    )
+    return replace(reply, totals=totals) if isinstance(reply, Reply) else reply
+
+
+Job = QueryJob | SelectsJob | PageJob | RdfPageJob
+"""Every kind of job a worker runs."""
+
+
+def handle(store: EmbeddedStore, job: Job) -> Reply | JobError:
     """Run one job; errors become :class:`JobError` values, never exceptions."""
     try:
         if isinstance(job, QueryJob):
             return _query(store, job)
-        results = []
-        for text, bindings in job.queries:
-            answer = store.answer(text, bindings=bindings, max_rows=job.max_rows)
-            results.append(answer.select or SelectResult([]))
-        return Reply(results=tuple(results))
+        if isinstance(job, RdfPageJob):
+            return _rdf_page(store, job)
+        if isinstance(job, PageJob):
+            size = job.max_rows
+
+            def run(queries: Queries) -> dict[str, SelectResult]:
+                return _selects(store, queries, size)
+
+            return Reply(page=gather(run, job.node, job.want))
+        named = {str(n): query for n, query in enumerate(job.queries)}
+        results = _selects(store, named, job.max_rows)
+        return Reply(results=tuple(results[str(n)] for n in range(len(job.queries))))
     except QueryError as exc:
         return JobError(400, str(exc))
     except KgError as exc:
