@@ -166,3 +166,17 @@ def test_the_page_links_from_the_query_page_and_keeps_its_filters(server: Server
     assert '<script src="/static/events.js" defer></script>' in page.text
     for static in ("events.js", "events.css", "world-110m.json"):
         assert httpx.get(server.url + "static/" + static, timeout=30).status_code == 200
+
+
+def test_an_entity_page_links_to_its_timeline(server: Server) -> None:
+    """The page of an actor or place of events links to /events filtered on it, and the
+    link's answer holds its events; a node that no event names has no such link."""
+    browser = {"Accept": "text/html"}
+    page = httpx.get(server.url + "id/organization/csto", headers=browser).text
+    href = "/events?actor=https%3A%2F%2Fexample.org%2Fkg%2Fid%2Forganization%2Fcsto"
+    assert f'href="{href}"' in page
+    assert "Timeline and map of its deployments and protests" in page
+    events = _data(server, actor=CSTO)
+    assert events["events"], "the timeline the link opens is not empty"
+    article = httpx.get(server.url + "article/id-csto-kazakhstan-2022", headers=browser).text
+    assert "/events?actor=" not in article

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from rdflib import RDFS, Graph, Literal
 
@@ -25,8 +25,16 @@ from kg.serve.pagedata import Group
 from kg.serve.paging import ListName, Want
 from kg.serve.values import Statements, group_digits, value_html
 from kg.store.base import Term
+from kg.vocab import KG
 
 __all__ = ["Content", "View", "ontology_labels", "render"]
+
+
+_EVENT_ROLES = frozenset(
+    str(p) for p in (KG.sender, KG.destination, KG.requestedBy, KG.location, KG.place)
+)
+"""The properties by which an event names an entity: its page links to their timeline."""
+_EVENTS_LINK = "Timeline and map of its deployments and protests"
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +141,9 @@ class _Render:
         parts = [f"<h1>{esc(title)}</h1>", f'<p class="iri">{esc(self.node.value)}</p>']
         if own is not None:
             parts.append(f'<p class="value">{own}</p>')
+        if any(g.prop in _EVENT_ROLES and g.total for g in content.incoming):
+            events = link("/events?actor=" + quote(self.node.value, safe=""), _EVENTS_LINK)
+            parts.append(f'<p class="alt">{events}</p>')
         if want.name is None:
             parts.append(
                 '<p class="alt">Also as <a href="?format=turtle">Turtle</a> · '
