@@ -380,3 +380,17 @@ def test_jsonld_is_compacted_with_the_published_context(server: Server) -> None:
     assert node["@type"] == ["kgo:Deployment"]
     assert node["kgo:sender"] == [{"@id": "kg:id/organization/csto"}]
     assert node["kgo:troops"] == [{"@id": f"kg:{DEPLOYMENT}/troops"}]
+
+
+def test_an_event_page_shows_its_reports_side_by_side(server: Server) -> None:
+    """Issue 13: each source's own claim, in one table on the real-world event's page."""
+    event = "event/deployment/id-csto-kazakhstan-2022/csto_kazakhstan"
+    page = httpx.get(server.url + event, headers={"Accept": BROWSER}).text
+    table = page.split("<h2>Reports", 1)[1].split("</table>", 1)[0]
+    rows = re.findall(r"<tr><td>(.*?)</td></tr>", table)
+    assert len(rows) == 2, "one row a report"
+    cells = [_text(row) for row in rows]
+    assert "Warta Nusantara" in cells[0] and "2022-01-13" in cells[0]
+    assert "approximately 2,500 (sekitar 2.500 personel)" in cells[0]
+    assert "Harbour Wire" in cells[1] and "more than 2,000" in cells[1]
+    assert "CSTO mengirim sekitar 2.500 personel" in cells[0], "the report's quote"

@@ -12,7 +12,7 @@ text from data goes through :func:`kg.serve.html.esc`.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from urllib.parse import quote, urlencode
 
@@ -128,6 +128,8 @@ class Content:
     provenance: dict[str, list[dict[str, Term]]]
     stated_in: dict[tuple[str, Term], list[str]]
     view: View
+    reports: list[dict[str, Term]] = field(default_factory=list)
+    reports_total: int = 0
 
 
 class _Render:
@@ -153,6 +155,8 @@ class _Render:
         else:
             back = link(self.path, title)
             parts.append(f'<p class="alt">One list of the page of {back}.</p>')
+        if content.reports:
+            parts.append(self.reports(content))
         if any(g.rows for g in content.out) or want.name is ListName.STATEMENTS:
             parts.append(self.statements(content))
         if content.evidence or want.name is ListName.EVIDENCE:
@@ -183,6 +187,50 @@ class _Render:
             parts.append(link(want.href(self.path, want.page + 1), "next page", rel="next"))
         parts.append(link("/?" + urlencode({"text": sparql}), "open the query"))
         return " · ".join(parts)
+
+    def reports(self, content: Content) -> str:
+        """A real-world event's reports side by side: one row a report with its source,
+        publication date, status, figures, dates and first quote; past a page, a link to
+        the event-reports query with every report."""
+        view = self.view
+        heads = ("report", "source", "published", "status", "troops", "participants")
+        parts = [
+            f"<h2>Reports{view.count(content.reports_total)}</h2>"
+            '<div class="table-scroll"><table class="results-table"><thead><tr>'
+            + "".join(f"<th>{h}</th>" for h in (*heads, "start", "end", "quote"))
+            + "</tr></thead><tbody>"
+        ]
+        for row in content.reports:
+
+            def cell(name: str, row: dict[str, Term] = row) -> str:
+                return view.value(row[name]) if name in row else ""
+
+            article = row.get("article")
+            source = ""
+            if article is not None:
+                headline = row["headline"].value if "headline" in row else None
+                source = view.iri(article.value, headline)
+                if "publisher" in row:
+                    source = f"{esc(row['publisher'].value)}: {source}"
+            quote = f"<q>{esc(row['quote'].value)}</q>" if "quote" in row else ""
+            cells = [
+                view.iri(row["report"].value, "report"),
+                source,
+                esc(row["published"].value) if "published" in row else "",
+                view.iri(row["status"].value) if "status" in row else "",
+                *(cell(name) for name in ("troops", "participants", "start", "end")),
+                quote,
+            ]
+            parts.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+        parts.append("</tbody></table></div>")
+        if content.reports_total > len(content.reports):
+            every = "/queries/event-reports?" + urlencode({"event": self.node.value})
+            shown = view.number(len(content.reports))
+            total = view.number(content.reports_total)
+            parts.append(
+                f'<p class="more alt">{shown} of {total} · {link(every, "every report")}</p>'
+            )
+        return "".join(parts)
 
     def statements(self, content: Content) -> str:
         view = self.view

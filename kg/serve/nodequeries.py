@@ -43,15 +43,18 @@ __all__ = [
     "everything",
     "evidence",
     "evidence_sparql",
+    "first_quotes",
     "labels",
     "page",
     "provenance",
     "provenance_sparql",
     "references_sparql",
+    "reports",
     "stated_in",
     "stated_in_sparql",
     "statements",
     "statements_sparql",
+    "value_statements",
 ]
 
 _P = (
@@ -122,6 +125,41 @@ def evidence(notes: Iterable[Term]) -> str:
         "OPTIONAL { ?article schema:headline ?headline } "
         "OPTIONAL { ?article schema:publisher/schema:name ?publisher } }"
     )
+
+
+def reports(event: Term, offset: int, size: int) -> str:
+    """One page of the reports of a real-world event, one row each: its article (headline,
+    outlet, publication date), status, figures and dates, to show side by side (their
+    quotes: :func:`first_quotes`)."""
+    return _P + (
+        "SELECT ?report (SAMPLE(?a) AS ?article) (SAMPLE(?h) AS ?headline) "
+        "(SAMPLE(?pub) AS ?publisher) (SAMPLE(?day) AS ?published) (SAMPLE(?st) AS ?status) "
+        "(SAMPLE(?n) AS ?troops) (SAMPLE(?part) AS ?participants) (SAMPLE(?b) AS ?start) "
+        "(SAMPLE(?e) AS ?end) WHERE { "
+        f"{{ SELECT ?report WHERE {{ ?report kgo:reportOf {event.n3()} }}{page(offset, size)} }} "
+        "OPTIONAL { ?report kgo:reportedIn ?a "
+        "OPTIONAL { ?a schema:headline ?h } OPTIONAL { ?a schema:publisher/schema:name ?pub } "
+        "OPTIONAL { ?a schema:datePublished ?day } } "
+        "OPTIONAL { ?report kgo:status ?st } OPTIONAL { ?report kgo:troops ?n } "
+        "OPTIONAL { ?report kgo:participants ?part } OPTIONAL { ?report kgo:startDate ?b } "
+        "OPTIONAL { ?report kgo:endDate|kgo:withdrawalDate ?e } "
+        "} GROUP BY ?report ORDER BY ?published ?report"
+    )
+
+
+def first_quotes(facts: Iterable[Term]) -> str:
+    """The first quote (in code-point order) of each of ``facts``. The facts come first
+    (VALUES): inside an OPTIONAL the store would walk every quote of the dataset."""
+    return _P + (
+        f"SELECT ?report (MIN(?q) AS ?quote) WHERE {{ {_values('report', ([f] for f in facts))} "
+        "?report kgo:evidence ?note . ?note oa:hasTarget/oa:hasSelector/oa:exact ?q } "
+        "GROUP BY ?report"
+    )
+
+
+def value_statements(nodes: Iterable[Term]) -> str:
+    """The statements of count and date nodes, to show them as text."""
+    return f"SELECT ?o ?p ?v WHERE {{ {_values('o', ([n] for n in nodes))} ?o ?p ?v }}"
 
 
 def provenance(graphs: Iterable[Term]) -> str:

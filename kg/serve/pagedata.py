@@ -18,11 +18,14 @@ from kg.serve import nodequeries as q
 from kg.serve.paging import GRAPHS_SHOWN, ListName, Want
 from kg.serve.values import Statements
 from kg.store.base import SelectResult, Term
-from kg.vocab import OA
+from kg.vocab import KG, OA
 
 __all__ = ["Gathered", "Group", "Queries", "Run", "counts", "gather", "rdf_totals"]
 
 _HAS_BODY = str(OA.hasBody)
+_REPORT_OF = str(KG.reportOf)
+_REPORT_VALUES = ("troops", "participants", "start", "end")
+"""The columns of a report row whose values are count or date nodes."""
 
 Queries = dict[str, tuple[str, dict[str, Term]]]
 """SELECT queries by name, each with its bound parameters."""
@@ -55,6 +58,8 @@ class Gathered:
     stated_in: dict[tuple[str, Term], list[str]]
     labels: dict[str, list[tuple[str, str | None]]]
     values: dict[str, Statements]
+    reports: list[dict[str, Term]]
+    reports_total: int
 
 
 def counts(result: SelectResult) -> dict[str, int]:
@@ -128,6 +133,9 @@ def gather(run: Run, node: Term, want: Want) -> Gathered | None:
         second["evidence"] = (q.evidence(notes), {})
     if graphs:
         second["provenance"] = (q.provenance([Term.iri(g) for g in graphs]), {})
+    reports_total = in_counts.get(_REPORT_OF, 0)
+    if reports_total and want.name is None:
+        second["reports"] = (q.reports(node, want.offset, want.size), {})
     two = run(second) if second else {}
     out = [Group(p, out_counts.get(p, 0), two["out " + p].rows) for p in out_props]
     incoming = [Group(p, in_counts.get(p, 0), two["in " + p].rows) for p in in_props]
@@ -136,7 +144,9 @@ def gather(run: Run, node: Term, want: Want) -> Gathered | None:
     for row in two["provenance"].rows if "provenance" in two else []:
         provenance[row["g"].value].append(row)
 
+    reports = two["reports"].rows if "reports" in two else []
     shown = {node.value, *graphs}
+    shown.update(r[k].value for r in reports for k in ("article", "status") if k in r)
     shown.update(row["x"].value for group in incoming for row in group.rows)
     shown.update(row["article"].value for row in evidence)
     shown.update(row["article"].value for rows in provenance.values() for row in rows)
@@ -150,6 +160,11 @@ def gather(run: Run, node: Term, want: Want) -> Gathered | None:
     third: Queries = {"labels": (q.labels([Term.iri(i) for i in sorted(shown)]), {})}
     if several:
         third["stated in"] = (q.stated_in(several), {})
+    told = {r[k] for r in reports for k in _REPORT_VALUES if k in r and r[k].kind == "iri"}
+    if told:
+        third["report values"] = (q.value_statements(sorted(told, key=lambda t: t.value)), {})
+    if reports:
+        third["quotes"] = (q.first_quotes([r["report"] for r in reports]), {})
     three = run(third)
     labels: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
     for row in three["labels"].rows:
@@ -158,8 +173,14 @@ def gather(run: Run, node: Term, want: Want) -> Gathered | None:
     for row in three["stated in"].rows if "stated in" in three else []:
         stated_in[(row["p"].value, row["o"])].append(row["g"].value)
     values: dict[str, dict[str, list[Term]]] = defaultdict(lambda: defaultdict(list))
-    for row in one["values"].rows:
+    for row in [*one["values"].rows, *(three["report values"].rows if told else [])]:
         values[row["o"].value][row["p"].value].append(row["v"])
+    if reports:
+        quotes = {row["report"].value: row["quote"] for row in three["quotes"].rows}
+        reports = [
+            {**r, "quote": quotes[r["report"].value]} if r["report"].value in quotes else r
+            for r in reports
+        ]
     return Gathered(
         out=out,
         incoming=incoming,
@@ -171,6 +192,8 @@ def gather(run: Run, node: Term, want: Want) -> Gathered | None:
         stated_in=dict(stated_in),
         labels=dict(labels),
         values={k: dict(v) for k, v in values.items()},
+        reports=reports,
+        reports_total=reports_total,
     )
 
 

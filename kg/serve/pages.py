@@ -105,6 +105,8 @@ async def _gather(request: Request, backend: Backend, node: Term, want: Want) ->
         provenance=found.provenance,
         stated_in=found.stated_in,
         view=View(backend.base, found.labels, langs, found.values),
+        reports=found.reports,
+        reports_total=found.reports_total,
     )
 
 
