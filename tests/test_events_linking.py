@@ -409,3 +409,103 @@ def test_an_undated_protest_is_placed_in_the_two_weeks_before_publication() -> N
     undated = protest("b/protest/p", at="Kazakhstan", published="2022-01-13")
     assert compare(dated, undated) is not None
     assert compare(dated, protest("c/protest/p", at="Kazakhstan", published="2022-01-20")) is None
+
+
+def _brute_force(reports: list[Report], decisions: Decisions) -> list[list[tuple[str, ...]]]:
+    """Clustering as the rules define it, comparing each report with every earlier event
+    (no index): each event's refs and each link's rules, first report first."""
+    ordered = sorted({r.ref: r for r in reports}.values(), key=lambda r: r.order)
+    by_ref = {r.ref: r for r in ordered}
+    apart = {
+        frozenset((x, y))
+        for d in decisions.different
+        for x, _ in d.refs
+        for y, _ in d.refs
+        if x != y
+    }
+    clusters: list[list[tuple[Report, tuple[str, ...]]]] = []
+    placed: set[str] = set()
+    for decision in decisions.same:
+        members = [by_ref[ref] for ref, _ in decision.refs if ref in by_ref and ref not in placed]
+        if members:
+            clusters.append([(m, ("reviewed",)) for m in sorted(members, key=lambda r: r.order)])
+            placed.update(m.ref for m in members)
+    for report in ordered:
+        if report.ref in placed:
+            continue
+        for cluster in clusters:
+            members = [m for m, _ in cluster]
+            if members[0].kind != report.kind:
+                continue
+            if any(frozenset((report.ref, m.ref)) in apart for m in members):
+                continue
+            matches = [compare(report, m) for m in members]
+            if all(matches):
+                assert matches[0] is not None
+                cluster.append((report, matches[0].rules))
+                break
+        else:
+            clusters.append([(report, ("first-report",))])
+    return sorted(
+        [[(r.ref, *rules) for r, rules in sorted(c, key=lambda x: x[0].order)] for c in clusters]
+    )
+
+
+def _random_report(rng: random.Random, n: int) -> Report:
+    def when() -> tuple[dt.date, dt.date] | None:
+        first = D(2022, 1, 1) + dt.timedelta(days=rng.randrange(240))
+        width = rng.choice([None, 0, 0, 3, 30, 365])
+        return None if width is None else (first, first + dt.timedelta(days=width))
+
+    article = f"a{rng.randrange(n // 2 + 1)}"
+    published = rng.choice([None, D(2022, 1, 1) + dt.timedelta(days=rng.randrange(260))])
+    place = RESOLVER.place(names=(rng.choice(["Kazakhstan", "Almaty", "Russia", "Moscow"]),))
+    if rng.random() < 0.5:
+        actor = rng.choice(["CSTO", "Russia", "Russian troops", "the army", "Kazakhstan"])
+        return Report(
+            ref=f"{article}/deployment/d{n}",
+            iri=f"https://example.org/kg/article/{article}/deployment/d{n}",
+            kind="deployment",
+            article=article,
+            published=published,
+            actor=RESOLVER.tokens(names=(actor,)),
+            actor_name=actor,
+            place=place,
+            status=rng.choice(["happened", "happened", "planned", "denied"]),
+            start=when() if rng.random() < 0.6 else None,
+            end=when() if rng.random() < 0.3 else None,
+        )
+    return Report(
+        ref=f"{article}/protest/p{n}",
+        iri=f"https://example.org/kg/article/{article}/protest/p{n}",
+        kind="protest",
+        article=article,
+        published=published,
+        place=place,
+        places=tuple(RESOLVER.place(names=(p,)) for p in rng.sample(["Almaty", "Moscow"], 1)),
+        start=when() if rng.random() < 0.6 else None,
+        end=when() if rng.random() < 0.2 else None,
+        causes=rng.choice([(), ("fuel prices",), ("tax hikes",)]),
+    )
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_candidate_index_finds_what_comparing_with_every_event_finds(seed: int) -> None:
+    # the index compares a report only with events that share a block key and whose first
+    # report's dates come near its own; the result must be that of comparing with all
+    rng = random.Random(seed)
+    reports = [_random_report(rng, n) for n in range(160)]
+    refs = [r.ref for r in reports]
+    decisions = Decisions()
+    if seed % 2:
+        decisions = parse_decisions(
+            "format: kg-events/1\nevents:\n"
+            f"  - same: [{refs[0]}, {refs[1]}]\n  - different: [{refs[2]}, {refs[3]}]\n",
+            Path("events.yaml"),
+        )
+    found = sorted(
+        [(link.report.ref, *link.rules) for link in event.links]
+        for event in link_reports(reports, decisions=decisions)
+    )
+    assert found == _brute_force(reports, decisions)
+    assert sum(len(e) > 1 for e in found) >= 5  # the reports do link

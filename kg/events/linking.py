@@ -23,7 +23,9 @@ Reports of one article never link: the facts of an article already merge its men
 
 Clustering is deterministic and independent of file order: reports are taken in their
 stable order (publication date, then IRI); each joins the first event, in order of
-creation, with whose every report it is compatible, else starts an event. Reviewed
+creation, with whose every report it is compatible, else starts an event; only events
+that share a block key with it and whose first report's dates come near its own are
+compared (:class:`_Index`), which finds what comparing with every event would. Reviewed
 decisions (:mod:`kg.events.review`) come first: their events are made before any report
 is linked automatically, and a ``different`` decision forbids a pair.
 
@@ -286,6 +288,75 @@ class _Cluster:
     members: list[Report] = field(default_factory=list)
     links: dict[str, Link] = field(default_factory=dict)
     name: str | None = None
+    buckets: range | None = None  # the time buckets of its first report's reach
+
+
+#: Days per time bucket of the candidate index.
+_BUCKET = 16
+
+
+def _reach(r: Report) -> tuple[int | None, int | None]:
+    """The days (ordinals) that any report whose dates fit ``r``'s must come near: when the
+    date rules hold for two reports, their reaches overlap give or take ``SLACK`` days.
+    ``None`` is an open end.
+
+    A stated start reaches its span (a protest's to its end); a deployment stated only by
+    its end reaches back without limit (``ends-after-start``); an undated report reaches its
+    ``UNDATED`` window (``published-close``), and everywhere without a publication date.
+    """
+    if r.start is not None:
+        last = (r.end or r.start)[1] if r.kind == "protest" else r.start[1]
+        low, high = r.start[0].toordinal(), last.toordinal()
+        return min(low, high), max(low, high)  # a protest may state an end before its start
+    if r.kind == "deployment" and r.end is not None:
+        return None, r.end[1].toordinal()
+    window = _window(r)
+    if window is None:
+        return None, None
+    return window[0].toordinal(), window[1].toordinal()
+
+
+def _buckets(r: Report) -> range | None:
+    """The time buckets of a report's reach padded by ``SLACK``; None when it is open."""
+    low, high = _reach(r)
+    if low is None or high is None:
+        return None
+    slack = SLACK[r.kind]
+    return range((low - slack) // _BUCKET, (high + slack) // _BUCKET + 1)
+
+
+class _Index:
+    """Events by block key and time: the events a report may join share a block key with
+    it, and their first report's reach overlaps the report's (every rule set needs a date
+    rule, see :func:`_reach`), so only those are compared. Returns what comparing with
+    every event of its block keys would find, without the all-pairs cost of a block that
+    many reports share (one sender, one country)."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, dict[int, _Cluster]] = {}
+        self.open: dict[str, dict[int, _Cluster]] = {}
+        self.timed: dict[tuple[str, int], dict[int, _Cluster]] = {}
+
+    def add(self, key: str, cluster: _Cluster) -> None:
+        self.by_key.setdefault(key, {})[cluster.number] = cluster
+        if cluster.buckets is None:
+            self.open.setdefault(key, {})[cluster.number] = cluster
+            return
+        for bucket in cluster.buckets:
+            self.timed.setdefault((key, bucket), {})[cluster.number] = cluster
+
+    def candidates(self, report: Report) -> list[_Cluster]:
+        """The events that ``report`` may join, in order of creation."""
+        found: dict[int, _Cluster] = {}
+        buckets = _buckets(report)
+        for key in _blocks(report):
+            if buckets is None:
+                found.update(self.by_key.get(key, {}))
+                continue
+            found.update(self.open.get(key, {}))
+            for bucket in buckets:
+                found.update(self.timed.get((key, bucket), {}))
+        return [found[n] for n in sorted(found)]
 
 
 def _blocks(r: Report) -> set[str]:
@@ -327,15 +398,17 @@ def link_reports(
         refs = [ref for ref, _ in decision.refs]
         apart.update(frozenset((x, y)) for i, x in enumerate(refs) for y in refs[i + 1 :])
     clusters: list[_Cluster] = []
-    index: dict[str, dict[int, _Cluster]] = {}
+    index = _Index()
     placed: dict[str, _Cluster] = {}
 
     def add(cluster: _Cluster, report: Report, link: Link) -> None:
+        if not cluster.members:
+            cluster.buckets = _buckets(report)
         cluster.members.append(report)
         cluster.links[report.ref] = link
         placed[report.ref] = cluster
         for key in _blocks(report):
-            index.setdefault(key, {})[cluster.number] = cluster
+            index.add(key, cluster)
 
     for decision in decisions.same:
         members = [by_ref[ref] for ref, _ in decision.refs if ref in by_ref]
@@ -352,21 +425,15 @@ def link_reports(
     for report in ordered:
         if report.ref in placed:
             continue
-        candidates = sorted(
-            {n: c for key in _blocks(report) for n, c in index.get(key, {}).items()}.values(),
-            key=lambda c: c.number,
-        )
         joined = False
-        for cluster in candidates:
+        for cluster in index.candidates(report):
             if cluster.kind != report.kind:
                 continue
             if any(frozenset((report.ref, m.ref)) in apart for m in cluster.members):
                 continue
-            matches = [compare(report, m) for m in cluster.members]
-            if any(m is None for m in matches):
+            first = compare(report, cluster.members[0])
+            if first is None or any(compare(report, m) is None for m in cluster.members[1:]):
                 continue
-            first = matches[0]
-            assert first is not None
             link = Link(report, first.rules, "; ".join(first.reasons), cluster.members[0])
             add(cluster, report, link)
             joined = True
