@@ -71,3 +71,44 @@ def test_linking_the_real_corpus_links_nothing_wrongly(scorer: ModuleType) -> No
     s = scorer.score([r.ref for r in reports], gold, found)
     assert s.reports == 128
     assert s.precision >= 0.97 and s.recall >= 0.9
+
+
+def test_extracted_reports_align_one_to_one_by_kind_and_normalised_names(
+    scorer: ModuleType,
+) -> None:
+    named, day = scorer.Named, scorer.span
+    gold = [
+        named("a/deployment/0", "a", "deployment", ("CSTO",), ("Kazakhstan",), day("2022-01-06")),
+        named("a/deployment/1", "a", "deployment", ("Russia",), ("Kazakhstan",)),
+        named("a/protest/0", "a", "protest", place=("Almaty",), start=day("2022-01-04")),
+        named("a/protest/1", "a", "protest", place=("Almaty",), start=day("2022-01-08")),
+        named("b/protest/0", "b", "protest", place=("Almaty",)),
+    ]
+    extracted = [
+        # name forms as score.py normalises them: case, diacritics, a parenthesised acronym
+        named("a/deployment/d1", "a", "deployment",
+              ("Collective Security Treaty Organization (CSTO)",), ("KAZAKHSTAN",),
+              day("2022-01-06")),
+        named("a/deployment/d2", "a", "deployment", ("the CSTO",), ("Kazakhstan",)),
+        named("a/deployment/d3", "a", "deployment", ("Russia",), ("Almaty",)),  # place differs
+        # the start decides between two gold protests at one place
+        named("a/protest/p1", "a", "protest", place=("almaty",), start=day("2022-01-08")),
+        named("a/protest/p2", "a", "protest", place=("Álmaty",), start=day("2022-01-04")),
+        named("a/protest/p3", "a", "protest", place=("Almaty",)),  # no gold row left
+        named("a/deployment/d4", "a", "protest", place=("Kazakhstan",)),  # no protest there
+    ]  # fmt: skip
+    assert scorer.align(gold, extracted) == {
+        "a/deployment/d1": "a/deployment/0",
+        "a/protest/p1": "a/protest/1",
+        "a/protest/p2": "a/protest/0",
+    }
+    # d2 would meet deployment/0 too, but it is taken: one-to-one, overlapping starts first
+    flipped = scorer.align(gold, list(reversed(extracted)))
+    assert flipped["a/deployment/d1"] == "a/deployment/0"
+
+
+def test_unaligned_extracted_reports_can_only_add_wrong_links(scorer: ModuleType) -> None:
+    # gold: a~b; extraction found a, and an x that aligned to nothing, linked with a
+    refs = ["a", "b", "x"]
+    s = scorer.score(refs, gold=[["a", "b"]], found=[["a", "x"]])
+    assert (s.gold_links, s.links, s.correct) == (1, 1, 0)
