@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 import httpx
 import pyoxigraph as ox
 import pytest
-from rdflib import RDF, Graph, Namespace, URIRef
+from rdflib import OWL, RDF, VOID, Graph, Namespace, URIRef
 from rdflib.compare import graph_diff, to_isomorphic
 from serve_fixtures import Server
 
@@ -117,6 +117,30 @@ def test_void_dumps_and_ontology(server: Server) -> None:
     assert httpx.get(server.url + "dumps/store").status_code == 404
     onto = httpx.get(server.url + "ontology")
     assert onto.status_code == 200 and "kgo:Deployment a owl:Class" in onto.text
+
+
+def test_ontology_and_void_are_pages_for_a_browser(server: Server) -> None:
+    """Issue 14: the ontology and VoID IRIs that pages link to open as pages, in the
+    reader's language; clients still get RDF."""
+    onto = httpx.get(server.url + "ontology", headers={"Accept": BROWSER, "Accept-Language": "id"})
+    assert onto.status_code == 200 and onto.headers["content-type"].startswith("text/html")
+    person = onto.text.split('<section id="Person">', 1)[1].split("</section>", 1)[0]
+    assert "<h3>Orang</h3>" in person and "Manusia yang disebut namanya" in person
+    assert '<section id="Deployment">' in onto.text and '<section id="Happened">' in onto.text
+    as_jsonld = httpx.get(server.url + "ontology", params={"format": "jsonld"})
+    graph = _jsonld_graph(as_jsonld.text)
+    assert (URIRef(BASE + "ontology#Deployment"), RDF.type, OWL.Class) in graph
+    void = httpx.get(server.url + ".well-known/void", headers={"Accept": BROWSER})
+    assert void.headers["content-type"].startswith("text/html") and "void:Dataset" in void.text
+    hrefs = sorted(set(re.findall(r'href="(/dataset[^"#?]*)"', void.text)))
+    assert "/dataset" in hrefs and any(h.startswith("/dataset/class/") for h in hrefs)
+    for href in hrefs[:30]:
+        answer = httpx.get(server.url.rstrip("/") + href, headers={"Accept": BROWSER})
+        assert answer.status_code == 200 and "<h1>" in answer.text, href
+    turtle = httpx.get(server.url + "dataset", headers={"Accept": "text/turtle"})
+    assert turtle.status_code == 200
+    described = Graph().parse(data=turtle.text, format="turtle")
+    assert (URIRef(BASE + "dataset"), RDF.type, VOID.Dataset) in described
 
 
 def test_query_page_has_no_inline_script(server: Server) -> None:

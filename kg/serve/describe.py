@@ -1,29 +1,50 @@
-"""Describing the service: SPARQL 1.1 Service Description, VoID, and the dataset dumps.
+"""Describing the service: SPARQL 1.1 Service Description, VoID, the ontology, the dumps.
 
-The service description is RDF for clients and a page for browsers (``Accept`` naming
-``text/html`` first, or ``format=html``): how to query, the named queries, and the same
-statements as a table.
+Each is RDF for clients and a page for browsers (``Accept`` naming ``text/html`` first, or
+``format=html``): the service description says how to query and lists the named queries;
+the ontology page has a section per term (``/ontology#Deployment`` lands on it) with its
+label and definition in the reader's language and its alignments; the VoID page, and the
+page of each node of the VoID description under the base (``{base}dataset``, its class
+partitions), show their statements.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
 from rdflib import RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import VOID
+from rdflib.namespace import OWL, SKOS, VOID
 from rdflib.term import Node
 from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, Response
 
 from kg.formats import RdfFormat
 from kg.queries import library
-from kg.serve.html import esc, iri_link, link, page
+from kg.serve.html import (
+    esc,
+    iri_link,
+    iri_name,
+    link,
+    page,
+    pick_label,
+    preferred_languages,
+)
 from kg.serve.http import problem
 from kg.serve.negotiation import RDF_MEDIA, resource_format, wants_html
 from kg.serve.results import ResultFormat
 
-__all__ = ["DUMPS", "ONTOLOGY", "dump", "ontology", "service_description", "void"]
+__all__ = [
+    "DUMPS",
+    "ONTOLOGY",
+    "dump",
+    "ontology",
+    "service_description",
+    "void",
+    "void_resource",
+]
 
 ONTOLOGY = Path(__file__).resolve().parent.parent.parent / "ontology" / "kg.ttl"
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
@@ -138,8 +159,26 @@ def _service_page(graph: Graph, endpoint: str, *, path: str, base: str) -> Respo
     return HTMLResponse(page("SPARQL endpoint", body, head=head), headers={"Vary": "Accept"})
 
 
-def _statements(graph: Graph, base: str) -> str:
-    """The triples of ``graph`` as a table, blank nodes last, IRIs as links."""
+def _statements(graph: Graph, base: str, subject: Node | None = None) -> str:
+    """The triples of ``graph`` (of ``subject`` only, if given) as a table, blank nodes
+    last, IRIs as links."""
+    show = _shower(graph, base)
+    triples = sorted(
+        graph.triples((subject, None, None)),
+        key=lambda t: (isinstance(t[0], BNode), str(t[0]), str(t[1]), str(t[2])),
+    )
+    rows = "".join(
+        f"<tr><td>{show(s)}</td><td>{show(p)}</td><td>{show(o)}</td></tr>" for s, p, o in triples
+    )
+    return (
+        "<table><thead><tr><th>subject</th><th>property</th><th>value</th></tr></thead>"
+        f"<tbody>{rows}</tbody></table>"
+    )
+
+
+def _shower(graph: Graph, base: str) -> Callable[[Node], str]:
+    """How a term of ``graph`` is shown: IRIs as links named by the graph's prefixes,
+    language-tagged literals with their tag."""
     prefixes = [(str(p), str(ns)) for p, ns in graph.namespaces()]
 
     def show(term: Node) -> str:
@@ -155,33 +194,154 @@ def _statements(graph: Graph, base: str) -> str:
             return esc(f"_:{term}")
         return esc(str(term))
 
-    triples = sorted(
-        graph, key=lambda t: (isinstance(t[0], BNode), str(t[0]), str(t[1]), str(t[2]))
-    )
-    rows = "".join(
-        f"<tr><td>{show(s)}</td><td>{show(p)}</td><td>{show(o)}</td></tr>" for s, p, o in triples
-    )
-    return (
-        "<table><thead><tr><th>subject</th><th>property</th><th>value</th></tr></thead>"
-        f"<tbody>{rows}</tbody></table>"
-    )
+    return show
+
+
+def _void_graph(request: Request) -> Graph | None:
+    path = request.app.state.backend.dataset / "void.ttl"
+    if not path.is_file():
+        return None
+    g = Graph(bind_namespaces="none")
+    g.parse(path, format="turtle")
+    return g
 
 
 async def void(request: Request) -> Response:
     """The VoID description written by ``kg build`` (``/.well-known/void``)."""
-    path = request.app.state.backend.dataset / "void.ttl"
-    if not path.is_file():
+    g = _void_graph(request)
+    if g is None:
         return problem(404, "this dataset has no void.ttl; rebuild it with kg build")
-    g = Graph(bind_namespaces="none")
-    g.parse(path, format="turtle")
+    if wants_html(request.headers.get("accept"), request.query_params.get("format")):
+        base = request.app.state.backend.base
+        titles = [str(t) for t in g.objects(None, URIRef("http://purl.org/dc/terms/title"))]
+        title = titles[0] if titles else "The dataset"
+        body = (
+            f"<h1>{esc(title)}</h1>"
+            f'<p class="alt">The VoID description of this dataset; as data: {_formats(request)}'
+            f". Its dumps: {link('/dumps/dataset.trig', 'TriG')} · "
+            f"{link('/dumps/dataset.nq', 'N-Quads')}.</p>{_statements(g, base)}"
+        )
+        return HTMLResponse(page(title, body, head=_ALTERNATE), headers={"Vary": "Accept"})
     return _send(g, request)
 
 
+async def void_resource(request: Request, iri: str) -> Response | None:
+    """The page (or RDF) of a node of the VoID description (``{base}dataset``, a class or
+    property partition), or None when the description does not state it."""
+    g = _void_graph(request)
+    node = URIRef(iri)
+    if g is None or (node, None, None) not in g:
+        return None
+    if wants_html(request.headers.get("accept"), request.query_params.get("format")):
+        base = request.app.state.backend.base
+        body = (
+            f"<h1>{esc(iri_name(iri, base))}</h1>"
+            f'<p class="iri">{esc(iri)}</p>'
+            f'<p class="alt">Part of the {link("/.well-known/void", "VoID description")}; as '
+            f"data: {_formats(request)}.</p>{_statements(g, base, node)}"
+        )
+        return HTMLResponse(page(iri, body, head=_ALTERNATE), headers={"Vary": "Accept"})
+    part = Graph(bind_namespaces="none")
+    for prefix, namespace in g.namespaces():
+        part.bind(prefix, namespace)
+    for triple in g.triples((node, None, None)):
+        part.add(triple)
+    return _send(part, request)
+
+
+_ALTERNATE = '<link rel="alternate" type="text/turtle" href="?format=turtle">'
+
+
+def _formats(request: Request) -> str:
+    return " · ".join(
+        link(f"{request.url.path}?format={name}", label)
+        for name, label in (("turtle", "Turtle"), ("jsonld", "JSON-LD"))
+    )
+
+
+@lru_cache(maxsize=1)
+def _ontology_graph() -> Graph:
+    g = Graph()
+    g.parse(ONTOLOGY, format="turtle")
+    return g
+
+
+_KINDS = (
+    (OWL.Class, "Classes"),
+    (OWL.ObjectProperty, "Object properties"),
+    (OWL.DatatypeProperty, "Data properties"),
+    (OWL.NamedIndividual, "Individuals"),
+)
+
+
 async def ontology(request: Request) -> Response:
-    """``/ontology``: the kg ontology (Turtle), so its terms under the base resolve here."""
+    """``/ontology``: the kg ontology, so its terms under the base resolve here: Turtle (or
+    another RDF format) for clients, a page with a section per term for browsers."""
     if not ONTOLOGY.is_file():
         return problem(404, "the ontology file is not installed with this copy of kg")
-    return FileResponse(ONTOLOGY, media_type=RdfFormat.TURTLE.media_type)
+    accept, asked = request.headers.get("accept"), request.query_params.get("format")
+    if not wants_html(accept, asked):
+        media = resource_format(accept, asked)
+        if media in (None, "text/html", RdfFormat.TURTLE.media_type):
+            return FileResponse(ONTOLOGY, media_type=RdfFormat.TURTLE.media_type)
+        return _send(_ontology_graph(), request)
+    g = _ontology_graph()
+    base = request.app.state.backend.base
+    namespace = base + "ontology#"
+    langs = preferred_languages(request.headers.get("accept-language"))
+    lang = langs[0].split("-")[0] if langs else "en"
+
+    def text(term: Node, *props: URIRef) -> str | None:
+        found = [
+            (str(o), o.language)
+            for p in props
+            for o in g.objects(term, p)
+            if isinstance(o, Literal)
+        ]
+        return pick_label(found, langs)
+
+    show = _shower(g, base)
+    sections, contents = [], []
+    for kind, heading in _KINDS:
+        terms = sorted(
+            (t for t in g.subjects(RDF.type, kind) if str(t).startswith(namespace)), key=str
+        )
+        if not terms:
+            continue
+        items = []
+        for term in terms:
+            local = str(term)[len(namespace) :]
+            label = text(term, RDFS.label) or local
+            definition = text(term, SKOS.definition, RDFS.comment)
+            rows = "".join(
+                f"<tr><td>{show(p)}</td><td>{show(o)}</td></tr>"
+                for p, o in sorted(g.predicate_objects(term), key=lambda x: (str(x[0]), str(x[1])))
+                if p not in (RDFS.label, SKOS.definition, RDFS.comment)
+            )
+            items.append(
+                f'<section id="{esc(local)}"><h3>{esc(label)}</h3>'
+                f'<p class="iri">{esc(str(term))}</p>'
+                + (f"<p>{esc(definition)}</p>" if definition else "")
+                + f"<table><tbody>{rows}</tbody></table></section>"
+            )
+        contents.append(link(f"#{_anchor(heading)}", heading))
+        sections.append(f'<h2 id="{_anchor(heading)}">{esc(heading)}</h2>{"".join(items)}')
+    title = text(URIRef(base + "ontology"), RDFS.label, URIRef("http://purl.org/dc/terms/title"))
+    title = title or "The kg ontology"
+    body = (
+        f"<h1>{esc(title)}</h1>"
+        f'<p class="iri">{esc(namespace)}</p>'
+        f'<p class="alt">As data: {_formats(request)}. {" · ".join(contents)}</p>'
+        + "".join(sections)
+    )
+    return HTMLResponse(
+        page(title, body, lang=lang, head=_ALTERNATE),
+        headers={"Vary": "Accept, Accept-Language"},
+    )
+
+
+def _anchor(heading: str) -> str:
+    return heading.lower().replace(" ", "-")
 
 
 async def dump(request: Request) -> Response:

@@ -37,6 +37,7 @@ from kg.formats import RdfFormat
 from kg.iris import is_absolute_iri
 from kg.serve import nodequeries as q
 from kg.serve.backend import Backend
+from kg.serve.describe import void_resource
 from kg.serve.html import page, preferred_languages
 from kg.serve.http import problem
 from kg.serve.negotiation import RDF_MEDIA, resource_format
@@ -55,6 +56,10 @@ async def resource(request: Request) -> Response:
     iri = backend.base + request.url.path.lstrip("/")
     if not is_absolute_iri(iri):
         return problem(404, "not an IRI of this dataset")
+    if iri == backend.base + "dataset" or iri.startswith(backend.base + "dataset/"):
+        described = await void_resource(request, iri)  # the VoID description's own nodes
+        if described is not None:
+            return described
     media = resource_format(request.headers.get("accept"), request.query_params.get("format"))
     if media is None:
         return problem(
