@@ -524,3 +524,17 @@ def test_known_names_written_otherwise() -> None:
     types = _types("en", "The summit in Washington DC asked Nato to send more troops.")
     assert types["Washington DC"] is EntityType.LOCATION and "DC" not in types
     assert types["Nato"] is EntityType.ORGANIZATION
+
+
+def test_a_common_acronym_with_a_number_and_capitalised_function_words_are_no_entities() -> None:
+    """'PPN 12 persen' and 'UMP 2025' name a tax and a wage; 'AT LEAST 17' in an upper-case
+    lede and 'LEBIH DARI' are no names."""
+    types = _types(
+        "id",
+        "LEBIH DARI seribu buruh menolak PPN 12 persen dan UMP 2025 di Pekanbaru, kata Polda "
+        "Riau, Senin.",
+    )
+    assert not {"PPN 12", "UMP 2025", "PPN", "LEBIH", "LEBIH DARI"} & set(types), types
+    assert "Polda Riau" in types
+    english = _types("en", "MANILA - AT LEAST 17 people were arrested by the Manila Police.")
+    assert not any("LEAST" in name for name in english), english

@@ -743,8 +743,10 @@ class _Finder:
             kind_type, cue = ORG, "joint"  # rule joint-forces: "TNI-Polri", "TNI/Polri"
         elif len(toks) == 1 and _abbreviates(before, toks[0].text):
             return  # "bahan bakar minyak (BBM)", "internally displaced persons (IDPs)"
-        elif len(toks) == 1 and toks[0].text.upper() in self.common_acronyms:
-            return  # rule common-acronym: "BBM", "LPG", "SOP" name things, not bodies
+        elif toks[0].text.upper() in self.common_acronyms and all(
+            t.text[:1].isdigit() for t in toks[1:]
+        ):
+            return  # rule common-acronym: "BBM", "LPG", "SOP", "UMP 2025" name things
         elif len(toks) == 1 and (
             first in self.lang.months or first in self.lang.weekdays or first[:1].isdigit()
         ):
