@@ -25,7 +25,9 @@ def test_indonesian_metadata() -> None:
     body = (
         "Judul\n\nPolisi berjaga di Bandung, Senin (7/6/2021). (Foto: ANTARA/Rudi Hartono)\n\n"
         "BANDUNG, WARTAHARIAN.COM — Ratusan buruh berunjuk rasa di depan Gedung Sate.\n\n"
-        "Baca juga: Presiden Joko Widodo Resmikan Tol Baru\n\nPenulis: Sinta Dewi | Editor: Anton Wijaya\n"
+        "Baca juga: Presiden Joko Widodo Resmikan Tol Baru\n\n"
+        "Pilihan Editor: Partai Hijau Sebut 50 Ribu Massa Datangi Istana\n\n"
+        "Penulis: Sinta Dewi | Editor: Anton Wijaya\n"
     )
     names = _names("id", body)
     assert "Gedung Sate" in names
@@ -35,6 +37,8 @@ def test_indonesian_metadata() -> None:
         "Sinta Dewi",
         "Anton Wijaya",
         "WARTAHARIAN.COM",
+        "Partai Hijau Sebut",
+        "Partai Hijau",
     }
 
 
