@@ -14,10 +14,11 @@ from enum import Enum
 from typing import Any
 
 from kg.facts.model import Facts, ReviewStatus
+from kg.facts.schema import SECTION_TYPES, SECTIONS
 
 __all__ = ["MergeResult", "merge"]
 
-_SECTIONS = ("entities", "deployments", "protests", "roles", "memberships")
+_SECTIONS = SECTIONS  # entities first; derived from the Facts dataclass
 
 
 @dataclass(frozen=True)
@@ -34,13 +35,7 @@ def _signature(fact: object) -> tuple[object, ...]:
     return tuple(sorted((k, repr(v)) for k, v in values.items()))
 
 
-_SINGULAR = {
-    "entities": "entity",
-    "deployments": "deployment",
-    "protests": "protest",
-    "roles": "role",
-    "memberships": "membership",
-}
+_SINGULAR = {section: cls.__name__.lower() for section, cls in SECTION_TYPES.items()}
 _NOT_COMPARED = ("id", "evidence", "reviewed")
 
 
@@ -106,12 +101,5 @@ def merge(existing: Facts | None, new: Facts) -> MergeResult:
         merged[section] = tuple(kept[section]) + tuple(fresh)
     count = sum(1 for facts in kept.values() for f in facts if f.reviewed)
     changes = [f"kept {count} reviewed fact(s)"] if count else []
-    facts = replace(
-        new,
-        entities=merged["entities"],
-        deployments=merged["deployments"],
-        protests=merged["protests"],
-        roles=merged["roles"],
-        memberships=merged["memberships"],
-    )
+    facts = replace(new, **merged)  # type: ignore[arg-type]
     return MergeResult(facts, count, changes)

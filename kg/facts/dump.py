@@ -11,18 +11,8 @@ from typing import Any
 
 import yaml
 
-from kg.facts.model import (
-    FORMAT,
-    DateValue,
-    Deployment,
-    Entity,
-    Evidence,
-    Facts,
-    Membership,
-    Protest,
-    Quantity,
-    Role,
-)
+from kg.facts import schema
+from kg.facts.model import FORMAT, DateValue, Evidence, Facts, Quantity
 from kg.facts.rules import date_bounds, default_bounds
 
 __all__ = ["dump_facts", "facts_to_data"]
@@ -63,7 +53,18 @@ def _compact(data: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in data.items() if v is not None and v != [] and v is not False}
 
 
-def _value(v: Any) -> Any:
+def _value(key: schema.Key, v: Any) -> Any:
+    """A field's value as facts-file data, by its kind."""
+    if key.kind == "date":
+        return _date(v)
+    if key.kind == "quantity":
+        return _quantity(v)
+    if key.kind == "evidence":
+        return _evidence(v)
+    if key.kind in ("object", "facts"):
+        return _mapping(v) if key.kind == "object" else [_mapping(item) for item in v]
+    if isinstance(v, tuple):
+        return list(v)
     if isinstance(v, Enum):
         return v.value
     if isinstance(v, dt.date):
@@ -71,107 +72,17 @@ def _value(v: Any) -> Any:
     return v
 
 
-def _entity(e: Entity) -> dict[str, Any]:
-    return _compact(
-        {
-            "id": e.id,
-            "type": e.type.value,
-            "names": list(e.names),
-            "authority": e.authority,
-            "wikidata": e.wikidata,
-            "reviewed": e.reviewed,
-            "evidence": _evidence(e.evidence),
-        }
-    )
-
-
-def _deployment(d: Deployment) -> dict[str, Any]:
-    return _compact(
-        {
-            "id": d.id,
-            "by": d.by,
-            "to": d.to,
-            "status": d.status.value,
-            "troops": _quantity(d.troops),
-            "requested_by": d.requested_by,
-            "part_of": d.part_of,
-            "start": _date(d.start),
-            "end": _date(d.end),
-            "withdrawal": _date(d.withdrawal),
-            "reviewed": d.reviewed,
-            "evidence": _evidence(d.evidence),
-        }
-    )
-
-
-def _protest(p: Protest) -> dict[str, Any]:
-    return _compact(
-        {
-            "id": p.id,
-            "location": p.location,
-            "places": list(p.places),
-            "start": _date(p.start),
-            "end": _date(p.end),
-            "causes": list(p.causes),
-            "deaths": _quantity(p.deaths),
-            "injuries": _quantity(p.injuries),
-            "arrests": _quantity(p.arrests),
-            "participants": _quantity(p.participants),
-            "reviewed": p.reviewed,
-            "evidence": _evidence(p.evidence),
-        }
-    )
-
-
-def _role(r: Role) -> dict[str, Any]:
-    return _compact(
-        {
-            "id": r.id,
-            "person": r.person,
-            "role": r.role,
-            "of": r.of,
-            "reviewed": r.reviewed,
-            "evidence": _evidence(r.evidence),
-        }
-    )
-
-
-def _membership(m: Membership) -> dict[str, Any]:
-    return _compact(
-        {
-            "id": m.id,
-            "member": m.member,
-            "organization": m.organization,
-            "leads": m.leads,
-            "reviewed": m.reviewed,
-            "evidence": _evidence(m.evidence),
-        }
-    )
+def _mapping(obj: Any) -> dict[str, Any]:
+    """A fact, entity, article or review as a mapping: its keys in file order, those that
+    carry information (the keys and their order come from the dataclass fields' metadata)."""
+    return _compact({k.name: _value(k, getattr(obj, k.attr)) for k in schema.keys(obj.__class__)})
 
 
 def facts_to_data(facts: Facts) -> dict[str, Any]:
     """The facts as plain data (dicts, lists, strings, numbers) in facts-file order."""
-    a = facts.article
-    article = _compact(
-        {
-            "id": a.key,
-            "title": a.title,
-            "publisher": a.publisher,
-            "published": a.published.isoformat() if a.published else None,
-            "language": a.language,
-            "url": a.url,
-            "authors": list(a.authors),
-            "source": a.source,
-            "sha256": a.sha256,
-        }
-    )
-    review = _compact({k: _value(v) for k, v in vars(facts.review).items()})
-    data: dict[str, Any] = {"format": FORMAT, "article": article, "review": review}
-    data["entities"] = [_entity(e) for e in facts.entities]
-    data["deployments"] = [_deployment(d) for d in facts.deployments]
-    data["protests"] = [_protest(p) for p in facts.protests]
-    data["roles"] = [_role(r) for r in facts.roles]
-    data["memberships"] = [_membership(m) for m in facts.memberships]
+    data: dict[str, Any] = {"format": FORMAT}
+    for key in schema.keys(Facts):
+        data[key.name] = _value(key, getattr(facts, key.attr))
     return data
 
 

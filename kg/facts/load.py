@@ -20,6 +20,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from kg.articles import ArticleText, read_article
 from kg.errors import ArticleError, FactsError, InputError, Problem
+from kg.facts import schema
 from kg.facts.model import (
     FORMAT,
     Article,
@@ -45,13 +46,13 @@ from kg.iris import is_absolute_iri, slug
 __all__ = ["MAX_COUNT", "MAX_FACTS_BYTES", "fact_lines", "load_facts", "parse_facts"]
 
 MAX_FACTS_BYTES = 10 * 1024 * 1024
-MAX_COUNT = 100_000_000
+MAX_COUNT = schema.MAX_COUNT
 #: An id: lower-case letters, digits, "_", "-", "." and at most MAX_ID characters (an id
 #: becomes part of IRIs and file names).
-MAX_ID = 200
-_ID = re.compile(rf"^[a-z0-9][a-z0-9_.-]{{0,{MAX_ID - 1}}}$")
-_QID = re.compile(r"^Q[1-9][0-9]*$")
-_LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+MAX_ID = schema.MAX_ID
+_ID = re.compile(schema.ID_PATTERN)
+_QID = re.compile(schema.QID_PATTERN)
+_LANG = re.compile(schema.LANGUAGE_PATTERN)
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _PLAIN_TAGS = {
     "tag:yaml.org,2002:str",
@@ -315,45 +316,23 @@ def load_facts(path: Path, *, check_evidence: bool = True) -> Facts:
 
 _NO_ARTICLE = ArticleText(meta={}, text="")
 
-_TOP = (
-    "format",
-    "article",
-    "review",
-    "entities",
-    "deployments",
-    "protests",
-    "roles",
-    "memberships",
-)
-_ARTICLE = (
-    "id",
-    "title",
-    "published",
-    "language",
-    "publisher",
-    "url",
-    "authors",
-    "source",
-    "sha256",
-)
-_EVIDENCE = ("start", "end", "text")
-_QUANTITY = ("value", "qualifier", "min", "max", "text")
-_DATE_KEYS = ("date", "precision", "earliest", "latest", "approximate", "text")
-_ENTITY = ("id", "type", "names", "authority", "wikidata", "evidence", "reviewed")
-_DEPLOYMENT = (
-    "id", "by", "to", "status", "troops", "requested_by", "part_of", "start", "end", "withdrawal",
-    "evidence", "reviewed",
-)  # fmt: skip
-_PROTEST = (
-    "id", "location", "places", "start", "end", "causes", "deaths", "injuries", "arrests",
-    "participants", "evidence", "reviewed",
-)  # fmt: skip
-_ROLE = ("id", "person", "role", "of", "evidence", "reviewed")
-_MEMBERSHIP = ("id", "member", "organization", "leads", "evidence", "reviewed")
+# The keys each mapping may have, and must have: derived from the dataclass fields' metadata.
+_TOP = schema.TOP_KEYS
+_ARTICLE = schema.yaml_keys(Article)
+_REVIEW = schema.yaml_keys(Review)
+_EVIDENCE = schema.yaml_keys(Evidence)
+_QUANTITY = schema.yaml_keys(Quantity)
+_DATE_KEYS = schema.yaml_keys(DateValue)
+_ENTITY = schema.yaml_keys(Entity)
+_DEPLOYMENT = schema.yaml_keys(Deployment)
+_PROTEST = schema.yaml_keys(Protest)
+_ROLE = schema.yaml_keys(Role)
+_MEMBERSHIP = schema.yaml_keys(Membership)
+_COUNTS = tuple(k.name for k in schema.keys(Protest) if k.kind == "quantity")
 
 
 def _facts(r: _Reader, root: Node, article_text: ArticleText | None) -> Facts:
-    top = r.mapping(root, "facts file", required=("article",), allowed=_TOP)
+    top = r.mapping(root, "facts file", required=schema.required_keys(Facts), allowed=_TOP)
     if "format" in top:
         fmt = r.optional(top, "format", lambda n: r.string(n, "format"))
         if fmt is not None and fmt != FORMAT:
@@ -399,7 +378,7 @@ def _read_source(r: _Reader, node: Node, article: Article) -> ArticleText:
 
 
 def _article(r: _Reader, node: Node) -> Article:
-    e = r.mapping(node, "article", required=("title", "language"), allowed=_ARTICLE)
+    e = r.mapping(node, "article", required=schema.required_keys(Article), allowed=_ARTICLE)
     key = r.optional(e, "id", lambda n: r.identifier(n, "article.id"))
     title = r.optional(e, "title", lambda n: r.string(n, "article.title"))
     published = r.optional(e, "published", lambda n: r.day(n, "article.published"))
@@ -463,7 +442,7 @@ def _url(r: _Reader, node: Node) -> str:
 
 
 def _review(r: _Reader, node: Node) -> Review:
-    e = r.mapping(node, "review", allowed=("status", "by", "date", "tool"))
+    e = r.mapping(node, "review", allowed=_REVIEW)
     return Review(
         status=r.optional(e, "status", lambda n: r.choice(n, "review.status", ReviewStatus))
         or ReviewStatus.DRAFT,
@@ -486,7 +465,7 @@ def _evidence_list(
 
 
 def _evidence(r: _Reader, node: Node, text: str | None) -> Evidence:
-    e = r.mapping(node, "evidence", required=_EVIDENCE, allowed=_EVIDENCE)
+    e = r.mapping(node, "evidence", required=schema.required_keys(Evidence), allowed=_EVIDENCE)
     start = r.optional(e, "start", lambda n: r.integer(n, "evidence.start"))
     end = r.optional(e, "end", lambda n: r.integer(n, "evidence.end"))
     quote = r.optional(e, "text", lambda n: r.string(n, "evidence.text"))
@@ -518,7 +497,7 @@ def _evidence(r: _Reader, node: Node, text: str | None) -> Evidence:
 
 
 def _entity(r: _Reader, node: Node, text: str | None) -> Entity:
-    e = r.mapping(node, "entity", required=("id", "type", "names"), allowed=_ENTITY)
+    e = r.mapping(node, "entity", required=schema.required_keys(Entity), allowed=_ENTITY)
     entity_id = r.optional(e, "id", lambda n: r.identifier(n, "entity id"))
     kind = r.optional(e, "type", lambda n: r.choice(n, "entity type", EntityType))
     names: tuple[str, ...] = ()
@@ -555,7 +534,7 @@ def _quantity(r: _Reader, node: Node, what: str) -> Quantity:
     if isinstance(node, ScalarNode):
         exact = r.integer(node, what)
         return Quantity(Qualifier.EXACT, exact, exact, exact)
-    e = r.mapping(node, what, required=("qualifier",), allowed=_QUANTITY)
+    e = r.mapping(node, what, required=schema.required_keys(Quantity), allowed=_QUANTITY)
     qualifier = r.optional(e, "qualifier", lambda n: r.choice(n, f"{what}.qualifier", Qualifier))
     value = r.optional(e, "value", lambda n: r.integer(n, f"{what}.value"))
     low = r.optional(e, "min", lambda n: r.integer(n, f"{what}.min"))
@@ -593,7 +572,7 @@ def _date(r: _Reader, node: Node, what: str, published: dt.date | None) -> DateV
         earliest, latest = date_bounds(value, precision)
         _check_not_too_late(r, node, what, earliest, published)
         return DateValue(value, precision, earliest, latest)
-    e = r.mapping(node, what, required=("date",), allowed=_DATE_KEYS)
+    e = r.mapping(node, what, required=schema.required_keys(DateValue), allowed=_DATE_KEYS)
     if "date" not in e:
         raise _Skip()
     value, precision = _date_text(r, e["date"][1], f"{what}.date")
@@ -650,7 +629,9 @@ def _date_text(r: _Reader, node: Node, what: str) -> tuple[dt.date, Precision]:
 
 
 def _deployment(r: _Reader, node: Node, text: str | None, published: dt.date | None) -> Deployment:
-    e = r.mapping(node, "deployment", required=("id", "by", "to"), allowed=_DEPLOYMENT)
+    e = r.mapping(
+        node, "deployment", required=schema.required_keys(Deployment), allowed=_DEPLOYMENT
+    )
     ref = _ref_reader(r, e)
     fid, by, to = ref("id"), ref("by"), ref("to")
     evidence = _evidence_list(r, e, text)
@@ -671,7 +652,7 @@ def _deployment(r: _Reader, node: Node, text: str | None, published: dt.date | N
 
 
 def _protest(r: _Reader, node: Node, text: str | None, published: dt.date | None) -> Protest:
-    e = r.mapping(node, "protest", required=("id",), allowed=_PROTEST)
+    e = r.mapping(node, "protest", required=schema.required_keys(Protest), allowed=_PROTEST)
     ref = _ref_reader(r, e)
     fid = ref("id")
     places: tuple[str, ...] = ()
@@ -690,7 +671,7 @@ def _protest(r: _Reader, node: Node, text: str | None, published: dt.date | None
             pass
     counts = {
         key: r.optional(e, key, lambda n, k=key: _quantity(r, n, k))  # type: ignore[misc]
-        for key in ("deaths", "injuries", "arrests", "participants")
+        for key in _COUNTS
     }
     evidence = _evidence_list(r, e, text)
     result = dict(
@@ -715,7 +696,7 @@ def _cause(r: _Reader, node: Node) -> str:
 
 
 def _role(r: _Reader, node: Node, text: str | None) -> Role:
-    e = r.mapping(node, "role", required=("id", "person", "role"), allowed=_ROLE)
+    e = r.mapping(node, "role", required=schema.required_keys(Role), allowed=_ROLE)
     ref = _ref_reader(r, e)
     fid, person, of = ref("id"), ref("person"), ref("of")
     name = r.optional(e, "role", lambda n: r.string(n, "role"))
@@ -728,7 +709,7 @@ def _role(r: _Reader, node: Node, text: str | None) -> Role:
 
 def _membership(r: _Reader, node: Node, text: str | None) -> Membership:
     e = r.mapping(
-        node, "membership", required=("id", "member", "organization"), allowed=_MEMBERSHIP
+        node, "membership", required=schema.required_keys(Membership), allowed=_MEMBERSHIP
     )
     ref = _ref_reader(r, e)
     fid, member, org = ref("id"), ref("member"), ref("organization")
@@ -750,26 +731,8 @@ def _ref_reader(r: _Reader, e: dict[str, tuple[Node, Node]]) -> Callable[[str], 
     return lambda key: r.optional(e, key, lambda n: r.identifier(n, key))
 
 
-# Which entity types each reference may point to.
-_ANY = frozenset(EntityType)
-_AGENT_OR_PLACE = frozenset({EntityType.ORGANIZATION, EntityType.LOCATION})
-_REFS: dict[str, dict[str, frozenset[EntityType]]] = {
-    "deployments": {
-        "by": _AGENT_OR_PLACE,
-        "to": frozenset({EntityType.LOCATION}),
-        "requested_by": _ANY,
-        "part_of": _AGENT_OR_PLACE,
-    },
-    "protests": {
-        "location": frozenset({EntityType.LOCATION}),
-        "places": frozenset({EntityType.LOCATION}),
-    },
-    "roles": {"person": frozenset({EntityType.PERSON}), "of": _AGENT_OR_PLACE},
-    "memberships": {
-        "member": _AGENT_OR_PLACE,
-        "organization": frozenset({EntityType.ORGANIZATION}),
-    },
-}
+# Which entity types each reference may point to (the fields' ``refers`` metadata).
+_REFS = schema.REFERENCES
 
 
 def _check_references(r: _Reader, top: dict[str, tuple[Node, Node]], facts: Facts) -> None:
@@ -777,7 +740,7 @@ def _check_references(r: _Reader, top: dict[str, tuple[Node, Node]], facts: Fact
     types = {}
     seen: dict[str, int] = {}
     declared_entities: set[str] = set()
-    for section in ("entities", "deployments", "protests", "roles", "memberships"):
+    for section in schema.SECTIONS:
         if section not in top or not isinstance(top[section][1], SequenceNode):
             continue
         for item in top[section][1].value:
