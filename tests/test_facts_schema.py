@@ -5,8 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+import json
+import re
+from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
 from kg.errors import FactsError
 from kg.facts import model, schema
@@ -82,3 +87,155 @@ def test_a_field_without_metadata_is_refused() -> None:
 
     with pytest.raises(TypeError, match=r"Bare\.x has no facts-file metadata"):
         schema.keys(Bare)
+
+
+# -- the JSON Schema editors check facts files with -------------------------------------------
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((REPO / "examples" / "facts").glob("*.yaml"))
+GOLDEN = sorted((REPO / "tests" / "golden").glob("*/facts.yaml"))
+#: The keywords the generated schema uses, all of which _errors below understands.
+KEYWORDS = {
+    "$schema", "title", "description", "examples", "$defs", "$ref", "type", "enum", "const",
+    "pattern", "minimum", "maximum", "minItems", "properties", "required",
+    "additionalProperties", "items", "anyOf",
+}  # fmt: skip
+
+
+def test_the_published_schema_is_the_generated_one() -> None:
+    committed = schema.SCHEMA_PATH.read_text(encoding="utf-8")
+    assert committed == schema.schema_text(), "stale: run python -m kg.facts --write"
+    assert schema.SCHEMA_PATH == REPO / "kg" / "resources" / "facts.schema.json"
+
+
+def as_editors_read(text: str) -> Any:
+    """YAML as the YAML language server reads it (YAML 1.2: dates stay strings)."""
+
+    def convert(node: yaml.Node) -> Any:
+        if isinstance(node, yaml.MappingNode):
+            return {convert(k): convert(v) for k, v in node.value}
+        if isinstance(node, yaml.SequenceNode):
+            return [convert(v) for v in node.value]
+        kind = node.tag.rsplit(":", 1)[-1]
+        if kind == "int":
+            return int(node.value.replace("_", ""))
+        if kind == "bool":
+            return node.value.lower() == "true"
+        if kind == "null":
+            return None
+        if kind == "float":
+            return float(node.value)
+        return node.value
+
+    return convert(yaml.compose(text, Loader=yaml.SafeLoader))
+
+
+def _errors(value: Any, s: dict[str, Any], root: dict[str, Any], at: str = "") -> list[str]:
+    """A validator for the keywords in KEYWORDS (jsonschema is not a dependency)."""
+    if "$ref" in s:
+        name = s["$ref"].removeprefix("#/$defs/")
+        found = _errors(value, root["$defs"][name], root, at)
+        if found:
+            return found
+    if "anyOf" in s and all(_errors(value, option, root, at) for option in s["anyOf"]):
+        return [f"{at}: matches none of anyOf"]
+    problems: list[str] = []
+    checks = {
+        "object": lambda v: isinstance(v, dict),
+        "array": lambda v: isinstance(v, list),
+        "string": lambda v: isinstance(v, str),
+        "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+        "boolean": lambda v: isinstance(v, bool),
+        "null": lambda v: v is None,
+    }
+    if "type" in s:
+        kinds = [s["type"]] if isinstance(s["type"], str) else s["type"]
+        if not any(checks[k](value) for k in kinds):
+            return [f"{at}: {value!r} is not of type {kinds}"]
+    if "enum" in s and value not in s["enum"]:
+        problems.append(f"{at}: {value!r} is not one of {s['enum']}")
+    if "const" in s and value != s["const"]:
+        problems.append(f"{at}: {value!r} is not {s['const']!r}")
+    if isinstance(value, str) and "pattern" in s and not re.search(s["pattern"], value):
+        problems.append(f"{at}: {value!r} does not match {s['pattern']}")
+    low, high = s.get("minimum"), s.get("maximum")
+    if checks["integer"](value) and not (value if low is None else low) <= value <= (
+        value if high is None else high
+    ):
+        problems.append(f"{at}: {value} is out of range")
+    if isinstance(value, list):
+        if len(value) < s.get("minItems", 0):
+            problems.append(f"{at}: too few items")
+        for n, item in enumerate(value):
+            problems += _errors(item, s.get("items", {}), root, f"{at}/{n}")
+    if isinstance(value, dict):
+        properties = s.get("properties", {})
+        for key in s.get("required", []):
+            if key not in value:
+                problems.append(f"{at}: '{key}' is required")
+        for key, item in value.items():
+            if key in properties:
+                problems += _errors(item, properties[key], root, f"{at}/{key}")
+            elif s.get("additionalProperties") is False:
+                problems.append(f"{at}: unknown key '{key}'")
+    return problems
+
+
+def validate(data: Any) -> list[str]:
+    published = json.loads(schema.SCHEMA_PATH.read_text(encoding="utf-8"))
+    return _errors(data, published, published)
+
+
+def test_the_schema_uses_only_keywords_the_test_validator_knows() -> None:
+    def walk(node: Any, in_properties: bool = False) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if not in_properties:
+                    assert key in KEYWORDS, key
+                if key != "examples":
+                    walk(value, key in ("properties", "$defs") and not in_properties)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(schema.json_schema())
+
+
+@pytest.mark.parametrize("path", EXAMPLES + GOLDEN, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_facts_file_validates_against_the_schema(path: Path) -> None:
+    assert validate(as_editors_read(path.read_text(encoding="utf-8"))) == []
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        (("deployments", 0, "troop", 5), "unknown key 'troop'"),
+        (("deployments", 0, "status", "done"), "is not one of"),
+        (("entities", 0, "type", "Country"), "is not one of"),
+        (("deployments", 0, "by", "Not An Id"), "does not match"),
+        (("deployments", 0, "troops", {"value": 5}), "matches none of anyOf"),
+        (("deployments", 0, "start", "13-01-2022"), "matches none of anyOf"),
+        (("article", None, "language", None), "'language' is required"),
+    ],
+)
+def test_the_schema_catches_mistakes_while_people_type(
+    change: tuple[str, int | None, str, Any], problem: str
+) -> None:
+    data = as_editors_read(EXAMPLES[0].read_text(encoding="utf-8"))
+    section, index, key, value = change
+    target = data[section] if index is None else data[section][index]
+    if value is None:
+        del target[key]
+    else:
+        target[key] = value
+    found = validate(data)
+    assert any(problem in p for p in found), found
+
+
+def test_the_schema_is_valid_draft_2020_12_where_jsonschema_is_installed() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    published = json.loads(schema.SCHEMA_PATH.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(published)
+    validator = jsonschema.Draft202012Validator(published)
+    for path in EXAMPLES + GOLDEN:
+        data = as_editors_read(path.read_text(encoding="utf-8"))
+        assert list(validator.iter_errors(data)) == [], path

@@ -6,9 +6,9 @@ sections merging walks, the entity types each reference may point to, the JSON S
 editors check facts files with (``kg/resources/facts.schema.json``) and the format's
 documentation (``docs/facts-format.md``). Regenerate both files after changing a field::
 
-    python -m kg.facts.schema --write
+    python -m kg.facts --write
 
-and ``python -m kg.facts.schema --check`` (run by the tests) fails while they are stale.
+and ``python -m kg.facts --check`` (run by the tests) fails while they are stale.
 """
 
 from __future__ import annotations
@@ -263,7 +263,7 @@ def json_schema() -> dict[str, Any]:
         "title": f"kg facts file ({FORMAT})",
         "description": (
             "The facts one news article states, for review by people. Generated from "
-            "kg/facts/model.py by python -m kg.facts.schema --write; kg validate checks "
+            "kg/facts/model.py by python -m kg.facts --write; kg validate checks "
             "what a schema cannot (references, evidence offsets, bounds)."
         ),
         **{k: v for k, v in top.items() if k != "description"},
@@ -320,7 +320,7 @@ def _table(cls: type) -> list[str]:
 _INTRO = f"""\
 # The facts file format (`{FORMAT}`)
 
-<!-- Generated from kg/facts/model.py by `python -m kg.facts.schema --write`: do not edit;
+<!-- Generated from kg/facts/model.py by `python -m kg.facts --write`: do not edit;
      change the dataclass fields and their metadata, then regenerate. -->
 
 A facts file is one YAML file per article: the facts kg extracts from it, which people
@@ -408,9 +408,7 @@ def markdown() -> str:
 # -- command line -----------------------------------------------------------------------------
 def main(argv: list[str] | None = None) -> int:
     """Print or write the JSON Schema and the documentation; --check: are they current?"""
-    parser = argparse.ArgumentParser(
-        prog="python -m kg.facts.schema", description=main.__doc__ or ""
-    )
+    parser = argparse.ArgumentParser(prog="python -m kg.facts", description=main.__doc__ or "")
     group = parser.add_mutually_exclusive_group(required=True)
     group.add_argument("--json", action="store_true", help="print the JSON Schema")
     group.add_argument("--markdown", action="store_true", help="print docs/facts-format.md")
@@ -428,7 +426,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         stale = [p for p, t in outputs.items() if not p.exists() or p.read_text("utf-8") != t]
         for path in stale:
-            print(f"{path} is stale: run python -m kg.facts.schema --write", file=sys.stderr)
+            print(f"{path} is stale: run python -m kg.facts --write", file=sys.stderr)
         return 1 if stale else 0
     return 0
 
