@@ -239,3 +239,27 @@ def test_the_schema_is_valid_draft_2020_12_where_jsonschema_is_installed() -> No
     for path in EXAMPLES + GOLDEN:
         data = as_editors_read(path.read_text(encoding="utf-8"))
         assert list(validator.iter_errors(data)) == [], path
+
+
+def test_a_new_optional_deployment_field_needs_only_its_declaration() -> None:
+    """Loading, dumping, merging and the schema pick a new field up from its metadata."""
+    from kg.facts import dump, load
+
+    @dataclasses.dataclass(frozen=True)
+    class Extended(model.Deployment):
+        note: str | None = dataclasses.field(
+            default=None, metadata=model.meta("text", "A note.", before="reviewed")
+        )
+
+    node = yaml.compose("{id: d1, by: a, to: b, note: seen at the border, reviewed: true}")
+    reader = load._Reader(None)
+    entries = reader.mapping(node, "deployment", allowed=schema.yaml_keys(Extended))
+    fact = Extended(**load._declared_fields(reader, entries, Extended, None, None))
+    assert reader.problems == []
+    assert fact.note == "seen at the border" and fact.reviewed
+    assert list(dump._mapping(fact)) == ["id", "by", "to", "status", "note", "reviewed"]
+    assert schema._object_schema(Extended)["properties"]["note"]["description"] == "A note."
+    bad = yaml.compose("{id: d1, by: a, to: b, note: ''}")
+    entries = reader.mapping(bad, "deployment", allowed=schema.yaml_keys(Extended))
+    assert "note" not in load._declared_fields(reader, entries, Extended, None, None)
+    assert [p.message for p in reader.problems] == ["note must not be empty"]

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -26,7 +26,6 @@ from kg.facts.model import (
     Article,
     DateValue,
     Deployment,
-    DeploymentStatus,
     Entity,
     EntityType,
     Evidence,
@@ -632,23 +631,68 @@ def _deployment(r: _Reader, node: Node, text: str | None, published: dt.date | N
     e = r.mapping(
         node, "deployment", required=schema.required_keys(Deployment), allowed=_DEPLOYMENT
     )
-    ref = _ref_reader(r, e)
-    fid, by, to = ref("id"), ref("by"), ref("to")
-    evidence = _evidence_list(r, e, text)
-    fields = dict(
-        status=r.optional(e, "status", lambda n: r.choice(n, "status", DeploymentStatus))
-        or DeploymentStatus.HAPPENED,
-        troops=r.optional(e, "troops", lambda n: _quantity(r, n, "troops")),
-        requested_by=ref("requested_by"),
-        part_of=ref("part_of"),
-        start=r.optional(e, "start", lambda n: _date(r, n, "start", published)),
-        end=r.optional(e, "end", lambda n: _date(r, n, "end", published)),
-        withdrawal=r.optional(e, "withdrawal", lambda n: _date(r, n, "withdrawal", published)),
-        reviewed=r.optional(e, "reviewed", lambda n: r.boolean(n, "reviewed")) or False,
-    )
-    if fid is None or by is None or to is None:
+    values = _declared_fields(r, e, Deployment, text, published)
+    if any(values.get(k.attr) is None for k in schema.keys(Deployment) if k.required):
         raise _Skip()
-    return Deployment(id=fid, by=by, to=to, evidence=evidence, **fields)  # type: ignore[arg-type]
+    return Deployment(**values)
+
+
+def _declared_fields(
+    r: _Reader,
+    e: dict[str, tuple[Node, Node]],
+    cls: type,
+    text: str | None,
+    published: dt.date | None,
+) -> dict[str, Any]:
+    """The fields of ``cls`` read from a mapping's entries by their declared kind; a field
+    left out (or wrong, which is reported) gets its default."""
+    values: dict[str, Any] = {}
+    for key in schema.keys(cls):
+        value = _declared_value(r, e, key, text, published)
+        if value is not None:
+            values[key.attr] = value
+    return values
+
+
+def _declared_value(
+    r: _Reader,
+    e: dict[str, tuple[Node, Node]],
+    key: schema.Key,
+    text: str | None,
+    published: dt.date | None,
+) -> Any:
+    name, kind = key.name, key.kind
+    if kind == "evidence":
+        return _evidence_list(r, e, text)
+    if kind in ("id", "ref", "key"):
+        return r.optional(e, name, lambda n: r.identifier(n, name))
+    if kind == "enum":
+        enum = key.enum
+        assert enum is not None
+        return r.optional(e, name, lambda n: r.choice(n, name, enum))
+    if kind == "quantity":
+        return r.optional(e, name, lambda n: _quantity(r, n, name))
+    if kind == "date":
+        return r.optional(e, name, lambda n: _date(r, n, name, published))
+    if kind == "bool":
+        return r.optional(e, name, lambda n: r.boolean(n, name))
+    if kind == "text":
+        return r.optional(e, name, lambda n: r.string(n, name))
+    if kind == "count":
+        return r.optional(e, name, lambda n: r.integer(n, name))
+    if kind == "day":
+        return r.optional(e, name, lambda n: r.day(n, name))
+    if kind in ("refs", "texts"):
+        if name not in e:
+            return None
+        try:
+            nodes = r.sequence(e[name][1], name)
+        except _Skip:
+            return None
+        if kind == "refs":
+            return tuple(r.each(nodes, lambda n: r.identifier(n, f"an item of {name}")))
+        return tuple(r.each(nodes, lambda n: r.string(n, f"an item of {name}")))
+    raise TypeError(f"{key.attr}: the loader cannot read a field of kind {kind!r} by itself")
 
 
 def _protest(r: _Reader, node: Node, text: str | None, published: dt.date | None) -> Protest:
