@@ -263,3 +263,52 @@ def test_a_new_optional_deployment_field_needs_only_its_declaration() -> None:
     entries = reader.mapping(bad, "deployment", allowed=schema.yaml_keys(Extended))
     assert "note" not in load._declared_fields(reader, entries, Extended, None, None)
     assert [p.message for p in reader.problems] == ["note must not be empty"]
+
+
+#: The mappings load.py reads with readers of their own (not by declared kind): a field added
+#: to one of these must also be read there; then add its key here.
+HAND_READ = {
+    model.Article: "id title publisher published language url authors source sha256",
+    model.Review: "status by date tool",
+    model.Entity: "id type names authority wikidata reviewed evidence",
+    model.Protest: (
+        "id location places start end causes deaths injuries arrests participants reviewed evidence"
+    ),
+    model.DateValue: "date precision earliest latest approximate text",
+    model.Quantity: "value qualifier min max text",
+    model.Evidence: "start end text",
+}
+
+
+@pytest.mark.parametrize("cls", list(HAND_READ), ids=lambda c: c.__name__)
+def test_a_field_on_a_hand_read_mapping_is_also_read_in_load_py(cls: type) -> None:
+    assert " ".join(schema.yaml_keys(cls)) == HAND_READ[cls], (
+        f"a new {cls.__name__} field: read it in kg/facts/load.py, then list it in HAND_READ"
+    )
+
+
+def test_the_documentation_is_the_generated_one() -> None:
+    committed = schema.DOC_PATH.read_text(encoding="utf-8")
+    assert committed == schema.markdown(), "stale: run python -m kg.facts --write"
+    assert schema.DOC_PATH == REPO / "docs" / "facts-format.md"
+    assert "yaml-language-server: $schema=../../kg/resources/facts.schema.json" in committed
+    for cls in CLASSES[1:]:
+        for key in schema.keys(cls):
+            assert f"| `{key.name}` |" in committed
+
+
+def test_the_check_command_reports_a_stale_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert schema.main(["--check"]) == 0
+    stale = tmp_path / "facts.schema.json"
+    stale.write_text("{}\n", encoding="utf-8")
+    monkeypatch.setattr(schema, "SCHEMA_PATH", stale)
+    assert schema.main(["--check"]) == 1
+    assert "is stale: run python -m kg.facts --write" in capsys.readouterr().err
+
+
+def test_the_readme_names_the_schema_and_the_format_page() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert "kg/resources/facts.schema.json" in readme
+    assert "docs/facts-format.md" in readme

@@ -9,6 +9,7 @@ column and raised together as one :class:`~kg.errors.FactsError`.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
@@ -651,6 +652,9 @@ def _declared_fields(
         value = _declared_value(r, e, key, text, published)
         if value is not None:
             values[key.attr] = value
+    for f in dataclasses.fields(cls):  # optional without a default (Role.of): None
+        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+            values.setdefault(f.name, None)
     return values
 
 
@@ -741,34 +745,27 @@ def _cause(r: _Reader, node: Node) -> str:
 
 def _role(r: _Reader, node: Node, text: str | None) -> Role:
     e = r.mapping(node, "role", required=schema.required_keys(Role), allowed=_ROLE)
-    ref = _ref_reader(r, e)
-    fid, person, of = ref("id"), ref("person"), ref("of")
-    name = r.optional(e, "role", lambda n: r.string(n, "role"))
-    evidence = _evidence_list(r, e, text)
-    reviewed = r.optional(e, "reviewed", lambda n: r.boolean(n, "reviewed")) or False
-    if fid is None or person is None or name is None:
+    values = _declared_fields(r, e, Role, text, None)
+    if any(values.get(k.attr) is None for k in schema.keys(Role) if k.required):
         raise _Skip()
-    return Role(id=fid, person=person, role=name, of=of, evidence=evidence, reviewed=reviewed)
+    return Role(**values)
 
 
 def _membership(r: _Reader, node: Node, text: str | None) -> Membership:
     e = r.mapping(
         node, "membership", required=schema.required_keys(Membership), allowed=_MEMBERSHIP
     )
-    ref = _ref_reader(r, e)
-    fid, member, org = ref("id"), ref("member"), ref("organization")
-    leads = r.optional(e, "leads", lambda n: r.boolean(n, "leads")) or False
-    evidence = _evidence_list(r, e, text)
-    reviewed = r.optional(e, "reviewed", lambda n: r.boolean(n, "reviewed")) or False
-    if fid is None or member is None or org is None:
+    values = _declared_fields(r, e, Membership, text, None)
+    if any(values.get(k.attr) is None for k in schema.keys(Membership) if k.required):
         raise _Skip()
+    member, org = values["member"], values["organization"]
     if member == org:
         raise r.fail(
             e["organization"][1],
             f"membership: '{org}' cannot be a member of itself; "
             "the member is another organization or a country",
         )
-    return Membership(fid, member, org, leads, evidence, reviewed)
+    return Membership(**values)
 
 
 def _ref_reader(r: _Reader, e: dict[str, tuple[Node, Node]]) -> Callable[[str], str | None]:

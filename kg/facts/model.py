@@ -110,8 +110,8 @@ _AGENT_OR_PLACE = (EntityType.ORGANIZATION, EntityType.LOCATION)
 _ANY = (EntityType.ORGANIZATION, EntityType.PERSON, EntityType.LOCATION)
 
 
-def _fact_id() -> dict[str, object]:
-    return meta("id", "The fact's id, unique in the file.", example="d1", required=True)
+def _fact_id(example: str) -> dict[str, object]:
+    return meta("id", "The fact's id, unique in the file.", example=example, required=True)
 
 
 def _evidence() -> dict[str, object]:
@@ -137,14 +137,24 @@ class Evidence:
 
     start: int = field(
         metadata=meta(
-            "offset", "Offset of the span's first character in the article body.", required=True
+            "offset",
+            "Offset of the span's first character in the article body.",
+            example=40,
+            required=True,
         )
     )
     end: int = field(
-        metadata=meta("offset", "Offset just after the span's last character.", required=True)
+        metadata=meta(
+            "offset", "Offset just after the span's last character.", example=44, required=True
+        )
     )
     text: str = field(
-        metadata=meta("text", "The quoted text; it must equal body[start:end].", required=True)
+        metadata=meta(
+            "text",
+            "The quoted text; it must equal body[start:end].",
+            example="CSTO",
+            required=True,
+        )
     )
 
 
@@ -279,7 +289,7 @@ class Entity:
 class Deployment:
     """Troops sent by an organization or state to a place."""
 
-    id: str = field(metadata=_fact_id())
+    id: str = field(metadata=_fact_id("d1"))
     by: str = field(
         metadata=meta(
             "ref",
@@ -350,7 +360,7 @@ class Deployment:
 class Protest:
     """A protest, demonstration or riot at a place."""
 
-    id: str = field(metadata=_fact_id())
+    id: str = field(metadata=_fact_id("p1"))
     location: str | None = field(
         metadata=meta(
             "ref",
@@ -412,7 +422,7 @@ class Protest:
 class Role:
     """A person holding a role (President, Commander...) in an organization or country."""
 
-    id: str = field(metadata=_fact_id())
+    id: str = field(metadata=_fact_id("r1"))
     person: str = field(
         metadata=meta(
             "ref",
@@ -441,7 +451,7 @@ class Role:
 class Membership:
     """A state or organization that is a member of (or leads) an organization."""
 
-    id: str = field(metadata=_fact_id())
+    id: str = field(metadata=_fact_id("m1"))
     member: str = field(
         metadata=meta(
             "ref",
@@ -479,7 +489,9 @@ class Article:
             yaml="id",
         )
     )
-    title: str = field(metadata=meta("text", "The headline.", example="...", required=True))
+    title: str = field(
+        metadata=meta("text", "The headline.", example="Pasukan CSTO tiba di Almaty", required=True)
+    )
     # None: the article gives no date (relative dates unresolved)
     published: dt.date | None = field(
         metadata=meta(

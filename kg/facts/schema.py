@@ -337,7 +337,7 @@ Editors that use the YAML language server (VS Code with the Red Hat YAML extensi
 Helix, JetBrains IDEs, ...) check a facts file against the JSON Schema as you type: unknown
 or misspelt keys, missing required keys, values of the wrong shape and enum values, with
 the meaning of each key on hover. Either name the schema in the file's first line (the path
-is relative to the file):
+is relative to the file; this one is for a file in `examples/facts/`):
 
 ```yaml
 # yaml-language-server: $schema=../../kg/resources/facts.schema.json
@@ -359,6 +359,20 @@ at its offsets, that count and date bounds are consistent, and that ids are uniq
 
 Optional keys may be left out or left empty (`key:` with no value); both mean "not stated".
 Keys are written in the order of the tables below.
+
+## Changing the format
+
+A new optional field on deployments, roles or memberships is one dataclass field in
+`kg/facts/model.py` with its metadata, e.g.
+`note: str | None = field(default=None, metadata=meta("text", "A note.", example="..."))`:
+the loader reads and checks it by its kind, the dumper writes it (in field order, or
+`before=` another key), merging compares it, and the schema and this page describe it
+once they are regenerated with `python -m kg.facts --write` (the tests fail until then).
+If the field maps to RDF, `kg/mapping.py` (and the ontology and shapes) say how; if the
+extraction benchmark should score it, `kg/extract/bench.py` and `kg/facts/benchmark.py`.
+Entities, protests, the article and the review have readers of their own in
+`kg/facts/load.py` (their messages name the value, e.g. `a place`): a new field there is
+also read there, and a test lists their keys so that it is not forgotten.
 """
 
 _SECTION_TEXT = {
