@@ -349,7 +349,8 @@ def pick(
     rng: random.Random, chosen: Targets, share: float, *, pages_only: bool = False
 ) -> tuple[str, str]:
     """The kind of the next simple request and what it asks for (a path, or a query)."""
-    kind = rng.choice(tuple(FORMATS) if pages_only else (*FORMATS, "select", "named"))
+    queries = () if pages_only else ("select", "named") if chosen.named else ("select",)
+    kind = rng.choice((*FORMATS, *queries))  # no named query fits the budget on a huge store
     if kind not in FORMATS:
         return kind, ""
     hub = chosen.hubs and rng.random() < share

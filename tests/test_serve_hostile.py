@@ -7,6 +7,7 @@ the client got an answer.
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 import time
 from collections.abc import Iterator
@@ -18,6 +19,8 @@ import pytest
 from serve_fixtures import TOKEN, Server, start_server, start_writable_copy
 
 from kg.cli import main as kg_main
+from kg.serve.pool import QueryTimeout, WorkerPool
+from kg.serve.worker import QueryJob, Reply
 
 EXAMPLE_FACTS = Path(__file__).parent.parent / "examples" / "facts"
 
@@ -360,3 +363,44 @@ def test_the_busier_client_gives_way_at_once(fair_server: Server) -> None:
     assert answer.status_code == 200
     assert stopped.status_code == 503 and "to let waiting requests run" in stopped.text
     assert time.monotonic() - started < 15, "it gave way before --preempt-after (20 s)"
+
+
+def test_a_worker_stopped_to_give_way_is_replaced_by_the_standby(example_dataset: Path) -> None:
+    """The pool keeps one process started ahead: the worker stopped for a waiting job is
+    replaced by it, and a new standby is started for the next time."""
+
+    async def scenario() -> tuple[int, set[int], int | None]:
+        pool = WorkerPool(
+            str(example_dataset / "store"),
+            size=1,
+            timeout=30,
+            memory_mb=2048,
+            preempt_after=0.2,
+        )
+        await pool.start()
+        try:
+            for _ in range(300):  # the standby starts in the background
+                if pool._standby is not None:
+                    break
+                await asyncio.sleep(0.1)
+            assert pool._standby is not None, "no standby started"
+            standby = pool._standby.process.pid
+            slow = asyncio.create_task(pool.run(QueryJob(SLOW, solutions=True), client=True))
+            await asyncio.sleep(0.5)  # the slow query holds the only worker
+            quick = await pool.run(QueryJob("ASK {}", solutions=True))
+            assert isinstance(quick, Reply)
+            with pytest.raises(QueryTimeout):
+                await slow  # it gave way
+            for _ in range(300):
+                if pool._standby is not None:
+                    break
+                await asyncio.sleep(0.1)
+            workers = {w.process.pid for w in pool._all}
+            after = pool._standby.process.pid if pool._standby is not None else None
+            return standby, workers, after
+        finally:
+            await pool.close()
+
+    standby, workers, after = asyncio.run(scenario())
+    assert standby in workers, "the standby took the stopped worker's place"
+    assert after is not None and after != standby, "a new standby was started"

@@ -97,7 +97,9 @@ class WorkerPool:
     :mod:`kg.serve.schedule`'s): ``extra`` spare workers, started with the others, take only
     jobs that found no regular worker free within ``patience`` seconds; a job that waited
     that long may also stop a client's query that has run ``preempt_after`` seconds. Memory
-    stays bounded by ``size + extra`` workers of ``memory_mb`` each.
+    stays bounded by ``size + extra`` workers of ``memory_mb`` each, plus one idle standby
+    (a process started ahead, so that a worker stopped to give way is replaced at once, not
+    after the second or so a new process takes to start).
 
     Args:
         path: the store directory (opened read-only by every worker).
@@ -121,7 +123,7 @@ class WorkerPool:
         memory_mb: int,
         extra: int = 0,
         patience: float = 0.3,
-        preempt_after: float = 1.0,
+        preempt_after: float = 0.5,
         refuse_for: float = 60.0,
     ) -> None:
         self.path = path
@@ -143,6 +145,8 @@ class WorkerPool:
         self._overuse = Overuse()
         self._all: set[_Worker] = set()
         self._tasks: set[asyncio.Task[None]] = set()
+        self._standby: _Worker | None = None
+        self._standby_coming = False
 
     async def start(self) -> None:
         """Start the workers (in parallel, off the event loop)."""
@@ -156,6 +160,7 @@ class WorkerPool:
         for w in workers:
             self._all.add(w)
             (self._spare if w.extra else self._idle).append(w)
+        self._refill_standby()
 
     def use(self, path: str) -> None:
         """Answer later jobs from the store at ``path``, reopened by every worker.
@@ -352,6 +357,15 @@ class WorkerPool:
         self._all.discard(w)
         self._running.pop(w, None)
         w.kill()
+        ready = self._standby
+        if ready is not None and ready.epoch == self.epoch:
+            self._standby = None
+            ready.extra = w.extra
+            self._all.add(ready)
+            self._release(ready)
+            self._refill_standby()
+            return
+        self._refill_standby()
         self._freeing += freeing
 
         async def respawn() -> None:
@@ -368,8 +382,38 @@ class WorkerPool:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
+    def _refill_standby(self) -> None:
+        """Start the next standby in the background, unless one is ready or coming."""
+        if self._standby_coming or (
+            self._standby is not None and self._standby.epoch == self.epoch
+        ):
+            return
+        stale, self._standby = self._standby, None
+        if stale is not None:
+            stale.kill()
+        self._standby_coming = True
+
+        async def start() -> None:
+            try:
+                fresh = await asyncio.to_thread(_Worker, self.path, self.memory_mb, self.epoch)
+            except StoreError:
+                return  # the store is being replaced; the next replacement tries again
+            finally:
+                self._standby_coming = False
+            if fresh.epoch == self.epoch and self._standby is None:
+                self._standby = fresh
+            else:
+                await asyncio.to_thread(fresh.kill)
+
+        task = asyncio.get_running_loop().create_task(start())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
     async def close(self) -> None:
         """Stop every worker."""
+        if self._standby is not None:
+            self._standby.kill()
+            self._standby = None
         for w in list(self._all):
             with contextlib.suppress(OSError):
                 w.conn.send(None)

@@ -73,7 +73,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "preempt_after",
         float,
-        1.0,
+        0.5,
         "Seconds a client's SPARQL query may run while other requests wait for a worker; "
         "past it the query is stopped (503) to let them run, so long queries run only while "
         "the server is not busy. Pages and named queries are never stopped this way.",
@@ -148,7 +148,7 @@ class Settings:
     max_request_bytes: int = 1_000_000
     workers: int = 2
     extra_workers: int = 2
-    preempt_after: float = 1.0
+    preempt_after: float = 0.5
     refuse_repeats_for: float = 60.0
     max_query_memory: int = 2048
     answer_cache_mb: int = 64
