@@ -19,7 +19,7 @@ import pytest
 from serve_fixtures import TOKEN, Server, start_server, start_writable_copy
 
 from kg.cli import main as kg_main
-from kg.serve.pool import QueryTimeout, WorkerPool
+from kg.serve.pool import STANDBY, QueryTimeout, WorkerPool
 from kg.serve.worker import QueryJob, Reply
 
 EXAMPLE_FACTS = Path(__file__).parent.parent / "examples" / "facts"
@@ -365,11 +365,19 @@ def test_the_busier_client_gives_way_at_once(fair_server: Server) -> None:
     assert time.monotonic() - started < 15, "it gave way before --preempt-after (20 s)"
 
 
-def test_a_worker_stopped_to_give_way_is_replaced_by_the_standby(example_dataset: Path) -> None:
-    """The pool keeps one process started ahead: the worker stopped for a waiting job is
-    replaced by it, and a new standby is started for the next time."""
+def test_a_worker_stopped_to_give_way_is_replaced_by_a_standby(example_dataset: Path) -> None:
+    """The pool keeps processes started ahead (``STANDBY``): the worker stopped for a waiting
+    job is replaced by one of them, and another is started for the next time."""
 
-    async def scenario() -> tuple[int, set[int], int | None]:
+    async def ready(pool: WorkerPool, before: set[int]) -> set[int]:
+        for _ in range(300):  # standbys start in the background
+            pids = {w.process.pid for w in pool._standby}
+            if len(pids) == STANDBY and pids != before:
+                return pids
+            await asyncio.sleep(0.1)
+        raise AssertionError(f"{len(pool._standby)} of {STANDBY} standbys started")
+
+    async def scenario() -> tuple[set[int], set[int], set[int]]:
         pool = WorkerPool(
             str(example_dataset / "store"),
             size=1,
@@ -379,28 +387,18 @@ def test_a_worker_stopped_to_give_way_is_replaced_by_the_standby(example_dataset
         )
         await pool.start()
         try:
-            for _ in range(300):  # the standby starts in the background
-                if pool._standby is not None:
-                    break
-                await asyncio.sleep(0.1)
-            assert pool._standby is not None, "no standby started"
-            standby = pool._standby.process.pid
+            standbys = await ready(pool, set())
             slow = asyncio.create_task(pool.run(QueryJob(SLOW, solutions=True), client=True))
             await asyncio.sleep(0.5)  # the slow query holds the only worker
             quick = await pool.run(QueryJob("ASK {}", solutions=True))
             assert isinstance(quick, Reply)
             with pytest.raises(QueryTimeout):
                 await slow  # it gave way
-            for _ in range(300):
-                if pool._standby is not None:
-                    break
-                await asyncio.sleep(0.1)
             workers = {w.process.pid for w in pool._all}
-            after = pool._standby.process.pid if pool._standby is not None else None
-            return standby, workers, after
+            return standbys, workers, await ready(pool, standbys)
         finally:
             await pool.close()
 
-    standby, workers, after = asyncio.run(scenario())
-    assert standby in workers, "the standby took the stopped worker's place"
-    assert after is not None and after != standby, "a new standby was started"
+    standbys, workers, after = asyncio.run(scenario())
+    assert len(standbys & workers) == 1, "a standby took the stopped worker's place"
+    assert len(after - standbys) == 1, "another standby was started"

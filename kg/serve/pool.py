@@ -78,6 +78,11 @@ def died_of_memory(process: BaseProcess, memory_mb: int) -> str | None:
     )
 
 
+STANDBY = 1
+"""Worker processes kept started ahead to replace stopped ones at once. Two did worse than
+one under 8 clients sending runaway queries on 2 cores: starting processes costs CPU too."""
+
+
 class _Worker:
     def __init__(self, path: str, memory_mb: int, epoch: int = 0, *, extra: bool = False) -> None:
         self.process, self.conn = spawn(worker.main, path, "kg-query-worker", memory_mb)
@@ -97,9 +102,9 @@ class WorkerPool:
     :mod:`kg.serve.schedule`'s): ``extra`` spare workers, started with the others, take only
     jobs that found no regular worker free within ``patience`` seconds; a job that waited
     that long may also stop a client's query that has run ``preempt_after`` seconds. Memory
-    stays bounded by ``size + extra`` workers of ``memory_mb`` each, plus one idle standby
-    (a process started ahead, so that a worker stopped to give way is replaced at once, not
-    after the second or so a new process takes to start).
+    stays bounded by ``size + extra`` workers of ``memory_mb`` each, plus ``STANDBY`` idle
+    processes started ahead, so that a worker stopped to give way is replaced at once, not
+    after the second or so a new process takes to start.
 
     Args:
         path: the store directory (opened read-only by every worker).
@@ -145,8 +150,8 @@ class WorkerPool:
         self._overuse = Overuse()
         self._all: set[_Worker] = set()
         self._tasks: set[asyncio.Task[None]] = set()
-        self._standby: _Worker | None = None
-        self._standby_coming = False
+        self._standby: list[_Worker] = []  # started ahead, ready to replace a stopped worker
+        self._standby_coming = 0
 
     async def start(self) -> None:
         """Start the workers (in parallel, off the event loop)."""
@@ -357,9 +362,11 @@ class WorkerPool:
         self._all.discard(w)
         self._running.pop(w, None)
         w.kill()
-        ready = self._standby
-        if ready is not None and ready.epoch == self.epoch:
-            self._standby = None
+        for stale in [r for r in self._standby if r.epoch != self.epoch]:
+            self._standby.remove(stale)  # opened before a rebuild
+            stale.kill()
+        if self._standby:
+            ready = self._standby.pop()
             ready.extra = w.extra
             self._all.add(ready)
             self._release(ready)
@@ -383,37 +390,31 @@ class WorkerPool:
         task.add_done_callback(self._tasks.discard)
 
     def _refill_standby(self) -> None:
-        """Start the next standby in the background, unless one is ready or coming."""
-        if self._standby_coming or (
-            self._standby is not None and self._standby.epoch == self.epoch
-        ):
-            return
-        stale, self._standby = self._standby, None
-        if stale is not None:
-            stale.kill()
-        self._standby_coming = True
+        """Start standbys in the background until ``STANDBY`` are ready or coming."""
+        for _ in range(STANDBY - len(self._standby) - self._standby_coming):
+            self._standby_coming += 1
 
-        async def start() -> None:
-            try:
-                fresh = await asyncio.to_thread(_Worker, self.path, self.memory_mb, self.epoch)
-            except StoreError:
-                return  # the store is being replaced; the next replacement tries again
-            finally:
-                self._standby_coming = False
-            if fresh.epoch == self.epoch and self._standby is None:
-                self._standby = fresh
-            else:
-                await asyncio.to_thread(fresh.kill)
+            async def start() -> None:
+                try:
+                    fresh = await asyncio.to_thread(_Worker, self.path, self.memory_mb, self.epoch)
+                except StoreError:
+                    return  # the store is being replaced; the next replacement tries again
+                finally:
+                    self._standby_coming -= 1
+                if fresh.epoch == self.epoch and len(self._standby) < STANDBY:
+                    self._standby.append(fresh)
+                else:
+                    await asyncio.to_thread(fresh.kill)
 
-        task = asyncio.get_running_loop().create_task(start())
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+            task = asyncio.get_running_loop().create_task(start())
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
 
     async def close(self) -> None:
         """Stop every worker."""
-        if self._standby is not None:
-            self._standby.kill()
-            self._standby = None
+        for ready in self._standby:
+            ready.kill()
+        self._standby.clear()
         for w in list(self._all):
             with contextlib.suppress(OSError):
                 w.conn.send(None)
