@@ -122,15 +122,7 @@ def service_description(request: Request, backend: object) -> Response:
 def _service_page(graph: Graph, endpoint: str, *, path: str, base: str) -> Response:
     """The service description as a page: how to query, the named queries, the statements."""
     writable = (URIRef(endpoint), SD.supportedLanguage, SD.SPARQL11Update) in graph
-    formats = " · ".join(
-        link(f"{path}?format={name}", label)
-        for name, label in (
-            ("turtle", "Turtle"),
-            ("jsonld", "JSON-LD"),
-            ("ntriples", "N-Triples"),
-            ("rdfxml", "RDF/XML"),
-        )
-    )
+    formats = _formats(path)
     updates = (
         "Updates (SPARQL 1.1 Update by POST, <code>update=</code>) and the Graph Store "
         "Protocol's writes need this server's token: <code>Authorization: Bearer TOKEN</code>."
@@ -217,7 +209,8 @@ async def void(request: Request) -> Response:
         title = titles[0] if titles else "The dataset"
         body = (
             f"<h1>{esc(title)}</h1>"
-            f'<p class="alt">The VoID description of this dataset; as data: {_formats(request)}'
+            '<p class="alt">The VoID description of this dataset; as data: '
+            f"{_formats(request.url.path)}"
             f". Its dumps: {link('/dumps/dataset.trig', 'TriG')} · "
             f"{link('/dumps/dataset.nq', 'N-Quads')}.</p>{_statements(g, base)}"
         )
@@ -238,7 +231,7 @@ async def void_resource(request: Request, iri: str) -> Response | None:
             f"<h1>{esc(iri_name(iri, base))}</h1>"
             f'<p class="iri">{esc(iri)}</p>'
             f'<p class="alt">Part of the {link("/.well-known/void", "VoID description")}; as '
-            f"data: {_formats(request)}.</p>{_statements(g, base, node)}"
+            f"data: {_formats(request.url.path)}.</p>{_statements(g, base, node)}"
         )
         return HTMLResponse(page(iri, body, head=_ALTERNATE), headers={"Vary": "Accept"})
     part = Graph(bind_namespaces="none")
@@ -252,10 +245,16 @@ async def void_resource(request: Request, iri: str) -> Response | None:
 _ALTERNATE = '<link rel="alternate" type="text/turtle" href="?format=turtle">'
 
 
-def _formats(request: Request) -> str:
+def _formats(path: str) -> str:
+    """Links to the RDF formats of the page at ``path``."""
     return " · ".join(
-        link(f"{request.url.path}?format={name}", label)
-        for name, label in (("turtle", "Turtle"), ("jsonld", "JSON-LD"))
+        link(f"{path}?format={name}", label)
+        for name, label in (
+            ("turtle", "Turtle"),
+            ("jsonld", "JSON-LD"),
+            ("ntriples", "N-Triples"),
+            ("rdfxml", "RDF/XML"),
+        )
     )
 
 
@@ -331,7 +330,7 @@ async def ontology(request: Request) -> Response:
     body = (
         f"<h1>{esc(title)}</h1>"
         f'<p class="iri">{esc(namespace)}</p>'
-        f'<p class="alt">As data: {_formats(request)}. {" · ".join(contents)}</p>'
+        f'<p class="alt">As data: {_formats(request.url.path)}. {" · ".join(contents)}</p>'
         + "".join(sections)
     )
     return HTMLResponse(

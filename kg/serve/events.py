@@ -48,7 +48,15 @@ from kg.serve.pool import QueryTimeout
 from kg.serve.worker import JobError, QueryJob
 from kg.store.base import SelectResult, Term
 
-__all__ = ["MAX_EVENTS", "ROLES", "EventFilters", "collect", "events_json", "period_bounds"]
+__all__ = [
+    "ACTOR_PROPERTIES",
+    "MAX_EVENTS",
+    "ROLES",
+    "EventFilters",
+    "collect",
+    "events_json",
+    "period_bounds",
+]
 
 MAX_EVENTS = 2000
 """Most events one answer lists; the rest are counted in ``total``."""
@@ -56,6 +64,9 @@ ROLES = ("sender", "destination", "requestedBy", "location", "places")
 """The places and actors of an event in the answer, as kg's properties name them."""
 
 KGO = "https://example.org/kg/ontology#"
+ACTOR_PROPERTIES = ("sender", "destination", "requestedBy", "location", "place")
+"""The properties by which an event names an actor or a place: what the ``actor`` filter
+follows, and what makes an entity's page link to its timeline."""
 XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
 TYPES = {"deployment": KGO + "Deployment", "protest": KGO + "Protest"}
 _PARAMS = ("actor", "place", "type", "from", "to", "limit")
@@ -65,21 +76,21 @@ _PREFIXES = """PREFIX kgo: <https://example.org/kg/ontology#>
 PREFIX schema: <https://schema.org/>
 PREFIX time: <http://www.w3.org/2006/time#>
 """
-_MATCH = """
+_MATCH = f"""
   ?event a ?class ; kgo:reportedIn ?article .
   FILTER(?class = kgo:Deployment || ?class = kgo:Protest)
-  OPTIONAL {
+  OPTIONAL {{
     ?event kgo:startDate ?d .
     ?d kgo:date ?date ; kgo:earliest ?earliest ; kgo:latest ?latest .
-    OPTIONAL { ?d kgo:precision ?precision }
-    OPTIONAL { ?d kgo:approximate ?approximate }
-  }
-  OPTIONAL { ?article schema:datePublished ?published }
+    OPTIONAL {{ ?d kgo:precision ?precision }}
+    OPTIONAL {{ ?d kgo:approximate ?approximate }}
+  }}
+  OPTIONAL {{ ?article schema:datePublished ?published }}
   BIND(COALESCE(?earliest, ?published) AS ?start)
   BIND(COALESCE(?latest, ?published) AS ?end)
-  FILTER(!BOUND(?actor) || EXISTS {
-    ?event kgo:sender|kgo:destination|kgo:requestedBy|kgo:location|kgo:place ?actor })
-  FILTER(!BOUND(?place) || EXISTS { ?event kgo:destination|kgo:location|kgo:place ?place })
+  FILTER(!BOUND(?actor) || EXISTS {{
+    ?event {"|".join("kgo:" + p for p in ACTOR_PROPERTIES)} ?actor }})
+  FILTER(!BOUND(?place) || EXISTS {{ ?event kgo:destination|kgo:location|kgo:place ?place }})
   FILTER(!BOUND(?from) || ?end >= ?from)
   FILTER(!BOUND(?to) || ?start <= ?to)
 """

@@ -20,19 +20,17 @@ from rdflib import RDFS, Graph, Literal
 
 from kg.serve import nodequeries as q
 from kg.serve.describe import ONTOLOGY
+from kg.serve.events import ACTOR_PROPERTIES, KGO
 from kg.serve.html import esc, iri_link, iri_name, link, local_path, pick_label
 from kg.serve.pagedata import Group
 from kg.serve.paging import ListName, Want
 from kg.serve.values import Statements, group_digits, value_html
 from kg.store.base import Term
-from kg.vocab import KG
 
 __all__ = ["Content", "View", "ontology_labels", "render"]
 
 
-_EVENT_ROLES = frozenset(
-    str(p) for p in (KG.sender, KG.destination, KG.requestedBy, KG.location, KG.place)
-)
+_EVENT_ROLES = frozenset(KGO + name for name in ACTOR_PROPERTIES)
 """The properties by which an event names an entity: its page links to their timeline."""
 _EVENTS_LINK = "Timeline and map of its deployments and protests"
 
