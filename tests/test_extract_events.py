@@ -1041,3 +1041,36 @@ def test_counts_per_place_of_a_force_sent_to_several_places() -> None:
     f = _facts("id", body, published="2023-05-01")
     counts = {_names(f, d.to)[0]: d.troops.value if d.troops else None for d in f.deployments}
     assert counts == {"Jawa Barat": 1019, "Jawa Tengah": 4319, "Jawa Timur": 3360}
+
+
+def test_bodies_named_together_each_send_their_part_of_the_count() -> None:
+    f = _facts(
+        "id",
+        "MEDANG, Kabar Kota - Markas Besar TNI dan Mabes Polri mengerahkan total 12 ribu "
+        "personel yang terdiri atas 9 ribu prajurit TNI dan 3 ribu polisi untuk mengamankan "
+        "festival itu.\n",
+    )
+    sent = {_names(f, d.by)[0]: d for d in f.deployments}
+    assert set(sent) == {"Markas Besar TNI", "Polri"}
+    tni, polri = sent["Markas Besar TNI"], sent["Polri"]
+    assert tni.troops is not None and tni.troops.value == 9000
+    assert polri.troops is not None and polri.troops.value == 3000
+    assert tni.part_of is None and polri.part_of is None
+    assert {_names(f, d.to)[0] for d in f.deployments} == {"MEDANG"}
+    # the parts must add up to the count, or the count stays one sender's
+    f = _facts(
+        "id",
+        "MEDANG, Kabar Kota - Markas Besar TNI dan Mabes Polri mengerahkan total 12 ribu "
+        "personel yang terdiri atas 9 ribu prajurit TNI dan 2 ribu polisi untuk mengamankan "
+        "festival itu.\n",
+    )
+    assert len(f.deployments) == 1 and f.deployments[0].troops.value == 12000  # type: ignore[union-attr]
+
+
+def test_a_body_s_headquarters_is_a_place_only_after_a_place_word() -> None:
+    acting = _facts("id", "Markas Besar TNI mengirim 300 prajurit ke Poso pada Senin.\n")
+    seat = _facts("id", "Rapat para jenderal digelar di Markas Besar TNI pada Senin.\n")
+    assert [e.type.value for e in acting.entities if "Markas Besar TNI" in e.names] == [
+        "Organization"
+    ]
+    assert [e.type.value for e in seat.entities if "Markas Besar TNI" in e.names] == ["Location"]

@@ -726,6 +726,7 @@ def find_deployments(
             row.why = [Step("contingent:counted-part", piece.start, piece.end)]
             deps.append(row)
             pairs[(id(piece.by), id(dep.to))] = row
+    _subjects_split_the_count(lay, lang, ents, deps, pairs)
     _requests(lay, lang, ents, deps)
     _withdrawals(lay, lang, ents, published, deps)
     _counts_told_on(lay, lang, deps)
@@ -740,6 +741,97 @@ def find_deployments(
         for fact, dep in zip(out, deps, strict=True):
             trace.add(f"deployments/{fact.id}", dep.why)
     return out
+
+
+def _subjects_split_the_count(
+    lay: Layout,
+    lang: LangResources,
+    ents: Entities,
+    deps: list[_Dep],
+    pairs: dict[tuple[int, int], _Dep],
+) -> None:
+    """Rule subjects-split-the-count: "Markas Besar TNI dan Mabes Polri mengerahkan total
+    115 ribu personel yang terdiri atas 100 ribu prajurit TNI dan 15 ribu polisi": bodies
+    named together as the subject each send their own part, so each is a deployment with
+    its count. Only where the parts add up to the count and there is one part per body; a
+    part's named owner ("prajurit TNI") decides which body it is, the order the rest."""
+    text = lay.clean
+    datelined = set(lay.dateline_places)
+    verbs, makeup = lang.pattern("deploy_verbs"), lang.pattern("makeup_cues")
+    joins = lang.pattern("coordinators").pattern
+    troops = lang.pattern("troop_nouns").pattern
+    sites = lang.pattern("site_words").pattern  # "dan Mabes Polri": the seat names the body
+    joined = re.compile(rf"\s*(?:,\s*)?(?:(?:{joins})\s+)?(?:(?:{sites})\s+)?$", re.IGNORECASE)
+    owner_after = re.compile(rf"\s+(?:{troops})\s+", re.IGNORECASE)
+    for dep in list(deps):
+        if dep.part_of is not None or dep.troops is None or dep.troops.value is None:
+            continue
+        s = lay.sentences[dep.sentence]
+        verb = verbs.search(text, s.start, s.end)
+        cue = makeup.search(text, verb.end(), s.end) if verb else None
+        if verb is None or cue is None:
+            continue
+        subjects = [
+            (m, d)
+            for m, d in ents.mentions_in(s.start, verb.start(), longest=True)
+            if m.span not in datelined
+        ]
+        if len(subjects) < 2 or any(d.type is not ORG for _, d in subjects):
+            continue
+        lead = text[s.start : subjects[0][0].start]
+        for a, b in datelined:  # "MEDANG, Kabar Kota - Markas Besar TNI dan ..."
+            if s.start <= a and b <= subjects[0][0].start:
+                lead = lead[: a - s.start] + " " * (b - a) + lead[b - s.start :]
+        if re.search(r"\w", lead) or text[subjects[-1][0].end : verb.start()].strip():
+            continue  # the bodies are the whole subject, right before the verb
+        if not all(
+            joined.match(text[a.end : b.start]) for (a, _), (b, _) in itertools.pairwise(subjects)
+        ):
+            continue
+        bodies: list[Draft] = []
+        for _, d in subjects:
+            if all(d is not b for b in bodies):
+                bodies.append(d)
+        counts = [c for c in find_counts(text, lang, cue.end(), s.end) if c.quantity.value]
+        if (
+            len(counts) != len(bodies)
+            or sum(c.quantity.value or 0 for c in counts) != dep.troops.value
+            or any((id(b), id(dep.to)) in pairs for b in bodies if b is not dep.by)
+        ):
+            continue
+        owners: list[Draft | None] = []
+        for c in counts:
+            after = owner_after.match(text, c.end, s.end)
+            at = ents.starting_at(after.end(), s.end) if after else None
+            owners.append(at[1] if at is not None else None)
+        chosen: list[Draft | None] = [None] * len(counts)
+        for i, owner in enumerate(owners):
+            match = next((b for b in bodies if owner is not None and _names_within(owner, b)), None)
+            if match is not None and all(match is not o for o in chosen):
+                chosen[i] = match
+        rest = [b for b in bodies if all(b is not o for o in chosen)]
+        order = [o if o is not None else rest.pop(0) for o in chosen]
+        step = Step("sender:subjects-split-the-count", s.start, s.end)
+        pairs.pop((id(dep.by), id(dep.to)), None)
+        dep.by, dep.troops = order[0], counts[0].quantity
+        dep.why.append(step)
+        pairs[(id(dep.by), id(dep.to))] = dep
+        for body, c in zip(order[1:], counts[1:], strict=True):
+            row = _Dep(body, dep.to, dep.status, c.quantity, dep.start, dep.sentence, dep.para)
+            row.evidence = list(dep.evidence)
+            row.requested_by = dep.requested_by
+            row.why = [*dep.why]
+            deps.append(row)
+            pairs[(id(body), id(dep.to))] = row
+
+
+def _names_within(owner: Draft, body: Draft) -> bool:
+    """``owner`` is the body or is named inside its name ("TNI" in "Markas Besar TNI")."""
+    if owner is body:
+        return True
+    return any(
+        re.search(rf"(?<!\w){re.escape(o)}(?!\w)", name) for o in owner.names for name in body.names
+    )
 
 
 def _guarded_protest(
