@@ -1074,3 +1074,29 @@ def test_a_body_s_headquarters_is_a_place_only_after_a_place_word() -> None:
         "Organization"
     ]
     assert [e.type.value for e in seat.entities if "Markas Besar TNI" in e.names] == ["Location"]
+
+
+def test_its_forces_are_those_of_the_sender_just_told_of() -> None:
+    f = _facts(
+        "en",
+        "MOGADISHU: Kenya said its troops had crossed into Somalia on Tuesday.\n\n"
+        "It said its air force supported ground raids by troops in southern Somalia.\n",
+    )
+    (d,) = f.deployments
+    assert f.entity(d.by).authority == "kenya"
+    assert _names(f, d.to) == ("southern Somalia",)
+
+
+def test_a_later_operation_of_the_sender_places_it_in_a_region_of_the_country() -> None:
+    body = (
+        "The Chadian army crossed the border into Niger on Monday night.\n\n"
+        "The Chadian army launched an operation against rebel bases in western Niger, "
+        "a spokesman said.\n"
+    )
+    f = _facts("en", body)
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("western Niger",)
+    # a region named by someone else is not where the sender went
+    f = _facts("en", body.replace("The Chadian army launched", "Rebels launched"))
+    (d,) = f.deployments
+    assert f.entity(d.to).authority == "niger"

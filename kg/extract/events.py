@@ -138,6 +138,7 @@ def find_deployments(
     home = main_country(ents)
     military = phrase_pattern([*lang.words("military_nouns"), *lang.words("armour_nouns")])
     returning = lang.pattern("return_phrases")
+    owned_by_it = re.compile(rf"(?<!\w)(?:{lang.pattern('its_words').pattern})\s+$", re.I)
     joins = lang.pattern("coordinators")
     datelined = set(lay.dateline_places)
     dateline = next(
@@ -475,14 +476,32 @@ def find_deployments(
                     by = parts  # "900 personel gabungan ... terdiri dari Polda Sumsel, ..."
                     why.append(Step("sender:the-forces-it-is-made-of", *s.span))
             state = home if home is not None else country_of_town(to, ents)
-            if by is None and to is not None and state is not None and to is not state:
-                bare = military.search(text, s.start, s.end)
-                if bare is not None and not ents.mentions_in(bare.end(), bare.end() + 2):
-                    # rule the-story-country-s-military: "Tank-tank militer dikerahkan di
-                    # Yangon" in a story about Myanmar, "sent the army onto the streets of
-                    # Dhaka" (Dhaka's country), with no other sender named
-                    by = state
-                    why.append(Step("sender:the-story-country-s-military", *bare.span()))
+            bare = military.search(text, s.start, s.end) if by is None else None
+            if (
+                bare is not None
+                and to is not None
+                and deps
+                and index - deps[-1].sentence <= 2
+                and owned_by_it.search(text[max(s.start, bare.start() - 12) : bare.start()])
+            ):
+                # rule its-forces-are-the-last-sender-s: "The Israeli military said ... It
+                # said its air force supported ground troops ... in southern Lebanon": the
+                # forces of the actor just told of, not of the country the story is in
+                by = deps[-1].by
+                why.append(Step("sender:its-forces-are-the-last-sender-s", *bare.span()))
+            if (
+                by is None
+                and to is not None
+                and state is not None
+                and to is not state
+                and bare is not None
+                and not ents.mentions_in(bare.end(), bare.end() + 2)
+            ):
+                # rule the-story-country-s-military: "Tank-tank militer dikerahkan di
+                # Yangon" in a story about Myanmar, "sent the army onto the streets of
+                # Dhaka" (Dhaka's country), with no other sender named
+                by = state
+                why.append(Step("sender:the-story-country-s-military", *bare.span()))
             subject = by or subject
             carried = None
             if by is None and to is not None and unplaced is not None and index - unplaced[1] <= 2:
@@ -727,6 +746,7 @@ def find_deployments(
             deps.append(row)
             pairs[(id(piece.by), id(dep.to))] = row
     _subjects_split_the_count(lay, lang, ents, deps, pairs)
+    _the_operation_s_region(lay, lang, ents, deps, pairs)
     _requests(lay, lang, ents, deps)
     _withdrawals(lay, lang, ents, published, deps)
     _counts_told_on(lay, lang, deps)
@@ -823,6 +843,60 @@ def _subjects_split_the_count(
             row.why = [*dep.why]
             deps.append(row)
             pairs[(id(body), id(dep.to))] = row
+
+
+def _the_operation_s_region(
+    lay: Layout,
+    lang: LangResources,
+    ents: Entities,
+    deps: list[_Dep],
+    pairs: dict[tuple[int, int], _Dep],
+) -> None:
+    """Rule the-operation-s-region: "the IDF crossed the border into Lebanon ... The IDF
+    launched an operation against targets in southern Lebanon": the next sentences that
+    name the sender place it in a region of the country it went to, the most specific
+    place the text gives."""
+    text = lay.clean
+    preps = {w.lower() for w in lang.words("place_preps")}
+    for dep in deps:
+        entry = dep.to.entry
+        if dep.left or entry is None or entry.kind != "country":
+            continue
+        region: Draft | None = None
+        for index in range(dep.sentence + 1, min(dep.sentence + 3, len(lay.sentences))):
+            s = lay.sentences[index]
+            if s.kind is not Kind.STORY:
+                continue
+            found = ents.mentions_in(s.start, s.end)
+            named = [m.start for m, d in found if d is dep.by]
+            for m, d in found:
+                if not named or min(named) > m.start:
+                    continue
+                if region_of(d, ents) is dep.to:
+                    at = m.start  # "Lebanon selatan": the region is one name
+                elif d is dep.to and not lang.head_first:
+                    before = re.search(r"([\w-]+)[ \t]+([\w-]+)[ \t]+$", text[s.start : m.start])
+                    if before is None or before.group(2).lower() not in lang.table(
+                        "direction_words"
+                    ):
+                        continue
+                    at = s.start + before.start(2)
+                else:
+                    continue
+                word = re.search(r"([\w-]+)[ \t]+$", text[s.start : at])
+                if word is None or word.group(1).lower() not in preps:
+                    continue
+                region = d if d is not dep.to else _direction_region(lay, lang, m, ents)
+                break
+            if region is not None:
+                break
+        if region is None or (id(dep.by), id(region)) in pairs:
+            continue
+        pairs.pop((id(dep.by), id(dep.to)), None)
+        dep.to = region
+        pairs[(id(dep.by), id(region))] = dep
+        dep.evidence.append(s.span)
+        dep.why.append(Step("destination:the-operation-s-region", *s.span))
 
 
 def _names_within(owner: Draft, body: Draft) -> bool:
