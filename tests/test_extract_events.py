@@ -47,10 +47,11 @@ def test_planned_and_denied() -> None:
     assert denied.deployments[0].status is DeploymentStatus.DENIED
 
 
-def test_capital_stands_for_country() -> None:
+def test_a_capital_named_after_the_verb_is_the_destination() -> None:
+    """The codebook's most specific place: a city over its country, a capital too."""
     f = _facts("en", "Ghana flew 150 soldiers into Bamako on Monday, officials in Mali said.\n")
     (d,) = f.deployments
-    assert f.entity(d.to).authority == "mali"
+    assert f.entity(d.to).authority == "bamako"
 
 
 def test_protest_id() -> None:

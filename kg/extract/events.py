@@ -3,7 +3,8 @@
 Deployment: a deployment verb and a troop noun in a sentence; the sender is the troops'
 nationality ("pasukan India", "Indian soldiers") or the nearest organization or place
 before the verb; the destination is the first place after a destination preposition.
-A capital as destination stands for its country. Hedges make it planned ("akan", "will",
+A capital the destination rules reach for stands for its country; one named after the verb
+is where the troops went. Hedges make it planned ("akan", "will",
 "pledged"), denials make it denied ("membantah", "rejected"). Sentences of one paragraph
 that continue a deployment add to it.
 """
@@ -399,7 +400,17 @@ def find_deployments(
                 if by is not None:
                     why.append(Step("sender:led-is-not-the-sender", s.start, verb.start()))
             by_country = by is not None and by.entry is not None and by.entry.kind == "country"
-            if to is not None and by_country and to.entry is not None and to.entry.capital_of:
+            chosen_by = [w.rule for w in why if w.rule.startswith("destination:")]
+            if (
+                to is not None
+                and by_country
+                and to.entry is not None
+                and to.entry.capital_of
+                and chosen_by[-1:] != ["destination:after-preposition"]
+            ):
+                # a capital the rules reached for (the-capital, a town named after the
+                # country) stands for the country; troops sent "ke Ouagadougou" went there,
+                # the most specific place the text names
                 country = country_of(to, ents)
                 if country is not by:
                     to = country
