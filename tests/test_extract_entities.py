@@ -538,3 +538,14 @@ def test_a_common_acronym_with_a_number_and_capitalised_function_words_are_no_en
     assert "Polda Riau" in types
     english = _types("en", "MANILA - AT LEAST 17 people were arrested by the Manila Police.")
     assert not any("LEAST" in name for name in english), english
+
+
+def test_the_places_after_a_chief_s_title_are_no_speaker_s_name() -> None:
+    """ "ujar Kapolres Pelabuhan Tanjung Perak Surabaya" names the body the chief heads:
+    the town at its end stays a town elsewhere in the article."""
+    body = (
+        "Massa berunjuk rasa di depan Gedung Negara Grahadi, Surabaya, pada Senin.\n\n"
+        '"Kami membubarkan massa," ujar Kapolres Pelabuhan Tanjung Perak Surabaya, '
+        "AKBP Budi Santoso."
+    )
+    assert _types("id", body)["Surabaya"] is EntityType.LOCATION

@@ -1247,13 +1247,19 @@ def _speakers(text: str, lang: LangResources) -> frozenset[str]:
     if not verbs:
         return frozenset()
     name = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    # "ujar Kapolres Pelabuhan Tanjung Perak Surabaya ...": after such a title come the
+    # places of the body its holder heads, not the speaker's name
+    bodies = {t.lower() for t in lang.table("title_bodies")}
     found: set[str] = set()
     for pattern in (
-        rf"(?<![\w-])(?:{verbs})\s+(?:(?:(?!(?:the|a|an)\s)\w+\.?\s+){{0,2}})?({name})",
-        rf"({name}),?\s+(?:\w+\s+)?(?:{verbs})(?![\w-])",
+        rf"(?<![\w-])(?:{verbs})\s+((?:(?!(?:the|a|an)\s)\w+\.?\s+){{0,2}})?({name})",
+        rf"()({name}),?\s+(?:\w+\s+)?(?:{verbs})(?![\w-])",
     ):
         for m in re.finditer(pattern, text):
-            words = m.group(1).lower().split()
+            skipped = (m.group(1) or "").lower().split()
+            words = m.group(2).lower().split()
+            if (skipped or words)[0].rstrip(".") in bodies:
+                continue
             found.add(" ".join(words))
             found.add(words[-1])
     return frozenset(found)
