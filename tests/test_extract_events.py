@@ -1101,3 +1101,13 @@ def test_a_later_operation_of_the_sender_places_it_in_a_region_of_the_country() 
     f = _facts("en", body.replace("The Chadian army launched", "Rebels launched"))
     (d,) = f.deployments
     assert f.entity(d.to).authority == "niger"
+
+
+def test_the_town_of_a_body_s_branch_is_no_protest_s_place() -> None:
+    f = _facts(
+        "id",
+        "Ratusan mahasiswa menggelar aksi unjuk rasa di kawasan Patung Kuda, Jakarta Pusat.\n\n"
+        "Aksi yang dimulai pukul 15.30 WIB ini diikuti oleh Himpunan Mahasiswa Islam (HMI) "
+        "Cabang Jakarta Raya.\n",
+    )
+    assert [_names(f, p.location) for p in f.protests] == [("Jakarta Pusat",)]

@@ -347,10 +347,14 @@ def _protest_place(
     # not a place the protest is for or against ("aksi solidaritas untuk Palestina"), nor
     # the place of a title ("protesting the arrest of Istanbul Mayor Ekrem Imamoglu")
     titled = {t.start for t in ents.titles_in(s.start, s.end)}
+    # nor the town of a body's branch ("HMI Cabang Jakarta Raya", "the party's Lagos branch")
+    branch = lang.pattern("branch_words")
     after = [
         (m, d)
         for m, d in after
         if not target_preps.fullmatch(word_before(text, s, m))
+        and not branch.fullmatch(word_before(text, s, m))
+        and not branch.match(text, m.end + 1)
         and not any(m.end < t <= m.end + 2 for t in titled)
     ]
     if after:
