@@ -1111,3 +1111,18 @@ def test_the_town_of_a_body_s_branch_is_no_protest_s_place() -> None:
         "Cabang Jakarta Raya.\n",
     )
     assert [_names(f, p.location) for p in f.protests] == [("Jakarta Pusat",)]
+
+
+def test_the_owner_of_troops_named_with_their_kind_sends_them() -> None:
+    """ "1.200 pasukan operasi khusus Korea Utara": two words of the troops' kind between
+    them and their owner; the navy that carries them sends nobody."""
+    f = _facts(
+        "id",
+        "Kapal Angkatan Laut Rusia memindahkan 1.200 pasukan operasi khusus Korea Utara ke "
+        "Rusia pada Senin (7/6/2021).\n",
+    )
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Korea Utara",) and _names(f, d.to) == ("Rusia",)
+    f = _facts("id", "Polri mengirim 300 personel tambahan ke Papua pada Senin (7/6/2021).\n")
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Polri",) and _names(f, d.to) == ("Papua",)

@@ -304,8 +304,21 @@ def find_deployments(
                 for mention, draft in ents.mentions_in(t.end(), t.end() + 40, longest=True):
                     gap = text[t.end() : mention.start]
                     forces_from = source_preps.fullmatch(gap.strip()) and draft.type is ORG
+                    words = gap.split()
                     owner = forces_from or (
-                        len(gap.split()) <= 1
+                        (
+                            len(words) <= 1
+                            # "1.500 pasukan operasi khusus Korea Utara": the troops' kind
+                            # between them and their owner
+                            or (
+                                lang.head_first
+                                and len(words) == 2
+                                and all(w.isalpha() and w.islower() for w in words)
+                                and not {w.lower() for w in words}
+                                & (set(dest_preps) | place_preps | joined_preps)
+                                and not source_preps.search(gap)
+                            )
+                        )
                         and "," not in gap  # "230 personel, Bekasi ...": a list goes on
                         and gap.strip().lower() not in dest_preps
                         and not source_preps.fullmatch(gap.strip())  # "1.000 tentara dari X"
