@@ -92,3 +92,29 @@ def test_durations_in_days(text: str, lang: str, days: int) -> None:
 def test_what_is_on_its_fourth_day_began_three_days_before() -> None:
     d = began_before(dt.date(2021, 2, 9), 4, "selama empat hari")
     assert d.iso == "2021-02-06" and d.approximate
+
+
+def test_an_article_without_a_publication_date_is_dated_by_a_weekday_it_states() -> None:
+    """ "Jumat (27/12)" with "1 Januari 2025" past the opening: 27 December is a Friday in 2024 only
+    (of 2024, 2025, 2026), so the protest began on 2024-12-27; the facts claim no
+    publication date."""
+    from kg.articles import ArticleText
+    from kg.extract import extract
+
+    filler = "Para mahasiswa membawa spanduk dan bergantian berorasi di depan barikade. " * 9
+    body = (
+        "Ratusan mahasiswa menggelar aksi unjuk rasa di kawasan Patung Kuda, Jakarta Pusat, "
+        f"Jumat (27/12).\n\n{filler}\n\nMereka akan bertahan hingga 1 Januari 2025.\n"
+    )
+    f = extract(ArticleText({"title": "T", "published": "unknown", "language": "id"}, body))
+    assert f.article.published is None
+    (p,) = f.protests
+    assert p.start is not None and p.start.value == dt.date(2024, 12, 27)
+    # a weekday that fits no year near the stated ones places nothing
+    f = extract(
+        ArticleText(
+            {"title": "T", "published": "unknown", "language": "id"},
+            body.replace("Jumat (27/12)", "Senin (27/12)"),
+        )
+    )
+    assert [p.start for p in f.protests] == [None]
