@@ -1126,3 +1126,13 @@ def test_the_owner_of_troops_named_with_their_kind_sends_them() -> None:
     f = _facts("id", "Polri mengirim 300 personel tambahan ke Papua pada Senin (7/6/2021).\n")
     (d,) = f.deployments
     assert _names(f, d.by) == ("Polri",) and _names(f, d.to) == ("Papua",)
+
+
+def test_troops_that_guard_a_protest_began_on_its_day() -> None:
+    f = _facts(
+        "id",
+        "Ribuan buruh menggelar aksi unjuk rasa di Medan pada Senin (7/6/2021).\n\n"
+        "Polda Sumut menerjunkan 900 personel ke Medan untuk mengamankan aksi buruh itu.\n",
+    )
+    (d,) = f.deployments
+    assert d.start is not None and d.start.value == dt.date(2021, 6, 7)

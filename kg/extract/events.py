@@ -776,6 +776,7 @@ def find_deployments(
     _counts_told_on(lay, lang, deps)
     _counts_per_place(lay, lang, deps)
     _starts_told_on(lay, lang, published, deps)
+    _guarded_protest_days(lay, lang, deps, protests or [])
     for row in deps:  # a part of a force went when the force went
         went = next((d for d in deps if d.by is row.part_of and d.to is row.to), None)
         if row.part_of is not None and went is not None and row.start is None:
@@ -957,6 +958,29 @@ def _guarded_protest(
     before = [p for p in placed if p.evidence[0].start <= s.start]
     chosen = before[-1] if before else placed[0]
     return ents.by_id(chosen.location) if chosen.location else None
+
+
+def _guarded_protest_days(
+    lay: Layout, lang: LangResources, deps: list[_Dep], protests: list[Protest]
+) -> None:
+    """Rule the-day-of-the-protest-they-guard: "Polda Metro Jaya menerjunkan 6.142 personel
+    untuk mengamankan aksi ..." with no date of its own began on the day of that protest, in
+    that place."""
+    text = lay.clean
+    guards, nouns = lang.pattern("guard_verbs"), lang.pattern("protest_nouns")
+    for dep in deps:
+        if dep.start is not None or dep.left or dep.status is DeploymentStatus.DENIED:
+            continue
+        s = lay.sentences[dep.sentence]
+        guard = guards.search(text, s.start, s.end)
+        if guard is None or not nouns.search(text, guard.end(), s.end):
+            continue
+        there = [p for p in protests if p.location == dep.to.id and p.start is not None]
+        before = [p for p in there if p.evidence and p.evidence[0].start <= s.start]
+        chosen = before[-1:] or there[:1]  # the one told nearest before, else the first
+        if chosen:
+            dep.start = chosen[0].start
+            dep.why.append(Step("start:the-day-of-the-protest-they-guard", *guard.span()))
 
 
 def _name_before(text: str, mentions: list[tuple[Mention, Draft]], at: int) -> Draft | None:
