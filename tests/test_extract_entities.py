@@ -549,3 +549,12 @@ def test_the_places_after_a_chief_s_title_are_no_speaker_s_name() -> None:
         "AKBP Budi Santoso."
     )
     assert _types("id", body)["Surabaya"] is EntityType.LOCATION
+
+
+def test_brimob_heads_the_name_of_a_police_unit() -> None:
+    types = _types(
+        "id",
+        "Brimob Sorong mengirim 25 personel ke Kaimana. Brimob Polda Sulawesi Tengah bersiaga.",
+    )
+    assert types["Brimob Sorong"] is EntityType.ORGANIZATION
+    assert types["Brimob Polda Sulawesi Tengah"] is EntityType.ORGANIZATION

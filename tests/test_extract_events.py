@@ -1136,3 +1136,13 @@ def test_troops_that_guard_a_protest_began_on_its_day() -> None:
     )
     (d,) = f.deployments
     assert d.start is not None and d.start.value == dt.date(2021, 6, 7)
+
+
+def test_a_unit_is_sent_by_the_widest_force_its_name_ends_with() -> None:
+    f = _facts(
+        "id",
+        "Sebanyak 200 personel Satuan Brimob Polda Sultra diberangkatkan ke Papua pada Senin "
+        "(7/6/2021). Komandan Brimob Polda Sultra memimpin apel itu. Polda Sultra menyebut "
+        "mereka bertugas sebulan.\n",
+    )
+    assert [_names(f, d.by) for d in f.deployments] == [("Polda Sultra",)]

@@ -716,7 +716,7 @@ class _Finder:
             kind_type, cue = entry.type, "authority"
         elif self._in_dateline(start, end):
             kind_type, cue = LOC, "dateline"
-        elif first in self.org_heads:
+        elif first in self.org_heads and not (titled and self._implied_body(start, end)):
             kind_type, cue = ORG, "head"
             two = " ".join(t.text.lower() for t in toks[:2])
             exception = self.lang.table("org_head_exceptions").get(two)
@@ -771,9 +771,11 @@ class _Finder:
         ):
             kind_type, cue = ORG, "acronym"  # rule acronym-number: "PA 212"
         elif titled and (body := self._implied_body(start, end)) is not None:
-            # rule title-body: "Kapolda Kepri" heads Polda Kepri, whatever follows
+            # rule title-body: "Kapolda Kepri" heads Polda Kepri, whatever follows; "Dansat
+            # Brimob X" heads Satuan Brimob X
             kind_type, cue = ORG, "body"
-            text = f"{body} {text}"
+            if not text.lower().startswith(f"{body.lower()} "):
+                text = f"{body} {text}"
         elif titled and self._before_title(end):
             kind_type, cue = ORG, "body"  # "Kapolda Metro Jaya Irjen X": the title's body
         elif titled:
