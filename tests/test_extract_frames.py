@@ -680,3 +680,15 @@ def test_a_country_s_contingent_of_a_force_is_a_part_of_the_force_s_deployment()
     )
     rows = {(f.entity(d.by).names[0], d.part_of) for d in f.deployments}
     assert rows == {("CSTO", None), ("Russia", "csto")}
+
+
+def test_a_news_agency_is_no_alliance_a_leader_leads() -> None:
+    """Rule led-is-not-the-sender takes the alliance the article names, never a news
+    agency the authority file knows (kind: news)."""
+    f = _facts(
+        "en",
+        "A Kremlin-led alliance of former Soviet states said its troops arrived in Kazakhstan "
+        "on Thursday, the New York Times reported, citing Bloomberg and Bloomberg News.\n",
+    )
+    senders = {f.entity(d.by).authority for d in f.deployments}
+    assert not senders & {"nyt", "bloomberg"}

@@ -216,7 +216,7 @@ def _alliance(ents: Entities, leader: Draft) -> Draft | None:
     and that is not the leader's own (the alliance it leads)."""
     best: tuple[int, Draft] | None = None
     for d in ents.drafts:
-        if d.type is not ORG or d.entry is None or d is leader:
+        if d.type is not ORG or d.entry is None or d is leader or d.entry.kind == "news":
             continue
         if leader.entry is not None and d.entry.key.startswith(leader.entry.key):
             continue
