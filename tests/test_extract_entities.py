@@ -558,3 +558,14 @@ def test_brimob_heads_the_name_of_a_police_unit() -> None:
     )
     assert types["Brimob Sorong"] is EntityType.ORGANIZATION
     assert types["Brimob Polda Sulawesi Tengah"] is EntityType.ORGANIZATION
+
+
+def test_platforms_fuels_and_a_religion_are_no_entities() -> None:
+    """Capitalised, but none of the codebook's entities: a rumour on Instagram is no place."""
+    types = _types(
+        "id", "Kabar itu menyebar di Instagram dan TikTok, kata warga yang antre Solar di Medan."
+    )
+    assert not {"Instagram", "TikTok", "Solar"} & set(types)
+    assert types["Medan"] is EntityType.LOCATION
+    types = _types("en", "The rumour spread on Instagram, residents of Lagos told Al-Jazeera.")
+    assert "Instagram" not in types and types["Al-Jazeera"] is EntityType.ORGANIZATION
