@@ -569,3 +569,13 @@ def test_platforms_fuels_and_a_religion_are_no_entities() -> None:
     assert types["Medan"] is EntityType.LOCATION
     types = _types("en", "The rumour spread on Instagram, residents of Lagos told Al-Jazeera.")
     assert "Instagram" not in types and types["Al-Jazeera"] is EntityType.ORGANIZATION
+
+
+def test_the_first_words_of_a_person_s_name_are_that_person() -> None:
+    f = _facts(
+        "id",
+        "Kapolda Sumsel Irjen Pol Rudi Hartono Wibisono tiba di Palembang. "
+        '"Warga harap tenang," kata Rudi Hartono.',
+    )
+    persons = [e.names for e in f.entities if e.type is EntityType.PERSON]
+    assert persons == [("Rudi Hartono Wibisono", "Rudi Hartono")]

@@ -1332,6 +1332,21 @@ def _cluster(mentions: list[Mention], aliases: list[tuple[Mention, Mention]]) ->
             owners = {find(p) for p in persons.get(m.text, {}).values()}
             if len(owners) == 1:
                 union(owners.pop(), i)
+    # rule a-shorter-form-of-a-name: "Ade Ary" after "Ade Ary Syam Indradi", "Yan Fitri"
+    # after "Yan Fitri Halimansyah": the first (or last) words of one longer person's name
+    longer = [(i, m.text.split()) for i, m in enumerate(mentions) if m.type is PER]
+    for i, m in enumerate(mentions):
+        words = m.text.split()
+        if m.type is not PER or m.entry is not None or len(words) < 2:
+            continue
+        owners = {
+            find(j)
+            for j, other in longer
+            if len(other) > len(words)
+            and (other[: len(words)] == words or other[-len(words) :] == words)
+        }
+        if len(owners) == 1:
+            union(owners.pop(), i)
     groups: dict[int, list[Mention]] = {}
     for i, m in enumerate(mentions):
         groups.setdefault(find(i), []).append(m)
