@@ -579,3 +579,12 @@ def test_the_first_words_of_a_person_s_name_are_that_person() -> None:
     )
     persons = [e.names for e in f.entities if e.type is EntityType.PERSON]
     assert persons == [("Rudi Hartono Wibisono", "Rudi Hartono")]
+
+
+def test_a_place_head_keeps_a_known_name_after_it_in_the_place_s_name() -> None:
+    """ "Simpang Lima" is a square, not the head word and Peru's capital."""
+    types = _types(
+        "id", "Massa berhenti di Simpang Lima dan Patung Kuda, lalu ke Kampung Jalai di Papua."
+    )
+    assert {"Simpang Lima", "Patung Kuda", "Kampung Jalai"} <= set(types)
+    assert "Lima" not in types and "Simpang" not in types
