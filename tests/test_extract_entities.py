@@ -588,3 +588,16 @@ def test_a_place_head_keeps_a_known_name_after_it_in_the_place_s_name() -> None:
     )
     assert {"Simpang Lima", "Patung Kuda", "Kampung Jalai"} <= set(types)
     assert "Lima" not in types and "Simpang" not in types
+
+
+def test_english_titles_of_secretaries_and_clerics_and_es_inside_a_name() -> None:
+    f = _facts(
+        "en",
+        "Tanks were stationed in Dar es Salaam, said Interior Secretary Jonas Remo. "
+        "Archbishop Bagrat Vardan led the march.",
+    )
+    types = {n: e.type for e in f.entities for n in e.names}
+    assert types["Dar es Salaam"] is EntityType.LOCATION and "Dar" not in types
+    assert types["Jonas Remo"] is EntityType.PERSON and types["Bagrat Vardan"] is EntityType.PERSON
+    roles = {(f.entity(r.person).names[0], r.role) for r in f.roles}
+    assert {("Jonas Remo", "Interior Secretary"), ("Bagrat Vardan", "Archbishop")} <= roles
