@@ -601,3 +601,11 @@ def test_english_titles_of_secretaries_and_clerics_and_es_inside_a_name() -> Non
     assert types["Jonas Remo"] is EntityType.PERSON and types["Bagrat Vardan"] is EntityType.PERSON
     roles = {(f.entity(r.person).names[0], r.role) for r in f.roles}
     assert {("Jonas Remo", "Interior Secretary"), ("Bagrat Vardan", "Archbishop")} <= roles
+
+
+def test_a_demonym_names_a_state_s_ministry_written_in_lower_case() -> None:
+    types = _types(
+        "en", "The Ukrainian defense ministry denied it, the Russian foreign ministry said."
+    )
+    assert types["Ukrainian defense ministry"] is EntityType.ORGANIZATION
+    assert types["Russian foreign ministry"] is EntityType.ORGANIZATION

@@ -501,12 +501,16 @@ class _Finder:
         self.pieces(toks, run.sentence, kind)
 
     def _force(self, start: int, end: int, run: Run, kind: Kind) -> int:
-        """A state's armed force named by its demonym ("Indian air force", "the British
-        Army") is an organization; the country stays the demonym's. Returns where the
-        force's name ends (``end`` if there is none)."""
+        """A state's armed force or ministry named by its demonym ("Indian air force", "the
+        British Army", "the Ukrainian defense ministry") is an organization; the country
+        stays the demonym's. Returns where the force's name ends (``end`` if there is
+        none)."""
         if self.lang.head_first:
             return end  # the country follows the noun there ("militer Senegal")
-        nouns = "|".join(re.escape(n) for n in self.lang.words("military_nouns"))
+        nouns = "|".join(
+            re.escape(n)
+            for n in (*self.lang.words("state_body_nouns"), *self.lang.words("military_nouns"))
+        )  # "the Ukrainian defense ministry" names a body as much as "the British Army"
         found = re.match(rf"[ \t]+(?:{nouns})\b", self.text[end : end + 30], re.IGNORECASE)
         if found is None or found.group().strip().lower() in self.generic_forces:
             # "Indian air force", "the British Army" name a body; "Russian military" and
