@@ -1146,3 +1146,15 @@ def test_a_unit_is_sent_by_the_widest_force_its_name_ends_with() -> None:
         "mereka bertugas sebulan.\n",
     )
     assert [_names(f, d.by) for d in f.deployments] == [("Polda Sultra",)]
+
+
+def test_a_protest_is_in_the_town_whose_streets_it_fills() -> None:
+    body = (
+        "Thousands of Georgians took to the streets of the capital, Tbilisi, on Monday to "
+        "protest against a bill that Georgia adopted in March.\n"
+    )
+    f = _facts("en", body)
+    assert [_names(f, p.location) for p in f.protests] == [("Tbilisi",)]
+    # the streets of a town and of other towns are a wave across the country
+    f = _facts("en", body.replace("the capital, Tbilisi,", "Tbilisi and other cities"))
+    assert [f.entity(p.location).authority for p in f.protests] == ["georgia"]
