@@ -20,7 +20,8 @@ from serve_fixtures import TOKEN, Server, start_server, start_writable_copy
 
 from kg.cli import main as kg_main
 from kg.serve.pool import STANDBY, QueryTimeout, WorkerPool
-from kg.serve.worker import QueryJob, Reply
+from kg.serve.schedule import CLIENT
+from kg.serve.worker import JobError, QueryJob, Reply
 
 EXAMPLE_FACTS = Path(__file__).parent.parent / "examples" / "facts"
 
@@ -402,3 +403,43 @@ def test_a_worker_stopped_to_give_way_is_replaced_by_a_standby(example_dataset: 
     standbys, workers, after = asyncio.run(scenario())
     assert len(standbys & workers) == 1, "a standby took the stopped worker's place"
     assert len(after - standbys) == 1, "another standby was started"
+
+
+def test_a_client_whose_queries_overran_holds_one_worker_at_most(example_dataset: Path) -> None:
+    """A client whose queries were stopped lately gets no second worker while one of its
+    queries runs: its second query waits, and another client's query takes the free worker
+    without stopping anything."""
+
+    async def scenario() -> tuple[int, int, bool, set[int | None], set[int | None]]:
+        pool = WorkerPool(
+            str(example_dataset / "store"), size=2, timeout=3, memory_mb=2048, preempt_after=30
+        )
+        await pool.start()
+        try:
+            loop = asyncio.get_running_loop()
+            pool._overuse.add("10.0.0.1", 5.0, now=loop.time())  # its queries overran lately
+
+            async def as_client(client: str, query: str) -> Reply | JobError:
+                CLIENT.set(client)
+                return await pool.run(QueryJob(query, solutions=True), client=True)
+
+            first = asyncio.create_task(as_client("10.0.0.1", SLOW + " # first"))
+            await asyncio.sleep(0.5)
+            second = asyncio.create_task(as_client("10.0.0.1", SLOW + " # second"))
+            await asyncio.sleep(0.5)
+            held = sum(r.client == "10.0.0.1" for r, _ in pool._running.values())
+            idle = len(pool._idle)
+            before = {w.process.pid for w in pool._all}
+            other = await as_client("10.0.0.2", "ASK {}")
+            after = {w.process.pid for w in pool._all}
+            for task in (first, second):
+                with pytest.raises(QueryTimeout):
+                    await task
+            return held, idle, isinstance(other, Reply), before, after
+        finally:
+            await pool.close()
+
+    held, idle, answered, before, after = asyncio.run(scenario())
+    assert held == 1, "the second query of the client that overran waited"
+    assert idle == 1, "the other worker stayed free"
+    assert answered and before == after, "another client's query ran, and nothing was stopped"

@@ -12,6 +12,10 @@ can be read and tested on its own:
   stopped queries used are summed with a half-life of a minute (:class:`Overuse`), in
   whole seconds. So a client that keeps sending queries that overrun waits behind the
   others without being refused; clients that send many small queries are not held back.
+- **One worker for a client that overran.** A client whose queries were stopped lately
+  (a rank above 0) gets no second worker while one of its jobs runs: however many
+  connections it opens, it keeps at most one worker busy, and the others stay free for
+  everyone else instead of being freed by stopping its queries.
 - **Giving way.** A job that has waited ``patience`` seconds may stop a running job of the
   ``QUERY`` or ``SUSPECT`` lane: at once one of a worse lane than its own or of another
   client of a higher rank (counting the seconds the running job has taken), otherwise one
@@ -136,8 +140,10 @@ class Waiters:
         if waiter in self._waiting:
             self._waiting.remove(waiter)
 
-    def first(self, *, spare: bool) -> Waiter | None:
-        """The waiter that a free worker goes to (only hungry ones take a ``spare``).
+    def first(self, *, spare: bool, busy: frozenset[str] = frozenset()) -> Waiter | None:
+        """The waiter that a free worker goes to (only hungry ones take a ``spare``); a
+        client whose queries overran lately (rank above 0) gets no second worker while one
+        of its jobs runs (``busy``: the clients with a running job).
 
         >>> queue: Waiters = Waiters()
         >>> query, page = queue.add(Lane.QUERY, 0.0), queue.add(Lane.PAGE, 1.0)
@@ -146,8 +152,13 @@ class Waiters:
         >>> busy, other = queue.add(Lane.QUERY, 2.0, "a", 5), queue.add(Lane.QUERY, 3.0, "b")
         >>> queue.remove(page); queue.remove(query); queue.first(spare=False) is other
         True
+        >>> queue.remove(other); queue.first(spare=False, busy=frozenset({"a"}))
+        >>> queue.first(spare=False) is busy
+        True
         """
         for waiter in self._waiting:
+            if waiter.rank > 0 and waiter.client in busy:
+                continue
             if waiter.hungry or not spare:
                 return waiter
         return None
