@@ -28,7 +28,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError, UsageError
-from kg.iris import DEFAULT_BASE
+from kg.rdf.namespaces import DEFAULT_BASE
 from kg.store.base import SelectResult, Term
 
 if TYPE_CHECKING:
@@ -128,8 +128,8 @@ def extract_facts(article: str | Path) -> Facts:
         ArticleError: the article cannot be read.
         UsageError: no such file, or a file of more than one article.
     """
+    from kg.articles import read_articles
     from kg.extract import extract as run
-    from kg.extract import read_articles
 
     path = Path(article)
     if not path.is_file():

@@ -11,7 +11,7 @@ import pytest
 from kg.events import Decisions, Report, Resolver, compare, link_reports, reports_of
 from kg.events.review import parse_decisions
 from kg.facts import load_facts
-from kg.iris import Iris
+from kg.rdf.iris import Iris
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples" / "facts"

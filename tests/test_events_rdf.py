@@ -19,9 +19,9 @@ from kg.api import build_dataset, validate_facts
 from kg.build import facts_files, review_files
 from kg.events import events_graph, link_reports, load_decisions, reports_of
 from kg.facts import load_facts
-from kg.iris import Iris
 from kg.mapping import new_graph
-from kg.vocab import KG
+from kg.rdf.iris import Iris
+from kg.rdf.vocab import KG
 
 REPO = Path(__file__).resolve().parent.parent
 GOLDEN = REPO / "tests" / "golden_events"

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from kg import articles
+from kg.articles import read_articles
 from kg.errors import ArticleError
-from kg.extract import extract, reader
-from kg.extract.reader import detect_language, read_articles
+from kg.extract import extract
+from kg.extract.lang import detect_language
 
 
 def test_detects_languages() -> None:
@@ -30,7 +32,8 @@ def test_txt_without_language_header(tmp_path: Path) -> None:
         "title: T\npublished: 2020-01-02\n---\nTentara itu dikirim ke perbatasan dan tiba pada hari Senin.\n"
     )
     (article,) = read_articles(p)
-    assert article.meta["language"] == "id"
+    assert "language" not in article.meta, "the reader reports what the file says"
+    assert extract(article).article.language == "id", "extraction detects the language"
 
 
 def test_jsonl(tmp_path: Path) -> None:
@@ -90,7 +93,7 @@ def test_a_jsonl_file_with_a_bad_line_is_refused_before_any_article(tmp_path: Pa
 def test_a_jsonl_line_over_the_article_limit_is_refused_unread(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(reader, "MAX_ARTICLE_BYTES", 100)
+    monkeypatch.setattr(articles, "MAX_ARTICLE_BYTES", 100)
     p = tmp_path / "b.jsonl"
     short = json.dumps({"published": "2020-01-02", "text": "Troops."})
     p.write_text(short + "\n" + json.dumps({"text": "x" * 200}) + "\n" + short + "\n")

@@ -11,9 +11,9 @@ import pytest
 from fuseki_fixture import SECURED_PASSWORD, SECURED_USER, FusekiServer
 
 from kg.cli import main
-from kg.formats import RdfFormat
 from kg.push import push
 from kg.queries import NamedQuery, library, query_form
+from kg.rdf.formats import RdfFormat
 from kg.store import EmbeddedStore, FusekiStore, Store, Term
 
 REPO = Path(__file__).resolve().parent.parent

@@ -25,7 +25,7 @@ from process_group import alive_in_group
 
 from kg.cli import EXIT_INTERRUPTED, EXIT_TERMINATED, main
 from kg.dataset import DatasetWriter
-from kg.iris import DEFAULT_BASE
+from kg.rdf.namespaces import DEFAULT_BASE
 from kg.store.embedded import EmbeddedStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))

@@ -8,7 +8,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from kg.jsonld import RDF_TYPE, Compactor, compact
+from kg.rdf.jsonld import RDF_TYPE, Compactor, compact
 
 CONTEXT = {
     "kg": "https://example.org/kg/",

@@ -14,9 +14,9 @@ from rdf_compare import assert_isomorphic_datasets
 from rdflib import BNode, Dataset, Literal, URIRef
 
 from kg.facts import load_facts
-from kg.iris import Iris
 from kg.mapping import map_facts, new_graph
-from kg.vocab import KG
+from kg.rdf.iris import Iris
+from kg.rdf.vocab import KG
 
 REPO = Path(__file__).resolve().parent.parent
 GOLDEN = REPO / "tests" / "golden"

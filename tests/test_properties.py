@@ -37,8 +37,8 @@ from kg.facts import (
     load_facts,
 )
 from kg.facts.rules import date_bounds, default_bounds
-from kg.iris import Iris
 from kg.mapping import map_facts
+from kg.rdf.iris import Iris
 from kg.store.base import Term
 from kg.store.embedded import EmbeddedStore
 

@@ -14,7 +14,8 @@ from fuseki_fixture import FusekiServer, start_fuseki, stop_fuseki
 
 from kg.cli import main
 from kg.errors import DataError, EndpointError, InputError, UsageError
-from kg.push import PushProgress, graph_hash, meta_graph, push, read_dataset
+from kg.push import PushProgress, meta_graph, push, read_dataset
+from kg.rdf.ntriples import graph_hash
 from kg.store import EmbeddedStore, FusekiStore, Store
 
 EX = "https://example.org/kg/"
@@ -109,7 +110,7 @@ def test_manifest_that_disagrees_is_a_data_error(tmp_path: Path) -> None:
 def test_bad_nquads_line_names_file_and_line(dataset: Path) -> None:
     with (dataset / "dataset.nq").open("a") as out:
         out.write("<a> <b> oops .\n")
-    with pytest.raises(InputError, match=r"dataset.nq:18: not an N-Quads statement"):
+    with pytest.raises(InputError, match=r"dataset.nq:18:1: not an N-Quads statement \(No scheme"):
         read_dataset(dataset)
 
 

@@ -11,7 +11,7 @@ from kg.build import compile_facts
 from kg.dataset import write_dataset
 from kg.facts import dump_facts, load_facts
 from kg.facts.benchmark import from_benchmark, read_benchmark
-from kg.iris import DEFAULT_BASE
+from kg.rdf.namespaces import DEFAULT_BASE
 from kg.store import EmbeddedStore
 
 SEED = "000-seed-kompas-csto"

@@ -14,7 +14,7 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 from serve_fixtures import TOKEN, Server
 
-from kg.iris import DEFAULT_BASE
+from kg.rdf.namespaces import DEFAULT_BASE
 from kg.serve.gsp import DEFAULT_WRITES
 
 pytestmark = pytest.mark.slow

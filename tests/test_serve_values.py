@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from rdflib import OWL, RDF, RDFS, Graph, Namespace, URIRef
 
+from kg.rdf.vocab import KG
 from kg.serve.describe import ONTOLOGY
 from kg.serve.values import VALUE_PROPERTIES, Statements, date_html, group_digits, value_html
 from kg.store.base import Term
-from kg.vocab import KG
 
 # Not rdflib's SDO, TIME and XSD: as globals they make pytest's doctest collection warn.
 SDO = Namespace("https://schema.org/")

@@ -16,8 +16,8 @@ from rdflib.namespace import SH
 
 from kg.events import events_graph, link_reports, reports_of
 from kg.facts import load_facts
-from kg.iris import Iris
 from kg.mapping import map_facts
+from kg.rdf.iris import Iris
 from kg.validate import SHAPES_PATH, ArticleGraphs, load_shapes, validate_batch
 
 HERE = Path(__file__).resolve().parent / "shapes"

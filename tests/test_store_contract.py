@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import QueryError
-from kg.formats import RdfFormat
+from kg.rdf.formats import RdfFormat
 from kg.store import EmbeddedStore, FusekiStore, Store, Term
 
 EX = "https://example.org/kg/"

@@ -9,7 +9,7 @@ import pytest
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SKOS
 
-from kg.vocab import KG, ONTOLOGY_IRI
+from kg.rdf.vocab import KG, ONTOLOGY_IRI
 
 REPO = Path(__file__).resolve().parent.parent
 ONTOLOGY = Graph().parse(REPO / "ontology" / "kg.ttl")

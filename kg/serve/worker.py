@@ -14,12 +14,12 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from kg.errors import KgError, QueryError
-from kg.formats import RdfFormat
-from kg.jsonld import compact_bytes
+from kg.rdf.formats import RdfFormat, ResultFormat
+from kg.rdf.jsonld import compact_bytes
+from kg.rdf.results import serialize_ask, serialize_select
 from kg.serve import nodequeries as q
 from kg.serve.pagedata import Gathered, Queries, counts, gather, rdf_totals
 from kg.serve.paging import ListName, Want
-from kg.serve.results import ResultFormat, serialize_ask, serialize_select
 from kg.store.base import SelectResult, Term
 from kg.store.embedded import EmbeddedStore
 
@@ -49,7 +49,7 @@ class QueryJob:
     ``solutions`` a SELECT or ASK answer comes back unserialised, as the one
     :class:`SelectResult` of :attr:`Reply.results` (ASK: one row, ``_askResult``), for
     a page that renders it. With ``jsonld_context`` (prefix → namespace) a JSON-LD answer
-    is compacted with it (:mod:`kg.jsonld`) instead of expanded.
+    is compacted with it (:mod:`kg.rdf.jsonld`) instead of expanded.
     """
 
     query: str

@@ -29,10 +29,10 @@ import unicodedata
 from rdflib import URIRef
 
 from kg.errors import UsageError
+from kg.rdf.namespaces import DEFAULT_BASE
 
-__all__ = ["DEFAULT_BASE", "Iris", "is_absolute_iri", "slug"]
+__all__ = ["Iris", "is_absolute_iri", "slug"]
 
-DEFAULT_BASE = "https://example.org/kg/"
 _SAFE = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 # RFC 3987: a scheme, then no space, control character, non-character (U+FFFD, what an
 # invalid byte decodes to, included) or character IRIs exclude; every percent sign starts

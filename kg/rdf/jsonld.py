@@ -21,9 +21,19 @@ from __future__ import annotations
 import json
 from typing import Any
 
-__all__ = ["RDF_TYPE", "Compactor", "compact", "compact_bytes"]
+from kg.rdf.namespaces import PREFIXES, RDF_TYPE
 
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+__all__ = ["Compactor", "compact", "compact_bytes", "jsonld_context"]
+
+
+def jsonld_context(base: str) -> dict[str, Any]:
+    """The published JSON-LD context (``context.jsonld``): kg's prefixes plus ``kg:`` for
+    the data base.
+
+    >>> jsonld_context("https://example.org/kg/")["@context"]["kg"]
+    'https://example.org/kg/'
+    """
+    return {"@context": {"kg": base, **PREFIXES}}
 
 
 class Compactor:

@@ -1,4 +1,4 @@
-"""SPARQL query results: the formats (one table) and their serialisers.
+"""SPARQL query results serialised in the formats of :class:`~kg.rdf.formats.ResultFormat`.
 
 Serialises our :class:`~kg.store.SelectResult`, so a truncated result can be written as
 easily as a full one, by ``kg serve`` and ``kg query`` alike.
@@ -14,43 +14,16 @@ from __future__ import annotations
 
 import json
 import re
-from enum import Enum
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
-from kg.errors import UsageError
-from kg.store.base import XSD_STRING, SelectResult, Term
+from kg.rdf.formats import ResultFormat
+from kg.rdf.namespaces import XSD_STRING
+from kg.store.base import SelectResult, Term
 
-__all__ = ["ResultFormat", "serialize_ask", "serialize_select"]
+__all__ = ["serialize_ask", "serialize_select"]
 
 _SPARQL_NS = "http://www.w3.org/2005/sparql-results#"
-
-
-class ResultFormat(Enum):
-    """A SPARQL results format: (label, media type, file extension)."""
-
-    JSON = ("json", "application/sparql-results+json", "srj")
-    XML = ("xml", "application/sparql-results+xml", "srx")
-    CSV = ("csv", "text/csv", "csv")
-    TSV = ("tsv", "text/tab-separated-values", "tsv")
-    #: CSV to open in a spreadsheet: a cell that a spreadsheet would run as a formula
-    #: ("=HYPERLINK(...)", "@SUM(...)") is written as text, with a leading apostrophe
-    SPREADSHEET = ("spreadsheet", "text/csv", "spreadsheet")
-
-    def __init__(self, label: str, media_type: str, extension: str) -> None:
-        self.label = label
-        self.media_type = media_type
-        self.extension = extension
-
-    @classmethod
-    def from_label(cls, label: str) -> ResultFormat:
-        """The format named ``label`` (json, xml, csv, tsv, spreadsheet)."""
-        for fmt in cls:
-            if label.lower() in (fmt.label, fmt.extension):
-                return fmt
-        raise UsageError(
-            f"unknown result format '{label}'; choose one of json, xml, csv, tsv, spreadsheet"
-        )
 
 
 def _json_term(term: Term) -> dict[str, str]:

@@ -1,4 +1,5 @@
-"""The kg vocabulary, mirrored from ``ontology/kg.ttl`` (tests/test_vocab.py keeps them in sync).
+"""The kg vocabulary, mirrored from ``ontology/kg.ttl`` (``tests/rdf/test_vocab.py`` keeps
+them in sync).
 
 A closed namespace: using a term that the ontology does not define raises AttributeError.
 
@@ -11,11 +12,13 @@ from __future__ import annotations
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
+from kg.rdf.namespaces import KGO, ONTOLOGY, PREFIXES
+
 __all__ = ["KG", "OA", "ONTOLOGY_IRI", "SEM"]
 
-ONTOLOGY_IRI = URIRef("https://example.org/kg/ontology")
+ONTOLOGY_IRI = URIRef(ONTOLOGY)
 
-OA = Namespace("http://www.w3.org/ns/oa#")
+OA = Namespace(PREFIXES["oa"])
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 
 
@@ -23,7 +26,7 @@ class KG(DefinedNamespace):
     """Terms of the kg ontology."""
 
     _fail = True
-    _NS = Namespace("https://example.org/kg/ontology#")
+    _NS = Namespace(KGO)
 
     # classes
     Article: URIRef

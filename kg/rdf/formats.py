@@ -1,21 +1,22 @@
-"""RDF serialisation formats: one table drives file extensions, media types and CLI choices.
+"""RDF and SPARQL result formats: one table each drives file extensions, media types,
+CLI choices and HTTP content negotiation.
 
 >>> RdfFormat.from_extension("data.nq") is RdfFormat.NQUADS
 True
 >>> RdfFormat.from_media_type("text/turtle; charset=utf-8").extension
 'ttl'
+>>> ResultFormat.from_label("srj").media_type
+'application/sparql-results+json'
 """
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterable
 from enum import Enum
 from pathlib import Path
 
 from kg.errors import UsageError
 
-__all__ = ["RdfFormat", "graph_hash"]
+__all__ = ["RdfFormat", "ResultFormat"]
 
 
 class RdfFormat(Enum):
@@ -71,16 +72,28 @@ class RdfFormat(Enum):
         return [fmt.label for fmt in cls]
 
 
-def graph_hash(lines: Iterable[str]) -> str:
-    """The content hash of a graph: SHA-256 of its sorted N-Triples lines, each ending in a
-    newline. ``kg build`` writes it in ``manifest.json``; ``kg push --only-changed``
-    compares it with the hash of what a Fuseki graph holds, so both use this one function.
+class ResultFormat(Enum):
+    """A SPARQL results format: (label, media type, file extension)."""
 
-    >>> graph_hash(['<b> <p> "x" .', '<a> <p> "y" .'])[:12]
-    '3697ba04e992'
-    """
-    digest = hashlib.sha256()
-    for line in sorted(lines):
-        digest.update(line.encode())
-        digest.update(b"\n")
-    return digest.hexdigest()
+    JSON = ("json", "application/sparql-results+json", "srj")
+    XML = ("xml", "application/sparql-results+xml", "srx")
+    CSV = ("csv", "text/csv", "csv")
+    TSV = ("tsv", "text/tab-separated-values", "tsv")
+    #: CSV to open in a spreadsheet: a cell that a spreadsheet would run as a formula
+    #: ("=HYPERLINK(...)", "@SUM(...)") is written as text, with a leading apostrophe
+    SPREADSHEET = ("spreadsheet", "text/csv", "spreadsheet")
+
+    def __init__(self, label: str, media_type: str, extension: str) -> None:
+        self.label = label
+        self.media_type = media_type
+        self.extension = extension
+
+    @classmethod
+    def from_label(cls, label: str) -> ResultFormat:
+        """The format named ``label`` (json, xml, csv, tsv, spreadsheet)."""
+        for fmt in cls:
+            if label.lower() in (fmt.label, fmt.extension):
+                return fmt
+        raise UsageError(
+            f"unknown result format '{label}'; choose one of json, xml, csv, tsv, spreadsheet"
+        )
