@@ -21,7 +21,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-golden",
         action="store_true",
-        help="Rewrite golden files (tests/golden/*/expected.trig) from the current output.",
+        help="Rewrite the golden files (tests/*/golden/) from the current output.",
     )
 
 
