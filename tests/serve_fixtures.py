@@ -25,6 +25,7 @@ import select
 import shutil
 import subprocess
 import sys
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -32,12 +33,16 @@ from typing import Any
 import httpx
 import pyoxigraph
 import pytest
-from starlette.testclient import TestClient
 
 from kg.cli import main as kg_main
 from kg.serve.app import create_app
 from kg.serve.pages import PAGE_SIZE
 from kg.serve.settings import Settings
+
+with warnings.catch_warnings():
+    # Starlette asks to move its TestClient from httpx to the fork httpx2; kg uses httpx
+    warnings.filterwarnings("ignore", "Using `httpx` with `starlette.testclient`")
+    from starlette.testclient import TestClient
 
 __all__ = [
     "EVIL_FACTS",

@@ -1,7 +1,7 @@
 """The W3C SPARQL 1.1 Protocol and Graph Store Protocol tests on kg serve and on Fuseki.
 
-Every case of :mod:`w3c_cases` runs against ``kg serve`` (a copy of the example dataset,
-with the update token) and against the real Fuseki 5.6.0 of the ``fuseki`` tests (a
+Every case of :mod:`w3c_cases` runs against ``kg serve`` (its app in-process, on a copy of
+the example dataset, with the update token) and against the real Fuseki 5.6.0 of the ``fuseki`` tests (a
 ``/kg`` dataset whose default graph is the union of the named graphs). kg passes every case,
 so it passes every case Fuseki passes plus the ones Fuseki fails. Fuseki's failures are
 recorded with their reason: a Fuseki that starts passing one fails its test here, so
@@ -16,11 +16,9 @@ from pathlib import Path
 
 import httpx
 import pytest
-from serve_fixtures import TOKEN, start_writable_copy
+from serve_fixtures import TOKEN, App, writable_app
 from w3c_cases import CASES, Case
 from w3c_runner import Target, run_case
-
-pytestmark = pytest.mark.slow
 
 KG_REFUSES: dict[str, str] = {}
 """Cases kg refuses by design, with the reason: none."""
@@ -40,17 +38,22 @@ _IDS = [case.name for case in CASES]
 
 
 @pytest.fixture(scope="module")
-def kg(example_dataset: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Target]:
+def kg_app(example_dataset: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[App]:
     """A writable ``kg serve`` of its own: the cases empty the store (DROP ALL)."""
-    server = start_writable_copy(example_dataset, tmp_path_factory)
-    yield Target(
+    with writable_app(example_dataset, tmp_path_factory) as app:
+        yield app
+
+
+@pytest.fixture(scope="module")
+def kg(kg_app: App) -> Target:
+    """``kg_app``'s endpoints."""
+    return Target(
         "kg",
-        query=server.url + "sparql",
-        update=server.url + "sparql",
-        gsp=server.url + "rdf-graph-store",
+        query=kg_app.url + "sparql",
+        update=kg_app.url + "sparql",
+        gsp=kg_app.url + "rdf-graph-store",
         auth={"Authorization": f"Bearer {TOKEN}"},
     )
-    server.stop()
 
 
 @pytest.fixture(scope="module")
@@ -71,14 +74,15 @@ def client() -> Iterator[httpx.Client]:
 
 
 @pytest.mark.parametrize("case", CASES, ids=_IDS)
-def test_kg_serve_passes(case: Case, kg: Target, client: httpx.Client) -> None:
-    outcome = run_case(case, kg, client)
+def test_kg_serve_passes(case: Case, kg: Target, kg_app: App) -> None:
+    outcome = run_case(case, kg, kg_app)
     if case.name in KG_REFUSES:
         assert not outcome.passed, f"{case.iri} passes now: drop it from KG_REFUSES"
     else:
         assert outcome.passed, f"{case.iri}\n{outcome.failure}"
 
 
+@pytest.mark.slow
 @pytest.mark.fuseki
 @pytest.mark.parametrize("case", CASES, ids=_IDS)
 def test_fuseki_passes_all_but_its_known_failures(
