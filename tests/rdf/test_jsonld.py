@@ -1,4 +1,4 @@
-"""Compact JSON-LD (kg/jsonld.py): the same triples as the expanded document."""
+"""Compact JSON-LD (kg/rdf/jsonld.py): the same triples as the expanded document."""
 
 from __future__ import annotations
 
