@@ -257,7 +257,11 @@ def main(conn: Connection, path: str, memory_mb: int) -> None:
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server shuts workers down itself
     limit_memory(memory_mb)
-    current, store = (path, 0), EmbeddedStore(Path(path), read_only=True)
+    try:
+        current, store = (path, 0), EmbeddedStore(Path(path), read_only=True)
+    except KgError as exc:  # e.g. a checkpoint removed while this worker started
+        conn.send(str(exc))  # not "ready": the pool says it could not start (no traceback)
+        return
     conn.send("ready")
     while True:
         try:
