@@ -28,7 +28,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError, UsageError
-from kg.iris import DEFAULT_BASE
+from kg.rdf.namespaces import DEFAULT_BASE, XSD
 from kg.store.base import SelectResult, Term
 
 if TYPE_CHECKING:
@@ -55,9 +55,8 @@ __all__ = [
 DEFAULT_DATASET = Path("build/kg")
 """Where ``kg build`` examples and ``kg query`` look for a dataset by default."""
 
-_XSD = "http://www.w3.org/2001/XMLSchema#"
 _INTEGERS = {
-    f"{_XSD}{t}"
+    f"{XSD}{t}"
     for t in (
         "integer",
         "int",
@@ -128,8 +127,8 @@ def extract_facts(article: str | Path) -> Facts:
         ArticleError: the article cannot be read.
         UsageError: no such file, or a file of more than one article.
     """
+    from kg.articles import read_articles
     from kg.extract import extract as run
-    from kg.extract import read_articles
 
     path = Path(article)
     if not path.is_file():
@@ -249,15 +248,15 @@ def _python(term: Term | None) -> object:
     try:
         if term.datatype in _INTEGERS:
             return int(term.value)
-        if term.datatype == f"{_XSD}decimal":
+        if term.datatype == f"{XSD}decimal":
             return Decimal(term.value)
-        if term.datatype in (f"{_XSD}double", f"{_XSD}float"):
+        if term.datatype in (f"{XSD}double", f"{XSD}float"):
             return float(term.value)
-        if term.datatype == f"{_XSD}boolean":
+        if term.datatype == f"{XSD}boolean":
             return term.value in ("true", "1")
-        if term.datatype == f"{_XSD}date":
+        if term.datatype == f"{XSD}date":
             return dt.date.fromisoformat(term.value)
-        if term.datatype == f"{_XSD}dateTime":
+        if term.datatype == f"{XSD}dateTime":
             return dt.datetime.fromisoformat(term.value.replace("Z", "+00:00"))
     except ValueError:
         return term.value  # an ill-typed literal keeps its text

@@ -30,9 +30,10 @@ from kg.events import (
 )
 from kg.facts.load import fact_lines, load_facts
 from kg.facts.model import Facts, ReviewStatus
-from kg.formats import graph_hash
-from kg.iris import DEFAULT_BASE, Iris
 from kg.mapping import MappedArticle, entity_iri, map_facts, preferred_names
+from kg.rdf.iris import Iris
+from kg.rdf.namespaces import DEFAULT_BASE
+from kg.rdf.ntriples import graph_hash
 from kg.validate import SHAPES_PATH, ArticleGraphs, ValidationReport, Violation, validate_batch
 from kg.workers import worker_pool
 
@@ -117,7 +118,7 @@ def review_files(paths: Sequence[Path]) -> list[Path]:
 
 def _nt_lines(mapped_graph: object) -> list[str]:
     text = mapped_graph.serialize(format="nt")  # type: ignore[attr-defined]
-    return [line for line in text.splitlines() if line]
+    return [line for line in text.split("\n") if line]
 
 
 def _article_result(
@@ -271,7 +272,7 @@ def compile_facts(
         nonlocal done
         compiled.report.extend(batch.report)
         for article in batch.articles:
-            compiled.entities.update(line for line in article.entities_nt.splitlines() if line)
+            compiled.entities.update(line for line in article.entities_nt.split("\n") if line)
             if sink is not None:
                 sink(article)
                 article = replace(article, nquads="", entities_nt="")

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 import click
 
 from kg.build import DEFAULT_BATCH_SIZE
-from kg.iris import DEFAULT_BASE
+from kg.rdf.namespaces import DEFAULT_BASE
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from kg import __version__
@@ -14,7 +15,7 @@ from kg.errors import ArticleError
 from kg.extract.dates import find_dates, weekday_anchor
 from kg.extract.entities import Draft, Entities, find_entities
 from kg.extract.events import find_deployments
-from kg.extract.lang import LangResources, available, resources
+from kg.extract.lang import LangResources, available, detect_language, resources
 from kg.extract.protests import find_protests
 from kg.extract.roles import find_roles
 from kg.extract.text import Kind, layout
@@ -162,7 +163,9 @@ def extract(
             line=_line(article),
         )
     auth = authority or _default_authority()
-    language = article.meta.get("language", "en")
+    if not article.meta.get("language"):
+        article = replace(article, meta={**article.meta, "language": detect_language(article.text)})
+    language = article.meta["language"]
     code = language.split("-")[0].lower()
     if code not in available():
         raise ArticleError(

@@ -55,7 +55,11 @@ def spawn(
     process = context.Process(target=target, args=(child, path, memory_mb), daemon=True, name=name)
     process.start()
     child.close()
-    if not conn.poll(_START_TIMEOUT) or conn.recv() != "ready":
+    try:
+        ready = conn.poll(_START_TIMEOUT) and conn.recv() == "ready"
+    except (EOFError, OSError):  # it died before it said anything
+        ready = False
+    if not ready:
         process.kill()
         process.join(5)
         conn.close()
