@@ -71,6 +71,7 @@ class _Dep:
     left: bool = False  # known only from troops leaving the place
     part_of: Draft | None = None  # the collective sender of a counted contingent
     leader: Draft | None = None  # the member that leads the sender ("pimpinan Rusia")
+    shared: Quantity | None = None  # the count the senders named together share
     why: list[Step] = field(default_factory=list)  # for kg extract --explain
 
 
@@ -671,7 +672,8 @@ def find_deployments(
             if same is not None:
                 same.why += [Step("merge:same-sender-and-destination", *s.span), *why]
                 same.left = same.left and dep.left  # sent there: more than known from leaving
-                same.troops = same.troops or count
+                if same.shared is None or count is None or count.value != same.shared.value:
+                    same.troops = same.troops or count  # not the count it shares with others
                 same.start = same.start or start
                 same.withdrawal = same.withdrawal or withdrawal
                 same.end = same.end or ended
@@ -694,8 +696,9 @@ def find_deployments(
             for force in co_senders:  # "dari TNI dan Polri": one count for all is no one's
                 if force is to or (id(force), id(to)) in pairs:
                     continue
-                dep.troops = None
+                dep.shared, dep.troops = dep.shared or dep.troops, None
                 row = _Dep(force, to, status, None, start, index, s.para, [(s.start, s.end)])
+                row.shared = dep.shared
                 row.why = [*why, Step("sender:troops-from-forces", s.start, s.end)]
                 deps.append(row)
                 pairs[(id(force), id(to))] = row
@@ -774,6 +777,7 @@ def find_deployments(
     _requests(lay, lang, ents, deps)
     _withdrawals(lay, lang, ents, published, deps)
     _counts_told_on(lay, lang, deps)
+    _counts_per_sender(lay, lang, ents, deps)
     _counts_per_place(lay, lang, deps)
     _starts_told_on(lay, lang, published, deps)
     _guarded_protest_days(lay, lang, deps, protests or [])
@@ -1447,8 +1451,8 @@ def _counts_told_on(lay: Layout, lang: LangResources, deps: list[_Dep]) -> None:
     nouns = phrase_pattern([*lang.words("troop_nouns"), *lang.words("person_nouns")])
     starts = [s.start for s in lay.sentences]
     for dep in deps:
-        if dep.troops is not None:
-            continue
+        if dep.troops is not None or dep.shared is not None:
+            continue  # a count the senders share is split among them, not each one's
         last = bisect.bisect_right(starts, dep.evidence[-1][0]) - 1
         following = [s for s in lay.sentences[last + 1 : last + 2] if s.kind is Kind.STORY]
         for s in following:
@@ -1461,6 +1465,49 @@ def _counts_told_on(lay: Layout, lang: LangResources, deps: list[_Dep]) -> None:
                     dep.evidence.append(s.span)
                     dep.why.append(Step("count:told-on-in-the-next-sentence", *s.span))
                     break
+
+
+def _counts_per_sender(lay: Layout, lang: LangResources, ents: Entities, deps: list[_Dep]) -> None:
+    """Rule count-per-sender: "Sebanyak 6.000 personel dari TNI dan Polri dikerahkan ...
+    dari 6.000 personel itu 4.000 personel di antaranya kepolisian dan 2.000 lainnya
+    merupakan anggota TNI": the count the senders shared, split in that sentence or the
+    two after it into one count per sender that add up to it. A count is the sender's that
+    is named after it, before the next count; the others go to the rest in order."""
+    text = lay.clean
+    groups: dict[tuple[int, int], list[_Dep]] = {}
+    for dep in deps:
+        if dep.shared is not None and dep.shared.value and dep.troops is None:
+            groups.setdefault((dep.sentence, id(dep.to)), []).append(dep)
+    starts = [s.start for s in lay.sentences]
+    for (index, _), group in groups.items():
+        total = group[0].shared.value if group[0].shared else None
+        if len(group) < 2 or total is None:
+            continue
+        last = max(bisect.bisect_right(starts, e[0]) - 1 for g in group for e in g.evidence)
+        for s in lay.sentences[index : last + 3]:
+            counts = [
+                c
+                for c in find_counts(text, lang, s.start, s.end)
+                if c.quantity.value and c.quantity.value != total
+            ]
+            if len(counts) != len(group) or sum(c.quantity.value or 0 for c in counts) != total:
+                continue
+            chosen: list[_Dep | None] = []
+            for i, c in enumerate(counts):
+                stop = counts[i + 1].start if i + 1 < len(counts) else s.end
+                named = {id(d) for _, d in ents.mentions_in(c.end, stop)}
+                owner = next(
+                    (g for g in group if id(g.by) in named and all(g is not o for o in chosen)),
+                    None,
+                )
+                chosen.append(owner)
+            rest = [g for g in group if all(g is not o for o in chosen)]
+            for c, owner in zip(counts, chosen, strict=True):
+                dep = owner if owner is not None else rest.pop(0)
+                dep.troops = c.quantity
+                dep.evidence.append(s.span)
+                dep.why.append(Step("count:per-sender", *s.span))
+            break
 
 
 def _counts_per_place(lay: Layout, lang: LangResources, deps: list[_Dep]) -> None:

@@ -1158,3 +1158,21 @@ def test_a_protest_is_in_the_town_whose_streets_it_fills() -> None:
     # the streets of a town and of other towns are a wave across the country
     f = _facts("en", body.replace("the capital, Tbilisi,", "Tbilisi and other cities"))
     assert [f.entity(p.location).authority for p in f.protests] == ["georgia"]
+
+
+def test_a_count_senders_share_is_split_among_them_later() -> None:
+    f = _facts(
+        "id",
+        "Sebanyak 3.000 personel dari TNI dan Polri dikerahkan ke Medan pada Senin (7/6/2021).\n\n"
+        "Kapolda merinci dari 3.000 personel itu 1.800 personel di antaranya kepolisian dan "
+        "1.200 lainnya merupakan anggota TNI.\n",
+    )
+    counts = {_names(f, d.by)[0]: d.troops.value if d.troops else None for d in f.deployments}
+    assert counts == {"TNI": 1200, "Polri": 1800}
+    # parts that do not add up to the count leave each sender without one
+    f = _facts(
+        "id",
+        "Sebanyak 3.000 personel dari TNI dan Polri dikerahkan ke Medan pada Senin (7/6/2021).\n\n"
+        "Kapolda merinci 1.800 personel di antaranya kepolisian dan 1.000 anggota TNI.\n",
+    )
+    assert [d.troops for d in f.deployments] == [None, None]
