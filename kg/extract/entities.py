@@ -641,8 +641,16 @@ class _Finder:
                 return k + 1 if k + 1 < n else None
         first, last = toks[at].text.lower(), toks[-1].text.lower()
         force = {w.lower() for w in self.lang.words("troop_nouns")}
-        if first in force and n - at > 1 and self._known(toks, breaks, at + 1, n):
-            out.append(toks[at + 1 :])  # "Pasukan Indonesia" is Indonesia's troops
+        if (
+            first in force
+            and n - at > 1
+            and (
+                self._known(toks, breaks, at + 1, n) or toks[at + 1].text.lower() in self.org_heads
+            )
+        ):
+            # "Pasukan Indonesia" is Indonesia's troops; "252 Personel Sat Brimob Polda
+            # Kepri" (a capitalised headline) the unit's
+            out.append(toks[at + 1 :])
             return None
         if (
             n - at > 1

@@ -609,3 +609,17 @@ def test_a_demonym_names_a_state_s_ministry_written_in_lower_case() -> None:
     )
     assert types["Ukrainian defense ministry"] is EntityType.ORGANIZATION
     assert types["Russian foreign ministry"] is EntityType.ORGANIZATION
+
+
+def test_a_town_in_the_dateline_stays_a_place_though_the_outlet_is_named_after_it() -> None:
+    """ "BATAMTODAY.COM, Batam - 252 Personel Sat Brimob Polda Kepri ...": Batam is the
+    dateline's town, and the capitalised troop noun is no part of the unit's name."""
+    body = (
+        "BATAMTODAY.COM, Batam - 252 Personel Sat Brimob Polda Kepri diberangkatkan ke "
+        "Provinsi Papua.\n"
+    )
+    meta = {"title": "T", "published": "2019-08-31", "language": "id", "publisher": "Batamtoday"}
+    f = extract(ArticleText(meta, body))
+    types = {n: e.type for e in f.entities for n in e.names}
+    assert types["Batam"] is EntityType.LOCATION
+    assert types["Sat Brimob Polda Kepri"] is EntityType.ORGANIZATION
