@@ -1,0 +1,619 @@
+"""A SHACL Core engine compiled from the shapes graph: kg's default validator.
+
+:func:`compile_shapes` reads a shapes graph once and turns every shape into a plan of
+checks (Python closures over rdflib terms); :meth:`CompiledShapes.validate` indexes the
+data graphs once (subject → predicate → objects, instances by class) and runs the plan.
+Each check follows the definition of its constraint component in the SHACL spec as
+pyshacl (the reference engine, ``--engine pyshacl``) implements it, on the same rdflib
+terms, so both report the same results; ``tests/test_validate_engines.py`` holds them to
+that. A shapes graph using a construct outside the supported set is refused with
+:class:`~kg.errors.InputError` naming the shape and the construct, never validated
+half-way.
+
+Supported: targets (``sh:targetClass``, ``sh:targetNode``, ``sh:targetSubjectsOf``,
+``sh:targetObjectsOf``, shapes that are classes), paths (predicates, sequences,
+``sh:alternativePath``, ``sh:inversePath`` of a predicate, ``sh:zeroOrMorePath``,
+``sh:oneOrMorePath``, ``sh:zeroOrOnePath``), and the components in :data:`SUPPORTED`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from decimal import Decimal
+from pathlib import Path
+
+from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import OWL, SH, XSD
+from rdflib.term import Node
+
+from kg.errors import InputError
+
+__all__ = ["SUPPORTED", "CompiledShapes", "Result", "compile_shapes"]
+
+Values = frozenset[Node]
+
+
+@dataclass(frozen=True)
+class Result:
+    """One validation result, as SHACL's report describes it."""
+
+    focus: Node
+    path: Node | None  # the sh:path node in the shapes graph, for property shapes
+    value: Node | None
+    component: str  # e.g. "MinCountConstraintComponent"
+    shape: Node
+    severity: str  # Violation, Warning or Info
+    message: str
+
+
+class Data:
+    """The data graphs, indexed for the checks: objects by subject and predicate,
+    subjects by object for the predicates that inverse paths and targets need."""
+
+    def __init__(self, graphs: Iterable[Graph], inverse: frozenset[Node]) -> None:
+        spo: dict[Node, dict[Node, set[Node]]] = {}
+        ops: dict[Node, dict[Node, set[Node]]] = {p: {} for p in inverse}
+        for graph in graphs:
+            for s, p, o in graph:
+                by_p = spo.get(s)
+                if by_p is None:
+                    by_p = spo[s] = {}
+                objects = by_p.get(p)
+                if objects is None:
+                    by_p[p] = {o}
+                else:
+                    objects.add(o)
+                back = ops.get(p)
+                if back is not None:
+                    subjects = back.get(o)
+                    if subjects is None:
+                        back[o] = {s}
+                    else:
+                        subjects.add(s)
+        self.spo = spo
+        self.ops = ops
+        self._supers: dict[Node, frozenset[Node]] = {}
+        self._by_type: dict[Node, set[Node]] | None = None
+
+    def objects(self, s: Node, p: Node) -> Values:
+        by_p = self.spo.get(s)
+        if by_p is None:
+            return frozenset()
+        return frozenset(by_p.get(p, ()))
+
+    def subjects(self, p: Node, o: Node) -> Values:
+        return frozenset(self.ops[p].get(o, ()))
+
+    def superclasses(self, cls: Node) -> frozenset[Node]:
+        """``cls`` and every class it is a subclass of (``rdfs:subClassOf*``)."""
+        found = self._supers.get(cls)
+        if found is None:
+            seen = {cls}
+            todo = [cls]
+            while todo:
+                for parent in self.objects(todo.pop(), RDFS.subClassOf):
+                    if parent not in seen:
+                        seen.add(parent)
+                        todo.append(parent)
+            found = self._supers[cls] = frozenset(seen)
+        return found
+
+    def is_instance(self, node: Node, cls: Node) -> bool:
+        """``node rdf:type/rdfs:subClassOf* cls``."""
+        return any(cls in self.superclasses(t) for t in self.objects(node, RDF.type))
+
+    def instances(self, cls: Node) -> set[Node]:
+        """Every node whose type is ``cls`` or one of its subclasses."""
+        if self._by_type is None:
+            self._by_type = {}
+            for s, by_p in self.spo.items():
+                for t in by_p.get(RDF.type, ()):
+                    self._by_type.setdefault(t, set()).add(s)
+        found: set[Node] = set()
+        for t, members in self._by_type.items():
+            if cls in self.superclasses(t):
+                found.update(members)
+        return found
+
+    def subjects_of(self, p: Node) -> set[Node]:
+        return {s for s, by_p in self.spo.items() if by_p.get(p)}
+
+    def objects_of(self, p: Node) -> set[Node]:
+        found: set[Node] = set()
+        for by_p in self.spo.values():
+            found.update(by_p.get(p, ()))
+        return found
+
+
+PathFn = Callable[[Data, Node], Values]
+# A check: (data, focus node, its value nodes) -> (value node or None, message)* of failures
+Check = Callable[[Data, Node, Values], Iterator[Node | None]]
+
+_NON_VALIDATING = frozenset(
+    SH[name]
+    for name in (
+        "name",
+        "description",
+        "order",
+        "group",
+        "defaultValue",
+        "message",
+        "severity",
+        "deactivated",
+        "path",
+        "property",
+        "flags",
+        "targetClass",
+        "targetNode",
+        "targetSubjectsOf",
+        "targetObjectsOf",
+    )
+)
+SUPPORTED = frozenset(
+    SH[name]
+    for name in (
+        "class",
+        "datatype",
+        "nodeKind",
+        "minCount",
+        "maxCount",
+        "minInclusive",
+        "minExclusive",
+        "maxInclusive",
+        "maxExclusive",
+        "minLength",
+        "maxLength",
+        "pattern",
+        "in",
+        "hasValue",
+        "equals",
+        "disjoint",
+        "lessThan",
+        "lessThanOrEquals",
+        "not",
+        "and",
+        "or",
+        "xone",
+        "node",
+    )
+)
+_SEVERITIES: dict[Node, str] = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
+_NODE_KINDS: dict[Node, tuple[type, ...]] = {
+    SH.IRI: (URIRef,),
+    SH.BlankNode: (BNode,),
+    SH.Literal: (Literal,),
+    SH.BlankNodeOrIRI: (BNode, URIRef),
+    SH.BlankNodeOrLiteral: (BNode, Literal),
+    SH.IRIOrLiteral: (URIRef, Literal),
+}
+_PYTHON_TYPES: dict[Node, type | tuple[type, ...]] = {
+    XSD.string: (str, bytes),
+    RDF.langString: (str, bytes),
+    XSD.integer: int,
+    XSD.float: float,
+    XSD.decimal: Decimal,
+    XSD.boolean: bool,
+    XSD.date: date,
+    XSD.time: time,
+    XSD.dateTime: datetime,
+}
+
+
+class _Refused(Exception):
+    """A construct the compiler does not support (turned into InputError with the file)."""
+
+
+def _name(shapes: Graph, node: Node) -> str:
+    if isinstance(node, URIRef):
+        return shapes.namespace_manager.normalizeUri(node)
+    return "a blank-node shape"
+
+
+def _list(shapes: Graph, node: Node, what: str) -> list[Node]:
+    if node != RDF.nil and (node, RDF.first, None) not in shapes:
+        raise _Refused(f"the value of {what} is not an RDF list")
+    return list(Collection(shapes, node))
+
+
+def _one(shapes: Graph, shape: Node, predicate: URIRef) -> Node:
+    values = list(shapes.objects(shape, predicate))
+    if len(values) != 1:
+        raise _Refused(
+            f"{_name(shapes, shape)} has {len(values)} values of "
+            f"{shapes.namespace_manager.normalizeUri(str(predicate))}; give exactly one"
+        )
+    return values[0]
+
+
+def _compile_path(shapes: Graph, path: Node, inverse: set[Node]) -> PathFn:
+    if isinstance(path, URIRef):
+        return lambda data, focus: data.objects(focus, path)
+    if (path, RDF.first, None) in shapes:
+        steps = [_compile_path(shapes, step, inverse) for step in _list(shapes, path, "sh:path")]
+
+        def sequence(data: Data, focus: Node) -> Values:
+            current: Values = frozenset((focus,))
+            for step in steps:
+                current = frozenset(v for node in current for v in step(data, node))
+            return current
+
+        return sequence
+    kinds = {p for p in shapes.predicates(path) if p != RDF.type}
+    if kinds == {SH.alternativePath}:
+        items = _list(shapes, _one(shapes, path, SH.alternativePath), "sh:alternativePath")
+        options = [_compile_path(shapes, item, inverse) for item in items]
+        return lambda data, focus: frozenset(v for fn in options for v in fn(data, focus))
+    if kinds == {SH.inversePath}:
+        predicate = _one(shapes, path, SH.inversePath)
+        if not isinstance(predicate, URIRef):
+            raise _Refused("sh:inversePath of a path other than a predicate is not supported")
+        inverse.add(predicate)
+        return lambda data, focus: data.subjects(predicate, focus)
+    for modifier, zero, many in (
+        (SH.zeroOrMorePath, True, True),
+        (SH.oneOrMorePath, False, True),
+        (SH.zeroOrOnePath, True, False),
+    ):
+        if kinds == {modifier}:
+            return _repeat(_compile_path(shapes, _one(shapes, path, modifier), inverse), zero, many)
+    raise _Refused(f"the path {path!r} is not a SHACL path the compiler supports")
+
+
+def _repeat(inner: PathFn, zero: bool, many: bool) -> PathFn:
+    def repeat(data: Data, focus: Node) -> Values:
+        found: set[Node] = {focus} if zero else set()
+        frontier = {focus}
+        while frontier:
+            step = {v for node in frontier for v in inner(data, node)}
+            new = step - found
+            found.update(step)
+            frontier = new if many else set()
+        return frozenset(found)
+
+    return repeat
+
+
+def _compare(left: Literal, right: Literal) -> int:
+    """Order two literals as pyshacl's ``compare_literal`` does (may raise TypeError)."""
+    if left.eq(right):
+        return 0
+    if isinstance(left.value, (datetime, time)):
+        if left.value == right.value:
+            return 0
+        if left.value > right.value:
+            return 1
+    elif left > right:
+        return 1
+    return -1
+
+
+def _as_string(node: Node) -> str:
+    if (
+        isinstance(node, Literal)
+        and node.value is not None
+        and node.datatype in (None, RDF.langString, XSD.string)
+    ):
+        return str(node.value)
+    return str(node)
+
+
+def _datatype_matches(node: Node, datatype: Node) -> bool:
+    if not isinstance(node, Literal):
+        return False
+    if node.datatype == datatype:
+        if node.ill_typed is True:
+            return False
+    elif datatype == RDFS.Literal or (datatype == RDFS.Datatype and node.datatype):
+        return True
+    elif not (
+        (node.datatype is None and node.language is None and datatype == XSD.string)
+        or (datatype == RDF.langString and node.language)
+    ):
+        return False
+    python = _PYTHON_TYPES.get(datatype)
+    return python is None or isinstance(node.value, python)
+
+
+def _comparable(node: Node) -> tuple[bool, object]:
+    """Whether pyshacl's sh:lessThan compares ``node`` as a string, and what it compares."""
+    if isinstance(node, URIRef):
+        return True, str(node)
+    if isinstance(node, Literal) and isinstance(node.value, str):
+        return True, node.value
+    return False, node
+
+
+def _less(value: Node, other: Node, or_equal: bool) -> bool:
+    """``value < other`` (or ``<=``) as pyshacl's sh:lessThan(OrEquals) decides it."""
+    if isinstance(value, BNode) or isinstance(other, BNode):
+        return False
+    left_string, left = _comparable(value)
+    right_string, right = _comparable(other)
+    if left_string != right_string:
+        return False
+    try:
+        return bool(left <= right if or_equal else left < right)  # type: ignore[operator]
+    except TypeError:
+        return False
+
+
+def _order(node: Node) -> tuple[str, str]:
+    return type(node).__name__, str(node)
+
+
+@dataclass
+class _Shape:
+    node: Node
+    path: Node | None
+    values: PathFn | None
+    severity: str
+    message: str | None
+    checks: list[tuple[str, Check]] = field(default_factory=list)
+    properties: list[_Shape] = field(default_factory=list)
+
+
+class _Compiler:
+    def __init__(self, shapes: Graph) -> None:
+        self.shapes = shapes
+        self.inverse: set[Node] = set()
+        self.compiled: dict[Node, _Shape] = {}
+
+    def shape(self, node: Node) -> _Shape:
+        found = self.compiled.get(node)
+        if found is not None:
+            return found
+        g = self.shapes
+        for predicate in set(g.predicates(node)):
+            if str(predicate).startswith(str(SH)) and predicate not in SUPPORTED | _NON_VALIDATING:
+                raise _Refused(
+                    f"{_name(g, node)} uses {g.namespace_manager.normalizeUri(str(predicate))}, "
+                    "which the compiled engine does not support"
+                )
+        path = g.value(node, SH.path)
+        severity_node = g.value(node, SH.severity) or SH.Violation
+        if severity_node not in _SEVERITIES:
+            raise _Refused(f"{_name(g, node)} has an unknown sh:severity {severity_node}")
+        message = g.value(node, SH.message)
+        shape = _Shape(
+            node,
+            path,
+            _compile_path(g, path, self.inverse) if path is not None else None,
+            _SEVERITIES[severity_node],
+            str(message) if message is not None else None,
+        )
+        self.compiled[node] = shape  # before the members, so recursion terminates
+        if (node, SH.deactivated, Literal(True)) in g:
+            return shape
+        for predicate, value in sorted(
+            g.predicate_objects(node), key=lambda po: (_order(po[0]), _order(po[1]))
+        ):
+            if predicate in SUPPORTED:
+                shape.checks.append(self.check(predicate, value, node))
+        shape.properties = [self.shape(p) for p in sorted(g.objects(node, SH.property), key=_order)]
+        return shape
+
+    def members(self, value: Node, what: str) -> list[_Shape]:
+        return [self.shape(m) for m in _list(self.shapes, value, what)]
+
+    def check(self, predicate: Node, value: Node, shape: Node) -> tuple[str, Check]:
+        """The check of one constraint parameter: a generator of failing value nodes."""
+        name = str(predicate).rsplit("#", 1)[-1]
+        component = name[0].upper() + name[1:] + "ConstraintComponent"
+        g = self.shapes
+        if predicate == SH["class"]:
+            return component, lambda d, f, vs: (
+                v for v in vs if isinstance(v, Literal) or not d.is_instance(v, value)
+            )
+        if predicate == SH.datatype:
+            return component, lambda d, f, vs: (v for v in vs if not _datatype_matches(v, value))
+        if predicate == SH.nodeKind:
+            kinds = _NODE_KINDS.get(value)
+            if kinds is None:
+                raise _Refused(f"{_name(g, shape)} has an unknown sh:nodeKind {value}")
+            return component, lambda d, f, vs: (v for v in vs if not isinstance(v, kinds))
+        if predicate in (SH.minCount, SH.maxCount):
+            bound = value.value if isinstance(value, Literal) else None
+            if not isinstance(bound, int):
+                raise _Refused(f"{_name(g, shape)}: {name} must be an integer")
+            if predicate == SH.minCount:
+                return component, lambda d, f, vs: iter((None,) if len(vs) < bound else ())
+            return component, lambda d, f, vs: iter((None,) if len(vs) > bound else ())
+        if predicate in (SH.minInclusive, SH.minExclusive, SH.maxInclusive, SH.maxExclusive):
+            return component, self.range_check(predicate, value, shape)
+        if predicate in (SH.minLength, SH.maxLength):
+            length = value.value if isinstance(value, Literal) else None
+            if not isinstance(length, int) or length < 0:
+                raise _Refused(f"{_name(g, shape)}: {name} must be a whole number")
+            if predicate == SH.minLength:
+                return component, lambda d, f, vs: (
+                    v
+                    for v in vs
+                    if length and (isinstance(v, BNode) or len(_as_string(v)) < length)
+                )
+            return component, lambda d, f, vs: (
+                v for v in vs if isinstance(v, BNode) or len(_as_string(v)) > length
+            )
+        if predicate == SH.pattern:
+            return component, self.pattern_check(value, shape)
+        if predicate == SH["in"]:
+            allowed = frozenset(_list(g, value, "sh:in"))
+            return component, lambda d, f, vs: (v for v in vs if v not in allowed)
+        if predicate == SH.hasValue:
+            return component, lambda d, f, vs: iter(() if value in vs else (None,))
+        if predicate in (SH.equals, SH.disjoint, SH.lessThan, SH.lessThanOrEquals):
+            if not isinstance(value, URIRef):
+                raise _Refused(f"{_name(g, shape)}: {name} must be a property IRI")
+            return component, self.pair_check(predicate, value)
+        if predicate == SH["not"]:
+            negated = self.shape(value)
+            return component, lambda d, f, vs: (v for v in vs if self.conforms(negated, d, v))
+        if predicate == SH.node:
+            other = self.shape(value)
+            return component, lambda d, f, vs: (v for v in vs if not self.conforms(other, d, v))
+        members = self.members(value, f"sh:{name}")
+        if predicate == SH["and"]:
+            return component, lambda d, f, vs: (
+                v for v in vs if not all(self.conforms(m, d, v) for m in members)
+            )
+        if predicate == SH["or"]:
+            return component, lambda d, f, vs: (
+                v for v in vs if not any(self.conforms(m, d, v) for m in members)
+            )
+        return component, lambda d, f, vs: (
+            v for v in vs if sum(self.conforms(m, d, v) for m in members) != 1
+        )
+
+    def range_check(self, predicate: Node, bound: Node, shape: Node) -> Check:
+        if not isinstance(bound, Literal):
+            raise _Refused(f"{_name(self.shapes, shape)}: a range bound must be a literal")
+        bound_string = isinstance(bound.value, str)
+        tests: dict[Node, Callable[[int], bool]] = {
+            SH.minInclusive: lambda c: c >= 0,
+            SH.minExclusive: lambda c: c > 0,
+            SH.maxInclusive: lambda c: c <= 0,
+            SH.maxExclusive: lambda c: c < 0,
+        }
+        passes = tests[predicate]
+
+        def ok(v: Node) -> bool:
+            if not isinstance(v, Literal) or isinstance(v.value, str) != bound_string:
+                return False
+            try:
+                return passes(_compare(v, bound))
+            except (TypeError, NotImplementedError):
+                return False
+
+        return lambda d, f, vs: (v for v in vs if not ok(v))
+
+    def pattern_check(self, pattern: Node, shape: Node) -> Check:
+        if not isinstance(pattern, Literal):
+            raise _Refused(f"{_name(self.shapes, shape)}: sh:pattern must be a literal")
+        flags_node = self.shapes.value(shape, SH.flags)
+        flags = str(flags_node).lower() if flags_node is not None else ""
+        text = str(pattern.value) if pattern.value is not None and len(pattern.value) > 1 else ""
+        regex = re.compile(
+            text or str(pattern), (re.I if "i" in flags else 0) | (re.M if "m" in flags else 0)
+        )
+        return lambda d, f, vs: (
+            v for v in vs if isinstance(v, BNode) or not regex.search(_as_string(v))
+        )
+
+    @staticmethod
+    def pair_check(predicate: Node, other: URIRef) -> Check:
+        if predicate == SH.equals:
+            return lambda d, f, vs: iter(vs ^ d.objects(f, other))
+        if predicate == SH.disjoint:
+            return lambda d, f, vs: iter(vs & d.objects(f, other))
+        or_equal = predicate == SH.lessThanOrEquals
+        return lambda d, f, vs: (
+            v for v in vs for o in d.objects(f, other) if not _less(v, o, or_equal)
+        )
+
+    def conforms(self, shape: _Shape, data: Data, node: Node) -> bool:
+        """Whether ``node`` conforms to ``shape`` (any result, of any severity, fails)."""
+        return next(_results(shape, data, node), None) is None
+
+
+def _results(shape: _Shape, data: Data, focus: Node) -> Iterator[Result]:
+    values = shape.values(data, focus) if shape.values else frozenset((focus,))
+    message = shape.message
+    for component, check in shape.checks:
+        for value in check(data, focus, values):
+            yield Result(
+                focus,
+                shape.path,
+                value,
+                component,
+                shape.node,
+                shape.severity,
+                message or f"{component} not satisfied",
+            )
+    for prop in shape.properties:
+        yield from _results(prop, data, focus)
+
+
+@dataclass(frozen=True)
+class _Target:
+    shape: _Shape
+    classes: tuple[Node, ...]
+    nodes: tuple[Node, ...]
+    subjects_of: tuple[Node, ...]
+    objects_of: tuple[Node, ...]
+
+    def focus_nodes(self, data: Data) -> set[Node]:
+        found = set(self.nodes)
+        for cls in self.classes:
+            found.update(data.instances(cls))
+        for p in self.subjects_of:
+            found.update(data.subjects_of(p))
+        for p in self.objects_of:
+            found.update(data.objects_of(p))
+        return found
+
+
+@dataclass(frozen=True)
+class CompiledShapes:
+    """A shapes graph compiled to checks; :meth:`validate` runs them over data graphs."""
+
+    targets: tuple[_Target, ...]
+    inverse: frozenset[Node]
+
+    def validate(self, graphs: Iterable[Graph]) -> list[Result]:
+        """Every result of validating the union of ``graphs``."""
+        data = Data(graphs, self.inverse)
+        results: list[Result] = []
+        for target in self.targets:
+            for focus in target.focus_nodes(data):
+                results.extend(_results(target.shape, data, focus))
+        return results
+
+
+def compile_shapes(shapes: Graph, *, source: Path | str = "shapes") -> CompiledShapes:
+    """Compile every shape with a target.
+
+    Raises:
+        InputError: the shapes use a construct the compiler does not support; the message
+            names ``source``, the shape and the construct.
+    """
+    compiler = _Compiler(shapes)
+    g = shapes
+    declared = {
+        s
+        for p in (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
+        for s in g.subjects(p, None)
+    }
+    implicit = {
+        s
+        for kind in (SH.NodeShape, SH.PropertyShape)
+        for s in g.subjects(RDF.type, kind)
+        if (s, RDF.type, RDFS.Class) in g or (s, RDF.type, OWL.Class) in g
+    }
+    targets = []
+    try:
+        kinds = (SH.NodeShape, SH.PropertyShape)
+        for node in sorted({s for k in kinds for s in g.subjects(RDF.type, k)}, key=_order):
+            compiler.shape(node)  # refuse what the compiler cannot run, targeted or not
+        for node in sorted(declared | implicit, key=_order):
+            if (node, SH.deactivated, Literal(True)) in g:
+                continue
+            classes = tuple(sorted(g.objects(node, SH.targetClass), key=_order))
+            targets.append(
+                _Target(
+                    compiler.shape(node),
+                    classes + ((node,) if node in implicit else ()),
+                    tuple(sorted(g.objects(node, SH.targetNode), key=_order)),
+                    tuple(sorted(g.objects(node, SH.targetSubjectsOf), key=_order)),
+                    tuple(sorted(g.objects(node, SH.targetObjectsOf), key=_order)),
+                )
+            )
+    except _Refused as refused:
+        raise InputError(
+            f"{source}: {refused}; the compiled SHACL engine supports SHACL Core without "
+            "sh:closed, sh:qualifiedValueShape, sh:languageIn and sh:uniqueLang: change the "
+            "shapes or validate with --engine pyshacl"
+        ) from None
+    return CompiledShapes(tuple(targets), frozenset(compiler.inverse))
