@@ -21,14 +21,11 @@ import resource
 import subprocess
 import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_build import synthetic_facts
 
-from bench_build import synthetic_facts  # noqa: E402
-
-from kg.mapping import map_facts  # noqa: E402
-from kg.validate import ArticleGraphs, validate_batch  # noqa: E402
+from kg.mapping import map_facts
+from kg.validate import ArticleGraphs, validate_batch
 
 
 def article_graphs(n: int, rng: random.Random) -> ArticleGraphs:

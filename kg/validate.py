@@ -19,11 +19,12 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 import pyshacl
+from pyshacl.errors import ReportableRuntimeError
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import SH
 from rdflib.term import Node
 
-from kg.errors import UsageError
+from kg.errors import DataError, UsageError
 from kg.validate_compiled import CompiledShapes, Result, compile_shapes
 
 __all__ = [
@@ -230,14 +231,23 @@ def _pyshacl_results(batch: Sequence[ArticleGraphs], shapes: Graph) -> list[Resu
     for item in batch:
         data += item.facts
         data += item.entities
-    _, results, _ = pyshacl.validate(
-        data,
-        shacl_graph=shapes,
-        inference="none",
-        advanced=False,
-        allow_warnings=True,
-        inplace=True,
-    )
+    try:
+        _, results, _ = pyshacl.validate(
+            data,
+            shacl_graph=shapes,
+            inference="none",
+            advanced=False,
+            allow_warnings=True,
+            inplace=True,
+        )
+    except (ReportableRuntimeError, TypeError) as exc:
+        # e.g. sh:lessThan meeting a blank node, or a date and a number: values it cannot
+        # order; the compiled engine reports them as violations of that constraint
+        keys = ", ".join(item.key for item in batch)
+        raise DataError(
+            f"pyshacl could not validate article(s) {keys}: {exc}; "
+            "validate with --engine compiled to see the violation"
+        ) from None
     top = [
         r
         for rep in results.subjects(RDF.type, SH.ValidationReport)
@@ -274,6 +284,7 @@ def validate_batch(
 
     Raises:
         UsageError: an unknown engine.
+        DataError: pyshacl stopped on values it cannot compare.
         InputError: the compiled engine cannot run these shapes (see
             :func:`kg.validate_compiled.compile_shapes`).
     """

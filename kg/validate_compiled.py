@@ -206,11 +206,61 @@ _PYTHON_TYPES: dict[Node, type | tuple[type, ...]] = {
 class _Refused(Exception):
     """A construct the compiler does not support (turned into InputError with the file)."""
 
+    def __init__(self, message: str, construct: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.construct = construct  # the term to look for in the shapes file
+        self.shape: Node | None = None  # the innermost shape being compiled
+
+
+def _owner(shapes: Graph, node: Node) -> Node:
+    """The named shape that holds ``node`` (a property or member shape), else ``node``."""
+    seen = {node}
+    while isinstance(node, BNode):
+        parent = shapes.value(None, SH.property, node) or shapes.value(None, RDF.first, node)
+        while parent is not None and (None, RDF.rest, parent) in shapes:  # up an RDF list
+            parent = shapes.value(None, RDF.rest, parent)
+        if parent is not None:
+            parent = next((s for s, _ in shapes.subject_predicates(parent)), parent)
+        if parent is None or parent in seen:
+            break
+        seen.add(parent)
+        node = parent
+    return node
+
 
 def _name(shapes: Graph, node: Node) -> str:
-    if isinstance(node, URIRef):
-        return shapes.namespace_manager.normalizeUri(node)
-    return "a blank-node shape"
+    owner = _owner(shapes, node)
+    if not isinstance(owner, URIRef):
+        return "a blank-node shape"
+    name = shapes.namespace_manager.normalizeUri(owner)
+    if owner == node:
+        return f"shape {name}"
+    path = shapes.value(node, SH.path)
+    on = f" on {shapes.namespace_manager.normalizeUri(path)}" if isinstance(path, URIRef) else ""
+    return f"a shape inside {name}{on}"
+
+
+def _line(source: Path | str, shapes: Graph, refused: _Refused) -> int | None:
+    """The line of the refused construct in a Turtle shapes file: the first mention of the
+    construct from the line that starts the shape holding it."""
+    owner = _owner(shapes, refused.shape) if refused.shape is not None else None
+    try:
+        lines = Path(source).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    start = 0
+    if isinstance(owner, URIRef):
+        name = shapes.namespace_manager.normalizeUri(owner)
+        starts = [n for n, text in enumerate(lines) if text.startswith((name, f"<{owner}>"))]
+        if not starts:
+            return None
+        start = starts[0]
+    if refused.construct:
+        for n in range(start, len(lines)):
+            if refused.construct in lines[n].split("#", 1)[0]:
+                return n + 1
+    return start + 1 if isinstance(owner, URIRef) else None
 
 
 def _list(shapes: Graph, node: Node, what: str) -> list[Node]:
@@ -222,10 +272,8 @@ def _list(shapes: Graph, node: Node, what: str) -> list[Node]:
 def _one(shapes: Graph, shape: Node, predicate: URIRef) -> Node:
     values = list(shapes.objects(shape, predicate))
     if len(values) != 1:
-        raise _Refused(
-            f"{_name(shapes, shape)} has {len(values)} values of "
-            f"{shapes.namespace_manager.normalizeUri(str(predicate))}; give exactly one"
-        )
+        term = shapes.namespace_manager.normalizeUri(str(predicate))
+        raise _Refused(f"{len(values)} values of {term}; give exactly one", term)
     return values[0]
 
 
@@ -250,7 +298,10 @@ def _compile_path(shapes: Graph, path: Node, inverse: set[Node]) -> PathFn:
     if kinds == {SH.inversePath}:
         predicate = _one(shapes, path, SH.inversePath)
         if not isinstance(predicate, URIRef):
-            raise _Refused("sh:inversePath of a path other than a predicate is not supported")
+            raise _Refused(
+                "sh:inversePath of a path other than a predicate is not supported",
+                "sh:inversePath",
+            )
         inverse.add(predicate)
         return lambda data, focus: data.subjects(predicate, focus)
     for modifier, zero, many in (
@@ -363,20 +414,26 @@ class _Compiler:
         self.compiled: dict[Node, _Shape] = {}
 
     def shape(self, node: Node) -> _Shape:
+        try:
+            return self._shape(node)
+        except _Refused as refused:
+            if refused.shape is None:
+                refused.shape = node
+            raise
+
+    def _shape(self, node: Node) -> _Shape:
         found = self.compiled.get(node)
         if found is not None:
             return found
         g = self.shapes
         for predicate in set(g.predicates(node)):
             if str(predicate).startswith(str(SH)) and predicate not in SUPPORTED | _NON_VALIDATING:
-                raise _Refused(
-                    f"{_name(g, node)} uses {g.namespace_manager.normalizeUri(str(predicate))}, "
-                    "which the compiled engine does not support"
-                )
+                term = g.namespace_manager.normalizeUri(str(predicate))
+                raise _Refused(f"{term} is not supported by the compiled engine", term)
         path = g.value(node, SH.path)
         severity_node = g.value(node, SH.severity) or SH.Violation
         if severity_node not in _SEVERITIES:
-            raise _Refused(f"{_name(g, node)} has an unknown sh:severity {severity_node}")
+            raise _Refused(f"unknown sh:severity {severity_node}", "sh:severity")
         message = g.value(node, SH.message)
         shape = _Shape(
             node,
@@ -413,12 +470,12 @@ class _Compiler:
         if predicate == SH.nodeKind:
             kinds = _NODE_KINDS.get(value)
             if kinds is None:
-                raise _Refused(f"{_name(g, shape)} has an unknown sh:nodeKind {value}")
+                raise _Refused(f"unknown sh:nodeKind {value}", "sh:nodeKind")
             return component, lambda d, f, vs: (v for v in vs if not isinstance(v, kinds))
         if predicate in (SH.minCount, SH.maxCount):
             bound = value.value if isinstance(value, Literal) else None
             if not isinstance(bound, int):
-                raise _Refused(f"{_name(g, shape)}: {name} must be an integer")
+                raise _Refused(f"sh:{name} must be an integer", f"sh:{name}")
             if predicate == SH.minCount:
                 return component, lambda d, f, vs: iter((None,) if len(vs) < bound else ())
             return component, lambda d, f, vs: iter((None,) if len(vs) > bound else ())
@@ -427,7 +484,7 @@ class _Compiler:
         if predicate in (SH.minLength, SH.maxLength):
             length = value.value if isinstance(value, Literal) else None
             if not isinstance(length, int) or length < 0:
-                raise _Refused(f"{_name(g, shape)}: {name} must be a whole number")
+                raise _Refused(f"sh:{name} must be a whole number", f"sh:{name}")
             if predicate == SH.minLength:
                 return component, lambda d, f, vs: (
                     v
@@ -446,7 +503,7 @@ class _Compiler:
             return component, lambda d, f, vs: iter(() if value in vs else (None,))
         if predicate in (SH.equals, SH.disjoint, SH.lessThan, SH.lessThanOrEquals):
             if not isinstance(value, URIRef):
-                raise _Refused(f"{_name(g, shape)}: {name} must be a property IRI")
+                raise _Refused(f"sh:{name} must be a property IRI", f"sh:{name}")
             return component, self.pair_check(predicate, value)
         if predicate == SH["not"]:
             negated = self.shape(value)
@@ -469,7 +526,7 @@ class _Compiler:
 
     def range_check(self, predicate: Node, bound: Node, shape: Node) -> Check:
         if not isinstance(bound, Literal):
-            raise _Refused(f"{_name(self.shapes, shape)}: a range bound must be a literal")
+            raise _Refused("a range bound must be a literal")
         bound_string = isinstance(bound.value, str)
         tests: dict[Node, Callable[[int], bool]] = {
             SH.minInclusive: lambda c: c >= 0,
@@ -491,7 +548,7 @@ class _Compiler:
 
     def pattern_check(self, pattern: Node, shape: Node) -> Check:
         if not isinstance(pattern, Literal):
-            raise _Refused(f"{_name(self.shapes, shape)}: sh:pattern must be a literal")
+            raise _Refused("sh:pattern must be a literal", "sh:pattern")
         flags_node = self.shapes.value(shape, SH.flags)
         flags = str(flags_node).lower() if flags_node is not None else ""
         text = str(pattern.value) if pattern.value is not None and len(pattern.value) > 1 else ""
@@ -611,9 +668,12 @@ def compile_shapes(shapes: Graph, *, source: Path | str = "shapes") -> CompiledS
                 )
             )
     except _Refused as refused:
+        where = f"{_name(g, refused.shape)}: " if refused.shape is not None else ""
         raise InputError(
-            f"{source}: {refused}; the compiled SHACL engine supports SHACL Core without "
-            "sh:closed, sh:qualifiedValueShape, sh:languageIn and sh:uniqueLang: change the "
-            "shapes or validate with --engine pyshacl"
+            f"{where}{refused.message}; the compiled SHACL engine supports SHACL Core without "
+            "sh:closed, sh:qualifiedValueShape, sh:languageIn, sh:uniqueLang and SPARQL: change "
+            "the shapes or validate with --engine pyshacl",
+            path=source,
+            line=_line(source, g, refused),
         ) from None
     return CompiledShapes(tuple(targets), frozenset(compiler.inverse))
