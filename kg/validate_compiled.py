@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -34,7 +35,11 @@ from kg.errors import InputError
 
 __all__ = ["SUPPORTED", "CompiledShapes", "Result", "compile_shapes"]
 
-Values = frozenset[Node]
+Values = AbstractSet[Node]  # never changed once made: the index's own sets are handed out
+_EMPTY: Values = frozenset()
+# Predicates key the index as plain strings: a lookup then never calls rdflib's __eq__
+_TYPE = str(RDF.type)
+_SUBCLASS = str(RDFS.subClassOf)
 
 
 @dataclass(frozen=True)
@@ -54,11 +59,12 @@ class Data:
     """The data graphs, indexed for the checks: objects by subject and predicate,
     subjects by object for the predicates that inverse paths and targets need."""
 
-    def __init__(self, graphs: Iterable[Graph], inverse: frozenset[Node]) -> None:
-        spo: dict[Node, dict[Node, set[Node]]] = {}
-        ops: dict[Node, dict[Node, set[Node]]] = {p: {} for p in inverse}
+    def __init__(self, graphs: Iterable[Graph], inverse: frozenset[str]) -> None:
+        spo: dict[Node, dict[str, set[Node]]] = {}
+        ops: dict[str, dict[Node, set[Node]]] = {p: {} for p in inverse}
         for graph in graphs:
-            for s, p, o in graph:
+            for s, predicate, o in graph:
+                p = str(predicate)
                 by_p = spo.get(s)
                 if by_p is None:
                     by_p = spo[s] = {}
@@ -78,15 +84,16 @@ class Data:
         self.ops = ops
         self._supers: dict[Node, frozenset[Node]] = {}
         self._by_type: dict[Node, set[Node]] | None = None
+        self._classes: dict[Node, frozenset[Node]] = {}
 
-    def objects(self, s: Node, p: Node) -> Values:
+    def objects(self, s: Node, p: str) -> Values:
         by_p = self.spo.get(s)
         if by_p is None:
-            return frozenset()
-        return frozenset(by_p.get(p, ()))
+            return _EMPTY
+        return by_p.get(p, _EMPTY)
 
-    def subjects(self, p: Node, o: Node) -> Values:
-        return frozenset(self.ops[p].get(o, ()))
+    def subjects(self, p: str, o: Node) -> Values:
+        return self.ops[p].get(o, _EMPTY)
 
     def superclasses(self, cls: Node) -> frozenset[Node]:
         """``cls`` and every class it is a subclass of (``rdfs:subClassOf*``)."""
@@ -95,7 +102,7 @@ class Data:
             seen = {cls}
             todo = [cls]
             while todo:
-                for parent in self.objects(todo.pop(), RDFS.subClassOf):
+                for parent in self.objects(todo.pop(), _SUBCLASS):
                     if parent not in seen:
                         seen.add(parent)
                         todo.append(parent)
@@ -104,14 +111,18 @@ class Data:
 
     def is_instance(self, node: Node, cls: Node) -> bool:
         """``node rdf:type/rdfs:subClassOf* cls``."""
-        return any(cls in self.superclasses(t) for t in self.objects(node, RDF.type))
+        classes = self._classes.get(node)
+        if classes is None:
+            classes = frozenset(c for t in self.objects(node, _TYPE) for c in self.superclasses(t))
+            self._classes[node] = classes
+        return cls in classes
 
     def instances(self, cls: Node) -> set[Node]:
         """Every node whose type is ``cls`` or one of its subclasses."""
         if self._by_type is None:
             self._by_type = {}
             for s, by_p in self.spo.items():
-                for t in by_p.get(RDF.type, ()):
+                for t in by_p.get(_TYPE, ()):
                     self._by_type.setdefault(t, set()).add(s)
         found: set[Node] = set()
         for t, members in self._by_type.items():
@@ -119,10 +130,10 @@ class Data:
                 found.update(members)
         return found
 
-    def subjects_of(self, p: Node) -> set[Node]:
+    def subjects_of(self, p: str) -> set[Node]:
         return {s for s, by_p in self.spo.items() if by_p.get(p)}
 
-    def objects_of(self, p: Node) -> set[Node]:
+    def objects_of(self, p: str) -> set[Node]:
         found: set[Node] = set()
         for by_p in self.spo.values():
             found.update(by_p.get(p, ()))
@@ -277,9 +288,10 @@ def _one(shapes: Graph, shape: Node, predicate: URIRef) -> Node:
     return values[0]
 
 
-def _compile_path(shapes: Graph, path: Node, inverse: set[Node]) -> PathFn:
+def _compile_path(shapes: Graph, path: Node, inverse: set[str]) -> PathFn:
     if isinstance(path, URIRef):
-        return lambda data, focus: data.objects(focus, path)
+        key = str(path)
+        return lambda data, focus: data.objects(focus, key)
     if (path, RDF.first, None) in shapes:
         steps = [_compile_path(shapes, step, inverse) for step in _list(shapes, path, "sh:path")]
 
@@ -302,8 +314,9 @@ def _compile_path(shapes: Graph, path: Node, inverse: set[Node]) -> PathFn:
                 "sh:inversePath of a path other than a predicate is not supported",
                 "sh:inversePath",
             )
-        inverse.add(predicate)
-        return lambda data, focus: data.subjects(predicate, focus)
+        back = str(predicate)
+        inverse.add(back)
+        return lambda data, focus: data.subjects(back, focus)
     for modifier, zero, many in (
         (SH.zeroOrMorePath, True, True),
         (SH.oneOrMorePath, False, True),
@@ -403,14 +416,14 @@ class _Shape:
     values: PathFn | None
     severity: str
     message: str | None
-    checks: list[tuple[str, Check]] = field(default_factory=list)
+    checks: list[tuple[str, Check, str]] = field(default_factory=list)  # with a message
     properties: list[_Shape] = field(default_factory=list)
 
 
 class _Compiler:
     def __init__(self, shapes: Graph) -> None:
         self.shapes = shapes
-        self.inverse: set[Node] = set()
+        self.inverse: set[str] = set()
         self.compiled: dict[Node, _Shape] = {}
 
     def shape(self, node: Node) -> _Shape:
@@ -449,12 +462,21 @@ class _Compiler:
             g.predicate_objects(node), key=lambda po: (_order(po[0]), _order(po[1]))
         ):
             if predicate in SUPPORTED:
-                shape.checks.append(self.check(predicate, value, node))
+                component, check = self.check(predicate, value, node)
+                shape.checks.append((component, check, self.default_message(predicate, value)))
         shape.properties = [self.shape(p) for p in sorted(g.objects(node, SH.property), key=_order)]
         return shape
 
     def members(self, value: Node, what: str) -> list[_Shape]:
         return [self.shape(m) for m in _list(self.shapes, value, what)]
+
+    def default_message(self, predicate: Node, value: Node) -> str:
+        """The message of a shape without sh:message: the constraint, e.g. ``sh:minCount 1``."""
+        ns = self.shapes.namespace_manager
+        shown = ns.normalizeUri(value) if isinstance(value, URIRef) else str(value)
+        if (value, RDF.first, None) in self.shapes:
+            shown = "(...)"
+        return f"does not satisfy {ns.normalizeUri(str(predicate))} {shown}"
 
     def check(self, predicate: Node, value: Node, shape: Node) -> tuple[str, Check]:
         """The check of one constraint parameter: a generator of failing value nodes."""
@@ -560,7 +582,8 @@ class _Compiler:
         )
 
     @staticmethod
-    def pair_check(predicate: Node, other: URIRef) -> Check:
+    def pair_check(predicate: Node, iri: URIRef) -> Check:
+        other = str(iri)
         if predicate == SH.equals:
             return lambda d, f, vs: iter(vs ^ d.objects(f, other))
         if predicate == SH.disjoint:
@@ -578,7 +601,7 @@ class _Compiler:
 def _results(shape: _Shape, data: Data, focus: Node) -> Iterator[Result]:
     values = shape.values(data, focus) if shape.values else frozenset((focus,))
     message = shape.message
-    for component, check in shape.checks:
+    for component, check, default in shape.checks:
         for value in check(data, focus, values):
             yield Result(
                 focus,
@@ -587,7 +610,7 @@ def _results(shape: _Shape, data: Data, focus: Node) -> Iterator[Result]:
                 component,
                 shape.node,
                 shape.severity,
-                message or f"{component} not satisfied",
+                message or default,
             )
     for prop in shape.properties:
         yield from _results(prop, data, focus)
@@ -598,8 +621,8 @@ class _Target:
     shape: _Shape
     classes: tuple[Node, ...]
     nodes: tuple[Node, ...]
-    subjects_of: tuple[Node, ...]
-    objects_of: tuple[Node, ...]
+    subjects_of: tuple[str, ...]
+    objects_of: tuple[str, ...]
 
     def focus_nodes(self, data: Data) -> set[Node]:
         found = set(self.nodes)
@@ -617,7 +640,7 @@ class CompiledShapes:
     """A shapes graph compiled to checks; :meth:`validate` runs them over data graphs."""
 
     targets: tuple[_Target, ...]
-    inverse: frozenset[Node]
+    inverse: frozenset[str]
 
     def validate(self, graphs: Iterable[Graph]) -> list[Result]:
         """Every result of validating the union of ``graphs``."""
@@ -663,8 +686,8 @@ def compile_shapes(shapes: Graph, *, source: Path | str = "shapes") -> CompiledS
                     compiler.shape(node),
                     classes + ((node,) if node in implicit else ()),
                     tuple(sorted(g.objects(node, SH.targetNode), key=_order)),
-                    tuple(sorted(g.objects(node, SH.targetSubjectsOf), key=_order)),
-                    tuple(sorted(g.objects(node, SH.targetObjectsOf), key=_order)),
+                    tuple(sorted(str(p) for p in g.objects(node, SH.targetSubjectsOf))),
+                    tuple(sorted(str(p) for p in g.objects(node, SH.targetObjectsOf))),
                 )
             )
     except _Refused as refused:
