@@ -228,11 +228,12 @@ def _owner(shapes: Graph, node: Node) -> Node:
     """The named shape that holds ``node`` (a property or member shape), else ``node``."""
     seen = {node}
     while isinstance(node, BNode):
-        parent = shapes.value(None, SH.property, node) or shapes.value(None, RDF.first, node)
-        while parent is not None and (None, RDF.rest, parent) in shapes:  # up an RDF list
-            parent = shapes.value(None, RDF.rest, parent)
-        if parent is not None:
-            parent = next((s for s, _ in shapes.subject_predicates(parent)), parent)
+        parent = shapes.value(None, SH.property, node)
+        cell = shapes.value(None, RDF.first, node)
+        if parent is None and cell is not None:  # a member of sh:or ( ... ) and the like
+            while (None, RDF.rest, cell) in shapes:
+                cell = shapes.value(None, RDF.rest, cell)
+            parent = next((s for s, _ in shapes.subject_predicates(cell)), None)
         if parent is None or parent in seen:
             break
         seen.add(parent)
@@ -425,14 +426,23 @@ class _Compiler:
         self.shapes = shapes
         self.inverse: set[str] = set()
         self.compiled: dict[Node, _Shape] = {}
+        self.active: set[Node] = set()  # the shapes being compiled, to refuse recursion
 
     def shape(self, node: Node) -> _Shape:
+        if node in self.active:
+            raise _Refused(
+                "the shape refers back to itself (through sh:node, sh:property, sh:or, ...); "
+                "recursive shapes are not supported"
+            )
+        self.active.add(node)
         try:
             return self._shape(node)
         except _Refused as refused:
             if refused.shape is None:
                 refused.shape = node
             raise
+        finally:
+            self.active.discard(node)
 
     def _shape(self, node: Node) -> _Shape:
         found = self.compiled.get(node)
@@ -455,7 +465,7 @@ class _Compiler:
             _SEVERITIES[severity_node],
             str(message) if message is not None else None,
         )
-        self.compiled[node] = shape  # before the members, so recursion terminates
+        self.compiled[node] = shape
         if (node, SH.deactivated, Literal(True)) in g:
             return shape
         for predicate, value in sorted(

@@ -86,6 +86,7 @@ def test_supported_constructs_agree_with_pyshacl(tmp_path: Path) -> None:
         ("sh:property [ sh:path ex:p ; sh:uniqueLang true ]", "sh:uniqueLang"),
         ("sh:property [ sh:path [ sh:inversePath ( ex:p ex:q ) ] ; sh:minCount 1 ]", "inversePath"),
         ("sh:nodeKind ex:Whatever", "sh:nodeKind"),
+        ("sh:property [ sh:path ex:p ; sh:node ex:Strict ]", "refers back to itself"),
     ],
 )
 def test_unsupported_constructs_are_refused_with_the_shape_named(
