@@ -2,7 +2,7 @@
 
 :func:`compile_shapes` reads a shapes graph once and turns every shape into a plan of
 checks (Python closures over rdflib terms); :meth:`CompiledShapes.validate` indexes the
-data graphs once (subject → predicate → objects, instances by class) and runs the plan.
+data graphs once (:class:`kg.validate_data.Data`) and runs the plan.
 Each check follows the definition of its constraint component in the SHACL spec as
 pyshacl (the reference engine, ``--engine pyshacl``) implements it, on the same rdflib
 terms, so both report the same results; ``tests/test_validate_engines.py`` holds them to
@@ -20,26 +20,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
-from decimal import Decimal
 from pathlib import Path
 
 from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import OWL, SH, XSD
+from rdflib.namespace import OWL, SH
 from rdflib.term import Node
 
 from kg.errors import InputError
+from kg.validate_data import Data, Values, as_string, compare, datatype_matches, less
 
 __all__ = ["SUPPORTED", "CompiledShapes", "Result", "compile_shapes"]
-
-Values = AbstractSet[Node]  # never changed once made: the index's own sets are handed out
-_EMPTY: Values = frozenset()
-# Predicates key the index as plain strings: a lookup then never calls rdflib's __eq__
-_TYPE = str(RDF.type)
-_SUBCLASS = str(RDFS.subClassOf)
 
 
 @dataclass(frozen=True)
@@ -55,98 +47,15 @@ class Result:
     message: str
 
 
-class Data:
-    """The data graphs, indexed for the checks: objects by subject and predicate,
-    subjects by object for the predicates that inverse paths and targets need."""
-
-    def __init__(self, graphs: Iterable[Graph], inverse: frozenset[str]) -> None:
-        spo: dict[Node, dict[str, set[Node]]] = {}
-        ops: dict[str, dict[Node, set[Node]]] = {p: {} for p in inverse}
-        for graph in graphs:
-            for s, predicate, o in graph:
-                p = str(predicate)
-                by_p = spo.get(s)
-                if by_p is None:
-                    by_p = spo[s] = {}
-                objects = by_p.get(p)
-                if objects is None:
-                    by_p[p] = {o}
-                else:
-                    objects.add(o)
-                back = ops.get(p)
-                if back is not None:
-                    subjects = back.get(o)
-                    if subjects is None:
-                        back[o] = {s}
-                    else:
-                        subjects.add(s)
-        self.spo = spo
-        self.ops = ops
-        self._supers: dict[Node, frozenset[Node]] = {}
-        self._by_type: dict[Node, set[Node]] | None = None
-        self._classes: dict[Node, frozenset[Node]] = {}
-
-    def objects(self, s: Node, p: str) -> Values:
-        by_p = self.spo.get(s)
-        if by_p is None:
-            return _EMPTY
-        return by_p.get(p, _EMPTY)
-
-    def subjects(self, p: str, o: Node) -> Values:
-        return self.ops[p].get(o, _EMPTY)
-
-    def superclasses(self, cls: Node) -> frozenset[Node]:
-        """``cls`` and every class it is a subclass of (``rdfs:subClassOf*``)."""
-        found = self._supers.get(cls)
-        if found is None:
-            seen = {cls}
-            todo = [cls]
-            while todo:
-                for parent in self.objects(todo.pop(), _SUBCLASS):
-                    if parent not in seen:
-                        seen.add(parent)
-                        todo.append(parent)
-            found = self._supers[cls] = frozenset(seen)
-        return found
-
-    def is_instance(self, node: Node, cls: Node) -> bool:
-        """``node rdf:type/rdfs:subClassOf* cls``."""
-        classes = self._classes.get(node)
-        if classes is None:
-            classes = frozenset(c for t in self.objects(node, _TYPE) for c in self.superclasses(t))
-            self._classes[node] = classes
-        return cls in classes
-
-    def instances(self, cls: Node) -> set[Node]:
-        """Every node whose type is ``cls`` or one of its subclasses."""
-        if self._by_type is None:
-            self._by_type = {}
-            for s, by_p in self.spo.items():
-                for t in by_p.get(_TYPE, ()):
-                    self._by_type.setdefault(t, set()).add(s)
-        found: set[Node] = set()
-        for t, members in self._by_type.items():
-            if cls in self.superclasses(t):
-                found.update(members)
-        return found
-
-    def subjects_of(self, p: str) -> set[Node]:
-        return {s for s, by_p in self.spo.items() if by_p.get(p)}
-
-    def objects_of(self, p: str) -> set[Node]:
-        found: set[Node] = set()
-        for by_p in self.spo.values():
-            found.update(by_p.get(p, ()))
-        return found
-
-
 PathFn = Callable[[Data, Node], Values]
-# A check: (data, focus node, its value nodes) -> (value node or None, message)* of failures
+# A check: (data, focus node, its value nodes) -> the value nodes that fail it, or one None
+# for a failure of the focus node as a whole (sh:minCount, sh:hasValue)
 Check = Callable[[Data, Node, Values], Iterator[Node | None]]
 
+# Parameters that declare or describe rather than constrain
 _NON_VALIDATING = frozenset(
     SH[name]
-    for name in (
+    for name in [
         "name",
         "description",
         "order",
@@ -162,11 +71,12 @@ _NON_VALIDATING = frozenset(
         "targetNode",
         "targetSubjectsOf",
         "targetObjectsOf",
-    )
+    ]
 )
+# The constraint parameters the compiler turns into checks
 SUPPORTED = frozenset(
     SH[name]
-    for name in (
+    for name in [
         "class",
         "datatype",
         "nodeKind",
@@ -190,7 +100,7 @@ SUPPORTED = frozenset(
         "or",
         "xone",
         "node",
-    )
+    ]
 )
 _SEVERITIES: dict[Node, str] = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
 _NODE_KINDS: dict[Node, tuple[type, ...]] = {
@@ -200,17 +110,6 @@ _NODE_KINDS: dict[Node, tuple[type, ...]] = {
     SH.BlankNodeOrIRI: (BNode, URIRef),
     SH.BlankNodeOrLiteral: (BNode, Literal),
     SH.IRIOrLiteral: (URIRef, Literal),
-}
-_PYTHON_TYPES: dict[Node, type | tuple[type, ...]] = {
-    XSD.string: (str, bytes),
-    RDF.langString: (str, bytes),
-    XSD.integer: int,
-    XSD.float: float,
-    XSD.decimal: Decimal,
-    XSD.boolean: bool,
-    XSD.date: date,
-    XSD.time: time,
-    XSD.dateTime: datetime,
 }
 
 
@@ -342,70 +241,6 @@ def _repeat(inner: PathFn, zero: bool, many: bool) -> PathFn:
     return repeat
 
 
-def _compare(left: Literal, right: Literal) -> int:
-    """Order two literals as pyshacl's ``compare_literal`` does (may raise TypeError)."""
-    if left.eq(right):
-        return 0
-    if isinstance(left.value, (datetime, time)):
-        if left.value == right.value:
-            return 0
-        if left.value > right.value:
-            return 1
-    elif left > right:
-        return 1
-    return -1
-
-
-def _as_string(node: Node) -> str:
-    if (
-        isinstance(node, Literal)
-        and node.value is not None
-        and node.datatype in (None, RDF.langString, XSD.string)
-    ):
-        return str(node.value)
-    return str(node)
-
-
-def _datatype_matches(node: Node, datatype: Node) -> bool:
-    if not isinstance(node, Literal):
-        return False
-    if node.datatype == datatype:
-        if node.ill_typed is True:
-            return False
-    elif datatype == RDFS.Literal or (datatype == RDFS.Datatype and node.datatype):
-        return True
-    elif not (
-        (node.datatype is None and node.language is None and datatype == XSD.string)
-        or (datatype == RDF.langString and node.language)
-    ):
-        return False
-    python = _PYTHON_TYPES.get(datatype)
-    return python is None or isinstance(node.value, python)
-
-
-def _comparable(node: Node) -> tuple[bool, object]:
-    """Whether pyshacl's sh:lessThan compares ``node`` as a string, and what it compares."""
-    if isinstance(node, URIRef):
-        return True, str(node)
-    if isinstance(node, Literal) and isinstance(node.value, str):
-        return True, node.value
-    return False, node
-
-
-def _less(value: Node, other: Node, or_equal: bool) -> bool:
-    """``value < other`` (or ``<=``) as pyshacl's sh:lessThan(OrEquals) decides it."""
-    if isinstance(value, BNode) or isinstance(other, BNode):
-        return False
-    left_string, left = _comparable(value)
-    right_string, right = _comparable(other)
-    if left_string != right_string:
-        return False
-    try:
-        return bool(left <= right if or_equal else left < right)  # type: ignore[operator]
-    except TypeError:
-        return False
-
-
 def _order(node: Node) -> tuple[str, str]:
     return type(node).__name__, str(node)
 
@@ -498,7 +333,7 @@ class _Compiler:
                 v for v in vs if isinstance(v, Literal) or not d.is_instance(v, value)
             )
         if predicate == SH.datatype:
-            return component, lambda d, f, vs: (v for v in vs if not _datatype_matches(v, value))
+            return component, lambda d, f, vs: (v for v in vs if not datatype_matches(v, value))
         if predicate == SH.nodeKind:
             kinds = _NODE_KINDS.get(value)
             if kinds is None:
@@ -519,12 +354,10 @@ class _Compiler:
                 raise _Refused(f"sh:{name} must be a whole number", f"sh:{name}")
             if predicate == SH.minLength:
                 return component, lambda d, f, vs: (
-                    v
-                    for v in vs
-                    if length and (isinstance(v, BNode) or len(_as_string(v)) < length)
+                    v for v in vs if length and (isinstance(v, BNode) or len(as_string(v)) < length)
                 )
             return component, lambda d, f, vs: (
-                v for v in vs if isinstance(v, BNode) or len(_as_string(v)) > length
+                v for v in vs if isinstance(v, BNode) or len(as_string(v)) > length
             )
         if predicate == SH.pattern:
             return component, self.pattern_check(value, shape)
@@ -572,7 +405,7 @@ class _Compiler:
             if not isinstance(v, Literal) or isinstance(v.value, str) != bound_string:
                 return False
             try:
-                return passes(_compare(v, bound))
+                return passes(compare(v, bound))
             except (TypeError, NotImplementedError):
                 return False
 
@@ -588,7 +421,7 @@ class _Compiler:
             text or str(pattern), (re.I if "i" in flags else 0) | (re.M if "m" in flags else 0)
         )
         return lambda d, f, vs: (
-            v for v in vs if isinstance(v, BNode) or not regex.search(_as_string(v))
+            v for v in vs if isinstance(v, BNode) or not regex.search(as_string(v))
         )
 
     @staticmethod
@@ -600,7 +433,7 @@ class _Compiler:
             return lambda d, f, vs: iter(vs & d.objects(f, other))
         or_equal = predicate == SH.lessThanOrEquals
         return lambda d, f, vs: (
-            v for v in vs for o in d.objects(f, other) if not _less(v, o, or_equal)
+            v for v in vs for o in d.objects(f, other) if not less(v, o, or_equal)
         )
 
     def conforms(self, shape: _Shape, data: Data, node: Node) -> bool:
