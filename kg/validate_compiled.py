@@ -29,7 +29,15 @@ from rdflib.namespace import OWL, SH
 from rdflib.term import Node
 
 from kg.errors import InputError
-from kg.validate_data import Data, Values, as_string, compare, datatype_matches, less
+from kg.validate_data import (
+    Data,
+    Values,
+    as_string,
+    class_key,
+    compare,
+    datatype_matches,
+    less,
+)
 
 __all__ = ["SUPPORTED", "CompiledShapes", "Result", "compile_shapes"]
 
@@ -329,8 +337,9 @@ class _Compiler:
         component = name[0].upper() + name[1:] + "ConstraintComponent"
         g = self.shapes
         if predicate == SH["class"]:
+            cls = class_key(value)
             return component, lambda d, f, vs: (
-                v for v in vs if isinstance(v, Literal) or not d.is_instance(v, value)
+                v for v in vs if isinstance(v, Literal) or not d.is_instance(v, cls)
             )
         if predicate == SH.datatype:
             return component, lambda d, f, vs: (v for v in vs if not datatype_matches(v, value))
@@ -470,7 +479,7 @@ class _Target:
     def focus_nodes(self, data: Data) -> set[Node]:
         found = set(self.nodes)
         for cls in self.classes:
-            found.update(data.instances(cls))
+            found.update(data.instances(class_key(cls)))
         for p in self.subjects_of:
             found.update(data.subjects_of(p))
         for p in self.objects_of:

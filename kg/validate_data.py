@@ -16,13 +16,23 @@ from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
-__all__ = ["Data", "Values", "as_string", "compare", "datatype_matches", "less"]
+__all__ = ["Data", "Values", "as_string", "class_key", "compare", "datatype_matches", "less"]
 
 Values = AbstractSet[Node]  # never changed once made: the index's own sets are handed out
 _EMPTY: Values = frozenset()
 # Predicates key the index as plain strings: a lookup then never calls rdflib's __eq__
 _TYPE = str(RDF.type)
 _SUBCLASS = str(RDFS.subClassOf)
+
+
+def class_key(cls: Node) -> object:
+    """How the index compares classes: an IRI as a plain string (no rdflib ``__eq__`` per
+    test), any other term as itself (rdflib hashes it apart from every string).
+
+    >>> class_key(URIRef("https://example.org/kg/ontology#Person"))
+    'https://example.org/kg/ontology#Person'
+    """
+    return str(cls) if type(cls) is URIRef else cls
 
 
 class Data:
@@ -52,9 +62,9 @@ class Data:
                         subjects.add(s)
         self.spo = spo
         self.ops = ops
-        self._supers: dict[Node, frozenset[Node]] = {}
+        self._supers: dict[Node, frozenset[object]] = {}
         self._by_type: dict[Node, set[Node]] | None = None
-        self._classes: dict[Node, frozenset[Node]] = {}
+        self._classes: dict[Node, frozenset[object]] = {}
 
     def objects(self, s: Node, p: str) -> Values:
         by_p = self.spo.get(s)
@@ -65,8 +75,9 @@ class Data:
     def subjects(self, p: str, o: Node) -> Values:
         return self.ops[p].get(o, _EMPTY)
 
-    def superclasses(self, cls: Node) -> frozenset[Node]:
-        """``cls`` and every class it is a subclass of (``rdfs:subClassOf*``)."""
+    def superclasses(self, cls: Node) -> frozenset[object]:
+        """The keys (:func:`class_key`) of ``cls`` and every class it is a subclass of
+        (``rdfs:subClassOf*``)."""
         found = self._supers.get(cls)
         if found is None:
             seen = {cls}
@@ -76,19 +87,19 @@ class Data:
                     if parent not in seen:
                         seen.add(parent)
                         todo.append(parent)
-            found = self._supers[cls] = frozenset(seen)
+            found = self._supers[cls] = frozenset(class_key(c) for c in seen)
         return found
 
-    def is_instance(self, node: Node, cls: Node) -> bool:
-        """``node rdf:type/rdfs:subClassOf* cls``."""
+    def is_instance(self, node: Node, cls: object) -> bool:
+        """``node rdf:type/rdfs:subClassOf* cls``; ``cls`` is a :func:`class_key`."""
         classes = self._classes.get(node)
         if classes is None:
             classes = frozenset(c for t in self.objects(node, _TYPE) for c in self.superclasses(t))
             self._classes[node] = classes
         return cls in classes
 
-    def instances(self, cls: Node) -> set[Node]:
-        """Every node whose type is ``cls`` or one of its subclasses."""
+    def instances(self, cls: object) -> set[Node]:
+        """Every node whose type is ``cls`` (a :func:`class_key`) or one of its subclasses."""
         if self._by_type is None:
             self._by_type = {}
             for s, by_p in self.spo.items():
