@@ -3,16 +3,21 @@ pyshacl, the ones it does not are refused with the file and the shape named."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rdflib import Graph
 
+from kg.api import validate_facts
 from kg.cli import main
 from kg.errors import InputError, UsageError
 from kg.validate import ArticleGraphs, Engine, validate_batch
 from kg.validate_compiled import compile_shapes
 
+REPO = Path(__file__).resolve().parent.parent
+GOLDEN = REPO / "tests" / "golden"
 PREFIXES = """
 @prefix sh: <http://www.w3.org/ns/shacl#> .
 @prefix ex: <https://example.org/x#> .
@@ -123,3 +128,25 @@ def test_engine_names(capsys: pytest.CaptureFixture[str]) -> None:
         Engine.named("fast")
     assert main(["validate", "nowhere.yaml", "--engine", "fast"]) == 2
     assert "'fast' is not one of 'compiled', 'pyshacl'" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_the_engine_reaches_the_worker_processes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Shapes only pyshacl runs: the compiled engine refuses them in the workers, pyshacl
+    validates them there, and the CLI turns the refusal into exit code 2."""
+    for name in ("contingents-en", "minimal-deployment-id"):
+        shutil.copytree(GOLDEN / name, tmp_path / "facts" / name)
+    shapes = tmp_path / "closed.ttl"
+    shapes.write_text(
+        (REPO / "shapes" / "kg-shapes.ttl").read_text()
+        + "\nkgsh:Closed a sh:NodeShape ; sh:targetClass kgo:Protest ; sh:closed true .\n"
+    )
+    options: dict[str, Any] = {"jobs": 2, "batch_size": 1, "shapes": shapes}
+    with pytest.raises(InputError, match="sh:closed"):
+        validate_facts(tmp_path / "facts", engine="compiled", **options)
+    report = validate_facts(tmp_path / "facts", engine="pyshacl", **options)
+    assert report.articles == 2 and report.conforms  # neither article has a protest
+    assert main(["validate", str(tmp_path / "facts"), "--engine", "pyshacl", "-j", "2"]) == 0
+    capsys.readouterr()
