@@ -33,15 +33,7 @@ from kg.facts.model import Facts, ReviewStatus
 from kg.formats import graph_hash
 from kg.iris import DEFAULT_BASE, Iris
 from kg.mapping import MappedArticle, entity_iri, map_facts, preferred_names
-from kg.validate import (
-    DEFAULT_ENGINE,
-    SHAPES_PATH,
-    ArticleGraphs,
-    Engine,
-    ValidationReport,
-    Violation,
-    validate_batch,
-)
+from kg.validate import SHAPES_PATH, ArticleGraphs, ValidationReport, Violation, validate_batch
 from kg.workers import worker_pool
 
 __all__ = [
@@ -176,7 +168,7 @@ def process_batch(
     base: str,
     shapes: str | None,
     validate: bool,
-    engine: str = DEFAULT_ENGINE.value,
+    engine: str = "compiled",
 ) -> BatchResult:
     """Load, map and validate a batch of facts files (runs in a worker process).
 
@@ -250,7 +242,7 @@ def compile_facts(
     progress: Callable[[int, int], None] | None = None,
     sink: Callable[[ArticleResult], None] | None = None,
     review: Sequence[Path] = (),
-    engine: Engine | str = DEFAULT_ENGINE,
+    engine: str = "compiled",
 ) -> Compiled:
     """Load, map and validate facts files, in parallel batches.
 
@@ -274,7 +266,6 @@ def compile_facts(
         KgError: another error while reading facts.
     """
     iris = Iris(base)  # check the base before starting workers
-    engine = Engine.named(engine).value
     decisions = load_decisions(review)
     jobs = jobs or os.cpu_count() or 1
     compiled = Compiled()
@@ -334,7 +325,7 @@ def _link_events(
     *,
     validate: bool,
     shapes: Path | None,
-    engine: str = DEFAULT_ENGINE.value,
+    engine: str = "compiled",
 ) -> None:
     """Link the reports of every article into events; validate the events graph and the
     review file's decisions."""
