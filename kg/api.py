@@ -148,6 +148,7 @@ def validate_facts(
     jobs: int | None = None,
     batch_size: int | None = None,
     shapes: str | Path | None = None,
+    engine: str = "compiled",
 ) -> ValidationReport:
     """Check facts files (or directories of them) against the shapes.
 
@@ -155,7 +156,8 @@ def validate_facts(
     violation names the facts file and line. The review file (``events.yaml``) of each
     directory is checked too: a decision naming a report no facts file states is a
     violation. ``shapes`` replaces ``shapes/kg-shapes.ttl``
-    (a project's stricter copy, say).
+    (a project's stricter copy, say). ``engine`` is the SHACL engine: ``compiled`` (fast)
+    or ``pyshacl`` (the reference); both report the same violations.
 
     Raises:
         FactsError: a facts file cannot be loaded (with every problem, file and line).
@@ -168,7 +170,7 @@ def validate_facts(
     extra = Path(shapes) if shapes else None
     review = review_files(given)
     return compile_facts(
-        paths, base=base, jobs=jobs, batch_size=size, shapes=extra, review=review
+        paths, base=base, jobs=jobs, batch_size=size, shapes=extra, review=review, engine=engine
     ).report
 
 
@@ -184,6 +186,7 @@ def build_dataset(
     discard_server_updates: bool = False,
     shapes: str | Path | None = None,
     progress: Callable[[int, int], None] | None = None,
+    engine: str = "compiled",
 ) -> Built:
     """Map, validate and write the dataset of ``facts`` into ``out``, all or nothing.
 
@@ -199,6 +202,7 @@ def build_dataset(
         discard_server_updates: replace ``out`` although a running ``kg serve`` changed it.
         shapes: a shapes file instead of ``shapes/kg-shapes.ttl``.
         progress: called with (articles done, total) while mapping.
+        engine: the SHACL engine, ``compiled`` (fast) or ``pyshacl`` (the reference).
 
     Raises:
         ValidationFailed: SHACL violations (``.report``); ``out`` is as it was.
@@ -223,6 +227,7 @@ def build_dataset(
             progress=progress,
             sink=writer.add,
             review=review_files(given),
+            engine=engine,
         )
         if not compiled.report.conforms:
             raise ValidationFailed(compiled.report, target)

@@ -165,7 +165,11 @@ def _locate(
 
 
 def process_batch(
-    paths: Sequence[str], base: str, shapes: str | None, validate: bool
+    paths: Sequence[str],
+    base: str,
+    shapes: str | None,
+    validate: bool,
+    engine: str = "compiled",
 ) -> BatchResult:
     """Load, map and validate a batch of facts files (runs in a worker process).
 
@@ -195,7 +199,9 @@ def process_batch(
         loaded[mapped.key] = (path, facts)
         to_validate.append(graphs)
     if validate and to_validate:
-        report = validate_batch(to_validate, shapes_path=Path(shapes) if shapes else SHAPES_PATH)
+        report = validate_batch(
+            to_validate, shapes_path=Path(shapes) if shapes else SHAPES_PATH, engine=engine
+        )
         located = []
         cache: dict[str, dict[str, int]] = {}
         for violation in report.violations:
@@ -237,6 +243,7 @@ def compile_facts(
     progress: Callable[[int, int], None] | None = None,
     sink: Callable[[ArticleResult], None] | None = None,
     review: Sequence[Path] = (),
+    engine: str = "compiled",
 ) -> Compiled:
     """Load, map and validate facts files, in parallel batches.
 
@@ -253,6 +260,7 @@ def compile_facts(
             metadata, so memory does not grow with the corpus.
         review: review files (``events.yaml``) whose decisions the event linking applies;
             a decision naming a report that no facts file states is a violation.
+        engine: the SHACL engine (``compiled``, the default, or ``pyshacl``).
 
     Raises:
         FactsError: with the problems of every bad facts file.
@@ -285,10 +293,12 @@ def compile_facts(
 
     if jobs <= 1 or len(chunks) <= 1:
         for chunk in chunks:
-            take(process_batch(chunk, base, shapes_arg, validate))
+            take(process_batch(chunk, base, shapes_arg, validate, engine))
     else:
         workers = min(jobs, len(chunks))
-        work = partial(process_batch, base=base, shapes=shapes_arg, validate=validate)
+        work = partial(
+            process_batch, base=base, shapes=shapes_arg, validate=validate, engine=engine
+        )
         with worker_pool(workers) as pool:
             for batch in pool.map(work, chunks):
                 take(batch)
@@ -305,12 +315,18 @@ def compile_facts(
                 "give each article a distinct id"
             )
         keys[article.key] = article.path
-    _link_events(compiled, iris, decisions, validate=validate, shapes=shapes)
+    _link_events(compiled, iris, decisions, validate=validate, shapes=shapes, engine=engine)
     return compiled
 
 
 def _link_events(
-    compiled: Compiled, iris: Iris, decisions: Decisions, *, validate: bool, shapes: Path | None
+    compiled: Compiled,
+    iris: Iris,
+    decisions: Decisions,
+    *,
+    validate: bool,
+    shapes: Path | None,
+    engine: str = "compiled",
 ) -> None:
     """Link the reports of every article into events; validate the events graph and the
     review file's decisions."""
@@ -322,7 +338,7 @@ def _link_events(
     if not validate:
         return
     checked = validate_batch(
-        [ArticleGraphs("events", graph, Graph())], shapes_path=shapes or SHAPES_PATH
+        [ArticleGraphs("events", graph, Graph())], shapes_path=shapes or SHAPES_PATH, engine=engine
     )
     compiled.report.violations.extend(checked.violations)
     for decision, ref, line in stale(decisions, (r.ref for r in reports)):

@@ -7,7 +7,14 @@ from pathlib import Path
 import click
 
 from kg.api import DraftsRefused, ValidationFailed, build_dataset
-from kg.cli.options import base_option, batch_option, facts_arguments, jobs_option, progress_printer
+from kg.cli.options import (
+    base_option,
+    batch_option,
+    engine_option,
+    facts_arguments,
+    jobs_option,
+    progress_printer,
+)
 
 
 @click.command("build")
@@ -22,6 +29,7 @@ from kg.cli.options import base_option, batch_option, facts_arguments, jobs_opti
 @base_option
 @jobs_option
 @batch_option
+@engine_option
 @click.option("--no-store", is_flag=True, help="Do not write the embedded store (files only).")
 @click.option(
     "--reviewed-only",
@@ -42,6 +50,7 @@ def command(
     no_store: bool,
     reviewed_only: bool,
     discard_server_updates: bool,
+    engine: str,
 ) -> int:
     """Build the dataset in OUT from FACTS files (or directories of them).
 
@@ -61,6 +70,7 @@ def command(
             reviewed_only=reviewed_only,
             discard_server_updates=discard_server_updates,
             progress=progress_printer("mapping and validating"),
+            engine=engine,
         )
     except ValidationFailed as failed:
         click.echo(failed.report.to_text())
