@@ -153,6 +153,7 @@ class WorkerPool:
         self._freeing = 0  # workers stopped to give way, not yet replaced
         self._repeats = Repeats(refuse_for)
         self._overuse = Overuse()
+        self._overran = Overuse()  # only the worker seconds of queries that overran the limits
         self._holding: Counter[str] = Counter()  # workers each client holds, handed out
         self._all: set[_Worker] = set()
         self._tasks: set[asyncio.Task[None]] = set()
@@ -248,6 +249,8 @@ class WorkerPool:
                 gave_way = isinstance(exc, _GiveWay)
                 self._replace(w, freeing=gave_way)
                 self._overuse.add(who, loop.time() - running.started, now=loop.time())
+                if not gave_way:
+                    self._overran.add(who, loop.time() - running.started, now=loop.time())
                 if key is not None:
                     self._repeats.stopped(key, now=loop.time(), overran=not gave_way)
                 if gave_way:
@@ -260,6 +263,7 @@ class WorkerPool:
             memory = died_of_memory(w.process, self.memory_mb)
             if memory is not None:
                 self._overuse.add(who, loop.time() - running.started, now=loop.time())
+                self._overran.add(who, loop.time() - running.started, now=loop.time())
                 if key is not None:
                     self._repeats.stopped(key, now=loop.time(), overran=True)
                 return JobError(503, memory)
@@ -289,10 +293,11 @@ class WorkerPool:
         """
         loop = asyncio.get_running_loop()
         rank = self._overuse.rank(client, now=loop.time())
-        if self._idle and not len(self._waiters) and not (rank and client in self._busy()):
+        capped = self._overran.of(client, now=loop.time()) > 2 * self.timeout
+        if self._idle and not len(self._waiters) and not (capped and client in self._busy()):
             self._holding[client] += 1
             return self._idle.pop()
-        waiter = self._waiters.add(lane, loop.time(), client, rank)
+        waiter = self._waiters.add(lane, loop.time(), client, rank, capped=capped)
         served: asyncio.Future[_Worker] = loop.create_future()
         self._served[waiter.seq] = served
         try:
@@ -345,7 +350,7 @@ class WorkerPool:
         running = [r for r, _ in self._running.values()]
         pending = self._freeing + sum(r.stopped for r in running)
         busy = self._busy()  # a client that overran and holds a worker gets no second one
-        hungry = [w for w in self._waiters.hungry() if not (w.rank > 0 and w.client in busy)]
+        hungry = [w for w in self._waiters.hungry() if not (w.capped and w.client in busy)]
         for waiter in hungry[pending:]:
             chosen = victim(running, waiter, now, self.preempt_after, self._overuse)
             if chosen is None:

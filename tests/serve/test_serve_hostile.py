@@ -417,7 +417,8 @@ def test_a_client_whose_queries_overran_holds_one_worker_at_most(example_dataset
         await pool.start()
         try:
             loop = asyncio.get_running_loop()
-            pool._overuse.add("10.0.0.1", 5.0, now=loop.time())  # its queries overran lately
+            pool._overuse.add("10.0.0.1", 7.0, now=loop.time())  # its queries overran lately
+            pool._overran.add("10.0.0.1", 7.0, now=loop.time())  # more than two timeouts
 
             async def as_client(client: str, query: str) -> Reply | JobError:
                 CLIENT.set(client)
