@@ -31,6 +31,7 @@ class KG(DefinedNamespace):
     DateInterval: URIRef
     Deployment: URIRef
     DeploymentEvent: URIRef
+    Disagreement: URIRef
     Event: URIRef
     Evidence: URIRef
     Extraction: URIRef
@@ -70,13 +71,17 @@ class KG(DefinedNamespace):
     date: URIRef
     deaths: URIRef
     destination: URIRef
+    disagreementIn: URIRef
+    disputedMeasure: URIRef
     earliest: URIRef
     endDate: URIRef
     evidence: URIRef
+    firstPublished: URIRef
     firstReport: URIRef
     holder: URIRef
     injuries: URIRef
     isLeader: URIRef
+    lastPublished: URIRef
     latest: URIRef
     leads: URIRef
     linkedEvent: URIRef
@@ -87,12 +92,16 @@ class KG(DefinedNamespace):
     member: URIRef
     memberOf: URIRef
     mentionedIn: URIRef
+    oneReport: URIRef
     organization: URIRef
+    otherReport: URIRef
+    outletCount: URIRef
     participants: URIRef
     place: URIRef
     precision: URIRef
     qualifier: URIRef
     reportedIn: URIRef
+    reportCount: URIRef
     reportOf: URIRef
     requestedBy: URIRef
     reviewedIn: URIRef
@@ -100,8 +109,12 @@ class KG(DefinedNamespace):
     roleName: URIRef
     sender: URIRef
     startDate: URIRef
+    startEarliest: URIRef
+    startLatest: URIRef
     status: URIRef
     toolVersion: URIRef
     troops: URIRef
+    troopsMax: URIRef
+    troopsMin: URIRef
     verbatim: URIRef
     withdrawalDate: URIRef
