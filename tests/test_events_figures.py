@@ -13,6 +13,7 @@ same order.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import sys
 from collections.abc import Iterator
 from dataclasses import replace
@@ -77,6 +78,29 @@ def test_the_queries_answer_as_the_article_graphs_do(golden_store: EmbeddedStore
         disagreement["event2"],
         disagreement["event1"],
     ], "the Indonesian report (published first) first"
+
+
+def test_a_publisher_named_two_ways_keeps_each_article_s_name(tmp_path: Path) -> None:
+    """Names with one slug make one publisher IRI with two names in the merged graph; each
+    article's row still shows the name its own graph states."""
+    facts = tmp_path / "facts"
+    shutil.copytree(REPO / "examples" / "facts", facts)
+    shutil.copytree(REPO / "examples" / "articles", tmp_path / "articles")
+    english = facts / "en-csto-kazakhstan-2022.yaml"
+    english.write_text(
+        english.read_text().replace("publisher: Harbour Wire", "publisher: WARTA NUSANTARA")
+    )
+    store = built(tmp_path, [facts])
+    try:
+        (row,) = rows(store, "disagreements")
+        assert {row["publisher1"].value, row["publisher2"].value} == {
+            "WARTA NUSANTARA",
+            "Warta Nusantara",
+        }
+        assert rows(store, "events")[0]["outlets"].value == "1"
+        assert len(rows(store, "event-reports")) == 11
+    finally:
+        store.close()
 
 
 @pytest.mark.slow
