@@ -92,8 +92,10 @@ class KG(DefinedNamespace):
     member: URIRef
     memberOf: URIRef
     mentionedIn: URIRef
+    oneOutlet: URIRef
     oneReport: URIRef
     organization: URIRef
+    otherOutlet: URIRef
     otherReport: URIRef
     outletCount: URIRef
     participants: URIRef

@@ -12,7 +12,8 @@
         kgo:comparedWith <first report> ; kgo:reviewedIn "facts/events.yaml:4" .
     <report>/disagreement/troops/{other report's ref} a kgo:Disagreement ;
         kgo:disagreementIn <event> ; kgo:disputedMeasure "troops" ;
-        kgo:oneReport <report> ; kgo:otherReport <other report> .
+        kgo:oneReport <report> ; kgo:otherReport <other report> ;
+        kgo:oneOutlet "Harbour Wire" ; kgo:otherOutlet "Warta Nusantara" .
 
 The event's figures and its disagreements are worked out by :mod:`kg.events.figures`.
 """
@@ -105,3 +106,6 @@ def _add_figures(g: Graph, node: URIRef, event: Event, iris: Iris) -> None:
         g.add((pair, KG.disputedMeasure, Literal(d.measure)))
         g.add((pair, KG.oneReport, one))
         g.add((pair, KG.otherReport, other))
+        for prop, report in ((KG.oneOutlet, d.one), (KG.otherOutlet, d.other)):
+            if report.outlet is not None:
+                g.add((pair, prop, Literal(report.outlet)))

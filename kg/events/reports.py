@@ -110,6 +110,7 @@ class Report:
         end: when it ended, or the withdrawal began, as stated.
         causes: a protest's causes (normalised English phrases).
         publisher: the IRI of the article's publisher, if it names one.
+        outlet: the publisher's name as the article gives it.
         figures: the counts it states, by measure (:data:`MEASURES`).
     """
 
@@ -128,6 +129,7 @@ class Report:
     end: Span | None = None
     causes: tuple[str, ...] = ()
     publisher: str | None = None
+    outlet: str | None = None
     figures: tuple[tuple[str, Figure], ...] = ()
 
     @property
@@ -368,6 +370,7 @@ def reports_of(facts: Facts, iris: Iris, resolver: Resolver | None = None) -> tu
                 start=_span(d.start),
                 end=_span(d.withdrawal) or _span(d.end),
                 publisher=publisher,
+                outlet=facts.article.publisher or None,
                 figures=_figures(troops=d.troops),
             )
         )
@@ -385,6 +388,7 @@ def reports_of(facts: Facts, iris: Iris, resolver: Resolver | None = None) -> tu
                 end=_span(p.end),
                 causes=p.causes,
                 publisher=publisher,
+                outlet=facts.article.publisher or None,
                 figures=_figures(
                     deaths=p.deaths,
                     injuries=p.injuries,
