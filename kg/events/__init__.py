@@ -3,7 +3,8 @@
 An article's deployment or protest is a *report* of a real-world event; reports that the
 rules of :mod:`kg.events.linking` find compatible, or that a person put together in the
 review file (:mod:`kg.events.review`), point to one event node in the events graph
-(:mod:`kg.events.rdf`). See ``docs/event-linking.md``.
+(:mod:`kg.events.rdf`), with what its reports say together and where they disagree
+(:mod:`kg.events.figures`). See ``docs/event-linking.md``.
 """
 
 from kg.events.linking import Event, Link, Match, compare, link_reports

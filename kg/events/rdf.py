@@ -2,20 +2,30 @@
 
 ::
 
-    <event> a kgo:DeploymentEvent ; rdfs:label "..." ; kgo:firstReport <report> .
+    <event> a kgo:DeploymentEvent ; rdfs:label "..." ; kgo:firstReport <report> ;
+        kgo:reportCount 2 ; kgo:outletCount 2 ; kgo:firstPublished "2022-01-13"^^xsd:date ;
+        kgo:lastPublished ... ; kgo:troopsMin 2001 ; kgo:troopsMax 2500 ;
+        kgo:startEarliest "2022-01-03"^^xsd:date ; kgo:startLatest ... .
     <report> kgo:reportOf <event> .
     <report>/event-link a kgo:ReportLink ; kgo:linkedReport <report> ; kgo:linkedEvent <event> ;
         kgo:linkRule "same-actor" , "same-place" ... ; kgo:linkReason "sender key:csto; ..." ;
         kgo:comparedWith <first report> ; kgo:reviewedIn "facts/events.yaml:4" .
+    <report>/disagreement/troops/{other report's ref} a kgo:Disagreement ;
+        kgo:disagreementIn <event> ; kgo:disputedMeasure "troops" ;
+        kgo:oneReport <report> ; kgo:otherReport <other report> ;
+        kgo:oneOutlet "Harbour Wire" ; kgo:otherOutlet "Warta Nusantara" .
+
+The event's figures and its disagreements are worked out by :mod:`kg.events.figures`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import PROV
 
+from kg.events.figures import disagreements, summary
 from kg.events.linking import Event
 from kg.mapping import new_graph
 from kg.rdf.iris import Iris
@@ -69,4 +79,33 @@ def events_graph(events: Sequence[Event], iris: Iris) -> Graph:
                 g.add((note, KG.comparedWith, URIRef(link.compared_with.iri)))
             if link.reviewed is not None:
                 g.add((note, KG.reviewedIn, Literal(link.reviewed)))
+        _add_figures(g, node, event, iris)
     return g
+
+
+def _add_figures(g: Graph, node: URIRef, event: Event, iris: Iris) -> None:
+    """The event's summary, and a node for each pair of its reports that disagree."""
+    s = summary(event)
+    for prop, value, datatype in (
+        (KG.reportCount, s.reports, XSD.integer),
+        (KG.outletCount, s.outlets, XSD.integer),
+        (KG.firstPublished, s.first_published, XSD.date),
+        (KG.lastPublished, s.last_published, XSD.date),
+        (KG.troopsMin, s.troops_min, XSD.integer),
+        (KG.troopsMax, s.troops_max, XSD.integer),
+        (KG.startEarliest, s.start_earliest, XSD.date),
+        (KG.startLatest, s.start_latest, XSD.date),
+    ):
+        if value is not None:
+            g.add((node, prop, Literal(value, datatype=datatype)))
+    for d in disagreements(event, iris):
+        one, other = URIRef(d.one.iri), URIRef(d.other.iri)
+        pair = Iris.child(one, "disagreement", d.measure, d.other.ref)
+        g.add((pair, RDF.type, KG.Disagreement))
+        g.add((pair, KG.disagreementIn, node))
+        g.add((pair, KG.disputedMeasure, Literal(d.measure)))
+        g.add((pair, KG.oneReport, one))
+        g.add((pair, KG.otherReport, other))
+        for prop, report in ((KG.oneOutlet, d.one), (KG.otherOutlet, d.other)):
+            if report.outlet is not None:
+                g.add((pair, prop, Literal(report.outlet)))

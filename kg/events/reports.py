@@ -24,10 +24,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kg.authority import Authority, AuthorityEntry
-from kg.facts.model import DateValue, Entity, EntityType, Facts
+from kg.facts.model import DateValue, Entity, EntityType, Facts, Quantity
 from kg.rdf.iris import Iris
 
-__all__ = ["Place", "Report", "Resolver", "Span", "reports_of"]
+__all__ = ["MEASURES", "Figure", "Place", "Report", "Resolver", "Span", "reports_of"]
 
 Span = tuple[dt.date, dt.date]
 """A period as a report states it: its earliest and latest day."""
@@ -57,6 +57,40 @@ class Place:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A count as a report states it (its troops, deaths ...): what the article graph says
+    of its quantity node, which two reports must state alike to agree.
+
+    >>> more = Figure("more_than", 2000, min=2001)
+    >>> (more.low, more.high), more == Figure("more_than", 2000, min=2001)
+    ((2001, 2000), True)
+    """
+
+    qualifier: str
+    value: int | None = None
+    min: int | None = None
+    max: int | None = None
+
+    @property
+    def low(self) -> int | None:
+        """The lowest number it allows: its lower bound, else its value, else its upper."""
+        return next((n for n in (self.min, self.value, self.max) if n is not None), None)
+
+    @property
+    def high(self) -> int | None:
+        """The highest number it allows: its upper bound, else its value, else its lower."""
+        return next((n for n in (self.max, self.value, self.min) if n is not None), None)
+
+
+#: The counts of each kind of report that sources may state differently, in the order of
+#: the article graph's properties (``kgo:troops``, ``kgo:deaths`` ...).
+MEASURES = {
+    "deployment": ("troops",),
+    "protest": ("deaths", "injuries", "arrests", "participants"),
+}
+
+
+@dataclass(frozen=True)
 class Report:
     """One article's deployment or protest, as the linker compares it.
 
@@ -75,6 +109,9 @@ class Report:
         start: when it started (or starts), as stated.
         end: when it ended, or the withdrawal began, as stated.
         causes: a protest's causes (normalised English phrases).
+        publisher: the IRI of the article's publisher, if it names one.
+        outlet: the publisher's name as the article gives it.
+        figures: the counts it states, by measure (:data:`MEASURES`).
     """
 
     ref: str
@@ -91,6 +128,9 @@ class Report:
     start: Span | None = None
     end: Span | None = None
     causes: tuple[str, ...] = ()
+    publisher: str | None = None
+    outlet: str | None = None
+    figures: tuple[tuple[str, Figure], ...] = ()
 
     @property
     def order(self) -> tuple[str, str]:
@@ -294,10 +334,19 @@ def _span(value: DateValue | None) -> Span | None:
     return (value.earliest, value.latest) if value is not None else None
 
 
+def _figures(**counts: Quantity | None) -> tuple[tuple[str, Figure], ...]:
+    return tuple(
+        (measure, Figure(q.qualifier.value, q.value, q.min, q.max))
+        for measure, q in counts.items()
+        if q is not None
+    )
+
+
 def reports_of(facts: Facts, iris: Iris, resolver: Resolver | None = None) -> tuple[Report, ...]:
     """The reports of one article: each deployment and protest, as the linker sees it."""
     resolver = resolver or Resolver()
     key, published = facts.article.key, facts.article.published
+    publisher = str(iris.publisher(facts.article.publisher)) if facts.article.publisher else None
     by_id = {e.id: e for e in facts.entities}
 
     def place(entity_id: str | None) -> Place | None:
@@ -320,6 +369,9 @@ def reports_of(facts: Facts, iris: Iris, resolver: Resolver | None = None) -> tu
                 status=d.status.value,
                 start=_span(d.start),
                 end=_span(d.withdrawal) or _span(d.end),
+                publisher=publisher,
+                outlet=facts.article.publisher or None,
+                figures=_figures(troops=d.troops),
             )
         )
     for p in facts.protests:
@@ -335,6 +387,14 @@ def reports_of(facts: Facts, iris: Iris, resolver: Resolver | None = None) -> tu
                 start=_span(p.start),
                 end=_span(p.end),
                 causes=p.causes,
+                publisher=publisher,
+                outlet=facts.article.publisher or None,
+                figures=_figures(
+                    deaths=p.deaths,
+                    injuries=p.injuries,
+                    arrests=p.arrests,
+                    participants=p.participants,
+                ),
             )
         )
     return tuple(out)

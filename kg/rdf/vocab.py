@@ -34,6 +34,7 @@ class KG(DefinedNamespace):
     DateInterval: URIRef
     Deployment: URIRef
     DeploymentEvent: URIRef
+    Disagreement: URIRef
     Event: URIRef
     Evidence: URIRef
     Extraction: URIRef
@@ -73,13 +74,17 @@ class KG(DefinedNamespace):
     date: URIRef
     deaths: URIRef
     destination: URIRef
+    disagreementIn: URIRef
+    disputedMeasure: URIRef
     earliest: URIRef
     endDate: URIRef
     evidence: URIRef
+    firstPublished: URIRef
     firstReport: URIRef
     holder: URIRef
     injuries: URIRef
     isLeader: URIRef
+    lastPublished: URIRef
     latest: URIRef
     leads: URIRef
     linkedEvent: URIRef
@@ -90,12 +95,18 @@ class KG(DefinedNamespace):
     member: URIRef
     memberOf: URIRef
     mentionedIn: URIRef
+    oneOutlet: URIRef
+    oneReport: URIRef
     organization: URIRef
+    otherOutlet: URIRef
+    otherReport: URIRef
+    outletCount: URIRef
     participants: URIRef
     place: URIRef
     precision: URIRef
     qualifier: URIRef
     reportedIn: URIRef
+    reportCount: URIRef
     reportOf: URIRef
     requestedBy: URIRef
     reviewedIn: URIRef
@@ -103,8 +114,12 @@ class KG(DefinedNamespace):
     roleName: URIRef
     sender: URIRef
     startDate: URIRef
+    startEarliest: URIRef
+    startLatest: URIRef
     status: URIRef
     toolVersion: URIRef
     troops: URIRef
+    troopsMax: URIRef
+    troopsMin: URIRef
     verbatim: URIRef
     withdrawalDate: URIRef

@@ -6,6 +6,7 @@ tests/validate/shapes/cases.yaml is a SPARQL update that breaks it, with the vio
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import SH
 
 from kg.events import events_graph, link_reports, reports_of
+from kg.events.reports import Figure
 from kg.facts import load_facts
 from kg.mapping import map_facts
 from kg.rdf.iris import Iris
@@ -35,10 +37,20 @@ PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 
 
 def base_graph() -> Graph:
-    """The base article's graph, its entities and its events graph (each report an event)."""
+    """The base article's graph, its entities and its events graph: each report an event,
+    and the deployment also reported by another article with other troops (a disagreement)."""
     facts = load_facts(HERE / "base.yaml")
     mapped = map_facts(facts)
-    events = events_graph(link_reports(reports_of(facts, Iris())), Iris())
+    reports = reports_of(facts, Iris())
+    deployment = next(r for r in reports if r.kind == "deployment")
+    other = replace(
+        deployment,
+        ref="shapes-other/deployment/d1",
+        iri=f"{BASE}article/shapes-other/deployment/d1",
+        article="shapes-other",
+        figures=(("troops", Figure("exact", 2000)),),
+    )
+    events = events_graph(link_reports([*reports, other]), Iris())
     graph = Graph()
     for triple in (*mapped.facts, *mapped.entities, *events):
         graph.add(triple)
