@@ -20,7 +20,7 @@ functions say what they make)::
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError, UsageError
 from kg.iris import DEFAULT_BASE
+from kg.progress import Costs, Progress
 from kg.store.base import SelectResult, Term
 
 if TYPE_CHECKING:
@@ -112,6 +113,12 @@ class Built:
     graphs: int
     drafts: tuple[str, ...] = ()
     """Facts files that are not marked reviewed."""
+    reused: int = 0
+    """Articles taken unchanged from the previous build (see :mod:`kg.buildcache`)."""
+    full_reason: str = ""
+    """Why every article was built anew, when none could be reused."""
+    costs: Costs | None = None
+    """Wall time, CPU time and peak memory of each stage."""
 
 
 def _paths(facts: Paths) -> list[Path]:
@@ -184,9 +191,13 @@ def build_dataset(
     reviewed_only: bool = False,
     discard_server_updates: bool = False,
     shapes: str | Path | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
+    full: bool = False,
 ) -> Built:
     """Map, validate and write the dataset of ``facts`` into ``out``, all or nothing.
+
+    A rebuild of ``out`` reuses the articles whose facts files did not change (see
+    :mod:`kg.buildcache`) and writes the same bytes as a clean build.
 
     Args:
         facts: facts files or directories of them.
@@ -199,7 +210,8 @@ def build_dataset(
         reviewed_only: refuse draft facts files (for CI).
         discard_server_updates: replace ``out`` although a running ``kg serve`` changed it.
         shapes: a shapes file instead of ``shapes/kg-shapes.ttl``.
-        progress: called with (articles done, total) while mapping.
+        progress: called with (stage, done, total) as each stage advances.
+        full: build every article anew, reusing nothing of the previous build.
 
     Raises:
         ValidationFailed: SHACL violations (``.report``); ``out`` is as it was.
@@ -207,13 +219,24 @@ def build_dataset(
         FactsError, BuildError: unreadable facts, or the dataset could not be written.
     """
     from kg.build import DEFAULT_BATCH_SIZE, compile_facts, facts_files, review_files
+    from kg.buildcache import BuildCache, cache_key
     from kg.dataset import DatasetWriter
+    from kg.validate import SHAPES_PATH
 
     target = Path(out)
     given = _paths(facts)
     paths = facts_files(given)
+    costs = Costs()
+    key = cache_key(base=base, shapes=Path(shapes) if shapes else SHAPES_PATH)
+    cache, reason = (None, "--full was given") if full else BuildCache.open(target, key)
     with DatasetWriter(
-        target, base=base, load_store=store, discard_server_updates=discard_server_updates
+        target,
+        base=base,
+        load_store=store,
+        discard_server_updates=discard_server_updates,
+        cache_key=key,
+        progress=progress,
+        costs=costs,
     ) as writer:
         compiled = compile_facts(
             paths,
@@ -224,7 +247,9 @@ def build_dataset(
             progress=progress,
             sink=writer.add,
             review=review_files(given),
+            cache=cache,
         )
+        costs.merge(compiled.costs)
         if not compiled.report.conforms:
             raise ValidationFailed(compiled.report, target)
         drafts = tuple(sorted(a.path for a in compiled.articles if a.draft))
@@ -237,6 +262,9 @@ def build_dataset(
         int(manifest["triples"]),
         len(manifest["graphs"]),
         drafts,
+        reused=compiled.reused,
+        full_reason=reason,
+        costs=costs,
     )
 
 

@@ -8,11 +8,13 @@ Layout of a dataset directory::
     dataset.nq  dataset.trig  dataset.ttl  dataset.jsonld  context.jsonld  void.ttl
     manifest.json   one entry per named graph: IRI, triples, SHA-256 of its content
                     (the article graphs, the entity graph and the events graph)
+    build-cache.json  what the next build reuses (:mod:`kg.buildcache`)
     store/          the embedded pyoxigraph store (what ``kg serve`` opens)
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -24,15 +26,17 @@ from rdflib.namespace import DCAT, DCTERMS, VOID
 
 from kg import __version__
 from kg.build import ArticleResult, Compiled
+from kg.buildcache import CACHE_FILE, CacheRecorder
 from kg.errors import BuildError, UsageError
 from kg.formats import RdfFormat, graph_hash
 from kg.iris import Iris
 from kg.jsonld import Compactor
+from kg.progress import Costs, Progress, Stage
 from kg.signals import held_signals
 from kg.store.embedded import EmbeddedStore
 from kg.vocab import KG
 
-__all__ = ["MANIFEST", "PREFIXES", "DatasetWriter", "jsonld_context", "write_dataset"]
+__all__ = ["CACHE_FILE", "MANIFEST", "PREFIXES", "DatasetWriter", "jsonld_context", "write_dataset"]
 
 MANIFEST = "manifest.json"
 PREFIXES = {
@@ -207,6 +211,16 @@ class DatasetWriter:
     finishing (an error, an interrupt, violations) removes the temporary directory and
     leaves the previous dataset as it was.
 
+    Args:
+        out: the dataset directory.
+        base: the IRI base.
+        load_store: write the embedded store too.
+        discard_server_updates: replace ``out`` although a running ``kg serve`` changed it.
+        cache_key: write ``build-cache.json`` for the next build, with this key
+            (:func:`kg.buildcache.cache_key`); None writes none.
+        progress: called with (stage, done, total) for the store and the formats.
+        costs: where the store and write stages add their cost.
+
     Raises:
         UsageError: ``out`` holds something that is not a kg dataset.
         BuildError: writing failed; the previous dataset is intact.
@@ -219,6 +233,9 @@ class DatasetWriter:
         base: str,
         load_store: bool = True,
         discard_server_updates: bool = False,
+        cache_key: dict[str, str] | None = None,
+        progress: Progress | None = None,
+        costs: Costs | None = None,
     ) -> None:
         _check_target(out)
         if not discard_server_updates:
@@ -226,6 +243,11 @@ class DatasetWriter:
         self.out = out
         self.iris = Iris(base)
         self.load_store = load_store
+        self.progress = progress
+        self.costs = costs if costs is not None else Costs()
+        self._recorder = CacheRecorder(cache_key) if cache_key is not None else None
+        self._digest = hashlib.sha256()
+        self._size = 0
         self.tmp = out.parent / f".{out.name}.tmp-{os.getpid()}"
         try:
             out.parent.mkdir(parents=True, exist_ok=True)
@@ -233,7 +255,7 @@ class DatasetWriter:
             if self.tmp.exists():
                 shutil.rmtree(self.tmp)
             self.tmp.mkdir()
-            self._nq: IO[str] | None = (self.tmp / "dataset.nq").open("w", encoding="utf-8")
+            self._nq: IO[bytes] | None = (self.tmp / "dataset.nq").open("wb")
         except OSError as exc:
             raise BuildError(f"cannot write the dataset to {out}: {exc}") from None
 
@@ -243,14 +265,25 @@ class DatasetWriter:
     def __exit__(self, *exc: object) -> None:
         self.abort()
 
+    def _write(self, data: bytes) -> None:
+        assert self._nq is not None
+        self._nq.write(data)
+        self._digest.update(data)
+        self._size += len(data)
+
     def add(self, article: ArticleResult) -> None:
         """Append one article's named graph."""
         if self._nq is None:
             raise BuildError("the dataset writer is closed")
-        try:
-            self._nq.write(article.nquads)
-        except OSError as exc:
-            raise BuildError(f"cannot write the dataset to {self.out}: {exc}") from None
+        with self.costs.measure(Stage.WRITE, peak=False):
+            data = article.nquads.encode("utf-8")
+            offset = self._size
+            try:
+                self._write(data)
+            except OSError as exc:
+                raise BuildError(f"cannot write the dataset to {self.out}: {exc}") from None
+            if self._recorder is not None:
+                self._recorder.record(article, offset, len(data))
 
     def abort(self) -> None:
         """Discard what was written (no effect after :meth:`finish`)."""
@@ -268,15 +301,24 @@ class DatasetWriter:
         if self._nq is None:
             raise BuildError("the dataset writer is closed")
         try:
-            entity_graph = f"<{self.iris.entities_graph()}>"
-            for line in sorted(compiled.entities):
-                self._nq.write(f"{line[:-1]}{entity_graph} .\n")
-            events_graph = f"<{self.iris.events_graph()}>"
-            for line in sorted(compiled.events):
-                self._nq.write(f"{line[:-1]}{events_graph} .\n")
-            self._nq.close()
-            self._nq = None
-            manifest = _write_all(compiled, self.tmp, self.iris, self.load_store)
+            with self.costs.measure(Stage.WRITE, peak=False):
+                entity_graph = f"<{self.iris.entities_graph()}>"
+                lines = [f"{line[:-1]}{entity_graph} .\n" for line in sorted(compiled.entities)]
+                events_graph = f"<{self.iris.events_graph()}>"
+                lines.extend(f"{line[:-1]}{events_graph} .\n" for line in sorted(compiled.events))
+                self._write("".join(lines).encode("utf-8"))
+                self._nq.close()
+                self._nq = None
+            manifest = _write_all(
+                compiled, self.tmp, self.iris, self.load_store, self.progress, self.costs
+            )
+            if self._recorder is not None:
+                with self.costs.measure(Stage.WRITE, peak=False):
+                    self._recorder.write(
+                        self.tmp / CACHE_FILE,
+                        nq_size=self._size,
+                        nq_sha256=self._digest.hexdigest(),
+                    )
             with held_signals():
                 old = self.out.parent / f".{self.out.name}.old-{os.getpid()}"
                 if self.out.exists():
@@ -304,19 +346,48 @@ def write_dataset(
         return writer.finish(compiled)
 
 
-def _write_all(compiled: Compiled, tmp: Path, iris: Iris, load_store: bool) -> dict[str, Any]:
+def _write_all(
+    compiled: Compiled,
+    tmp: Path,
+    iris: Iris,
+    load_store: bool,
+    progress: Progress | None,
+    costs: Costs,
+) -> dict[str, Any]:
+    def step(stage: Stage, done: int, total: int) -> None:
+        if progress is not None:
+            progress(stage, done, total)
+
     entity_lines = sorted(compiled.entities)
-    store = EmbeddedStore(tmp / "store" if load_store else None)
-    # Loading also computes the default graph, the merge of the named graphs, which queries
-    # (VoID, kg serve, kg query) read; the dumps and counts hold the named graphs only.
-    store.load_build(tmp / "dataset.nq")
-    (tmp / "dataset.trig").write_bytes(store.dump(fmt=RdfFormat.TRIG, prefixes=PREFIXES))
-    (tmp / "dataset.ttl").write_bytes(store.union(fmt=RdfFormat.TURTLE, prefixes=PREFIXES))
-    _write_jsonld(store, tmp / "dataset.jsonld", iris.base)
-    (tmp / "context.jsonld").write_text(json.dumps(jsonld_context(iris.base), indent=2) + "\n")
-    files = {name: (tmp / name).stat().st_size for name in _FILES}
-    void = _void(store, compiled, iris, files)
-    (tmp / "void.ttl").write_text(void.serialize(format="turtle"), encoding="utf-8")
+    step(Stage.STORE, 0, 1)
+    with costs.measure(Stage.STORE):
+        store = EmbeddedStore(tmp / "store" if load_store else None)
+        # Loading also computes the default graph, the merge of the named graphs, which
+        # queries (VoID, kg serve, kg query) read; the dumps and counts hold the named graphs.
+        store.load_build(tmp / "dataset.nq")
+    step(Stage.STORE, 1, 1)
+    steps = 5
+    step(Stage.WRITE, 0, steps)
+    with costs.measure(Stage.WRITE):
+        (tmp / "dataset.trig").write_bytes(store.dump(fmt=RdfFormat.TRIG, prefixes=PREFIXES))
+        step(Stage.WRITE, 1, steps)
+        (tmp / "dataset.ttl").write_bytes(store.union(fmt=RdfFormat.TURTLE, prefixes=PREFIXES))
+        step(Stage.WRITE, 2, steps)
+        _write_jsonld(store, tmp / "dataset.jsonld", iris.base)
+        (tmp / "context.jsonld").write_text(json.dumps(jsonld_context(iris.base), indent=2) + "\n")
+        step(Stage.WRITE, 3, steps)
+        files = {name: (tmp / name).stat().st_size for name in _FILES}
+        void = _void(store, compiled, iris, files)
+        (tmp / "void.ttl").write_text(void.serialize(format="turtle"), encoding="utf-8")
+        step(Stage.WRITE, 4, steps)
+        manifest = _manifest(compiled, iris, entity_lines)
+        (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")
+        store.close()
+    step(Stage.WRITE, steps, steps)
+    return manifest
+
+
+def _manifest(compiled: Compiled, iris: Iris, entity_lines: list[str]) -> dict[str, Any]:
     graphs = [
         {
             "iri": a.graph,
@@ -347,14 +418,11 @@ def _write_all(compiled: Compiled, tmp: Path, iris: Iris, load_store: bool) -> d
                 "sha256": graph_hash(event_lines),
             }
         )
-    manifest = {
+    return {
         "kg": __version__,
         "base": iris.base,
         "articles": len(compiled.articles),
         "events": compiled.event_count,
-        "triples": sum(g["triples"] for g in graphs),  # type: ignore[misc]
+        "triples": sum(g["triples"] for g in graphs),
         "graphs": graphs,
     }
-    (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")
-    store.close()
-    return manifest
