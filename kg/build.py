@@ -204,6 +204,7 @@ def process_batch(
     costs = result.costs
     loaded: dict[str, tuple[Path, Facts]] = {}
     to_validate: list[ArticleGraphs] = []
+    costs.reset_peak()
     for name in paths:
         path = Path(name)
         try:
@@ -232,6 +233,7 @@ def process_batch(
         result.articles.append(article)
         loaded[mapped.key] = (path, facts)
         to_validate.append(graphs)
+    costs.note_peak(Stage.LOAD, Stage.MAP)  # interleaved, article by article
     if validate and to_validate:
         with costs.measure(Stage.VALIDATE):
             report = validate_batch(

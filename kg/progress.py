@@ -104,6 +104,18 @@ class Costs:
                 cost.peak_mb = _peak_mb()
             self.stages.setdefault(stage, StageCost()).add(cost)
 
+    def note_peak(self, *stages: Stage) -> None:
+        """Record the peak memory since the last reset (a stage measured with ``peak=False``,
+        or several interleaved ones) as these stages' peak."""
+        peak = _peak_mb()
+        for stage in stages:
+            cost = self.stages.setdefault(stage, StageCost())
+            cost.peak_mb = max(cost.peak_mb, peak)
+
+    def reset_peak(self) -> None:
+        """Start measuring peak memory anew (see :meth:`note_peak`)."""
+        _reset_peak()
+
     def merge(self, other: Costs) -> None:
         """Add the costs of another process (a worker's batch)."""
         for stage, cost in other.stages.items():

@@ -4,7 +4,11 @@ clean build; anything that makes the cache untrustworthy gives a full build, and
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -208,3 +212,26 @@ def test_cli_says_what_it_reused_and_why_it_built_everything(
         assert stage in err
     assert main(["build", str(corpus), "--out", str(out), "-j", "1", "--full"]) == 0
     assert "kg: full build: --full was given" in capsys.readouterr().err
+
+
+def test_a_killed_build_leaves_a_cache_the_next_build_can_trust(
+    corpus: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "kg"
+    build(corpus, out)
+    edited = corpus / PEACEKEEPERS
+    edited.write_text(edited.read_text().replace("title: Regional bloc sends", "title: Bloc sends"))
+    command = [sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "-j", "2"]
+    process = subprocess.Popen(command, env={**os.environ, "PYTHONPATH": str(REPO)})
+    try:
+        deadline = time.monotonic() + 60
+        while not list(tmp_path.glob(".kg.tmp-*")) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert list(tmp_path.glob(".kg.tmp-*")), "the build never started writing"
+    finally:
+        process.kill()  # SIGKILL: nothing is cleaned up
+        process.wait()
+    rebuilt = build(corpus, out)
+    assert rebuilt.reused == 7
+    build(corpus, tmp_path / "clean")
+    assert_same_dataset(out, tmp_path / "clean")
