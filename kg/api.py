@@ -229,33 +229,38 @@ def build_dataset(
     costs = Costs()
     key = cache_key(base=base, shapes=Path(shapes) if shapes else SHAPES_PATH)
     cache, reason = (None, "--full was given") if full else BuildCache.open(target, key)
-    with DatasetWriter(
-        target,
-        base=base,
-        load_store=store,
-        discard_server_updates=discard_server_updates,
-        cache_key=key,
-        progress=progress,
-        costs=costs,
-    ) as writer:
-        compiled = compile_facts(
-            paths,
+    try:
+        with DatasetWriter(
+            target,
             base=base,
-            jobs=jobs,
-            batch_size=batch_size or DEFAULT_BATCH_SIZE,
-            shapes=Path(shapes) if shapes else None,
+            load_store=store,
+            discard_server_updates=discard_server_updates,
+            cache_key=key,
             progress=progress,
-            sink=writer.add,
-            review=review_files(given),
-            cache=cache,
-        )
-        costs.merge(compiled.costs)
-        if not compiled.report.conforms:
-            raise ValidationFailed(compiled.report, target)
-        drafts = tuple(sorted(a.path for a in compiled.articles if a.draft))
-        if drafts and reviewed_only:
-            raise DraftsRefused(drafts, target)
-        manifest = writer.finish(compiled)
+            costs=costs,
+            reuse=cache,
+        ) as writer:
+            compiled = compile_facts(
+                paths,
+                base=base,
+                jobs=jobs,
+                batch_size=batch_size or DEFAULT_BATCH_SIZE,
+                shapes=Path(shapes) if shapes else None,
+                progress=progress,
+                sink=writer.add,
+                review=review_files(given),
+                cache=cache,
+            )
+            costs.merge(compiled.costs)
+            if not compiled.report.conforms:
+                raise ValidationFailed(compiled.report, target)
+            drafts = tuple(sorted(a.path for a in compiled.articles if a.draft))
+            if drafts and reviewed_only:
+                raise DraftsRefused(drafts, target)
+            manifest = writer.finish(compiled)
+    finally:
+        if cache is not None:
+            cache.close()
     return Built(
         target,
         int(manifest["articles"]),

@@ -269,6 +269,8 @@ class Compiled:
     events: list[str] = field(default_factory=list)  # the events graph, N-Triples lines
     event_count: int = 0
     reused: int = 0  # articles taken from the previous build's cache
+    events_sha256: str = ""  # the content hash of the events graph, when validated
+    events_violations: list[Violation] = field(default_factory=list)  # its SHACL results
     costs: Costs = field(default_factory=Costs)
 
 
@@ -380,8 +382,6 @@ def compile_facts(
                 take(found)
     finally:
         pending.close()  # shuts the worker pool down
-        if cache is not None:
-            cache.close()
     compiled.entities.update(preferred_names(compiled.entities))
     if problems:
         raise FactsError(problems)
@@ -398,17 +398,23 @@ def compile_facts(
     if progress:
         progress(Stage.LINK, 0, 1)
     with compiled.costs.measure(Stage.LINK):
-        _link_events(compiled, iris, decisions, validate=validate, shapes=shapes)
+        _link_events(compiled, iris, decisions, validate=validate, shapes=shapes, cache=cache)
     if progress:
         progress(Stage.LINK, 1, 1)
     return compiled
 
 
 def _link_events(
-    compiled: Compiled, iris: Iris, decisions: Decisions, *, validate: bool, shapes: Path | None
+    compiled: Compiled,
+    iris: Iris,
+    decisions: Decisions,
+    *,
+    validate: bool,
+    shapes: Path | None,
+    cache: BuildCache | None = None,
 ) -> None:
-    """Link the reports of every article into events; validate the events graph and the
-    review file's decisions."""
+    """Link the reports of every article into events; validate the events graph (unless the
+    previous build validated the same graph) and the review file's decisions."""
     reports = [r for article in compiled.articles for r in article.reports]
     events = link_reports(reports, iris=iris, decisions=decisions)
     graph = events_graph(events, iris)
@@ -416,10 +422,14 @@ def _link_events(
     compiled.event_count = len(events)
     if not validate:
         return
-    checked = validate_batch(
-        [ArticleGraphs("events", graph, Graph())], shapes_path=shapes or SHAPES_PATH
-    )
-    compiled.report.violations.extend(checked.violations)
+    compiled.events_sha256 = graph_hash(compiled.events)
+    known = cache.events_results(compiled.events_sha256) if cache is not None else None
+    if known is None:
+        known = validate_batch(
+            [ArticleGraphs("events", graph, Graph())], shapes_path=shapes or SHAPES_PATH
+        ).violations
+    compiled.events_violations = list(known)
+    compiled.report.violations.extend(known)
     for decision, ref, line in stale(decisions, (r.ref for r in reports)):
         compiled.report.violations.append(
             Violation(

@@ -5,17 +5,23 @@ A successful build writes ``build-cache.json`` into the dataset, beside ``datase
 - the *key* of the build: kg's version and a hash of its code and resources (the authority
   file among them), the shapes, the ontology, the IRI base, whether it validated, and the
   versions of rdflib and pyshacl (which write the N-Triples and find the violations);
-- the size and SHA-256 of ``dataset.nq``;
+- the size and SHA-256 of ``dataset.nq`` and ``dataset.jsonld``, and the content hash and
+  size of every graph (as in the manifest);
 - for each article, in input order: its facts file with the SHA-256 of its bytes (and of
-  the article text its ``source`` names), where its named graph lies in ``dataset.nq``
-  (offset and length), its entity triples, its reports for event linking, its SHACL
-  results (warnings), and its manifest entry.
+  the article text its ``source`` names), where its named graph lies in ``dataset.nq`` and
+  in ``dataset.jsonld`` (offset and length), its entity triples, its reports for event
+  linking, its SHACL results (warnings), and its manifest entry;
+- the SHACL results of the events graph, with its content hash.
 
 The next build of the same directory reuses an article whose facts file (and source text)
 hashes the same: it copies its lines from the old ``dataset.nq`` instead of loading,
-mapping and validating it again. What is global is always redone: the entity graph, event
-linking and the events graph's validation, the store, the other formats, VoID and the
-manifest. So a rebuild writes the same bytes as a clean build.
+mapping and validating it again. What is global is redone: the entity graph, event
+linking, the store, the other formats, VoID and the manifest, each cheaply where it can:
+the events graph is validated again only when it changed; an article graph whose content
+did not change keeps its JSON-LD text; and when the graphs that changed hold few triples
+the previous store is copied (hard links) and updated graph by graph instead of loaded
+anew. So a rebuild writes the same bytes as a clean build (the store, a database, the same
+quads).
 
 Whatever makes the cache untrustworthy gives a full build, and :meth:`BuildCache.open`
 says why: no cache, another key (kg, shapes, ontology, base...), a cache file that cannot
@@ -154,7 +160,14 @@ class BuildCache:
         self.out = out
         self.entities: list[str] = index["entities"]
         self.entries: dict[str, dict[str, Any]] = {e["facts"]: e for e in index["articles"]}
+        self.graphs: dict[str, dict[str, Any]] = {e["graph"]: e for e in index["articles"]}
+        self.jsonld_ok = _matches(out / "dataset.jsonld", index["jsonld"])
+        self.events: dict[str, Any] = index["events"]
+        self.graph_hashes: dict[str, tuple[str, int]] = {
+            iri: (sha, triples) for iri, (sha, triples) in index["graphs"].items()
+        }
         self._nq: IO[bytes] | None = None
+        self._jsonld: IO[bytes] | None = None
 
     @classmethod
     def open(cls, out: Path, key: dict[str, str]) -> tuple[BuildCache | None, str]:
@@ -175,7 +188,7 @@ class BuildCache:
             nq = out / "dataset.nq"
             if not nq.exists():
                 return None, f"{nq} is missing"
-            if nq.stat().st_size != index["nq"]["size"] or file_sha256(nq) != index["nq"]["sha256"]:
+            if not _matches(nq, index["nq"]):
                 return None, f"{nq} is not the file {path} describes (changed, or cut off)"
             cache = cls(out, index)
             for entry in cache.entries.values():
@@ -226,11 +239,42 @@ class BuildCache:
             violations=tuple(Violation(**v) for v in entry["violations"]),
         )
 
+    def events_results(self, sha256: str) -> list[Violation] | None:
+        """The SHACL results of the events graph, if the previous build validated the same
+        graph (``sha256``, as in the manifest)."""
+        if not sha256 or self.events.get("sha256") != sha256:
+            return None
+        return [Violation(**v) for v in self.events["violations"]]
+
+    def jsonld(self, graph: str, sha256: str) -> bytes | None:
+        """The JSON-LD of an article graph in the old ``dataset.jsonld``, if its content
+        (``sha256``, as in the manifest) is the same."""
+        entry = self.graphs.get(graph)
+        if not self.jsonld_ok or entry is None or entry["graph_sha256"] != sha256:
+            return None
+        place = entry.get("jsonld")
+        if not place:
+            return None
+        if self._jsonld is None:
+            self._jsonld = (self.out / "dataset.jsonld").open("rb")
+        self._jsonld.seek(place[0])
+        return self._jsonld.read(place[1])
+
     def close(self) -> None:
-        """Close the old ``dataset.nq``."""
-        if self._nq is not None:
-            self._nq.close()
-            self._nq = None
+        """Close the old dataset's files."""
+        for handle in (self._nq, self._jsonld):
+            if handle is not None:
+                handle.close()
+        self._nq = self._jsonld = None
+
+
+def _matches(path: Path, described: object) -> bool:
+    """Whether a file has the size and SHA-256 the cache recorded."""
+    if not isinstance(described, dict) or not path.is_file():
+        return False
+    return path.stat().st_size == described.get("size") and file_sha256(path) == described.get(
+        "sha256"
+    )
 
 
 def _check_entry(entry: dict[str, Any], entities: int) -> None:
@@ -277,18 +321,33 @@ class CacheRecorder:
             }
         )
 
-    def write(self, path: Path, *, nq_size: int, nq_sha256: str) -> None:
-        """Write the cache file (``nq_*``: the finished ``dataset.nq``)."""
+    def write(
+        self,
+        path: Path,
+        *,
+        nq_size: int,
+        nq_sha256: str,
+        jsonld: dict[str, list[int]],
+        events_sha256: str,
+        events_violations: Iterable[Violation],
+        graphs: Iterable[dict[str, Any]],
+    ) -> None:
+        """Write the cache file into a dataset directory, beside the finished
+        ``dataset.nq`` (``nq_*``) and ``dataset.jsonld`` (``jsonld``: where each graph is)."""
+        for entry in self._articles:
+            entry["jsonld"] = jsonld.get(entry["graph"])
+        jsonld_path = path.parent / "dataset.jsonld"
         index = {
             "format": FORMAT,
             "key": self.key,
             "nq": {"size": nq_size, "sha256": nq_sha256},
+            "jsonld": {"size": jsonld_path.stat().st_size, "sha256": file_sha256(jsonld_path)},
+            "events": {
+                "sha256": events_sha256,
+                "violations": [dataclasses.asdict(v) for v in events_violations],
+            },
+            "graphs": {g["iri"]: [g["sha256"], g["triples"]] for g in graphs},
             "entities": list(self._entities),
             "articles": self._articles,
         }
         path.write_text(json.dumps(index, ensure_ascii=False) + "\n", encoding="utf-8")
-
-
-def reused_count(cache: BuildCache | None, paths: Iterable[Path]) -> int:
-    """How many of ``paths`` the cache can give (for messages)."""
-    return 0 if cache is None else sum(1 for p in paths if cache.reusable(p))

@@ -71,9 +71,21 @@ def assert_same_dataset(a: Path, b: Path) -> None:
     assert store_content(a / "store") == store_content(b / "store")
 
 
+@pytest.mark.parametrize("store_share", [0.0, 1.0], ids=["store-loaded", "store-updated"])
 def test_rebuild_after_edits_additions_and_removals_equals_a_clean_build(
-    corpus: Path, tmp_path: Path
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, store_share: float
 ) -> None:
+    """With the store loaded anew, and with the previous store copied and updated graph by
+    graph (what a rebuild does when few triples changed)."""
+    monkeypatch.setattr("kg.dataset.STORE_REUSE_SHARE", store_share)
+    copies: list[Path] = []
+    copy_of = EmbeddedStore.copy_of
+
+    def counted(source: Path, target: Path) -> EmbeddedStore:
+        copies.append(source)
+        return copy_of(source, target)
+
+    monkeypatch.setattr(EmbeddedStore, "copy_of", counted)
     out = tmp_path / "kg"
     first = build(corpus, out, jobs=2)
     assert first.reused == 0 and "does not exist" in first.full_reason
@@ -98,6 +110,8 @@ def test_rebuild_after_edits_additions_and_removals_equals_a_clean_build(
     # added one; the removed one is gone.
     assert rebuilt.articles == 8
     assert rebuilt.reused == 8 - 1 - 2 - 1
+    # The unchanged build copies the store; the rebuild too when its changes are allowed.
+    assert len(copies) == (2 if store_share else 1)
     clean = build(corpus, tmp_path / "clean")
     assert clean.reused == 0
     assert_same_dataset(out, tmp_path / "clean")
