@@ -63,3 +63,20 @@ def test_build_time_limit_exits_124_and_leaves_the_dataset(
     assert f"{out} stays as it was" in err
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["examples", "kg"]  # no temporary left
+
+
+def test_push_progress_counts_the_graphs_sent() -> None:
+    from kg.cli.push import _progress
+    from kg.push import PushProgress
+
+    stream = io.StringIO()
+    printer = ProgressPrinter("kg push", stream)
+    update = _progress(printer)
+    assert update is not None and _progress(None) is None
+    update(PushProgress("skip", "urn:g0", 0, 0, 2))
+    update(PushProgress("put", "urn:g1", 10, 1, 2))
+    update(PushProgress("put", "urn:g2", 10, 2, 2))
+    assert [line.split("  (")[0] for line in stream.getvalue().splitlines()] == [
+        "kg push: push 1/2",
+        "kg push: push 2/2",
+    ]
