@@ -131,6 +131,7 @@ def run_kg(folder: str, out: str, jobs: int, batch: int, full: bool) -> dict[str
         "cpu": _cpu() - cpu,
         "triples": built.triples,
         "reused": built.reused,
+        "full_reason": built.full_reason,
         "stages": stages,
     }
 
