@@ -173,8 +173,8 @@ def run_naive(folder: str, out: str) -> dict[str, float]:
     from rdflib import Dataset, Graph
 
     from kg.facts import load_facts
-    from kg.iris import Iris
     from kg.mapping import map_facts
+    from kg.rdf.iris import Iris
     from kg.validate import SHAPES_PATH
 
     start = time.perf_counter()

@@ -27,8 +27,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from kg.errors import KgError  # noqa: E402
-from kg.formats import RdfFormat  # noqa: E402
 from kg.push import push  # noqa: E402
+from kg.rdf.formats import RdfFormat  # noqa: E402
 from kg.store import EmbeddedStore, FusekiStore, Store  # noqa: E402
 
 BASE = "https://example.org/kg/"

@@ -44,7 +44,7 @@ def child(folder: str, out: str, jobs: int) -> dict[str, Any]:
     from kg.dataset import write_dataset
     from kg.events import Resolver, reports_of
     from kg.facts import load_facts
-    from kg.iris import Iris
+    from kg.rdf.iris import Iris
 
     spent = {"link": 0.0, "graph": 0.0, "link_events": 0.0}
 

@@ -34,7 +34,7 @@ from pathlib import Path
 import pyoxigraph
 from bench_query import BASE, generate
 
-from kg.formats import RdfFormat
+from kg.rdf.formats import RdfFormat
 from kg.store.embedded import EmbeddedStore
 
 ARTICLE = f"{BASE}graph/a7"

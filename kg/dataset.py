@@ -29,39 +29,25 @@ from kg import __version__
 from kg.build import ArticleResult, Compiled
 from kg.buildcache import CACHE_FILE, BuildCache, CacheRecorder
 from kg.errors import BuildError, StoreError, UsageError
-from kg.formats import RdfFormat, graph_hash
-from kg.iris import Iris
-from kg.jsonld import Compactor
 from kg.progress import Costs, Progress, Stage
+from kg.rdf.formats import RdfFormat
+from kg.rdf.iris import Iris
+from kg.rdf.jsonld import Compactor, jsonld_context
+from kg.rdf.namespaces import PREFIXES
+from kg.rdf.ntriples import graph_hash
+from kg.rdf.vocab import KG
 from kg.signals import held_signals
 from kg.store.embedded import EmbeddedStore
-from kg.vocab import KG
 
-__all__ = ["CACHE_FILE", "MANIFEST", "PREFIXES", "DatasetWriter", "jsonld_context", "write_dataset"]
+__all__ = ["CACHE_FILE", "MANIFEST", "DatasetWriter", "write_dataset"]
 
 MANIFEST = "manifest.json"
-PREFIXES = {
-    "kgo": str(KG._NS),
-    "schema": "https://schema.org/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "oa": "http://www.w3.org/ns/oa#",
-    "time": "http://www.w3.org/2006/time#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "wd": "http://www.wikidata.org/entity/",
-}
 _FILES = {
     "dataset.nq": RdfFormat.NQUADS,
     "dataset.trig": RdfFormat.TRIG,
     "dataset.ttl": RdfFormat.TURTLE,
     "dataset.jsonld": RdfFormat.JSONLD,
 }
-
-
-def jsonld_context(base: str) -> dict[str, Any]:
-    """The published JSON-LD context: kg's prefixes plus ``kg:`` for the data base."""
-    return {"@context": {"kg": base, **PREFIXES}}
 
 
 def _write_jsonld(
@@ -416,7 +402,7 @@ class DatasetWriter:
         with (self.tmp / "dataset.nq").open("rb") as nq:
             nq.seek(offset)
             text = nq.read(length).decode("utf-8")
-        return [line[: line.rindex(" <")] + " ." for line in text.splitlines() if line]
+        return [line[: line.rindex(" <")] + " ." for line in text.split("\n") if line]
 
 
 STORE_REUSE_SHARE = 0.05

@@ -30,8 +30,8 @@ from kg.facts.model import (
     ReviewStatus,
     Role,
 )
-from kg.iris import Iris, slug
-from kg.vocab import KG, OA
+from kg.rdf.iris import Iris, slug
+from kg.rdf.vocab import KG, OA
 
 __all__ = ["MappedArticle", "entity_iri", "map_facts", "new_graph", "preferred_names"]
 

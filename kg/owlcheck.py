@@ -40,7 +40,7 @@ from rdflib import OWL, RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import ReasonerError
-from kg.formats import RdfFormat
+from kg.rdf.formats import RdfFormat
 
 __all__ = [
     "DEFAULT_PART_TRIPLES",

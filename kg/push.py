@@ -13,13 +13,14 @@ never pushed are left alone: a Fuseki dataset may hold other people's data.
 
 The dataset is a folder written by ``kg build``: ``dataset.nq`` (all quads) and
 ``manifest.json`` (``{"base": ..., "graphs": [{"iri", "triples", "sha256"}, ...]}``); the
-manifest is computed from ``dataset.nq`` when it is missing.
+manifest is computed from ``dataset.nq`` when it is missing. ``dataset.nq`` is parsed with
+pyoxigraph (:func:`kg.rdf.ntriples.read_nquads`), and the hashes are those of
+:func:`kg.rdf.ntriples.graph_hash`, the function ``kg build`` writes them with.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -28,12 +29,11 @@ from pathlib import Path
 from typing import Literal, TypeVar
 
 from kg.errors import DataError, EndpointError, InputError, StoreError, UsageError
-from kg.formats import graph_hash
-from kg.iris import DEFAULT_BASE
+from kg.rdf.namespaces import DEFAULT_BASE, XSD_INTEGER
+from kg.rdf.ntriples import graph_hash, read_nquads
 from kg.store.base import Store, Term
 
 __all__ = [
-    "DEFAULT_BASE",
     "DEFAULT_BATCH_SIZE",
     "DEFAULT_RETRIES",
     "META_SHA256",
@@ -42,7 +42,6 @@ __all__ = [
     "GraphEntry",
     "PushProgress",
     "PushReport",
-    "graph_hash",
     "meta_graph",
     "push",
     "read_dataset",
@@ -54,16 +53,6 @@ META_SHA256 = "urn:kg:push:sha256"
 """Predicate of ``<graph> META_SHA256 "hex"`` in the metadata graph."""
 META_TRIPLES = "urn:kg:push:triples"
 """Predicate of ``<graph> META_TRIPLES n`` in the metadata graph."""
-XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
-
-_IRI = r"<[^<>\s]*>"
-_BNODE = r"_:[^\s<>\"]+"
-_LITERAL = r'"(?:[^"\\]|\\.)*"(?:\^\^<[^<>\s]*>|@[A-Za-z]+(?:-[A-Za-z0-9]+)*)?'
-_QUAD = re.compile(
-    rf"\s*({_IRI}|{_BNODE})\s*({_IRI})\s*({_IRI}|{_BNODE}|{_LITERAL})\s*({_IRI}|{_BNODE})?"
-    r"\s*\.\s*(?:#.*)?"
-)
-
 T = TypeVar("T")
 
 
@@ -100,31 +89,6 @@ class Dataset:
         return "\n".join(lines) + "\n" if lines else ""
 
 
-def _parse_nquads(path: Path) -> tuple[dict[str, list[str]], int]:
-    graphs: dict[str, set[str]] = {}
-    default = 0
-    try:
-        handle = path.open(encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}; run 'kg build' first", path=path) from None
-    with handle:
-        for number, line in enumerate(handle, start=1):
-            stripped = line.strip()
-            if not stripped or stripped.startswith("#"):
-                continue
-            match = _QUAD.fullmatch(stripped)
-            if match is None:
-                raise InputError("not an N-Quads statement", path=path, line=number)
-            s, p, o, g = match.groups()
-            if g is None:
-                default += 1
-                continue
-            if not g.startswith("<"):
-                raise DataError(f"{path}:{number}: a blank node names a graph; kg push needs IRIs")
-            graphs.setdefault(g[1:-1], set()).add(f"{s} {p} {o} .")
-    return {iri: sorted(lines) for iri, lines in graphs.items()}, default
-
-
 def read_dataset(dataset_dir: Path) -> Dataset:
     """Read ``dataset.nq`` and ``manifest.json`` (computed if missing) from ``dataset_dir``.
 
@@ -138,7 +102,8 @@ def read_dataset(dataset_dir: Path) -> Dataset:
     nquads = dataset_dir / "dataset.nq"
     if not nquads.is_file():
         raise UsageError(f"{dataset_dir}: no dataset.nq in this folder; run 'kg build' first")
-    lines, default = _parse_nquads(nquads)
+    quads = read_nquads(nquads)
+    lines, default = quads.graphs, quads.default_triples
     manifest_path = dataset_dir / "manifest.json"
     if not manifest_path.is_file():
         graphs = [GraphEntry(iri, len(lines[iri]), graph_hash(lines[iri])) for iri in sorted(lines)]

@@ -31,6 +31,7 @@ from enum import Enum
 from pathlib import Path
 
 from kg.errors import UsageError
+from kg.rdf.namespaces import XSD
 from kg.store.base import SelectResult, Store, Term
 
 __all__ = [
@@ -45,7 +46,6 @@ __all__ = [
     "run_select",
 ]
 
-XSD = "http://www.w3.org/2001/XMLSchema#"
 QUERY_DIR = Path(os.environ.get("KG_QUERIES") or Path(__file__).resolve().parent.parent / "queries")
 """Where the library lives: ``queries/`` beside the package, or ``$KG_QUERIES``."""
 

@@ -1,8 +1,11 @@
 """SHACL validation of article graphs, in batches. The only module that imports pyshacl.
 
 Each article graph is validated together with the descriptions of the entities it
-references, so every violation belongs to an article. Articles are validated several per
-pyshacl call, because each call has a fixed cost (see ``bench/bench_build.py``).
+references, so every violation belongs to an article. Two engines give the same results:
+``compiled`` (the default; :mod:`kg.validate_compiled`, the shapes compiled once per
+process to checks over an index of the batch) and ``pyshacl`` (the reference engine).
+Articles are validated several per call, because each call has a fixed cost (see
+``bench/bench_validate.py`` and ``bench/bench_build.py``).
 """
 
 from __future__ import annotations
@@ -10,25 +13,61 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from enum import Enum
 from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 import pyshacl
+from pyshacl.errors import ReportableRuntimeError
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import SH
 from rdflib.term import Node
 
+from kg.errors import DataError, UsageError
+from kg.validate_compiled import CompiledShapes, Result, compile_shapes
+
 __all__ = [
+    "DEFAULT_ENGINE",
     "SHAPES_PATH",
     "ArticleGraphs",
+    "Engine",
     "ValidationReport",
     "Violation",
+    "compiled_shapes",
     "load_shapes",
     "validate_batch",
 ]
 
 SHAPES_PATH = Path(__file__).resolve().parent.parent / "shapes" / "kg-shapes.ttl"
+
+
+class Engine(Enum):
+    """The SHACL engines; both report the same violations (``tests/test_validate_engines.py``)."""
+
+    COMPILED = "compiled"  # the shapes compiled to checks over an index of the batch: fast
+    PYSHACL = "pyshacl"  # the reference engine
+
+    @classmethod
+    def named(cls, name: Engine | str) -> Engine:
+        """The engine called ``name``.
+
+        >>> Engine.named("pyshacl")
+        <Engine.PYSHACL: 'pyshacl'>
+
+        Raises:
+            UsageError: no engine has that name.
+        """
+        if isinstance(name, Engine):
+            return name
+        try:
+            return cls(name)
+        except ValueError:
+            names = ", ".join(e.value for e in cls)
+            raise UsageError(f"unknown SHACL engine '{name}'; choose one of {names}") from None
+
+
+DEFAULT_ENGINE = Engine.COMPILED
 
 
 @dataclass(frozen=True)
@@ -144,6 +183,16 @@ def load_shapes(path: Path = SHAPES_PATH) -> Graph:
     return Graph().parse(path, format="turtle")
 
 
+@lru_cache(maxsize=4)
+def compiled_shapes(path: Path = SHAPES_PATH) -> CompiledShapes:
+    """The shapes compiled for the compiled engine (once per process).
+
+    Raises:
+        InputError: the shapes use a construct the compiled engine does not support.
+    """
+    return compile_shapes(load_shapes(path), source=path)
+
+
 def _text(term: object) -> str | None:
     if term is None:
         return None
@@ -177,54 +226,99 @@ def _path_text(graph: Graph, path: Node | None) -> str | None:
     return str(path)
 
 
-def validate_batch(
-    batch: Sequence[ArticleGraphs], *, shapes_path: Path = SHAPES_PATH
-) -> ValidationReport:
-    """Validate several articles in one pyshacl call; attribute each result to its article."""
+def _pyshacl_results(batch: Sequence[ArticleGraphs], shapes: Graph) -> list[Result]:
     data = Graph()
-    owner: dict[str, set[str]] = {}
     for item in batch:
         data += item.facts
         data += item.entities
-        for node in item.nodes:
-            owner.setdefault(node, set()).add(item.key)
-    shapes = load_shapes(shapes_path)
-    _, results, _ = pyshacl.validate(
-        data,
-        shacl_graph=shapes,
-        inference="none",
-        advanced=False,
-        allow_warnings=True,
-        inplace=True,
-    )
-    report = ValidationReport(articles=len(batch))
-    keys = [item.key for item in batch]
+    try:
+        _, results, _ = pyshacl.validate(
+            data,
+            shacl_graph=shapes,
+            inference="none",
+            advanced=False,
+            allow_warnings=True,
+            inplace=True,
+        )
+    except (ReportableRuntimeError, TypeError) as exc:
+        # e.g. sh:lessThan meeting a blank node, or a date and a number: values it cannot
+        # order; the compiled engine reports them as violations of that constraint
+        keys = ", ".join(item.key for item in batch)
+        raise DataError(
+            f"pyshacl could not validate article(s) {keys}: {exc}; "
+            "validate with --engine compiled to see the violation"
+        ) from None
     top = [
         r
         for rep in results.subjects(RDF.type, SH.ValidationReport)
         for r in results.objects(rep, SH.result)
     ]
+    found = []
     for result in top:  # nested sh:detail results explain these, and are not repeated
-        focus = results.value(result, SH.focusNode)
         message = results.value(result, SH.resultMessage)
-        component = results.value(result, SH.sourceConstraintComponent)
         severity = results.value(result, SH.resultSeverity)
-        shape = results.value(result, SH.sourceShape)
-        articles = owner.get(str(focus)) or set(keys)
+        found.append(
+            Result(
+                focus=results.value(result, SH.focusNode),
+                path=results.value(result, SH.resultPath),
+                value=results.value(result, SH.value),
+                component=str(results.value(result, SH.sourceConstraintComponent)).rsplit("#", 1)[
+                    -1
+                ],
+                shape=results.value(result, SH.sourceShape),
+                severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
+                message=str(message) if message else "constraint violated",
+            )
+        )
+    return found
+
+
+def validate_batch(
+    batch: Sequence[ArticleGraphs],
+    *,
+    shapes_path: Path = SHAPES_PATH,
+    engine: Engine | str = DEFAULT_ENGINE,
+) -> ValidationReport:
+    """Validate several articles in one call of ``engine``; attribute each result to its
+    article.
+
+    Raises:
+        UsageError: an unknown engine.
+        DataError: pyshacl stopped on values it cannot compare.
+        InputError: the compiled engine cannot run these shapes (see
+            :func:`kg.validate_compiled.compile_shapes`).
+    """
+    chosen = Engine.named(engine)
+    shapes = load_shapes(shapes_path)
+    if chosen is Engine.PYSHACL:
+        results = _pyshacl_results(batch, shapes)
+    else:
+        graphs = [g for item in batch for g in (item.facts, item.entities)]
+        results = compiled_shapes(shapes_path).validate(graphs)
+    owner: dict[str, set[str]] = {}
+    for item in batch:
+        for node in item.nodes:
+            owner.setdefault(node, set()).add(item.key)
+    report = ValidationReport(articles=len(batch))
+    keys = [item.key for item in batch]
+    for result in results:
+        articles = owner.get(str(result.focus)) or set(keys)
         for article in sorted(articles):
             report.violations.append(
                 Violation(
                     article=article,
-                    focus=str(focus),
-                    path=_path_text(shapes, results.value(result, SH.resultPath)),
-                    value=_text(results.value(result, SH.value)),
-                    message=str(message) if message else "constraint violated",
-                    component=str(component).rsplit("#", 1)[-1],
-                    shape=str(shape) if isinstance(shape, URIRef) else None,
-                    severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
+                    focus=str(result.focus),
+                    path=_path_text(shapes, result.path),
+                    value=_text(result.value),
+                    message=result.message,
+                    component=result.component,
+                    shape=str(result.shape) if isinstance(result.shape, URIRef) else None,
+                    severity=result.severity,
                 )
             )
-    report.violations.sort(key=lambda v: (v.article, v.focus, v.path or "", v.message))
+    report.violations.sort(
+        key=lambda v: (v.article, v.focus, v.path or "", v.message, v.component, v.value or "")
+    )
     return report
 
 

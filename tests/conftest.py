@@ -8,7 +8,7 @@ import pytest
 
 from kg.build import compile_facts, facts_files
 from kg.dataset import write_dataset
-from kg.iris import DEFAULT_BASE
+from kg.rdf.namespaces import DEFAULT_BASE
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -21,7 +21,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-golden",
         action="store_true",
-        help="Rewrite golden files (tests/golden/*/expected.trig) from the current output.",
+        help="Rewrite the golden files (tests/*/golden/) from the current output.",
     )
 
 

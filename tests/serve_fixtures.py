@@ -1,9 +1,20 @@
-"""Real ``kg serve`` servers for the tests, each a subprocess on 127.0.0.1 on a free port.
+"""``kg serve`` for the tests: in this process (fast), or a real server (slow).
+
+In-process, :class:`App` runs the very application ``kg serve`` runs, lifespan and query
+worker processes included, through Starlette's TestClient (httpx, without a socket): one
+query worker and no spare ones, so it starts two processes (the worker and the standby
+that replaces a stopped one) instead of five. Only the HTTP server (uvicorn) and the
+socket are left out; the real-server tests (:class:`Server`, marked slow) cover those.
+
+Both are httpx clients whose paths are relative to the server (``server.get("sparql")``),
+so a test reads the same against either:
 
 - ``server``: the example dataset, read-only, 2 s query timeout, at most 50 rows.
 - ``writable_server``: a copy of the example dataset with an update token.
 - ``evil_server``: a tiny dataset whose names contain markup (HTML-escaping tests).
 - ``hub_server``: an organization named in more articles than a page lists (paging tests).
+- ``live_server``, ``live_writable_server``: the first two as real ``kg serve`` processes on
+  127.0.0.1 (``start_server``, ``start_writable_copy``: others).
 - ``outdated_copy``: a copy of a dataset as an older kg wrote it (no default graph).
 """
 
@@ -14,16 +25,24 @@ import select
 import shutil
 import subprocess
 import sys
+import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pyoxigraph
 import pytest
 
 from kg.cli import main as kg_main
+from kg.serve.app import create_app
 from kg.serve.pages import PAGE_SIZE
+from kg.serve.settings import Settings
+
+with warnings.catch_warnings():
+    # Starlette asks to move its TestClient from httpx to the fork httpx2; kg uses httpx
+    warnings.filterwarnings("ignore", "Using `httpx` with `starlette.testclient`")
+    from starlette.testclient import TestClient
 
 __all__ = [
     "EVIL_FACTS",
@@ -31,10 +50,13 @@ __all__ = [
     "HUB_ARTICLES",
     "HUB_FACTS",
     "TOKEN",
+    "App",
     "Server",
     "evil_server",
     "hub_dataset",
     "hub_server",
+    "live_server",
+    "live_writable_server",
     "outdated_copy",
     "server",
     "start_server",
@@ -109,22 +131,56 @@ deployments:
 """
 
 
-@dataclass
-class Server:
-    """A running ``kg serve``: its URL, dataset and process."""
+class Server(httpx.Client):
+    """A running ``kg serve`` process, and an HTTP client of it (paths relative to its URL)."""
 
-    url: str
-    dataset: Path
-    process: subprocess.Popen[str]
-    banner: str
+    def __init__(
+        self, url: str, dataset: Path, process: subprocess.Popen[str], banner: str
+    ) -> None:
+        super().__init__(base_url=url)
+        self.url = url
+        self.dataset = dataset
+        self.process = process
+        self.banner = banner
 
     def stop(self) -> None:
+        self.close()
         self.process.terminate()
         try:
             self.process.wait(15)
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait(5)
+
+
+class App(TestClient):
+    """``kg serve``'s application on ``dataset`` run in this process; use it in a ``with``
+    block, which starts and stops its worker processes."""
+
+    def __init__(self, dataset: Path, **settings: Any) -> None:
+        values = {"workers": 1, "extra_workers": 0, **settings}
+        super().__init__(
+            create_app(Settings.create(dataset, **values)),
+            base_url="http://testserver",
+            follow_redirects=False,  # as httpx and the real server: a redirect is an answer
+            raise_server_exceptions=False,  # as the real server: an error is a 500
+        )
+        self.url = "http://testserver/"
+        self.dataset = dataset
+
+    def request(self, *args: Any, **kwargs: Any) -> httpx.Response:  # type: ignore[override]
+        """A request; a ``timeout`` is dropped: without a socket there is none to wait on."""
+        kwargs.pop("timeout", None)
+        return super().request(*args, **kwargs)
+
+
+def writable_app(dataset: Path, tmp_path_factory: pytest.TempPathFactory, **settings: Any) -> App:
+    """An :class:`App` on a copy of ``dataset`` with the update token ``TOKEN``."""
+    copy = tmp_path_factory.mktemp("writable") / "kg"
+    shutil.copytree(dataset, copy)
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("KG_TEST_TOKEN", TOKEN)
+        return App(copy, update_token_env="KG_TEST_TOKEN", **settings)
 
 
 def start_server(dataset: Path, *args: str, env: dict[str, str] | None = None) -> Server:
@@ -161,8 +217,15 @@ def start_server(dataset: Path, *args: str, env: dict[str, str] | None = None) -
 
 
 @pytest.fixture(scope="session")
-def server(example_dataset: Path) -> Iterator[Server]:
+def server(example_dataset: Path) -> Iterator[App]:
     """The example dataset served read-only with a 2 s timeout and at most 50 rows."""
+    with App(example_dataset, timeout=2, max_rows=50) as app:
+        yield app
+
+
+@pytest.fixture(scope="session")
+def live_server(example_dataset: Path) -> Iterator[Server]:
+    """``server`` as a real ``kg serve`` process, with two workers."""
     s = start_server(example_dataset, "--timeout", "2", "--max-rows", "50", "--workers", "2")
     yield s
     s.stop()
@@ -171,8 +234,17 @@ def server(example_dataset: Path) -> Iterator[Server]:
 @pytest.fixture(scope="module")
 def writable_server(
     example_dataset: Path, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Server]:
+) -> Iterator[App]:
     """A copy of the example dataset served with an update token."""
+    with writable_app(example_dataset, tmp_path_factory) as app:
+        yield app
+
+
+@pytest.fixture(scope="module")
+def live_writable_server(
+    example_dataset: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Server]:
+    """``writable_server`` as a real ``kg serve`` process."""
     s = start_writable_copy(example_dataset, tmp_path_factory)
     yield s
     s.stop()
@@ -212,11 +284,10 @@ def evil_dataset(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def evil_server(evil_dataset: Path) -> Iterator[Server]:
+def evil_server(evil_dataset: Path) -> Iterator[App]:
     """The markup dataset served read-only."""
-    s = start_server(evil_dataset)
-    yield s
-    s.stop()
+    with App(evil_dataset) as app:
+        yield app
 
 
 @pytest.fixture(scope="session")
@@ -233,8 +304,7 @@ def hub_dataset(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def hub_server(hub_dataset: Path) -> Iterator[Server]:
+def hub_server(hub_dataset: Path) -> Iterator[App]:
     """The hub dataset served read-only."""
-    s = start_server(hub_dataset)
-    yield s
-    s.stop()
+    with App(hub_dataset) as app:
+        yield app

@@ -10,6 +10,7 @@ from kg.api import DraftsRefused, ValidationFailed, build_dataset
 from kg.cli.options import (
     base_option,
     batch_option,
+    engine_option,
     facts_arguments,
     jobs_option,
     progress_option,
@@ -47,6 +48,7 @@ from kg.cli.options import (
     is_flag=True,
     help="Build every article anew, reusing nothing of the dataset already in OUT.",
 )
+@engine_option
 @progress_option
 @time_limit_option
 def command(
@@ -59,6 +61,7 @@ def command(
     reviewed_only: bool,
     discard_server_updates: bool,
     full: bool,
+    engine: str,
     progress: bool | None,
     limit: float | None,
 ) -> int:
@@ -94,6 +97,7 @@ def command(
                 discard_server_updates=discard_server_updates,
                 progress=printer,
                 full=full,
+                engine=engine,
             )
     except ValidationFailed as failed:
         click.echo(failed.report.to_text())

@@ -10,17 +10,16 @@ import click
 
 from kg.errors import UsageError
 from kg.queries import NamedQuery, find_query, library, query_form
-from kg.serve.results import ResultFormat, serialize_ask, serialize_select
+from kg.rdf.formats import ResultFormat
+from kg.rdf.namespaces import PREFIXES
+from kg.rdf.results import serialize_ask, serialize_select
 from kg.store.base import SelectResult, Store, Term
 
 DEFAULT_DATASET = Path("build/kg")
 _FORMATS = ["table", *(f.label for f in ResultFormat if f is not ResultFormat.XML)]
-_PREFIXES = {
-    "kgo": "https://example.org/kg/ontology#",
-    "schema": "https://schema.org/",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
 _CELL = 60
+_SHORTENED = ("kgo", "schema", "xsd")
+"""The prefixes of :data:`~kg.rdf.namespaces.PREFIXES` with which the table shortens IRIs."""
 
 
 def open_store(
@@ -53,7 +52,8 @@ def _cell(term: Term | None) -> str:
         return ""
     value = term.value
     if term.kind == "iri":
-        for prefix, namespace in _PREFIXES.items():
+        for prefix in _SHORTENED:
+            namespace = PREFIXES[prefix]
             if value.startswith(namespace):
                 value = f"{prefix}:{value[len(namespace) :]}"
     value = " ".join(value.split())

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from kg.api import validate_facts
-from kg.cli.options import base_option, batch_option, facts_arguments, jobs_option
+from kg.cli.options import base_option, batch_option, engine_option, facts_arguments, jobs_option
 
 
 @click.command("validate")
@@ -24,6 +24,7 @@ from kg.cli.options import base_option, batch_option, facts_arguments, jobs_opti
 @base_option
 @jobs_option
 @batch_option
+@engine_option
 def command(
     facts: tuple[Path, ...],
     fmt: str,
@@ -31,13 +32,14 @@ def command(
     base: str,
     jobs: int | None,
     batch_size: int,
+    engine: str,
 ) -> int:
     """Check FACTS files against the shapes; exit 1 if any violates them.
 
     Each violation names the article, the facts file and line of the fact, the node,
     the property and what is wrong.
     """
-    report = validate_facts(facts, base=base, jobs=jobs, batch_size=batch_size)
+    report = validate_facts(facts, base=base, jobs=jobs, batch_size=batch_size, engine=engine)
     text = {"text": report.to_text, "json": report.to_json, "junit": report.to_junit}[fmt]()
     if output:
         output.write_text(text + ("" if text.endswith("\n") else "\n"), encoding="utf-8")

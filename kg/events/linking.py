@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 
 from kg.events.reports import Place, Report, Span
 from kg.events.review import Decisions
-from kg.iris import Iris
+from kg.rdf.iris import Iris
 
 __all__ = ["Event", "Link", "Match", "compare", "link_reports"]
 

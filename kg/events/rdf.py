@@ -17,9 +17,9 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import PROV
 
 from kg.events.linking import Event
-from kg.iris import Iris
 from kg.mapping import new_graph
-from kg.vocab import KG
+from kg.rdf.iris import Iris
+from kg.rdf.vocab import KG
 
 __all__ = ["event_label", "events_graph"]
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from kg.authority import Authority, AuthorityEntry
 from kg.facts.model import DateValue, Entity, EntityType, Facts
-from kg.iris import Iris
+from kg.rdf.iris import Iris
 
 __all__ = ["Place", "Report", "Resolver", "Span", "reports_of"]
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from kg.extract.batch import OutputFormat, Report, run_batch
 from kg.extract.bench import to_bench
+from kg.extract.lang import detect_language
 from kg.extract.merge import MergeResult, merge
 from kg.extract.pipeline import TOOL, extract
-from kg.extract.reader import detect_language, read_articles
 
 __all__ = [
     "TOOL",
@@ -21,7 +21,6 @@ __all__ = [
     "detect_language",
     "extract",
     "merge",
-    "read_articles",
     "run_batch",
     "to_bench",
 ]

@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from kg.articles import read_articles
 from kg.errors import FactsError, KgError
 from kg.extract.bench import to_bench
 from kg.extract.merge import merge
 from kg.extract.pipeline import explain as explain_facts
 from kg.extract.pipeline import extract, is_date, load_authority
-from kg.extract.reader import read_articles
 from kg.extract.trace import Trace
 from kg.facts.dump import dump_facts
 from kg.facts.load import load_facts

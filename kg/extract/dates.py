@@ -25,7 +25,14 @@ from kg.extract.lang import LangResources, phrase_pattern
 from kg.facts.model import DateValue, Precision
 from kg.facts.rules import date_bounds
 
-__all__ = ["DateMatch", "Duration", "began_before", "find_dates", "find_durations"]
+__all__ = [
+    "DateMatch",
+    "Duration",
+    "began_before",
+    "find_dates",
+    "find_durations",
+    "weekday_anchor",
+]
 
 
 @dataclass(frozen=True)
@@ -198,6 +205,48 @@ def find_dates(
             begin = m.start("m4") if m.group("m4") else m.start()  # not "in" of "in October"
             out.append(DateMatch(begin, m.end(), value))
     return out
+
+
+def weekday_anchor(text: str, lang: LangResources) -> dt.date | None:
+    """Without a publication date, a date to resolve the others against: a day and month
+    the text gives with its weekday ("Jumat (27/12)", "Friday, December 27"), in the one
+    year next to a year the text states where that day falls on that weekday.
+
+    None when the text states no year, or no such phrase fits exactly one year.
+
+    >>> from kg.extract.lang import resources
+    >>> weekday_anchor("Aksi digelar Jumat (27/12). Mereka bertahan hingga 1 Januari 2025.",
+    ...                resources("id"))
+    datetime.date(2024, 12, 27)
+    """
+    years = {int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)}
+    candidates = sorted({y + k for y in years for k in (-1, 0, 1)})
+    for m in _patterns(lang).finditer(text):
+        g = m.groupdict()
+        weekday = g["wd1"] or g["wd2"] or g["wd3"]
+        if not weekday or g["ny"] or re.search(r"\d{4}", m.group()):
+            continue
+        if g["n1"]:
+            day, month = int(g["n1"]), int(g["n2"])
+            if not lang.decimal_comma:
+                day, month = month, day
+        elif g["d1"] and not g["d0"]:
+            day, month = int(g["d1"]), lang.months[g["m1"].lower().rstrip(".")]
+        elif g["m2"]:
+            day, month = int(g["d2"]), lang.months[g["m2"].lower().rstrip(".")]
+        else:
+            continue
+        target = lang.weekdays[weekday.lower()]
+        fits = []
+        for year in candidates:
+            try:
+                if dt.date(year, month, day).weekday() == target:
+                    fits.append(dt.date(year, month, day))
+            except ValueError:
+                continue
+        if len(fits) == 1:
+            return fits[0]
+    return None
 
 
 @dataclass(frozen=True)

@@ -295,6 +295,7 @@ class _Finder:
         # words that end a place name in this language, where a run of names is cut
         self.place_suffixes = frozenset(w.lower() for w in lang.words("place_suffixes"))
         self.connectors = frozenset(c.lower() for c in lang.words("connectors"))
+        self.place_preps = frozenset(w.lower() for w in lang.words("place_preps"))
         # no known name has more words: a longer stretch of a run is looked up in vain
         self.max_words = max((len(a.split()) for a in authority.aliases()), default=1) or 1
         self.particles = frozenset(w.lower() for w in lang.words("name_particles"))
@@ -500,12 +501,16 @@ class _Finder:
         self.pieces(toks, run.sentence, kind)
 
     def _force(self, start: int, end: int, run: Run, kind: Kind) -> int:
-        """A state's armed force named by its demonym ("Indian air force", "the British
-        Army") is an organization; the country stays the demonym's. Returns where the
-        force's name ends (``end`` if there is none)."""
+        """A state's armed force or ministry named by its demonym ("Indian air force", "the
+        British Army", "the Ukrainian defense ministry") is an organization; the country
+        stays the demonym's. Returns where the force's name ends (``end`` if there is
+        none)."""
         if self.lang.head_first:
             return end  # the country follows the noun there ("militer Senegal")
-        nouns = "|".join(re.escape(n) for n in self.lang.words("military_nouns"))
+        nouns = "|".join(
+            re.escape(n)
+            for n in (*self.lang.words("state_body_nouns"), *self.lang.words("military_nouns"))
+        )  # "the Ukrainian defense ministry" names a body as much as "the British Army"
         found = re.match(rf"[ \t]+(?:{nouns})\b", self.text[end : end + 30], re.IGNORECASE)
         if found is None or found.group().strip().lower() in self.generic_forces:
             # "Indian air force", "the British Army" name a body; "Russian military" and
@@ -636,8 +641,16 @@ class _Finder:
                 return k + 1 if k + 1 < n else None
         first, last = toks[at].text.lower(), toks[-1].text.lower()
         force = {w.lower() for w in self.lang.words("troop_nouns")}
-        if first in force and n - at > 1 and self._known(toks, breaks, at + 1, n):
-            out.append(toks[at + 1 :])  # "Pasukan Indonesia" is Indonesia's troops
+        if (
+            first in force
+            and n - at > 1
+            and (
+                self._known(toks, breaks, at + 1, n) or toks[at + 1].text.lower() in self.org_heads
+            )
+        ):
+            # "Pasukan Indonesia" is Indonesia's troops; "252 Personel Sat Brimob Polda
+            # Kepri" (a capitalised headline) the unit's
+            out.append(toks[at + 1 :])
             return None
         if (
             n - at > 1
@@ -715,11 +728,13 @@ class _Finder:
             kind_type, cue = entry.type, "authority"
         elif self._in_dateline(start, end):
             kind_type, cue = LOC, "dateline"
-        elif first in self.org_heads:
+        elif first in self.org_heads and not (titled and self._implied_body(start, end)):
             kind_type, cue = ORG, "head"
             two = " ".join(t.text.lower() for t in toks[:2])
             exception = self.lang.table("org_head_exceptions").get(two)
-            if exception:
+            if exception and prev in self.place_preps:
+                # rule a-body-s-seat: "di Markas Besar TNI" is a place, while "Markas Besar
+                # TNI dan Mabes Polri mengerahkan ..." is the body that acts
                 kind_type = EntityType(exception)
         elif len(toks) > 2 and last in self.body_areas and toks[-2].text.lower() in self.org_words:
             kind_type, cue = ORG, "head"  # rule body-area: "Manila Police District"
@@ -768,9 +783,11 @@ class _Finder:
         ):
             kind_type, cue = ORG, "acronym"  # rule acronym-number: "PA 212"
         elif titled and (body := self._implied_body(start, end)) is not None:
-            # rule title-body: "Kapolda Kepri" heads Polda Kepri, whatever follows
+            # rule title-body: "Kapolda Kepri" heads Polda Kepri, whatever follows; "Dansat
+            # Brimob X" heads Satuan Brimob X
             kind_type, cue = ORG, "body"
-            text = f"{body} {text}"
+            if not text.lower().startswith(f"{body.lower()} "):
+                text = f"{body} {text}"
         elif titled and self._before_title(end):
             kind_type, cue = ORG, "body"  # "Kapolda Metro Jaya Irjen X": the title's body
         elif titled:
@@ -1244,13 +1261,19 @@ def _speakers(text: str, lang: LangResources) -> frozenset[str]:
     if not verbs:
         return frozenset()
     name = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    # "ujar Kapolres Pelabuhan Tanjung Perak Surabaya ...": after such a title come the
+    # places of the body its holder heads, not the speaker's name
+    bodies = {t.lower() for t in lang.table("title_bodies")}
     found: set[str] = set()
     for pattern in (
-        rf"(?<![\w-])(?:{verbs})\s+(?:(?:(?!(?:the|a|an)\s)\w+\.?\s+){{0,2}})?({name})",
-        rf"({name}),?\s+(?:\w+\s+)?(?:{verbs})(?![\w-])",
+        rf"(?<![\w-])(?:{verbs})\s+((?:(?!(?:the|a|an)\s)\w+\.?\s+){{0,2}})?({name})",
+        rf"()({name}),?\s+(?:\w+\s+)?(?:{verbs})(?![\w-])",
     ):
         for m in re.finditer(pattern, text):
-            words = m.group(1).lower().split()
+            skipped = (m.group(1) or "").lower().split()
+            words = m.group(2).lower().split()
+            if (skipped or words)[0].rstrip(".") in bodies:
+                continue
             found.add(" ".join(words))
             found.add(words[-1])
     return frozenset(found)
@@ -1321,6 +1344,21 @@ def _cluster(mentions: list[Mention], aliases: list[tuple[Mention, Mention]]) ->
             owners = {find(p) for p in persons.get(m.text, {}).values()}
             if len(owners) == 1:
                 union(owners.pop(), i)
+    # rule a-shorter-form-of-a-name: "Ade Ary" after "Ade Ary Syam Indradi", "Yan Fitri"
+    # after "Yan Fitri Halimansyah": the first (or last) words of one longer person's name
+    longer = [(i, m.text.split()) for i, m in enumerate(mentions) if m.type is PER]
+    for i, m in enumerate(mentions):
+        words = m.text.split()
+        if m.type is not PER or m.entry is not None or len(words) < 2:
+            continue
+        owners = {
+            find(j)
+            for j, other in longer
+            if len(other) > len(words)
+            and (other[: len(words)] == words or other[-len(words) :] == words)
+        }
+        if len(owners) == 1:
+            union(owners.pop(), i)
     groups: dict[int, list[Mention]] = {}
     for i, m in enumerate(mentions):
         groups.setdefault(find(i), []).append(m)

@@ -3,7 +3,8 @@
 Deployment: a deployment verb and a troop noun in a sentence; the sender is the troops'
 nationality ("pasukan India", "Indian soldiers") or the nearest organization or place
 before the verb; the destination is the first place after a destination preposition.
-A capital as destination stands for its country. Hedges make it planned ("akan", "will",
+A capital the destination rules reach for stands for its country; one named after the verb
+is where the troops went. Hedges make it planned ("akan", "will",
 "pledged"), denials make it denied ("membantah", "rejected"). Sentences of one paragraph
 that continue a deployment add to it.
 """
@@ -70,6 +71,7 @@ class _Dep:
     left: bool = False  # known only from troops leaving the place
     part_of: Draft | None = None  # the collective sender of a counted contingent
     leader: Draft | None = None  # the member that leads the sender ("pimpinan Rusia")
+    shared: Quantity | None = None  # the count the senders named together share
     why: list[Step] = field(default_factory=list)  # for kg extract --explain
 
 
@@ -138,6 +140,7 @@ def find_deployments(
     home = main_country(ents)
     military = phrase_pattern([*lang.words("military_nouns"), *lang.words("armour_nouns")])
     returning = lang.pattern("return_phrases")
+    owned_by_it = re.compile(rf"(?<!\w)(?:{lang.pattern('its_words').pattern})\s+$", re.I)
     joins = lang.pattern("coordinators")
     datelined = set(lay.dateline_places)
     dateline = next(
@@ -302,8 +305,21 @@ def find_deployments(
                 for mention, draft in ents.mentions_in(t.end(), t.end() + 40, longest=True):
                     gap = text[t.end() : mention.start]
                     forces_from = source_preps.fullmatch(gap.strip()) and draft.type is ORG
+                    words = gap.split()
                     owner = forces_from or (
-                        len(gap.split()) <= 1
+                        (
+                            len(words) <= 1
+                            # "1.500 pasukan operasi khusus Korea Utara": the troops' kind
+                            # between them and their owner
+                            or (
+                                lang.head_first
+                                and len(words) == 2
+                                and all(w.isalpha() and w.islower() for w in words)
+                                and not {w.lower() for w in words}
+                                & (set(dest_preps) | place_preps | joined_preps)
+                                and not source_preps.search(gap)
+                            )
+                        )
                         and "," not in gap  # "230 personel, Bekasi ...": a list goes on
                         and gap.strip().lower() not in dest_preps
                         and not source_preps.fullmatch(gap.strip())  # "1.000 tentara dari X"
@@ -398,7 +414,17 @@ def find_deployments(
                 if by is not None:
                     why.append(Step("sender:led-is-not-the-sender", s.start, verb.start()))
             by_country = by is not None and by.entry is not None and by.entry.kind == "country"
-            if to is not None and by_country and to.entry is not None and to.entry.capital_of:
+            chosen_by = [w.rule for w in why if w.rule.startswith("destination:")]
+            if (
+                to is not None
+                and by_country
+                and to.entry is not None
+                and to.entry.capital_of
+                and chosen_by[-1:] != ["destination:after-preposition"]
+            ):
+                # a capital the rules reached for (the-capital, a town named after the
+                # country) stands for the country; troops sent "ke Ouagadougou" went there,
+                # the most specific place the text names
                 country = country_of(to, ents)
                 if country is not by:
                     to = country
@@ -475,14 +501,32 @@ def find_deployments(
                     by = parts  # "900 personel gabungan ... terdiri dari Polda Sumsel, ..."
                     why.append(Step("sender:the-forces-it-is-made-of", *s.span))
             state = home if home is not None else country_of_town(to, ents)
-            if by is None and to is not None and state is not None and to is not state:
-                bare = military.search(text, s.start, s.end)
-                if bare is not None and not ents.mentions_in(bare.end(), bare.end() + 2):
-                    # rule the-story-country-s-military: "Tank-tank militer dikerahkan di
-                    # Yangon" in a story about Myanmar, "sent the army onto the streets of
-                    # Dhaka" (Dhaka's country), with no other sender named
-                    by = state
-                    why.append(Step("sender:the-story-country-s-military", *bare.span()))
+            bare = military.search(text, s.start, s.end) if by is None else None
+            if (
+                bare is not None
+                and to is not None
+                and deps
+                and index - deps[-1].sentence <= 2
+                and owned_by_it.search(text[max(s.start, bare.start() - 12) : bare.start()])
+            ):
+                # rule its-forces-are-the-last-sender-s: "The Israeli military said ... It
+                # said its air force supported ground troops ... in southern Lebanon": the
+                # forces of the actor just told of, not of the country the story is in
+                by = deps[-1].by
+                why.append(Step("sender:its-forces-are-the-last-sender-s", *bare.span()))
+            if (
+                by is None
+                and to is not None
+                and state is not None
+                and to is not state
+                and bare is not None
+                and not ents.mentions_in(bare.end(), bare.end() + 2)
+            ):
+                # rule the-story-country-s-military: "Tank-tank militer dikerahkan di
+                # Yangon" in a story about Myanmar, "sent the army onto the streets of
+                # Dhaka" (Dhaka's country), with no other sender named
+                by = state
+                why.append(Step("sender:the-story-country-s-military", *bare.span()))
             subject = by or subject
             carried = None
             if by is None and to is not None and unplaced is not None and index - unplaced[1] <= 2:
@@ -628,7 +672,8 @@ def find_deployments(
             if same is not None:
                 same.why += [Step("merge:same-sender-and-destination", *s.span), *why]
                 same.left = same.left and dep.left  # sent there: more than known from leaving
-                same.troops = same.troops or count
+                if same.shared is None or count is None or count.value != same.shared.value:
+                    same.troops = same.troops or count  # not the count it shares with others
                 same.start = same.start or start
                 same.withdrawal = same.withdrawal or withdrawal
                 same.end = same.end or ended
@@ -651,8 +696,9 @@ def find_deployments(
             for force in co_senders:  # "dari TNI dan Polri": one count for all is no one's
                 if force is to or (id(force), id(to)) in pairs:
                     continue
-                dep.troops = None
+                dep.shared, dep.troops = dep.shared or dep.troops, None
                 row = _Dep(force, to, status, None, start, index, s.para, [(s.start, s.end)])
+                row.shared = dep.shared
                 row.why = [*why, Step("sender:troops-from-forces", s.start, s.end)]
                 deps.append(row)
                 pairs[(id(force), id(to))] = row
@@ -726,11 +772,15 @@ def find_deployments(
             row.why = [Step("contingent:counted-part", piece.start, piece.end)]
             deps.append(row)
             pairs[(id(piece.by), id(dep.to))] = row
+    _subjects_split_the_count(lay, lang, ents, deps, pairs)
+    _the_operation_s_region(lay, lang, ents, deps, pairs)
     _requests(lay, lang, ents, deps)
     _withdrawals(lay, lang, ents, published, deps)
     _counts_told_on(lay, lang, deps)
+    _counts_per_sender(lay, lang, ents, deps)
     _counts_per_place(lay, lang, deps)
     _starts_told_on(lay, lang, published, deps)
+    _guarded_protest_days(lay, lang, deps, protests or [])
     for row in deps:  # a part of a force went when the force went
         went = next((d for d in deps if d.by is row.part_of and d.to is row.to), None)
         if row.part_of is not None and went is not None and row.start is None:
@@ -740,6 +790,151 @@ def find_deployments(
         for fact, dep in zip(out, deps, strict=True):
             trace.add(f"deployments/{fact.id}", dep.why)
     return out
+
+
+def _subjects_split_the_count(
+    lay: Layout,
+    lang: LangResources,
+    ents: Entities,
+    deps: list[_Dep],
+    pairs: dict[tuple[int, int], _Dep],
+) -> None:
+    """Rule subjects-split-the-count: "Markas Besar TNI dan Mabes Polri mengerahkan total
+    115 ribu personel yang terdiri atas 100 ribu prajurit TNI dan 15 ribu polisi": bodies
+    named together as the subject each send their own part, so each is a deployment with
+    its count. Only where the parts add up to the count and there is one part per body; a
+    part's named owner ("prajurit TNI") decides which body it is, the order the rest."""
+    text = lay.clean
+    datelined = set(lay.dateline_places)
+    verbs, makeup = lang.pattern("deploy_verbs"), lang.pattern("makeup_cues")
+    joins = lang.pattern("coordinators").pattern
+    troops = lang.pattern("troop_nouns").pattern
+    sites = lang.pattern("site_words").pattern  # "dan Mabes Polri": the seat names the body
+    joined = re.compile(rf"\s*(?:,\s*)?(?:(?:{joins})\s+)?(?:(?:{sites})\s+)?$", re.IGNORECASE)
+    owner_after = re.compile(rf"\s+(?:{troops})\s+", re.IGNORECASE)
+    for dep in list(deps):
+        if dep.part_of is not None or dep.troops is None or dep.troops.value is None:
+            continue
+        s = lay.sentences[dep.sentence]
+        verb = verbs.search(text, s.start, s.end)
+        cue = makeup.search(text, verb.end(), s.end) if verb else None
+        if verb is None or cue is None:
+            continue
+        subjects = [
+            (m, d)
+            for m, d in ents.mentions_in(s.start, verb.start(), longest=True)
+            if m.span not in datelined
+        ]
+        if len(subjects) < 2 or any(d.type is not ORG for _, d in subjects):
+            continue
+        lead = text[s.start : subjects[0][0].start]
+        for a, b in datelined:  # "MEDANG, Kabar Kota - Markas Besar TNI dan ..."
+            if s.start <= a and b <= subjects[0][0].start:
+                lead = lead[: a - s.start] + " " * (b - a) + lead[b - s.start :]
+        if re.search(r"\w", lead) or text[subjects[-1][0].end : verb.start()].strip():
+            continue  # the bodies are the whole subject, right before the verb
+        if not all(
+            joined.match(text[a.end : b.start]) for (a, _), (b, _) in itertools.pairwise(subjects)
+        ):
+            continue
+        bodies: list[Draft] = []
+        for _, d in subjects:
+            if all(d is not b for b in bodies):
+                bodies.append(d)
+        counts = [c for c in find_counts(text, lang, cue.end(), s.end) if c.quantity.value]
+        if (
+            len(counts) != len(bodies)
+            or sum(c.quantity.value or 0 for c in counts) != dep.troops.value
+            or any((id(b), id(dep.to)) in pairs for b in bodies if b is not dep.by)
+        ):
+            continue
+        owners: list[Draft | None] = []
+        for c in counts:
+            after = owner_after.match(text, c.end, s.end)
+            at = ents.starting_at(after.end(), s.end) if after else None
+            owners.append(at[1] if at is not None else None)
+        chosen: list[Draft | None] = [None] * len(counts)
+        for i, owner in enumerate(owners):
+            match = next((b for b in bodies if owner is not None and _names_within(owner, b)), None)
+            if match is not None and all(match is not o for o in chosen):
+                chosen[i] = match
+        rest = [b for b in bodies if all(b is not o for o in chosen)]
+        order = [o if o is not None else rest.pop(0) for o in chosen]
+        step = Step("sender:subjects-split-the-count", s.start, s.end)
+        pairs.pop((id(dep.by), id(dep.to)), None)
+        dep.by, dep.troops = order[0], counts[0].quantity
+        dep.why.append(step)
+        pairs[(id(dep.by), id(dep.to))] = dep
+        for body, c in zip(order[1:], counts[1:], strict=True):
+            row = _Dep(body, dep.to, dep.status, c.quantity, dep.start, dep.sentence, dep.para)
+            row.evidence = list(dep.evidence)
+            row.requested_by = dep.requested_by
+            row.why = [*dep.why]
+            deps.append(row)
+            pairs[(id(body), id(dep.to))] = row
+
+
+def _the_operation_s_region(
+    lay: Layout,
+    lang: LangResources,
+    ents: Entities,
+    deps: list[_Dep],
+    pairs: dict[tuple[int, int], _Dep],
+) -> None:
+    """Rule the-operation-s-region: "the IDF crossed the border into Lebanon ... The IDF
+    launched an operation against targets in southern Lebanon": the next sentences that
+    name the sender place it in a region of the country it went to, the most specific
+    place the text gives."""
+    text = lay.clean
+    preps = {w.lower() for w in lang.words("place_preps")}
+    for dep in deps:
+        entry = dep.to.entry
+        if dep.left or entry is None or entry.kind != "country":
+            continue
+        region: Draft | None = None
+        for index in range(dep.sentence + 1, min(dep.sentence + 3, len(lay.sentences))):
+            s = lay.sentences[index]
+            if s.kind is not Kind.STORY:
+                continue
+            found = ents.mentions_in(s.start, s.end)
+            named = [m.start for m, d in found if d is dep.by]
+            for m, d in found:
+                if not named or min(named) > m.start:
+                    continue
+                if region_of(d, ents) is dep.to:
+                    at = m.start  # "Lebanon selatan": the region is one name
+                elif d is dep.to and not lang.head_first:
+                    before = re.search(r"([\w-]+)[ \t]+([\w-]+)[ \t]+$", text[s.start : m.start])
+                    if before is None or before.group(2).lower() not in lang.table(
+                        "direction_words"
+                    ):
+                        continue
+                    at = s.start + before.start(2)
+                else:
+                    continue
+                word = re.search(r"([\w-]+)[ \t]+$", text[s.start : at])
+                if word is None or word.group(1).lower() not in preps:
+                    continue
+                region = d if d is not dep.to else _direction_region(lay, lang, m, ents)
+                break
+            if region is not None:
+                break
+        if region is None or (id(dep.by), id(region)) in pairs:
+            continue
+        pairs.pop((id(dep.by), id(dep.to)), None)
+        dep.to = region
+        pairs[(id(dep.by), id(region))] = dep
+        dep.evidence.append(s.span)
+        dep.why.append(Step("destination:the-operation-s-region", *s.span))
+
+
+def _names_within(owner: Draft, body: Draft) -> bool:
+    """``owner`` is the body or is named inside its name ("TNI" in "Markas Besar TNI")."""
+    if owner is body:
+        return True
+    return any(
+        re.search(rf"(?<!\w){re.escape(o)}(?!\w)", name) for o in owner.names for name in body.names
+    )
 
 
 def _guarded_protest(
@@ -767,6 +962,29 @@ def _guarded_protest(
     before = [p for p in placed if p.evidence[0].start <= s.start]
     chosen = before[-1] if before else placed[0]
     return ents.by_id(chosen.location) if chosen.location else None
+
+
+def _guarded_protest_days(
+    lay: Layout, lang: LangResources, deps: list[_Dep], protests: list[Protest]
+) -> None:
+    """Rule the-day-of-the-protest-they-guard: "Polda Metro Jaya menerjunkan 6.142 personel
+    untuk mengamankan aksi ..." with no date of its own began on the day of that protest, in
+    that place."""
+    text = lay.clean
+    guards, nouns = lang.pattern("guard_verbs"), lang.pattern("protest_nouns")
+    for dep in deps:
+        if dep.start is not None or dep.left or dep.status is DeploymentStatus.DENIED:
+            continue
+        s = lay.sentences[dep.sentence]
+        guard = guards.search(text, s.start, s.end)
+        if guard is None or not nouns.search(text, guard.end(), s.end):
+            continue
+        there = [p for p in protests if p.location == dep.to.id and p.start is not None]
+        before = [p for p in there if p.evidence and p.evidence[0].start <= s.start]
+        chosen = before[-1:] or there[:1]  # the one told nearest before, else the first
+        if chosen:
+            dep.start = chosen[0].start
+            dep.why.append(Step("start:the-day-of-the-protest-they-guard", *guard.span()))
 
 
 def _name_before(text: str, mentions: list[tuple[Mention, Draft]], at: int) -> Draft | None:
@@ -1233,8 +1451,8 @@ def _counts_told_on(lay: Layout, lang: LangResources, deps: list[_Dep]) -> None:
     nouns = phrase_pattern([*lang.words("troop_nouns"), *lang.words("person_nouns")])
     starts = [s.start for s in lay.sentences]
     for dep in deps:
-        if dep.troops is not None:
-            continue
+        if dep.troops is not None or dep.shared is not None:
+            continue  # a count the senders share is split among them, not each one's
         last = bisect.bisect_right(starts, dep.evidence[-1][0]) - 1
         following = [s for s in lay.sentences[last + 1 : last + 2] if s.kind is Kind.STORY]
         for s in following:
@@ -1247,6 +1465,49 @@ def _counts_told_on(lay: Layout, lang: LangResources, deps: list[_Dep]) -> None:
                     dep.evidence.append(s.span)
                     dep.why.append(Step("count:told-on-in-the-next-sentence", *s.span))
                     break
+
+
+def _counts_per_sender(lay: Layout, lang: LangResources, ents: Entities, deps: list[_Dep]) -> None:
+    """Rule count-per-sender: "Sebanyak 6.000 personel dari TNI dan Polri dikerahkan ...
+    dari 6.000 personel itu 4.000 personel di antaranya kepolisian dan 2.000 lainnya
+    merupakan anggota TNI": the count the senders shared, split in that sentence or the
+    two after it into one count per sender that add up to it. A count is the sender's that
+    is named after it, before the next count; the others go to the rest in order."""
+    text = lay.clean
+    groups: dict[tuple[int, int], list[_Dep]] = {}
+    for dep in deps:
+        if dep.shared is not None and dep.shared.value and dep.troops is None:
+            groups.setdefault((dep.sentence, id(dep.to)), []).append(dep)
+    starts = [s.start for s in lay.sentences]
+    for (index, _), group in groups.items():
+        total = group[0].shared.value if group[0].shared else None
+        if len(group) < 2 or total is None:
+            continue
+        last = max(bisect.bisect_right(starts, e[0]) - 1 for g in group for e in g.evidence)
+        for s in lay.sentences[index : last + 3]:
+            counts = [
+                c
+                for c in find_counts(text, lang, s.start, s.end)
+                if c.quantity.value and c.quantity.value != total
+            ]
+            if len(counts) != len(group) or sum(c.quantity.value or 0 for c in counts) != total:
+                continue
+            chosen: list[_Dep | None] = []
+            for i, c in enumerate(counts):
+                stop = counts[i + 1].start if i + 1 < len(counts) else s.end
+                named = {id(d) for _, d in ents.mentions_in(c.end, stop)}
+                owner = next(
+                    (g for g in group if id(g.by) in named and all(g is not o for o in chosen)),
+                    None,
+                )
+                chosen.append(owner)
+            rest = [g for g in group if all(g is not o for o in chosen)]
+            for c, owner in zip(counts, chosen, strict=True):
+                dep = owner if owner is not None else rest.pop(0)
+                dep.troops = c.quantity
+                dep.evidence.append(s.span)
+                dep.why.append(Step("count:per-sender", *s.span))
+            break
 
 
 def _counts_per_place(lay: Layout, lang: LangResources, deps: list[_Dep]) -> None:

@@ -141,7 +141,8 @@ def alliance_for_leader(
 def force_of_unit(sender: Draft, ents: Entities) -> Draft:
     """Rule a-unit-is-sent-by-its-force: a unit named with the force it belongs to
     ("Satuan Brimob Polda Kepri", "Brimob Polda Sulsel") is sent by that force, when the
-    article names the force on its own too ("Polda Kepri"); else the unit itself."""
+    article names the force on its own too ("Polda Kepri"); else the unit itself. Of the
+    forces its name ends with, the widest: "Polda Kepri", not "Brimob Polda Kepri"."""
     if sender.type is not ORG:
         return sender
     own = _with_acronyms(sender.names)
@@ -152,7 +153,7 @@ def force_of_unit(sender: Draft, ents: Entities) -> Draft:
             continue  # a force is named by less than its units are
         for name in d.names:
             if any(n.endswith(" " + name) for n in own) and (
-                best is None or len(name) > max(len(x) for x in best.names)
+                best is None or len(name) < min(len(x) for x in best.names)
             ):
                 best = d
     return best or sender
@@ -215,7 +216,7 @@ def _alliance(ents: Entities, leader: Draft) -> Draft | None:
     and that is not the leader's own (the alliance it leads)."""
     best: tuple[int, Draft] | None = None
     for d in ents.drafts:
-        if d.type is not ORG or d.entry is None or d is leader:
+        if d.type is not ORG or d.entry is None or d is leader or d.entry.kind == "news":
             continue
         if leader.entry is not None and d.entry.key.startswith(leader.entry.key):
             continue

@@ -1,7 +1,12 @@
 """Language resources: one YAML file per language in ``kg/resources/lang/``.
 
 Adding a language is adding a file; the code only reads the lists and tables it holds.
-Resources are loaded once per process and their patterns compiled once.
+Resources are loaded once per process and their patterns compiled once. An article
+without a language is given the one whose function words it uses most
+(:func:`detect_language`).
+
+>>> detect_language("Pasukan itu dikirim ke Kazakhstan dan tiba pada hari Kamis.")
+'id'
 
 >>> res = resources("id")
 >>> res.titles["menteri pertahanan"], res.vague_counts["puluhan"]
@@ -24,6 +29,7 @@ __all__ = [
     "LANG_DIR",
     "LangResources",
     "available",
+    "detect_language",
     "load_resources",
     "phrase_pattern",
     "resources",
@@ -225,3 +231,18 @@ def load_resources(code: str, path: Path) -> LangResources:
             for pattern, label in (raw.get("causes") or {}).items()
         ),
     )
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def detect_language(text: str) -> str:
+    """The language whose function words are most frequent in the text (default ``en``)."""
+    words = [w.lower() for w in _WORD.findall(text[:5000])]
+    best, best_score = "en", 0
+    for code in available():
+        marks = resources(code).detect
+        score = sum(1 for w in words if w in marks)
+        if score > best_score:
+            best, best_score = code, score
+    return best

@@ -5,16 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from kg import __version__
 from kg.articles import ArticleText
 from kg.authority import Authority
 from kg.errors import ArticleError
-from kg.extract.dates import find_dates
+from kg.extract.dates import find_dates, weekday_anchor
 from kg.extract.entities import Draft, Entities, find_entities
 from kg.extract.events import find_deployments
-from kg.extract.lang import LangResources, available, resources
+from kg.extract.lang import LangResources, available, detect_language, resources
 from kg.extract.protests import find_protests
 from kg.extract.roles import find_roles
 from kg.extract.text import Kind, layout
@@ -162,7 +163,9 @@ def extract(
             line=_line(article),
         )
     auth = authority or _default_authority()
-    language = article.meta.get("language", "en")
+    if not article.meta.get("language"):
+        article = replace(article, meta={**article.meta, "language": detect_language(article.text)})
+    language = article.meta["language"]
     code = language.split("-")[0].lower()
     if code not in available():
         raise ArticleError(
@@ -187,10 +190,11 @@ def extract(
         )
         for i, r in enumerate(role_drafts, 1)
     )
-    protests = find_protests(lay, lang, ents, meta_article.published, trace)
-    deployments = find_deployments(
-        lay, lang, ents, meta_article.published, roles, trace, protests=protests
-    )
+    # the dates of an article that gives no publication date are placed by a weekday it
+    # states with a day and month, when that fits one year; the facts keep no such date
+    reference = meta_article.published or weekday_anchor(lay.clean, lang)
+    protests = find_protests(lay, lang, ents, reference, trace)
+    deployments = find_deployments(lay, lang, ents, reference, roles, trace, protests=protests)
     if trace is not None:
         for d in ents.drafts:
             trace.add(

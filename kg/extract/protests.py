@@ -347,15 +347,32 @@ def _protest_place(
     # not a place the protest is for or against ("aksi solidaritas untuk Palestina"), nor
     # the place of a title ("protesting the arrest of Istanbul Mayor Ekrem Imamoglu")
     titled = {t.start for t in ents.titles_in(s.start, s.end)}
+    # nor the town of a body's branch ("HMI Cabang Jakarta Raya", "the party's Lagos branch")
+    branch = lang.pattern("branch_words")
     after = [
         (m, d)
         for m, d in after
         if not target_preps.fullmatch(word_before(text, s, m))
+        and not branch.fullmatch(word_before(text, s, m))
+        and not branch.match(text, m.end + 1)
         and not any(m.end < t <= m.end + 2 for t in titled)
     ]
+    streets = lang.pattern("street_phrases")
+    others = re.compile(rf"\s*(?:{lang.pattern('other_towns').pattern})", re.IGNORECASE)
+    for m, d in mentions:
+        # rule the-streets-of-a-town: "took to the streets of the capital, Tbilisi, on April
+        # 9, to protest against a bill that Georgia's ruling party ...": the town whose
+        # streets they filled, before the protest noun or after it
+        if d.type is LOC and not _is_country(d) and not others.match(text, m.end):
+            lead = re.search(
+                rf"(?:{streets.pattern})\s+(?:[\w-]+\s+){{0,2}}(?:[\w-]+,\s+)?$",
+                text[max(s.start, m.start - 60) : m.start],
+                re.IGNORECASE,
+            )
+            if lead is not None:
+                return d, "location:the-streets-of-a-town"
     if after:
         m, d = after[0]
-        others = re.compile(rf"\s*(?:{lang.pattern('other_towns').pattern})", re.IGNORECASE)
         wider = country_of_town(d, ents) or home
         if not _is_country(d) and wider is not None and others.match(text, m.end):
             # "filled the streets of Lima and other cities": a wave across the country

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from kg.authority import Authority
 from kg.extract.lang import LangResources, phrase_pattern
+from kg.gazetteer import cities
 
 __all__ = ["Kind", "Layout", "Sentence", "layout"]
 
@@ -192,14 +193,17 @@ def _dateline(
         s = offset + part.start() + (len(part.group()) - len(part.group().lstrip()))
         e = s + len(text)
         known = authority.lookup(text) is not None
+        # a town of the gazetteer is a place even when the outlet's name begins with it
+        # ("BATAMTODAY.COM, Batam -")
+        town = not text.isupper() and text.casefold() in cities()
         is_place = (
             not text.startswith("(")
             and not _DOMAIN.search(text)
             and _norm(text) != publisher
             # an unknown word in capitals is a city when it comes first; after the city it
             # is the outlet ("JAKARTA, KOMPAS -"), unless it is several words
-            and (known or (text.isupper() and (first or len(text.split()) > 1)))
-            and (not publisher or not publisher.startswith(_norm(text)))
+            and (known or town or (text.isupper() and (first or len(text.split()) > 1)))
+            and (town or not publisher or not publisher.startswith(_norm(text)))
         )
         first = first and _DOMAIN.search(text) is not None  # "TEMPO.CO, JAKARTA -"
         if is_place:

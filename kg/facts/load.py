@@ -41,7 +41,7 @@ from kg.facts.model import (
     Role,
 )
 from kg.facts.rules import date_bounds, default_bounds
-from kg.iris import is_absolute_iri, slug
+from kg.rdf.iris import is_absolute_iri, slug
 
 __all__ = ["MAX_COUNT", "MAX_FACTS_BYTES", "fact_lines", "load_facts", "parse_facts"]
 

@@ -3,7 +3,6 @@
 Modules, each owning one concept:
 
 - :mod:`kg.serve.settings`: the limits and options, declared once as a table with help texts.
-- :mod:`kg.serve.results`: SPARQL result formats (JSON, XML, CSV, TSV) and their serialisers.
 - :mod:`kg.serve.negotiation`: choosing a format from ``Accept`` or a ``format`` parameter.
 - :mod:`kg.serve.worker` and :mod:`kg.serve.pool`: queries run in worker processes that are
   killed when they exceed the timeout, so a runaway query never blocks other clients.
@@ -18,5 +17,6 @@ Modules, each owning one concept:
   :mod:`kg.serve.labels`: result tables that read (labels for IRIs, counts and dates as text).
 - :mod:`kg.serve.app`: the Starlette application tying them together.
 
-Importing this package does not import Starlette: ``kg query`` uses :mod:`kg.serve.results`.
+Result formats and their serialisers, RDF formats, prefixes and IRIs are not the server's:
+:mod:`kg.rdf` owns them, for ``kg query``, ``kg build`` and ``kg push`` as well.
 """

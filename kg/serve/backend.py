@@ -32,7 +32,7 @@ from pathlib import Path
 
 from kg.dataset import SERVER_UPDATES
 from kg.errors import StoreError, UsageError
-from kg.iris import DEFAULT_BASE
+from kg.rdf.namespaces import DEFAULT_BASE
 from kg.serve.pagedata import Gathered
 from kg.serve.paging import Want
 from kg.serve.pool import WorkerPool

@@ -21,8 +21,8 @@ from rdflib.term import Node
 from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, Response
 
-from kg.formats import RdfFormat
 from kg.queries import library
+from kg.rdf.formats import RdfFormat, ResultFormat
 from kg.serve.html import (
     esc,
     iri_link,
@@ -34,7 +34,6 @@ from kg.serve.html import (
 )
 from kg.serve.http import problem
 from kg.serve.negotiation import RDF_MEDIA, resource_format, wants_html
-from kg.serve.results import ResultFormat
 
 __all__ = [
     "DUMPS",

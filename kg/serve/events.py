@@ -38,8 +38,9 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from kg.iris import is_absolute_iri
 from kg.places import where
+from kg.rdf.iris import is_absolute_iri
+from kg.rdf.namespaces import KGO, XSD, sparql_prefixes
 from kg.serve.backend import Backend
 from kg.serve.html import iri_name, local_path, preferred_languages
 from kg.serve.http import problem
@@ -63,19 +64,15 @@ MAX_EVENTS = 2000
 ROLES = ("sender", "destination", "requestedBy", "location", "places")
 """The places and actors of an event in the answer, as kg's properties name them."""
 
-KGO = "https://example.org/kg/ontology#"
 ACTOR_PROPERTIES = ("sender", "destination", "requestedBy", "location", "place")
 """The properties by which an event names an actor or a place: what the ``actor`` filter
 follows, and what makes an entity's page link to its timeline."""
-XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
+XSD_DATE = XSD + "date"
 TYPES = {"deployment": KGO + "Deployment", "protest": KGO + "Protest"}
 _PARAMS = ("actor", "place", "type", "from", "to", "limit")
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
-_PREFIXES = """PREFIX kgo: <https://example.org/kg/ontology#>
-PREFIX schema: <https://schema.org/>
-PREFIX time: <http://www.w3.org/2006/time#>
-"""
+_PREFIXES = sparql_prefixes("kgo", "schema", "time")
 _MATCH = f"""
   ?event a ?class ; kgo:reportedIn ?article .
   FILTER(?class = kgo:Deployment || ?class = kgo:Protest)

@@ -29,10 +29,10 @@ from email.parser import BytesParser
 from starlette.requests import Request
 from starlette.responses import Response
 
-from kg.dataset import PREFIXES
 from kg.errors import UsageError
-from kg.formats import RdfFormat
-from kg.iris import is_absolute_iri
+from kg.rdf.formats import RdfFormat
+from kg.rdf.iris import is_absolute_iri
+from kg.rdf.namespaces import PREFIXES
 from kg.serve.backend import Backend
 from kg.serve.http import BodyTooLarge, check_token, problem, read_body, too_large
 from kg.serve.negotiation import RDF_MEDIA, resource_format

@@ -19,7 +19,7 @@ from __future__ import annotations
 import html
 from urllib.parse import quote
 
-from kg.dataset import PREFIXES
+from kg.rdf.namespaces import PREFIXES
 
 __all__ = [
     "esc",

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from kg.iris import is_absolute_iri
+from kg.rdf.iris import is_absolute_iri
 from kg.serve.backend import Backend
 from kg.serve.html import pick_label, preferred_languages
 from kg.serve.http import BodyTooLarge, problem, read_body, too_large

@@ -16,10 +16,10 @@ from urllib.parse import quote, urlencode
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
-from kg.dataset import PREFIXES
 from kg.errors import KgError
-from kg.formats import RdfFormat
 from kg.queries import NamedQuery
+from kg.rdf.formats import RdfFormat
+from kg.rdf.namespaces import PREFIXES
 from kg.serve.backend import Backend
 from kg.serve.html import esc, link, page, preferred_languages
 from kg.serve.labels import find_labels

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kg.formats import RdfFormat
-from kg.serve.results import ResultFormat
+from kg.rdf.formats import RdfFormat, ResultFormat
 
 __all__ = [
     "RDF_MEDIA",

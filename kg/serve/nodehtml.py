@@ -18,9 +18,10 @@ from urllib.parse import quote, urlencode
 
 from rdflib import RDFS, Graph, Literal
 
+from kg.rdf.namespaces import KGO
 from kg.serve import nodequeries as q
 from kg.serve.describe import ONTOLOGY
-from kg.serve.events import ACTOR_PROPERTIES, KGO
+from kg.serve.events import ACTOR_PROPERTIES
 from kg.serve.html import esc, iri_link, iri_name, link, local_path, pick_label
 from kg.serve.pagedata import Group
 from kg.serve.paging import ListName, Want

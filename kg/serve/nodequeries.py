@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from kg.dataset import PREFIXES
+from kg.rdf.namespaces import PREFIXES, sparql_prefixes
 from kg.serve.values import VALUE_PROPERTIES
 from kg.store.base import Term
 
@@ -57,11 +57,7 @@ __all__ = [
     "value_statements",
 ]
 
-_P = (
-    "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX oa: <http://www.w3.org/ns/oa#>\n"
-    "PREFIX schema: <https://schema.org/> PREFIX prov: <http://www.w3.org/ns/prov#>\n"
-    "PREFIX kgo: <https://example.org/kg/ontology#>\n"
-)
+_P = sparql_prefixes("rdfs", "oa", "schema", "prov", "kgo")
 
 OUT_COUNTS = "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p"
 """How many values the node (``?s``) has of each property (the merge: each triple once)."""
@@ -233,7 +229,7 @@ def _readable(body: str, terms: Sequence[Term], *, prefixes: Iterable[str] = ())
                     text, used[prefix] = f"{prefix}:{rest}", None
                     break
         shown.append(text)
-    head = "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in used)
+    head = sparql_prefixes(*used) if used else ""
     return head + ("\n" if head else "") + body.format(*shown)
 
 

@@ -14,11 +14,11 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kg.rdf.vocab import KG, OA
 from kg.serve import nodequeries as q
 from kg.serve.paging import GRAPHS_SHOWN, ListName, Want
 from kg.serve.values import Statements
 from kg.store.base import SelectResult, Term
-from kg.vocab import KG, OA
 
 __all__ = ["Gathered", "Group", "Queries", "Run", "counts", "gather", "rdf_totals"]
 

@@ -31,10 +31,11 @@ from urllib.parse import urlencode
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
-from kg.dataset import PREFIXES, jsonld_context
 from kg.errors import UsageError
-from kg.formats import RdfFormat
-from kg.iris import is_absolute_iri
+from kg.rdf.formats import RdfFormat
+from kg.rdf.iris import is_absolute_iri
+from kg.rdf.jsonld import jsonld_context
+from kg.rdf.namespaces import PREFIXES
 from kg.serve import nodequeries as q
 from kg.serve.backend import Backend
 from kg.serve.describe import void_resource

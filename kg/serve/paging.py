@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 from starlette.datastructures import QueryParams
 
 from kg.errors import UsageError
-from kg.iris import is_absolute_iri
+from kg.rdf.iris import is_absolute_iri
 
 __all__ = ["GRAPHS_SHOWN", "PAGE_SIZE", "TITLES", "ListName", "Want"]
 

@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import multiprocessing
 import signal
+from collections import Counter
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -54,7 +55,11 @@ def spawn(
     process = context.Process(target=target, args=(child, path, memory_mb), daemon=True, name=name)
     process.start()
     child.close()
-    if not conn.poll(_START_TIMEOUT) or conn.recv() != "ready":
+    try:
+        ready = conn.poll(_START_TIMEOUT) and conn.recv() == "ready"
+    except (EOFError, OSError):  # it died before it said anything
+        ready = False
+    if not ready:
         process.kill()
         process.join(5)
         conn.close()
@@ -148,6 +153,8 @@ class WorkerPool:
         self._freeing = 0  # workers stopped to give way, not yet replaced
         self._repeats = Repeats(refuse_for)
         self._overuse = Overuse()
+        self._overran = Overuse()  # only the worker seconds of queries that overran the limits
+        self._holding: Counter[str] = Counter()  # workers each client holds, handed out
         self._all: set[_Worker] = set()
         self._tasks: set[asyncio.Task[None]] = set()
         self._standby: list[_Worker] = []  # started ahead, ready to replace a stopped worker
@@ -204,6 +211,19 @@ class WorkerPool:
             lane = Lane.SUSPECT if self._repeats.suspect(key, now=loop.time()) else Lane.QUERY
         who = CLIENT.get()
         w = await self._free_worker(deadline, lane, who)
+        try:
+            return await self._run_on(w, job, lane, key, who, deadline)
+        finally:
+            self._holding[who] -= 1
+            if self._holding[who] <= 0:
+                del self._holding[who]
+            self._dispatch()  # a waiter of this client may take a free worker now
+
+    async def _run_on(
+        self, w: _Worker, job: Job, lane: Lane, key: str | None, who: str, deadline: float
+    ) -> Reply | JobError:
+        """Run ``job`` on the worker ``w`` it was handed."""
+        loop = asyncio.get_running_loop()
         if w.epoch != self.epoch:
             self._all.discard(w)
             await asyncio.to_thread(w.kill)
@@ -229,6 +249,8 @@ class WorkerPool:
                 gave_way = isinstance(exc, _GiveWay)
                 self._replace(w, freeing=gave_way)
                 self._overuse.add(who, loop.time() - running.started, now=loop.time())
+                if not gave_way:
+                    self._overran.add(who, loop.time() - running.started, now=loop.time())
                 if key is not None:
                     self._repeats.stopped(key, now=loop.time(), overran=not gave_way)
                 if gave_way:
@@ -241,6 +263,7 @@ class WorkerPool:
             memory = died_of_memory(w.process, self.memory_mb)
             if memory is not None:
                 self._overuse.add(who, loop.time() - running.started, now=loop.time())
+                self._overran.add(who, loop.time() - running.started, now=loop.time())
                 if key is not None:
                     self._repeats.stopped(key, now=loop.time(), overran=True)
                 return JobError(503, memory)
@@ -269,10 +292,12 @@ class WorkerPool:
             QueryTimeout: none came free before ``deadline``.
         """
         loop = asyncio.get_running_loop()
-        if self._idle and not len(self._waiters):
-            return self._idle.pop()
         rank = self._overuse.rank(client, now=loop.time())
-        waiter = self._waiters.add(lane, loop.time(), client, rank)
+        capped = self._overran.of(client, now=loop.time()) > 2 * self.timeout
+        if self._idle and not len(self._waiters) and not (capped and client in self._busy()):
+            self._holding[client] += 1
+            return self._idle.pop()
+        waiter = self._waiters.add(lane, loop.time(), client, rank, capped=capped)
         served: asyncio.Future[_Worker] = loop.create_future()
         self._served[waiter.seq] = served
         try:
@@ -291,6 +316,7 @@ class WorkerPool:
                 await asyncio.wait({served}, timeout=max(0.01, wake - now))
         except BaseException:  # gave up (timeout, client gone): a worker handed over goes on
             if served.done() and not served.cancelled():
+                self._holding[client] -= 1
                 self._release(served.result())
             served.cancel()
             raise
@@ -299,25 +325,33 @@ class WorkerPool:
             self._served.pop(waiter.seq, None)
         return served.result()
 
+    def _busy(self) -> frozenset[str]:
+        """The clients that hold a worker (from the moment it is handed to them)."""
+        return frozenset(c for c, n in self._holding.items() if n > 0)
+
     def _dispatch(self) -> None:
         """Hand free workers to the waiters that come first."""
         while True:
+            busy = self._busy()
             if self._idle:
-                waiter, pool = self._waiters.first(spare=False), self._idle
+                waiter, pool = self._waiters.first(spare=False, busy=busy), self._idle
             elif self._spare:
-                waiter, pool = self._waiters.first(spare=True), self._spare
+                waiter, pool = self._waiters.first(spare=True, busy=busy), self._spare
             else:
                 return
             if waiter is None:
                 return
             self._waiters.remove(waiter)
+            self._holding[waiter.client] += 1
             self._served[waiter.seq].set_result(pool.pop())
 
     def _give_way(self, now: float) -> None:
         """Stop long client queries for the hungry waiters that no replacement will serve."""
         running = [r for r, _ in self._running.values()]
         pending = self._freeing + sum(r.stopped for r in running)
-        for waiter in self._waiters.hungry()[pending:]:
+        busy = self._busy()  # a client that overran and holds a worker gets no second one
+        hungry = [w for w in self._waiters.hungry() if not (w.capped and w.client in busy)]
+        for waiter in hungry[pending:]:
             chosen = victim(running, waiter, now, self.preempt_after, self._overuse)
             if chosen is None:
                 return

@@ -13,21 +13,22 @@ import json
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
-from kg.dataset import PREFIXES
 from kg.queries import library
+from kg.rdf.namespaces import PREFIXES, sparql_prefixes
 from kg.serve.html import esc, page
 
 __all__ = ["EXAMPLE", "query_page"]
 
-EXAMPLE = """PREFIX kgo: <https://example.org/kg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-
+EXAMPLE = (
+    sparql_prefixes("kgo", "rdfs")
+    + """
 SELECT ?eventLabel ?event WHERE {
   ?event a kgo:Deployment ; rdfs:label ?eventLabel .
 }
 ORDER BY ?event
 LIMIT 100
 """
+)
 
 
 async def query_page(request: Request) -> Response:

@@ -12,6 +12,12 @@ can be read and tested on its own:
   stopped queries used are summed with a half-life of a minute (:class:`Overuse`), in
   whole seconds. So a client that keeps sending queries that overrun waits behind the
   others without being refused; clients that send many small queries are not held back.
+- **One worker for a client that overran.** A client whose queries ran into the timeout
+  or the memory limit for more than two timeouts' worth of worker seconds lately (decayed
+  like the fair shares; queries stopped to let others run do not count) gets no second
+  worker while one of its jobs runs: however many connections it opens, it keeps at most
+  one worker busy, and the others stay free for everyone else instead of being freed by
+  stopping its queries.
 - **Giving way.** A job that has waited ``patience`` seconds may stop a running job of the
   ``QUERY`` or ``SUSPECT`` lane: at once one of a worse lane than its own or of another
   client of a higher rank (counting the seconds the running job has taken), otherwise one
@@ -111,6 +117,7 @@ class Waiter:
     since: float
     client: str = ""
     hungry: bool = False
+    capped: bool = False  # its client overran lately: one worker at a time
 
 
 class Waiters:
@@ -123,10 +130,13 @@ class Waiters:
     def __len__(self) -> int:
         return len(self._waiting)
 
-    def add(self, lane: Lane, now: float, client: str = "", rank: int = 0) -> Waiter:
-        """A new waiter, queued behind those of its lane and rank."""
+    def add(
+        self, lane: Lane, now: float, client: str = "", rank: int = 0, *, capped: bool = False
+    ) -> Waiter:
+        """A new waiter, queued behind those of its lane and rank; ``capped``: its client
+        gets no second worker while one of its jobs runs."""
         self._seq += 1
-        waiter = Waiter(lane, rank, self._seq, now, client)
+        waiter = Waiter(lane, rank, self._seq, now, client, capped=capped)
         self._waiting.append(waiter)
         self._waiting.sort(key=lambda w: (w.lane, w.rank, w.seq))
         return waiter
@@ -136,18 +146,26 @@ class Waiters:
         if waiter in self._waiting:
             self._waiting.remove(waiter)
 
-    def first(self, *, spare: bool) -> Waiter | None:
-        """The waiter that a free worker goes to (only hungry ones take a ``spare``).
+    def first(self, *, spare: bool, busy: frozenset[str] = frozenset()) -> Waiter | None:
+        """The waiter that a free worker goes to (only hungry ones take a ``spare``); a
+        ``capped`` waiter's client gets no second worker while one of its jobs runs
+        (``busy``: the clients that hold a worker).
 
         >>> queue: Waiters = Waiters()
         >>> query, page = queue.add(Lane.QUERY, 0.0), queue.add(Lane.PAGE, 1.0)
         >>> queue.first(spare=False) is page, queue.first(spare=True)
         (True, None)
-        >>> busy, other = queue.add(Lane.QUERY, 2.0, "a", 5), queue.add(Lane.QUERY, 3.0, "b")
+        >>> busy = queue.add(Lane.QUERY, 2.0, "a", 5, capped=True)
+        >>> other = queue.add(Lane.QUERY, 3.0, "b")
         >>> queue.remove(page); queue.remove(query); queue.first(spare=False) is other
+        True
+        >>> queue.remove(other); queue.first(spare=False, busy=frozenset({"a"}))
+        >>> queue.first(spare=False) is busy
         True
         """
         for waiter in self._waiting:
+            if waiter.capped and waiter.client in busy:
+                continue
             if waiter.hungry or not spare:
                 return waiter
         return None

@@ -15,10 +15,10 @@ from urllib.parse import parse_qs
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from kg.dataset import PREFIXES
 from kg.errors import KgError
-from kg.iris import is_absolute_iri
 from kg.queries import library
+from kg.rdf.iris import is_absolute_iri
+from kg.rdf.namespaces import PREFIXES
 from kg.serve.backend import Backend
 from kg.serve.describe import service_description
 from kg.serve.guard import fetches_urls, nesting_problem, uses_service

@@ -32,10 +32,11 @@ from typing import Literal
 
 from rdflib import namespace as ns
 
+from kg.rdf.namespaces import RDF_LANG_STRING, XSD_STRING
+from kg.rdf.vocab import KG
 from kg.serve.html import esc, iri_link, iri_name
 from kg.serve.values import Statements, date_html, quantity_html
-from kg.store.base import RDF_LANG_STRING, XSD_STRING, SelectResult, Term
-from kg.vocab import KG
+from kg.store.base import SelectResult, Term
 
 __all__ = ["Column", "plan", "qualifier_words", "short_iri", "table_html", "to_look_up"]
 

@@ -24,9 +24,9 @@ from collections.abc import Callable, Mapping, Sequence
 from rdflib import RDF, URIRef
 from rdflib import namespace as ns  # SDO and TIME as globals make doctest collection warn
 
+from kg.rdf.vocab import KG
 from kg.serve.html import esc
 from kg.store.base import Term
-from kg.vocab import KG
 
 __all__ = [
     "VALUE_PROPERTIES",

@@ -14,12 +14,12 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from kg.errors import KgError, QueryError
-from kg.formats import RdfFormat
-from kg.jsonld import compact_bytes
+from kg.rdf.formats import RdfFormat, ResultFormat
+from kg.rdf.jsonld import compact_bytes
+from kg.rdf.results import serialize_ask, serialize_select
 from kg.serve import nodequeries as q
 from kg.serve.pagedata import Gathered, Queries, counts, gather, rdf_totals
 from kg.serve.paging import ListName, Want
-from kg.serve.results import ResultFormat, serialize_ask, serialize_select
 from kg.store.base import SelectResult, Term
 from kg.store.embedded import EmbeddedStore
 
@@ -49,7 +49,7 @@ class QueryJob:
     ``solutions`` a SELECT or ASK answer comes back unserialised, as the one
     :class:`SelectResult` of :attr:`Reply.results` (ASK: one row, ``_askResult``), for
     a page that renders it. With ``jsonld_context`` (prefix → namespace) a JSON-LD answer
-    is compacted with it (:mod:`kg.jsonld`) instead of expanded.
+    is compacted with it (:mod:`kg.rdf.jsonld`) instead of expanded.
     """
 
     query: str
@@ -257,7 +257,11 @@ def main(conn: Connection, path: str, memory_mb: int) -> None:
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server shuts workers down itself
     limit_memory(memory_mb)
-    current, store = (path, 0), EmbeddedStore(Path(path), read_only=True)
+    try:
+        current, store = (path, 0), EmbeddedStore(Path(path), read_only=True)
+    except KgError as exc:  # e.g. a checkpoint removed while this worker started
+        conn.send(str(exc))  # not "ready": the pool says it could not start (no traceback)
+        return
     conn.send("ready")
     while True:
         try:

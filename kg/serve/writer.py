@@ -23,7 +23,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 from kg.errors import KgError, QueryError, StoreError
-from kg.formats import RdfFormat
+from kg.rdf.formats import RdfFormat
 from kg.serve.pool import died_of_memory, spawn
 from kg.serve.worker import JobError, limit_memory
 from kg.store.embedded import EmbeddedStore

@@ -12,12 +12,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal, Protocol, runtime_checkable
 
-from kg.formats import RdfFormat
+from kg.rdf.formats import RdfFormat
+from kg.rdf.namespaces import RDF_LANG_STRING, XSD_STRING
 
 __all__ = ["SelectResult", "Store", "Term"]
 
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 _ESCAPES = {
     "\\": "\\\\",

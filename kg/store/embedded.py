@@ -25,7 +25,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.errors import OutdatedStoreError, QueryError, StoreError, UsageError
-from kg.formats import RdfFormat
+from kg.rdf.formats import RdfFormat
 from kg.store.base import SelectResult, Term
 from kg.store.binding import bind_values
 from kg.store.updates import (

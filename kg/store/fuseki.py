@@ -34,7 +34,7 @@ from SPARQLWrapper.SPARQLExceptions import (
 )
 
 from kg.errors import EndpointError, QueryError, StoreError, UsageError
-from kg.formats import RdfFormat
+from kg.rdf.formats import RdfFormat
 from kg.store.base import SelectResult, Term
 from kg.store.binding import bind_values, scan
 from kg.store.updates import default_graph_problem, read_update

@@ -1,0 +1,120 @@
+"""Absolute and relative dates, resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.extract.dates import began_before, find_dates, find_durations
+from kg.extract.lang import resources
+from kg.facts.model import Precision
+
+PUB = dt.date(2021, 6, 10)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "iso", "precision"),
+    [
+        ("pada 4 Juni 2021", "id", "2021-06-04", Precision.DAY),
+        ("Rabu (9/6/2021)", "id", "2021-06-09", Precision.DAY),
+        ("hari Senin", "id", "2021-06-07", Precision.DAY),
+        ("kemarin", "id", "2021-06-09", Precision.DAY),
+        ("bulan lalu", "id", "2021-05", Precision.MONTH),
+        ("awal Maret 2021", "id", "2021-03", Precision.MONTH),
+        ("20 Desember lalu", "id", "2020-12-20", Precision.DAY),
+        ("on Tuesday", "en", "2021-06-08", Precision.DAY),
+        ("June 2, 2021", "en", "2021-06-02", Precision.DAY),
+        ("May 30", "en", "2021-05-30", Precision.DAY),
+        ("last year", "en", "2020", Precision.YEAR),
+        ("yesterday", "en", "2021-06-09", Precision.DAY),
+        ("a withdrawal that began in October", "en", "2020-10", Precision.MONTH),
+        ("will arrive in July", "en", "2021-07", Precision.MONTH),
+        ("sejak Maret", "id", "2021-03", Precision.MONTH),
+        ("sejak Maret 2019", "id", "2019-03", Precision.MONTH),
+        ("pada bulan Juli", "id", "2021-07", Precision.MONTH),
+    ],
+)
+def test_dates(text: str, lang: str, iso: str, precision: Precision) -> None:
+    found = find_dates(text, resources(lang), PUB)
+    assert found, text
+    assert (found[0].value.iso, found[0].value.precision) == (iso, precision)
+
+
+@pytest.mark.parametrize(("text", "lang"), [("pekan lalu", "id"), ("last week", "en")])
+def test_last_week_has_bounds(text: str, lang: str) -> None:
+    d = find_dates(text, resources(lang), PUB)[0].value
+    assert d.approximate
+    assert (d.earliest, d.latest) == (dt.date(2021, 5, 31), dt.date(2021, 6, 6))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("June Smith said so.", "en"), ("the October Revolution", "en"), ("Operasi Mei", "id")],
+)
+def test_a_month_alone_is_a_date_only_after_a_time_word(text: str, lang: str) -> None:
+    assert find_dates(text, resources(lang), PUB) == []
+
+
+def test_a_month_alone_spans_the_month_not_the_preposition() -> None:
+    text = "It began in October."
+    (found,) = find_dates(text, resources("en"), PUB)
+    assert text[found.start : found.end].rstrip(".") == "October"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first", "last"),
+    [
+        ("antara tanggal 8 dan 13 Oktober 2024", "id", "2024-10-08", "2024-10-13"),
+        ("pada 12-14 Mei 2023", "id", "2023-05-12", "2023-05-14"),
+        ("between 8 and 13 October 2024", "en", "2024-10-08", "2024-10-13"),
+    ],
+)
+def test_a_range_of_days_begins_on_its_first(text: str, lang: str, first: str, last: str) -> None:
+    (d,) = find_dates(text, resources(lang), dt.date(2024, 12, 1))
+    assert d.value.iso == first and d.value.latest.isoformat() == last
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "days"),
+    [
+        ("Unjuk rasa telah berlangsung selama empat hari.", "id", 4),
+        ("demonstrasi yang telah terjadi dua belas hari berturut-turut", "id", 12),
+        ("Protesters marched for a fourth straight day.", "en", 4),
+        ("on the 12th consecutive day of rallies", "en", 12),
+    ],
+)
+def test_durations_in_days(text: str, lang: str, days: int) -> None:
+    (d,) = find_durations(text, resources(lang))
+    assert d.days == days
+
+
+def test_what_is_on_its_fourth_day_began_three_days_before() -> None:
+    d = began_before(dt.date(2021, 2, 9), 4, "selama empat hari")
+    assert d.iso == "2021-02-06" and d.approximate
+
+
+def test_an_article_without_a_publication_date_is_dated_by_a_weekday_it_states() -> None:
+    """ "Jumat (27/12)" with "1 Januari 2025" past the opening: 27 December is a Friday in 2024 only
+    (of 2024, 2025, 2026), so the protest began on 2024-12-27; the facts claim no
+    publication date."""
+    from kg.articles import ArticleText
+    from kg.extract import extract
+
+    filler = "Para mahasiswa membawa spanduk dan bergantian berorasi di depan barikade. " * 9
+    body = (
+        "Ratusan mahasiswa menggelar aksi unjuk rasa di kawasan Patung Kuda, Jakarta Pusat, "
+        f"Jumat (27/12).\n\n{filler}\n\nMereka akan bertahan hingga 1 Januari 2025.\n"
+    )
+    f = extract(ArticleText({"title": "T", "published": "unknown", "language": "id"}, body))
+    assert f.article.published is None
+    (p,) = f.protests
+    assert p.start is not None and p.start.value == dt.date(2024, 12, 27)
+    # a weekday that fits no year near the stated ones places nothing
+    f = extract(
+        ArticleText(
+            {"title": "T", "published": "unknown", "language": "id"},
+            body.replace("Jumat (27/12)", "Senin (27/12)"),
+        )
+    )
+    assert [p.start for p in f.protests] == [None]

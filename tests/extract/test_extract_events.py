@@ -1,0 +1,1178 @@
+"""Deployments, protests and status, in both languages, on sentences written for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.articles import ArticleText
+from kg.extract import extract
+from kg.facts.model import DeploymentStatus, Facts
+
+
+def _facts(lang: str, body: str, published: str = "2021-06-10") -> Facts:
+    meta = {"title": "T", "published": published, "language": lang}
+    return extract(ArticleText(meta, body))
+
+
+def _names(facts: Facts, entity_id: str | None) -> tuple[str, ...]:
+    return facts.entity(entity_id).names if entity_id else ()
+
+
+def test_deployment_id() -> None:
+    f = _facts("id", "NATO mengirim sekitar 1.200 tentara ke Latvia pada Senin (7/6/2021).\n")
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("NATO",) and _names(f, d.to) == ("Latvia",)
+    assert (
+        d.troops is not None
+        and d.troops.value == 1200
+        and d.troops.qualifier.value == "approximately"
+    )
+    assert d.start is not None and d.start.value == dt.date(2021, 6, 7)
+    assert d.status is DeploymentStatus.HAPPENED
+
+
+def test_deployment_en_demonym_sender() -> None:
+    f = _facts("en", "About 800 Polish soldiers landed in Estonia on Tuesday.\n")
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Poland",) or f.entity(d.by).authority == "poland"
+    assert f.entity(d.to).authority == "estonia"
+
+
+def test_planned_and_denied() -> None:
+    planned = _facts("id", "Jepang akan mengirim 300 personel ke Filipina.\n")
+    assert planned.deployments[0].status is DeploymentStatus.PLANNED
+    denied = _facts("en", "Canada denied reports that it sent troops to Haiti.\n")
+    assert denied.deployments[0].status is DeploymentStatus.DENIED
+
+
+def test_a_capital_named_after_the_verb_is_the_destination() -> None:
+    """The codebook's most specific place: a city over its country, a capital too."""
+    f = _facts("en", "Ghana flew 150 soldiers into Bamako on Monday, officials in Mali said.\n")
+    (d,) = f.deployments
+    assert f.entity(d.to).authority == "bamako"
+
+
+def test_protest_id() -> None:
+    body = (
+        "Unjuk rasa di Kenya pecah sejak 3 Juni, ketika ribuan warga marah dengan kenaikan harga "
+        "bahan bakar. Polisi menangkap lebih dari 120 orang dan sedikitnya empat demonstran tewas.\n"
+    )
+    f = _facts("id", body)
+    (p,) = f.protests
+    assert f.entity(p.location).authority == "kenya"  # type: ignore[arg-type]
+    assert p.start is not None and p.start.iso == "2021-06-03"
+    assert "fuel price rise" in p.causes
+    assert p.arrests is not None and p.arrests.value == 120
+    assert p.deaths is not None and p.deaths.value == 4
+
+
+def test_protest_en_vague_deaths() -> None:
+    body = (
+        "Protests began on June 1 in Peru over rising fuel prices. Dozens of people were killed.\n"
+    )
+    f = _facts("en", body)
+    (p,) = f.protests
+    assert p.deaths is not None and p.deaths.value is None and p.deaths.min == 24
+
+
+def test_withdrawal_dates() -> None:
+    body = (
+        "Rusia mengirim 400 tentara ke Armenia pada Senin (7/6/2021). "
+        "Pada hari Selasa menteri itu mengatakan pasukan akan ditarik pada 20 Juni.\n"
+    )
+    (d,) = _facts("id", body).deployments
+    assert d.withdrawal is not None and d.withdrawal.iso == "2021-06-20"
+    body = (
+        "Kenya sent 300 police officers to Haiti on Monday. "
+        "Officials said on Wednesday the police would withdraw on June 30.\n"
+    )
+    (d,) = _facts("en", body).deployments
+    assert d.withdrawal is not None and d.withdrawal.iso == "2021-06-30"
+
+
+def test_longest_mention_is_the_destination() -> None:
+    body = "NATO denied that it was massing troops near Belarus's western border.\n"
+    (d,) = _facts("en", body).deployments
+    assert _names(_facts("en", body), d.to) == ("Belarus's western border",)
+    assert d.status is DeploymentStatus.DENIED
+
+
+def test_presence_and_country_named_before() -> None:
+    body = (
+        "Rebels advanced on the port of Palma in northern Mozambique on Friday.\n\n"
+        "Rwanda now has about 4,000 troops on the ground, a figure officials in Kigali say "
+        "will not rise.\n"
+    )
+    f = _facts("en", body)
+    (d,) = f.deployments
+    assert f.entity(d.by).authority == "rwanda"
+    assert f.entity(d.to).authority == "mozambique"  # not Kigali, where officials spoke
+    assert d.troops is not None and d.troops.value == 4000
+
+
+def test_a_protest_dated_in_the_sentence_after_its_place() -> None:
+    body = (
+        "Two officers were hurt in clashes with protesters in the town of Oldbridge. "
+        "The protesters gathered on Tuesday outside the town hall. Police detained 12 people.\n"
+    )
+    f = _facts("en", body)
+    (p,) = f.protests
+    assert _names(f, p.location) == ("Oldbridge",)
+    assert p.start is not None and p.start.iso == "2021-06-08"
+    assert p.arrests is not None and p.arrests.value == 12
+
+
+def test_a_unit_after_the_troops_is_not_the_sender() -> None:
+    body = "Angkatan Darat Kenya mengirim 300 prajurit Batalyon Simba ke Somalia pada Senin (7/6/2021).\n"
+    f = _facts("id", body)
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("Somalia",)
+    assert _names(f, d.by) == ("Angkatan Darat Kenya",)
+
+
+def test_a_protest_start_told_without_its_place() -> None:
+    body = (
+        "Protests spread across Ghana on Wednesday after fuel prices doubled. "
+        "Four people have died since the protests began last Sunday.\n"
+    )
+    f = _facts("en", body, published="2021-06-10")
+    (p,) = f.protests
+    assert p.start is not None and p.start.iso == "2021-06-06"
+    assert p.deaths is not None and p.deaths.value == 4
+
+
+def test_to_the_region_is_where_the_last_deployment_went() -> None:
+    body = (
+        "Kenya said it would send 900 troops to Somalia next month. "
+        "Uganda's Defence Minister Grace Akello welcomed the move. "
+        "Ethiopia denied that it had sent troops to the region.\n"
+    )
+    f = _facts("en", body)
+    denied = [d for d in f.deployments if d.status is DeploymentStatus.DENIED]
+    assert [(_names(f, d.by), _names(f, d.to)) for d in denied] == [(("Ethiopia",), ("Somalia",))]
+
+
+def test_troops_leaving_a_place_were_deployed_there() -> None:
+    body = (
+        "Pakistan mulai menarik pasukan penjaga perdamaiannya dari wilayah Sahelia, "
+        "Rabu (9/6/2021).\n\n"
+        "Sekitar 1.200 tentara Pakistan ditempatkan di kawasan itu sejak Maret 2019.\n"
+    )
+    f = _facts("id", body)
+    (d,) = f.deployments
+    assert (_names(f, d.by), _names(f, d.to)) == (("Pakistan",), ("wilayah Sahelia",))
+    assert d.status is DeploymentStatus.HAPPENED
+    assert d.withdrawal is not None and d.withdrawal.iso == "2021-06-09"
+    assert d.troops is not None and d.troops.value == 1200
+    assert d.start is not None and d.start.iso == "2019-03"
+
+
+def test_troops_leaving_join_the_deployment_that_sent_them() -> None:
+    body = (
+        "Kementerian Pertahanan Mesir mengumumkan pasukan aliansi itu akan ditarik dari "
+        "Libya, Senin (7/6/2021).\n\n"
+        "Liga Arab mengirim 3.000 tentara ke Libya bulan lalu.\n"
+    )
+    f = _facts("id", body)
+    (d,) = f.deployments
+    assert (_names(f, d.by)[0], _names(f, d.to)) == ("Liga Arab", ("Libya",))
+
+
+def test_a_request_by_a_government_named_by_its_demonym() -> None:
+    body = (
+        "Ghana deployed 500 police officers to Liberia in May at the request of the Liberian "
+        "government.\n"
+    )
+    f = _facts("en", body)
+    (d,) = f.deployments
+    assert _names(f, d.requested_by) == ("Liberia",)
+
+
+def test_a_comparison_gives_no_start_and_a_cause_is_no_place() -> None:
+    body = (
+        "Tens of thousands of people marched in Lima on Thursday, in the largest protest "
+        "since 2015.\n"
+    )
+    (p,) = _facts("en", body).protests
+    assert p.start is not None and p.start.iso == "2021-06-10"
+    body = (
+        "Ribuan warga menggelar aksi solidaritas untuk Sudan di kawasan Monas, Jakarta Pusat, "
+        "Minggu (6/6/2021).\n"
+    )
+    f = _facts("id", body)
+    (p,) = f.protests
+    assert _names(f, p.location) == ("Monas",)
+
+
+def test_a_protest_referred_back_to_is_the_same_protest() -> None:
+    body = (
+        "Unjuk rasa menolak kenaikan harga BBM di Kendari berujung ricuh pada Rabu (9/6/2021). "
+        "Aksi yang diikuti ratusan mahasiswa itu dimulai sejak Senin lalu di depan Kantor "
+        "Gubernur Sulawesi Tenggara. Polisi menangkap 20 orang.\n"
+    )
+    f = _facts("id", body)
+    (p,) = f.protests
+    assert _names(f, p.location) == ("Kendari",)
+    assert p.start is not None and p.start.iso == "2021-06-07"
+    assert p.participants is not None and p.participants.min == 200
+    assert p.arrests is not None and p.arrests.value == 20
+
+
+def test_no_plans_to_deploy_is_a_denial() -> None:
+    body = "Kenya said on Monday it had no plans to deploy troops to Somalia.\n"
+    (d,) = _facts("en", body).deployments
+    assert d.status is DeploymentStatus.DENIED
+    body = "Malaysia menyatakan tidak berencana mengirim pasukan ke Myanmar, Senin (7/6/2021).\n"
+    (d,) = _facts("id", body).deployments
+    assert d.status is DeploymentStatus.DENIED
+
+
+def test_a_protest_in_the_capital_is_in_the_capital_of_the_story_country() -> None:
+    body = (
+        "Riots broke out in the capital on Monday, and at least 9 people were killed. "
+        "Kenya's government blamed the rising fuel prices. Police in Nairobi said the city "
+        "was calm again.\n"
+    )
+    f = _facts("en", body)
+    (p,) = f.protests
+    assert _names(f, p.location)[0] == "Nairobi"
+    assert p.deaths is not None and p.deaths.value == 9
+
+
+def test_requested_by_and_a_protest_verb() -> None:
+    body = (
+        "Kenya sent about 100 soldiers to the Democratic Republic of Congo on Saturday, the "
+        "first contingent of a force requested by Kinshasa.\n\n"
+        "Thousands of residents protested in Goma on Monday, and two people were killed.\n"
+    )
+    f = _facts("en", body)
+    (d,) = f.deployments
+    assert f.entity(d.to).authority == "dr_congo"  # type: ignore[arg-type]
+    assert _names(f, d.requested_by) == ("Kinshasa",)
+    (p,) = f.protests
+    assert _names(f, p.location) == ("Goma",)
+    assert p.deaths is not None and p.deaths.value == 2
+
+
+def test_supporters_who_rallied_are_a_protest_with_participants() -> None:
+    body = (
+        "Thousands of supporters of the junta rallied outside the French embassy in Niamey on "
+        "Friday, demanding that the troops leave.\n"
+    )
+    f = _facts("en", body)
+    (p,) = f.protests
+    assert _names(f, p.location) == ("Niamey",)
+    assert p.participants is not None and p.participants.min == 2000
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "cause"),
+    [
+        (
+            "en",
+            "Thousands protested in Nairobi on Tuesday against a finance bill.",
+            "tax increases",
+        ),
+        ("en", "Workers protested in Lagos on Monday demanding a higher minimum wage.", "wages"),
+        (
+            "en",
+            "Students rallied in Bamako on Friday against the military presence of France.",
+            "deployment of troops",
+        ),
+        (
+            "en",
+            "Protests in Lima on Monday called for the resignation of the cabinet.",
+            "demand for the resignation",
+        ),
+        ("en", "Crowds protested in Khartoum on Sunday against the coup.", "military coup"),
+        (
+            "id",
+            "Ribuan buruh berunjuk rasa di Bandung pada Senin (7/6/2021) menuntut kenaikan upah.",
+            "wages",
+        ),
+        (
+            "id",
+            "Ribuan mahasiswa berunjuk rasa di Jayapura pada Selasa (8/6/2021) menolak pengiriman pasukan.",
+            "deployment of troops",
+        ),
+        (
+            "id",
+            "Mahasiswa berdemonstrasi di Jakarta pada Senin (7/6/2021) menuntut menteri itu meletakkan jabatan.",
+            "demand for the resignation",
+        ),
+    ],
+)
+def test_common_causes(lang: str, sentence: str, cause: str) -> None:
+    (p,) = _facts(lang, sentence + "\n").protests
+    assert p.causes == (cause,)
+
+
+def test_a_curfew_after_protests_is_not_their_cause() -> None:
+    body = (
+        "Protesters marched in Santiago on Friday over a metro fare increase. The government "
+        "imposed a curfew after the protests.\n"
+    )
+    (p,) = _facts("en", body).protests
+    assert p.causes == ("metro fare increase",)
+
+
+def test_troops_that_left_keep_the_date_they_were_sent() -> None:
+    body = (
+        "The last of about 1,500 French troops stationed in Niger left the country on Friday, "
+        "completing a withdrawal that began in October.\n\n"
+        "France had deployed the soldiers to Niger in 2022 to fight jihadist groups.\n"
+    )
+    (d,) = _facts("en", body, published="2023-12-23").deployments
+    assert d.start is not None and d.start.iso == "2022"
+    assert d.withdrawal is not None and d.withdrawal.iso == "2023-10"
+
+
+def test_a_date_in_a_comparison_is_not_the_protest_start() -> None:
+    body = (
+        "Police arrested 457 people during nationwide protests in France on Thursday, the most "
+        "violent day of protest since the movement began in January.\n"
+    )
+    (p,) = _facts("en", body, published="2023-03-24").protests
+    assert p.start is not None and p.start.iso == "2023-03-23"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "sender", "place"),
+    [
+        (
+            "en",
+            "The British Army, which leads the NATO battlegroup in Estonia, already has about "
+            "900 troops stationed at Tapa.",
+            "British Army",
+            "Tapa",
+        ),
+        (
+            "id",
+            "Jerman, yang memimpin pasukan NATO di Lituania, mengirim 500 tentara ke Rukla "
+            "pada Senin.",
+            "Jerman",
+            "Rukla",
+        ),
+    ],
+)
+def test_a_clause_about_the_sender_does_not_name_the_sender(
+    lang: str, sentence: str, sender: str, place: str
+) -> None:
+    f = _facts(lang, sentence + "\n")
+    (d,) = f.deployments
+    assert sender in _names(f, d.by) and _names(f, d.to) == (place,)
+
+
+def test_a_protest_in_a_named_countrys_capital() -> None:
+    body = (
+        "JAKARTA, Indonesia - Thousands of students clashed with police in Indonesia's capital "
+        "on Thursday in a third day of protests against a new law.\n"
+    )
+    (p,) = _facts("en", body, published="2020-10-09").protests
+    assert p.location == "jakarta" and p.start is not None and p.start.iso == "2020-10-08"
+    body = "Ribuan warga berunjuk rasa di ibu kota Armenia pada Selasa (10/11/2020).\n"
+    f = _facts("id", "Warga berkumpul di Yerevan kemarin.\n\n" + body, published="2020-11-10")
+    (p,) = f.protests
+    assert f.entity(p.location).authority == "yerevan"  # type: ignore[arg-type]
+
+
+def test_a_counted_crowd_protesting_is_a_protest_without_a_date() -> None:
+    body = (
+        "Sementara itu, ribuan warga Armenia berunjuk rasa di Yerevan menolak kesepakatan itu "
+        "dan menuntut Perdana Menteri Nikol Pashinyan mundur. Polisi menangkap sedikitnya 10 "
+        "orang.\n"
+    )
+    (p,) = _facts("id", body, published="2020-11-10").protests
+    assert p.start is None and p.arrests is not None and p.arrests.value == 10
+    assert p.causes == ("demand for the resignation",)
+    # rule an-undated-protest: the only protest an article tells of is recorded, undated
+    (p,) = _facts("en", "The law was debated amid protests in Yerevan.\n").protests
+    assert p.start is None
+
+
+def test_troops_sent_in_the_next_sentence_are_those_of_the_sender_before() -> None:
+    body = (
+        "Chad has deployed around 1,000 soldiers along its eastern border with Sudan, as "
+        "fighting between the army and the Rapid Support Forces (RSF) entered its second "
+        "week.\n\nA spokesman said the troops were sent to the Ouaddai province on Saturday.\n"
+    )
+    f = _facts("en", body, published="2023-04-25")
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Chad",) and _names(f, d.to) == ("Ouaddai province",)
+    assert d.troops is not None and d.troops.value == 1000
+    assert d.start is not None and d.start.iso == "2023-04-22"
+
+
+def test_troops_back_home_give_the_date_they_left() -> None:
+    body = (
+        "Sebanyak 175 prajurit Kontingen Garuda tiba di Tanah Air pada Selasa (1/8/2023) "
+        "setelah bertugas selama satu tahun di Republik Demokratik Kongo.\n"
+    )
+    f = _facts("id", body, published="2023-08-02")
+    (d,) = f.deployments
+    assert d.start is None and d.withdrawal is not None and d.withdrawal.iso == "2023-08-01"
+    assert "Tanah Air" not in {n for e in f.entities for n in e.names}
+
+
+def test_troops_go_to_the_place_inside_the_country_named_first() -> None:
+    body = (
+        "Rwanda said on Friday it would deploy 1,000 soldiers and police officers to "
+        "Mozambique's northern Cabo Delgado province.\n"
+    )
+    f = _facts("en", body, published="2021-07-10")
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Rwanda",) and _names(f, d.to) == ("Cabo Delgado province",)
+    assert d.status is DeploymentStatus.PLANNED
+
+
+def test_withdrawing_is_a_withdrawal() -> None:
+    body = (
+        "Kenya sent 400 police officers to Haiti in June 2024.\n\n"
+        "Kenya began withdrawing its officers from Haiti on Monday.\n"
+    )
+    (d,) = _facts("en", body, published="2025-03-05").deployments
+    assert d.withdrawal is not None and d.withdrawal.iso == "2025-03-03"
+
+
+def test_protests_in_a_town_and_in_its_country_are_one_wave() -> None:
+    """Rule a-wave-across-the-country: the town's protest and the country's, with no date
+    apart, are one row at the country."""
+    body = (
+        "Thousands of protesters rallied in Zhanaozen against the fuel price rise.\n"
+        "The unrest in Kazakhstan left 12 people dead, officials said.\n"
+    )
+    f = _facts("en", body)
+    assert [_names(f, p.location)[0] for p in f.protests] == ["Kazakhstan"]
+
+
+def test_an_undated_protest_with_casualties_is_the_article_s_protest() -> None:
+    """Rule an-undated-protest: never dated, but its dead and arrested are counted."""
+    body = (
+        "Ribuan tentara dikirim untuk meredakan kerusuhan besar di Kazakhstan.\n"
+        "Sebanyak 16 demonstran tewas dan lebih dari 3.000 orang ditahan.\n"
+    )
+    (p,) = _facts("id", body).protests
+    assert _names(_facts("id", body), p.location) == ("Kazakhstan",) and p.start is None
+
+
+def test_a_protest_called_for_a_later_day_has_not_happened() -> None:
+    """Rule called-not-held: a protest dated after the publication is a call, not an event."""
+    body = "Mahasiswa akan menggelar aksi unjuk rasa di Bandung pekan depan menolak kenaikan BBM.\n"
+    assert _facts("id", body).protests == ()
+
+
+def test_a_protest_with_no_place_is_in_the_dateline_town_of_a_domestic_story() -> None:
+    """Rule the-dateline-town: "JAKARTA - ... demo hari ini" is in Jakarta; a foreign
+    dateline ("MOSCOW - ... protests in the west of the country") is not the place."""
+    home = _facts(
+        "id",
+        "JAKARTA - Ribuan pengemudi ojek online menggelar demo hari ini, "
+        "Selasa (20/5/2025), menuntut tarif baru.\n",
+        published="2025-05-20",
+    )
+    assert [_names(home, p.location)[0] for p in home.protests] == ["JAKARTA"]
+    abroad = _facts(
+        "en",
+        "MOSCOW (Example News) - Kazakhstan declared a state of emergency. The protests broke "
+        "out on January 2 in the west of the country.\n",
+        published="2022-01-14",
+    )
+    assert [_names(abroad, p.location)[0] for p in abroad.protests if p.location] != ["MOSCOW"]
+
+
+def test_a_rally_told_later_to_have_spread_across_the_country_is_a_wave() -> None:
+    """Rule a-wave-across-the-country, told after the town's rally."""
+    body = (
+        "Thousands of protesters rallied in Nairobi on Tuesday against tax increases in "
+        "Kenya.\nThe protests later spread to more than 30 counties, officials said.\n"
+    )
+    f = _facts("en", body)
+    assert [_names(f, p.location)[0] for p in f.protests] == ["Kenya"]
+
+
+def test_a_protest_at_a_place_in_a_town_is_the_town_s() -> None:
+    """Rule the-town-that-holds-it: "at the Lekki toll gate in Lagos" is in Lagos."""
+    f = _facts(
+        "en",
+        "Soldiers opened fire on protesters at the Lekki toll gate in Lagos on Tuesday night.\n",
+        published="2020-10-21",
+    )
+    assert [_names(f, p.location)[0] for p in f.protests] == ["Lagos"]
+
+
+def test_seorang_counts_one() -> None:
+    body = "Demonstrasi di Jakarta ricuh pada Kamis (3/6/2021). Seorang pengemudi tewas.\n"
+    (p,) = _facts("id", body).protests
+    assert p.deaths is not None and p.deaths.value == 1
+
+
+def test_more_causes_are_normalised() -> None:
+    body = (
+        "Ribuan mahasiswa berunjuk rasa di Jakarta pada Kamis (3/6/2021) menolak revisi UU "
+        "Pilkada dan menuntut pembubaran DPR.\n"
+    )
+    (p,) = _facts("id", body).protests
+    assert set(p.causes) == {"revision of the Pilkada law", "dissolution of parliament"}
+    english = "Thousands protested in Lome on Friday against constitutional reforms.\n"
+    (q,) = _facts("en", english).protests
+    assert q.causes == ("constitutional reform",)
+
+
+def test_a_direction_before_a_country_names_a_region_as_destination() -> None:
+    f = _facts("en", "Kenya deployed 400 soldiers in eastern Uganda on Monday.\n")
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("eastern Uganda",)
+
+
+def test_a_region_of_the_country_told_later_is_the_same_deployment() -> None:
+    body = (
+        "Korea Utara mengirim sekitar 1.500 pasukan ke Rusia, kata dinas intelijen, Jumat "
+        "(18/10/2024).\nKorea Utara memindahkan pasukan itu ke Rusia timur antara tanggal 8 dan "
+        "13 Oktober.\n"
+    )
+    f = _facts("id", body, "2024-10-19")
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("Rusia timur",)
+    assert d.troops is not None and d.troops.value == 1500
+    # the day it was said is no start; a range of days starts on its first
+    assert d.start is not None and d.start.value == dt.date(2024, 10, 8)
+
+
+def test_a_possessive_region_is_a_place() -> None:
+    f = _facts("en", "Belarus sent 300 troops to Russia's Far East on Monday.\n")
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("Russia's Far East",)
+
+
+def test_fake_identities_are_no_denial() -> None:
+    f = _facts("id", "Korea Utara mengirim 1.500 tentara ke Rusia dengan identitas palsu.\n")
+    assert f.deployments[0].status is DeploymentStatus.HAPPENED
+    f = _facts("id", "Kabar bahwa Korea Utara mengirim tentara ke Rusia adalah kabar palsu.\n")
+    assert f.deployments[0].status is DeploymentStatus.DENIED
+
+
+def test_the_withdrawal_date_is_not_the_date_the_troops_came() -> None:
+    body = (
+        "Tanzania deployed 900 troops to Malawi in March 2023.\n"
+        "The withdrawal of the troops, which had been deployed in Malawi from March 2023, is "
+        "under way.\n"
+    )
+    (d,) = _facts("en", body, "2024-06-01").deployments
+    assert d.withdrawal is None
+
+
+def test_protests_that_spread_across_the_country_are_one_wave() -> None:
+    body = (
+        "Aksi protes pecah pada Ahad (2/1/2022) di Kota Zhanaozen karena kenaikan harga bahan "
+        "bakar.\nAksi protes kemudian menyebar ke Kota Aktau.\nSaat protes menyebar ke seluruh "
+        "negeri, Presiden Kazakhstan mengumumkan keadaan darurat di kota Almaty dari 5-19 "
+        "Januari.\n"
+    )
+    f = _facts("id", body, "2022-01-10")
+    (p,) = f.protests
+    assert f.entity(p.location).authority == "kazakhstan"
+    assert p.start is not None and p.start.value == dt.date(2022, 1, 2)
+
+
+def test_a_place_in_a_relative_clause_is_no_destination() -> None:
+    body = (
+        "Seribu tentara Rwanda dikerahkan untuk menopang pasukan militer Mozambik, yang "
+        "merupakan salah satu yang terbesar di Afrika.\n"
+    )
+    f = _facts("id", body)
+    assert all("Afrika" not in _names(f, d.to) for d in f.deployments)
+
+
+def test_a_town_of_the_destination_named_after_it_is_the_destination() -> None:
+    body = "Kenya began a deployment in Somalia on Monday, with 200 soldiers arriving in Kismayo.\n"
+    (d,) = _facts("en", body).deployments
+    assert d.to == "kismayo"
+
+
+def test_an_advance_party_and_a_planned_force_are_two_rows() -> None:
+    body = (
+        "Germany on Monday deployed 20 soldiers to Estonia as an advance party.\n"
+        "Berlin said last year it would deploy roughly 4,800 troops in Estonia.\n"
+    )
+    rows = {
+        (d.status, d.troops.value if d.troops else None) for d in _facts("en", body).deployments
+    }
+    assert rows == {(DeploymentStatus.HAPPENED, 20), (DeploymentStatus.PLANNED, 4800)}
+
+
+def test_a_protest_that_has_lasted_days_began_that_many_days_before() -> None:
+    """Rule began-days-before; a lockdown that lasted is no protest's duration."""
+    body = (
+        "Pengunjuk rasa kembali turun ke jalan di seluruh negeri Myanmar, Selasa (9/2/2021).\n"
+        "Unjuk rasa antikudeta di Myanmar telah berlangsung selama empat hari.\n"
+    )
+    (p,) = _facts("id", body, "2021-02-09").protests
+    assert p.start is not None and p.start.iso == "2021-02-06"
+    body = (
+        "Thousands of protesters marched to Islamabad across the country.\n"
+        "The capital had been under a lockdown for three days following the call to march.\n"
+    )
+    (p,) = _facts("en", body, "2024-11-26").protests
+    assert p.start is None
+
+
+def test_a_withdrawal_until_a_date_ends_then_unless_it_is_a_demand() -> None:
+    body = (
+        "Russia sent 2,000 troops to Armenia on Monday (10/1/2022).\n"
+        "The troops will be withdrawn from Armenia until January 19, the ministry said.\n"
+    )
+    (d,) = _facts("en", body, "2022-01-13").deployments
+    assert d.end is not None and d.end.iso == "2022-01-19"
+    body = (
+        "About 75 Indian soldiers are stationed in Maldives.\n"
+        "The new president demanded that the soldiers be withdrawn from Maldives by March 15.\n"
+    )
+    (d,) = _facts("en", body, "2024-02-08").deployments
+    assert d.end is None
+
+
+def test_the_place_of_a_war_is_no_destination() -> None:
+    f = _facts("en", "North Korea sent 1,500 troops to Russia to support the war in Ukraine.\n")
+    assert {f.entity(d.to).names[0] for d in f.deployments} == {"Russia"}
+    g = _facts(
+        "id",
+        "Korea Utara mengirim ribuan tentaranya untuk membantu Rusia dalam perang di Ukraina.\n",
+    )
+    assert all("Ukraina" not in g.entity(d.to).names for d in g.deployments)
+
+
+def test_protesters_are_not_the_sender_of_the_troops_they_face() -> None:
+    body = (
+        "Tehreek Party (TP) protesters pushed back a heavy deployment of police in Lahore on "
+        "Monday.\n"
+    )
+    f = _facts("en", body, "2024-11-26")
+    assert all("Tehreek Party" not in f.entity(d.by).names for d in f.deployments)
+
+
+def test_troops_en_route_and_a_possible_deployment_being_prepared() -> None:
+    f = _facts("id", "Sekitar 2.000 Marinir AS saat ini dalam perjalanan menuju Laut Merah.\n")
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("Laut Merah",) and d.status is DeploymentStatus.HAPPENED
+    body = (
+        "Sekitar 2.000 tentara AS telah diperintahkan untuk mempersiapkan kemungkinan penempatan "
+        "ke Timur Tengah.\n"
+    )
+    (d,) = _facts("id", body).deployments
+    assert d.status is DeploymentStatus.PLANNED and d.troops is not None
+
+
+def test_a_domestic_deployment_that_names_no_place_is_in_the_dateline_town() -> None:
+    """Rule the-dateline-town; a planned deployment keeps the date it is planned for."""
+    body = (
+        "WARTA.CO, BANDUNG - Kepala Polrestabes Bandung Kombes Budi Santoso mengatakan polisi "
+        "akan menerjunkan 4.200 personel untuk menjaga perhelatan May Day besok, 1 Mei 2023.\n"
+    )
+    f = _facts("id", body, "2023-04-30")
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("BANDUNG",)
+    assert d.status is DeploymentStatus.PLANNED
+    assert d.start is not None and d.start.iso == "2023-05-01"
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        (
+            "id",
+            "Ribuan orang berunjuk rasa di Yangon, Senin (8/2/2021), dan meminta pemimpin "
+            "terpilih, Aung San Suu Kyi, dibebaskan.\n",
+        ),
+        (
+            "en",
+            "Thousands of protesters rallied in Yangon on Monday, demanding that leader Aung San "
+            "Suu Kyi be released.\n",
+        ),
+    ],
+)
+def test_a_demand_that_somebody_be_released_is_a_cause(lang: str, body: str) -> None:
+    (p,) = _facts(lang, body, "2021-02-09").protests
+    assert "release of Aung San Suu Kyi" in p.causes
+
+
+def test_a_town_s_protest_in_a_wave_that_is_not_said_to_spread_stays_and_shares_its_causes() -> (
+    None
+):
+    body = (
+        "Polisi membubarkan pengunjuk rasa antikudeta di Naypyidaw, Selasa (9/2/2021).\n"
+        "Protes terus terjadi di berbagai daerah di Myanmar menentang kudeta militer.\n"
+    )
+    f = _facts("id", body, "2021-02-09")
+    places = {f.entity(p.location).names[0]: p for p in f.protests}
+    assert set(places) == {"Naypyidaw", "Myanmar"}
+    assert "military coup" in places["Naypyidaw"].causes
+
+
+def test_troops_on_alert_to_go_somewhere_have_not_gone() -> None:
+    """Rule on-alert-to-go: "menyiagakan ... ke X" is planned, "disiagakan di X" is there."""
+    (d,) = _facts("id", "Militer Kenya menyiagakan 2.000 prajurit ke Somalia.\n").deployments
+    assert d.status is DeploymentStatus.PLANNED
+    (d,) = _facts("id", "Sebanyak 2.000 prajurit Kenya disiagakan di Somalia.\n").deployments
+    assert d.status is DeploymentStatus.HAPPENED
+
+
+def test_a_troop_deployment_is_a_cause_only_when_protested() -> None:
+    body = "Ribuan warga berunjuk rasa di Biak, Senin (7/6/2021), menolak pengiriman pasukan.\n"
+    (p,) = _facts("id", body).protests
+    assert "deployment of troops" in p.causes
+    body = (
+        "Ribuan warga berunjuk rasa di Biak, Senin (7/6/2021). Pengiriman pasukan ini untuk "
+        "membantu polisi.\n"
+    )
+    (p,) = _facts("id", body).protests
+    assert "deployment of troops" not in p.causes
+
+
+def test_troops_that_guard_a_protest_named_before_the_verb_go_where_it_is() -> None:
+    body = (
+        "Untuk pengamanan unjuk rasa terkait kebijakan pajak di Kabupaten Pati, Rabu "
+        "(13/8/2025), Polres Pati siapkan skema pengamanan yang melibatkan 2.684 personel.\n"
+    )
+    f = _facts("id", body, "2025-08-13")
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("Kabupaten Pati",) and d.troops is not None
+
+
+def test_the_eastern_region_of_a_country_is_the_destination() -> None:
+    body = (
+        "Sources said Uganda has deployed over 1,000 extra soldiers in the eastern region of the "
+        "Democratic Republic of Congo, near where the army is fighting rebels.\n"
+    )
+    f = _facts("en", body, "2025-02-04")
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("eastern region of the Democratic Republic of Congo",)
+
+
+def test_a_short_name_shared_by_two_countries_is_the_one_the_article_names() -> None:
+    body = (
+        "Uganda has deployed more than 1,000 extra soldiers into east Congo in the last week, "
+        "sources said.\nDemocratic Republic of Congo President Felix Tshisekedi thanked them.\n"
+    )
+    f = _facts("en", body, "2025-02-04")
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("east Congo",)
+
+
+def test_a_withdrawal_and_a_deployment_joined_by_and_are_two_clauses() -> None:
+    body = (
+        "The director said that Russian forces have begun withdrawing from Syria and a fleet "
+        "of planes has been dispatched to the air base to help.\n"
+    )
+    f = _facts("en", body, "2024-12-10")
+    assert {(f.entity(d.by).authority, f.entity(d.to).authority) for d in f.deployments} == {
+        ("russia", "syria")
+    }
+
+
+def test_the_deployment_told_before_is_no_new_one() -> None:
+    """Rule the-deployment-told-before; "the alleged deployment of Wagner fighters to Mali"
+    names its own troops."""
+    body = (
+        "On Tuesday, Ugandan troops entered the city of Bunia to assist local forces.\n\n"
+        "The deployment followed a meeting between Ugandan and Congolese forces in Bunia.\n"
+    )
+    f = _facts("en", body, "2025-02-18")
+    assert {f.entity(d.by).authority for d in f.deployments} == {"uganda"}
+    body = (
+        "Russia deployed 400 soldiers to Mali on Monday.\n\nWestern countries condemned the "
+        "alleged deployment of Wagner Group mercenaries to Mali.\n"
+    )
+    f = _facts("en", body, "2022-01-10")
+    assert {f.entity(d.by).names[0] for d in f.deployments} == {"Russia", "Wagner Group"}
+
+
+def test_the_place_of_a_title_is_no_protest_place_and_an_arrest_is_a_cause() -> None:
+    body = (
+        "On Thursday police dispersed thousands protesting the arrest of Istanbul Mayor Ekrem "
+        "İmamoğlu in Ankara.\n"
+    )
+    f = _facts("en", body, "2025-03-21")
+    (p,) = f.protests
+    assert f.entity(p.location).names[0] == "Ankara"
+    assert p.causes == ("arrest of Istanbul Mayor Ekrem İmamoğlu",)
+
+
+def test_a_protest_about_a_town_s_mayor_is_not_in_that_town() -> None:
+    body = (
+        "Turkish police deployed water cannons on Thursday to disperse thousands protesting the "
+        "arrest of Istanbul Mayor Ekrem İmamoğlu, a rival of the president.\n"
+    )
+    f = _facts("en", body, "2025-03-21")
+    assert all(f.entity(p.location).names[0] != "Istanbul" for p in f.protests)
+
+
+def test_the_capital_named_after_the_capital_word_is_the_protest_s_place() -> None:
+    body = (
+        "The government of Madagascar has imposed a curfew in the capital city of Antananarivo "
+        "following violent protests over frequent power outages.\n"
+    )
+    f = _facts("en", body, "2025-09-26")
+    (p,) = f.protests
+    assert f.entity(p.location).names[0] == "Antananarivo"
+    assert p.causes == ("power outages",)
+
+
+def test_a_protest_at_a_state_s_building_is_in_its_capital() -> None:
+    body = (
+        "Police patrolled Belgrade on Monday.\nThe unrest broke out late Sunday near Serbia's "
+        "parliament building, police said.\n"
+    )
+    f = _facts("en", body, "2025-11-03")
+    (p,) = f.protests
+    assert f.entity(p.location).names[0] == "Belgrade"
+
+
+def test_a_land_and_building_tax_rise_is_a_cause() -> None:
+    body = (
+        "Aksi unjuk rasa warga di Kabupaten Blora, Rabu (13/8/2025), memprotes kenaikan pajak "
+        "bumi dan bangunan hingga 250 persen.\n"
+    )
+    (p,) = _facts("id", body, "2025-08-13").protests
+    assert p.causes == ("land and building tax rise",)
+
+
+def test_troops_with_no_sender_are_sent_by_the_first_force_they_are_made_of() -> None:
+    f = _facts(
+        "id",
+        "Sebanyak 700 personel gabungan diterjunkan ke Jambi, Senin (7/6). "
+        "Personel itu terdiri dari Polda Jambi, Kodim 0415 dan Satpol PP.",
+    )
+    (d,) = f.deployments
+    assert _names(f, d.by)[0] == "Polda Jambi" and _names(f, d.to)[0] == "Jambi"
+    assert d.troops is not None and d.troops.value == 700
+    # "termasuk" names some of those who help, not what the troops are made of
+    f = _facts(
+        "id",
+        "Sebanyak 700 personel gabungan diterjunkan ke Jambi, Senin (7/6). "
+        "Mereka membantu polisi, termasuk Kodim 0415.",
+    )
+    assert not f.deployments
+
+
+def test_a_state_that_has_troops_somewhere_deployed_them_there() -> None:
+    f = _facts("en", "Chad has troops in Niger. Ugandan forces have been in Ituri since 2021.")
+    rows = {(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments}
+    assert rows == {("Chad", "Niger"), ("Uganda", "Ituri")}
+    assert all(d.status is DeploymentStatus.HAPPENED and d.troops is None for d in f.deployments)
+
+
+def test_the_subject_of_two_coordinated_verbs_sends_the_troops() -> None:
+    f = _facts("en", "Chad backs the FACT rebels and also has troops in Niger.")
+    (d,) = f.deployments
+    assert _names(f, d.by)[0] == "Chad" and _names(f, d.to)[0] == "Niger"
+
+
+def test_troops_led_by_a_member_leave_the_alliance_s_deployment() -> None:
+    f = _facts(
+        "id",
+        "Lebih dari 1.500 tentara pimpinan Rusia mulai menarik diri dari Armenia.\n\n"
+        "Sebelumnya pasukan Rusia dikerahkan untuk meredam kerusuhan di negara itu.\n\n"
+        "Misi itu adalah yang pertama bagi Organisasi Perjanjian Keamanan Kolektif (CSTO) "
+        "yang dipimpin Moskow.",
+    )
+    (d,) = f.deployments
+    assert "CSTO" in _names(f, d.by) and _names(f, d.to) == ("Armenia",)
+    assert d.troops is not None and d.troops.value == 1500
+
+
+def test_troops_in_a_force_they_serve_in_are_sent_by_their_state() -> None:
+    f = _facts(
+        "id",
+        "Presiden menyatakan kesiapan Indonesia untuk mengirimkan hingga 1.000 pasukan "
+        "dalam UNIFIL ke Lebanon.",
+    )
+    (d,) = f.deployments
+    assert _names(f, d.by)[0] == "Indonesia" and _names(f, d.to)[0] == "Lebanon"
+    assert d.status is DeploymentStatus.PLANNED  # "kesiapan ... untuk mengirimkan"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "sender", "place"),
+    [
+        ("en", "Denmark has shipped 800 troops to Estonia for exercises.", "Denmark", "Estonia"),
+        ("en", "The army rushed 300 soldiers to Goma on Monday, Uganda said.", "Uganda", "Goma"),
+        ("id", "TNI melakukan penambahan 400 prajurit ke Nduga pekan lalu.", "TNI", "Nduga"),
+    ],
+)
+def test_more_verbs_of_sending(lang: str, sentence: str, sender: str, place: str) -> None:
+    f = _facts(lang, sentence)
+    assert {(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments} == {(sender, place)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "causes"),
+    [
+        (
+            "en",
+            "Thousands protested in Accra on Monday over the price of fuel.",
+            {"fuel price rise"},
+        ),
+        (
+            "en",
+            "Drivers protested in Abuja on Monday after the government lifted price controls "
+            "on diesel.",
+            {"lifting of diesel price controls"},
+        ),
+        (
+            "en",
+            "Students rallied in Nairobi on Friday demanding better education and healthcare.",
+            {"better education", "better healthcare"},
+        ),
+        (
+            "en",
+            "Crowds protested in Kinshasa on Monday, demanding the departure of UN peacekeepers.",
+            {"departure of UN peacekeepers"},
+        ),
+        ("en", "Protesters in Belgrade on Sunday called for snap elections.", {"snap elections"}),
+        (
+            "id",
+            "Ribuan mahasiswa berunjuk rasa di Makassar pada Senin (7/6/2021) menuntut "
+            "pemerintah menurunkan harga BBM dan sembako serta penegakan supremasi hukum.",
+            {"fuel price rise", "staple food prices", "rule of law"},
+        ),
+        (
+            "id",
+            "Demonstran di Medan pada Senin (7/6/2021) memprotes ketimpangan sosial dan "
+            "menyerukan pemberantasan korupsi.",
+            {"social inequality", "corruption"},
+        ),
+        (
+            "id",
+            "Mahasiswa berdemonstrasi di Bandung pada Senin (7/6/2021) menuntut perbaikan "
+            "layanan pendidikan dan kesehatan.",
+            {"better education", "better health services"},
+        ),
+        (
+            "id",
+            "Warga berunjuk rasa di Ambon pada Senin (7/6/2021) memprotes kenaikan bahan bakar.",
+            {"fuel price rise"},
+        ),
+    ],
+)
+def test_more_common_causes(lang: str, sentence: str, causes: set[str]) -> None:
+    (p,) = _facts(lang, sentence + "\n").protests
+    assert set(p.causes) == causes
+
+
+def test_a_demand_told_after_the_protest_with_a_demand_verb_is_a_cause() -> None:
+    body = (
+        "Ribuan orang berunjuk rasa di Yangon pada Senin (7/6/2021). Mereka meminta "
+        "pemerintahan sementara militer diakhiri.\n"
+    )
+    (p,) = _facts("id", body).protests
+    assert p.causes == ("end of military rule",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "country"),
+    [
+        (
+            "en",
+            "Thousands of protesters marched in Quito and other cities of Ecuador on Monday.",
+            "ecuador",
+        ),
+        (
+            "id",
+            "Ribuan buruh berunjuk rasa di Surabaya dan kota-kota lain di Indonesia pada Senin "
+            "(7/6/2021).",
+            "indonesia",
+        ),
+    ],
+)
+def test_a_town_and_other_towns_is_a_wave_across_the_country(
+    lang: str, sentence: str, country: str
+) -> None:
+    f = _facts(lang, sentence + "\n")
+    (p,) = f.protests
+    assert f.entity(p.location or "").authority == country
+
+
+def test_units_counted_after_a_name_are_no_troop_count_and_a_decision_is_a_plan() -> None:
+    f = _facts(
+        "en",
+        "The ministry has decided to send 40 CRPF companies comprising more than 4,000 "
+        "personnel to Manipur, officials said on Monday.",
+    )
+    (d,) = f.deployments
+    assert d.troops is not None and d.troops.value == 4000
+    assert d.status is DeploymentStatus.PLANNED
+
+
+def test_a_ground_operation_into_a_place_is_a_deployment() -> None:
+    f = _facts("en", "Israel said its troops had launched raids into southern Syria on Tuesday.")
+    (d,) = f.deployments
+    assert _names(f, d.by)[0] == "Israel" and "Syria" in _names(f, d.to)[0]
+    assert d.status is DeploymentStatus.HAPPENED
+
+
+def test_troops_sent_to_the_state_go_where_the_story_is_not_to_a_later_place() -> None:
+    f = _facts(
+        "en",
+        "India sent 1,000 soldiers to Manipur last week.\n\nThe ministry rushed 2,000 CRPF "
+        "personnel to the state on Monday after clashes in Jiribam district.",
+    )
+    places = {_names(f, d.to)[0] for d in f.deployments}
+    assert places == {"Manipur"}
+
+
+def test_national_in_a_name_is_no_nationwide_deployment() -> None:
+    f = _facts(
+        "id",
+        "Kerumunan massa berusaha memasuki gedung Majelis Nasional di Seoul setelah "
+        "darurat militer diumumkan, Selasa (3/12/2024).",
+    )
+    assert not f.deployments
+
+
+def test_counts_per_place_of_a_force_sent_to_several_places() -> None:
+    """Rule count-per-place: a later sentence counts the troops of each listed place."""
+    body = (
+        "Ribuan personel gabungan TNI-Polri dikerahkan di Jawa Barat, Jawa Tengah dan Jawa "
+        "Timur pada Senin (1/5). Untuk wilayah Polda Jawa Barat ada 1.019 personel gabungan. "
+        "Di Jawa Tengah sebanyak 4.319 personel gabungan, dan Polda Jawa Timur sebanyak 3.360 "
+        "personel gabungan.\n"
+    )
+    f = _facts("id", body, published="2023-05-01")
+    counts = {_names(f, d.to)[0]: d.troops.value if d.troops else None for d in f.deployments}
+    assert counts == {"Jawa Barat": 1019, "Jawa Tengah": 4319, "Jawa Timur": 3360}
+
+
+def test_bodies_named_together_each_send_their_part_of_the_count() -> None:
+    f = _facts(
+        "id",
+        "MEDANG, Kabar Kota - Markas Besar TNI dan Mabes Polri mengerahkan total 12 ribu "
+        "personel yang terdiri atas 9 ribu prajurit TNI dan 3 ribu polisi untuk mengamankan "
+        "festival itu.\n",
+    )
+    sent = {_names(f, d.by)[0]: d for d in f.deployments}
+    assert set(sent) == {"Markas Besar TNI", "Polri"}
+    tni, polri = sent["Markas Besar TNI"], sent["Polri"]
+    assert tni.troops is not None and tni.troops.value == 9000
+    assert polri.troops is not None and polri.troops.value == 3000
+    assert tni.part_of is None and polri.part_of is None
+    assert {_names(f, d.to)[0] for d in f.deployments} == {"MEDANG"}
+    # the parts must add up to the count, or the count stays one sender's
+    f = _facts(
+        "id",
+        "MEDANG, Kabar Kota - Markas Besar TNI dan Mabes Polri mengerahkan total 12 ribu "
+        "personel yang terdiri atas 9 ribu prajurit TNI dan 2 ribu polisi untuk mengamankan "
+        "festival itu.\n",
+    )
+    assert len(f.deployments) == 1 and f.deployments[0].troops.value == 12000  # type: ignore[union-attr]
+
+
+def test_a_body_s_headquarters_is_a_place_only_after_a_place_word() -> None:
+    acting = _facts("id", "Markas Besar TNI mengirim 300 prajurit ke Poso pada Senin.\n")
+    seat = _facts("id", "Rapat para jenderal digelar di Markas Besar TNI pada Senin.\n")
+    assert [e.type.value for e in acting.entities if "Markas Besar TNI" in e.names] == [
+        "Organization"
+    ]
+    assert [e.type.value for e in seat.entities if "Markas Besar TNI" in e.names] == ["Location"]
+
+
+def test_its_forces_are_those_of_the_sender_just_told_of() -> None:
+    f = _facts(
+        "en",
+        "MOGADISHU: Kenya said its troops had crossed into Somalia on Tuesday.\n\n"
+        "It said its air force supported ground raids by troops in southern Somalia.\n",
+    )
+    (d,) = f.deployments
+    assert f.entity(d.by).authority == "kenya"
+    assert _names(f, d.to) == ("southern Somalia",)
+
+
+def test_a_later_operation_of_the_sender_places_it_in_a_region_of_the_country() -> None:
+    body = (
+        "The Chadian army crossed the border into Niger on Monday night.\n\n"
+        "The Chadian army launched an operation against rebel bases in western Niger, "
+        "a spokesman said.\n"
+    )
+    f = _facts("en", body)
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("western Niger",)
+    # a region named by someone else is not where the sender went
+    f = _facts("en", body.replace("The Chadian army launched", "Rebels launched"))
+    (d,) = f.deployments
+    assert f.entity(d.to).authority == "niger"
+
+
+def test_the_town_of_a_body_s_branch_is_no_protest_s_place() -> None:
+    f = _facts(
+        "id",
+        "Ratusan mahasiswa menggelar aksi unjuk rasa di kawasan Patung Kuda, Jakarta Pusat.\n\n"
+        "Aksi yang dimulai pukul 15.30 WIB ini diikuti oleh Himpunan Mahasiswa Islam (HMI) "
+        "Cabang Jakarta Raya.\n",
+    )
+    assert [_names(f, p.location) for p in f.protests] == [("Jakarta Pusat",)]
+
+
+def test_the_owner_of_troops_named_with_their_kind_sends_them() -> None:
+    """ "1.200 pasukan operasi khusus Korea Utara": two words of the troops' kind between
+    them and their owner; the navy that carries them sends nobody."""
+    f = _facts(
+        "id",
+        "Kapal Angkatan Laut Rusia memindahkan 1.200 pasukan operasi khusus Korea Utara ke "
+        "Rusia pada Senin (7/6/2021).\n",
+    )
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Korea Utara",) and _names(f, d.to) == ("Rusia",)
+    f = _facts("id", "Polri mengirim 300 personel tambahan ke Papua pada Senin (7/6/2021).\n")
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Polri",) and _names(f, d.to) == ("Papua",)
+
+
+def test_troops_that_guard_a_protest_began_on_its_day() -> None:
+    f = _facts(
+        "id",
+        "Ribuan buruh menggelar aksi unjuk rasa di Medan pada Senin (7/6/2021).\n\n"
+        "Polda Sumut menerjunkan 900 personel ke Medan untuk mengamankan aksi buruh itu.\n",
+    )
+    (d,) = f.deployments
+    assert d.start is not None and d.start.value == dt.date(2021, 6, 7)
+
+
+def test_a_unit_is_sent_by_the_widest_force_its_name_ends_with() -> None:
+    f = _facts(
+        "id",
+        "Sebanyak 200 personel Satuan Brimob Polda Sultra diberangkatkan ke Papua pada Senin "
+        "(7/6/2021). Komandan Brimob Polda Sultra memimpin apel itu. Polda Sultra menyebut "
+        "mereka bertugas sebulan.\n",
+    )
+    assert [_names(f, d.by) for d in f.deployments] == [("Polda Sultra",)]
+
+
+def test_a_protest_is_in_the_town_whose_streets_it_fills() -> None:
+    body = (
+        "Thousands of Georgians took to the streets of the capital, Tbilisi, on Monday to "
+        "protest against a bill that Georgia adopted in March.\n"
+    )
+    f = _facts("en", body)
+    assert [_names(f, p.location) for p in f.protests] == [("Tbilisi",)]
+    # the streets of a town and of other towns are a wave across the country
+    f = _facts("en", body.replace("the capital, Tbilisi,", "Tbilisi and other cities"))
+    assert [f.entity(p.location).authority for p in f.protests] == ["georgia"]
+
+
+def test_a_count_senders_share_is_split_among_them_later() -> None:
+    f = _facts(
+        "id",
+        "Sebanyak 3.000 personel dari TNI dan Polri dikerahkan ke Medan pada Senin (7/6/2021).\n\n"
+        "Kapolda merinci dari 3.000 personel itu 1.800 personel di antaranya kepolisian dan "
+        "1.200 lainnya merupakan anggota TNI.\n",
+    )
+    counts = {_names(f, d.by)[0]: d.troops.value if d.troops else None for d in f.deployments}
+    assert counts == {"TNI": 1200, "Polri": 1800}
+    # parts that do not add up to the count leave each sender without one
+    f = _facts(
+        "id",
+        "Sebanyak 3.000 personel dari TNI dan Polri dikerahkan ke Medan pada Senin (7/6/2021).\n\n"
+        "Kapolda merinci 1.800 personel di antaranya kepolisian dan 1.000 anggota TNI.\n",
+    )
+    assert [d.troops for d in f.deployments] == [None, None]

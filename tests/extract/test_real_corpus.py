@@ -1,0 +1,96 @@
+"""The real-news corpus kept in eval/real: consistent, split by story, and free of the text.
+
+The texts themselves are other people's and are not in the repository, so these tests
+check what is: every article of the manifest has gold, every story is on exactly one side
+of the split, and the gold holds offsets where evidence was quoted.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("real_corpus", ROOT / "eval" / "real_corpus.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["real_corpus"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+real = _tool()
+
+
+def test_every_article_has_gold_and_one_side_of_the_split() -> None:
+    entries = real.read_manifest()
+    split = json.loads(real.SPLIT.read_text(encoding="utf-8"))
+    assert not set(split["dev"]) & set(split["sealed"])
+    stories = set(split["dev"]) | set(split["sealed"])
+    assert {e["story"] for e in entries} == stories
+    for entry in entries:
+        assert (real.GOLD / f"{entry['id']}.json").is_file(), entry["id"]
+        assert len(entry["sha256"]) == 64 and entry["language"] in ("en", "id")
+        assert entry["url"].startswith("http") and entry["search_words"]
+
+
+def test_the_corpus_is_as_large_and_varied_as_asked() -> None:
+    entries = real.read_manifest()
+    by_language = {lang: [e for e in entries if e["language"] == lang] for lang in ("en", "id")}
+    assert len(by_language["en"]) >= 25 and len(by_language["id"]) >= 25
+    assert len({e["outlet"] for e in entries}) >= 15
+    stories: dict[str, set[str]] = {}
+    for e in entries:
+        stories.setdefault(e["story"], set()).add(e["outlet"])
+    assert len(stories) >= 25
+    assert sum(1 for outlets in stories.values() if len(outlets) >= 3) >= 8
+    sealed = set(json.loads(real.SPLIT.read_text(encoding="utf-8"))["sealed"])
+    share = sum(1 for e in entries if e["story"] in sealed) / len(entries)
+    assert 0.25 <= share <= 0.4
+
+
+@pytest.mark.parametrize("path", sorted(real.GOLD.glob("*.json")), ids=lambda p: p.stem)
+def test_gold_evidence_is_offsets_never_quoted_text(path: Path) -> None:
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    for section in ("deployments", "protests", "roles"):
+        for fact in gold[section]:
+            for key, value in fact.items():
+                if key in real.QUOTED_KEYS:
+                    assert isinstance(value, list), (path.stem, key)
+                    assert all(set(span) == {"start", "end"} for span in value), (path.stem, key)
+                assert not key.endswith("_text"), (path.stem, key)
+
+
+def test_quotes_become_offsets_and_a_wrong_quote_names_the_article() -> None:
+    body = "Chad sent 300 soldiers to Niger on Monday."
+    gold = {
+        "entities": [],
+        "deployments": [{"by": "chad", "evidence": "sent 300 soldiers", "troops_text": "300"}],
+        "protests": [],
+        "roles": [],
+    }
+    out = real.to_offsets(gold, body, "chad-niger")
+    (dep,) = out["deployments"]
+    assert dep["evidence"] == [{"start": 5, "end": 22}] and dep["troops_span"] == {
+        "start": 10,
+        "end": 13,
+    }
+    gold["deployments"][0]["evidence"] = "sent 400 soldiers"
+    with pytest.raises(real.CorpusError, match="chad-niger: the evidence is not in the text"):
+        real.to_offsets(gold, body, "chad-niger")
+
+
+def test_check_reports_a_changed_text(tmp_path: Path) -> None:
+    entries = real.read_manifest()[:1]
+    aid = entries[0]["id"]
+    (tmp_path / f"{aid}.txt").write_text("title: x\n---\nnot the article\n", encoding="utf-8")
+    problems = real.check(tmp_path)
+    assert any(p.startswith(f"{aid}: the local text differs") for p in problems)
