@@ -20,7 +20,7 @@ functions say what they make)::
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -28,6 +28,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError, UsageError
+from kg.progress import Costs, Progress
 from kg.rdf.namespaces import DEFAULT_BASE, XSD
 from kg.store.base import SelectResult, Term
 
@@ -111,6 +112,12 @@ class Built:
     graphs: int
     drafts: tuple[str, ...] = ()
     """Facts files that are not marked reviewed."""
+    reused: int = 0
+    """Articles taken unchanged from the previous build (see :mod:`kg.buildcache`)."""
+    full_reason: str = ""
+    """Why every article was built anew, when none could be reused."""
+    costs: Costs | None = None
+    """Wall time, CPU time and peak memory of each stage."""
 
 
 def _paths(facts: Paths) -> list[Path]:
@@ -185,10 +192,14 @@ def build_dataset(
     reviewed_only: bool = False,
     discard_server_updates: bool = False,
     shapes: str | Path | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
+    full: bool = False,
     engine: str = "compiled",
 ) -> Built:
     """Map, validate and write the dataset of ``facts`` into ``out``, all or nothing.
+
+    A rebuild of ``out`` reuses the articles whose facts files did not change (see
+    :mod:`kg.buildcache`) and writes the same bytes as a clean build.
 
     Args:
         facts: facts files or directories of them.
@@ -201,7 +212,8 @@ def build_dataset(
         reviewed_only: refuse draft facts files (for CI).
         discard_server_updates: replace ``out`` although a running ``kg serve`` changed it.
         shapes: a shapes file instead of ``shapes/kg-shapes.ttl``.
-        progress: called with (articles done, total) while mapping.
+        progress: called with (stage, done, total) as each stage advances.
+        full: build every article anew, reusing nothing of the previous build.
         engine: the SHACL engine, ``compiled`` (fast) or ``pyshacl`` (the reference).
 
     Raises:
@@ -210,37 +222,58 @@ def build_dataset(
         FactsError, BuildError: unreadable facts, or the dataset could not be written.
     """
     from kg.build import DEFAULT_BATCH_SIZE, compile_facts, facts_files, review_files
+    from kg.buildcache import BuildCache, cache_key
     from kg.dataset import DatasetWriter
+    from kg.validate import SHAPES_PATH
 
     target = Path(out)
     given = _paths(facts)
     paths = facts_files(given)
-    with DatasetWriter(
-        target, base=base, load_store=store, discard_server_updates=discard_server_updates
-    ) as writer:
-        compiled = compile_facts(
-            paths,
+    costs = Costs()
+    key = cache_key(base=base, shapes=Path(shapes) if shapes else SHAPES_PATH, engine=engine)
+    cache, reason = (None, "--full was given") if full else BuildCache.open(target, key)
+    try:
+        with DatasetWriter(
+            target,
             base=base,
-            jobs=jobs,
-            batch_size=batch_size or DEFAULT_BATCH_SIZE,
-            shapes=Path(shapes) if shapes else None,
+            load_store=store,
+            discard_server_updates=discard_server_updates,
+            cache_key=key,
             progress=progress,
-            sink=writer.add,
-            review=review_files(given),
-            engine=engine,
-        )
-        if not compiled.report.conforms:
-            raise ValidationFailed(compiled.report, target)
-        drafts = tuple(sorted(a.path for a in compiled.articles if a.draft))
-        if drafts and reviewed_only:
-            raise DraftsRefused(drafts, target)
-        manifest = writer.finish(compiled)
+            costs=costs,
+            reuse=cache,
+        ) as writer:
+            compiled = compile_facts(
+                paths,
+                base=base,
+                jobs=jobs,
+                batch_size=batch_size or DEFAULT_BATCH_SIZE,
+                shapes=Path(shapes) if shapes else None,
+                progress=progress,
+                sink=writer.add,
+                review=review_files(given),
+                cache=cache,
+                engine=engine,
+            )
+            costs.merge(compiled.costs)
+            if not compiled.report.conforms:
+                raise ValidationFailed(compiled.report, target)
+            drafts = tuple(sorted(a.path for a in compiled.articles if a.draft))
+            if drafts and reviewed_only:
+                raise DraftsRefused(drafts, target)
+            manifest = writer.finish(compiled)
+    finally:
+        if cache is not None:
+            cache.close()
     return Built(
         target,
         int(manifest["articles"]),
         int(manifest["triples"]),
         len(manifest["graphs"]),
         drafts,
+        reused=compiled.reused,
+        full_reason=reason,
+        costs=costs,
     )
 
 

@@ -8,11 +8,13 @@ stays flat as the corpus grows.
 
 from __future__ import annotations
 
+import hashlib
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import Graph, URIRef
 
@@ -31,11 +33,15 @@ from kg.events import (
 from kg.facts.load import fact_lines, load_facts
 from kg.facts.model import Facts, ReviewStatus
 from kg.mapping import MappedArticle, entity_iri, map_facts, preferred_names
+from kg.progress import Costs, Progress, Stage
 from kg.rdf.iris import Iris
 from kg.rdf.namespaces import DEFAULT_BASE
 from kg.rdf.ntriples import graph_hash
 from kg.validate import SHAPES_PATH, ArticleGraphs, ValidationReport, Violation, validate_batch
 from kg.workers import worker_pool
+
+if TYPE_CHECKING:
+    from kg.buildcache import BuildCache
 
 __all__ = [
     "DEFAULT_BATCH_SIZE",
@@ -65,6 +71,10 @@ class ArticleResult:
     sha256: str
     draft: bool = False  # the facts file is not marked reviewed
     reports: tuple[Report, ...] = ()  # its deployments and protests, for event linking
+    input_sha256: str = ""  # of the facts file's bytes
+    source: str | None = None  # the article text its ``source`` names
+    source_sha256: str | None = None
+    violations: tuple[Violation, ...] = ()  # its SHACL results (a build keeps warnings)
 
 
 @dataclass
@@ -75,6 +85,7 @@ class BatchResult:
     report: ValidationReport = field(default_factory=ValidationReport)
     problems: list[Problem] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    costs: Costs = field(default_factory=Costs)
 
 
 def facts_files(paths: Sequence[Path]) -> list[Path]:
@@ -164,6 +175,23 @@ def _locate(
     return replace(violation, source=f"{path}:{line}" if line else str(path))
 
 
+def _with_inputs(article: ArticleResult, path: Path, facts: Facts) -> ArticleResult:
+    """The article with the hashes of what it was made from: its facts file and the
+    article text its ``source`` names."""
+    source: Path | None = None
+    if facts.article.source is not None:
+        source = path.parent / facts.article.source
+    found = source is not None and source.is_file()
+    return replace(
+        article,
+        input_sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+        source=str(source) if found else None,
+        source_sha256=hashlib.sha256(source.read_bytes()).hexdigest()
+        if found and source is not None
+        else None,
+    )
+
+
 def process_batch(
     paths: Sequence[str],
     base: str,
@@ -178,39 +206,59 @@ def process_batch(
     iris = Iris(base)
     resolver = Resolver()
     result = BatchResult()
+    costs = result.costs
     loaded: dict[str, tuple[Path, Facts]] = {}
     to_validate: list[ArticleGraphs] = []
+    costs.reset_peak()
     for name in paths:
         path = Path(name)
         try:
-            facts = load_facts(path)
-            mapped = map_facts(facts, iris=iris)
-            reports = reports_of(facts, iris, resolver)
+            with costs.measure(Stage.LOAD, peak=False):
+                facts = load_facts(path)
+            with costs.measure(Stage.MAP, peak=False):
+                mapped = map_facts(facts, iris=iris)
+                reports = reports_of(facts, iris, resolver)
+                article, graphs = _article_result(
+                    path,
+                    mapped,
+                    draft=facts.review.status is not ReviewStatus.REVIEWED,
+                    reports=reports,
+                )
+            with costs.measure(Stage.LOAD, peak=False):
+                article = _with_inputs(article, path, facts)
         except FactsError as exc:
             result.problems.extend(exc.problems)
             continue
         except KgError as exc:
             result.errors.append(str(exc))
             continue
-        article, graphs = _article_result(
-            path, mapped, draft=facts.review.status is not ReviewStatus.REVIEWED, reports=reports
-        )
+        except OSError as exc:
+            result.errors.append(f"{path}: cannot read: {exc.strerror or exc}")
+            continue
         result.articles.append(article)
         loaded[mapped.key] = (path, facts)
         to_validate.append(graphs)
+    costs.note_peak(Stage.LOAD, Stage.MAP)  # interleaved, article by article
     if validate and to_validate:
-        report = validate_batch(
-            to_validate, shapes_path=Path(shapes) if shapes else SHAPES_PATH, engine=engine
-        )
-        located = []
-        cache: dict[str, dict[str, int]] = {}
-        for violation in report.violations:
-            path, facts = loaded[violation.article]
-            if violation.article not in cache:
-                cache[violation.article] = fact_lines(path.read_text(encoding="utf-8-sig"))
-            located.append(_locate(violation, path, facts, iris, cache[violation.article]))
-        report.violations = located
-        result.report = report
+        with costs.measure(Stage.VALIDATE):
+            report = validate_batch(
+                to_validate, shapes_path=Path(shapes) if shapes else SHAPES_PATH, engine=engine
+            )
+            located = []
+            cache: dict[str, dict[str, int]] = {}
+            for violation in report.violations:
+                path, facts = loaded[violation.article]
+                if violation.article not in cache:
+                    cache[violation.article] = fact_lines(path.read_text(encoding="utf-8-sig"))
+                located.append(_locate(violation, path, facts, iris, cache[violation.article]))
+            report.violations = located
+            result.report = report
+            per_article: dict[str, list[Violation]] = {}
+            for violation in located:
+                per_article.setdefault(violation.article, []).append(violation)
+            result.articles = [
+                replace(a, violations=tuple(per_article.get(a.key, ()))) for a in result.articles
+            ]
     else:
         result.report = ValidationReport(articles=len(to_validate))
     return result
@@ -225,6 +273,10 @@ class Compiled:
     report: ValidationReport = field(default_factory=ValidationReport)
     events: list[str] = field(default_factory=list)  # the events graph, N-Triples lines
     event_count: int = 0
+    reused: int = 0  # articles taken from the previous build's cache
+    events_sha256: str = ""  # the content hash of the events graph, when validated
+    events_violations: list[Violation] = field(default_factory=list)  # its SHACL results
+    costs: Costs = field(default_factory=Costs)
 
 
 def _chunks(items: Sequence[Path], size: int) -> Iterator[list[str]]:
@@ -240,9 +292,10 @@ def compile_facts(
     batch_size: int = DEFAULT_BATCH_SIZE,
     validate: bool = True,
     shapes: Path | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
     sink: Callable[[ArticleResult], None] | None = None,
     review: Sequence[Path] = (),
+    cache: BuildCache | None = None,
     engine: str = "compiled",
 ) -> Compiled:
     """Load, map and validate facts files, in parallel batches.
@@ -254,12 +307,16 @@ def compile_facts(
         batch_size: articles per pyshacl call.
         validate: run SHACL validation.
         shapes: a shapes file other than ``shapes/kg-shapes.ttl``.
-        progress: called with (articles done, total).
-        sink: receives each article's N-Quads as soon as it is mapped (e.g.
-            :meth:`kg.dataset.DatasetWriter.add`); the result then keeps only the articles'
-            metadata, so memory does not grow with the corpus.
+        progress: called with (stage, done, total) as articles are loaded, mapped and
+            validated, and when event linking starts and ends.
+        sink: receives each article's N-Quads, in input order, as soon as it is mapped
+            (e.g. :meth:`kg.dataset.DatasetWriter.add`); the result then keeps only the
+            articles' metadata, so memory does not grow with the corpus.
         review: review files (``events.yaml``) whose decisions the event linking applies;
             a decision naming a report that no facts file states is a violation.
+        cache: the previous build's articles (:class:`kg.buildcache.BuildCache`, opened
+            with the same base, shapes and validation): an article whose facts file is
+            unchanged is taken from it instead of being loaded, mapped and validated.
         engine: the SHACL engine (``compiled``, the default, or ``pyshacl``).
 
     Raises:
@@ -269,39 +326,71 @@ def compile_facts(
     iris = Iris(base)  # check the base before starting workers
     decisions = load_decisions(review)
     jobs = jobs or os.cpu_count() or 1
+    paths = list(dict.fromkeys(paths))  # a file named twice is built once
     compiled = Compiled()
     problems: list[Problem] = []
     errors: list[str] = []
-    chunks = list(_chunks(paths, max(1, batch_size)))
+    reused = {str(p) for p in paths if cache is not None and cache.reusable(p)}
+    todo = [p for p in paths if str(p) not in reused]
+    chunks = list(_chunks(todo, max(1, batch_size)))
     shapes_arg = str(shapes) if shapes else None
-    done = 0
+    total = len(paths)
+    done = len(reused)
+    if progress:
+        for stage in (Stage.LOAD, Stage.MAP, Stage.VALIDATE):
+            progress(stage, done, total)
 
-    def take(batch: BatchResult) -> None:
-        nonlocal done
-        compiled.report.extend(batch.report)
-        for article in batch.articles:
-            compiled.entities.update(line for line in article.entities_nt.split("\n") if line)
-            if sink is not None:
-                sink(article)
-                article = replace(article, nquads="", entities_nt="")
-            compiled.articles.append(article)
-        problems.extend(batch.problems)
-        errors.extend(batch.errors)
-        done += len(batch.articles) + len({p.path for p in batch.problems})
-        if progress:
-            progress(min(done, len(paths)), len(paths))
+    def take(article: ArticleResult) -> None:
+        compiled.entities.update(line for line in article.entities_nt.split("\n") if line)
+        if sink is not None:
+            sink(article)
+            article = replace(article, nquads="", entities_nt="")
+        compiled.articles.append(article)
 
-    if jobs <= 1 or len(chunks) <= 1:
-        for chunk in chunks:
-            take(process_batch(chunk, base, shapes_arg, validate, engine))
-    else:
-        workers = min(jobs, len(chunks))
+    def batches() -> Generator[BatchResult, None, None]:
+        if jobs <= 1 or len(chunks) <= 1:
+            for chunk in chunks:
+                yield process_batch(chunk, base, shapes_arg, validate, engine)
+            return
         work = partial(
             process_batch, base=base, shapes=shapes_arg, validate=validate, engine=engine
         )
-        with worker_pool(workers) as pool:
-            for batch in pool.map(work, chunks):
-                take(batch)
+        with worker_pool(min(jobs, len(chunks))) as pool:
+            yield from pool.map(work, chunks)
+
+    # Articles go to the sink in input order: cached ones at once, the others as their
+    # batch comes back (batches come back in order, so at most one batch waits here).
+    finished: dict[str, ArticleResult | None] = {}
+    pending = batches()
+    chunk_paths = iter(chunks)
+    try:
+        for path in paths:
+            name = str(path)
+            if name in reused:
+                assert cache is not None
+                article = cache.article(path)
+                compiled.report.articles += 1
+                compiled.report.violations.extend(article.violations)
+                compiled.reused += 1
+                take(article)
+                continue
+            while name not in finished:
+                batch = next(pending)
+                compiled.costs.merge(batch.costs)
+                finished.update(dict.fromkeys(next(chunk_paths)))
+                finished.update((a.path, a) for a in batch.articles)
+                compiled.report.extend(batch.report)
+                problems.extend(batch.problems)
+                errors.extend(batch.errors)
+                done += len(batch.articles) + len({p.path for p in batch.problems})
+                if progress:
+                    for stage in (Stage.LOAD, Stage.MAP, Stage.VALIDATE):
+                        progress(stage, min(done, total), total)
+            found = finished.pop(name)
+            if found is not None:
+                take(found)
+    finally:
+        pending.close()  # shuts the worker pool down
     compiled.entities.update(preferred_names(compiled.entities))
     if problems:
         raise FactsError(problems)
@@ -315,7 +404,20 @@ def compile_facts(
                 "give each article a distinct id"
             )
         keys[article.key] = article.path
-    _link_events(compiled, iris, decisions, validate=validate, shapes=shapes, engine=engine)
+    if progress:
+        progress(Stage.LINK, 0, 1)
+    with compiled.costs.measure(Stage.LINK):
+        _link_events(
+            compiled,
+            iris,
+            decisions,
+            validate=validate,
+            shapes=shapes,
+            cache=cache,
+            engine=engine,
+        )
+    if progress:
+        progress(Stage.LINK, 1, 1)
     return compiled
 
 
@@ -326,10 +428,11 @@ def _link_events(
     *,
     validate: bool,
     shapes: Path | None,
+    cache: BuildCache | None = None,
     engine: str = "compiled",
 ) -> None:
-    """Link the reports of every article into events; validate the events graph and the
-    review file's decisions."""
+    """Link the reports of every article into events; validate the events graph (unless the
+    previous build validated the same graph) and the review file's decisions."""
     reports = [r for article in compiled.articles for r in article.reports]
     events = link_reports(reports, iris=iris, decisions=decisions)
     graph = events_graph(events, iris)
@@ -337,10 +440,16 @@ def _link_events(
     compiled.event_count = len(events)
     if not validate:
         return
-    checked = validate_batch(
-        [ArticleGraphs("events", graph, Graph())], shapes_path=shapes or SHAPES_PATH, engine=engine
-    )
-    compiled.report.violations.extend(checked.violations)
+    compiled.events_sha256 = graph_hash(compiled.events)
+    known = cache.events_results(compiled.events_sha256) if cache is not None else None
+    if known is None:
+        known = validate_batch(
+            [ArticleGraphs("events", graph, Graph())],
+            shapes_path=shapes or SHAPES_PATH,
+            engine=engine,
+        ).violations
+    compiled.events_violations = list(known)
+    compiled.report.violations.extend(known)
     for decision, ref, line in stale(decisions, (r.ref for r in reports)):
         compiled.report.violations.append(
             Violation(

@@ -8,14 +8,17 @@ Layout of a dataset directory::
     dataset.nq  dataset.trig  dataset.ttl  dataset.jsonld  context.jsonld  void.ttl
     manifest.json   one entry per named graph: IRI, triples, SHA-256 of its content
                     (the article graphs, the entity graph and the events graph)
+    build-cache.json  what the next build reuses (:mod:`kg.buildcache`)
     store/          the embedded pyoxigraph store (what ``kg serve`` opens)
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
@@ -24,7 +27,9 @@ from rdflib.namespace import DCAT, DCTERMS, VOID
 
 from kg import __version__
 from kg.build import ArticleResult, Compiled
-from kg.errors import BuildError, UsageError
+from kg.buildcache import CACHE_FILE, BuildCache, CacheRecorder
+from kg.errors import BuildError, StoreError, UsageError
+from kg.progress import Costs, Progress, Stage
 from kg.rdf.formats import RdfFormat
 from kg.rdf.iris import Iris
 from kg.rdf.jsonld import Compactor, jsonld_context
@@ -34,7 +39,7 @@ from kg.rdf.vocab import KG
 from kg.signals import held_signals
 from kg.store.embedded import EmbeddedStore
 
-__all__ = ["MANIFEST", "DatasetWriter", "write_dataset"]
+__all__ = ["CACHE_FILE", "MANIFEST", "DatasetWriter", "write_dataset"]
 
 MANIFEST = "manifest.json"
 _FILES = {
@@ -45,17 +50,31 @@ _FILES = {
 }
 
 
-def _write_jsonld(store: EmbeddedStore, path: Path, base: str) -> None:
-    """JSON-LD of the whole dataset, one named graph at a time (memory per graph)."""
+def _write_jsonld(
+    store: EmbeddedStore, path: Path, base: str, reuse: Callable[[str], bytes | None]
+) -> dict[str, list[int]]:
+    """JSON-LD of the whole dataset, one named graph at a time (memory per graph).
+
+    ``reuse(graph)`` gives the graph's text from the previous build when its content did not
+    change. Returns where each graph's text lies in the file (offset, length in bytes).
+    """
     context = jsonld_context(base)["@context"]
     compactor = Compactor(context)
-    with path.open("w", encoding="utf-8") as out:
-        out.write('{"@context":' + json.dumps(context) + ',"@graph":[')
+    places: dict[str, list[int]] = {}
+    with path.open("wb") as out:
+        offset = out.write(b'{"@context":' + json.dumps(context).encode() + b',"@graph":[')
         for number, graph in enumerate(store.graph_names()):
-            nodes = json.loads(store.dump(fmt=RdfFormat.JSONLD, graph=graph))
-            named = {"@id": compactor.iri(graph), "@graph": compactor.node(nodes)}
-            out.write(("," if number else "") + json.dumps(named, ensure_ascii=False))
-        out.write("]}\n")
+            text = reuse(graph)
+            if text is None:
+                nodes = json.loads(store.dump(fmt=RdfFormat.JSONLD, graph=graph))
+                named = {"@id": compactor.iri(graph), "@graph": compactor.node(nodes)}
+                text = json.dumps(named, ensure_ascii=False).encode("utf-8")
+            if number:
+                offset += out.write(b",")
+            places[graph] = [offset, len(text)]
+            offset += out.write(text)
+        out.write(b"]}\n")
+    return places
 
 
 def _void(store: EmbeddedStore, compiled: Compiled, iris: Iris, files: dict[str, int]) -> Graph:
@@ -193,6 +212,18 @@ class DatasetWriter:
     finishing (an error, an interrupt, violations) removes the temporary directory and
     leaves the previous dataset as it was.
 
+    Args:
+        out: the dataset directory.
+        base: the IRI base.
+        load_store: write the embedded store too.
+        discard_server_updates: replace ``out`` although a running ``kg serve`` changed it.
+        cache_key: write ``build-cache.json`` for the next build, with this key
+            (:func:`kg.buildcache.cache_key`); None writes none.
+        progress: called with (stage, done, total) for the store and the formats.
+        costs: where the store and write stages add their cost.
+        reuse: the previous build's cache: the JSON-LD of an article graph whose content
+            did not change is copied from it.
+
     Raises:
         UsageError: ``out`` holds something that is not a kg dataset.
         BuildError: writing failed; the previous dataset is intact.
@@ -205,6 +236,10 @@ class DatasetWriter:
         base: str,
         load_store: bool = True,
         discard_server_updates: bool = False,
+        cache_key: dict[str, str] | None = None,
+        progress: Progress | None = None,
+        costs: Costs | None = None,
+        reuse: BuildCache | None = None,
     ) -> None:
         _check_target(out)
         if not discard_server_updates:
@@ -212,6 +247,13 @@ class DatasetWriter:
         self.out = out
         self.iris = Iris(base)
         self.load_store = load_store
+        self.progress = progress
+        self.costs = costs if costs is not None else Costs()
+        self._recorder = CacheRecorder(cache_key) if cache_key is not None else None
+        self.reuse = reuse
+        self._digest = hashlib.sha256()
+        self._size = 0
+        self._places: dict[str, tuple[int, int]] = {}  # article graph: offset, length in nq
         self.tmp = out.parent / f".{out.name}.tmp-{os.getpid()}"
         try:
             out.parent.mkdir(parents=True, exist_ok=True)
@@ -219,7 +261,7 @@ class DatasetWriter:
             if self.tmp.exists():
                 shutil.rmtree(self.tmp)
             self.tmp.mkdir()
-            self._nq: IO[str] | None = (self.tmp / "dataset.nq").open("w", encoding="utf-8")
+            self._nq: IO[bytes] | None = (self.tmp / "dataset.nq").open("wb")
         except OSError as exc:
             raise BuildError(f"cannot write the dataset to {out}: {exc}") from None
 
@@ -229,14 +271,26 @@ class DatasetWriter:
     def __exit__(self, *exc: object) -> None:
         self.abort()
 
+    def _write(self, data: bytes) -> None:
+        assert self._nq is not None
+        self._nq.write(data)
+        self._digest.update(data)
+        self._size += len(data)
+
     def add(self, article: ArticleResult) -> None:
         """Append one article's named graph."""
         if self._nq is None:
             raise BuildError("the dataset writer is closed")
-        try:
-            self._nq.write(article.nquads)
-        except OSError as exc:
-            raise BuildError(f"cannot write the dataset to {self.out}: {exc}") from None
+        with self.costs.measure(Stage.WRITE, peak=False):
+            data = article.nquads.encode("utf-8")
+            offset = self._size
+            try:
+                self._write(data)
+            except OSError as exc:
+                raise BuildError(f"cannot write the dataset to {self.out}: {exc}") from None
+            self._places[article.graph] = (offset, len(data))
+            if self._recorder is not None:
+                self._recorder.record(article, offset, len(data))
 
     def abort(self) -> None:
         """Discard what was written (no effect after :meth:`finish`)."""
@@ -254,15 +308,42 @@ class DatasetWriter:
         if self._nq is None:
             raise BuildError("the dataset writer is closed")
         try:
-            entity_graph = f"<{self.iris.entities_graph()}>"
-            for line in sorted(compiled.entities):
-                self._nq.write(f"{line[:-1]}{entity_graph} .\n")
-            events_graph = f"<{self.iris.events_graph()}>"
-            for line in sorted(compiled.events):
-                self._nq.write(f"{line[:-1]}{events_graph} .\n")
-            self._nq.close()
-            self._nq = None
-            manifest = _write_all(compiled, self.tmp, self.iris, self.load_store)
+            with self.costs.measure(Stage.WRITE, peak=False):
+                entity_graph = f"<{self.iris.entities_graph()}>"
+                lines = [f"{line[:-1]}{entity_graph} .\n" for line in sorted(compiled.entities)]
+                events_graph = f"<{self.iris.events_graph()}>"
+                lines.extend(f"{line[:-1]}{events_graph} .\n" for line in sorted(compiled.events))
+                self._write("".join(lines).encode("utf-8"))
+                self._nq.close()
+                self._nq = None
+            hashes = {a.graph: a.sha256 for a in compiled.articles}
+            reuse = self.reuse
+
+            def old_jsonld(graph: str) -> bytes | None:
+                sha = hashes.get(graph)
+                return reuse.jsonld(graph, sha) if reuse is not None and sha else None
+
+            manifest, jsonld = _write_all(
+                compiled,
+                self.tmp,
+                self.iris,
+                self.load_store,
+                self.progress,
+                self.costs,
+                old_jsonld,
+                lambda manifest: self._updated_store(manifest, compiled),
+            )
+            if self._recorder is not None:
+                with self.costs.measure(Stage.WRITE, peak=False):
+                    self._recorder.write(
+                        self.tmp / CACHE_FILE,
+                        nq_size=self._size,
+                        nq_sha256=self._digest.hexdigest(),
+                        jsonld=jsonld,
+                        events_sha256=compiled.events_sha256,
+                        events_violations=compiled.events_violations,
+                        graphs=manifest["graphs"],
+                    )
             with held_signals():
                 old = self.out.parent / f".{self.out.name}.old-{os.getpid()}"
                 if self.out.exists():
@@ -279,6 +360,55 @@ class DatasetWriter:
             raise BuildError(f"cannot write the dataset to {self.out}: {exc}") from None
         return manifest
 
+    def _updated_store(self, manifest: dict[str, Any], compiled: Compiled) -> EmbeddedStore | None:
+        """The previous build's store, copied and brought up to date graph by graph, when
+        the graphs that changed hold few triples (else None: load the store anew)."""
+        reuse = self.reuse
+        if reuse is None or not reuse.graph_hashes:
+            return None
+        previous = reuse.out / "store"
+        if not previous.is_dir() or (reuse.out / SERVER_UPDATES).exists():
+            return None  # no store, or one a writable kg serve may have changed
+        new = {g["iri"]: g for g in manifest["graphs"]}
+        old = reuse.graph_hashes
+        changed = [iri for iri, g in new.items() if old.get(iri, ("", 0))[0] != g["sha256"]]
+        removed = [iri for iri in old if iri not in new]
+        work = sum(new[i]["triples"] for i in changed) + sum(old[i][1] for i in removed)
+        if work > manifest["triples"] * STORE_REUSE_SHARE:
+            return None
+        target = self.tmp / "store"
+        try:
+            store = EmbeddedStore.copy_of(previous, target)
+            for iri in removed:
+                store.delete_graph(iri)
+            for iri in changed:
+                lines = self._graph_lines(iri, compiled)
+                if lines:
+                    store.replace_graph(iri, "".join(line + "\n" for line in lines))
+                else:
+                    store.delete_graph(iri)  # a load makes no empty graph
+        except StoreError:
+            shutil.rmtree(target, ignore_errors=True)
+            return None
+        return store
+
+    def _graph_lines(self, iri: str, compiled: Compiled) -> list[str]:
+        """A graph of the new dataset as N-Triples lines."""
+        if iri == str(self.iris.entities_graph()):
+            return sorted(compiled.entities)
+        if iri == str(self.iris.events_graph()):
+            return sorted(compiled.events)
+        offset, length = self._places[iri]
+        with (self.tmp / "dataset.nq").open("rb") as nq:
+            nq.seek(offset)
+            text = nq.read(length).decode("utf-8")
+        return [line[: line.rindex(" <")] + " ." for line in text.split("\n") if line]
+
+
+STORE_REUSE_SHARE = 0.05
+"""A rebuild copies the previous store and updates the graphs that changed when they hold
+at most this share of the triples; otherwise it bulk-loads the store anew."""
+
 
 def write_dataset(
     compiled: Compiled, out: Path, *, base: str, load_store: bool = True
@@ -290,19 +420,53 @@ def write_dataset(
         return writer.finish(compiled)
 
 
-def _write_all(compiled: Compiled, tmp: Path, iris: Iris, load_store: bool) -> dict[str, Any]:
+def _write_all(
+    compiled: Compiled,
+    tmp: Path,
+    iris: Iris,
+    load_store: bool,
+    progress: Progress | None,
+    costs: Costs,
+    old_jsonld: Callable[[str], bytes | None] = lambda graph: None,
+    old_store: Callable[[dict[str, Any]], EmbeddedStore | None] = lambda manifest: None,
+) -> tuple[dict[str, Any], dict[str, list[int]]]:
+    def step(stage: Stage, done: int, total: int) -> None:
+        if progress is not None:
+            progress(stage, done, total)
+
     entity_lines = sorted(compiled.entities)
-    store = EmbeddedStore(tmp / "store" if load_store else None)
-    # Loading also computes the default graph, the merge of the named graphs, which queries
-    # (VoID, kg serve, kg query) read; the dumps and counts hold the named graphs only.
-    store.load_build(tmp / "dataset.nq")
-    (tmp / "dataset.trig").write_bytes(store.dump(fmt=RdfFormat.TRIG, prefixes=PREFIXES))
-    (tmp / "dataset.ttl").write_bytes(store.union(fmt=RdfFormat.TURTLE, prefixes=PREFIXES))
-    _write_jsonld(store, tmp / "dataset.jsonld", iris.base)
-    (tmp / "context.jsonld").write_text(json.dumps(jsonld_context(iris.base), indent=2) + "\n")
-    files = {name: (tmp / name).stat().st_size for name in _FILES}
-    void = _void(store, compiled, iris, files)
-    (tmp / "void.ttl").write_text(void.serialize(format="turtle"), encoding="utf-8")
+    manifest = _manifest(compiled, iris, entity_lines)
+    step(Stage.STORE, 0, 1)
+    with costs.measure(Stage.STORE):
+        store = old_store(manifest) if load_store else None
+        if store is None:
+            store = EmbeddedStore(tmp / "store" if load_store else None)
+            # Loading also computes the default graph, the merge of the named graphs, which
+            # queries (VoID, kg serve, kg query) read; the dumps and counts hold the named
+            # graphs only.
+            store.load_build(tmp / "dataset.nq")
+    step(Stage.STORE, 1, 1)
+    steps = 5
+    step(Stage.WRITE, 0, steps)
+    with costs.measure(Stage.WRITE):
+        (tmp / "dataset.trig").write_bytes(store.dump(fmt=RdfFormat.TRIG, prefixes=PREFIXES))
+        step(Stage.WRITE, 1, steps)
+        (tmp / "dataset.ttl").write_bytes(store.union(fmt=RdfFormat.TURTLE, prefixes=PREFIXES))
+        step(Stage.WRITE, 2, steps)
+        jsonld = _write_jsonld(store, tmp / "dataset.jsonld", iris.base, old_jsonld)
+        (tmp / "context.jsonld").write_text(json.dumps(jsonld_context(iris.base), indent=2) + "\n")
+        step(Stage.WRITE, 3, steps)
+        files = {name: (tmp / name).stat().st_size for name in _FILES}
+        void = _void(store, compiled, iris, files)
+        (tmp / "void.ttl").write_text(void.serialize(format="turtle"), encoding="utf-8")
+        step(Stage.WRITE, 4, steps)
+        (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")
+        store.close()
+    step(Stage.WRITE, steps, steps)
+    return manifest, jsonld
+
+
+def _manifest(compiled: Compiled, iris: Iris, entity_lines: list[str]) -> dict[str, Any]:
     graphs = [
         {
             "iri": a.graph,
@@ -333,14 +497,11 @@ def _write_all(compiled: Compiled, tmp: Path, iris: Iris, load_store: bool) -> d
                 "sha256": graph_hash(event_lines),
             }
         )
-    manifest = {
+    return {
         "kg": __version__,
         "base": iris.base,
         "articles": len(compiled.articles),
         "events": compiled.event_count,
-        "triples": sum(g["triples"] for g in graphs),  # type: ignore[misc]
+        "triples": sum(g["triples"] for g in graphs),
         "graphs": graphs,
     }
-    (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")
-    store.close()
-    return manifest

@@ -15,7 +15,8 @@ Library code raises these; only the CLI turns them into messages and exit codes.
     │   ├── OutdatedStoreError   a store written by an older kg, without its default graph
     │   └── QueryError           a SPARQL query was rejected (syntax, unknown parameter)
     ├── ReasonerError            the OWL reasoner could not run (no Java, crash)
-    └── BuildError               a build failed half way; the previous output is intact
+    ├── BuildError               a build failed half way; the previous output is intact
+    └── TimeLimitError           a command reached its --time-limit (exit code 124)
 
 Non-conformance (SHACL violations, OWL inconsistency) is not an exception: it is a
 report with ``conforms=False`` and exit code 1.
@@ -39,6 +40,7 @@ __all__ = [
     "QueryError",
     "ReasonerError",
     "StoreError",
+    "TimeLimitError",
     "UsageError",
 ]
 
@@ -167,3 +169,11 @@ class ReasonerError(KgError):
 
 class BuildError(KgError):
     """A build failed; the previous dataset was left as it was."""
+
+
+class TimeLimitError(KgError):
+    """A command ran longer than its ``--time-limit``; its output was left as it was.
+
+    Exit code 124, as ``timeout(1)`` uses, so scripts can tell it from bad input."""
+
+    exit_code = 124

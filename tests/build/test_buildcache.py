@@ -1,0 +1,251 @@
+"""Incremental builds: a rebuild reuses unchanged articles and writes the same bytes as a
+clean build; anything that makes the cache untrustworthy gives a full build, and says why."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from kg import api
+from kg.build import compile_facts, facts_files
+from kg.buildcache import CACHE_FILE, decode_report, encode_report
+from kg.cli import main
+from kg.rdf.formats import RdfFormat
+from kg.store import EmbeddedStore
+from kg.validate import SHAPES_PATH
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLES = REPO / "examples"
+PEACEKEEPERS = "en-peacekeepers-fictional.yaml"
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """The examples, plus a renamed copy of each facts file (8 articles)."""
+    root = tmp_path / "corpus"
+    shutil.copytree(EXAMPLES, root)
+    facts = root / "facts"
+    for path in sorted(facts.glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        key = path.stem
+        for copy in ("copy1",):
+            (facts / f"{key}-{copy}.yaml").write_text(
+                text.replace(f"id: {key}\n", f"id: {key}-{copy}\n"), encoding="utf-8"
+            )
+    return facts
+
+
+def build(facts: Path, out: Path, jobs: int = 1, **options: object) -> api.Built:
+    return api.build_dataset(facts, out=out, jobs=jobs, batch_size=3, **options)  # type: ignore[arg-type]
+
+
+def store_content(path: Path) -> tuple[list[str], int]:
+    store = EmbeddedStore(path, read_only=True)
+    try:
+        quads = sorted(store.dump(fmt=RdfFormat.NQUADS).decode().splitlines())
+        return quads, store.count_triples()
+    finally:
+        store.close()
+
+
+def assert_same_dataset(a: Path, b: Path) -> None:
+    """Every file byte for byte; the store (a database, whose files hold its own
+    bookkeeping) by its quads and its default graph."""
+    files_a = sorted(
+        p.relative_to(a) for p in a.rglob("*") if p.is_file() and "store" not in p.parts
+    )
+    files_b = sorted(
+        p.relative_to(b) for p in b.rglob("*") if p.is_file() and "store" not in p.parts
+    )
+    assert files_a == files_b
+    assert CACHE_FILE in {str(p) for p in files_a}
+    for name in files_a:
+        assert (a / name).read_bytes() == (b / name).read_bytes(), f"{name} differs"
+    assert store_content(a / "store") == store_content(b / "store")
+
+
+@pytest.mark.parametrize("store_share", [0.0, 1.0], ids=["store-loaded", "store-updated"])
+def test_rebuild_after_edits_additions_and_removals_equals_a_clean_build(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, store_share: float
+) -> None:
+    """With the store loaded anew, and with the previous store copied and updated graph by
+    graph (what a rebuild does when few triples changed)."""
+    monkeypatch.setattr("kg.dataset.STORE_REUSE_SHARE", store_share)
+    copies: list[Path] = []
+    copy_of = EmbeddedStore.copy_of
+
+    def counted(source: Path, target: Path) -> EmbeddedStore:
+        copies.append(source)
+        return copy_of(source, target)
+
+    monkeypatch.setattr(EmbeddedStore, "copy_of", counted)
+    out = tmp_path / "kg"
+    first = build(corpus, out, jobs=2)
+    assert first.reused == 0 and "does not exist" in first.full_reason
+    again = build(corpus, out, jobs=2)
+    assert again.reused == 8
+    # An edit, an article whose text changed (offsets still valid), an addition, a removal.
+    edited = corpus / PEACEKEEPERS
+    edited.write_text(
+        edited.read_text().replace("title: Regional bloc sends", "title: Regional bloc dispatches")
+    )
+    source = corpus.parent / "articles" / "id-demo-jakarta-fiktif.txt"
+    source.write_text(source.read_text() + "\n")
+    added = corpus / "zz-added.yaml"
+    added.write_text(
+        (corpus / "en-csto-kazakhstan-2022.yaml")
+        .read_text()
+        .replace("id: en-csto-kazakhstan-2022\n", "id: zz-added\n")
+    )
+    (corpus / "id-csto-kazakhstan-2022-copy1.yaml").unlink()
+    rebuilt = build(corpus, out, jobs=2)
+    # Built anew: the edited file, the 2 that share the text of id-demo-jakarta-fiktif, the
+    # added one; the removed one is gone.
+    assert rebuilt.articles == 8
+    assert rebuilt.reused == 8 - 1 - 2 - 1
+    # The unchanged build copies the store; the rebuild too when its changes are allowed.
+    assert len(copies) == (2 if store_share else 1)
+    clean = build(corpus, tmp_path / "clean")
+    assert clean.reused == 0
+    assert_same_dataset(out, tmp_path / "clean")
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert "zz-added" in {g["article"] for g in manifest["graphs"]}
+    assert "id-csto-kazakhstan-2022-copy1" not in {g["article"] for g in manifest["graphs"]}
+
+
+def test_editing_the_review_file_needs_no_full_build(corpus: Path, tmp_path: Path) -> None:
+    """Event linking, and so the review file, is redone on every build."""
+    out = tmp_path / "kg"
+    build(corpus, out)
+    before = (out / "dataset.nq").read_bytes()
+    (corpus / "events.yaml").write_text(
+        "format: kg-events/1\n"
+        "events:\n"
+        "  - different:\n"
+        "      - en-csto-kazakhstan-2022/protest/kazakhstan_unrest\n"
+        "      - id-csto-kazakhstan-2022/protest/kazakhstan_unrest\n"
+    )
+    assert build(corpus, out).reused == 8
+    assert (out / "dataset.nq").read_bytes() != before  # the decision split an event
+    build(corpus, tmp_path / "clean")
+    assert_same_dataset(out, tmp_path / "clean")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("spoil", "reason"),
+    [
+        (
+            lambda out: (out / CACHE_FILE).write_text('{"format": "kg-build-cache/1", "key"'),
+            "cannot be read",
+        ),
+        (lambda out: (out / CACHE_FILE).unlink(), "has no build-cache.json"),
+        (
+            lambda out: (out / "dataset.nq").write_bytes((out / "dataset.nq").read_bytes()[:-100]),
+            "not the file",
+        ),
+        (
+            lambda out: (out / CACHE_FILE).write_text(
+                (out / CACHE_FILE).read_text().replace('"nq": [0, ', '"nq": ["x", ')
+            ),
+            "cannot be read",
+        ),
+    ],
+    ids=["truncated-cache", "no-cache", "cut-dataset", "bad-entry"],
+)
+def test_an_untrustworthy_cache_gives_a_full_build(
+    corpus: Path, tmp_path: Path, spoil: object, reason: str
+) -> None:
+    out = tmp_path / "kg"
+    build(corpus, out)
+    spoil(out)  # type: ignore[operator]
+    rebuilt = build(corpus, out)
+    assert rebuilt.reused == 0
+    assert reason in rebuilt.full_reason
+    build(corpus, tmp_path / "clean")
+    assert_same_dataset(out, tmp_path / "clean")
+
+
+@pytest.mark.slow
+def test_another_kg_shapes_or_base_gives_a_full_build(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "kg"
+    build(corpus, out)
+    shapes = tmp_path / "shapes.ttl"
+    shapes.write_text(SHAPES_PATH.read_text() + "\n# edited\n")
+    assert "the shapes changed" in build(corpus, out, shapes=shapes).full_reason
+    assert build(corpus, out, shapes=shapes).reused == 8
+    assert (
+        "another IRI base"
+        in build(corpus, out, shapes=shapes, base="https://x.example/").full_reason
+    )
+    monkeypatch.setattr("kg.buildcache.__version__", "99.0")
+    assert (
+        "another kg version"
+        in build(corpus, out, shapes=shapes, base="https://x.example/").full_reason
+    )
+    assert (
+        build(corpus, out, shapes=shapes, base="https://x.example/", full=True).full_reason
+        == "--full was given"
+    )
+
+
+def test_reports_keep_every_field_through_the_cache(corpus: Path) -> None:
+    compiled = compile_facts(facts_files([corpus]), jobs=1)
+    reports = [r for a in compiled.articles for r in a.reports]
+    assert reports and any(r.place is not None for r in reports)
+    for report in reports:
+        assert decode_report(json.loads(json.dumps(encode_report(report)))) == report
+
+
+def test_cli_says_what_it_reused_and_why_it_built_everything(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "kg"
+    assert main(["build", str(corpus), "--out", str(out), "-j", "1"]) == 0
+    assert "kg: full build: " in capsys.readouterr().err
+    assert main(["build", str(corpus), "--out", str(out), "-j", "1", "--progress"]) == 0
+    err = capsys.readouterr().err
+    assert "reused 8 unchanged article(s)" in err
+    for stage in (
+        "load 8/8",
+        "map 8/8",
+        "validate 8/8",
+        "link 1/1",
+        "store 1/1",
+        "write 5/5",
+    ):
+        assert stage in err
+    assert main(["build", str(corpus), "--out", str(out), "-j", "1", "--full"]) == 0
+    assert "kg: full build: --full was given" in capsys.readouterr().err
+
+
+def test_a_killed_build_leaves_a_cache_the_next_build_can_trust(
+    corpus: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "kg"
+    build(corpus, out)
+    edited = corpus / PEACEKEEPERS
+    edited.write_text(edited.read_text().replace("title: Regional bloc sends", "title: Bloc sends"))
+    command = [sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "-j", "2"]
+    process = subprocess.Popen(command, env={**os.environ, "PYTHONPATH": str(REPO)})
+    try:
+        deadline = time.monotonic() + 60
+        while not list(tmp_path.glob(".kg.tmp-*")) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert list(tmp_path.glob(".kg.tmp-*")), "the build never started writing"
+    finally:
+        process.kill()  # SIGKILL: nothing is cleaned up
+        process.wait()
+    rebuilt = build(corpus, out)
+    assert rebuilt.reused == 7
+    build(corpus, tmp_path / "clean")
+    assert_same_dataset(out, tmp_path / "clean")
