@@ -46,7 +46,7 @@ from typing import IO, Any
 from kg import __version__
 from kg.build import ArticleResult
 from kg.events import Report
-from kg.events.reports import Place
+from kg.events.reports import Figure, Place
 from kg.validate import Violation
 
 __all__ = ["CACHE_FILE", "BuildCache", "CacheRecorder", "cache_key", "file_sha256"]
@@ -116,11 +116,13 @@ _KEY_NAMES = {
 }
 
 
-# Reports are frozen dataclasses of strings, dates, sets, tuples and places: a tagged JSON
+# Reports are frozen dataclasses of strings, dates, sets, tuples, places and figures: a tagged JSON
 # form keeps them exactly, whatever fields they gain.
 def _encode(value: object) -> object:
     if isinstance(value, Place):
         return {"P": {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}}
+    if isinstance(value, Figure):
+        return {"F": {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}}
     if isinstance(value, frozenset):
         return {"S": sorted(str(v) for v in value)}
     if isinstance(value, tuple):
@@ -137,6 +139,8 @@ def _decode(value: Any) -> Any:
         ((tag, inner),) = value.items()
         if tag == "P":
             return Place(**{k: _decode(v) for k, v in inner.items()})
+        if tag == "F":
+            return Figure(**{k: _decode(v) for k, v in inner.items()})
         if tag == "S":
             return frozenset(inner)
         if tag == "T":

@@ -202,6 +202,7 @@ def test_reports_keep_every_field_through_the_cache(corpus: Path) -> None:
     compiled = compile_facts(facts_files([corpus]), jobs=1)
     reports = [r for a in compiled.articles for r in a.reports]
     assert reports and any(r.place is not None for r in reports)
+    assert any(r.figures for r in reports), "a report with counts goes through the cache too"
     for report in reports:
         assert decode_report(json.loads(json.dumps(encode_report(report)))) == report
 
