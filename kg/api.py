@@ -169,7 +169,8 @@ def validate_facts(
     Raises:
         FactsError: a facts file cannot be loaded (with every problem, file and line).
     """
-    from kg.build import DEFAULT_BATCH_SIZE, compile_facts, facts_files, review_files
+    from kg.build import compile_facts, facts_files, review_files
+    from kg.workers import DEFAULT_BATCH_SIZE
 
     given = _paths(facts)
     paths = facts_files(given)
@@ -221,10 +222,11 @@ def build_dataset(
         DraftsRefused: drafts with ``reviewed_only``; ``out`` is as it was.
         FactsError, BuildError: unreadable facts, or the dataset could not be written.
     """
-    from kg.build import DEFAULT_BATCH_SIZE, compile_facts, facts_files, review_files
+    from kg.build import compile_facts, facts_files, review_files
     from kg.buildcache import BuildCache, cache_key
     from kg.dataset import DatasetWriter
     from kg.validate import SHAPES_PATH
+    from kg.workers import DEFAULT_BATCH_SIZE
 
     target = Path(out)
     given = _paths(facts)

@@ -38,13 +38,12 @@ from kg.rdf.iris import Iris
 from kg.rdf.namespaces import DEFAULT_BASE
 from kg.rdf.ntriples import graph_hash
 from kg.validate import SHAPES_PATH, ArticleGraphs, ValidationReport, Violation, validate_batch
-from kg.workers import worker_pool
+from kg.workers import DEFAULT_BATCH_SIZE, worker_pool
 
 if TYPE_CHECKING:
     from kg.buildcache import BuildCache
 
 __all__ = [
-    "DEFAULT_BATCH_SIZE",
     "ArticleResult",
     "BatchResult",
     "Compiled",
@@ -54,7 +53,6 @@ __all__ = [
     "review_files",
 ]
 
-DEFAULT_BATCH_SIZE = 25
 FACTS_SUFFIXES = (".yaml", ".yml")
 
 

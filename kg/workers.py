@@ -46,10 +46,13 @@ from typing import TypeVar
 from kg.errors import KgError
 from kg.signals import STOP_SIGNALS, held_signals
 
-__all__ = ["POLL_SECONDS", "STOP_SECONDS", "WorkerPool", "worker_pool"]
+__all__ = ["DEFAULT_BATCH_SIZE", "POLL_SECONDS", "STOP_SECONDS", "WorkerPool", "worker_pool"]
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+DEFAULT_BATCH_SIZE = 25
+"""Articles a worker takes at a time (loaded, mapped and validated in one SHACL call)."""
 
 POLL_SECONDS = 0.1
 """How long the command waits for a result before it looks at the signals received."""

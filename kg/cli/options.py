@@ -14,9 +14,9 @@ from typing import IO, Any, TypeVar
 
 import click
 
-from kg.build import DEFAULT_BATCH_SIZE
 from kg.errors import TimeLimitError
 from kg.rdf.namespaces import DEFAULT_BASE
+from kg.workers import DEFAULT_BATCH_SIZE
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -40,7 +40,16 @@ def test_importing_the_light_modules_loads_no_heavy_library(code: str) -> None:
     assert imported_by(code) == []
 
 
-@pytest.mark.parametrize("argv", [["--help"], ["query", "--help"], ["serve", "--help"]])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--help"],
+        ["query", "--help"],
+        ["serve", "--help"],
+        ["build", "--help"],
+        ["validate", "--help"],
+    ],
+)
 def test_help_loads_no_heavy_library(argv: list[str]) -> None:
     code = f"from kg.cli import main\nassert main({argv!r}) == 0"
     assert imported_by(code) == []
