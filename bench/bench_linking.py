@@ -41,7 +41,7 @@ from bench_build import write_corpus
 def child(folder: str, out: str, jobs: int) -> dict[str, Any]:
     """Build ``folder`` into ``out`` with the linking steps timed; the figures."""
     import kg.build as build
-    from kg.dataset import write_dataset
+    from kg.build.dataset import write_dataset
     from kg.events import Resolver, reports_of
     from kg.facts import load_facts
     from kg.rdf.iris import Iris

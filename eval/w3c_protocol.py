@@ -31,7 +31,7 @@ from w3c_cases import CASES, GSP, PROTOCOL  # noqa: E402
 from w3c_runner import Outcome, Target, run_all  # noqa: E402
 
 from kg.build import compile_facts, facts_files  # noqa: E402
-from kg.dataset import write_dataset  # noqa: E402
+from kg.build.dataset import write_dataset  # noqa: E402
 from kg.rdf.namespaces import DEFAULT_BASE  # noqa: E402
 
 

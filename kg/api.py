@@ -113,7 +113,7 @@ class Built:
     drafts: tuple[str, ...] = ()
     """Facts files that are not marked reviewed."""
     reused: int = 0
-    """Articles taken unchanged from the previous build (see :mod:`kg.buildcache`)."""
+    """Articles taken unchanged from the previous build (see :mod:`kg.build.cache`)."""
     full_reason: str = ""
     """Why every article was built anew, when none could be reused."""
     costs: Costs | None = None
@@ -200,7 +200,7 @@ def build_dataset(
     """Map, validate and write the dataset of ``facts`` into ``out``, all or nothing.
 
     A rebuild of ``out`` reuses the articles whose facts files did not change (see
-    :mod:`kg.buildcache`) and writes the same bytes as a clean build.
+    :mod:`kg.build.cache`) and writes the same bytes as a clean build.
 
     Args:
         facts: facts files or directories of them.
@@ -223,8 +223,8 @@ def build_dataset(
         FactsError, BuildError: unreadable facts, or the dataset could not be written.
     """
     from kg.build import compile_facts, facts_files, review_files
-    from kg.buildcache import BuildCache, cache_key
-    from kg.dataset import DatasetWriter
+    from kg.build.cache import BuildCache, cache_key
+    from kg.build.dataset import DatasetWriter
     from kg.validate import SHAPES_PATH
     from kg.workers import DEFAULT_BATCH_SIZE
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.build import compile_facts, facts_files
-from kg.dataset import write_dataset
+from kg.build.dataset import write_dataset
 from kg.rdf.namespaces import DEFAULT_BASE
 
 REPO = Path(__file__).resolve().parent.parent

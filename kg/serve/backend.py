@@ -30,7 +30,7 @@ import os
 import shutil
 from pathlib import Path
 
-from kg.dataset import SERVER_UPDATES
+from kg.build.dataset import SERVER_UPDATES
 from kg.errors import StoreError, UsageError
 from kg.rdf.namespaces import DEFAULT_BASE
 from kg.serve.pagedata import Gathered

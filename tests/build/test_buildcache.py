@@ -15,7 +15,7 @@ import pytest
 
 from kg import api
 from kg.build import compile_facts, facts_files
-from kg.buildcache import CACHE_FILE, decode_report, encode_report
+from kg.build.cache import CACHE_FILE, decode_report, encode_report
 from kg.cli import main
 from kg.rdf.formats import RdfFormat
 from kg.store import EmbeddedStore
@@ -77,7 +77,7 @@ def test_rebuild_after_edits_additions_and_removals_equals_a_clean_build(
 ) -> None:
     """With the store loaded anew, and with the previous store copied and updated graph by
     graph (what a rebuild does when few triples changed)."""
-    monkeypatch.setattr("kg.dataset.STORE_REUSE_SHARE", store_share)
+    monkeypatch.setattr("kg.build.dataset.STORE_REUSE_SHARE", store_share)
     copies: list[Path] = []
     copy_of = EmbeddedStore.copy_of
 
@@ -187,7 +187,7 @@ def test_another_kg_shapes_or_base_gives_a_full_build(
         "another IRI base"
         in build(corpus, out, shapes=shapes, base="https://x.example/").full_reason
     )
-    monkeypatch.setattr("kg.buildcache.__version__", "99.0")
+    monkeypatch.setattr("kg.build.cache.__version__", "99.0")
     assert (
         "another kg version"
         in build(corpus, out, shapes=shapes, base="https://x.example/").full_reason

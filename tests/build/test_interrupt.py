@@ -23,8 +23,8 @@ from pathlib import Path
 import pytest
 from process_group import alive_in_group
 
+from kg.build.dataset import DatasetWriter
 from kg.cli import EXIT_INTERRUPTED, EXIT_TERMINATED, main
-from kg.dataset import DatasetWriter
 from kg.rdf.namespaces import DEFAULT_BASE
 from kg.store.embedded import EmbeddedStore
 
@@ -210,9 +210,9 @@ def _fail_with(exc: BaseException) -> Callable[..., object]:
 @pytest.mark.parametrize(
     ("target", "exc", "code"),
     [
-        ("kg.dataset._write_jsonld", OSError(28, "No space left on device"), 2),
+        ("kg.build.dataset._write_jsonld", OSError(28, "No space left on device"), 2),
         ("kg.store.embedded.EmbeddedStore.load_file", OSError(5, "Input/output error"), 2),
-        ("kg.dataset._void", KeyboardInterrupt(), EXIT_INTERRUPTED),
+        ("kg.build.dataset._void", KeyboardInterrupt(), EXIT_INTERRUPTED),
     ],
     ids=["disk-full", "io-error", "interrupt-in-void"],
 )

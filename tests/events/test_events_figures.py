@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from kg.build import compile_facts, facts_files
-from kg.dataset import write_dataset
+from kg.build.dataset import write_dataset
 from kg.events.figures import disagreements, summary
 from kg.events.linking import Event, Link
 from kg.events.reports import Figure, Report

@@ -8,7 +8,7 @@ import pytest
 
 from kg.articles import read_article
 from kg.build import compile_facts
-from kg.dataset import write_dataset
+from kg.build.dataset import write_dataset
 from kg.facts import dump_facts, load_facts
 from kg.facts.benchmark import from_benchmark, read_benchmark
 from kg.rdf.namespaces import DEFAULT_BASE

@@ -1,7 +1,7 @@
-"""Building a dataset: load, map and validate facts files in parallel batches, then publish.
+"""Compiling facts files: load, map and validate them in parallel batches.
 
 Work is streamed article by article: worker processes each take a batch of facts files,
-map them to N-Quads and validate them in one pyshacl call, and hand back text, never
+map them to N-Quads and validate them in one SHACL engine call, and hand back text, never
 rdflib graphs. The parent only merges the (small) entity graph and writes files, so memory
 stays flat as the corpus grows.
 """
@@ -41,7 +41,7 @@ from kg.validate import SHAPES_PATH, ArticleGraphs, ValidationReport, Violation,
 from kg.workers import DEFAULT_BATCH_SIZE, worker_pool
 
 if TYPE_CHECKING:
-    from kg.buildcache import BuildCache
+    from kg.build.cache import BuildCache
 
 __all__ = [
     "ArticleResult",
@@ -308,11 +308,11 @@ def compile_facts(
         progress: called with (stage, done, total) as articles are loaded, mapped and
             validated, and when event linking starts and ends.
         sink: receives each article's N-Quads, in input order, as soon as it is mapped
-            (e.g. :meth:`kg.dataset.DatasetWriter.add`); the result then keeps only the
+            (e.g. :meth:`kg.build.dataset.DatasetWriter.add`); the result then keeps only the
             articles' metadata, so memory does not grow with the corpus.
         review: review files (``events.yaml``) whose decisions the event linking applies;
             a decision naming a report that no facts file states is a violation.
-        cache: the previous build's articles (:class:`kg.buildcache.BuildCache`, opened
+        cache: the previous build's articles (:class:`kg.build.cache.BuildCache`, opened
             with the same base, shapes and validation): an article whose facts file is
             unchanged is taken from it instead of being loaded, mapped and validated.
         engine: the SHACL engine (``compiled``, the default, or ``pyshacl``).

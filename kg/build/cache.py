@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from kg import __version__
-from kg.build import ArticleResult
+from kg.build.compile import ArticleResult
 from kg.events import Report
 from kg.events.reports import Figure, Place
 from kg.validate import Violation
@@ -301,7 +301,7 @@ def _check_entry(entry: dict[str, Any], entities: int) -> None:
 
 
 class CacheRecorder:
-    """Notes, as :class:`kg.dataset.DatasetWriter` writes them, where the articles go."""
+    """Notes, as :class:`kg.build.dataset.DatasetWriter` writes them, where the articles go."""
 
     def __init__(self, key: dict[str, str]) -> None:
         self.key = key

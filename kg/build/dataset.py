@@ -8,7 +8,7 @@ Layout of a dataset directory::
     dataset.nq  dataset.trig  dataset.ttl  dataset.jsonld  context.jsonld  void.ttl
     manifest.json   one entry per named graph: IRI, triples, SHA-256 of its content
                     (the article graphs, the entity graph and the events graph)
-    build-cache.json  what the next build reuses (:mod:`kg.buildcache`)
+    build-cache.json  what the next build reuses (:mod:`kg.build.cache`)
     store/          the embedded pyoxigraph store (what ``kg serve`` opens)
 """
 
@@ -26,8 +26,8 @@ from rdflib import RDF, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, VOID
 
 from kg import __version__
-from kg.build import ArticleResult, Compiled
-from kg.buildcache import CACHE_FILE, BuildCache, CacheRecorder
+from kg.build.cache import CACHE_FILE, BuildCache, CacheRecorder
+from kg.build.compile import ArticleResult, Compiled
 from kg.errors import BuildError, StoreError, UsageError
 from kg.progress import Costs, Progress, Stage
 from kg.rdf.formats import RdfFormat
@@ -218,7 +218,7 @@ class DatasetWriter:
         load_store: write the embedded store too.
         discard_server_updates: replace ``out`` although a running ``kg serve`` changed it.
         cache_key: write ``build-cache.json`` for the next build, with this key
-            (:func:`kg.buildcache.cache_key`); None writes none.
+            (:func:`kg.build.cache.cache_key`); None writes none.
         progress: called with (stage, done, total) for the store and the formats.
         costs: where the store and write stages add their cost.
         reuse: the previous build's cache: the JSON-LD of an article graph whose content
