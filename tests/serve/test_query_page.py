@@ -47,7 +47,7 @@ def test_run_named_query_in_browser(live_server: Server) -> None:
         page.goto(live_server.url)
         page.wait_for_selector("body[data-ready=true]", timeout=15000)
         page.select_option("#named", "disagreements")
-        assert "GRAPH ?g1" in page.input_value("#query")
+        assert "?pair a kgo:Disagreement" in page.input_value("#query")  # the text, loaded
         page.click("#run")
         page.wait_for_selector("#results table tbody tr", timeout=15000)
         headers = page.locator("#results th").all_inner_texts()
