@@ -119,21 +119,31 @@ def _year_for(month: int, day: int, published: dt.date, past: bool) -> int:
     return year
 
 
+def _day_month(g: dict[str, str | None], lang: LangResources) -> tuple[int, int]:
+    """The day and month of a match of the numeric (13/1), day-month (13 Januari) or
+    month-day (January 13) pattern."""
+    if g["n1"] and g["n2"]:
+        day, month = int(g["n1"]), int(g["n2"])
+        return (day, month) if lang.decimal_comma else (month, day)  # English: month/day
+    if g["d1"] and g["m1"]:
+        return int(g["d1"]), lang.months[g["m1"].lower().rstrip(".")]
+    if g["d2"] and g["m2"]:
+        return int(g["d2"]), lang.months[g["m2"].lower().rstrip(".")]
+    raise ValueError("no day and month in the match")
+
+
 def _resolve(m: re.Match[str], lang: LangResources, published: dt.date) -> DateValue | None:
     g = m.groupdict()
     text = m.group()
     low = text.lower()
     try:
         if g["n1"]:
-            day, month = int(g["n1"]), int(g["n2"])
-            if not lang.decimal_comma:  # English writes month/day
-                day, month = month, day
+            day, month = _day_month(g, lang)
             year = int(g["ny"]) if g["ny"] else _year_for(month, day, published, True)
             year = year + 2000 if year < 100 else year
             return _value(dt.date(year, month, day), Precision.DAY, text)
         if g["d1"]:
-            month = lang.months[g["m1"].lower().rstrip(".")]
-            day = int(g["d1"])
+            day, month = _day_month(g, lang)
             year = int(g["y1"]) if g["y1"] else _year_for(month, day, published, bool(g["past1"]))
             if g["d0"] and int(g["d0"]) < day:  # a range of days: it begins on the first
                 last = dt.date(year, month, day)
@@ -141,8 +151,7 @@ def _resolve(m: re.Match[str], lang: LangResources, published: dt.date) -> DateV
                 return _value(first, Precision.DAY, text, latest=last)
             return _value(dt.date(year, month, day), Precision.DAY, text)
         if g["m2"]:
-            month = lang.months[g["m2"].lower().rstrip(".")]
-            day = int(g["d2"])
+            day, month = _day_month(g, lang)
             year = int(g["y2"]) if g["y2"] else _year_for(month, day, published, False)
             return _value(dt.date(year, month, day), Precision.DAY, text)
         if g["m3"]:
@@ -226,16 +235,9 @@ def weekday_anchor(text: str, lang: LangResources) -> dt.date | None:
         weekday = g["wd1"] or g["wd2"] or g["wd3"]
         if not weekday or g["ny"] or re.search(r"\d{4}", m.group()):
             continue
-        if g["n1"]:
-            day, month = int(g["n1"]), int(g["n2"])
-            if not lang.decimal_comma:
-                day, month = month, day
-        elif g["d1"] and not g["d0"]:
-            day, month = int(g["d1"]), lang.months[g["m1"].lower().rstrip(".")]
-        elif g["m2"]:
-            day, month = int(g["d2"]), lang.months[g["m2"].lower().rstrip(".")]
-        else:
-            continue
+        if not (g["n1"] or (g["d1"] and not g["d0"]) or g["m2"]):
+            continue  # a day and month, not a range of days
+        day, month = _day_month(g, lang)
         target = lang.weekdays[weekday.lower()]
         fits = []
         for year in candidates:
