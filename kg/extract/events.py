@@ -16,6 +16,7 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from kg.extract.contingents import find_parts
 from kg.extract.entities import LOC, ORG, PER, Draft, Entities, Mention
@@ -53,6 +54,9 @@ from kg.facts.model import (
 )
 
 __all__ = ["find_deployments"]
+
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -858,8 +862,7 @@ def _subjects_split_the_count(
             match = next((b for b in bodies if owner is not None and _names_within(owner, b)), None)
             if match is not None and all(match is not o for o in chosen):
                 chosen[i] = match
-        rest = [b for b in bodies if all(b is not o for o in chosen)]
-        order = [o if o is not None else rest.pop(0) for o in chosen]
+        order = _rest_in_order(chosen, bodies)
         step = Step("sender:subjects-split-the-count", s.start, s.end)
         pairs.pop((id(dep.by), id(dep.to)), None)
         dep.by, dep.troops = order[0], counts[0].quantity
@@ -926,6 +929,17 @@ def _the_operation_s_region(
         pairs[(id(dep.by), id(region))] = dep
         dep.evidence.append(s.span)
         dep.why.append(Step("destination:the-operation-s-region", *s.span))
+
+
+def _rest_in_order(chosen: list[T | None], pool: list[T]) -> list[T]:
+    """``chosen`` with each gap filled by the next of ``pool`` not chosen: parts whose
+    owner the text names go to it, the others to the rest in the order they are named.
+
+    >>> _rest_in_order([None, "b", None], ["a", "b", "c"])
+    ['a', 'b', 'c']
+    """
+    rest = [p for p in pool if all(p is not c for c in chosen)]
+    return [c if c is not None else rest.pop(0) for c in chosen]
 
 
 def _names_within(owner: Draft, body: Draft) -> bool:
@@ -1501,9 +1515,7 @@ def _counts_per_sender(lay: Layout, lang: LangResources, ents: Entities, deps: l
                     None,
                 )
                 chosen.append(owner)
-            rest = [g for g in group if all(g is not o for o in chosen)]
-            for c, owner in zip(counts, chosen, strict=True):
-                dep = owner if owner is not None else rest.pop(0)
+            for c, dep in zip(counts, _rest_in_order(chosen, group), strict=True):
                 dep.troops = c.quantity
                 dep.evidence.append(s.span)
                 dep.why.append(Step("count:per-sender", *s.span))
