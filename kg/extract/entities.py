@@ -74,8 +74,10 @@ class Draft:
 
     @property
     def names(self) -> list[str]:
-        """Distinct names in order of first mention."""
-        return list(dict.fromkeys(m.text for m in self.mentions))
+        """Distinct names in order of first mention; a name by its leader ("the Russian-led
+        alliance") after the body's own names."""
+        own = [m.text for m in self.mentions if m.cue != "led-group"]
+        return list(dict.fromkeys([*own, *(m.text for m in self.mentions)]))
 
 
 @dataclass
@@ -92,6 +94,8 @@ class Entities:
     titles: list[Title]
     demonyms: list[tuple[int, int, AuthorityEntry]]
     by_mention: dict[tuple[int, int], Draft] = field(default_factory=dict)
+    authority: Authority | None = None  # to add a country the article implies
+    pending: list[Draft] = field(default_factory=list)  # see adopt_later
     _spans: list[tuple[Mention, Draft]] | None = field(default=None, init=False, repr=False)
     _starts: list[int] = field(default_factory=list, init=False, repr=False)
     _keys: dict[str, Draft] = field(default_factory=dict, init=False, repr=False)
@@ -172,6 +176,38 @@ class Entities:
             return found
         mention = Mention(start, end, entry.names[0], -1, entry.type, entry, "demonym")
         return self._add(entry.key, mention)
+
+    def country_of_town(self, town: Draft) -> Draft | None:
+        """The country a town of the gazetteer (or a capital) lies in. When the article does
+        not name it, a draft that is not yet one of the article's entities (its evidence
+        the town's first mention): :meth:`adopt` makes it one once a fact uses it."""
+        if town.entry is None or self.authority is None:
+            return None
+        key = town.entry.country or town.entry.capital_of
+        entry = self.authority.entries.get(key) if key else None
+        if entry is None:
+            return None
+        found = self.by_key(entry.key)
+        if found is not None:
+            return found
+        first = town.mentions[0]
+        cue = "country-of-its-towns"
+        mention = Mention(first.start, first.end, entry.names[0], -1, entry.type, entry, cue)
+        return Draft(entry.key, entry.type, entry, [mention])
+
+    def adopt_later(self, draft: Draft) -> None:
+        """Make ``draft`` one of the article's entities once every fact is found (adding
+        it now would let its evidence, a town's name, hide the town from later rules)."""
+        if not any(d is draft for d in self.drafts) and draft not in self.pending:
+            self.pending.append(draft)
+
+    def adopt_pending(self) -> None:
+        """Add the drafts kept by :meth:`adopt_later` to the article's entities."""
+        for draft in self.pending:
+            if draft.entry is not None and self.by_key(draft.entry.key) is None:
+                first = draft.mentions[0]
+                self._add(draft.id, first)
+        self.pending.clear()
 
     def region(self, start: int, end: int, text: str) -> Draft:
         """The entity of a part of a country named by a direction ("eastern DRC"), added if
@@ -1038,6 +1074,56 @@ class _Finder:
                     if self.lang.head_first:
                         add(m, s, m.end, ORG, "military")
 
+    def led_groups(self) -> None:
+        """Rule a-body-named-by-its-leader: "the Russian-led alliance" and "aliansi militer
+        yang dipimpin Rusia" name an organization, not their leader. When the article also
+        names a known organization other than the leader, the phrase is another name of the
+        one it names most ("the Kremlin-led alliance" is the CSTO)."""
+        groups = self.lang.pattern("led_groups").pattern
+        suffixes = "|".join(re.escape(w) for w in self.lang.words("led_suffixes"))
+        cues = self.lang.pattern("led_by_cues").pattern
+        found: list[tuple[int, int, int]] = []  # phrase start, end, sentence
+        if suffixes and groups:
+            leader_first = re.compile(
+                rf"(?<![\w.])[A-Z][\w.'’]*(?:[ -][A-Z][\w'’]*)*(?:{suffixes})\s+(?:{groups})\b"
+            )
+            articles = {w.lower() for w in self.lang.words("title_articles")}
+            for hit in leader_first.finditer(self.text):
+                first = re.match(r"(\w+)\s+", hit.group())
+                skip = first.end() if first and first.group(1).lower() in articles else 0
+                found.append((hit.start() + skip, hit.end(), -1))
+        if cues and groups:
+            starts = {m.start: m for m in self.mentions if m.type is not PER}
+            group_first = re.compile(rf"(?<![\w-])(?:{groups})\s+(?:{cues})\s+", re.IGNORECASE)
+            for hit in group_first.finditer(self.text):
+                leader = starts.get(hit.end())
+                if leader is not None:
+                    found.append((hit.start(), leader.end, leader.sentence))
+        if not found:
+            return
+        known: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            if m.type is ORG and m.entry is not None and m.entry.kind != "news":
+                known.setdefault(m.entry.key, []).append(m)
+        for start, end, sentence in found:
+            if sentence < 0:
+                sentence = self.sentence_at(start)
+            if sentence < 0:
+                continue
+            kind = self.lay.sentences[sentence].kind
+            text = self.lay.body[start:end]
+            led = Mention(start, end, text, sentence, ORG, None, "led-group", kind)
+            self.mentions.append(led)
+            inside = {m.entry.key for m in self.mentions if m.entry and start <= m.start < end}
+            inside |= {e.key for ds, _, e in self.demonyms if start <= ds < end}
+            body = max(
+                (ms for key, ms in known.items() if key not in inside),
+                key=len,
+                default=None,
+            )
+            if body is not None:
+                self.aliases.append((body[0], led))
+
     def head_words(self) -> None:
         """Rule names-keep-their-head: a lower-case head noun after a name belongs to it and
         types it ("Cabo Delgado province", "Nur Otan party", "Almaty police"), so does one
@@ -1218,6 +1304,7 @@ def find_entities(
             )
             named.add(ds)
     f.extras()
+    f.led_groups()
     f.head_words()
     f.split_person_tails()
     f.place_head_aliases()
@@ -1245,7 +1332,7 @@ def find_entities(
                 by_key[m.entry.key] = owner
                 known[m.text.casefold()] = owner
                 used.add(owner.id)
-    result = Entities(drafts, f.titles, f.demonyms)
+    result = Entities(drafts, f.titles, f.demonyms, authority=authority)
     for d in drafts:
         for m in d.mentions:
             result.by_mention[(m.start, m.end)] = d

@@ -146,6 +146,7 @@ def find_deployments(
     returning = lang.pattern("return_phrases")
     owned_by_it = re.compile(rf"(?<!\w)(?:{lang.pattern('its_words').pattern})\s+$", re.I)
     joins = lang.pattern("coordinators")
+    joined_clause = re.compile(rf",\s*(?:{joins.pattern})\s", re.IGNORECASE)
     datelined = set(lay.dateline_places)
     dateline = next(
         (ents.by_mention[span] for span in lay.dateline_places if span in ents.by_mention), None
@@ -299,6 +300,10 @@ def find_deployments(
             for t in troops_p.finditer(text, s.start, s.end):
                 if any(a <= t.start() < b for a, b in aside):
                     continue
+                if t.end() < verb.start() and joined_clause.search(text, t.end(), verb.start()):
+                    # rule troops-of-another-clause: "Peruvian forces shelled the hills, and
+                    # the Chilean military moved 300 troops": not the troops sent
+                    continue
                 if to_end is not None and len(text[to_end : t.start()].split()) > 3:
                     # rule troops-after-the-destination: "Burundi deployed 10,000 soldiers to
                     # eastern DR Congo to fight alongside ... troops from SADC, European
@@ -360,6 +365,11 @@ def find_deployments(
                 by = _agent(text, lang, verb, s, mentions, to)
                 if by is not None:
                     why.append(Step("sender:agent-of-the-passive", verb.end(), s.end))
+            if by is None and not passive:
+                forces = _state_forces(text, lang, ents, s.start, verb.start(), mentions)
+                if forces is not None:
+                    by = forces[2]
+                    why.append(Step("sender:the-state-s-forces", forces[0], forces[1]))
             if by is None:
                 for mention, draft in reversed(mentions):
                     if mention.start >= verb.start() or in_request(mention.start):
@@ -1027,6 +1037,33 @@ def _listed_bodies(
         out.append(draft)
         end = mention.end
     return out
+
+
+def _state_forces(
+    text: str,
+    lang: LangResources,
+    ents: Entities,
+    start: int,
+    verb: int,
+    mentions: list[tuple[Mention, Draft]],
+) -> tuple[int, int, Draft] | None:
+    """Rule the-state-s-forces: a subject that is a state's forces named by its demonym
+    ("The Israeli military said it sent ...", "Russian forces entered ...") makes the state
+    the sender; the codebook keeps such unnamed forces as the state's. The last such
+    subject before the verb, with no other name and no comma between them."""
+    forces = re.compile(rf"\s+(?:{lang.pattern('generic_forces').pattern})(?!\w)", re.I)
+    found: tuple[int, int, Draft] | None = None
+    for ds, de, entry in ents.demonyms_in(start, verb):
+        noun = forces.match(text, de)
+        if noun is None:
+            continue
+        gap = text[noun.end() : verb]
+        if "," in gap or len(gap.split()) > 4:
+            continue
+        if any(noun.end() <= m.start < verb for m, _ in mentions):
+            continue
+        found = (ds, noun.end(), ents.country(entry, ds, de))
+    return found
 
 
 def _passive(text: str, lang: LangResources, verb: re.Match[str]) -> bool:

@@ -84,9 +84,11 @@ def coordinated_places(
     comma ("ke Gaza, Palestina, dalam ..."), says where that place is: no destination."""
     joins = "|".join(re.escape(c) for c in lang.words("coordinators")) or "and"
     link = re.compile(rf"(?:\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+)(?:[a-z][\w-]*\s+){{0,2}}")
+    joined = re.compile(rf"(?:{joins})\s", re.IGNORECASE)
     out: list[Draft] = []
     end = mention.end
     first = next((d for m, d in mentions if m is mention), None)
+    listed = False  # a coordinator joins some item: a list, not places that say where
     for m, d in mentions:
         if m.start < end:
             continue
@@ -94,9 +96,12 @@ def coordinated_places(
             break
         if not out and _country_of_place(first, d) and text[end : m.start].strip() == ",":
             break
+        listed = listed or joined.search(text, end, m.start) is not None
         out.append(d)
         end = m.end
-    return out
+    # rule a-bare-comma-says-where: "ke Nduga, Papua Pegunungan, untuk ..." names the
+    # province of the one destination, not a second one; three or more places are a list
+    return out if listed or len(out) > 1 else []
 
 
 def _country_of_place(place: Draft | None, country: Draft) -> bool:
@@ -213,10 +218,17 @@ def led_alliance(
 
 def _alliance(ents: Entities, leader: Draft) -> Draft | None:
     """The organization of the article most often named that the authority file knows
-    and that is not the leader's own (the alliance it leads)."""
+    and that is not the leader's own (the alliance it leads), else the body the article
+    names by its leader ("the Russian-led alliance")."""
     best: tuple[int, Draft] | None = None
     for d in ents.drafts:
-        if d.type is not ORG or d.entry is None or d is leader or d.entry.kind == "news":
+        if d.type is not ORG or d is leader:
+            continue
+        if d.entry is None:
+            if best is None and any(m.cue == "led-group" for m in d.mentions):
+                best = (0, d)
+            continue
+        if d.entry.kind == "news":
             continue
         if leader.entry is not None and d.entry.key.startswith(leader.entry.key):
             continue

@@ -195,6 +195,7 @@ def extract(
     reference = meta_article.published or weekday_anchor(lay.clean, lang)
     protests = find_protests(lay, lang, ents, reference, trace)
     deployments = find_deployments(lay, lang, ents, reference, roles, trace, protests=protests)
+    ents.adopt_pending()
     if trace is not None:
         for d in ents.drafts:
             trace.add(

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.dates import began_before, find_durations
 from kg.extract.entities import LOC, Draft, Entities, Mention
-from kg.extract.frames import is_site, settlement_for_site
+from kg.extract.frames import coordinated_places, is_site, settlement_for_site
 from kg.extract.lang import LangResources
 from kg.extract.protest_counts import read_counts
 from kg.extract.story import (
@@ -213,6 +213,8 @@ def find_protests(
             # wave across Myanmar protests what the wave protests
             town.causes = list(wider.causes)
             town.why.append(Step("cause:the-wave-s", *wider.evidence[0]))
+    for p in protests:
+        ents.adopt_later(p.location)  # a country that a list of its towns implies
     out = [
         Protest(
             id=f"protest_{i}",
@@ -377,6 +379,14 @@ def _protest_place(
         if not _is_country(d) and wider is not None and others.match(text, m.end):
             # "filled the streets of Lima and other cities": a wave across the country
             return wider, "location:a-town-and-other-towns-is-a-wave"
+        towns = [d, *coordinated_places(text, lang, m, after)]
+        keys = {t.entry.country or t.entry.capital_of if t.entry else None for t in towns}
+        if len(towns) > 1 and len(keys) == 1 and None not in keys:
+            # rule towns-listed-are-a-wave: "protests in Jakarta, Bandung and Surabaya" are
+            # a wave across the country that holds them (codebook: the towns are places)
+            holding = ents.country_of_town(d)
+            if holding is not None:
+                return holding, "location:towns-listed-are-a-wave"
         if _is_country(d) and (
             capital_before.search(text, s.start, m.start) or capital_of.match(text, m.end)
         ):  # "di ibu kota X", "rallied in Georgia's capital"

@@ -1176,3 +1176,63 @@ def test_a_count_senders_share_is_split_among_them_later() -> None:
         "Kapolda merinci 1.800 personel di antaranya kepolisian dan 1.000 anggota TNI.\n",
     )
     assert [d.troops for d in f.deployments] == [None, None]
+
+
+# -- the-state-s-forces, ordered troops, a-bare-comma-says-where ----------------------------
+
+
+def test_a_state_s_forces_named_by_its_demonym_send_for_the_state() -> None:
+    f = _facts("en", "The Chilean military said it sent 300 troops to Tacna on Friday.\n")
+    (d,) = f.deployments
+    assert f.entity(d.by).authority == "chile" and _names(f, d.to) == ("Tacna",)
+    # another state's forces in an earlier clause are not the sender
+    f = _facts(
+        "en",
+        "Peruvian forces shelled the hills on Monday, and the Chilean military said it "
+        "moved 300 troops to Tacna.\n",
+    )
+    assert [f.entity(d.by).authority for d in f.deployments] == ["chile"]
+
+
+def test_troops_ordered_to_a_place_are_a_planned_deployment() -> None:
+    f = _facts("en", "Canada ordered 400 troops to Latvia, the minister said.\n")
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Canada",) and _names(f, d.to) == ("Latvia",)
+    assert d.status is DeploymentStatus.PLANNED
+
+
+def test_a_bare_comma_after_a_destination_says_where_it_is() -> None:
+    f = _facts("id", "Polri mengirim 200 personel ke Wamena, Papua Pegunungan, Senin (7/6/2021).\n")
+    assert [_names(f, d.to) for d in f.deployments] == [("Wamena",)]
+    # a list goes on past a bare comma: every place in it is a destination
+    f = _facts("id", "Polri mengirim 200 personel ke Wamena, Timika, Jayapura dan Nabire.\n")
+    assert len(f.deployments) == 4
+
+
+# -- towns-listed-are-a-wave, protest verbs, counts ------------------------------------------
+
+
+def test_protests_in_a_list_of_towns_are_a_wave_in_their_country() -> None:
+    f = _facts(
+        "id",
+        "Unjuk rasa buruh berlangsung di Medan, Surabaya dan Makassar, Senin (7/6/2021).\n",
+    )
+    (p,) = f.protests
+    country = f.entity(p.location)
+    assert country.authority == "indonesia"  # the article never names it
+    assert country.evidence[0].text == "Medan"  # implied by its towns
+    # towns of different countries are no wave of one country
+    f = _facts("en", "Protests were held in Manila and Jakarta on Monday.\n")
+    assert all(f.entity(p.location).authority != "indonesia" for p in f.protests)
+
+
+def test_english_protest_verbs_and_counts() -> None:
+    f = _facts(
+        "en",
+        "Students marched in Dhaka on Sunday, and clashes with police followed, killing at "
+        "least 12 people.\n",
+    )
+    (p,) = f.protests
+    assert _names(f, p.location) == ("Dhaka",)
+    assert p.start is not None and p.start.value == dt.date(2021, 6, 6)
+    assert p.deaths is not None and p.deaths.value == 12

@@ -88,7 +88,10 @@ def test_the_leader_of_an_alliance_is_not_the_sender() -> None:
         "Aliansi militer yang dipimpin Rusia mengirim pasukan ke Kazakhstan, Kamis (6/1/2022). "
         "CSTO menyebut misi itu sementara.",
     )
-    assert _rows(f) == {("CSTO", "Kazakhstan")}
+    (d,) = f.deployments
+    sender = f.entity(d.by)
+    assert sender.authority == "csto"  # the alliance, not Russia
+    assert "Aliansi militer yang dipimpin Rusia" in sender.names  # one of the CSTO's names
 
 
 def test_an_x_led_alliance_sends_in_english() -> None:
@@ -100,9 +103,9 @@ def test_an_x_led_alliance_sends_in_english() -> None:
     assert _rows(f) == {("CSTO", "Kazakhstan")}
 
 
-def test_a_leader_without_a_named_alliance_sends_nothing() -> None:
+def test_a_leader_without_a_named_alliance_names_the_force() -> None:
     f = _facts("en", "A Russian-led force sent troops to Kazakhstan on Thursday.")
-    assert not f.deployments
+    assert _rows(f) == {("Russian-led force", "Kazakhstan")}  # the force, never Russia
 
 
 # -- protests: sites and causes --------------------------------------------------------------
@@ -198,7 +201,8 @@ def test_explain_names_the_rules_behind_each_fact(tmp_path: Path) -> None:
     out = result.output
     assert "deployments/deployment_1: CSTO -> Kazakhstan, happened" in out
     assert 'trigger  "sent"' in out
-    assert 'sender:led-is-not-the-sender  "The Russian-led alliance"' in out
+    assert 'sender:subject-before-the-verb  "Russian-led alliance"' in out
+    assert 'entity:led-group  "Russian-led alliance"' in out  # a name of the CSTO
     assert 'destination:coordinated-destinations  "Kazakhstan"' in out
     assert 'entity:authority  "CSTO"' in out
 
