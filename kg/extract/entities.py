@@ -1176,6 +1176,8 @@ class _Finder:
                 self.mentions[j] = replace(m, start=ds, text=self.lay.body[ds : m.end])
                 continue
             word = re.match(r"([a-z][\w-]*)(?![\w-])", self.text[at : at + 20])
+            if word and word.group(1) in self.generic_forces:
+                continue  # "Turkish police" are the state's, as "Russian military" is
             if word and after_heads.get(word.group(1)) is ORG:
                 end = at + word.end()
                 index = self.sentence_at(ds)

@@ -361,6 +361,34 @@ def find_deployments(
                 if by is not None:
                     break
             passive = _passive(text, lang, verb)
+            owned = next((w for w in reversed(why) if w.rule.startswith("sender:")), None)
+            if (
+                by is not None
+                and not passive
+                and owned is not None
+                and owned.rule == "sender:owner-of-the-troops"
+                and owned.start > verb.end()
+            ):
+                head = next(
+                    (
+                        (m, d)
+                        for m, d in reversed(mentions)
+                        if m.end <= verb.start()
+                        and d.type in (LOC, ORG)
+                        and re.fullmatch(r"\s*", text[m.end : verb.start()])
+                    ),
+                    None,
+                )
+                coordinated = head is not None and re.search(
+                    rf"(?:{joins.pattern})\s+(?:\S+\s+){{0,2}}$",
+                    text[s.start : head[0].start],
+                    re.IGNORECASE,
+                )
+                if head is not None and not coordinated and head[1] not in (to, by):
+                    # rule the-subject-sends-its-troops: "Kodam VI memberangkatkan 450
+                    # prajurit TNI": who sends them, not the force they serve in
+                    by = head[1]
+                    why.append(Step("sender:the-subject-sends-its-troops", *head[0].span))
             if by is None and passive:
                 by = _agent(text, lang, verb, s, mentions, to)
                 if by is not None:
@@ -397,6 +425,14 @@ def find_deployments(
                     ):
                         continue  # "X di Batam, Sabtu, mengatakan pengiriman ...": where said
                     if any(a <= mention.start < b for a, b in aside):
+                        continue
+                    if (
+                        draft.type is LOC
+                        and re.search(r",\s*$", text[s.start : mention.start])
+                        and re.match(r"\s*,", text[mention.end : verb.start()])
+                    ):
+                        # rule a-place-between-commas-is-an-address: "Soldiers of the 89th
+                        # Brigade, Fort Riley, Kansas, arrived": where the unit is from
                         continue
                     if draft.type in (LOC, ORG) and draft is not to:
                         by = draft
@@ -1648,10 +1684,15 @@ def _troop_count(
     for c in find_counts(text, lang, s.start, s.end):
         after = text[c.end : c.end + 40]
         unit = units.search(after)
-        if unit is not None and len(after[: unit.start()].split()) <= 2:
-            # "2 SSK", "two battalions", "50 CAPF companies": units counted, not troops
-            continue
         m = troops_p.search(after)
+        if (
+            unit is not None
+            and len(after[: unit.start()].split()) <= 2
+            and (m is None or m.start() >= unit.start())
+        ):
+            # "2 SSK", "two battalions", "50 CAPF companies": units counted, not troops;
+            # "400 personel dari Batalyon ...": troops of a unit
+            continue
         if m and len(after[: m.start()].split()) <= 2 and m.start() < 25:
             return c.quantity
     return None

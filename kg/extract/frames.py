@@ -157,11 +157,21 @@ def force_of_unit(sender: Draft, ents: Entities) -> Draft:
         if d is sender or d.type is not ORG or len(max(d.names, key=len)) >= len(longest):
             continue  # a force is named by less than its units are
         for name in d.names:
-            if any(n.endswith(" " + name) for n in own) and (
-                best is None or len(name) < min(len(x) for x in best.names)
-            ):
+            if any(
+                n.endswith(" " + name) and not _a_place(n[: -len(name)], ents) for n in own
+            ) and (best is None or len(name) < min(len(x) for x in best.names)):
                 best = d
     return best or sender
+
+
+def _a_place(words: str, ents: Entities) -> bool:
+    """``words`` name a place of the article: "Arizona National Guard" is Arizona's guard,
+    no unit of the National Guard."""
+    name = words.strip()
+    if any(d.type is LOC and name in d.names for d in ents.drafts):
+        return True
+    entry = ents.authority.lookup(name) if ents.authority is not None and name else None
+    return entry is not None and entry.type is LOC
 
 
 def _with_acronyms(names: list[str]) -> list[str]:

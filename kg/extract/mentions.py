@@ -18,7 +18,9 @@ __all__ = ["Run", "Title", "Token", "find_runs", "find_titles", "tokens"]
 
 # an Arabic article joined to a name: "al-Assad", "el-Sisi", "ad-Din"
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[A-Z]")
-_TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-/]|\.(?=\w))*\.?|\d+(?:[.,]\d+)*")
+# a number may carry a unit's name after a slash: "Yonif 315/Garuda", "Kodam 17/Cenderawasih"
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-/]|\.(?=\w))*\.?|\d+(?:[.,]\d+)*(?:/[^\W\d_][\w'’-]*)?")
+_UNIT_NUMBER = re.compile(r"\d+(?:/[^\W\d_][\w'’-]*)?")
 
 
 @dataclass(frozen=True)
@@ -197,8 +199,8 @@ def find_runs(
             pending.append(tok)  # "Democratic Republic of the Congo", "Bank of the ..."
         elif current and re.fullmatch(r"[IVXL]+(?:-[A-Z])?", tok.text) and not pending:
             current.append(tok)  # "Charles III"
-        elif current and tok.text.isdigit() and not pending and not number:
-            number.append(tok)  # "Konga 37"
+        elif current and _UNIT_NUMBER.fullmatch(tok.text) and not pending and not number:
+            number.append(tok)  # "Konga 37", "Yonif 315/Garuda"
         else:
             close()
     close()

@@ -30,7 +30,7 @@ from kg.facts.model import (
     ReviewStatus,
     Role,
 )
-from kg.gazetteer import country_names
+from kg.gazetteer import country_names, us_states
 
 __all__ = ["MAX_EXTRACT_CHARS", "TOOL", "UNKNOWN_DATES", "explain", "extract", "is_date"]
 
@@ -254,6 +254,7 @@ def _default_authority(extra: tuple[Path, ...] = ()) -> Authority:
     if extra not in _AUTHORITY:
         authority = Authority.load(extra=extra)
         authority.add_countries(country_names(available()))
+        authority.add_regions(us_states(), "US")
         _AUTHORITY[extra] = authority
     return _AUTHORITY[extra]
 

@@ -339,7 +339,15 @@ def _protest_place(
     )
     capital_before = re.compile(rf"{nouns}\s+$", re.IGNORECASE)
     mentions = ents.mentions_in(s.start, s.end)
-    after = [(m, d) for m, d in mentions if m.start >= noun.end() and d.type is LOC]
+    title_ends = {t.end for t in ents.titles_in(s.start, s.end)}
+    after = [
+        (m, d)
+        for m, d in mentions
+        if m.start >= noun.end()
+        and d.type is LOC
+        # nor the country of a title ("pemerintahan ... Wakil Presiden Indonesia")
+        and not (_is_country(d) and any(0 <= m.start - t <= 2 for t in title_ends))
+    ]
     wave = lang.pattern("wave_cues")
     wide = wave.match(text, noun.end() + 1, after[0][0].start if after else s.end)
     if wide is not None and home is not None and not _is_country(after[0][1] if after else None):

@@ -1236,3 +1236,73 @@ def test_english_protest_verbs_and_counts() -> None:
     assert _names(f, p.location) == ("Dhaka",)
     assert p.start is not None and p.start.value == dt.date(2021, 6, 6)
     assert p.deaths is not None and p.deaths.value == 12
+
+
+# -- senders: an address between commas, a place's own force, the subject's troops ----------
+
+
+def test_a_place_between_commas_is_the_unit_s_address_not_its_sender() -> None:
+    f = _facts(
+        "en",
+        "Soldiers from the 89th Military Police Brigade, Fort Riley, Kansas, arrived in "
+        "Harlingen on Friday.\n",
+    )
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("89th Military Police Brigade",)
+
+
+def test_a_state_s_guard_is_no_unit_of_the_national_guard() -> None:
+    f = _facts(
+        "en",
+        "The Arizona National Guard sent 60 soldiers to Nogales on Friday. The National "
+        "Guard has helped before.\n",
+    )
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Arizona National Guard",)
+
+
+def test_the_subject_sends_the_troops_of_the_force_they_serve_in() -> None:
+    f = _facts(
+        "id", "Kodam VI/Mulawarman memberangkatkan 450 prajurit TNI ke Papua, Senin (7/6/2021).\n"
+    )
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Kodam VI/Mulawarman",)
+    assert d.troops is not None and d.troops.value == 450
+
+
+def test_troops_of_a_numbered_unit_keep_their_count_and_the_unit_its_name() -> None:
+    f = _facts(
+        "id",
+        "Sebanyak 400 personel dari Batalyon Infanteri 315/Garuda dikirim ke Papua, Senin "
+        "(7/6/2021).\n",
+    )
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Batalyon Infanteri 315/Garuda",)
+    assert d.troops is not None and d.troops.value == 400
+
+
+def test_gendarmes_are_troops() -> None:
+    f = _facts("en", "France deployed 4,000 gendarmes in Paris on Saturday.\n")
+    (d,) = f.deployments
+    assert d.troops is not None and d.troops.value == 4000
+
+
+# -- protest places: a title's country, a thrown cocktail -------------------------------------
+
+
+def test_the_country_of_a_title_is_not_where_a_protest_is() -> None:
+    f = _facts(
+        "id",
+        "Aksi unjuk rasa mengkritik pemerintahan Presiden dan Wakil Presiden Indonesia "
+        "digelar di Jakarta, Senin (7/6/2021).\n",
+    )
+    (p,) = f.protests
+    assert _names(f, p.location) == ("Jakarta",)
+
+
+def test_a_molotov_cocktail_is_no_place_and_demonym_police_no_body() -> None:
+    f = _facts("en", "Protesters threw Molotov cocktails at Turkish police in Ankara on Monday.\n")
+    names = {n for e in f.entities for n in e.names}
+    assert "Molotov" not in names and "Turkish police" not in names
+    (p,) = f.protests
+    assert _names(f, p.location) == ("Ankara",)
