@@ -331,6 +331,7 @@ class _Finder:
         # words that end a place name in this language, where a run of names is cut
         self.place_suffixes = frozenset(w.lower() for w in lang.words("place_suffixes"))
         self.connectors = frozenset(c.lower() for c in lang.words("connectors"))
+        self.name_links = frozenset(w.lower() for w in lang.words("name_links"))
         self.place_preps = frozenset(w.lower() for w in lang.words("place_preps"))
         # no known name has more words: a longer stretch of a run is looked up in vain
         self.max_words = max((len(a.split()) for a in authority.aliases()), default=1) or 1
@@ -613,7 +614,22 @@ class _Finder:
         at: int | None = 0
         while at is not None and at < len(toks):
             at = self._cut(toks, breaks, at, out)
-        return out
+        return [part for piece in out for part in self._unlinked(piece)]
+
+    def _unlinked(self, toks: list[Token]) -> list[list[Token]]:
+        """A name goes on through a link word only to a place: "UN Mission in South Sudan"
+        is one name, "the 122nd Battalion in May" is a name and a month."""
+        for k in range(1, len(toks) - 1):
+            if (
+                toks[k].text.lower() in self.name_links
+                and toks[k - 1].text.lower() in self.org_words
+            ):
+                rest = toks[k + 1 :]
+                entry = self.alias(rest)
+                name = " ".join(t.text for t in rest)
+                if (entry is None or entry.type is not LOC) and self.town(name) is None:
+                    return [toks[:k], rest]
+        return [toks]
 
     def _more_places(self, toks: list[Token], breaks: list[int], j: int) -> int:
         """Where a body's name that reached a known place at ``j`` ends: it takes the known
@@ -661,7 +677,12 @@ class _Finder:
                 break  # "DPRD Provinsi Sumatera Selatan": a known head word takes its place
             if self._known(toks, breaks, at, j):
                 rest_last = toks[-1].text.lower()
-                if rest_last in self.loc_words or rest_last in self.org_words:
+                linked = any(
+                    toks[k].text.lower() in self.name_links
+                    and toks[k - 1].text.lower() in self.org_words
+                    for k in range(j + 1, n)
+                )  # "United Nations Support Office in Somalia"
+                if rest_last in self.loc_words or rest_last in self.org_words or linked:
                     out.append(toks[at:])  # "Bahrain Financial Harbour"
                     return None
                 while j < n and toks[j].text in self.branch_suffixes:
@@ -725,10 +746,10 @@ class _Finder:
                 if self._known(toks, breaks, i, j):
                     if (
                         i - at >= 2
-                        and toks[i - 1].text.lower() in self.connectors
+                        and toks[i - 1].text.lower() in self.connectors | self.name_links
                         and toks[i - 2].text.lower() in self.org_words
                     ):
-                        out.append(toks[at:j])  # "Law Society of Kenya"
+                        out.append(toks[at:j])  # "Law Society of Kenya", "Mission in Mali"
                         return j if j < n else None
                     if j == n and i > at and toks[i - 1].text.lower() in self.org_words:
                         out.append(toks[at:])  # "Channel News Asia": a place ends the name

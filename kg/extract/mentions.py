@@ -139,6 +139,7 @@ def find_runs(
 ) -> list[Run]:
     """Runs of capitalised tokens, joined by connectors, cut at titles and punctuation."""
     connectors = {c.lower() for c in lang.words("connectors")}
+    links = {w.lower() for w in lang.words("name_links")}
     articles = {a.lower() for a in lang.words("connector_articles")}
     heads = lang.org_words | lang.loc_words  # the words before "of the" in a name
     suffixes = tuple(s.lower() for s in lang.words("adjective_suffixes"))
@@ -193,6 +194,13 @@ def find_runs(
             current and tok.text.lower() == "to" and len(current) >= 3 and not pending
         ):
             pending.append(tok)
+        elif (
+            current
+            and not pending
+            and tok.text.lower() in links
+            and current[-1].text.lower() in lang.org_words
+        ):
+            pending.append(tok)  # "UN Mission in South Sudan", "Misi PBB di Mali"
         elif (
             len(pending) == 1 and tok.text.lower() in articles and current[-1].text.lower() in heads
         ):

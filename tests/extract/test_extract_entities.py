@@ -623,3 +623,20 @@ def test_a_town_in_the_dateline_stays_a_place_though_the_outlet_is_named_after_i
     types = {n: e.type for e in f.entities for n in e.names}
     assert types["Batam"] is EntityType.LOCATION
     assert types["Sat Brimob Polda Kepri"] is EntityType.ORGANIZATION
+
+
+def test_a_body_s_name_goes_on_through_in_or_to_a_place() -> None:
+    f = extract(
+        ArticleText(
+            {"title": "T", "published": "2024-01-10", "language": "en"},
+            "Troops of the UN Mission in South Sudan (UNMISS) and the United Nations Support "
+            "Office in Somalia met the African Union Mission to Somalia on Friday.\n",
+        )
+    )
+    names = {n for e in f.entities for n in e.names}
+    assert {
+        "UN Mission in South Sudan",
+        "United Nations Support Office in Somalia",
+        "African Union Mission to Somalia",
+    } <= names
+    assert "Support Office in Somalia" not in names
