@@ -978,7 +978,8 @@ class _Finder:
                 before,
             )  # "Presiden Amerika Serikat (AS) Joe Biden", "pemimpin terpilih X"
             or re.match(
-                rf",\s+(?:(?:the|a|an|who|is|was|yang|adalah)\s+)*(?:[\w-]+\s+)?(?:{office})\b",
+                rf",\s+(?:(?:the|a|an|who|is|was|yang|adalah)\s+)*(?:[\w-]+(?:['’]s)?\s+)?"
+                rf"(?:{office})\b",  # "X, Kenya's president"
                 after,
                 re.IGNORECASE,
             )

@@ -216,6 +216,18 @@ def _bare_title(index: _Index, start: int) -> tuple[str, int] | None:
     return t.label, t.start
 
 
+def _bare_title_after(index: _Index, end: int) -> tuple[str, int] | None:
+    """Rule bare-title-after: the title in an apposition after a name, with no body after it
+    ("Aden Duale, the defence minister, said"), and where it ends."""
+    m = index.apposition.match(index.text, end, end + 60)
+    title = index.office_at.get(m.end()) if m is not None else None
+    if title is None or title.label is None:
+        return None
+    if not re.match(r"\s*[,.;]", index.text[title.end : title.end + 3]):
+        return None  # "X, the chief security advisor to ...": a longer office than the title
+    return title.label, title.end
+
+
 def _national_title(index: _Index, lang: LangResources, start: int) -> tuple[str, int] | None:
     """The title right before a name that the story's own country holds by a possessive
     ("the nation's president X", "the country's prime minister X"), and where it starts."""
@@ -281,6 +293,8 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
             label, of, s, e = after
             found, rule, end = (label, of, s), "title-after", e
         titled = _bare_title(index, start)
+        if titled is None and found is None and (later := _bare_title_after(index, end)):
+            titled, end = (later[0], start), later[1]
         national = _national_title(index, lang, start)
         if found is None and national is not None and (home := main_country(ents)) is not None:
             # rule the-nation-s-title: "The nation's president Salome Zourabichvili"

@@ -288,3 +288,16 @@ def test_a_title_after_the_name_owned_by_a_body() -> None:
 def test_a_chief_minister_of_a_province_named_before_the_title() -> None:
     body = "Convoys led by NWFP Chief Minister Sara Malik reached Lahore.\n"
     assert ("Sara Malik", "Chief Minister", "NWFP") in _roles("en", body)
+
+
+def test_a_title_in_an_apposition_after_the_name() -> None:
+    # rule person-needs-a-cue: the office after the name makes it a person
+    assert _roles("en", "William Ruto, Kenya's president, said the troops would leave.") == {
+        ("William Ruto", "President", "Kenya")
+    }
+    # rule bare-title-after: the office with no body, in an article that names no country
+    assert _roles("en", "Aden Duale, the defence minister, told reporters on Monday.") == {
+        ("Aden Duale", "Defence Minister", None)
+    }
+    # a title that only begins a longer office is no role
+    assert _roles("en", "Kuldiep Singh, the chief security advisor to the state, spoke.") == set()
