@@ -856,8 +856,10 @@ class _Finder:
                 text = self.lay.body[start:end]
         elif len(toks) == 2 and toks[0].text in ("Al", "El"):
             kind_type, cue = ORG, "name"
-        elif prev in self.lang.words("place_preps") or (
-            len(toks) == 1 and self._listed_place(before)
+        elif (
+            prev in self.lang.words("place_preps")
+            or (len(toks) == 1 and self._listed_place(before))
+            or self._direction_after_prep(before)
         ):
             kind_type, cue = LOC, "place"
         elif self._place_noun(before, after):
@@ -1000,6 +1002,16 @@ class _Finder:
                 rf"(?<![\w-])(?:{opens})\s+{name}(?:,\s*{name})*(?:,\s*|,?\s+(?:{also})\s+)$",
                 before,
             )
+        )
+
+    def _direction_after_prep(self, before: str) -> bool:
+        """A name after a place preposition and a direction is a place ("to eastern Congo",
+        "in northern Mozambique")."""
+        words = re.search(r"([\w.]+)\s+([\w-]+)\s*$", before)
+        return (
+            words is not None
+            and words.group(1).lower() in self.place_preps
+            and words.group(2).lower() in self.lang.table("direction_words")
         )
 
     def _place_noun(self, before: str, after: str) -> bool:

@@ -552,6 +552,12 @@ def find_deployments(
                     why.append(Step("sender:the-forces-it-is-made-of", *s.span))
             state = home if home is not None else country_of_town(to, ents)
             bare = military.search(text, s.start, s.end) if by is None else None
+            if state is None and to is not None and bare is not None:
+                # "The army has been deployed ... in Dhaka": Bangladesh's, though the
+                # article never names it, when the army is what the verb sends
+                between = text[min(bare.end(), verb.end()) : max(bare.start(), verb.start())]
+                if len(between.split()) <= 3 and not re.search(r"[,;]", between):
+                    state = ents.country_of_town(to)
             if (
                 bare is not None
                 and to is not None
@@ -576,6 +582,7 @@ def find_deployments(
                 # Yangon" in a story about Myanmar, "sent the army onto the streets of
                 # Dhaka" (Dhaka's country), with no other sender named
                 by = state
+                ents.adopt_later(state)
                 why.append(Step("sender:the-story-country-s-military", *bare.span()))
             subject = by or subject
             carried = None
@@ -1332,10 +1339,13 @@ def _town_named_after(
 def _direction_region(
     lay: Layout, lang: LangResources, mention: Mention, ents: Entities
 ) -> Draft | None:
-    """The region a direction before a country names ("deployed in eastern DRC"), in
+    """The region a direction before a country or an unknown place names ("deployed in
+    eastern DRC", "to eastern Congo"), in
     languages that put the direction first (the others name it as one entity: "Rusia
     timur")."""
-    if lang.head_first or mention.entry is None or mention.entry.kind != "country":
+    if lang.head_first or (mention.entry is not None and mention.entry.kind != "country"):
+        return None  # a known town has no direction region; an unknown place may
+    if mention.entry is None and mention.type is not LOC:
         return None
     before = lay.clean[max(0, mention.start - 40) : mention.start]
     parts = lang.pattern("region_nouns").pattern

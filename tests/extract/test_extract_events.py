@@ -1306,3 +1306,17 @@ def test_a_molotov_cocktail_is_no_place_and_demonym_police_no_body() -> None:
     assert "Molotov" not in names and "Turkish police" not in names
     (p,) = f.protests
     assert _names(f, p.location) == ("Ankara",)
+
+
+def test_a_direction_after_a_preposition_names_a_region_of_a_place() -> None:
+    f = _facts("en", "Burundi has quietly deployed about 1,000 soldiers to eastern Congo.\n")
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Burundi",) and _names(f, d.to) == ("eastern Congo",)
+
+
+def test_the_army_sent_in_a_town_is_its_country_s_though_the_article_names_none() -> None:
+    f = _facts("en", "The army has been deployed to restore order in Dhaka on Friday.\n")
+    (d,) = f.deployments
+    sender = f.entity(d.by)
+    assert sender.authority == "bangladesh" and _names(f, d.to) == ("Dhaka",)
+    assert sender.evidence[0].text == "Dhaka"  # implied by its town
