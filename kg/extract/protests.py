@@ -338,6 +338,7 @@ def _protest_place(
         rf"['’]s\s+(?:[a-z]+\s+){{0,2}}(?:{lang.pattern('site_words').pattern})", re.IGNORECASE
     )
     capital_before = re.compile(rf"{nouns}\s+$", re.IGNORECASE)
+    preps = {w.lower() for w in lang.words("place_preps")}
     mentions = ents.mentions_in(s.start, s.end)
     title_ends = {t.end for t in ents.titles_in(s.start, s.end)}
     after = [
@@ -443,6 +444,15 @@ def _protest_place(
     before = [(m, d) for m, d in mentions if m.end <= noun.start() and d.type is LOC]
     if before and len(text[before[-1][0].end : noun.start()].split()) <= 5:
         return before[-1][1], "location:named-before-the-protest-noun"
+    places = {
+        id(d): d
+        for m, d in before
+        if word_before(text, s, m).lower() in preps and d.entry is not None  # a known place
+    }
+    if len(places) == 1 and not after:
+        # rule the-one-place-of-the-sentence: "Police in Bangladesh arrested more than
+        # 2,500 people after days of deadly protests": the only place the sentence is in
+        return next(iter(places.values())), "location:the-one-place-of-the-sentence"
     if dateline is not None and not any(d.type is LOC for _, d in mentions):
         # a protest in a sentence that names no place is where the story was written
         # ("JAKARTA - ... demo ojek online hari ini"), in a story about the dateline's own

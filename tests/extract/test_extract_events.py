@@ -1320,3 +1320,14 @@ def test_the_army_sent_in_a_town_is_its_country_s_though_the_article_names_none(
     sender = f.entity(d.by)
     assert sender.authority == "bangladesh" and _names(f, d.to) == ("Dhaka",)
     assert sender.evidence[0].text == "Dhaka"  # implied by its town
+
+
+def test_a_protest_with_no_place_of_its_own_is_in_the_sentence_s_one_place() -> None:
+    f = _facts(
+        "en",
+        "Police in Bangladesh arrested more than 2,500 people after days of deadly protests "
+        "over job quotas.\n",
+    )
+    (p,) = f.protests
+    assert f.entity(p.location).authority == "bangladesh"
+    assert p.arrests is not None and p.arrests.value == 2500
