@@ -198,15 +198,20 @@ class Entities:
     def adopt_later(self, draft: Draft) -> None:
         """Make ``draft`` one of the article's entities once every fact is found (adding
         it now would let its evidence, a town's name, hide the town from later rules)."""
-        if not any(d is draft for d in self.drafts) and draft not in self.pending:
-            self.pending.append(draft)
+        if any(d is draft for d in self.drafts) or any(p is draft for p in self.pending):
+            return
+        used = {d.id for d in self.drafts} | {p.id for p in self.pending}
+        ident, n = draft.id, 2
+        while ident in used:  # the facts refer to it by this id from now on
+            ident, n = f"{draft.id}_{n}", n + 1
+        draft.id = ident
+        self.pending.append(draft)
 
     def adopt_pending(self) -> None:
         """Add the drafts kept by :meth:`adopt_later` to the article's entities."""
         for draft in self.pending:
-            if draft.entry is not None and self.by_key(draft.entry.key) is None:
-                first = draft.mentions[0]
-                self._add(draft.id, first)
+            if draft.entry is None or self.by_key(draft.entry.key) is None:
+                self._add(draft.id, draft.mentions[0])
         self.pending.clear()
 
     def region(self, start: int, end: int, text: str) -> Draft:
@@ -1317,6 +1322,27 @@ class _Finder:
             if other is not None and other is not m and (other.entry is None or m.entry is None):
                 self.aliases.append((other, m))
 
+    def force_short_names(self) -> None:
+        """Rule a-force-and-its-short-name: "Kepolisian Resor Kota Pati" and "Polresta Pati"
+        in one article are one body (the language file's short forms of force heads)."""
+        short = {k.casefold(): str(v) for k, v in self.lang.table("force_short_heads").items()}
+        if not short:
+            return
+        by_text: dict[str, Mention] = {}
+        for m in self.mentions:
+            if m.type is ORG:
+                by_text.setdefault(m.text.casefold(), m)
+        for m in self.mentions:
+            if m.type is not ORG:
+                continue
+            folded = m.text.casefold()
+            for long, abbr in sorted(short.items(), key=lambda kv: -len(kv[0])):
+                if folded.startswith(long + " "):
+                    other = by_text.get(f"{abbr} {m.text[len(long) + 1 :]}".casefold())
+                    if other is not None and other is not m:
+                        self.aliases.append((other, m))
+                    break
+
     def sentence_at(self, position: int) -> int:
         """The index of the sentence that holds ``position`` (-1 if none does)."""
         starts = [s.start for s in self.lay.sentences]
@@ -1361,6 +1387,7 @@ def find_entities(
     f.head_words()
     f.split_person_tails()
     f.place_head_aliases()
+    f.force_short_names()
     drafts = _cluster(f.mentions, f.aliases)
     known: dict[str, Draft] = {}  # a name to the first entity that has it
     for d in drafts:

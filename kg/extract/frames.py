@@ -189,6 +189,13 @@ def _with_acronyms(names: list[str]) -> list[str]:
     return out
 
 
+def abbreviates(short: str, name: str) -> bool:
+    """``short`` is a one-word abbreviation of the longer ``name`` ("Sumut", "Sumatera
+    Utara"; "DIY", "Daerah Istimewa Yogyakarta")."""
+    words = name.split()
+    return len(words) > 1 and " " not in short and _abbreviates(short.lower(), words)
+
+
 def _abbreviates(acronym: str, words: list[str]) -> bool:
     """``acronym`` is made of a piece of each word, in order, that starts with the word's
     first letter and takes the rest of its letters from the word in order: initials

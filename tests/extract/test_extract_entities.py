@@ -640,3 +640,15 @@ def test_a_body_s_name_goes_on_through_in_or_to_a_place() -> None:
         "African Union Mission to Somalia",
     } <= names
     assert "Support Office in Somalia" not in names
+
+
+def test_a_force_and_its_short_name_are_one_body() -> None:
+    f = extract(
+        ArticleText(
+            {"title": "T", "published": "2024-01-10", "language": "id"},
+            "Kepolisian Resor Kota Pati menerjunkan 2.684 personel. Kapolresta Pati mengatakan "
+            "Polresta Pati siap.\n",
+        )
+    )
+    (body,) = [e for e in f.entities if "Kepolisian Resor Kota Pati" in e.names]
+    assert "Polresta Pati" in body.names

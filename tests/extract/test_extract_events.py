@@ -1331,3 +1331,25 @@ def test_a_protest_with_no_place_of_its_own_is_in_the_sentence_s_one_place() -> 
     (p,) = f.protests
     assert f.entity(p.location).authority == "bangladesh"
     assert p.arrests is not None and p.arrests.value == 2500
+
+
+def test_a_regional_force_sends_troops_to_the_area_it_serves() -> None:
+    # rule the-force-s-own-area: no place named, the area in the force's name
+    f = _facts(
+        "id",
+        "Polres Bantul menerjunkan 550 personel untuk pengamanan Operasi Ketupat, Senin "
+        "(7/6/2021).\n",
+    )
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Polres Bantul",) and _names(f, d.to) == ("Bantul",)
+    # the article's own name of the area, by its acronym, and a force named by no place
+    f = _facts(
+        "id",
+        "Pekan Olahraga Nasional digelar di Sumatera Utara. Polda Sumut mengerahkan 4.970 "
+        "personel untuk pengamanan.\n",
+    )
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("Sumatera Utara",)  # the article's name of it
+    f = _facts("id", "Polda Metro Jaya menurunkan 2.000 personel untuk pengamanan May Day.\n")
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("Jakarta",)  # a force named by no place
