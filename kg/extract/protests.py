@@ -71,6 +71,7 @@ def find_protests(
     nationwide = lang.pattern("nationwide")
     comparisons = lang.pattern("comparison_words")
     back = lang.pattern("back_references")
+    other_act = re.compile(rf"\s+(?:{lang.pattern('not_protest_after').pattern})", re.IGNORECASE)
     home = main_country(ents)
     dateline = next(
         (ents.by_mention.get(span) for span in lay.dateline_places if span in ents.by_mention),
@@ -84,7 +85,15 @@ def find_protests(
     pending: tuple[Draft, tuple[int, int], int] | None = None
     first_pending = pending
     for n, (_, s) in enumerate(story):
-        noun = nouns.search(text, s.start, s.end)
+        noun = next(
+            (
+                hit
+                for hit in nouns.finditer(text, s.start, s.end)
+                # rule another-act: "aksi kelompok bersenjata", "aksi teror" are no protest
+                if not other_act.match(text, hit.end())
+            ),
+            None,
+        )
         if noun is None:
             continue
         location, rule = _protest_place(text, s, noun, ents, lang, home, dateline)

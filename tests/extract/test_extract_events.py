@@ -1353,3 +1353,36 @@ def test_a_regional_force_sends_troops_to_the_area_it_serves() -> None:
     f = _facts("id", "Polda Metro Jaya menurunkan 2.000 personel untuk pengamanan May Day.\n")
     (d,) = f.deployments
     assert _names(f, d.to) == ("Jakarta",)  # a force named by no place
+
+
+def test_an_armed_group_s_act_is_no_protest() -> None:
+    f = _facts(
+        "id", "Aksi kelompok bersenjata di Intan Jaya menewaskan dua warga, Senin (7/6/2021).\n"
+    )
+    assert not f.protests
+
+
+def test_counts_in_hundreds_plans_and_departures() -> None:
+    f = _facts("en", "Kenya deployed over six hundred police officers to Haiti on Friday.\n")
+    (d,) = f.deployments
+    assert d.troops is not None and d.troops.value == 600
+    f = _facts("en", "The UK is planning to send around 300 troops to South Sudan.\n")
+    (d,) = f.deployments
+    assert d.status is DeploymentStatus.PLANNED
+    f = _facts(
+        "id",
+        "Pangdam melepas keberangkatan 450 prajurit Yonif 512/QY ke Kabupaten Nduga, Senin "
+        "(7/6/2021).\n",
+    )
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("Kabupaten Nduga",) and d.troops is not None
+
+
+def test_a_cause_keeps_the_name_after_an_abbreviated_title() -> None:
+    f = _facts(
+        "en",
+        "Protesters in Kampala on Friday denounced the violent arrest of opposition leader "
+        "Dr. Kizza Besigye.\n",
+    )
+    (p,) = f.protests
+    assert p.causes == ("arrest of Kizza Besigye",)
