@@ -147,6 +147,7 @@ def find_deployments(
     returning = lang.pattern("return_phrases")
     owned_by_it = re.compile(rf"(?<!\w)(?:{lang.pattern('its_words').pattern})\s+$", re.I)
     joins = lang.pattern("coordinators")
+    clause_joins = phrase_pattern([*lang.words("coordinators"), *lang.words("clause_joins")])
     joined_clause = re.compile(rf",\s*(?:{joins.pattern})\s", re.IGNORECASE)
     datelined = set(lay.dateline_places)
     dateline = next(
@@ -169,7 +170,7 @@ def find_deployments(
         if sentence.kind is not Kind.STORY:
             continue
         subject: Draft | None = None  # the sender of the sentence's earlier clause
-        for part, s in enumerate(_clauses(text, sentence, verbs, joins, withdraw)):
+        for part, s in enumerate(_clauses(text, sentence, verbs, clause_joins, withdraw)):
             verb = (
                 verbs.search(text, s.start, s.end)
                 or _presence(text, lang, s, troops_p)
@@ -666,9 +667,10 @@ def find_deployments(
                     and _leads(mentions, by, ents)
                 )
                 and (to is None or to is deps[-1].to or by is None)
-                # a later clause of one sentence that names its own destination is a frame
-                # of its own
+                # a later clause of one sentence that names its own destination or its own
+                # sender is a frame of its own
                 and not (part > 0 and to is not None and to is not deps[-1].to)
+                and not (part > 0 and by is not None and by is not deps[-1].by)
             ):
                 prev = deps[-1]
                 prev.why += [Step("merge:same-deployment-told-on", *s.span), *why[1:]]
@@ -1275,7 +1277,7 @@ def _clauses(
         key=lambda x: x[0].start(),
     )
     breaks = re.compile(rf";\s+|,\s+(?:{joins.pattern})\s+")
-    bare = re.compile(rf"\s+(?:{joins.pattern})\s+")
+    bare = re.compile(rf"\s+(?:{joins.pattern})\s+")  # coordinators and clause joins
     cuts = []
     for (a, a_leaves), (b, b_leaves) in itertools.pairwise(found):
         between = list(breaks.finditer(text, a.end(), b.start()))
@@ -1747,6 +1749,16 @@ def _troop_count(
             # "400 personel dari Batalyon ...": troops of a unit
             continue
         if m and len(after[: m.start()].split()) <= 2 and m.start() < 25:
+            return c.quantity
+    people, cues = lang.pattern("person_nouns"), lang.pattern("count_cues")
+    for c in find_counts(text, lang, s.start, s.end):
+        # rule troops-counted-as-people: "personil TNI akan diterjunkan sebanyak 5.445
+        # orang": a count of people, after a count cue and the troops of the clause
+        if (
+            people.match(text, c.end + 1)
+            and cues.search(text, max(s.start, c.start - 20), c.start)
+            and troops_p.search(text, s.start, c.start)
+        ):
             return c.quantity
     return None
 

@@ -1386,3 +1386,13 @@ def test_a_cause_keeps_the_name_after_an_abbreviated_title() -> None:
     )
     (p,) = f.protests
     assert p.causes == ("arrest of Kizza Besigye",)
+
+
+def test_a_clause_after_sedangkan_has_its_own_sender_and_count() -> None:
+    f = _facts(
+        "id",
+        "Polda Jawa Timur akan menerjunkan 15.840 personel ke Surabaya, sedangkan personil TNI "
+        "akan diterjunkan sebanyak 5.445 orang.\n",
+    )
+    rows = {(_names(f, d.by)[0], d.troops.value if d.troops else None) for d in f.deployments}
+    assert rows == {("Polda Jawa Timur", 15840), ("TNI", 5445)}
