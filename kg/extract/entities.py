@@ -874,10 +874,11 @@ class _Finder:
         elif len(toks) == 2 and toks[0].text in ("Al", "El"):
             kind_type, cue = ORG, "name"
         elif (
-            prev in self.lang.words("place_preps")
+            (prev in self.lang.words("place_preps") and not re.match(r"['’]s?\s", after))
             or (len(toks) == 1 and self._listed_place(before))
             or self._direction_after_prep(before)
         ):
+            # not "belong to Rajapaksa's relatives": an owner after "to"
             kind_type, cue = LOC, "place"
         elif self._place_noun(before, after):
             kind_type, cue = LOC, "place"  # "the town of Konna", "Diabaly, a town in"

@@ -147,6 +147,7 @@ def find_deployments(
     returning = lang.pattern("return_phrases")
     owned_by_it = re.compile(rf"(?<!\w)(?:{lang.pattern('its_words').pattern})\s+$", re.I)
     joins = lang.pattern("coordinators")
+    commands = lang.pattern("command_verbs")
     clause_joins = phrase_pattern([*lang.words("coordinators"), *lang.words("clause_joins")])
     joined_clause = re.compile(rf",\s*(?:{joins.pattern})\s", re.IGNORECASE)
     datelined = set(lay.dateline_places)
@@ -184,6 +185,8 @@ def find_deployments(
             armed = military.search(text, s.start, s.end)  # "Tank-tank militer dikerahkan"
             if verb is None or (troop is None and armed is None):
                 continue
+            if commands.fullmatch(verb.group()) and re.match(r"\s+to\s+[a-z]", text[verb.end() :]):
+                continue  # rule an-order-to-act: "had been ordered to shoot looters"
             if deps and leaving is None and _told_before(text, lang, verb):
                 # rule the-deployment-told-before: "The deployment followed Monday's
                 # meeting between Ugandan and Congolese forces": the one told already

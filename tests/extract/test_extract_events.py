@@ -1396,3 +1396,17 @@ def test_a_clause_after_sedangkan_has_its_own_sender_and_count() -> None:
     )
     rows = {(_names(f, d.by)[0], d.troops.value if d.troops else None) for d in f.deployments}
     assert rows == {("Polda Jawa Timur", 15840), ("TNI", 5445)}
+
+
+def test_an_order_to_act_and_an_owner_after_to_are_no_deployment_nor_place() -> None:
+    f = _facts(
+        "en",
+        "The Ministry of Defense said the troops had been ordered to shoot looters in Colombo.\n",
+    )
+    assert not f.deployments
+    f = _facts(
+        "en",
+        "A hotel that is said to belong to Rajapaksa's relatives was burned by protesters on "
+        "Monday.\n",
+    )
+    assert all(e.names != ("Rajapaksa",) or e.type.value != "Location" for e in f.entities)
