@@ -851,6 +851,7 @@ def find_deployments(
     _counts_per_sender(lay, lang, ents, deps)
     _counts_per_place(lay, lang, deps)
     _starts_told_on(lay, lang, published, deps)
+    _duty_places_told_on(lay, lang, ents, deps)
     _guarded_protest_days(lay, lang, deps, protests or [])
     for row in deps:  # a part of a force went when the force went
         went = next((d for d in deps if d.by is row.part_of and d.to is row.to), None)
@@ -1610,6 +1611,45 @@ def _counts_told_on(lay: Layout, lang: LangResources, deps: list[_Dep]) -> None:
                     dep.evidence.append(s.span)
                     dep.why.append(Step("count:told-on-in-the-next-sentence", *s.span))
                     break
+
+
+def _duty_places_told_on(
+    lay: Layout, lang: LangResources, ents: Entities, deps: list[_Dep]
+) -> None:
+    """Rule the-duty-place-told-on: "TNI mengirim 300 prajurit ke Papua. Mereka akan
+    bertugas di Kabupaten Maybrat": the post of troops just told of, named in one of the
+    next two sentences after a word that points back to them, is where they went (the
+    codebook's most specific place), unless they went to a town already."""
+    text = lay.clean
+    backs, duty = lang.pattern("troop_back_references"), lang.pattern("duty_verbs")
+    starts = [s.start for s in lay.sentences]
+    for dep in deps:
+        if dep.left or (dep.to.entry is not None and dep.to.entry.kind in ("town", None)):
+            continue  # troops that left a place, or went to a town already
+        last = bisect.bisect_right(starts, dep.evidence[-1][0]) - 1
+        for s in lay.sentences[last + 1 : last + 3]:
+            back = backs.search(text, s.start, s.end) if s.kind is Kind.STORY else None
+            verb = duty.search(text, back.end(), s.end) if back is not None else None
+            if back is None or verb is None or len(text[back.end() : verb.start()].split()) > 4:
+                continue
+            place = next(
+                (
+                    (m, d)
+                    for m, d in ents.mentions_in(verb.end(), s.end, longest=True)
+                    if d.type is LOC and len(text[verb.end() : m.start].split()) <= 1
+                ),
+                None,
+            )
+            if place is None or place[1] in (dep.to, dep.by) or _is_country(place[1]):
+                continue
+            dep.to = place[1]
+            dep.evidence.append(s.span)
+            dep.why.append(Step("destination:the-duty-place-told-on", *place[0].span))
+            break
+
+
+def _is_country(d: Draft) -> bool:
+    return d.entry is not None and d.entry.kind == "country"
 
 
 def _counts_per_sender(lay: Layout, lang: LangResources, ents: Entities, deps: list[_Dep]) -> None:

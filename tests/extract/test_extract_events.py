@@ -1410,3 +1410,21 @@ def test_an_order_to_act_and_an_owner_after_to_are_no_deployment_nor_place() -> 
         "Monday.\n",
     )
     assert all(e.names != ("Rajapaksa",) or e.type.value != "Location" for e in f.entities)
+
+
+def test_the_post_of_troops_told_of_in_the_next_sentence_is_where_they_went() -> None:
+    f = _facts(
+        "id",
+        "TNI mengirim 300 prajurit ke Papua, Senin (7/6/2021). Mereka akan bertugas di "
+        "Kabupaten Maybrat, Papua Barat Daya.\n",
+    )
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("Kabupaten Maybrat",)
+    # troops sent to a town went there already
+    f = _facts(
+        "en",
+        "Kenya sent 400 police officers to Port-au-Prince on Monday. They will serve in "
+        "Cap-Haitien later.\n",
+    )
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("Port-au-Prince",)
