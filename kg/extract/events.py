@@ -25,6 +25,7 @@ from kg.extract.frames import (
     alliance_for_leader,
     coordinated_places,
     force_of_unit,
+    is_site,
     led_alliance,
     settlement_for_site,
 )
@@ -597,6 +598,14 @@ def find_deployments(
                 by = state
                 ents.adopt_later(state)
                 why.append(Step("sender:the-story-country-s-military", *bare.span()))
+            if to is not None and by is not None and is_site(lang, to.names[0]):
+                area = _force_area(lang, ents, by)
+                if area is not None and area is not to:
+                    # rule a-site-is-in-the-force-s-area: "Polda Metro Jaya menyiagakan
+                    # 6.142 personel di Istana Negara": a building in the force's area
+                    to = area
+                    ents.adopt_later(area)
+                    why.append(Step("destination:a-site-is-in-the-force-s-area", s.start, s.end))
             subject = by or subject
             carried = None
             if by is None and to is not None and unplaced is not None and index - unplaced[1] <= 2:

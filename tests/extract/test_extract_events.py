@@ -1428,3 +1428,12 @@ def test_the_post_of_troops_told_of_in_the_next_sentence_is_where_they_went() ->
     )
     (d,) = f.deployments
     assert _names(f, d.to) == ("Port-au-Prince",)
+
+
+def test_a_building_with_no_town_named_is_in_the_force_s_area() -> None:
+    f = _facts(
+        "id",
+        "Polda Metro Jaya menyiagakan 6.142 personel di Istana Negara, Senin (7/6/2021).\n",
+    )
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("Jakarta",)
