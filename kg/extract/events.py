@@ -440,6 +440,12 @@ def find_deployments(
                         # rule a-place-between-commas-is-an-address: "Soldiers of the 89th
                         # Brigade, Fort Riley, Kansas, arrived": where the unit is from
                         continue
+                    if (
+                        draft.type is LOC
+                        and not _is_country(draft)
+                        and source_preps.fullmatch(word_before(text, s, mention).lower())
+                    ):
+                        continue  # rule a-town-troops-come-from: "Brimob dari Sorong ini tiba"
                     if draft.type in (LOC, ORG) and draft is not to:
                         by = draft
                         why.append(Step("sender:subject-before-the-verb", *mention.span))

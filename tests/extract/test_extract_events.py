@@ -1437,3 +1437,8 @@ def test_a_building_with_no_town_named_is_in_the_force_s_area() -> None:
     )
     (d,) = f.deployments
     assert _names(f, d.to) == ("Jakarta",)
+
+
+def test_a_town_troops_come_from_is_not_their_sender() -> None:
+    f = _facts("id", "Sebanyak 25 personel Brimob dari Sorong tiba di Kaimana, Senin (7/6/2021).\n")
+    assert all(_names(f, d.by) != ("Sorong",) for d in f.deployments)
