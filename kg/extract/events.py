@@ -149,6 +149,7 @@ def find_deployments(
     owned_by_it = re.compile(rf"(?<!\w)(?:{lang.pattern('its_words').pattern})\s+$", re.I)
     joins = lang.pattern("coordinators")
     commands = lang.pattern("command_verbs")
+    borders = lang.pattern("border_phrases")
     clause_joins = phrase_pattern([*lang.words("coordinators"), *lang.words("clause_joins")])
     joined_clause = re.compile(rf",\s*(?:{joins.pattern})\s", re.IGNORECASE)
     datelined = set(lay.dateline_places)
@@ -532,6 +533,18 @@ def find_deployments(
                     to = guarded
                     why.append(Step("destination:the-protest-they-guard", verb.end(), s.end))
             if to is None and leaving is None and by is not None:
+                edge = borders.search(text, verb.end(), s.end)
+                own = by if _is_country(by) else home
+                if (
+                    edge is not None
+                    and own is not None
+                    and len(text[verb.end() : edge.start()].split()) <= 6
+                ):
+                    # rule the-sender-s-own-border: "Mexico deployed 10,000 soldiers to its
+                    # northern border": into Mexico (the border is a place in it)
+                    to = own
+                    why.append(Step("destination:the-sender-s-own-border", *edge.span()))
+            if to is None and leaving is None and by is not None:
                 area = _force_area(lang, ents, by)
                 if area is not None:
                     # rule the-force-s-own-area: "Polres Bantul menerjunkan 550 personel
@@ -703,7 +716,11 @@ def find_deployments(
             if (
                 by is None
                 or to is None
-                or (by is to and not nationwide_in(nationwide, text, ents, s.start, s.end))
+                or (
+                    by is to
+                    and not nationwide_in(nationwide, text, ents, s.start, s.end)
+                    and not any(w.rule == "destination:the-sender-s-own-border" for w in why)
+                )
             ):
                 continue
             inside = region_of(to, ents)
@@ -866,7 +883,7 @@ def find_deployments(
     _counts_per_sender(lay, lang, ents, deps)
     _counts_per_place(lay, lang, deps)
     _starts_told_on(lay, lang, published, deps)
-    _duty_places_told_on(lay, lang, ents, deps)
+    _duty_places_told_on(lay, lang, ents, published, deps)
     _guarded_protest_days(lay, lang, deps, protests or [])
     for row in deps:  # a part of a force went when the force went
         went = next((d for d in deps if d.by is row.part_of and d.to is row.to), None)
@@ -1629,7 +1646,11 @@ def _counts_told_on(lay: Layout, lang: LangResources, deps: list[_Dep]) -> None:
 
 
 def _duty_places_told_on(
-    lay: Layout, lang: LangResources, ents: Entities, deps: list[_Dep]
+    lay: Layout,
+    lang: LangResources,
+    ents: Entities,
+    published: dt.date | None,
+    deps: list[_Dep],
 ) -> None:
     """Rule the-duty-place-told-on: "TNI mengirim 300 prajurit ke Papua. Mereka akan
     bertugas di Kabupaten Maybrat": the post of troops just told of, named in one of the
@@ -1660,6 +1681,9 @@ def _duty_places_told_on(
             dep.to = place[1]
             dep.evidence.append(s.span)
             dep.why.append(Step("destination:the-duty-place-told-on", *place[0].span))
+            dates = event_dates(text, lang, published, s)
+            if dep.start is None and dates:
+                dep.start = dates[0].value  # "the troops were sent to X on Saturday"
             break
 
 

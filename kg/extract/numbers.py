@@ -75,11 +75,25 @@ def _scaled(text: str, multiplier: str | None, lang: LangResources) -> int | Non
     return None if value is None else value * factor
 
 
+@functools.cache
+def _ages(lang: LangResources) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Patterns for the words right after and right before a number that make it an age."""
+    words = lang.words("age_words")
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return (
+        re.compile(rf"\s?(?:{alternatives})(?!\w)", re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{alternatives})\s+$", re.IGNORECASE),
+    )
+
+
 def find_counts(
     text: str, lang: LangResources, start: int = 0, end: int | None = None
 ) -> list[Count]:
     """Every count in ``text[start:end]``, with offsets into ``text``."""
     found: list[Count] = []
+    ages = _ages(lang)
     for m in _pattern(lang).finditer(text, start, len(text) if end is None else end):
         hedge = (m.group("hedge") or "").lower()
         kind = Qualifier(lang.qualifiers[" ".join(hedge.split())]) if hedge else Qualifier.EXACT
@@ -91,6 +105,11 @@ def find_counts(
             raw = m.group("num")
             if raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100 and not m.group("mult"):
                 continue  # a year
+            if ages is not None and (
+                ages[0].match(text, m.end())
+                or ages[1].search(text, max(0, m.start() - 12), m.start())
+            ):
+                continue  # an age: "the 24-year-old", "berusia 24 tahun"
             value = _scaled(raw, m.group("mult"), lang)
             if value is None:
                 continue

@@ -71,6 +71,7 @@ def find_protests(
     nationwide = lang.pattern("nationwide")
     comparisons = lang.pattern("comparison_words")
     back = lang.pattern("back_references")
+    others_cue = lang.pattern("other_place_cues")
     other_act = re.compile(rf"\s+(?:{lang.pattern('not_protest_after').pattern})", re.IGNORECASE)
     home = main_country(ents)
     dateline = next(
@@ -136,13 +137,21 @@ def find_protests(
         if start is not None and published is not None and start.earliest > published:
             continue  # rule called-not-held: "aksi pekan depan akan digelar" has not happened
         country = country_of(location, ents)
+        elsewhere = others_cue.search(text, s.start, s.end) is not None
         same = next((p for p in protests if p.location in (location, country)), None)
-        if same is None:
+        if elsewhere:
+            same = None  # rule another-place-another-protest: "Di tempat berbeda, ..."
+        if same is None and not elsewhere:
             same = _wave(protests, location, start)
             if same is not None and same.location is not location and _is_country(location):
                 same.location = location  # the town's protest was one of a wave
                 same.why.append(Step("location:a-wave-across-the-country", *s.span))
-        if same is None and protests and back.search(text, noun.end(), min(s.end, noun.end() + 80)):
+        if (
+            same is None
+            and not elsewhere
+            and protests
+            and back.search(text, noun.end(), min(s.end, noun.end() + 80))
+        ):
             same = protests[-1]  # "Aksi yang diikuti ... itu dimulai ...": the one told of
         if same is not None:
             if after_cue and not same.cued:
@@ -377,6 +386,11 @@ def _protest_place(
         and not branch.match(text, m.end + 1)
         and not any(m.end < t <= m.end + 2 for t in titled)
     ]
+    crowd = lang.pattern("crowd_nouns")
+    if len(after) > 1 and crowd.fullmatch(word_before(text, s, after[0][0])):
+        # rule where-protesters-come-from: "Aksi unjuk rasa mahasiswa Papua di Kupang":
+        # the students' home, not where they rally
+        after = after[1:]
     streets = lang.pattern("street_phrases")
     others = re.compile(rf"\s*(?:{lang.pattern('other_towns').pattern})", re.IGNORECASE)
     for m, d in mentions:

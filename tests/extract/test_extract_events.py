@@ -1442,3 +1442,35 @@ def test_a_building_with_no_town_named_is_in_the_force_s_area() -> None:
 def test_a_town_troops_come_from_is_not_their_sender() -> None:
     f = _facts("id", "Sebanyak 25 personel Brimob dari Sorong tiba di Kaimana, Senin (7/6/2021).\n")
     assert all(_names(f, d.by) != ("Sorong",) for d in f.deployments)
+
+
+def test_troops_sent_to_the_sender_s_own_border_went_into_its_country() -> None:
+    f = _facts("en", "Guatemala sent 3,000 soldiers to its border with Honduras on Monday.\n")
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Guatemala",) and _names(f, d.to) == ("Guatemala",)
+
+
+def test_protests_elsewhere_and_where_protesters_come_from() -> None:
+    f = _facts(
+        "id",
+        "Tiga orang ditangkap saat demo di Palu, Senin (7/6/2021). Di tempat berbeda, dua orang "
+        "diamankan saat demo di Donggala, Senin (7/6/2021).\n",
+    )
+    assert {
+        (_names(f, p.location)[0], p.arrests.value if p.arrests else None) for p in f.protests
+    } == {
+        ("Palu", 3),
+        ("Donggala", 2),
+    }
+    f = _facts("id", "Demo mahasiswa Aceh di Medan berlangsung Senin (7/6/2021).\n")
+    assert [_names(f, p.location) for p in f.protests] == [("Medan",)]
+    f = _facts("id", "Massa mengamuk dan membakar kantor camat di Sinjai, Senin (7/6/2021).\n")
+    assert [_names(f, p.location) for p in f.protests] == [("Sinjai",)]
+
+
+def test_an_age_is_no_count() -> None:
+    f = _facts(
+        "en", "The 24-year-old died in police custody, sparking protests in Quetta on Monday.\n"
+    )
+    (p,) = f.protests
+    assert p.deaths is None
