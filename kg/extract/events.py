@@ -150,6 +150,9 @@ def find_deployments(
     joins = lang.pattern("coordinators")
     commands = lang.pattern("command_verbs")
     borders = lang.pattern("border_phrases")
+    capital_named = re.compile(
+        rf"['’]s?\s+(?:{lang.pattern('capital_nouns').pattern}),?\s+", re.IGNORECASE
+    )
     clause_joins = phrase_pattern([*lang.words("coordinators"), *lang.words("clause_joins")])
     joined_clause = re.compile(rf",\s*(?:{joins.pattern})\s", re.IGNORECASE)
     datelined = set(lay.dateline_places)
@@ -255,6 +258,13 @@ def find_deployments(
                     to = _inner_place(text, mention, draft, mentions)
                     to_end = mention.end
                     rule = "destination:after-preposition"
+                    named = capital_named.match(text, mention.end)
+                    town = ents.starting_at(named.end(), s.end) if named else None
+                    if to is draft and town is not None and town[1].type is LOC:
+                        # rule the-capital-named-after-its-country: "landed in Haiti's
+                        # capital, Port-au-Prince": the town named
+                        mention, draft = town
+                        to, to_end = draft, mention.end
                     if to is not draft:
                         rule = "destination:inner-place"
                     else:

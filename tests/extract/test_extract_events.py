@@ -1474,3 +1474,13 @@ def test_an_age_is_no_count() -> None:
     )
     (p,) = f.protests
     assert p.deaths is None
+
+
+def test_a_capital_named_after_its_country_is_the_destination() -> None:
+    f = _facts(
+        "en",
+        "The first 200 Kenyan police officers landed in Haiti's capital, Port-au-Prince, on "
+        "Tuesday.\n",
+    )
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("Port-au-Prince",)
