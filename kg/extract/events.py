@@ -258,12 +258,12 @@ def find_deployments(
                     to = _inner_place(text, mention, draft, mentions)
                     to_end = mention.end
                     rule = "destination:after-preposition"
-                    named = capital_named.match(text, mention.end)
-                    town = ents.starting_at(named.end(), s.end) if named else None
-                    if to is draft and town is not None and town[1].type is LOC:
+                    cue = capital_named.match(text, mention.end)
+                    capital_town = ents.starting_at(cue.end(), s.end) if cue else None
+                    if to is draft and capital_town is not None and capital_town[1].type is LOC:
                         # rule the-capital-named-after-its-country: "landed in Haiti's
                         # capital, Port-au-Prince": the town named
-                        mention, draft = town
+                        mention, draft = capital_town
                         to, to_end = draft, mention.end
                     if to is not draft:
                         rule = "destination:inner-place"
