@@ -150,6 +150,7 @@ def find_deployments(
     joins = lang.pattern("coordinators")
     commands = lang.pattern("command_verbs")
     borders = lang.pattern("border_phrases")
+    strength = _strength(lang)
     capital_named = re.compile(
         rf"['’]s?\s+(?:{lang.pattern('capital_nouns').pattern}),?\s+", re.IGNORECASE
     )
@@ -162,6 +163,7 @@ def find_deployments(
     alert = lang.pattern("alert_verbs")
     place_of = re.compile(rf"\s+(?:{lang.pattern('place_of').pattern})\s+", re.IGNORECASE)
     directions = phrase_pattern(list(lang.table("direction_words"))).pattern
+    direction_only = re.compile(rf"\s+(?:{directions})\s+", re.IGNORECASE)
     region_before = re.compile(
         rf"(?:the\s+)?(?:{directions})\s+(?:{lang.pattern('region_nouns').pattern})\s+$", re.I
     )
@@ -186,7 +188,7 @@ def find_deployments(
             if verb is None:  # "Rusia menarik pasukannya dari X": its troops were in X
                 leaving = withdraw.search(text, s.start, s.end)
                 verb = leaving
-            troop = troops_p.search(text, s.start, s.end)
+            troop = troops_p.search(text, s.start, s.end) or strength.search(text, s.start, s.end)
             armed = military.search(text, s.start, s.end)  # "Tank-tank militer dikerahkan"
             if verb is None or (troop is None and armed is None):
                 continue
@@ -245,6 +247,8 @@ def find_deployments(
                     verb.end() >= mention.start - 2
                     # "entered the city of Bunia": its object is where the troops went
                     or place_of.fullmatch(text, verb.end(), mention.start) is not None
+                    # "entered northern Syria"
+                    or direction_only.fullmatch(text, verb.end(), mention.start) is not None
                 )
                 if any(w in dest_preps for w in words) or adjacent:  # "pasukan Prancis di X"
                     blocked = list(not_dest.finditer(before))
@@ -1824,11 +1828,20 @@ def _starts_told_on(
                 break
 
 
+def _strength(lang: LangResources) -> re.Pattern[str]:
+    """A number joined by a hyphen to a strength word: "a 1,000-strong force"."""
+    words = "|".join(re.escape(w) for w in lang.words("strength_words")) or "(?!x)x"
+    return re.compile(rf"(?<=\d)-(?:{words})\s+\w+", re.IGNORECASE)
+
+
 def _troop_count(
     text: str, lang: LangResources, s: Sentence, troops_p: re.Pattern[str]
 ) -> Quantity | None:
     units = lang.pattern("unit_count_nouns")
+    strength = _strength(lang)
     for c in find_counts(text, lang, s.start, s.end):
+        if strength.match(text, c.end):
+            return c.quantity  # rule the-strength-of-a-force: "a 1,000-strong force"
         after = text[c.end : c.end + 40]
         unit = units.search(after)
         m = troops_p.search(after)

@@ -1484,3 +1484,16 @@ def test_a_capital_named_after_its_country_is_the_destination() -> None:
     )
     (d,) = f.deployments
     assert _names(f, d.to) == ("Port-au-Prince",)
+
+
+def test_strength_of_a_force_serving_troops_and_a_direction_after_the_verb() -> None:
+    f = _facts("en", "The European Union has deployed a 1,000-strong force to Mozambique.\n")
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("European Union",) and d.troops is not None
+    assert d.troops.value == 1000
+    f = _facts("en", "About 2,500 Kenyan soldiers serve in Somalia under the African Union.\n")
+    (d,) = f.deployments
+    assert f.entity(d.by).authority == "kenya" and _names(f, d.to) == ("Somalia",)
+    f = _facts("en", "Turkish troops entered northern Syria on Wednesday.\n")
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("northern Syria",)
