@@ -142,6 +142,8 @@ def find_deployments(
     pronouns = lang.pattern("relative_pronouns").pattern
     relative = re.compile(rf",\s+(?:{pronouns})[^,]*,", re.IGNORECASE)
     relative_open = re.compile(rf",\s+(?:{pronouns})(?!\w)", re.IGNORECASE)
+    endings = "|".join(re.escape(e) for e in lang.words("participle_endings")) or "(?!x)x"
+    participial = re.compile(rf",\s+[a-z]+(?:{endings})\s[^,]*,")
     relative_before = re.compile(rf"(?<!\w)(?:{pronouns})(?!\w)", re.IGNORECASE)
     home = main_country(ents)
     military = phrase_pattern([*lang.words("military_nouns"), *lang.words("armour_nouns")])
@@ -318,6 +320,7 @@ def find_deployments(
             # a clause about the subject names other parties ("X, which leads the battlegroup
             # in Estonia, has 900 troops at Tapa")
             aside = [m.span() for m in relative.finditer(text, s.start, verb.start())]
+            aside += [m.span() for m in participial.finditer(text, s.start, verb.start())]
             for t in troops_p.finditer(text, s.start, s.end):
                 if any(a <= t.start() < b for a, b in aside):
                     continue

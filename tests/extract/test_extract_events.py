@@ -1497,3 +1497,13 @@ def test_strength_of_a_force_serving_troops_and_a_direction_after_the_verb() -> 
     f = _facts("en", "Turkish troops entered northern Syria on Wednesday.\n")
     (d,) = f.deployments
     assert _names(f, d.to) == ("northern Syria",)
+
+
+def test_a_participle_clause_after_the_subject_names_other_parties() -> None:
+    f = _facts(
+        "en",
+        "UNIFIL, expanded this summer to monitor the ceasefire between Hizbollah and Israel, "
+        "now has around 9,700 troops in Lebanon.\n",
+    )
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("UNIFIL",) and _names(f, d.to) == ("Lebanon",)
