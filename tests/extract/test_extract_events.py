@@ -1507,3 +1507,12 @@ def test_a_participle_clause_after_the_subject_names_other_parties() -> None:
     )
     (d,) = f.deployments
     assert _names(f, d.by) == ("UNIFIL",) and _names(f, d.to) == ("Lebanon",)
+
+
+def test_indonesian_orders_and_shootings() -> None:
+    f = _facts("id", "Presiden memerintahkan TNI mengirim 500 prajurit ke Gaza.\n")
+    (d,) = f.deployments
+    assert d.status is DeploymentStatus.PLANNED
+    f = _facts("id", "Polisi Kenya menembak mati 10 demonstran di Nairobi, Senin (7/6/2021).\n")
+    (p,) = f.protests
+    assert p.deaths is not None and p.deaths.value == 10
