@@ -168,7 +168,11 @@ class _Index:
         if home is None or home.entry is None:
             return None
         i = bisect.bisect_right(ends, position)
-        return home if i and keys[ends[i - 1]] == home.entry.key else None
+        if i == 0:
+            # no country named before the title: the story's country, when it is the only
+            # one the article names ("Menteri Luar Negeri X ... Indonesia siap")
+            return home if set(keys.values()) == {home.entry.key} else None
+        return home if keys[ends[i - 1]] == home.entry.key else None
 
     def _named(self) -> tuple[list[int], dict[int, str]]:
         """Where a country is named (not as part of a title): its end -> its key.

@@ -301,3 +301,9 @@ def test_a_title_in_an_apposition_after_the_name() -> None:
     }
     # a title that only begins a longer office is no role
     assert _roles("en", "Kuldiep Singh, the chief security advisor to the state, spoke.") == set()
+
+
+def test_a_minister_s_country_named_only_after_the_title() -> None:
+    assert _roles(
+        "id", "Menteri Luar Negeri Retno Marsudi mengatakan Indonesia siap mengirim pasukan."
+    ) == {("Retno Marsudi", "Foreign Minister", "Indonesia")}
