@@ -650,7 +650,13 @@ def find_deployments(
                 by, _, carried = unplaced
                 why.append(Step("sender:troops-of-the-sentence-before", s.start, s.end))
             unplaced = None
-            if by is not None and to is None and leaving is None:
+            if (
+                by is not None
+                and to is None
+                and leaving is None
+                # "an offer by Romania to deploy forces there": no troops went yet
+                and not planned.search(text, max(s.start, verb.start() - 40), verb.end())
+            ):
                 unplaced = (by, index, _troop_count(text, lang, s, troops_p))
             # status (troops that leave a place were there)
             clause = text[max(s.start, verb.start() - 40) : verb.end()]

@@ -1524,3 +1524,12 @@ def test_a_month_is_no_march_and_a_state_after_a_town_holds_it() -> None:
     f = _facts("en", "Hundreds rallied in Rochester, New York, on Saturday.\n")
     (p,) = f.protests
     assert _names(f, p.location) == ("Rochester",)
+
+
+def test_an_offered_sender_is_not_carried_to_the_next_sentence() -> None:
+    f = _facts(
+        "en",
+        "The ministers welcomed an offer by Romania to deploy forces there. They will also "
+        "approve the deployment of four battalions in Estonia and Latvia.\n",
+    )
+    assert all(_names(f, d.by) != ("Romania",) for d in f.deployments)
