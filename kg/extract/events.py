@@ -430,8 +430,10 @@ def find_deployments(
                         # rule passive-subject-is-the-troops: "900 personel ... diterjunkan";
                         # a named unit sent is its own sender ("Kontingen Garuda XXXIX-B
                         # diberangkatkan ke Lebanon"), or its force's
-                        if draft.type is ORG and (
-                            troops_p.search(mention.text) or _is_unit(mention.text, units)
+                        if (
+                            draft.type is ORG
+                            and (troops_p.search(mention.text) or _is_unit(mention.text, units))
+                            and not troops_p.fullmatch(mention.text)  # "Satuan Setingkat Kompi"
                         ):
                             by = draft
                             why.append(Step("sender:the-unit-sent", *mention.span))
@@ -464,6 +466,8 @@ def find_deployments(
                         and source_preps.fullmatch(word_before(text, s, mention).lower())
                     ):
                         continue  # rule a-town-troops-come-from: "Brimob dari Sorong ini tiba"
+                    if troops_p.fullmatch(mention.text):
+                        continue  # "Satuan Setingkat Kompi": a size of unit, not who sends it
                     if draft.type in (LOC, ORG) and draft is not to:
                         by = draft
                         why.append(Step("sender:subject-before-the-verb", *mention.span))

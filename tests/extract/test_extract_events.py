@@ -1533,3 +1533,14 @@ def test_an_offered_sender_is_not_carried_to_the_next_sentence() -> None:
         "approve the deployment of four battalions in Estonia and Latvia.\n",
     )
     assert all(_names(f, d.by) != ("Romania",) for d in f.deployments)
+
+
+def test_a_size_of_unit_is_no_sender_and_new_troop_nouns() -> None:
+    f = _facts(
+        "id",
+        "Sebanyak dua Satuan Setingkat Kompi diterjunkan ke Indonesia timur, Senin (7/6/2021).\n",
+    )
+    assert all(_names(f, d.by) != ("Satuan Setingkat Kompi",) for d in f.deployments)
+    f = _facts("en", "The Philippines sent 132 commandos to Marawi on Monday.\n")
+    (d,) = f.deployments
+    assert d.troops is not None and d.troops.value == 132
