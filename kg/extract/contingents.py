@@ -35,7 +35,7 @@ class Part:
     """A counted part of a collective deployment, and the text that counts it."""
 
     by: Draft
-    troops: Quantity
+    troops: Quantity | None  # None for a contributor named without its count
     sentence: int
     start: int
     end: int
@@ -61,6 +61,8 @@ def find_parts(
     owner_after = re.compile(rf"\s+(?:{troops})\s+(?:(?:{sources})\s+)?", re.IGNORECASE)
     counted = lang.pattern("count_cues").pattern
     civil = lang.pattern("civil_bodies")
+    elliptic = re.compile(rf"\s+(?:{sources})\s+", re.IGNORECASE)
+    uncounted = re.compile(rf"\s+(?:(?:{troops})\s+)?(?:{sources})\s+", re.IGNORECASE)
     # "Kenya contributed 1,500", "Polres Jakarta Pusat sebanyak 230 personel"
     contributed = re.compile(rf"\s+(?:{verbs.pattern}|{counted})\s+$", re.IGNORECASE)
     listed = re.compile(rf"(?:,\s*|\s+)(?:(?:{joins})\s+)?$|\s+$", re.IGNORECASE)
@@ -73,11 +75,16 @@ def find_parts(
         if not (cues.search(text, s.start, s.end) or verbs.search(text, s.start, s.end)):
             continue
         by_verb = False  # the sentence's list is of "X contributed N, Y M" items
+        by_troops = False  # ... of "N troops from X, M from Y" items
         for count in find_counts(text, lang, s.start, s.end):
             quantity = count.quantity
             if quantity.value is None or (own is not None and quantity.value == own.value):
                 continue
             after = owner_after.match(text, count.end, s.end)
+            if after is not None:
+                by_troops = True
+            elif by_troops:
+                after = elliptic.match(text, count.end, s.end)  # "..., 2,500 from Ethiopia"
             at = ents.starting_at(after.end(), s.end) if after else None
             part = at[1] if at is not None else None
             if part is None:
@@ -97,6 +104,35 @@ def find_parts(
                 continue  # nor a civil administration ("208 personel Pemprov DKI")
             seen.add(id(part))
             out.append(Part(part, quantity, index, s.start, s.end))
+        for cue in cues.finditer(text, s.start, s.end):
+            # rule named-contributors: "The force includes troops from the Czech Republic,
+            # Portugal and Norway": each is a part, whose count the text does not give
+            head = uncounted.match(text, cue.end(), s.end)
+            if head is None:
+                continue
+            for part in _listed(text, ents, joins, head.end(), s.end):
+                if part in (collective, to) or id(part) in seen:
+                    continue
+                if part.type is not ORG and not (part.entry and part.entry.kind == "country"):
+                    continue
+                seen.add(id(part))
+                out.append(Part(part, None, index, s.start, s.end))
+    return out
+
+
+def _listed(text: str, ents: Entities, joins: str, start: int, end: int) -> list[Draft]:
+    """The names listed from ``start``: "the Czech Republic, Portugal and Norway"."""
+    link = re.compile(rf"\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+(?:the\s+)?", re.I)
+    out: list[Draft] = []
+    at = start
+    for mention, draft in ents.mentions_in(start, end, longest=True):
+        gap = text[at : mention.start]
+        if out and not link.fullmatch(gap):
+            break
+        if not out and gap.strip().lower() not in ("", "the"):
+            break
+        out.append(draft)
+        at = mention.end
     return out
 
 

@@ -1544,3 +1544,24 @@ def test_a_size_of_unit_is_no_sender_and_new_troop_nouns() -> None:
     f = _facts("en", "The Philippines sent 132 commandos to Marawi on Monday.\n")
     (d,) = f.deployments
     assert d.troops is not None and d.troops.value == 132
+
+
+def test_contributors_listed_with_and_without_their_counts() -> None:
+    f = _facts(
+        "en",
+        "The African Union has deployed 11,000 troops to Somalia, including 4,500 soldiers "
+        "from Uganda, 2,500 from Ethiopia and 1,000 from Kenya.\n",
+    )
+    parts = {
+        (_names(f, d.by)[0], d.troops.value if d.troops else None)
+        for d in f.deployments
+        if d.part_of
+    }
+    assert parts == {("Uganda", 4500), ("Ethiopia", 2500), ("Kenya", 1000)}
+    f = _facts(
+        "en",
+        "NATO sent 4,000 troops to Lithuania. The force includes troops from the Czech "
+        "Republic, Portugal and Norway.\n",
+    )
+    parts = {(_names(f, d.by)[0], d.troops) for d in f.deployments if d.part_of}
+    assert parts == {("Czech Republic", None), ("Portugal", None), ("Norway", None)}
