@@ -1565,3 +1565,18 @@ def test_contributors_listed_with_and_without_their_counts() -> None:
     )
     parts = {(_names(f, d.by)[0], d.troops) for d in f.deployments if d.part_of}
     assert parts == {("Czech Republic", None), ("Portugal", None), ("Norway", None)}
+
+
+def test_more_cause_phrases() -> None:
+    f = _facts(
+        "en",
+        "Thousands of protesters, who are calling for the fall of President Dina Boluarte, "
+        "marched in Lima on Monday.\n",
+    )
+    (p,) = f.protests
+    assert p.causes == ("resignation of President Dina Boluarte",)
+    f = _facts(
+        "id", "Massa demo memprotes tunjangan mewah anggota DPR RI di Jakarta, Senin (7/6/2021).\n"
+    )
+    (p,) = f.protests
+    assert p.causes == ("parliament members' allowances",)
