@@ -1323,6 +1323,36 @@ class _Finder:
             if other is not None and other is not m and (other.entry is None or m.entry is None):
                 self.aliases.append((other, m))
 
+    def towns_ending_sites(self) -> None:
+        """Rule a-site-then-its-town: "Jalan Sultan Alauddin Makassar", "Monumen Demokrasi
+        Bangkok": a site's name written with its town after it, without a comma, is the
+        site and the town."""
+        sites = {w.lower() for w in self.lang.words("site_words")}
+        added: list[Mention] = []
+        for i, m in enumerate(self.mentions):
+            words = m.text.split()
+            if m.type is not LOC or m.entry is not None or len(words) < 3:
+                continue
+            if words[0].lower() not in sites:
+                continue
+            for k in (2, 1):
+                if len(words) - k < 2:
+                    continue
+                tail = " ".join(words[-k:])
+                entry = self.alias_text(tail)
+                if entry is None or entry.type is not LOC or entry.kind not in ("town", None):
+                    continue
+                cut = m.start + len(m.text) - len(tail)
+                head = self.lay.body[m.start : cut].rstrip()
+                self.mentions[i] = replace(m, end=m.start + len(head), text=head)
+                added.append(replace(m, start=cut, text=tail, entry=entry, cue="town-of-a-site"))
+                break
+        self.mentions.extend(added)
+
+    def alias_text(self, name: str) -> AuthorityEntry | None:
+        """The known place or body of a name (the authority, else a gazetteer town)."""
+        return self.auth.lookup(name) or self.town(name)
+
     def force_short_names(self) -> None:
         """Rule a-force-and-its-short-name: "Kepolisian Resor Kota Pati" and "Polresta Pati"
         in one article are one body (the language file's short forms of force heads)."""
@@ -1389,6 +1419,7 @@ def find_entities(
     f.split_person_tails()
     f.place_head_aliases()
     f.force_short_names()
+    f.towns_ending_sites()
     drafts = _cluster(f.mentions, f.aliases)
     known: dict[str, Draft] = {}  # a name to the first entity that has it
     for d in drafts:

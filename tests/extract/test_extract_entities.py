@@ -652,3 +652,16 @@ def test_a_force_and_its_short_name_are_one_body() -> None:
     )
     (body,) = [e for e in f.entities if "Kepolisian Resor Kota Pati" in e.names]
     assert "Polresta Pati" in body.names
+
+
+def test_a_site_written_with_its_town_is_the_site_and_the_town() -> None:
+    f = extract(
+        ArticleText(
+            {"title": "T", "published": "2024-01-10", "language": "id"},
+            "Ratusan mahasiswa berunjuk rasa di Jalan Sultan Alauddin Makassar, Senin (8/1/2024).\n",
+        )
+    )
+    names = {n for e in f.entities for n in e.names}
+    assert {"Jalan Sultan Alauddin", "Makassar"} <= names
+    (p,) = f.protests
+    assert f.entity(p.location).names == ("Makassar",)
