@@ -1580,3 +1580,18 @@ def test_more_cause_phrases() -> None:
     )
     (p,) = f.protests
     assert p.causes == ("parliament members' allowances",)
+
+
+def test_warships_and_sailors_and_a_clash_of_residents() -> None:
+    f = _facts(
+        "id",
+        "Amerika Serikat mengerahkan kapal perang dan 4.000 pelaut ke perairan Karibia dekat "
+        "Venezuela.\n",
+    )
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("Karibia",) and d.troops is not None and d.troops.value == 4000
+    f = _facts(
+        "id",
+        "Bentrokan antara warga dan aparat terjadi di Pulau Rempang, Batam, Senin (7/6/2021).\n",
+    )
+    assert len(f.protests) == 1
