@@ -1595,3 +1595,16 @@ def test_warships_and_sailors_and_a_clash_of_residents() -> None:
         "Bentrokan antara warga dan aparat terjadi di Pulau Rempang, Batam, Senin (7/6/2021).\n",
     )
     assert len(f.protests) == 1
+
+
+def test_guard_members_are_troops_and_a_mining_contract_is_a_cause() -> None:
+    f = _facts("en", "About 300 National Guard members arrived in Chicago on Tuesday.\n")
+    (d,) = f.deployments
+    assert d.troops is not None and d.troops.value == 300
+    f = _facts(
+        "en",
+        "Police in Panama arrested more than 100 people during protests against a copper "
+        "mining contract.\n",
+    )
+    (p,) = f.protests
+    assert p.causes == ("mining contract",)
