@@ -58,7 +58,10 @@ def find_parts(
     troops = lang.pattern("troop_nouns").pattern
     sources = lang.pattern("source_preps").pattern
     joins = lang.pattern("coordinators").pattern
-    owner_after = re.compile(rf"\s+(?:{troops})\s+(?:(?:{sources})\s+)?", re.IGNORECASE)
+    people = lang.pattern("person_nouns").pattern
+    owner_after = re.compile(
+        rf"\s+(?:{troops}|{people})\s+(?:(?:{sources})\s+)?", re.IGNORECASE
+    )  # "850 personel Polri", "100 orang dari TNI"
     counted = lang.pattern("count_cues").pattern
     civil = lang.pattern("civil_bodies")
     elliptic = re.compile(rf"\s+(?:{sources})\s+", re.IGNORECASE)
@@ -85,6 +88,11 @@ def find_parts(
                 by_troops = True
             elif by_troops:
                 after = elliptic.match(text, count.end, s.end)  # "..., 2,500 from Ethiopia"
+            elif cues.search(text, s.start, count.start):
+                # "terdiri dari 1.824 Polri dan 101 TNI": a body right after the count
+                bare = re.compile(r"\s+").match(text, count.end, s.end)
+                named = ents.starting_at(bare.end(), s.end) if bare else None
+                after = bare if named is not None and named[1].type is ORG else None
             at = ents.starting_at(after.end(), s.end) if after else None
             part = at[1] if at is not None else None
             if part is None:

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from kg.authority import Authority, AuthorityEntry
+from kg.extract.abbreviations import abbreviates
 from kg.extract.lang import LangResources, available, phrase_pattern, resources
 from kg.extract.mentions import Run, Title, Token, find_runs, find_titles, tokens
 from kg.extract.text import Kind, Layout
@@ -1369,7 +1370,19 @@ class _Finder:
             folded = m.text.casefold()
             for long, abbr in sorted(short.items(), key=lambda kv: -len(kv[0])):
                 if folded.startswith(long + " "):
-                    other = by_text.get(f"{abbr} {m.text[len(long) + 1 :]}".casefold())
+                    area = m.text[len(long) + 1 :]
+                    other = by_text.get(f"{abbr} {area}".casefold())
+                    if other is None:
+                        # "Kepolisian Daerah Sulawesi Barat" and "Polda Sulbar"
+                        prefix = f"{abbr} ".casefold()
+                        other = next(
+                            (
+                                o
+                                for t, o in by_text.items()
+                                if t.startswith(prefix) and abbreviates(o.text[len(prefix) :], area)
+                            ),
+                            None,
+                        )
                     if other is not None and other is not m:
                         self.aliases.append((other, m))
                     break

@@ -18,10 +18,10 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
+from kg.extract.abbreviations import abbreviates
 from kg.extract.contingents import find_parts
 from kg.extract.entities import LOC, ORG, PER, Draft, Entities, Mention
 from kg.extract.frames import (
-    abbreviates,
     alliance_for_leader,
     coordinated_places,
     force_of_unit,
@@ -1852,6 +1852,7 @@ def _troop_count(
 ) -> Quantity | None:
     units = lang.pattern("unit_count_nouns")
     strength = _strength(lang)
+    vague: Quantity | None = None  # "Ratusan personel, tepatnya 465 personel": the exact one
     for c in find_counts(text, lang, s.start, s.end):
         if strength.match(text, c.end):
             return c.quantity  # rule the-strength-of-a-force: "a 1,000-strong force"
@@ -1867,7 +1868,11 @@ def _troop_count(
             # "400 personel dari Batalyon ...": troops of a unit
             continue
         if m and len(after[: m.start()].split()) <= 2 and m.start() < 25:
-            return c.quantity
+            if c.quantity.value is not None:
+                return c.quantity
+            vague = vague or c.quantity
+    if vague is not None:
+        return vague
     people, cues = lang.pattern("person_nouns"), lang.pattern("count_cues")
     for c in find_counts(text, lang, s.start, s.end):
         # rule troops-counted-as-people: "personil TNI akan diterjunkan sebanyak 5.445

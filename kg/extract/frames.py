@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.abbreviations import abbreviates_words
 from kg.extract.entities import Draft, Entities, Mention
 from kg.extract.lang import LangResources
 from kg.facts.model import EntityType
@@ -184,37 +185,9 @@ def _with_acronyms(names: list[str]) -> list[str]:
         for k in range(1, min(3, len(words) - 1) + 1):
             tail = words[-k:]
             out.extend(
-                " ".join([*words[:-k], a]) for a in acronyms if _abbreviates(a.lower(), tail)
+                " ".join([*words[:-k], a]) for a in acronyms if abbreviates_words(a.lower(), tail)
             )
     return out
-
-
-def abbreviates(short: str, name: str) -> bool:
-    """``short`` is a one-word abbreviation of the longer ``name`` ("Sumut", "Sumatera
-    Utara"; "DIY", "Daerah Istimewa Yogyakarta")."""
-    words = name.split()
-    return len(words) > 1 and " " not in short and _abbreviates(short.lower(), words)
-
-
-def _abbreviates(acronym: str, words: list[str]) -> bool:
-    """``acronym`` is made of a piece of each word, in order, that starts with the word's
-    first letter and takes the rest of its letters from the word in order: initials
-    ("TNI"), syllables ("Kepri" for Kepulauan Riau) or both ("Sultra", Sulawesi Tenggara)."""
-    if not words:
-        return not acronym
-    word = words[0].lower()
-    return any(
-        acronym[0] == word[0]
-        and _in_order(acronym[1:i], word[1:])
-        and _abbreviates(acronym[i:], words[1:])
-        for i in range(1, len(acronym) + 1)
-    )
-
-
-def _in_order(letters: str, word: str) -> bool:
-    """Every letter of ``letters`` occurs in ``word``, in that order."""
-    rest = iter(word)
-    return all(c in rest for c in letters)
 
 
 def led_alliance(

@@ -1608,3 +1608,37 @@ def test_guard_members_are_troops_and_a_mining_contract_is_a_cause() -> None:
     )
     (p,) = f.protests
     assert p.causes == ("mining contract",)
+
+
+def test_indonesian_parts_counts_and_causes_from_fresh_articles() -> None:
+    f = _facts(
+        "id",
+        "Ratusan personel, tepatnya 465 personel Brimob, dikirim Polda Sulsel ke Papua, Senin "
+        "(7/6/2021).\n",
+    )
+    (d,) = f.deployments
+    assert d.troops is not None and d.troops.value == 465  # the exact count, not "ratusan"
+    f = _facts(
+        "id",
+        "Sebanyak 1.925 personel dikerahkan Polda Bali ke Denpasar, terdiri dari 1.824 Polri "
+        "dan 101 TNI.\n",
+    )
+    parts = {
+        (_names(f, d.by)[0], d.troops.value if d.troops else None)
+        for d in f.deployments
+        if d.part_of
+    }
+    assert parts == {("Polri", 1824), ("TNI", 101)}
+    f = _facts(
+        "id",
+        "Polda Sulbar mengirim 200 personel ke Mamuju. Kepolisian Daerah Sulawesi Barat "
+        "menyebut pasukan tiba Senin (7/6/2021).\n",
+    )
+    (body,) = [e for e in f.entities if "Polda Sulbar" in e.names]
+    assert "Kepolisian Daerah Sulawesi Barat" in body.names
+    f = _facts(
+        "id",
+        "Ratusan warga berunjuk rasa di Banyuwangi menolak penambangan emas, Senin (7/6/2021).\n",
+    )
+    (p,) = f.protests
+    assert p.causes == ("mining",)
