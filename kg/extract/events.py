@@ -222,6 +222,8 @@ def find_deployments(
             told_back = anaphora.search(text, verb.end(), s.end)
             if told_back is not None and told_back.group().split()[0].lower() not in toward:
                 told_back = None  # only "to the state", "ke negara itu": where they were sent
+            if told_back is not None and re.match(r"\s+of\s", text[told_back.end() :]):
+                told_back = None  # "to the state of Jalisco" names the state
             for mention, draft in mentions if leaving is None else ():
                 if told_back is not None and told_back.end() <= mention.start:
                     # "rushed 20 companies to the state after violence in Jiribam": the
@@ -1202,7 +1204,8 @@ def _state_forces(
     ("The Israeli military said it sent ...", "Russian forces entered ...") makes the state
     the sender; the codebook keeps such unnamed forces as the state's. The last such
     subject before the verb, with no other name and no comma between them."""
-    forces = re.compile(rf"\s+(?:{lang.pattern('generic_forces').pattern})(?!\w)", re.I)
+    nouns = phrase_pattern([*lang.words("generic_forces"), *lang.words("generic_governments")])
+    forces = re.compile(rf"\s+(?:{nouns.pattern})(?!\w)", re.I)
     found: tuple[int, int, Draft] | None = None
     for ds, de, entry in ents.demonyms_in(start, verb):
         noun = forces.match(text, de)

@@ -73,6 +73,10 @@ def find_protests(
     comparisons = lang.pattern("comparison_words")
     back = lang.pattern("back_references")
     others_cue = lang.pattern("other_place_cues")
+    negated = re.compile(
+        rf"(?<![\w-])(?:{lang.pattern('protest_negations').pattern})(?:\s+[\w-]+){{0,2}}\s+$",
+        re.IGNORECASE,
+    )
     other_act = re.compile(rf"\s+(?:{lang.pattern('not_protest_after').pattern})", re.IGNORECASE)
     home = main_country(ents)
     dateline = next(
@@ -95,6 +99,8 @@ def find_protests(
                 if not other_act.match(text, hit.end())
                 # rule a-month-is-no-march: "in March 2007"
                 and not (hit.group()[:1].isupper() and hit.group().lower() in lang.months)
+                # rule no-protest: "There has been no groundswell of protest in Kenya"
+                and not negated.search(text, max(s.start, hit.start() - 30), hit.start())
             ),
             None,
         )

@@ -1642,3 +1642,20 @@ def test_indonesian_parts_counts_and_causes_from_fresh_articles() -> None:
     )
     (p,) = f.protests
     assert p.causes == ("mining",)
+
+
+def test_english_fresh_article_patterns_round_six() -> None:
+    f = _facts("en", "Mexico sent 1,000 soldiers to the state of Jalisco on Monday.\n")
+    assert [(_names(f, d.to)) for d in f.deployments] == [("Jalisco",)]
+    f = _facts("en", "The Mexican government has sent 1,500 troops to Sinaloa.\n")
+    (d,) = f.deployments
+    assert f.entity(d.by).authority == "mexico"
+    f = _facts("en", "Iraq sent 2,000 troops to violence-ridden Diyala Governorate on Monday.\n")
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("Diyala Governorate",)
+    f = _facts(
+        "en",
+        "There has been no groundswell of protest in Kenya, unlike in Uganda where thousands "
+        "marched in Kampala on Monday.\n",
+    )
+    assert [_names(f, p.location) for p in f.protests] == [("Kampala",)]
