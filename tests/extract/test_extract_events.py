@@ -1659,3 +1659,9 @@ def test_english_fresh_article_patterns_round_six() -> None:
         "marched in Kampala on Monday.\n",
     )
     assert [_names(f, p.location) for p in f.protests] == [("Kampala",)]
+
+
+def test_a_number_word_starting_a_sentence_is_no_name() -> None:
+    f = _facts("en", "Two CRPF companies were deployed to Bengaluru on Monday.\n")
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("CRPF",)
