@@ -372,6 +372,8 @@ def find_deployments(
                         else:
                             by = draft
                             why.append(Step("sender:owner-of-the-troops", *mention.span))
+                            # "personel gabungan Polri dan TNI": each force named
+                            co_senders = _listed_bodies(text, lang, mention, ents, s)
                     break
                 for ds, de, entry in ents.demonyms_in(s.start, t.start()):
                     if len(text[de : t.start()].split()) <= 1:

@@ -1665,3 +1665,12 @@ def test_a_number_word_starting_a_sentence_is_no_name() -> None:
     f = _facts("en", "Two CRPF companies were deployed to Bengaluru on Monday.\n")
     (d,) = f.deployments
     assert _names(f, d.by) == ("CRPF",)
+
+
+def test_troops_of_two_forces_named_together_are_sent_by_each() -> None:
+    f = _facts(
+        "id",
+        "Sebanyak 2.000 personel gabungan Polri dan TNI dikerahkan ke Ambon, Senin (7/6/2021).\n",
+    )
+    assert {_names(f, d.by)[0] for d in f.deployments} == {"Polri", "TNI"}
+    assert all(d.troops is None for d in f.deployments)  # one count for both is no one's
