@@ -1361,8 +1361,9 @@ def _inner_place(
     text: str, mention: Mention, draft: Draft, mentions: list[tuple[Mention, Draft]]
 ) -> Draft:
     """The place inside the country named first: "to Mozambique's northern Cabo Delgado
-    province" goes to Cabo Delgado."""
-    owner = re.match(r"['’]s\s+(?:[a-z]+\s+){0,2}", text[mention.end : mention.end + 40])
+    province" goes to Cabo Delgado, "to Uttar Pradesh's violence-hit Saharanpur district" to
+    Saharanpur district."""
+    owner = re.match(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}", text[mention.end : mention.end + 40])
     if owner is None:
         return draft
     at = mention.end + owner.end()

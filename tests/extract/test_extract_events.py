@@ -1674,3 +1674,20 @@ def test_troops_of_two_forces_named_together_are_sent_by_each() -> None:
     )
     assert {_names(f, d.by)[0] for d in f.deployments} == {"Polri", "TNI"}
     assert all(d.troops is None for d in f.deployments)  # one count for both is no one's
+
+
+def test_a_hyphenated_adjective_before_the_inner_place_and_riots() -> None:
+    f = _facts(
+        "en",
+        "India sent 500 paramilitary personnel to Uttar Pradesh's violence-hit Saharanpur "
+        "district on Monday.\n",
+    )
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("Saharanpur district",)
+    f = _facts(
+        "en", "A mob attacked a police station in Jos on Monday, and 110 people were detained.\n"
+    )
+    (p,) = f.protests
+    assert _names(f, p.location) == ("Jos",) and p.arrests is not None
+    f = _facts("en", "Hundreds of youths rioted in Kisumu on Tuesday, blocking roads.\n")
+    assert [_names(f, p.location) for p in f.protests] == [("Kisumu",)]
