@@ -148,7 +148,7 @@ def find_protests(
         country = country_of(location, ents)
         elsewhere = others_cue.search(text, s.start, s.end) is not None
         same = next((p for p in protests if p.location in (location, country)), None)
-        if elsewhere:
+        if elsewhere and same is not None and same.location is not location:
             same = None  # rule another-place-another-protest: "Di tempat berbeda, ..."
         if same is None and not elsewhere:
             same = _wave(protests, location, start)
