@@ -226,6 +226,11 @@ def find_protests(
                     target.causes.append(label)
                     where = s.start + hit.start(), s.start + hit.end()
                     target.why.append(Step(f"cause:{label}", *where))
+            if not target.causes:
+                written = _written_cause(text, lang, s)
+                if written is not None:
+                    target.causes.append(written[0])
+                    target.why.append(Step("cause:written-out", *written[1]))
     for town in protests:
         wider = next(
             (
@@ -497,6 +502,33 @@ def _protest_place(
         if home is None or own:
             return dateline, "location:the-dateline-town"
     return None, ""
+
+
+def _written_cause(
+    text: str, lang: LangResources, s: Sentence
+) -> tuple[str, tuple[int, int]] | None:
+    """Rule a-cause-written-out: "thousands rallied against a proposed tax increase": the
+    phrase after a cause cue, up to a stop word or a comma, of one to five words, when no
+    listed cause matched; its articles and possessives dropped."""
+    cue = lang.pattern("free_cause_cues").search(text, s.start, s.end)
+    if cue is None:
+        return None
+    stops = {w.lower() for w in lang.words("free_cause_stops")}
+    words: list[str] = []
+    end = cue.end()
+    for m in re.finditer(r"[\w'’-]+|[^\w\s]", text[cue.end() : s.end]):
+        token = m.group()
+        if not re.match(r"[\w'’-]", token) or token.lower() in stops:
+            break
+        words.append(token)
+        end = cue.end() + m.end()
+    while words and words[0].lower() in ("the", "a", "an", "its", "their", "his", "her"):
+        words.pop(0)
+    if not 1 <= len(words) <= 5 or any(w[:1].isdigit() for w in words):
+        return None
+    if lang.pattern("crowd_nouns").fullmatch(words[0]):
+        return None  # "protesting residents": who protests, not what against
+    return " ".join(words), (cue.start(), end)
 
 
 def _wave(protests: list[_Protest], place: Draft, start: DateValue | None) -> _Protest | None:

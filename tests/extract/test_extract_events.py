@@ -1691,3 +1691,11 @@ def test_a_hyphenated_adjective_before_the_inner_place_and_riots() -> None:
     assert _names(f, p.location) == ("Jos",) and p.arrests is not None
     f = _facts("en", "Hundreds of youths rioted in Kisumu on Tuesday, blocking roads.\n")
     assert [_names(f, p.location) for p in f.protests] == [("Kisumu",)]
+
+
+def test_a_cause_written_out_after_a_cue() -> None:
+    f = _facts("en", "Thousands rallied against a proposed water tariff in Accra on Monday.\n")
+    (p,) = f.protests
+    assert p.causes == ("proposed water tariff",)
+    f = _facts("en", "Police dispersed protesting residents in Accra on Monday.\n")
+    assert all(not p.causes for p in f.protests)  # who protests is no cause
