@@ -113,7 +113,9 @@ class _Index:
                 self.office_at.setdefault(t.start, t)
             if t.label:
                 self.office_end.setdefault(t.end, i)
-            self.title_end[t.end] = i
+            known = self.title_end.get(t.end)
+            if known is None or self.titles[known].start > t.start:
+                self.title_end[t.end] = i  # the widest title ending here: "Letkol Inf"
         self.span_end: dict[int, int] = {}  # end -> the last mention (index) ending there
         self.country_end: dict[int, int] = {}  # ... the last mention of a country
         self.body_end: dict[int, int] = {}  # ... the first mention of a non-person

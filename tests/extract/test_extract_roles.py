@@ -307,3 +307,10 @@ def test_a_minister_s_country_named_only_after_the_title() -> None:
     assert _roles(
         "id", "Menteri Luar Negeri Retno Marsudi mengatakan Indonesia siap mengirim pasukan."
     ) == {("Retno Marsudi", "Foreign Minister", "Indonesia")}
+
+
+def test_a_title_its_body_and_a_rank_with_its_corps() -> None:
+    assert _roles(
+        "id",
+        "Komandan Kodim 0828/Sampang Letkol Inf Eko Syah Putra mengatakan 400 prajurit siaga.",
+    ) == {("Eko Syah Putra", "Commander", "Kodim 0828/Sampang")}
