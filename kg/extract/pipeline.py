@@ -7,6 +7,7 @@ import hashlib
 import re
 from dataclasses import replace
 from pathlib import Path
+from typing import Any, TypeVar
 
 from kg import __version__
 from kg.articles import ArticleText
@@ -22,15 +23,18 @@ from kg.extract.text import Kind, layout
 from kg.extract.trace import Step, Trace
 from kg.facts.model import (
     Article,
+    Deployment,
     Entity,
     Evidence,
     Facts,
     Precision,
+    Protest,
     Review,
     ReviewStatus,
     Role,
 )
 from kg.gazetteer import cities, country_names, regions
+from kg.rdf.iris import slug
 
 __all__ = ["MAX_EXTRACT_CHARS", "TOOL", "UNKNOWN_DATES", "explain", "extract", "is_date"]
 
@@ -40,6 +44,7 @@ TOOL = f"kg-extract {__version__}"
 # text than this (a whole book, a concatenated dump) is refused rather than run for minutes.
 MAX_EXTRACT_CHARS = 2_000_000
 _MAX_EVIDENCE = 5
+T = TypeVar("T", Deployment, Protest, Role)
 # Title and dateline: where a text without a 'published' header gives its date.
 _OPENING_CHARS = 600
 
@@ -210,14 +215,51 @@ def extract(
     for group in (deployments, protests):
         for fact in group:
             used.update(v for v in vars(fact).values() if isinstance(v, str))
+    entities, same = _one_entity_per_node(_entities(body, ents, auth))
     return Facts(
         article=meta_article,
         review=Review(status=ReviewStatus.DRAFT, tool=TOOL, date=dt.date.today()),
-        entities=_entities(body, ents, auth),
-        deployments=tuple(deployments),
-        protests=tuple(protests),
-        roles=roles,
+        entities=entities,
+        deployments=tuple(_renamed(d, same) for d in deployments),
+        protests=tuple(_renamed(p, same) for p in protests),
+        roles=tuple(_renamed(r, same) for r in roles),
     )
+
+
+def _one_entity_per_node(
+    entities: tuple[Entity, ...],
+) -> tuple[tuple[Entity, ...], dict[str, str]]:
+    """Entities that would be one node of the graph (same type, and same authority key or
+    first name: "Jatim" found twice by two rules) as one entity, with all names and
+    evidence; and the ids merged away, to the id kept."""
+    kept: dict[tuple[str, str], Entity] = {}
+    same: dict[str, str] = {}
+    for e in entities:
+        key = (e.type.value, e.authority or slug(e.names[0]))
+        first = kept.get(key)
+        if first is None:
+            kept[key] = e
+            continue
+        kept[key] = replace(
+            first,
+            names=tuple(dict.fromkeys([*first.names, *e.names])),
+            evidence=tuple(dict.fromkeys([*first.evidence, *e.evidence]))[:_MAX_EVIDENCE],
+        )
+        same[e.id] = first.id
+    return tuple(kept.values()), same
+
+
+def _renamed(fact: T, same: dict[str, str]) -> T:
+    """``fact`` with its references to merged entities pointing at the one kept."""
+    if not same:
+        return fact
+    changes: dict[str, Any] = {}
+    for name, value in vars(fact).items():
+        if isinstance(value, str) and value in same:
+            changes[name] = same[value]
+        elif isinstance(value, tuple) and any(isinstance(v, str) and v in same for v in value):
+            changes[name] = tuple(same.get(v, v) if isinstance(v, str) else v for v in value)
+    return replace(fact, **changes) if changes else fact
 
 
 def explain(facts: Facts, trace: Trace, body: str) -> str:

@@ -70,3 +70,24 @@ def test_a_reviewed_file_hears_each_field_that_would_change(tmp_path: Path) -> N
         c.startswith(f"would change entity {haiti.id} (names: Republic of Haiti -> Haiti")
         for c in changes
     )
+
+
+def test_entities_that_would_be_one_node_are_merged_and_facts_follow() -> None:
+    from kg.extract.pipeline import _one_entity_per_node, _renamed
+    from kg.facts.model import Entity, EntityType, Evidence, Role
+
+    first = Entity("jatim", EntityType.LOCATION, ("Jatim",), None, None, (Evidence(0, 5, "Jatim"),))
+    second = Entity(
+        "jatim_2",
+        EntityType.LOCATION,
+        ("Jatim", "Jawa Timur"),
+        None,
+        None,
+        (Evidence(9, 14, "Jatim"),),
+    )
+    person = Entity("x", EntityType.PERSON, ("X",), None, None, (Evidence(20, 21, "X"),))
+    entities, same = _one_entity_per_node((first, second, person))
+    assert [e.id for e in entities] == ["jatim", "x"]
+    assert entities[0].names == ("Jatim", "Jawa Timur") and len(entities[0].evidence) == 2
+    role = Role("r1", "x", "Governor", "jatim_2", (Evidence(20, 21, "X"),))
+    assert _renamed(role, same).of == "jatim"
