@@ -307,6 +307,16 @@ def find_deployments(
                 to = home
                 why.append(Step("destination:nationwide-is-the-story-country", s.start, s.end))
             capital = capitals.search(text, verb.end(), s.end)
+            after_capital = (
+                re.compile(r",?\s*").match(text, capital.end()) if capital is not None else None
+            )
+            named_capital = (
+                ents.starting_at(after_capital.end(), s.end) if after_capital is not None else None
+            )
+            if to is None and named_capital is not None and named_capital[1].type is LOC:
+                # rule the-capital-named: "to the capital, Monrovia"
+                to = named_capital[1]
+                why.append(Step("destination:the-capital-named", *named_capital[0].span))
             if to is None and capital is not None and home is not None:
                 # rule the-capital: "deployed the army in the capital" is the story
                 # country's capital, when the article names it, else the country

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from kg.extract.dates import began_before, find_durations
-from kg.extract.entities import LOC, Draft, Entities, Mention
+from kg.extract.entities import LOC, PER, Draft, Entities, Mention
 from kg.extract.frames import coordinated_places, is_site, settlement_for_site
 from kg.extract.lang import LangResources
 from kg.extract.protest_counts import read_counts
@@ -212,6 +212,8 @@ def find_protests(
         ):
             for pattern, label in lang.causes:
                 hit = pattern.search(sentence)
+                if hit and _in_a_body(ents, s.start + hit.start(), s.start + hit.end()):
+                    hit = None  # "Komisi Pemberantasan Korupsi": a body's name, no cause
                 if hit:
                     sentence = (
                         sentence[: hit.start()] + " " * len(hit.group()) + sentence[hit.end() :]
@@ -502,6 +504,14 @@ def _protest_place(
         if home is None or own:
             return dateline, "location:the-dateline-town"
     return None, ""
+
+
+def _in_a_body(ents: Entities, start: int, end: int) -> bool:
+    """``start:end`` lies inside the name of a body or a building the article names."""
+    return any(
+        d.type is not PER and m.start <= start and end <= m.end and m.end - m.start > end - start
+        for m, d in ents.mentions_in(max(0, start - 60), end)
+    )
 
 
 def _written_cause(

@@ -1699,3 +1699,21 @@ def test_a_cause_written_out_after_a_cue() -> None:
     assert p.causes == ("proposed water tariff",)
     f = _facts("en", "Police dispersed protesting residents in Accra on Monday.\n")
     assert all(not p.causes for p in f.protests)  # who protests is no cause
+
+
+def test_round_eight_patterns() -> None:
+    f = _facts("en", "Pakistan sent 200 peacekeepers to the capital, Monrovia, on Monday.\n")
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("Monrovia",)
+    f = _facts(
+        "id",
+        "Mahasiswa berdemo di depan gedung Komisi Pemberantasan Korupsi di Jakarta, Senin "
+        "(7/6/2021).\n",
+    )
+    (p,) = f.protests
+    assert p.causes == ()  # a word of a body's name is no cause
+    f = _facts("en", "Iran will ship fuel to the Gulf, and 300 troops guard the port.\n")
+    assert not f.deployments  # "ship" is no verb of sending troops
+    f = _facts("en", "Hundreds marched in Boston on Monday in protest of the new tariff law.\n")
+    (p,) = f.protests
+    assert p.causes == ("new tariff law",)
