@@ -428,6 +428,8 @@ def _protest_place(
             # "filled the streets of Lima and other cities": a wave across the country
             return wider, "location:a-town-and-other-towns-is-a-wave"
         towns = [d, *coordinated_places(text, lang, m, after)]
+        if lang.pattern("spread_verbs").search(text, s.start, s.end):
+            towns = [dd for _, dd in after]  # "spread from Maputo to Beira and Nampula"
         keys = {
             t.entry.country or t.entry.capital_of if t.entry and t.entry.kind != "region" else None
             for t in towns

@@ -1717,3 +1717,13 @@ def test_round_eight_patterns() -> None:
     f = _facts("en", "Hundreds marched in Boston on Monday in protest of the new tariff law.\n")
     (p,) = f.protests
     assert p.causes == ("new tariff law",)
+
+
+def test_protests_spreading_from_town_to_town_are_a_wave() -> None:
+    f = _facts(
+        "en",
+        "Protests over the disputed election spread from Maputo to Beira and Nampula on "
+        "Thursday.\n",
+    )
+    (p,) = f.protests
+    assert f.entity(p.location).authority == "mozambique"
