@@ -716,6 +716,16 @@ def find_deployments(
                     Step("status:a-date-after-the-publication", dates[0].start, dates[0].end)
                 )
             start = dates[0].value if dates and status is not DeploymentStatus.DENIED else None
+            if (
+                start is not None
+                and status is DeploymentStatus.PLANNED
+                and published is not None
+                and start.latest < published
+                and not re.search(r"\d{4}", text[dates[0].start : dates[0].end])
+            ):
+                # rule a-plan-looks-ahead: "will deploy ... in January", told in March, is
+                # next January
+                start = _a_year_later(start)
             withdrawal = None
             if leaving is None and returning.match(text, verb.start()):
                 # "tiba di Tanah Air ... setelah bertugas di X": back home from X
@@ -1855,6 +1865,18 @@ def _starts_told_on(
                 dep.start = dates[0].value
                 dep.why.append(Step("start:told-on-in-a-later-sentence", *s.span))
                 break
+
+
+def _a_year_later(d: DateValue) -> DateValue:
+    """The same day or month a year later (29 February becomes 28 February)."""
+
+    def later(day: dt.date) -> dt.date:
+        try:
+            return day.replace(year=day.year + 1)
+        except ValueError:
+            return day.replace(year=day.year + 1, day=28)
+
+    return replace(d, value=later(d.value), earliest=later(d.earliest), latest=later(d.latest))
 
 
 def _strength(lang: LangResources) -> re.Pattern[str]:

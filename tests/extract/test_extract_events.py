@@ -1727,3 +1727,15 @@ def test_protests_spreading_from_town_to_town_are_a_wave() -> None:
     )
     (p,) = f.protests
     assert f.entity(p.location).authority == "mozambique"
+
+
+def test_a_planned_deployment_in_a_month_already_past_is_next_year_s() -> None:
+    f = _facts("en", "Kenya will deploy 1,000 police officers to Haiti in January.\n", "2024-03-02")
+    (d,) = f.deployments
+    assert d.status is DeploymentStatus.PLANNED and d.start is not None
+    assert d.start.iso == "2025-01"
+    f = _facts(
+        "en", "Kenya will deploy 1,000 police officers to Haiti in January 2024.\n", "2024-03-02"
+    )
+    (d,) = f.deployments
+    assert d.start is not None and d.start.iso == "2024-01"  # the year the text gives
