@@ -81,6 +81,8 @@ def _patterns(lang: LangResources) -> re.Pattern[str]:
         rf"(?P<rel_m>{rel['relative_months']})",
         rf"(?P<rel_y>{rel['relative_years']})",
         # Selasa lalu, last Thursday, hari Kamis, on Friday, Thursday's
+        # "Senin pekan depan", "Friday next week": that weekday of the week told
+        rf"(?P<wd5>{weekday})\s+(?P<wk>{rel['relative_weeks']})",
         rf"(?:(?P<pre>{past}|{future})\s+)?(?P<wd4>{weekday})(?:\s+(?P<post>{past}|{future}))?",
         rf"(?<=\s)(?P<y4>{year})(?![\d/])",
     ]
@@ -119,6 +121,20 @@ def _year_for(month: int, day: int, published: dt.date, past: bool) -> int:
     return year
 
 
+def _weekday_year(day: int, month: int, weekday: int, published: dt.date) -> int | None:
+    """Of the publication's year and the years around it, the one nearest the publication
+    whose ``day``/``month`` falls on ``weekday``, or None."""
+    fits = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday:
+            fits.append((abs((candidate - published).days), year))
+    return min(fits)[1] if fits else None
+
+
 def _day_month(g: dict[str, str | None], lang: LangResources) -> tuple[int, int]:
     """The day and month of a match of the numeric (13/1), day-month (13 Januari) or
     month-day (January 13) pattern."""
@@ -140,6 +156,11 @@ def _resolve(m: re.Match[str], lang: LangResources, published: dt.date) -> DateV
         if g["n1"]:
             day, month = _day_month(g, lang)
             year = int(g["ny"]) if g["ny"] else _year_for(month, day, published, True)
+            if not g["ny"] and g["wd1"]:
+                # "Senin (24/3)": the year, next to the publication's, whose 24 March is a
+                # Monday (a date a few days after the publication is this year's)
+                target = lang.weekdays[g["wd1"].lower()]
+                year = _weekday_year(day, month, target, published) or year
             year = year + 2000 if year < 100 else year
             return _value(dt.date(year, month, day), Precision.DAY, text)
         if g["d1"]:
@@ -182,6 +203,11 @@ def _resolve(m: re.Match[str], lang: LangResources, published: dt.date) -> DateV
     if g["rel_y"]:
         shift = int(lang.table("relative_years")[" ".join(low.split())])
         return _value(dt.date(published.year + shift, 1, 1), Precision.YEAR, text)
+    if g["wd5"]:
+        target = lang.weekdays[g["wd5"].lower()]
+        shift = int(lang.table("relative_weeks")[" ".join(g["wk"].lower().split())])
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift)
+        return _value(monday + dt.timedelta(days=target), Precision.DAY, text)
     if g["wd4"]:
         target = lang.weekdays[g["wd4"].lower()]
         markers = {(g["pre"] or "").lower(), (g["post"] or "").lower()}

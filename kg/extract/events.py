@@ -722,6 +722,11 @@ def find_deployments(
                 and published is not None
                 and start.latest < published
                 and not re.search(r"\d{4}", text[dates[0].start : dates[0].end])
+                # a month named without its year, not a weekday or a numeric date
+                and any(
+                    w.lower() in lang.months
+                    for w in re.findall(r"[^\W\d_]+", text[dates[0].start : dates[0].end])
+                )
             ):
                 # rule a-plan-looks-ahead: "will deploy ... in January", told in March, is
                 # next January

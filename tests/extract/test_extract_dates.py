@@ -118,3 +118,20 @@ def test_an_article_without_a_publication_date_is_dated_by_a_weekday_it_states()
         )
     )
     assert [p.start for p in f.protests] == [None]
+
+
+def test_a_weekday_of_a_week_told_and_a_weekday_that_picks_the_year() -> None:
+    import datetime as dt
+
+    from kg.extract.dates import find_dates
+    from kg.extract.lang import resources
+
+    published = dt.date(2025, 3, 20)  # a Thursday
+    lang = resources("id")
+    for text, day in (
+        ("pada Senin pekan depan.", dt.date(2025, 3, 24)),
+        ("pada Jumat pekan lalu.", dt.date(2025, 3, 14)),
+        ("Senin (24/3)", dt.date(2025, 3, 24)),  # 24 March 2024 was a Sunday
+    ):
+        (found,) = find_dates(text, lang, published, 0, len(text))
+        assert found.value.value == day, text
