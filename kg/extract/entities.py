@@ -13,6 +13,7 @@ import bisect
 import functools
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -404,7 +405,9 @@ class _Finder:
         if town is None:
             return None
         country = self.auth.country_by_iso(town.country)
-        key = re.sub(r"[^a-z0-9]+", "_", town.name.casefold()).strip("_") or "town"
+        folded = unicodedata.normalize("NFKD", town.name.casefold())
+        plain = "".join(c for c in folded if not unicodedata.combining(c))
+        key = re.sub(r"[^a-z0-9]+", "_", plain).strip("_") or "town"  # "Şahneh": sahneh
         return AuthorityEntry(
             key,
             LOC,

@@ -88,6 +88,16 @@ def _ages(lang: LangResources) -> tuple[re.Pattern[str], re.Pattern[str]] | None
     )
 
 
+@functools.cache
+def _numbered(lang: LangResources) -> re.Pattern[str] | None:
+    """The words a number names a unit after, right before the number."""
+    words = lang.words("numbered_heads")
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})\.?\s+$", re.IGNORECASE)
+
+
 def find_counts(
     text: str, lang: LangResources, start: int = 0, end: int | None = None
 ) -> list[Count]:
@@ -110,6 +120,13 @@ def find_counts(
                 or ages[1].search(text, max(0, m.start() - 12), m.start())
             ):
                 continue  # an age: "the 24-year-old", "berusia 24 tahun"
+            heads = _numbered(lang)
+            if (
+                heads is not None
+                and not hedge
+                and heads.search(text, max(0, m.start() - 15), m.start())
+            ):
+                continue  # a unit's number: "Kodim 0426", "Battalion 3"
             value = _scaled(raw, m.group("mult"), lang)
             if value is None:
                 continue

@@ -57,3 +57,13 @@ def test_pieces_of_dates_and_amounts_are_no_counts() -> None:
     assert [c.quantity.value for c in find_counts("a 1,500-strong force", resources("en"))] == [
         1500
     ]
+
+
+def test_a_unit_s_number_is_no_count() -> None:
+    from kg.extract.lang import resources
+    from kg.extract.numbers import find_counts
+
+    text = "personel Kodim 0426 dan 300 polisi"
+    assert [c.quantity.value for c in find_counts(text, resources("id"))] == [300]
+    text = "soldiers of Battalion 3 and 200 police officers"
+    assert [c.quantity.value for c in find_counts(text, resources("en"))] == [200]
