@@ -402,6 +402,18 @@ def _protest_place(
         and not branch.match(text, m.end + 1)
         and not any(m.end < t <= m.end + 2 for t in titled)
     ]
+    sites = lang.pattern("site_words")
+    if (
+        len(after) > 1
+        and _is_country(after[0][1])
+        and (
+            sites.fullmatch(word_before(text, s, after[0][0]))
+            or sites.match(text, after[0][0].end + 1) is not None
+        )
+    ):
+        # rule a-building-s-owner: "di depan konsulat Iran di Karbala", "outside the US
+        # embassy in Nairobi": whose building, not where it stands
+        after = after[1:]
     crowd = lang.pattern("crowd_nouns")
     if len(after) > 1 and crowd.fullmatch(word_before(text, s, after[0][0])):
         # rule where-protesters-come-from: "Aksi unjuk rasa mahasiswa Papua di Kupang":

@@ -1739,3 +1739,12 @@ def test_a_planned_deployment_in_a_month_already_past_is_next_year_s() -> None:
     )
     (d,) = f.deployments
     assert d.start is not None and d.start.iso == "2024-01"  # the year the text gives
+
+
+def test_a_building_s_owner_is_not_where_the_protest_is() -> None:
+    f = _facts(
+        "id", "Ratusan orang berunjuk rasa di depan konsulat Iran di Karbala, Senin (7/6/2021).\n"
+    )
+    assert [_names(f, p.location) for p in f.protests] == [("Karbala",)]
+    f = _facts("en", "Hundreds protested outside the US embassy in Nairobi on Monday.\n")
+    assert [_names(f, p.location) for p in f.protests] == [("Nairobi",)]
