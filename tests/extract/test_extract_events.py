@@ -1748,3 +1748,9 @@ def test_a_building_s_owner_is_not_where_the_protest_is() -> None:
     assert [_names(f, p.location) for p in f.protests] == [("Karbala",)]
     f = _facts("en", "Hundreds protested outside the US embassy in Nairobi on Monday.\n")
     assert [_names(f, p.location) for p in f.protests] == [("Nairobi",)]
+
+
+def test_calling_out_the_army_is_a_deployment() -> None:
+    f = _facts("en", "The government called out the army in Dhaka on Monday.\n")
+    (d,) = f.deployments
+    assert f.entity(d.by).authority == "bangladesh" and _names(f, d.to) == ("Dhaka",)
