@@ -186,6 +186,13 @@ def find_runs(
                 current.append(Token(tok.start, tok.end - cut, tok.text[:-cut]))
             close()  # "African-led International ...": an adjective of the name after it
             continue
+        if (
+            current
+            and tok.text.lower() in lang.months
+            and re.match(r"\s+\d", text[tok.end : tok.end + 3])
+        ):
+            close()  # "Hebron October 13": a date after the name, not part of it
+            continue
         if tok.capital and not tok.text[0].isdigit():
             current.extend(pending)
             pending.clear()

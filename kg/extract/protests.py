@@ -414,6 +414,13 @@ def _protest_place(
         # rule a-building-s-owner: "di depan konsulat Iran di Karbala", "outside the US
         # embassy in Nairobi": whose building, not where it stands
         after = after[1:]
+    nouns_of = lang.pattern("place_nouns").pattern
+    if len(after) > 1 and re.fullmatch(
+        rf"\s+(?:{nouns_of})\s+(?:{lang.pattern('place_noun_links').pattern})\s+",
+        text[after[0][0].end : after[1][0].start],
+        re.IGNORECASE,
+    ):
+        after = after[1:]  # "the West Bank city of Hebron": the town it names
     crowd = lang.pattern("crowd_nouns")
     if len(after) > 1 and crowd.fullmatch(word_before(text, s, after[0][0])):
         # rule where-protesters-come-from: "Aksi unjuk rasa mahasiswa Papua di Kupang":

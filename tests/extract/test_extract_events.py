@@ -1754,3 +1754,15 @@ def test_calling_out_the_army_is_a_deployment() -> None:
     f = _facts("en", "The government called out the army in Dhaka on Monday.\n")
     (d,) = f.deployments
     assert f.entity(d.by).authority == "bangladesh" and _names(f, d.to) == ("Dhaka",)
+
+
+def test_a_date_after_a_town_and_a_town_named_by_its_region() -> None:
+    f = _facts(
+        "en",
+        "Israeli troops clashed with Palestinian protesters in the West Bank city of Hebron "
+        "October 13, 2015.\n",
+        "2015-10-14",
+    )
+    (p,) = f.protests
+    assert _names(f, p.location) == ("Hebron",)
+    assert p.start is not None and p.start.iso == "2015-10-13"
