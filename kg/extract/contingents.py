@@ -64,6 +64,7 @@ def find_parts(
     )  # "850 personel Polri", "100 orang dari TNI"
     counted = lang.pattern("count_cues").pattern
     civil = lang.pattern("civil_bodies")
+    articles = lang.pattern("definite_before").pattern
     elliptic = re.compile(rf"\s+(?:{sources})\s+", re.IGNORECASE)
     uncounted = re.compile(rf"\s+(?:(?:{troops})\s+)?(?:{sources})\s+", re.IGNORECASE)
     # "Kenya contributed 1,500", "Polres Jakarta Pusat sebanyak 230 personel"
@@ -118,7 +119,7 @@ def find_parts(
             head = uncounted.match(text, cue.end(), s.end)
             if head is None:
                 continue
-            for part in _listed(text, ents, joins, head.end(), s.end):
+            for part in _listed(text, ents, joins, articles, head.end(), s.end):
                 if part in (collective, to) or id(part) in seen:
                     continue
                 if part.type is not ORG and not (part.entry and part.entry.kind == "country"):
@@ -128,16 +129,22 @@ def find_parts(
     return out
 
 
-def _listed(text: str, ents: Entities, joins: str, start: int, end: int) -> list[Draft]:
+def _listed(
+    text: str, ents: Entities, joins: str, articles: str, start: int, end: int
+) -> list[Draft]:
     """The names listed from ``start``: "the Czech Republic, Portugal and Norway"."""
-    link = re.compile(rf"\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+(?:the\s+)?", re.I)
+    link = re.compile(
+        rf"\s*,\s*(?:(?:{joins})\s+)?(?:(?:{articles})\s+)?|\s+(?:{joins})\s+(?:(?:{articles})\s+)?",
+        re.IGNORECASE,
+    )
+    lead = re.compile(rf"\s*(?:(?:{articles})\s+)?", re.IGNORECASE)
     out: list[Draft] = []
     at = start
     for mention, draft in ents.mentions_in(start, end, longest=True):
         gap = text[at : mention.start]
         if out and not link.fullmatch(gap):
             break
-        if not out and gap.strip().lower() not in ("", "the"):
+        if not out and not lead.fullmatch(gap):
             break
         out.append(draft)
         at = mention.end

@@ -151,7 +151,9 @@ def find_deployments(
     owned_by_it = re.compile(rf"(?<!\w)(?:{lang.pattern('its_words').pattern})\s+$", re.I)
     joins = lang.pattern("coordinators")
     commands = lang.pattern("command_verbs")
+    of_after = re.compile(rf"\s+(?:{lang.pattern('place_noun_links').pattern})\s", re.I)
     borders = lang.pattern("border_phrases")
+    order_to = re.compile(rf"\s+(?:{lang.pattern('toward_preps').pattern})\s+[a-z]", re.I)
     strength = _strength(lang)
     capital_named = re.compile(
         rf"['’]s?\s+(?:{lang.pattern('capital_nouns').pattern}),?\s+", re.IGNORECASE
@@ -194,7 +196,7 @@ def find_deployments(
             armed = military.search(text, s.start, s.end)  # "Tank-tank militer dikerahkan"
             if verb is None or (troop is None and armed is None):
                 continue
-            if commands.fullmatch(verb.group()) and re.match(r"\s+to\s+[a-z]", text[verb.end() :]):
+            if commands.fullmatch(verb.group()) and order_to.match(text, verb.end()):
                 continue  # rule an-order-to-act: "had been ordered to shoot looters"
             if deps and leaving is None and _told_before(text, lang, verb):
                 # rule the-deployment-told-before: "The deployment followed Monday's
@@ -222,7 +224,7 @@ def find_deployments(
             told_back = anaphora.search(text, verb.end(), s.end)
             if told_back is not None and told_back.group().split()[0].lower() not in toward:
                 told_back = None  # only "to the state", "ke negara itu": where they were sent
-            if told_back is not None and re.match(r"\s+of\s", text[told_back.end() :]):
+            if told_back is not None and of_after.match(text, told_back.end()):
                 told_back = None  # "to the state of Jalisco" names the state
             for mention, draft in mentions if leaving is None else ():
                 if told_back is not None and told_back.end() <= mention.start:

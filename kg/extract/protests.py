@@ -553,8 +553,9 @@ def _written_cause(
             break
         words.append(token)
         end = cue.end() + m.end()
-    while words and words[0].lower() in ("the", "a", "an", "its", "their", "his", "her"):
-        words.pop(0)
+    leading = {w.lower() for w in (*lang.words("title_articles"), *lang.words("its_words"))}
+    while words and words[0].lower() in leading:
+        words.pop(0)  # "a proposed tax increase", "their land"
     if not 1 <= len(words) <= 5 or any(w[:1].isdigit() for w in words):
         return None
     if lang.pattern("crowd_nouns").fullmatch(words[0]):
