@@ -1766,3 +1766,18 @@ def test_a_date_after_a_town_and_a_town_named_by_its_region() -> None:
     (p,) = f.protests
     assert _names(f, p.location) == ("Hebron",)
     assert p.start is not None and p.start.iso == "2015-10-13"
+
+
+def test_indonesian_causes_of_this_round() -> None:
+    for cause, label in (
+        ("menolak kenaikan UKT", "education costs"),
+        ("menolak revisi UU KPK", "revision of the KPK law"),
+        ("menolak putusan MK", "Constitutional Court ruling"),
+        ("memprotes dinasti politik", "political dynasty"),
+        ("menolak kenaikan PPN 12 persen", "VAT increase"),
+    ):
+        f = _facts(
+            "id", f"Ratusan mahasiswa berunjuk rasa di Makassar, Senin (7/6/2021), {cause}.\n"
+        )
+        (p,) = f.protests
+        assert p.causes == (label,), cause
