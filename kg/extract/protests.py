@@ -558,8 +558,10 @@ def _written_cause(
         words.pop(0)  # "a proposed tax increase", "their land"
     if not 1 <= len(words) <= 5 or any(w[:1].isdigit() for w in words):
         return None
-    if lang.pattern("crowd_nouns").fullmatch(words[0]):
-        return None  # "protesting residents": who protests, not what against
+    if lang.pattern("crowd_nouns").fullmatch(words[0]) or lang.pattern("generic_forces").fullmatch(
+        words[0]
+    ):
+        return None  # "protesting residents", "clashed against police": who, not what
     return " ".join(words), (cue.start(), end)
 
 
