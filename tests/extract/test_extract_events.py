@@ -1781,3 +1781,14 @@ def test_indonesian_causes_of_this_round() -> None:
         )
         (p,) = f.protests
         assert p.causes == (label,), cause
+
+
+def test_english_causes_of_this_round() -> None:
+    for cause, label in (
+        ("against the war in Gaza", "war in Gaza"),
+        ("against a ban on social media", "social media ban"),
+        ("over the killing of a student by police", "police brutality"),
+    ):
+        f = _facts("en", f"Thousands of people rallied in Nairobi on Tuesday {cause}.\n")
+        (p,) = f.protests
+        assert p.causes == (label,), cause
