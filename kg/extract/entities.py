@@ -594,8 +594,10 @@ class _Finder:
         whole = len(toks) >= 3 and acronym is not None and _ACRONYM.match(acronym.group(1))
         connectors = self.connectors
         pieces = [toks] if whole else self.segment(toks)
-        if (  # "Bupati Pati Sudewo": the regency's town, then the regent
+        if (  # "Bupati Pati Sudewo": the regency's town, then the regent (where the
+            # place follows the title; "Mayor Brandon Johnson" is a name)
             titled
+            and self.lang.head_first
             and len(pieces) == 1
             and len(toks) >= 2
             and self._place_title(toks[0].start)

@@ -221,6 +221,10 @@ def find_deployments(
                 if to is None:
                     continue
                 why.append(Step("destination:the-place-troops-leave", s.start, s.end))
+                left = next((m for m, d in mentions if d is to and m.start > leaving.end()), None)
+                if left is not None:
+                    # "pulled its forces out of Mali, Burkina Faso and Niger": each place left
+                    also = coordinated_places(text, lang, left, mentions)
             told_back = anaphora.search(text, verb.end(), s.end)
             if told_back is not None and told_back.group().split()[0].lower() not in toward:
                 told_back = None  # only "to the state", "ke negara itu": where they were sent

@@ -1792,3 +1792,18 @@ def test_english_causes_of_this_round() -> None:
         f = _facts("en", f"Thousands of people rallied in Nairobi on Tuesday {cause}.\n")
         (p,) = f.protests
         assert p.causes == (label,), cause
+
+
+def test_each_place_left_and_a_mayor_s_full_name() -> None:
+    f = _facts(
+        "en", "France pulled its forces out of Mali, Burkina Faso and Niger over two years.\n"
+    )
+    assert {_names(f, d.to)[0] for d in f.deployments} == {"Mali", "Burkina Faso", "Niger"}
+    f = _facts(
+        "en",
+        "Chicago Mayor Brandon Johnson said 300 National Guard members arrived in Chicago on "
+        "Monday.\n",
+    )
+    assert {(f.entity(r.person).names[0], r.role) for r in f.roles} == {
+        ("Brandon Johnson", "Mayor")
+    }
