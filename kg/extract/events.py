@@ -153,6 +153,7 @@ def find_deployments(
     commands = lang.pattern("command_verbs")
     of_after = re.compile(rf"\s+(?:{lang.pattern('place_noun_links').pattern})\s", re.I)
     borders = lang.pattern("border_phrases")
+    asked_to_leave = phrase_pattern([*lang.words("request_verbs"), *lang.words("demand_verbs")])
     order_to = re.compile(rf"\s+(?:{lang.pattern('toward_preps').pattern})\s+[a-z]", re.I)
     strength = _strength(lang)
     capital_named = re.compile(
@@ -217,6 +218,8 @@ def find_deployments(
             to_end: int | None = None  # where the destination's name ends, after the verb
             also: list[Draft] = []  # further destinations listed with it
             if leaving is not None:
+                if asked_to_leave.search(text, s.start, leaving.start()):
+                    continue  # rule a-demand-to-leave: "Serbia was requested to withdraw"
                 to = _left_place(text, source_preps, mentions, leaving, leave_verbs)
                 if to is None:
                     continue

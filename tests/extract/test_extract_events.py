@@ -1807,3 +1807,15 @@ def test_each_place_left_and_a_mayor_s_full_name() -> None:
     assert {(f.entity(r.person).names[0], r.role) for r in f.roles} == {
         ("Brandon Johnson", "Mayor")
     }
+
+
+def test_an_order_to_send_is_planned_and_a_demand_to_leave_no_withdrawal() -> None:
+    f = _facts(
+        "en",
+        "The president on Saturday signed an order to send 2,000 National Guard troops to "
+        "Los Angeles.\n",
+    )
+    (d,) = f.deployments
+    assert d.status is DeploymentStatus.PLANNED
+    f = _facts("en", "Serbia was requested to withdraw its police from northern Kosovo.\n")
+    assert not f.deployments
