@@ -517,6 +517,8 @@ class _Finder:
         while toks and toks[-1].text.lower() in stop:
             if len(toks) >= 2 and toks[0].text.lower() in self.org_heads:
                 break  # "Dewan Perdamaian": the body's head keeps the words after it
+            if len(toks) >= 2 and toks[-1].text.lower() in self.loc_words:
+                break  # "Niger State", "Delta State": a place word ends a place's name
             toks.pop()
         # a demonym begins a place's name when a place noun ends it ("Indian Ocean")
         placed = len(toks) > 1 and toks[-1].text.lower() in self.loc_words

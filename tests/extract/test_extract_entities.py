@@ -665,3 +665,14 @@ def test_a_site_written_with_its_town_is_the_site_and_the_town() -> None:
     assert {"Jalan Sultan Alauddin", "Makassar"} <= names
     (p,) = f.protests
     assert f.entity(p.location).names == ("Makassar",)
+
+
+def test_a_place_word_ends_a_place_s_name() -> None:
+    f = extract(
+        ArticleText(
+            {"title": "T", "published": "2024-01-10", "language": "en"},
+            "Nigeria deployed 500 soldiers to Niger State on Monday.\n",
+        )
+    )
+    names = {n for e in f.entities for n in e.names}
+    assert "Niger State" in names and "Niger" not in names
