@@ -595,7 +595,13 @@ class _Finder:
         acronym = _ACRONYM_AFTER.match(self.text, toks[-1].end)
         whole = len(toks) >= 3 and acronym is not None and _ACRONYM.match(acronym.group(1))
         connectors = self.connectors
-        pieces = [toks] if whole else self.segment(toks)
+        initials = (  # "Governor JB Pritzker": a person's initials, not a body's acronym
+            titled
+            and len(toks) == 2
+            and re.fullmatch(r"[A-Z]{2}", toks[0].text) is not None
+            and self.alias(toks[:1]) is None
+        )
+        pieces = [toks] if whole or initials else self.segment(toks)
         if (  # "Bupati Pati Sudewo": the regency's town, then the regent (where the
             # place follows the title; "Mayor Brandon Johnson" is a name)
             titled

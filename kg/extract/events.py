@@ -153,6 +153,7 @@ def find_deployments(
     commands = lang.pattern("command_verbs")
     of_after = re.compile(rf"\s+(?:{lang.pattern('place_noun_links').pattern})\s", re.I)
     borders = lang.pattern("border_phrases")
+    deploy_nouns = lang.pattern("deployment_nouns")
     asked_to_leave = phrase_pattern([*lang.words("request_verbs"), *lang.words("demand_verbs")])
     order_to = re.compile(rf"\s+(?:{lang.pattern('toward_preps').pattern})\s+[a-z]", re.I)
     strength = _strength(lang)
@@ -491,6 +492,8 @@ def find_deployments(
                         continue  # rule a-town-troops-come-from: "Brimob dari Sorong ini tiba"
                     if troops_p.fullmatch(mention.text):
                         continue  # "Satuan Setingkat Kompi": a size of unit, not who sends it
+                    if draft.type is PER and not passive and deploy_nouns.match(verb.group()):
+                        break  # "Governor X criticised the deployment": a person speaks of it
                     if draft.type in (LOC, ORG) and draft is not to:
                         by = draft
                         why.append(Step("sender:subject-before-the-verb", *mention.span))

@@ -1819,3 +1819,12 @@ def test_an_order_to_send_is_planned_and_a_demand_to_leave_no_withdrawal() -> No
     assert d.status is DeploymentStatus.PLANNED
     f = _facts("en", "Serbia was requested to withdraw its police from northern Kosovo.\n")
     assert not f.deployments
+
+
+def test_initials_after_a_title_and_a_person_who_speaks_of_a_deployment() -> None:
+    f = _facts(
+        "en",
+        "Illinois Governor JB Pritzker criticised the deployment of 300 troops to Chicago.\n",
+    )
+    assert {n for e in f.entities for n in e.names} >= {"JB Pritzker", "Illinois"}
+    assert not f.deployments  # no sender named: not Illinois, nor "JB"
