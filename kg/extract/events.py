@@ -153,6 +153,7 @@ def find_deployments(
     commands = lang.pattern("command_verbs")
     of_after = re.compile(rf"\s+(?:{lang.pattern('place_noun_links').pattern})\s", re.I)
     borders = lang.pattern("border_phrases")
+    troops_owned = re.compile(rf"\s+(?:{troops_p.pattern})", re.IGNORECASE)
     deploy_nouns = lang.pattern("deployment_nouns")
     asked_to_leave = phrase_pattern([*lang.words("request_verbs"), *lang.words("demand_verbs")])
     order_to = re.compile(rf"\s+(?:{lang.pattern('toward_preps').pattern})\s+[a-z]", re.I)
@@ -221,7 +222,7 @@ def find_deployments(
             if leaving is not None:
                 if asked_to_leave.search(text, s.start, leaving.start()):
                     continue  # rule a-demand-to-leave: "Serbia was requested to withdraw"
-                to = _left_place(text, source_preps, mentions, leaving, leave_verbs)
+                to = _left_place(text, source_preps, mentions, leaving, leave_verbs, troops_owned)
                 if to is None:
                     continue
                 why.append(Step("destination:the-place-troops-leave", s.start, s.end))
@@ -1515,6 +1516,7 @@ def _left_place(
     mentions: list[tuple[Mention, Draft]],
     verb: re.Match[str],
     leave_objects: re.Pattern[str],
+    owners: re.Pattern[str] | None = None,
 ) -> Draft | None:
     """The place troops leave: the first place after the withdrawal verb that "dari"/"from"
     introduces ("menarik pasukan penjaga perdamaiannya dari wilayah X"), or right after a
@@ -1528,6 +1530,8 @@ def _left_place(
             return draft
         if not before.strip() and leave_objects.fullmatch(verb.group()):
             return draft  # "began leaving Syria", "meninggalkan Mali": the place left
+        if owners is not None and owners.match(text, mention.end):
+            continue  # "the withdrawal of US troops from Niger": whose troops
         return None
     return None
 

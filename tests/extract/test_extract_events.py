@@ -1828,3 +1828,9 @@ def test_initials_after_a_title_and_a_person_who_speaks_of_a_deployment() -> Non
     )
     assert {n for e in f.entities for n in e.names} >= {"JB Pritzker", "Illinois"}
     assert not f.deployments  # no sender named: not Illinois, nor "JB"
+
+
+def test_a_withdrawal_told_as_a_noun_with_whose_troops() -> None:
+    f = _facts("en", "The withdrawal of US troops from Niger is complete, the Pentagon said.\n")
+    (d,) = f.deployments
+    assert f.entity(d.by).authority == "usa" and _names(f, d.to) == ("Niger",)
