@@ -517,8 +517,13 @@ class _Finder:
         while toks and toks[-1].text.lower() in stop:
             if len(toks) >= 2 and toks[0].text.lower() in self.org_heads:
                 break  # "Dewan Perdamaian": the body's head keeps the words after it
-            if len(toks) >= 2 and toks[-1].text.lower() in self.loc_words:
-                break  # "Niger State", "Delta State": a place word ends a place's name
+            if (
+                len(toks) >= 2
+                and toks[-1].text.lower() in self.loc_words
+                and (known := self.alias(toks[:-1])) is not None
+                and known.type is LOC
+            ):
+                break  # "Niger State": a place word ends a known place's name
             toks.pop()
         # a demonym begins a place's name when a place noun ends it ("Indian Ocean")
         placed = len(toks) > 1 and toks[-1].text.lower() in self.loc_words

@@ -1834,3 +1834,9 @@ def test_a_withdrawal_told_as_a_noun_with_whose_troops() -> None:
     f = _facts("en", "The withdrawal of US troops from Niger is complete, the Pentagon said.\n")
     (d,) = f.deployments
     assert f.entity(d.by).authority == "usa" and _names(f, d.to) == ("Niger",)
+
+
+def test_a_battalion_sent_to_join_a_mission() -> None:
+    f = _facts("en", "Turkey sent a commando battalion to join KFOR in Kosovo on Monday.\n")
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Turkey",) and _names(f, d.to) == ("Kosovo",)
