@@ -1112,6 +1112,7 @@ class _Finder:
         military = self.lang.words("military_nouns")
         edges = "|".join(re.escape(w) for w in self.lang.words("edge_nouns")) or "(?!x)x"
         forces = "|".join(re.escape(w) for w in military) or "(?!x)x"
+        capitalised = "|".join(re.escape(w.title()) for w in military) or "(?!x)x"
         regions = re.compile(rf"['’]s\s+(?:{self.lang.pattern('country_regions').pattern})")
 
         def add(m: Mention, start: int, stop: int, kind: EntityType, why: str) -> None:
@@ -1133,7 +1134,9 @@ class _Finder:
             b = regions.match(after)
             if b:  # "Russia's Far East"
                 add(m, m.start, m.end + b.end(), LOC, "direction")
-            b = re.match(rf"['’]s?\s+(?:{forces})\b", after, re.IGNORECASE)
+            b = re.match(rf"['’]s?\s+(?:{forces})\b", after, re.IGNORECASE) or re.match(
+                rf"\s+(?:{capitalised})\b", after
+            )  # "Russia's army", "the Nepal Army"
             if b:
                 end = m.end + b.end()
                 add(m, m.start, end, ORG, "military")

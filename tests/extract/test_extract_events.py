@@ -1840,3 +1840,9 @@ def test_a_battalion_sent_to_join_a_mission() -> None:
     f = _facts("en", "Turkey sent a commando battalion to join KFOR in Kosovo on Monday.\n")
     (d,) = f.deployments
     assert _names(f, d.by) == ("Turkey",) and _names(f, d.to) == ("Kosovo",)
+
+
+def test_a_country_s_army_named_without_a_possessive() -> None:
+    f = _facts("en", "The Nepal Army deployed soldiers in Kathmandu on Tuesday.\n")
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Nepal Army",)
