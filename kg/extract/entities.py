@@ -247,6 +247,15 @@ class Entities:
         return draft
 
 
+def _first_by_text(mentions: list[Mention], kind: EntityType) -> dict[str, Mention]:
+    """The first mention of each case-folded name, among the mentions of one type."""
+    out: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type is kind:
+            out.setdefault(m.text.casefold(), m)
+    return out
+
+
 def _outermost(found: list[tuple[Mention, Draft]]) -> list[tuple[Mention, Draft]]:
     """The mentions (in text order) that no longer mention contains.
 
@@ -1326,10 +1335,7 @@ class _Finder:
         "Cabo Delgado province" and "Papua", "Jayapura", "Cabo Delgado" in one article are
         one place with two names."""
         heads = {w.lower() for w in self.lang.words("place_nouns")}
-        by_text: dict[str, Mention] = {}
-        for m in self.mentions:
-            if m.type is LOC:
-                by_text.setdefault(m.text.casefold(), m)
+        by_text = _first_by_text(self.mentions, LOC)
         for m in self.mentions:
             if m.type is not LOC:
                 continue
@@ -1381,10 +1387,7 @@ class _Finder:
         short = {k.casefold(): str(v) for k, v in self.lang.table("force_short_heads").items()}
         if not short:
             return
-        by_text: dict[str, Mention] = {}
-        for m in self.mentions:
-            if m.type is ORG:
-                by_text.setdefault(m.text.casefold(), m)
+        by_text = _first_by_text(self.mentions, ORG)
         for m in self.mentions:
             if m.type is not ORG:
                 continue
