@@ -101,8 +101,11 @@ def coordinated_places(
         out.append(d)
         end = m.end
     # rule a-bare-comma-says-where: "ke Nduga, Papua Pegunungan, untuk ..." names the
-    # province of the one destination, not a second one; three or more places are a list
-    return out if listed or len(out) > 1 else []
+    # province of the one destination, not a second one; three or more places are a list,
+    # unless they are an address ("Desa X, Kecamatan Y, Kabupaten Z")
+    admin = {w.lower() for w in lang.words("admin_heads")}
+    address = bool(admin) and all(d.names[0].split()[0].lower() in admin for d in out)
+    return out if listed or (len(out) > 1 and not address) else []
 
 
 def _country_of_place(place: Draft | None, country: Draft) -> bool:

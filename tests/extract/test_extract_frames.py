@@ -696,3 +696,12 @@ def test_a_news_agency_is_no_alliance_a_leader_leads() -> None:
     )
     senders = {f.entity(d.by).authority for d in f.deployments}
     assert not senders & {"nyt", "bloomberg"}
+
+
+def test_an_address_chain_is_one_destination() -> None:
+    f = _facts(
+        "id",
+        "Polda Sulteng mengirim 300 personel ke Desa Kalora, Kecamatan Poso Pesisir Utara, "
+        "Kabupaten Poso, Provinsi Sulawesi Tengah, Senin (7/6/2021).",
+    )
+    assert _rows(f) == {("Polda Sulteng", "Desa Kalora")}
