@@ -153,6 +153,10 @@ def find_deployments(
     commands = lang.pattern("command_verbs")
     of_after = re.compile(rf"\s+(?:{lang.pattern('place_noun_links').pattern})\s", re.I)
     borders = lang.pattern("border_phrases")
+    joined_before = re.compile(
+        rf"(?<![\w-])(?:{lang.pattern('joined_preps').pattern})\s+(?:[a-z]+\s+){{0,2}}$",
+        re.IGNORECASE,
+    )
     troops_owned = re.compile(rf"\s+(?:{troops_p.pattern})", re.IGNORECASE)
     deploy_nouns = lang.pattern("deployment_nouns")
     asked_to_leave = phrase_pattern([*lang.words("request_verbs"), *lang.words("demand_verbs")])
@@ -493,6 +497,10 @@ def find_deployments(
                         continue  # rule a-town-troops-come-from: "Brimob dari Sorong ini tiba"
                     if troops_p.fullmatch(mention.text):
                         continue  # "Satuan Setingkat Kompi": a size of unit, not who sends it
+                    if joined_before.search(
+                        text, max(s.start, mention.start - 30), mention.start
+                    ) and any(d.type in (LOC, ORG) for m, d in mentions if m.end <= mention.start):
+                        continue  # "Indonesia ... dalam misi UNIFIL sejak mengirimkan": whose
                     if draft.type is PER and not passive and deploy_nouns.match(verb.group()):
                         break  # "Governor X criticised the deployment": a person speaks of it
                     if draft.type in (LOC, ORG) and draft is not to:

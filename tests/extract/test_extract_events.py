@@ -1846,3 +1846,13 @@ def test_a_country_s_army_named_without_a_possessive() -> None:
     f = _facts("en", "The Nepal Army deployed soldiers in Kathmandu on Tuesday.\n")
     (d,) = f.deployments
     assert _names(f, d.by) == ("Nepal Army",)
+
+
+def test_a_mission_joined_is_not_the_sender_before_it() -> None:
+    f = _facts(
+        "id",
+        "Indonesia telah berpartisipasi dalam misi UNIFIL sejak mengirimkan 1.000 prajurit ke "
+        "Lebanon pada 2006.\n",
+    )
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Indonesia",)
