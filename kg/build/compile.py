@@ -387,6 +387,11 @@ def compile_facts(
             found = finished.pop(name)
             if found is not None:
                 take(found)
+        # Every batch is in: let the pool end as work that is done (its workers exit at
+        # once) rather than be stopped (idle workers hold signals and are killed a second
+        # later).
+        for _ in pending:
+            raise KgError("a batch came back that no facts file was sent in")
     finally:
         pending.close()  # shuts the worker pool down
     compiled.entities.update(preferred_names(compiled.entities))

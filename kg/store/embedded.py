@@ -207,7 +207,18 @@ class EmbeddedStore:
         their graph name, read natively (about three times faster than :meth:`load_file`'s
         copy quad by quad at a million triples); a file with blank nodes, whose identity
         two loads would not keep, is loaded as :meth:`load_file` does."""
+        self.load_named(path)
+        self.merge_build(path)
+
+    def load_named(self, path: Path) -> None:
+        """The first half of :meth:`load_build`: the named graphs of a build's N-Quads, into
+        an empty store. Until :meth:`merge_build` runs, the default graph is empty, so
+        :meth:`dump` and :meth:`dump_file` write the named graphs natively."""
         self.load_file(path, fmt=RdfFormat.NQUADS, merge=False)
+
+    def merge_build(self, path: Path) -> None:
+        """The second half of :meth:`load_build`: the default graph, the merge of the named
+        graphs :meth:`load_named` loaded from ``path``."""
         if not self._load_merge_from(path):
             self._merge_loaded(None, fresh=True)
 
@@ -521,6 +532,39 @@ class EmbeddedStore:
         return _bytes(
             self._store.dump(format=_OX_FORMATS[fmt], from_graph=source, prefixes=prefixes)
         )
+
+    def dump_file(
+        self,
+        path: Path,
+        *,
+        fmt: RdfFormat = RdfFormat.NQUADS,
+        prefixes: dict[str, str] | None = None,
+    ) -> None:
+        """Write the named graphs (as :meth:`dump` gives them) into the file ``path``;
+        natively, without holding the text, while the default graph is empty. pyoxigraph
+        lets other threads run meanwhile."""
+        if not (fmt.supports_datasets and self._default_graph_is_empty()):
+            path.write_bytes(self.dump(fmt=fmt, prefixes=prefixes))
+            return
+        try:
+            self._store.dump(str(path), format=_OX_FORMATS[fmt], prefixes=prefixes)
+        except OSError as exc:
+            raise StoreError(f"cannot write {path}: {exc}") from None
+
+    def union_file(
+        self,
+        path: Path,
+        *,
+        fmt: RdfFormat = RdfFormat.TURTLE,
+        prefixes: dict[str, str] | None = None,
+    ) -> None:
+        """Write :meth:`union` into the file ``path`` natively (other threads run meanwhile)."""
+        try:
+            self._store.dump(
+                str(path), format=_OX_FORMATS[fmt], from_graph=_DEFAULT, prefixes=prefixes
+            )
+        except OSError as exc:
+            raise StoreError(f"cannot write {path}: {exc}") from None
 
     def union(
         self, *, fmt: RdfFormat = RdfFormat.TURTLE, prefixes: dict[str, str] | None = None
