@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from rdflib import Graph, URIRef
+from rdflib.plugins.serializers.nt import _nt_row
 
 from kg.errors import FactsError, KgError, Problem, UsageError
 from kg.events import (
@@ -32,12 +33,19 @@ from kg.events import (
 )
 from kg.facts.load import fact_lines, load_facts
 from kg.facts.model import Facts, ReviewStatus
-from kg.mapping import MappedArticle, entity_iri, map_facts, preferred_names
+from kg.mapping import MappedTriples, Triple, entity_iri, map_triples, preferred_names
 from kg.progress import Costs, Progress, Stage
 from kg.rdf.iris import Iris
 from kg.rdf.namespaces import DEFAULT_BASE
 from kg.rdf.ntriples import graph_hash
-from kg.validate import SHAPES_PATH, ArticleGraphs, ValidationReport, Violation, validate_batch
+from kg.validate import (
+    SHAPES_PATH,
+    ArticleGraphs,
+    Engine,
+    ValidationReport,
+    Violation,
+    validate_batch,
+)
 from kg.workers import DEFAULT_BATCH_SIZE, worker_pool
 
 if TYPE_CHECKING:
@@ -130,16 +138,25 @@ def _nt_lines(mapped_graph: object) -> list[str]:
     return [line for line in text.split("\n") if line]
 
 
+def _rows(triples: Iterable[Triple]) -> list[str]:
+    """Triples as N-Triples lines (without their newline), as rdflib writes them."""
+    return [_nt_row(triple)[:-1] for triple in triples]
+
+
 def _article_result(
-    path: Path, mapped: MappedArticle, draft: bool = False, reports: tuple[Report, ...] = ()
+    path: Path,
+    mapped: MappedTriples,
+    draft: bool = False,
+    reports: tuple[Report, ...] = (),
+    as_graphs: bool = False,
 ) -> tuple[ArticleResult, ArticleGraphs]:
-    lines = _nt_lines(mapped.facts)
-    graph = f"<{mapped.graph_iri}>"
-    nquads = "".join(f"{line[:-1]}{graph} .\n" for line in lines)
-    entity_lines = _nt_lines(mapped.entities)
+    lines = _rows(mapped.facts)
+    graph = f"<{mapped.graph_iri}> .\n"
+    nquads = "".join([line[:-1] + graph for line in lines])
+    entity_lines = _rows(mapped.entities)
     entities_nt = "\n".join(entity_lines) + "\n"
-    nodes = {str(s) for s in mapped.facts.subjects() if isinstance(s, URIRef)}
-    nodes.update(str(s) for s in mapped.entities.subjects() if isinstance(s, URIRef))
+    nodes = {str(s) for s, _, _ in mapped.facts if type(s) is URIRef}
+    nodes.update(str(s) for s, _, _ in mapped.entities if type(s) is URIRef)
     result = ArticleResult(
         key=mapped.key,
         path=str(path),
@@ -151,7 +168,17 @@ def _article_result(
         draft=draft,
         reports=reports,
     )
-    return result, ArticleGraphs(mapped.key, mapped.facts, mapped.entities, frozenset(nodes))
+    facts: Graph | list[Triple] = mapped.facts
+    entities: Graph | list[Triple] = mapped.entities
+    if as_graphs:
+        facts, entities = Graph(), Graph()
+        for triple in mapped.facts:
+            facts.add(triple)
+        for triple in mapped.entities:
+            entities.add(triple)
+    # The compiled engine only iterates over the triples; pyshacl (as_graphs) gets graphs.
+    graphs = ArticleGraphs(mapped.key, cast(Graph, facts), cast(Graph, entities), frozenset(nodes))
+    return result, graphs
 
 
 def _locate(
@@ -214,13 +241,14 @@ def process_batch(
             with costs.measure(Stage.LOAD, peak=False):
                 facts = load_facts(path)
             with costs.measure(Stage.MAP, peak=False):
-                mapped = map_facts(facts, iris=iris)
+                mapped = map_triples(facts, iris=iris)
                 reports = reports_of(facts, iris, resolver)
                 article, graphs = _article_result(
                     path,
                     mapped,
                     draft=facts.review.status is not ReviewStatus.REVIEWED,
                     reports=reports,
+                    as_graphs=engine in (Engine.PYSHACL, Engine.PYSHACL.value),
                 )
             with costs.measure(Stage.LOAD, peak=False):
                 article = _with_inputs(article, path, facts)
