@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import shutil
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -87,9 +86,8 @@ def _write_jsonld(
     return places
 
 
-# Where one named graph starts in pyoxigraph's expanded JSON-LD of a dataset. Inside a JSON
-# string every quote is escaped, so the pattern only matches the document's own structure.
-_JSONLD_GRAPH = re.compile(rb'(?:^\[|\]\},)\{"@id":"((?:[^"\\]|\\.)*)","@graph":\[')
+_GRAPH_KEY = b'","@graph":['
+_ID_KEY = b'{"@id":"'
 
 
 def _graph_nodes(data: bytes) -> dict[str, bytes] | None:
@@ -97,18 +95,31 @@ def _graph_nodes(data: bytes) -> dict[str, bytes] | None:
     a dataset without a default graph, keyed by graph IRI; None when the text is not laid
     out as expected (the caller then dumps graph by graph).
 
+    Only a named graph has an ``@graph`` key, and inside a JSON string every quote is
+    escaped, so ``","@graph":[`` marks the end of a graph's ``{"@id":"...`` and nothing else.
+
     >>> doc = b'[{"@id":"http://x/g","@graph":[{"@id":"http://x/a"}]},{"@id":"http://x/h","@graph":[]}]'
     >>> _graph_nodes(doc)
     {'http://x/g': b'[{"@id":"http://x/a"}]', 'http://x/h': b'[]'}
     """
-    found = list(_JSONLD_GRAPH.finditer(data))
-    if not data.rstrip().endswith(b"]}]") or not found or found[0].start() != 0:
+    data = data.rstrip()
+    if not data.startswith(b"[" + _ID_KEY) or not data.endswith(b"]}]"):
+        return None
+    starts: list[tuple[str, int, int]] = []  # graph, where its object starts, its nodes
+    at = data.find(_GRAPH_KEY)
+    while at >= 0:
+        opening = data.rfind(_ID_KEY, 0, at)
+        if opening < 0 or (opening != 1 and data[opening - 3 : opening] != b"]},"):
+            return None
+        name = json.loads(data[opening + len(_ID_KEY) - 1 : at + 1])
+        starts.append((name, opening, at + len(_GRAPH_KEY) - 1))
+        at = data.find(_GRAPH_KEY, at + len(_GRAPH_KEY))
+    if not starts or starts[0][1] != 1:
         return None
     graphs: dict[str, bytes] = {}
-    for match, after in zip(found, [*found[1:], None], strict=True):
-        end = after.start() + 1 if after is not None else len(data.rstrip()) - 2
-        name = json.loads(b'"' + match.group(1) + b'"')
-        graphs[name] = data[match.end() - 1 : end]
+    ends = [opening - 2 for _, opening, _ in starts[1:]] + [len(data) - 2]
+    for (name, _, nodes), end in zip(starts, ends, strict=True):
+        graphs[name] = data[nodes:end]
     return graphs
 
 
