@@ -25,7 +25,7 @@ from kg.events import (
     Decisions,
     Report,
     Resolver,
-    events_graph,
+    events_triples,
     link_reports,
     load_decisions,
     reports_of,
@@ -131,11 +131,6 @@ def review_files(paths: Sequence[Path]) -> list[Path]:
         if candidate.name == REVIEW_FILE and candidate.is_file():
             found.append(candidate)
     return found
-
-
-def _nt_lines(mapped_graph: object) -> list[str]:
-    text = mapped_graph.serialize(format="nt")  # type: ignore[attr-defined]
-    return [line for line in text.split("\n") if line]
 
 
 def _rows(triples: Iterable[Triple]) -> list[str]:
@@ -466,16 +461,21 @@ def _link_events(
     previous build validated the same graph) and the review file's decisions."""
     reports = [r for article in compiled.articles for r in article.reports]
     events = link_reports(reports, iris=iris, decisions=decisions)
-    graph = events_graph(events, iris)
-    compiled.events = _nt_lines(graph)
+    triples = events_triples(events, iris)
+    compiled.events = _rows(triples)
     compiled.event_count = len(events)
     if not validate:
         return
     compiled.events_sha256 = graph_hash(compiled.events)
     known = cache.events_results(compiled.events_sha256) if cache is not None else None
     if known is None:
+        graph: Graph | list[Triple] = triples
+        if engine in (Engine.PYSHACL, Engine.PYSHACL.value):
+            graph = Graph()
+            for triple in triples:
+                graph.add(triple)
         known = validate_batch(
-            [ArticleGraphs("events", graph, Graph())],
+            [ArticleGraphs("events", cast(Graph, graph), Graph())],
             shapes_path=shapes or SHAPES_PATH,
             engine=engine,
         ).violations
