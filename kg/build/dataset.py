@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import mmap
 import os
+import re
 import shutil
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -38,7 +40,7 @@ from kg.rdf.namespaces import PREFIXES
 from kg.rdf.ntriples import graph_hash
 from kg.rdf.vocab import KG
 from kg.signals import held_signals
-from kg.store.embedded import EmbeddedStore
+from kg.store.embedded import EmbeddedStore, reserialize
 
 __all__ = ["CACHE_FILE", "MANIFEST", "DatasetWriter", "write_dataset"]
 
@@ -121,6 +123,64 @@ def _graph_nodes(data: bytes) -> dict[str, bytes] | None:
     for (name, _, nodes), end in zip(starts, ends, strict=True):
         graphs[name] = data[nodes:end]
     return graphs
+
+
+_UNINDENTED = re.compile(rb"\n[^\t]")
+
+
+def _trig_blocks(data: bytes | mmap.mmap) -> tuple[int, dict[str, tuple[int, int]]] | None:
+    r"""Where the prefixes end in TriG as pyoxigraph writes it (``@prefix`` lines, then one
+    ``<graph> {`` ... ``}`` block per named graph, statements indented, literals on one
+    line) and where each graph's block lies (offset, end); None if it is not laid out so.
+
+    >>> _trig_blocks(b"@prefix x: <http://x/> .\n<http://x/g> {\n\tx:a x:b x:c .\n}\n")
+    (25, {'http://x/g': (25, 57)})
+    """
+    start = data.find(b"\n<") + 1 if data[:1] != b"<" else 0
+    if start < 0 or any(not line.startswith(b"@prefix ") for line in data[:start].splitlines()):
+        return None
+    blocks: dict[str, tuple[int, int]] = {}
+    at = start
+    while at < len(data):
+        eol = data.find(b"\n", at)
+        end = data.find(b"\n}\n", at)
+        header = data[at:eol]
+        if eol < 0 or end < 0 or not (header.startswith(b"<") and header.endswith(b"> {")):
+            return None
+        if _UNINDENTED.search(data, eol, end):  # a statement outside a block
+            return None
+        blocks[header[1:-3].decode("utf-8")] = (at, end + 3)
+        at = end + 3
+    return start, blocks
+
+
+def _splice_trig(store: EmbeddedStore, old: Path, unchanged: set[str], path: Path) -> bool:
+    """Write the store's TriG into ``path`` from the previous build's (``old``): the blocks
+    of ``unchanged`` graphs copied, the others serialised; False (nothing written) when
+    ``old`` is not laid out as expected. The same bytes as :meth:`EmbeddedStore.dump`."""
+    try:
+        with (
+            old.open("rb") as handle,
+            mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data,
+        ):
+            found = _trig_blocks(data)
+            if found is None:
+                return False
+            start, blocks = found
+            with path.open("wb") as out:
+                out.write(data[:start])
+                for graph in store.graph_order():
+                    if graph in unchanged and graph in blocks:
+                        begin, end = blocks[graph]
+                        out.write(data[begin:end])
+                        continue
+                    text = store.graph_dump(graph, fmt=RdfFormat.TRIG, prefixes=PREFIXES)
+                    if not text.startswith(data[:start]):
+                        return False
+                    out.write(text[start:])
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 def _void(store: EmbeddedStore, compiled: Compiled, iris: Iris, files: dict[str, int]) -> Graph:
@@ -378,6 +438,7 @@ class DatasetWriter:
                 self.costs,
                 old_jsonld,
                 lambda manifest: self._updated_store(manifest, compiled),
+                self._spliced_trig,
             )
             if self._recorder is not None:
                 with self.costs.measure(Stage.WRITE, peak=False):
@@ -438,6 +499,18 @@ class DatasetWriter:
             return None
         return store
 
+    def _spliced_trig(self, store: EmbeddedStore, manifest: dict[str, Any], path: Path) -> bool:
+        """Write the TriG of a rebuild from the previous build's, when the cache vouches
+        for it: the graphs whose content did not change keep their text."""
+        reuse = self.reuse
+        if reuse is None or not reuse.trig_ok:
+            return False
+        old = reuse.graph_hashes
+        unchanged = {
+            g["iri"] for g in manifest["graphs"] if old.get(g["iri"], ("", 0))[0] == g["sha256"]
+        }
+        return _splice_trig(store, reuse.out / "dataset.trig", unchanged, path)
+
     def _graph_lines(self, iri: str, compiled: Compiled) -> list[str]:
         """A graph of the new dataset as N-Triples lines."""
         if iri == str(self.iris.entities_graph()):
@@ -475,6 +548,7 @@ def _write_all(
     costs: Costs,
     old_jsonld: Callable[[str], bytes | None] = lambda graph: None,
     old_store: Callable[[dict[str, Any]], EmbeddedStore | None] = lambda manifest: None,
+    old_trig: Callable[[EmbeddedStore, dict[str, Any], Path], bool] = lambda *args: False,
 ) -> tuple[dict[str, Any], dict[str, list[int]]]:
     def step(stage: Stage, done: int, total: int) -> None:
         if progress is not None:
@@ -496,27 +570,37 @@ def _write_all(
                 store.load_named(nq)
             else:
                 store.load_build(nq)
+    ordered: Path | None = None
     if fresh:
-        # While the default graph is still empty pyoxigraph writes the named graphs itself:
-        # TriG and the expanded JSON-LD, side by side in two threads.
-        with costs.measure(Stage.WRITE), ThreadPoolExecutor(2) as threads:
-            trig_done = threads.submit(store.dump_file, trig, fmt=RdfFormat.TRIG, prefixes=PREFIXES)
-            expanded = threads.submit(store.dump, fmt=RdfFormat.JSONLD)
-            trig_done.result()
-            dumped = _graph_nodes(expanded.result())
-        with costs.measure(Stage.STORE):
-            # The default graph, the merge of the named graphs, which queries (VoID, kg
-            # serve, kg query) read; the dumps and counts hold the named graphs only.
+        # Reading the store on disk is slow (about 8 s per million quads and format), so
+        # it is read once: the named graphs as N-Quads in the store's own order, which
+        # re-serialised give TriG and JSON-LD with the bytes of the store's dumps. The
+        # dump reads a snapshot, so the default graph (the merge of the named graphs,
+        # which queries such as VoID, kg serve and kg query read) is loaded meanwhile;
+        # the dumps and counts hold the named graphs only.
+        ordered = tmp / ".named.nq"
+        with costs.measure(Stage.STORE), ThreadPoolExecutor(1) as threads:
+            dumping = threads.submit(store.dump_file, ordered, fmt=RdfFormat.NQUADS)
             store.merge_build(nq)
+            dumping.result()
+        if _lines(ordered) != manifest["triples"]:
+            ordered = None  # the dump saw the default graph too: dump anew below
     step(Stage.STORE, 1, 1)
     steps = 5
     step(Stage.WRITE, 0, steps)
     with costs.measure(Stage.WRITE), ThreadPoolExecutor(1) as threads:
-        if not fresh:
+        # pyoxigraph writes the union in Turtle in a thread (reading the store lets other
+        # threads run) while the other formats are written here.
+        union = threads.submit(store.union_file, ttl, fmt=RdfFormat.TURTLE, prefixes=PREFIXES)
+        if ordered is not None:
+            reserialize(ordered, trig, fmt=RdfFormat.TRIG, prefixes=PREFIXES)
+            expanded = reserialize(ordered, None, fmt=RdfFormat.JSONLD)
+            dumped = _graph_nodes(expanded) if expanded is not None else None
+            del expanded
+            ordered.unlink()
+        elif not old_trig(store, manifest, trig):
             trig.write_bytes(store.dump(fmt=RdfFormat.TRIG, prefixes=PREFIXES))
         step(Stage.WRITE, 1, steps)
-        # The union in Turtle is written by pyoxigraph in a thread while JSON-LD is compacted.
-        union = threads.submit(store.union_file, ttl, fmt=RdfFormat.TURTLE, prefixes=PREFIXES)
         jsonld = _write_jsonld(store, tmp / "dataset.jsonld", iris.base, old_jsonld, dumped)
         del dumped
         (tmp / "context.jsonld").write_text(json.dumps(jsonld_context(iris.base), indent=2) + "\n")
@@ -530,6 +614,12 @@ def _write_all(
         store.close()
     step(Stage.WRITE, steps, steps)
     return manifest, jsonld
+
+
+def _lines(path: Path) -> int:
+    """The number of lines of a file."""
+    with path.open("rb") as handle:
+        return sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b""))
 
 
 def _manifest(compiled: Compiled, iris: Iris, entity_lines: list[str]) -> dict[str, Any]:

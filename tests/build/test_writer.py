@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from kg.build.dataset import _graph_nodes, _write_jsonld
+from kg.build.dataset import _graph_nodes, _splice_trig, _trig_blocks, _write_jsonld
 from kg.rdf.formats import RdfFormat
 from kg.rdf.namespaces import DEFAULT_BASE, PREFIXES
 from kg.store import EmbeddedStore
@@ -48,3 +48,37 @@ def test_graph_nodes_refuses_text_it_does_not_know() -> None:
     assert _graph_nodes(b"[]") is None
     text = '[{"@id":"http://x/g","@graph":[{"@id":"http://x/a","http://x/p":[{"@value":"]},{\\"@id\\":\\"x\\",\\"@graph\\":["}]}]}]'
     assert json.loads(_graph_nodes(text.encode())["http://x/g"])[0]["@id"] == "http://x/a"  # type: ignore[index]
+
+
+def test_trig_spliced_from_the_previous_build_equals_the_dump(
+    example_dataset: Path, tmp_path: Path
+) -> None:
+    """A rebuild copies the TriG blocks of unchanged graphs and serialises the others: the
+    bytes of the store's whole dump, whichever graphs changed."""
+    store = EmbeddedStore(tmp_path / "store")
+    store.load_build(example_dataset / "dataset.nq")
+    graphs = store.graph_order()
+    changed = graphs[len(graphs) // 2]
+    store.replace_graph(changed, '<https://example.org/kg/x> <https://example.org/kg/p> "new" .\n')
+    expected = store.dump(fmt=RdfFormat.TRIG, prefixes=PREFIXES)
+    old = example_dataset / "dataset.trig"
+    for unchanged in (set(graphs) - {changed}, set(), {changed}):
+        spliced = tmp_path / "spliced.trig"
+        assert _splice_trig(store, old, unchanged, spliced)
+        if changed in unchanged:  # the old block is copied: the change is not seen
+            assert spliced.read_bytes() != expected
+        else:
+            assert spliced.read_bytes() == expected
+    blocks = _trig_blocks(old.read_bytes())
+    assert blocks is not None and set(blocks[1]) == set(graphs)
+
+
+def test_trig_not_laid_out_as_pyoxigraph_writes_it_is_not_spliced(
+    example_dataset: Path, tmp_path: Path
+) -> None:
+    store = EmbeddedStore(tmp_path / "store")
+    store.load_build(example_dataset / "dataset.nq")
+    old = tmp_path / "old.trig"
+    old.write_bytes((example_dataset / "dataset.trig").read_bytes().replace(b"\n}\n", b"\n} \n", 1))
+    assert not _splice_trig(store, old, set(store.graph_order()), tmp_path / "out.trig")
+    assert _trig_blocks(b"<http://x/a> <http://x/b> <http://x/c> .\n") is None
