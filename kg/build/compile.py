@@ -318,6 +318,7 @@ def compile_facts(
     review: Sequence[Path] = (),
     cache: BuildCache | None = None,
     engine: str = "compiled",
+    mapped: Callable[[], None] | None = None,
 ) -> Compiled:
     """Load, map and validate facts files, in parallel batches.
 
@@ -339,6 +340,8 @@ def compile_facts(
             with the same base, shapes and validation): an article whose facts file is
             unchanged is taken from it instead of being loaded, mapped and validated.
         engine: the SHACL engine (``compiled``, the default, or ``pyshacl``).
+        mapped: called once every article went to ``sink``, before events are linked
+            (e.g. :meth:`kg.build.dataset.DatasetWriter.articles_written`).
 
     Raises:
         FactsError: with the problems of every bad facts file.
@@ -430,6 +433,8 @@ def compile_facts(
                 "give each article a distinct id"
             )
         keys[article.key] = article.path
+    if mapped is not None:
+        mapped()
     if progress:
         progress(Stage.LINK, 0, 1)
     with compiled.costs.measure(Stage.LINK):

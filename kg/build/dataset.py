@@ -21,7 +21,8 @@ import os
 import re
 import shutil
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -183,7 +184,40 @@ def _splice_trig(store: EmbeddedStore, old: Path, unchanged: set[str], path: Pat
     return True
 
 
-def _void(store: EmbeddedStore, compiled: Compiled, iris: Iris, files: dict[str, int]) -> Graph:
+@dataclass(frozen=True)
+class _Counts:
+    """What VoID states about the store's data."""
+
+    triples: int
+    subjects: int
+    properties: int
+    entities: int
+    classes: list[tuple[str, int]]  # every class with its number of instances
+
+
+def _counts(store: EmbeddedStore) -> _Counts:
+    """VoID's counts, queried from the store (pyoxigraph lets other threads run)."""
+
+    def count(query: str) -> int:
+        rows = store.select(query).rows
+        return int(rows[0]["n"].value) if rows and "n" in rows[0] else 0
+
+    classes = store.select(
+        "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c"
+    )
+    return _Counts(
+        triples=store.count_triples(),
+        subjects=count("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }"),
+        properties=count("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?s ?p ?o }"),
+        entities=count(
+            f"PREFIX kgo: <{KG._NS}> SELECT (COUNT(DISTINCT ?s) AS ?n) "
+            "WHERE { VALUES ?c { kgo:Organization kgo:Person kgo:Location } ?s a ?c }"
+        ),
+        classes=[(row["c"].value, int(row["n"].value)) for row in classes.rows],
+    )
+
+
+def _void(counts: _Counts, compiled: Compiled, iris: Iris, files: dict[str, int]) -> Graph:
     g = Graph(bind_namespaces="none")
     for prefix, uri in (("void", VOID), ("dcat", DCAT), ("dcterms", DCTERMS), ("xsd", XSD)):
         g.bind(prefix, str(uri))
@@ -195,48 +229,18 @@ def _void(store: EmbeddedStore, compiled: Compiled, iris: Iris, files: dict[str,
     g.add((dataset, VOID.uriSpace, Literal(iris.base)))
     for vocabulary in (KG._NS, PREFIXES["schema"], PREFIXES["prov"], PREFIXES["oa"]):
         g.add((dataset, VOID.vocabulary, URIRef(str(vocabulary))))
-
-    def count(query: str) -> int:
-        rows = store.select(query).rows
-        return int(rows[0]["n"].value) if rows and "n" in rows[0] else 0
-
-    total = store.count_triples()
-    g.add((dataset, VOID.triples, Literal(total, datatype=XSD.integer)))
-    g.add(
-        (
-            dataset,
-            VOID.distinctSubjects,
-            Literal(
-                count("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }"), datatype=XSD.integer
-            ),
-        )
-    )
-    g.add(
-        (
-            dataset,
-            VOID.properties,
-            Literal(
-                count("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?s ?p ?o }"), datatype=XSD.integer
-            ),
-        )
-    )
-    entities = count(
-        f"PREFIX kgo: <{KG._NS}> SELECT (COUNT(DISTINCT ?s) AS ?n) "
-        "WHERE { VALUES ?c { kgo:Organization kgo:Person kgo:Location } ?s a ?c }"
-    )
-    g.add((dataset, VOID.entities, Literal(entities, datatype=XSD.integer)))
-    classes = store.select(
-        "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c"
-    )
-    g.add((dataset, VOID.classes, Literal(len(classes.rows), datatype=XSD.integer)))
-    for row in classes.rows:
-        cls = row["c"].value
+    g.add((dataset, VOID.triples, Literal(counts.triples, datatype=XSD.integer)))
+    g.add((dataset, VOID.distinctSubjects, Literal(counts.subjects, datatype=XSD.integer)))
+    g.add((dataset, VOID.properties, Literal(counts.properties, datatype=XSD.integer)))
+    g.add((dataset, VOID.entities, Literal(counts.entities, datatype=XSD.integer)))
+    g.add((dataset, VOID.classes, Literal(len(counts.classes), datatype=XSD.integer)))
+    for cls, instances in counts.classes:
         if not cls.startswith(str(KG._NS)):
             continue
         part = Iris.child(dataset, "class", cls.rsplit("#", 1)[-1])
         g.add((dataset, VOID.classPartition, part))
         g.add((part, VOID["class"], URIRef(cls)))
-        g.add((part, VOID.entities, Literal(int(row["n"].value), datatype=XSD.integer)))
+        g.add((part, VOID.entities, Literal(instances, datatype=XSD.integer)))
     for article in compiled.articles:
         graph = URIRef(article.graph)
         g.add((dataset, VOID.subset, graph))
@@ -360,6 +364,8 @@ class DatasetWriter:
         self._digest = hashlib.sha256()
         self._size = 0
         self._places: dict[str, tuple[int, int]] = {}  # article graph: offset, length in nq
+        self._loading: tuple[Future[EmbeddedStore], int] | None = None
+        self._threads: ThreadPoolExecutor | None = None
         self.tmp = out.parent / f".{out.name}.tmp-{os.getpid()}"
         try:
             out.parent.mkdir(parents=True, exist_ok=True)
@@ -398,11 +404,54 @@ class DatasetWriter:
             if self._recorder is not None:
                 self._recorder.record(article, offset, len(data))
 
+    def articles_written(self) -> None:
+        """Every article is in: a build without a previous store to update starts loading
+        them into a new store, in a thread (pyoxigraph lets others run), while events are
+        linked; :meth:`finish` loads the rest."""
+        if self._nq is None or not self.load_store or self._loading is not None:
+            return
+        if self.reuse is not None and (self.reuse.out / "store").is_dir():
+            return  # a rebuild may update the previous store instead
+        self._nq.flush()
+        size = self._size
+
+        def load() -> EmbeddedStore:
+            store = EmbeddedStore(self.tmp / "store")
+            try:
+                store.load_named(self.tmp / "dataset.nq", end=size)
+            except BaseException:
+                store.close()
+                raise
+            return store
+
+        self._threads = ThreadPoolExecutor(1)
+        self._loading = (self._threads.submit(load), size)
+
+    def _loaded(self) -> tuple[EmbeddedStore, int] | None:
+        """The store :meth:`articles_written` loaded and how much of ``dataset.nq`` it
+        holds; None if it did not start one."""
+        if self._loading is None:
+            return None
+        future, size = self._loading
+        self._loading = None
+        try:
+            return future.result(), size
+        finally:
+            if self._threads is not None:
+                self._threads.shutdown()
+                self._threads = None
+
     def abort(self) -> None:
         """Discard what was written (no effect after :meth:`finish`)."""
         if self._nq is not None:
             self._nq.close()
             self._nq = None
+        try:
+            loaded = self._loaded()  # never remove a store a thread still writes
+        except (StoreError, OSError):
+            loaded = None
+        if loaded is not None:
+            loaded[0].close()
         shutil.rmtree(self.tmp, ignore_errors=True)
 
     def finish(self, compiled: Compiled) -> dict[str, Any]:
@@ -439,6 +488,7 @@ class DatasetWriter:
                 old_jsonld,
                 lambda manifest: self._updated_store(manifest, compiled),
                 self._spliced_trig,
+                self._loaded,
             )
             if self._recorder is not None:
                 with self.costs.measure(Stage.WRITE, peak=False):
@@ -549,6 +599,7 @@ def _write_all(
     old_jsonld: Callable[[str], bytes | None] = lambda graph: None,
     old_store: Callable[[dict[str, Any]], EmbeddedStore | None] = lambda manifest: None,
     old_trig: Callable[[EmbeddedStore, dict[str, Any], Path], bool] = lambda *args: False,
+    loaded: Callable[[], tuple[EmbeddedStore, int] | None] = lambda: None,
 ) -> tuple[dict[str, Any], dict[str, list[int]]]:
     def step(stage: Stage, done: int, total: int) -> None:
         if progress is not None:
@@ -560,11 +611,15 @@ def _write_all(
     dumped: dict[str, bytes] | None = None
     step(Stage.STORE, 0, 1)
     with costs.measure(Stage.STORE):
-        store = old_store(manifest) if load_store else None
+        begun = loaded()
+        store = old_store(manifest) if load_store and begun is None else None
         # A new store on disk lists quads in the same order graph by graph as all at once;
         # one in memory need not, so it is loaded whole and dumped graph by graph.
         fresh = store is None and load_store
-        if store is None:
+        if begun is not None:
+            store, size = begun
+            store.load_named(nq, start=size)  # the entity and events graphs
+        elif store is None:
             store = EmbeddedStore(tmp / "store" if load_store else None)
             if fresh:
                 store.load_named(nq)
@@ -591,7 +646,11 @@ def _write_all(
     with costs.measure(Stage.WRITE), ThreadPoolExecutor(1) as threads:
         # pyoxigraph writes the union in Turtle in a thread (reading the store lets other
         # threads run) while the other formats are written here.
-        union = threads.submit(store.union_file, ttl, fmt=RdfFormat.TURTLE, prefixes=PREFIXES)
+        def union_and_counts() -> _Counts:
+            store.union_file(ttl, fmt=RdfFormat.TURTLE, prefixes=PREFIXES)
+            return _counts(store)
+
+        union = threads.submit(union_and_counts)
         if ordered is not None:
             reserialize(ordered, trig, fmt=RdfFormat.TRIG, prefixes=PREFIXES)
             expanded = reserialize(ordered, None, fmt=RdfFormat.JSONLD)
@@ -604,10 +663,10 @@ def _write_all(
         jsonld = _write_jsonld(store, tmp / "dataset.jsonld", iris.base, old_jsonld, dumped)
         del dumped
         (tmp / "context.jsonld").write_text(json.dumps(jsonld_context(iris.base), indent=2) + "\n")
-        union.result()
+        counts = union.result()
         step(Stage.WRITE, 3, steps)
         files = {name: (tmp / name).stat().st_size for name in _FILES}
-        void = _void(store, compiled, iris, files)
+        void = _void(counts, compiled, iris, files)
         (tmp / "void.ttl").write_text(void.serialize(format="turtle"), encoding="utf-8")
         step(Stage.WRITE, 4, steps)
         (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")

@@ -52,6 +52,9 @@ _OX_FORMATS = {
 
 _DEFAULT = ox.DefaultGraph()
 
+LOAD_CHUNK = 32 << 20
+"""Bytes of N-Quads or N-Triples a build bulk-loads at a time (see ``_load_lines``)."""
+
 
 def _forget(name: ox.NamedNode) -> str:
     """The update that removes from the default graph the triples that only ``name`` states
@@ -81,6 +84,26 @@ def reserialize(
     except (SyntaxError, ValueError, OSError) as exc:
         raise StoreError(f"cannot write {source} as {fmt.label}: {exc}") from None
     return None
+
+
+class _Slice(io.RawIOBase):
+    """At most ``size`` bytes of an open file, from where it stands (all if None)."""
+
+    def __init__(self, handle: io.BufferedReader, size: int | None) -> None:
+        self._handle = handle
+        self._left = size
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer)
+        if self._left is not None:
+            view = view[: self._left]
+        read = self._handle.readinto(view)
+        if self._left is not None:
+            self._left -= read or 0
+        return read or 0
 
 
 def to_term(term: Any) -> Term:
@@ -231,11 +254,39 @@ class EmbeddedStore:
         self.load_named(path)
         self.merge_build(path)
 
-    def load_named(self, path: Path) -> None:
+    def load_named(self, path: Path, *, start: int = 0, end: int | None = None) -> None:
         """The first half of :meth:`load_build`: the named graphs of a build's N-Quads, into
-        an empty store. Until :meth:`merge_build` runs, the default graph is empty, so
-        :meth:`dump` and :meth:`dump_file` write the named graphs natively."""
-        self.load_file(path, fmt=RdfFormat.NQUADS, merge=False)
+        an empty store; or of the bytes ``start`` to ``end`` of the file, whole lines (a
+        build loads its articles while it links events, then the rest). Until
+        :meth:`merge_build` runs, the default graph is empty, so :meth:`dump` and
+        :meth:`dump_file` write the named graphs natively."""
+        self._load_lines(path, ox.RdfFormat.N_QUADS, start=start, end=end)
+
+    def _load_lines(
+        self,
+        path: Path,
+        fmt: ox.RdfFormat,
+        *,
+        start: int = 0,
+        end: int | None = None,
+        to_graph: ox.DefaultGraph | None = None,
+    ) -> None:
+        """Bulk-load the lines of an N-Quads or N-Triples file from ``start`` to ``end``,
+        :data:`LOAD_CHUNK` bytes at a time: pyoxigraph's bulk loader holds what it is given
+        in memory (1 GB for a million quads at once, half that in parts; as fast)."""
+        try:
+            with path.open("rb") as handle:
+                end = path.stat().st_size if end is None else end
+                while start < end:
+                    handle.seek(min(start + LOAD_CHUNK, end))
+                    handle.readline()  # the chunk ends with a whole line
+                    stop = min(handle.tell(), end)
+                    handle.seek(start)
+                    part = io.BufferedReader(_Slice(handle, stop - start))
+                    self._store.bulk_load(part, format=fmt, to_graph=to_graph)
+                    start = stop
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise StoreError(f"{path}: cannot load {fmt.name} data: {exc}") from None
 
     def merge_build(self, path: Path) -> None:
         """The second half of :meth:`load_build`: the default graph, the merge of the named
@@ -256,11 +307,9 @@ class EmbeddedStore:
                     if "_:" in body:
                         return False
                     out.write(body[: body.rindex(" <")] + " .\n")  # the graph is last
-            self._store.bulk_load(
-                path=str(triples), format=ox.RdfFormat.N_TRIPLES, to_graph=_DEFAULT
-            )
+            self._load_lines(triples, ox.RdfFormat.N_TRIPLES, to_graph=_DEFAULT)
             return True
-        except (SyntaxError, ValueError, OSError):
+        except (SyntaxError, ValueError, OSError, StoreError):
             self._store.clear_graph(_DEFAULT)
             return False
         finally:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from kg.build.dataset import _graph_nodes, _splice_trig, _trig_blocks, _write_jsonld
 from kg.rdf.formats import RdfFormat
 from kg.rdf.namespaces import DEFAULT_BASE, PREFIXES
-from kg.store import EmbeddedStore
+from kg.store import EmbeddedStore, embedded
 
 
 def test_trig_written_before_the_merge_is_the_named_graphs_quad_by_quad(
@@ -82,3 +84,25 @@ def test_trig_not_laid_out_as_pyoxigraph_writes_it_is_not_spliced(
     old.write_bytes((example_dataset / "dataset.trig").read_bytes().replace(b"\n}\n", b"\n} \n", 1))
     assert not _splice_trig(store, old, set(store.graph_order()), tmp_path / "out.trig")
     assert _trig_blocks(b"<http://x/a> <http://x/b> <http://x/c> .\n") is None
+
+
+def test_a_store_loaded_in_parts_holds_the_same_quads(
+    example_dataset: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    whole = EmbeddedStore(tmp_path / "whole")
+    whole.load_build(example_dataset / "dataset.nq")
+    size = (example_dataset / "dataset.nq").stat().st_size
+    monkeypatch.setattr(embedded, "LOAD_CHUNK", size // 5)  # parts, cut at line ends
+    parts = EmbeddedStore(tmp_path / "parts")
+    middle = parts_start(example_dataset, size // 2)
+    parts.load_named(example_dataset / "dataset.nq", end=middle)
+    parts.load_named(example_dataset / "dataset.nq", start=middle)
+    parts.merge_build(example_dataset / "dataset.nq")
+    assert parts.dump(fmt=RdfFormat.NQUADS) == whole.dump(fmt=RdfFormat.NQUADS)
+    assert parts.union(fmt=RdfFormat.NTRIPLES) == whole.union(fmt=RdfFormat.NTRIPLES)
+
+
+def parts_start(dataset: Path, middle: int) -> int:
+    """Where the line after byte ``middle`` starts: a build hands lines to the loader."""
+    data = (dataset / "dataset.nq").read_bytes()
+    return data.index(b"\n", middle) + 1
