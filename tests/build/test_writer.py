@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from kg.build.dataset import _graph_nodes, _splice_trig, _trig_blocks, _write_jsonld
+from kg.build.dataset import (
+    _graph_nodes,
+    _splice_trig,
+    _splice_union,
+    _trig_blocks,
+    _write_jsonld,
+)
 from kg.rdf.formats import RdfFormat
 from kg.rdf.namespaces import DEFAULT_BASE, PREFIXES
 from kg.store import EmbeddedStore, embedded
@@ -106,3 +112,26 @@ def parts_start(dataset: Path, middle: int) -> int:
     """Where the line after byte ``middle`` starts: a build hands lines to the loader."""
     data = (dataset / "dataset.nq").read_bytes()
     return data.index(b"\n", middle) + 1
+
+
+def test_union_spliced_from_the_previous_build_equals_the_dump(
+    example_dataset: Path, tmp_path: Path
+) -> None:
+    """A rebuild writes anew only the statements about subjects whose triples changed; the
+    rest of the union in Turtle is copied: the bytes of the store's whole dump."""
+    store = EmbeddedStore(tmp_path / "store")
+    store.load_build(example_dataset / "dataset.nq")
+    old = example_dataset / "dataset.ttl"
+    assert old.read_bytes() == store.union(fmt=RdfFormat.TURTLE, prefixes=PREFIXES)
+    graph = store.graph_order()[0]
+    statements = sorted(store.graph_statements(graph))
+    subject = statements[0].split(" ", 1)[0][1:-1]
+    kept = [s for s in statements if not s.startswith(f"<{subject}> ")]
+    kept.append(f'<{subject}> <https://example.org/kg/p> "new" .')
+    store.replace_graph(graph, "\n".join(kept) + "\n")
+    expected = store.union(fmt=RdfFormat.TURTLE, prefixes=PREFIXES)
+    spliced = tmp_path / "spliced.ttl"
+    assert _splice_union(store, old, {subject}, spliced)
+    assert spliced.read_bytes() == expected != old.read_bytes()
+    # a subject the old union does not state anything about cannot be placed
+    assert not _splice_union(store, old, {"https://example.org/kg/nowhere"}, spliced)
