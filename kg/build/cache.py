@@ -250,6 +250,7 @@ class BuildCache:
             sha256=entry["graph_sha256"],
             draft=entry["draft"],
             reports=tuple(decode_report(r) for r in entry["reports"]),
+            reports_json=tuple(entry["reports"]),
             input_sha256=entry["sha256"],
             source=entry["source"],
             source_sha256=entry["source_sha256"],
@@ -333,7 +334,9 @@ class CacheRecorder:
                 "draft": article.draft,
                 "nq": [offset, length],
                 "entities": numbers,
-                "reports": [encode_report(r) for r in article.reports],
+                "reports": list(article.reports_json)
+                if article.reports_json is not None
+                else [encode_report(r) for r in article.reports],
                 "violations": [dataclasses.asdict(v) for v in article.violations],
             }
         )

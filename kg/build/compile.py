@@ -81,6 +81,8 @@ class ArticleResult:
     source: str | None = None  # the article text its ``source`` names
     source_sha256: str | None = None
     violations: tuple[Violation, ...] = ()  # its SHACL results (a build keeps warnings)
+    # its reports as the build cache keeps them (kg.build.cache.encode_report), when known
+    reports_json: tuple[dict[str, object], ...] | None = None
 
 
 @dataclass
@@ -223,6 +225,8 @@ def process_batch(
 
     Problems in facts files are collected, not raised, so one bad file does not hide others.
     """
+    from kg.build.cache import encode_report  # the cache module imports this one
+
     iris = Iris(base)
     resolver = Resolver()
     result = BatchResult()
@@ -245,6 +249,8 @@ def process_batch(
                     reports=reports,
                     as_graphs=engine in (Engine.PYSHACL, Engine.PYSHACL.value),
                 )
+                # encoded here, in parallel, for the build cache the parent writes
+                article = replace(article, reports_json=tuple(encode_report(r) for r in reports))
             with costs.measure(Stage.LOAD, peak=False):
                 article = _with_inputs(article, path, facts)
         except FactsError as exc:
