@@ -13,7 +13,9 @@ A successful build writes ``build-cache.json`` into the dataset, beside ``datase
   the article text its ``source`` names), where its named graph lies in ``dataset.nq`` and
   in ``dataset.jsonld`` (offset and length), its entity triples, its reports for event
   linking, its SHACL results (warnings), and its manifest entry;
-- the SHACL results of the events graph, with its content hash.
+- the SHACL results of the events graph, with its content hash, the number of events,
+  where its lines lie in ``dataset.nq``, and a hash of the reports and review decisions
+  it was linked from (a rebuild whose reports and decisions are the same keeps it).
 
 The next build of the same directory reuses an article whose facts file (and source text)
 hashes the same: it copies its lines from the old ``dataset.nq`` instead of loading,
@@ -178,6 +180,7 @@ class BuildCache:
         self.graphs: dict[str, dict[str, Any]] = {e["graph"]: e for e in index["articles"]}
         self.jsonld_ok = _matches(out / "dataset.jsonld", index["jsonld"])
         self.trig_ok = _matches(out / "dataset.trig", index.get("trig"))
+        self.shared_jsonld: dict[str, list[int]] = index.get("jsonld_graphs", {})
         self.ttl_ok = _matches(out / "dataset.ttl", index.get("ttl"))
         self.events: dict[str, Any] = index["events"]
         self.graph_hashes: dict[str, tuple[str, int]] = {
@@ -264,11 +267,32 @@ class BuildCache:
             return None
         return [Violation(**v) for v in self.events["violations"]]
 
+    def events_graph(self, digest: str) -> tuple[list[str], int] | None:
+        """The events graph (N-Triples lines) and its number of events, if the previous
+        build linked the same reports and decisions (``digest``)."""
+        place = self.events.get("nq")
+        if not digest or self.events.get("digest") != digest or not place:
+            return None
+        if self._nq is None:
+            self._nq = (self.out / "dataset.nq").open("rb")
+        self._nq.seek(place[0])
+        text = self._nq.read(place[1]).decode("utf-8")
+        lines = [line[: line.rindex(" <")] + " ." for line in text.split("\n") if line]
+        return lines, int(self.events["count"])
+
+    def events_sha256(self) -> str:
+        """The content hash of the previous build's events graph ("" if not validated)."""
+        return str(self.events.get("sha256", ""))
+
     def jsonld(self, graph: str, sha256: str) -> bytes | None:
-        """The JSON-LD of an article graph in the old ``dataset.jsonld``, if its content
-        (``sha256``, as in the manifest) is the same."""
+        """The JSON-LD of a graph (an article's, the entity or the events graph) in the old
+        ``dataset.jsonld``, if its content (``sha256``, as in the manifest) is the same."""
         entry = self.graphs.get(graph)
-        if not self.jsonld_ok or entry is None or entry["graph_sha256"] != sha256:
+        if entry is None:  # the entity or events graph
+            known = self.graph_hashes.get(graph)
+            entry = {"graph_sha256": known[0] if known else None}
+            entry["jsonld"] = self.shared_jsonld.get(graph)
+        if not self.jsonld_ok or entry["graph_sha256"] != sha256:
             return None
         place = entry.get("jsonld")
         if not place:
@@ -350,10 +374,14 @@ class CacheRecorder:
         jsonld: dict[str, list[int]],
         events_sha256: str,
         events_violations: Iterable[Violation],
+        events_digest: str = "",
+        events_nq: tuple[int, int] | None = None,
+        event_count: int = 0,
         graphs: Iterable[dict[str, Any]],
     ) -> None:
         """Write the cache file into a dataset directory, beside the finished
         ``dataset.nq`` (``nq_*``) and ``dataset.jsonld`` (``jsonld``: where each graph is)."""
+        articles = {entry["graph"] for entry in self._articles}
         for entry in self._articles:
             entry["jsonld"] = jsonld.get(entry["graph"])
         jsonld_path = path.parent / "dataset.jsonld"
@@ -369,8 +397,14 @@ class CacheRecorder:
             "events": {
                 "sha256": events_sha256,
                 "violations": [dataclasses.asdict(v) for v in events_violations],
+                "digest": events_digest,  # of the reports and decisions linked
+                "nq": list(events_nq) if events_nq is not None else None,  # its lines
+                "count": event_count,
             },
             "graphs": {g["iri"]: [g["sha256"], g["triples"]] for g in graphs},
+            "jsonld_graphs": {  # where the graphs of no article lie in dataset.jsonld
+                iri: place for iri, place in jsonld.items() if iri not in articles
+            },
             "entities": list(self._entities),
             "articles": self._articles,
         }

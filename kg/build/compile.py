@@ -9,6 +9,7 @@ stays flat as the corpus grows.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -303,6 +304,7 @@ class Compiled:
     reused: int = 0  # articles taken from the previous build's cache
     events_sha256: str = ""  # the content hash of the events graph, when validated
     events_violations: list[Violation] = field(default_factory=list)  # its SHACL results
+    events_digest: str = ""  # of what event linking read (see _events_digest)
     costs: Costs = field(default_factory=Costs)
 
 
@@ -452,10 +454,27 @@ def compile_facts(
             shapes=shapes,
             cache=cache,
             engine=engine,
+            digest=_events_digest(compiled.articles, review),
         )
     if progress:
         progress(Stage.LINK, 1, 1)
     return compiled
+
+
+def _events_digest(articles: Sequence[ArticleResult], review: Sequence[Path]) -> str:
+    """A hash of what event linking reads: every article's reports, in order, and the
+    review files (kg's code and the gazetteer are in the build cache's key)."""
+    from kg.build.cache import encode_report  # the cache module imports this one
+
+    digest = hashlib.sha256()
+    for article in articles:
+        encoded = article.reports_json
+        if encoded is None:
+            encoded = tuple(encode_report(r) for r in article.reports)
+        digest.update(json.dumps(encoded, sort_keys=True).encode("utf-8") + b"\n")
+    for path in review:
+        digest.update(str(path).encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def _link_events(
@@ -467,19 +486,33 @@ def _link_events(
     shapes: Path | None,
     cache: BuildCache | None = None,
     engine: str = "compiled",
+    digest: str = "",
 ) -> None:
     """Link the reports of every article into events; validate the events graph (unless the
-    previous build validated the same graph) and the review file's decisions."""
+    previous build validated the same graph) and the review file's decisions. When the
+    reports and decisions are those of the previous build (``digest``), its events graph
+    is taken as it was."""
     reports = [r for article in compiled.articles for r in article.reports]
-    events = link_reports(reports, iris=iris, decisions=decisions)
-    triples = events_triples(events, iris)
-    compiled.events = _rows(triples)
-    compiled.event_count = len(events)
+    compiled.events_digest = digest
+    previous = cache.events_graph(digest) if cache is not None and digest else None
+    triples: list[Triple] = []
+    if previous is not None:
+        compiled.events, compiled.event_count = previous
+    else:
+        events = link_reports(reports, iris=iris, decisions=decisions)
+        triples = events_triples(events, iris)
+        compiled.events = _rows(triples)
+        compiled.event_count = len(events)
     if not validate:
         return
-    compiled.events_sha256 = graph_hash(compiled.events)
+    compiled.events_sha256 = (
+        cache.events_sha256() if previous is not None and cache is not None else ""
+    ) or graph_hash(compiled.events)
     known = cache.events_results(compiled.events_sha256) if cache is not None else None
     if known is None:
+        if previous is not None:  # not validated before: the triples are needed
+            events = link_reports(reports, iris=iris, decisions=decisions)
+            triples = events_triples(events, iris)
         graph: Graph | list[Triple] = triples
         if engine in (Engine.PYSHACL, Engine.PYSHACL.value):
             graph = Graph()

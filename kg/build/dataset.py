@@ -514,17 +514,18 @@ class DatasetWriter:
             with self.costs.measure(Stage.WRITE, peak=False):
                 entity_graph = f"<{self.iris.entities_graph()}>"
                 lines = [f"{line[:-1]}{entity_graph} .\n" for line in sorted(compiled.entities)]
-                events_graph = f"<{self.iris.events_graph()}>"
-                lines.extend(f"{line[:-1]}{events_graph} .\n" for line in sorted(compiled.events))
                 self._write("".join(lines).encode("utf-8"))
+                events_graph = f"<{self.iris.events_graph()}>"
+                lines = [f"{line[:-1]}{events_graph} .\n" for line in sorted(compiled.events)]
+                events = "".join(lines).encode("utf-8")
+                events_nq = (self._size, len(events))
+                self._write(events)
                 self._nq.close()
                 self._nq = None
-            hashes = {a.graph: a.sha256 for a in compiled.articles}
             reuse = self.reuse
 
-            def old_jsonld(graph: str) -> bytes | None:
-                sha = hashes.get(graph)
-                return reuse.jsonld(graph, sha) if reuse is not None and sha else None
+            def old_jsonld(graph: str, sha: str) -> bytes | None:
+                return reuse.jsonld(graph, sha) if reuse is not None else None
 
             manifest, jsonld = _write_all(
                 compiled,
@@ -548,6 +549,9 @@ class DatasetWriter:
                         jsonld=jsonld,
                         events_sha256=compiled.events_sha256,
                         events_violations=compiled.events_violations,
+                        events_digest=compiled.events_digest,
+                        events_nq=events_nq,
+                        event_count=compiled.event_count,
                         graphs=manifest["graphs"],
                     )
             with held_signals():
@@ -662,7 +666,7 @@ def _write_all(
     load_store: bool,
     progress: Progress | None,
     costs: Costs,
-    old_jsonld: Callable[[str], bytes | None] = lambda graph: None,
+    old_jsonld: Callable[[str, str], bytes | None] = lambda graph, sha: None,
     old_store: Callable[[dict[str, Any]], EmbeddedStore | None] = lambda manifest: None,
     old_trig: Callable[[EmbeddedStore, dict[str, Any], Path], bool] = lambda *args: False,
     loaded: Callable[[], tuple[EmbeddedStore, int] | None] = lambda: None,
@@ -728,7 +732,14 @@ def _write_all(
         elif not old_trig(store, manifest, trig):
             trig.write_bytes(store.dump(fmt=RdfFormat.TRIG, prefixes=PREFIXES))
         step(Stage.WRITE, 1, steps)
-        jsonld = _write_jsonld(store, tmp / "dataset.jsonld", iris.base, old_jsonld, dumped)
+        hashes = {g["iri"]: g["sha256"] for g in manifest["graphs"]}
+        jsonld = _write_jsonld(
+            store,
+            tmp / "dataset.jsonld",
+            iris.base,
+            lambda graph: old_jsonld(graph, hashes[graph]) if graph in hashes else None,
+            dumped,
+        )
         del dumped
         (tmp / "context.jsonld").write_text(json.dumps(jsonld_context(iris.base), indent=2) + "\n")
         counts = union.result()
