@@ -186,6 +186,7 @@ class BuildCache:
         self.trig_ok = intact["dataset.trig"]
         self.ttl_ok = intact["dataset.ttl"]
         self.shared_jsonld: dict[str, list[int]] = index.get("jsonld_graphs", {})
+        self.entities_digest: list[str] = index.get("entities_sha256") or ["", ""]
         self.events: dict[str, Any] = index["events"]
         self.graph_hashes: dict[str, tuple[str, int]] = {
             iri: (sha, triples) for iri, (sha, triples) in index["graphs"].items()
@@ -257,7 +258,7 @@ class BuildCache:
             triples=entry["triples"],
             sha256=entry["graph_sha256"],
             draft=entry["draft"],
-            reports=tuple(decode_report(r) for r in entry["reports"]),
+            reports=(),  # decoded only if events are linked again (reports_of gives them)
             reports_json=tuple(entry["reports"]),
             input_sha256=entry["sha256"],
             source=entry["source"],
@@ -284,6 +285,13 @@ class BuildCache:
         text = self._nq.read(place[1]).decode("utf-8")
         lines = [line[: line.rindex(" <")] + " ." for line in text.split("\n") if line]
         return lines, int(self.events["count"])
+
+    def entities_hash(self, digest: str) -> str | None:
+        """The content hash of the previous build's entity graph, if its lines had the
+        quick hash ``digest`` (see :mod:`kg.build.dataset`)."""
+        if digest and self.entities_digest[0] == digest:
+            return self.entities_digest[1]
+        return None
 
     def events_sha256(self) -> str:
         """The content hash of the previous build's events graph ("" if not validated)."""
@@ -402,6 +410,7 @@ class CacheRecorder:
         events_digest: str = "",
         events_nq: tuple[int, int] | None = None,
         event_count: int = 0,
+        entities: tuple[str, str] = ("", ""),
         graphs: Iterable[dict[str, Any]],
     ) -> None:
         """Write the cache file into a dataset directory, beside the finished
@@ -431,6 +440,8 @@ class CacheRecorder:
                 iri: place for iri, place in jsonld.items() if iri not in articles
             },
             "entities": list(self._entities),
+            # the entity graph's lines: a quick hash of them, and its content hash
+            "entities_sha256": list(entities),
             "articles": self._articles,
         }
         path.write_text(json.dumps(index, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -461,6 +461,15 @@ def compile_facts(
     return compiled
 
 
+def _reports(article: ArticleResult) -> tuple[Report, ...]:
+    """An article's reports; a cached article's are decoded only when linking needs them."""
+    if article.reports or not article.reports_json:
+        return article.reports
+    from kg.build.cache import decode_report  # the cache module imports this one
+
+    return tuple(decode_report(dict(r)) for r in article.reports_json)
+
+
 def _events_digest(articles: Sequence[ArticleResult], review: Sequence[Path]) -> str:
     """A hash of what event linking reads: every article's reports, in order, and the
     review files (kg's code and the gazetteer are in the build cache's key)."""
@@ -492,40 +501,49 @@ def _link_events(
     previous build validated the same graph) and the review file's decisions. When the
     reports and decisions are those of the previous build (``digest``), its events graph
     is taken as it was."""
-    reports = [r for article in compiled.articles for r in article.reports]
     compiled.events_digest = digest
     previous = cache.events_graph(digest) if cache is not None and digest else None
-    triples: list[Triple] = []
+    known: list[Violation] | None = None
+    if previous is not None and cache is not None and validate:
+        compiled.events_sha256 = cache.events_sha256()
+        known = cache.events_results(compiled.events_sha256)
+        if known is None:
+            previous = None  # not validated then: linked and validated now
+    refs: list[str]
     if previous is not None:
         compiled.events, compiled.event_count = previous
+        refs = [
+            str(r["ref"]) if isinstance(r, dict) else r.ref
+            for article in compiled.articles
+            for r in (article.reports or article.reports_json or ())
+        ]
     else:
+        reports = [r for article in compiled.articles for r in _reports(article)]
+        refs = [r.ref for r in reports]
         events = link_reports(reports, iris=iris, decisions=decisions)
         triples = events_triples(events, iris)
         compiled.events = _rows(triples)
         compiled.event_count = len(events)
-    if not validate:
+        if not validate:
+            return
+        compiled.events_sha256 = graph_hash(compiled.events)
+        known = cache.events_results(compiled.events_sha256) if cache is not None else None
+        if known is None:
+            graph: Graph | list[Triple] = triples
+            if engine in (Engine.PYSHACL, Engine.PYSHACL.value):
+                graph = Graph()
+                for triple in triples:
+                    graph.add(triple)
+            known = validate_batch(
+                [ArticleGraphs("events", cast(Graph, graph), Graph())],
+                shapes_path=shapes or SHAPES_PATH,
+                engine=engine,
+            ).violations
+    if not validate or known is None:
         return
-    compiled.events_sha256 = (
-        cache.events_sha256() if previous is not None and cache is not None else ""
-    ) or graph_hash(compiled.events)
-    known = cache.events_results(compiled.events_sha256) if cache is not None else None
-    if known is None:
-        if previous is not None:  # not validated before: the triples are needed
-            events = link_reports(reports, iris=iris, decisions=decisions)
-            triples = events_triples(events, iris)
-        graph: Graph | list[Triple] = triples
-        if engine in (Engine.PYSHACL, Engine.PYSHACL.value):
-            graph = Graph()
-            for triple in triples:
-                graph.add(triple)
-        known = validate_batch(
-            [ArticleGraphs("events", cast(Graph, graph), Graph())],
-            shapes_path=shapes or SHAPES_PATH,
-            engine=engine,
-        ).violations
     compiled.events_violations = list(known)
     compiled.report.violations.extend(known)
-    for decision, ref, line in stale(decisions, (r.ref for r in reports)):
+    for decision, ref, line in stale(decisions, refs):
         compiled.report.violations.append(
             Violation(
                 article="events",

@@ -539,6 +539,7 @@ class DatasetWriter:
                 self._spliced_trig,
                 self._loaded,
                 self._spliced_union,
+                reuse.entities_hash if reuse is not None else lambda digest: None,
             )
             if self._recorder is not None:
                 with self.costs.measure(Stage.WRITE, peak=False):
@@ -552,6 +553,10 @@ class DatasetWriter:
                         events_digest=compiled.events_digest,
                         events_nq=events_nq,
                         event_count=compiled.event_count,
+                        entities=(
+                            _lines_digest(sorted(compiled.entities)),
+                            manifest["graphs"][len(compiled.articles)]["sha256"],
+                        ),
                         graphs=manifest["graphs"],
                     )
             with held_signals():
@@ -671,13 +676,14 @@ def _write_all(
     old_trig: Callable[[EmbeddedStore, dict[str, Any], Path], bool] = lambda *args: False,
     loaded: Callable[[], tuple[EmbeddedStore, int] | None] = lambda: None,
     old_union: Callable[[EmbeddedStore, Path], bool] = lambda *args: False,
+    entities_hash: Callable[[str], str | None] = lambda digest: None,
 ) -> tuple[dict[str, Any], dict[str, list[int]]]:
     def step(stage: Stage, done: int, total: int) -> None:
         if progress is not None:
             progress(stage, done, total)
 
     entity_lines = sorted(compiled.entities)
-    manifest = _manifest(compiled, iris, entity_lines)
+    manifest = _manifest(compiled, iris, entity_lines, entities_hash)
     nq, trig, ttl = tmp / "dataset.nq", tmp / "dataset.trig", tmp / "dataset.ttl"
     dumped: dict[str, bytes] | None = None
     step(Stage.STORE, 0, 1)
@@ -714,15 +720,15 @@ def _write_all(
     step(Stage.STORE, 1, 1)
     steps = 5
     step(Stage.WRITE, 0, steps)
-    with costs.measure(Stage.WRITE), ThreadPoolExecutor(1) as threads:
-        # pyoxigraph writes the union in Turtle in a thread (reading the store lets other
-        # threads run) while the other formats are written here.
-        def union_and_counts() -> _Counts:
+    with costs.measure(Stage.WRITE), ThreadPoolExecutor(2) as threads:
+        # pyoxigraph writes the union in Turtle and counts for VoID in two threads (reading
+        # the store lets other threads run) while the other formats are written here.
+        def write_union() -> None:
             if fresh or not old_union(store, ttl):
                 store.union_file(ttl, fmt=RdfFormat.TURTLE, prefixes=PREFIXES)
-            return _counts(store)
 
-        union = threads.submit(union_and_counts)
+        union = threads.submit(write_union)
+        counting = threads.submit(_counts, store)
         if ordered is not None:
             reserialize(ordered, trig, fmt=RdfFormat.TRIG, prefixes=PREFIXES)
             expanded = reserialize(ordered, None, fmt=RdfFormat.JSONLD)
@@ -742,7 +748,8 @@ def _write_all(
         )
         del dumped
         (tmp / "context.jsonld").write_text(json.dumps(jsonld_context(iris.base), indent=2) + "\n")
-        counts = union.result()
+        union.result()
+        counts = counting.result()
         step(Stage.WRITE, 3, steps)
         files = {name: (tmp / name).stat().st_size for name in _FILES}
         void = _void(counts, compiled, iris, files)
@@ -765,7 +772,22 @@ def _lines(path: Path) -> int:
         return sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b""))
 
 
-def _manifest(compiled: Compiled, iris: Iris, entity_lines: list[str]) -> dict[str, Any]:
+def _lines_digest(lines: list[str]) -> str:
+    """A quick hash of N-Triples lines as written (not :func:`graph_hash`'s canonical form)."""
+    digest = hashlib.sha256()
+    for line in lines:
+        digest.update(line.encode("utf-8") + b"\n")
+    return digest.hexdigest()
+
+
+def _manifest(
+    compiled: Compiled,
+    iris: Iris,
+    entity_lines: list[str],
+    known: Callable[[str], str | None] = lambda digest: None,
+) -> dict[str, Any]:
+    """The manifest; ``known`` gives the content hash of the entity graph when the previous
+    build had the same lines (by :func:`_lines_digest`), which spares parsing them."""
     graphs = [
         {
             "iri": a.graph,
@@ -782,7 +804,7 @@ def _manifest(compiled: Compiled, iris: Iris, entity_lines: list[str]) -> dict[s
             "article": None,
             "facts": None,
             "triples": len(entity_lines),
-            "sha256": graph_hash(entity_lines),
+            "sha256": known(_lines_digest(entity_lines)) or graph_hash(entity_lines),
         }
     )
     if compiled.events:
@@ -793,7 +815,7 @@ def _manifest(compiled: Compiled, iris: Iris, entity_lines: list[str]) -> dict[s
                 "article": None,
                 "facts": None,
                 "triples": len(event_lines),
-                "sha256": graph_hash(event_lines),
+                "sha256": compiled.events_sha256 or graph_hash(event_lines),
             }
         )
     return {
