@@ -20,8 +20,9 @@ import mmap
 import os
 import re
 import shutil
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -41,7 +42,7 @@ from kg.rdf.namespaces import PREFIXES
 from kg.rdf.ntriples import canonical_lines, graph_hash
 from kg.rdf.vocab import KG
 from kg.signals import held_signals
-from kg.store.embedded import EmbeddedStore, reserialize
+from kg.store.embedded import LOAD_CHUNK, EmbeddedStore, reserialize
 
 __all__ = ["CACHE_FILE", "MANIFEST", "DatasetWriter", "write_dataset"]
 
@@ -59,7 +60,7 @@ def _write_jsonld(
     path: Path,
     base: str,
     reuse: Callable[[str], bytes | None],
-    dumped: dict[str, bytes] | None = None,
+    dumped: Mapping[str, bytes] | None = None,
 ) -> dict[str, list[int]]:
     """JSON-LD of the whole dataset, one named graph at a time (memory per graph).
 
@@ -93,24 +94,22 @@ _GRAPH_KEY = b'","@graph":['
 _ID_KEY = b'{"@id":"'
 
 
-def _graph_nodes(data: bytes) -> dict[str, bytes] | None:
-    """The expanded JSON-LD of each named graph (its node array) in pyoxigraph's JSON-LD of
-    a dataset without a default graph, keyed by graph IRI; None when the text is not laid
-    out as expected (the caller then dumps graph by graph).
+def _graph_places(data: bytes | mmap.mmap) -> dict[str, tuple[int, int]] | None:
+    """Where the expanded JSON-LD of each named graph (its node array) lies in
+    pyoxigraph's JSON-LD of a dataset without a default graph, keyed by graph IRI; None
+    when the text is not laid out as expected (the caller then dumps graph by graph).
 
     Only a named graph has an ``@graph`` key, and inside a JSON string every quote is
     escaped, so ``","@graph":[`` marks the end of a graph's ``{"@id":"...`` and nothing else.
-
-    >>> doc = b'[{"@id":"http://x/g","@graph":[{"@id":"http://x/a"}]},{"@id":"http://x/h","@graph":[]}]'
-    >>> _graph_nodes(doc)
-    {'http://x/g': b'[{"@id":"http://x/a"}]', 'http://x/h': b'[]'}
     """
-    data = data.rstrip()
-    if not data.startswith(b"[" + _ID_KEY) or not data.endswith(b"]}]"):
+    size = len(data)
+    while size and data[size - 1 : size] in (b"\n", b" ", b"\r", b"\t"):
+        size -= 1
+    if data[: 1 + len(_ID_KEY)] != b"[" + _ID_KEY or data[size - 3 : size] != b"]}]":
         return None
     starts: list[tuple[str, int, int]] = []  # graph, where its object starts, its nodes
     at = data.find(_GRAPH_KEY)
-    while at >= 0:
+    while 0 <= at < size:
         opening = data.rfind(_ID_KEY, 0, at)
         if opening < 0 or (opening != 1 and data[opening - 3 : opening] != b"]},"):
             return None
@@ -119,11 +118,41 @@ def _graph_nodes(data: bytes) -> dict[str, bytes] | None:
         at = data.find(_GRAPH_KEY, at + len(_GRAPH_KEY))
     if not starts or starts[0][1] != 1:
         return None
-    graphs: dict[str, bytes] = {}
-    ends = [opening - 2 for _, opening, _ in starts[1:]] + [len(data) - 2]
-    for (name, _, nodes), end in zip(starts, ends, strict=True):
-        graphs[name] = data[nodes:end]
-    return graphs
+    ends = [opening - 2 for _, opening, _ in starts[1:]] + [size - 2]
+    return {name: (nodes, end) for (name, _, nodes), end in zip(starts, ends, strict=True)}
+
+
+def _graph_nodes(data: bytes) -> dict[str, bytes] | None:
+    """The expanded JSON-LD of each named graph, as :func:`_graph_places` finds it.
+
+    >>> doc = b'[{"@id":"http://x/g","@graph":[{"@id":"http://x/a"}]},{"@id":"http://x/h","@graph":[]}]'
+    >>> _graph_nodes(doc)
+    {'http://x/g': b'[{"@id":"http://x/a"}]', 'http://x/h': b'[]'}
+    """
+    places = _graph_places(data)
+    if places is None:
+        return None
+    return {name: data[start:end] for name, (start, end) in places.items()}
+
+
+class _GraphTexts(Mapping[str, bytes]):
+    """The node arrays of named graphs in a JSON-LD file, read when asked for (so that a
+    build never holds the whole file)."""
+
+    def __init__(self, handle: IO[bytes], places: dict[str, tuple[int, int]]) -> None:
+        self._handle = handle
+        self._places = places
+
+    def __getitem__(self, graph: str) -> bytes:
+        start, end = self._places[graph]
+        self._handle.seek(start)
+        return self._handle.read(end - start)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._places)
+
+    def __len__(self) -> int:
+        return len(self._places)
 
 
 _UNINDENTED = re.compile(rb"\n[^\t]")
@@ -411,7 +440,13 @@ class DatasetWriter:
         self._digest = hashlib.sha256()
         self._size = 0
         self._places: dict[str, tuple[int, int]] = {}  # article graph: offset, length in nq
-        self._loading: tuple[Future[EmbeddedStore], int] | None = None
+        # A build with no previous store to update loads the articles into a new one as
+        # they are written, LOAD_CHUNK bytes at a time, in a thread: the workers keep the
+        # cores busy, but the load then no longer waits for the last article.
+        self._preloading = load_store and not (reuse is not None and (reuse.out / "store").is_dir())
+        self._load_from = 0  # dataset.nq up to here is loaded, or queued
+        self._jobs: list[Future[None]] = []
+        self._store: EmbeddedStore | None = None
         self._touched: set[str] | None = None  # subjects a rebuild's store update touched
         self._threads: ThreadPoolExecutor | None = None
         self.tmp = out.parent / f".{out.name}.tmp-{os.getpid()}"
@@ -451,43 +486,48 @@ class DatasetWriter:
             self._places[article.graph] = (offset, len(data))
             if self._recorder is not None:
                 self._recorder.record(article, offset, len(data))
+            if self._preloading and self._size - self._load_from >= LOAD_CHUNK:
+                self._preload()
+
+    def _preload(self) -> None:
+        """Load what was appended to ``dataset.nq`` since the last call into the new store,
+        in a thread (pyoxigraph lets others run), after what is already queued."""
+        if self._nq is None or self._load_from >= self._size:
+            return
+        self._nq.flush()
+        start, end = self._load_from, self._size
+        self._load_from = end
+        if self._threads is None:
+            self._threads = ThreadPoolExecutor(1)
+
+        def load() -> None:
+            if self._store is None:
+                self._store = EmbeddedStore(self.tmp / "store")
+            self._store.load_named(self.tmp / "dataset.nq", start=start, end=end)
+
+        self._jobs.append(self._threads.submit(load))
 
     def articles_written(self) -> None:
-        """Every article is in: a build without a previous store to update starts loading
-        them into a new store, in a thread (pyoxigraph lets others run), while events are
-        linked; :meth:`finish` loads the rest."""
-        if self._nq is None or not self.load_store or self._loading is not None:
-            return
-        if self.reuse is not None and (self.reuse.out / "store").is_dir():
-            return  # a rebuild may update the previous store instead
-        self._nq.flush()
-        size = self._size
-
-        def load() -> EmbeddedStore:
-            store = EmbeddedStore(self.tmp / "store")
-            try:
-                store.load_named(self.tmp / "dataset.nq", end=size)
-            except BaseException:
-                store.close()
-                raise
-            return store
-
-        self._threads = ThreadPoolExecutor(1)
-        self._loading = (self._threads.submit(load), size)
+        """Every article is in: the rest of them go to the new store (see :meth:`add`)
+        while events are linked; :meth:`finish` loads the entity and events graphs."""
+        if self._preloading:
+            self._preload()
 
     def _loaded(self) -> tuple[EmbeddedStore, int] | None:
-        """The store :meth:`articles_written` loaded and how much of ``dataset.nq`` it
-        holds; None if it did not start one."""
-        if self._loading is None:
+        """The store loaded while articles were written and how much of ``dataset.nq`` it
+        holds; None if none was begun."""
+        if not self._jobs:
             return None
-        future, size = self._loading
-        self._loading = None
+        jobs, self._jobs = self._jobs, []
         try:
-            return future.result(), size
+            for job in jobs:
+                job.result()
         finally:
             if self._threads is not None:
                 self._threads.shutdown()
                 self._threads = None
+        store, self._store = self._store, None
+        return (store, self._load_from) if store is not None else None
 
     def abort(self) -> None:
         """Discard what was written (no effect after :meth:`finish`)."""
@@ -498,8 +538,10 @@ class DatasetWriter:
             loaded = self._loaded()  # never remove a store a thread still writes
         except (StoreError, OSError):
             loaded = None
-        if loaded is not None:
-            loaded[0].close()
+        store = loaded[0] if loaded is not None else self._store
+        if store is not None:
+            store.close()
+        self._store = None
         shutil.rmtree(self.tmp, ignore_errors=True)
 
     def finish(self, compiled: Compiled) -> dict[str, Any]:
@@ -685,7 +727,7 @@ def _write_all(
     entity_lines = sorted(compiled.entities)
     manifest = _manifest(compiled, iris, entity_lines, entities_hash)
     nq, trig, ttl = tmp / "dataset.nq", tmp / "dataset.trig", tmp / "dataset.ttl"
-    dumped: dict[str, bytes] | None = None
+    dumped: Mapping[str, bytes] | None = None
     step(Stage.STORE, 0, 1)
     with costs.measure(Stage.STORE):
         begun = loaded()
@@ -720,7 +762,7 @@ def _write_all(
     step(Stage.STORE, 1, 1)
     steps = 5
     step(Stage.WRITE, 0, steps)
-    with costs.measure(Stage.WRITE), ThreadPoolExecutor(2) as threads:
+    with costs.measure(Stage.WRITE), ThreadPoolExecutor(2) as threads, ExitStack() as stack:
         # pyoxigraph writes the union in Turtle and counts for VoID in two threads (reading
         # the store lets other threads run) while the other formats are written here.
         def write_union() -> None:
@@ -729,12 +771,18 @@ def _write_all(
 
         union = threads.submit(write_union)
         counting = threads.submit(_counts, store)
+        expanded = tmp / ".expanded.jsonld"
         if ordered is not None:
             reserialize(ordered, trig, fmt=RdfFormat.TRIG, prefixes=PREFIXES)
-            expanded = reserialize(ordered, None, fmt=RdfFormat.JSONLD)
-            dumped = _graph_nodes(expanded) if expanded is not None else None
-            del expanded
+            reserialize(ordered, expanded, fmt=RdfFormat.JSONLD)
             ordered.unlink()
+            opened = stack.enter_context(expanded.open("rb"))
+            try:
+                with mmap.mmap(opened.fileno(), 0, access=mmap.ACCESS_READ) as text:
+                    places = _graph_places(text)
+            except ValueError:  # an empty file cannot be mapped
+                places = None
+            dumped = _GraphTexts(opened, places) if places is not None else None
         elif not old_trig(store, manifest, trig):
             trig.write_bytes(store.dump(fmt=RdfFormat.TRIG, prefixes=PREFIXES))
         step(Stage.WRITE, 1, steps)
@@ -747,6 +795,8 @@ def _write_all(
             dumped,
         )
         del dumped
+        stack.close()
+        expanded.unlink(missing_ok=True)
         (tmp / "context.jsonld").write_text(json.dumps(jsonld_context(iris.base), indent=2) + "\n")
         union.result()
         counts = counting.result()
