@@ -42,7 +42,7 @@ from kg.rdf.namespaces import PREFIXES
 from kg.rdf.ntriples import canonical_lines, graph_hash
 from kg.rdf.vocab import KG
 from kg.signals import held_signals
-from kg.store.embedded import LOAD_CHUNK, EmbeddedStore, reserialize
+from kg.store.embedded import EmbeddedStore, reserialize
 
 __all__ = ["CACHE_FILE", "MANIFEST", "DatasetWriter", "write_dataset"]
 
@@ -440,9 +440,10 @@ class DatasetWriter:
         self._digest = hashlib.sha256()
         self._size = 0
         self._places: dict[str, tuple[int, int]] = {}  # article graph: offset, length in nq
-        # A build with no previous store to update loads the articles into a new one as
-        # they are written, LOAD_CHUNK bytes at a time, in a thread: the workers keep the
-        # cores busy, but the load then no longer waits for the last article.
+        # A build with no previous store to update loads the articles into a new one in a
+        # thread once the last is written, while events are linked. (Loading them while
+        # they are mapped, in parts, was measured too: the workers keep both cores busy,
+        # so it took from them what it saved later, and was no faster.)
         self._preloading = load_store and not (reuse is not None and (reuse.out / "store").is_dir())
         self._load_from = 0  # dataset.nq up to here is loaded, or queued
         self._jobs: list[Future[None]] = []
@@ -486,8 +487,6 @@ class DatasetWriter:
             self._places[article.graph] = (offset, len(data))
             if self._recorder is not None:
                 self._recorder.record(article, offset, len(data))
-            if self._preloading and self._size - self._load_from >= LOAD_CHUNK:
-                self._preload()
 
     def _preload(self) -> None:
         """Load what was appended to ``dataset.nq`` since the last call into the new store,
@@ -508,8 +507,9 @@ class DatasetWriter:
         self._jobs.append(self._threads.submit(load))
 
     def articles_written(self) -> None:
-        """Every article is in: the rest of them go to the new store (see :meth:`add`)
-        while events are linked; :meth:`finish` loads the entity and events graphs."""
+        """Every article is in: a build without a previous store to update loads them into
+        a new store in a thread while events are linked; :meth:`finish` loads the entity
+        and events graphs."""
         if self._preloading:
             self._preload()
 
