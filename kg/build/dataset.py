@@ -184,6 +184,55 @@ def _trig_blocks(data: bytes | mmap.mmap) -> tuple[int, dict[str, tuple[int, int
     return start, blocks
 
 
+class _Splicer:
+    """Writes a file from ranges of another, copied by the kernel (adjacent ranges at
+    once), and new text; a rebuild copies most of its TriG and Turtle this way."""
+
+    def __init__(self, source: int, target: int) -> None:
+        self._source = source
+        self._target = target
+        self._run: tuple[int, int] | None = None  # the range waiting to be copied
+        self._kernel = hasattr(os, "copy_file_range")
+
+    def copy(self, begin: int, end: int) -> None:
+        """Copy bytes ``begin`` to ``end`` of the source."""
+        if begin >= end:
+            return
+        if self._run is not None and self._run[1] == begin:
+            self._run = (self._run[0], end)
+            return
+        self.flush()
+        self._run = (begin, end)
+
+    def write(self, data: bytes) -> None:
+        """Write new text."""
+        self.flush()
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self._target, view) :]
+
+    def flush(self) -> None:
+        """Copy the waiting range."""
+        if self._run is None:
+            return
+        begin, end = self._run
+        self._run = None
+        while begin < end:
+            done = 0
+            if self._kernel:
+                try:
+                    done = os.copy_file_range(self._source, self._target, end - begin, begin)
+                except OSError:  # not between these files (another file system, say)
+                    self._kernel = False
+            if not done:
+                chunk = os.pread(self._source, min(end - begin, 1 << 24), begin)
+                if not chunk:
+                    raise OSError(f"the previous file ends before byte {end}")
+                self.write(chunk)
+                done = len(chunk)
+            begin += done
+
+
 def _splice_trig(store: EmbeddedStore, old: Path, unchanged: set[str], path: Path) -> bool:
     """Write the store's TriG into ``path`` from the previous build's (``old``): the blocks
     of ``unchanged`` graphs copied, the others serialised; False (nothing written) when
@@ -197,17 +246,18 @@ def _splice_trig(store: EmbeddedStore, old: Path, unchanged: set[str], path: Pat
             if found is None:
                 return False
             start, blocks = found
-            with path.open("wb") as out:
-                out.write(data[:start])
+            with path.open("wb", buffering=0) as out:
+                splice = _Splicer(handle.fileno(), out.fileno())
+                splice.copy(0, start)
                 for graph in store.graph_order():
                     if graph in unchanged and graph in blocks:
-                        begin, end = blocks[graph]
-                        out.write(data[begin:end])
+                        splice.copy(*blocks[graph])
                         continue
                     text = store.graph_dump(graph, fmt=RdfFormat.TRIG, prefixes=PREFIXES)
                     if not text.startswith(data[:start]):
                         return False
-                    out.write(text[start:])
+                    splice.write(text[start:])
+                splice.flush()
     except (OSError, ValueError):
         return False
     return True
@@ -277,17 +327,19 @@ def _splice_union(store: EmbeddedStore, old: Path, subjects: set[str], path: Pat
             if len(places) != len(wanted):
                 return False
             at = 0
-            with path.open("wb") as out:
+            with path.open("wb", buffering=0) as out:
+                splice = _Splicer(handle.fileno(), out.fileno())
                 for token, (start, end) in sorted(places.items(), key=lambda item: item[1]):
-                    out.write(data[at:start])
+                    splice.copy(at, start)
                     text = store.union_block(
                         token[1:-2].decode("utf-8"), fmt=RdfFormat.TURTLE, prefixes=PREFIXES
                     )
                     if not text.startswith(header):
                         return False
-                    out.write(text[len(header) :])
+                    splice.write(text[len(header) :])
                     at = end
-                out.write(data[at:])
+                splice.copy(at, len(data))
+                splice.flush()
     except (OSError, ValueError):
         return False
     return True

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.build import dataset as dataset_module
 from kg.build.dataset import (
     _graph_nodes,
     _splice_trig,
@@ -135,3 +136,20 @@ def test_union_spliced_from_the_previous_build_equals_the_dump(
     assert spliced.read_bytes() == expected != old.read_bytes()
     # a subject the old union does not state anything about cannot be placed
     assert not _splice_union(store, old, {"https://example.org/kg/nowhere"}, spliced)
+
+
+def test_splicing_copies_without_copy_file_range_too(
+    example_dataset: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the kernel cannot copy between the two files (another file system), the old
+    blocks are read and written: the same bytes."""
+
+    def refuse(*args: object) -> int:
+        raise OSError(18, "Invalid cross-device link")
+
+    monkeypatch.setattr(dataset_module.os, "copy_file_range", refuse)
+    store = EmbeddedStore(tmp_path / "store")
+    store.load_build(example_dataset / "dataset.nq")
+    spliced = tmp_path / "spliced.trig"
+    assert _splice_trig(store, example_dataset / "dataset.trig", set(store.graph_order()), spliced)
+    assert spliced.read_bytes() == (example_dataset / "dataset.trig").read_bytes()
