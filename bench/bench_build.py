@@ -7,7 +7,10 @@ For each corpus size, in separate processes (so peak memory is measured apart):
    and peak memory of each stage (load, map, validate, link, store, write). Load, map and
    validate run in the worker processes: their wall and CPU seconds are summed over the
    workers and their peak is the largest worker's; the elapsed time of that parallel phase
-   is shown too.
+   is shown too. The parent's threads overlap stages (the store loads while articles are
+   written and events linked; the union and VoID's counts are read from the store while
+   JSON-LD is compacted): a stage's CPU seconds are the whole process's while it ran, and
+   the articles' store load is counted in the stage it overlaps.
 2. pyoxigraph bulk-loading the same ``dataset.nq`` into an in-memory store: the physical
    anchor, and kg build's time as a multiple of it.
 3. With ``--check``, ``kg check`` (HermiT, in parts) on the dataset.

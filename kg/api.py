@@ -256,6 +256,7 @@ def build_dataset(
                 review=review_files(given),
                 cache=cache,
                 engine=engine,
+                mapped=writer.articles_written,
             )
             costs.merge(compiled.costs)
             if not compiled.report.conforms:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import PROV, SDO, TIME
+from rdflib.term import Node
 
 from kg import __version__
 from kg.facts.model import (
@@ -33,7 +34,16 @@ from kg.facts.model import (
 from kg.rdf.iris import Iris, slug
 from kg.rdf.vocab import KG, OA
 
-__all__ = ["MappedArticle", "entity_iri", "map_facts", "new_graph", "preferred_names"]
+__all__ = [
+    "MappedArticle",
+    "MappedTriples",
+    "Triple",
+    "entity_iri",
+    "map_facts",
+    "map_triples",
+    "new_graph",
+    "preferred_names",
+]
 
 WIKIDATA = "http://www.wikidata.org/entity/"
 
@@ -107,6 +117,37 @@ _LABEL_WORDS: dict[str, dict[str, str]] = {
 }
 
 
+Triple = tuple[Node, Node, Node]
+
+
+class _Triples:
+    """Triples in the order first added, each once (as a graph holds them), without the
+    cost of an rdflib graph's indexes: a build only writes and validates them."""
+
+    def __init__(self) -> None:
+        self._triples: dict[Triple, None] = {}
+
+    def add(self, triple: Triple) -> None:
+        self._triples[triple] = None
+
+    def __iter__(self) -> Iterator[Triple]:
+        return iter(self._triples)
+
+    def __len__(self) -> int:
+        return len(self._triples)
+
+
+@dataclass(frozen=True)
+class MappedTriples:
+    """The RDF of one article as triples (see :class:`MappedArticle`), each once, in the
+    order the mapping states them."""
+
+    key: str
+    graph_iri: URIRef
+    facts: list[Triple]
+    entities: list[Triple]
+
+
 @dataclass(frozen=True)
 class MappedArticle:
     """The RDF of one article.
@@ -138,8 +179,8 @@ class _Mapper:
         self.lang = facts.article.language
         self.article = iris.article(self.key)
         self.graph_iri = iris.graph(self.key)
-        self.g = new_graph(self.graph_iri)
-        self.entities = new_graph(iris.entities_graph())
+        self.g = _Triples()
+        self.entities = _Triples()
         self.ref = {e.id: entity_iri(e, iris) for e in facts.entities}
 
     def text(self, value: str) -> Literal:
@@ -344,18 +385,16 @@ class _Mapper:
         self.evidence(iri, m.evidence)
 
 
-def map_facts(
+def map_triples(
     facts: Facts, *, iris: Iris | None = None, tool_version: str = __version__
-) -> MappedArticle:
-    """The RDF of one article's facts.
+) -> MappedTriples:
+    """The RDF of one article's facts as triples: what :func:`map_facts` puts in graphs,
+    for a build, which only writes and validates them.
 
     Args:
         facts: loaded facts (references already checked by the loader).
         iris: the IRI minter; default base ``https://example.org/kg/``.
         tool_version: recorded in the provenance when the facts file does not name its tool.
-
-    Returns:
-        The article's named graph and its contribution to the shared entity graph.
     """
     mapper = _Mapper(facts, iris or Iris(), tool_version)
     mapper.map_article()
@@ -370,7 +409,31 @@ def map_facts(
         mapper.map_role(role)
     for membership in facts.memberships:
         mapper.map_membership(membership)
-    return MappedArticle(facts.article.key, mapper.graph_iri, mapper.g, mapper.entities)
+    return MappedTriples(facts.article.key, mapper.graph_iri, list(mapper.g), list(mapper.entities))
+
+
+def map_facts(
+    facts: Facts, *, iris: Iris | None = None, tool_version: str = __version__
+) -> MappedArticle:
+    """The RDF of one article's facts.
+
+    Args:
+        facts: loaded facts (references already checked by the loader).
+        iris: the IRI minter; default base ``https://example.org/kg/``.
+        tool_version: recorded in the provenance when the facts file does not name its tool.
+
+    Returns:
+        The article's named graph and its contribution to the shared entity graph.
+    """
+    iris = iris or Iris()
+    mapped = map_triples(facts, iris=iris, tool_version=tool_version)
+    graph = new_graph(mapped.graph_iri)
+    for triple in mapped.facts:
+        graph.add(triple)
+    entities = new_graph(iris.entities_graph())
+    for triple in mapped.entities:
+        entities.add(triple)
+    return MappedArticle(mapped.key, mapped.graph_iri, graph, entities)
 
 
 _LABEL_LINE = re.compile(

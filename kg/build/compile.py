@@ -9,14 +9,16 @@ stays flat as the corpus grows.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from rdflib import Graph, URIRef
+from rdflib.plugins.serializers.nt import _nt_row
 
 from kg.errors import FactsError, KgError, Problem, UsageError
 from kg.events import (
@@ -24,7 +26,7 @@ from kg.events import (
     Decisions,
     Report,
     Resolver,
-    events_graph,
+    events_triples,
     link_reports,
     load_decisions,
     reports_of,
@@ -32,12 +34,19 @@ from kg.events import (
 )
 from kg.facts.load import fact_lines, load_facts
 from kg.facts.model import Facts, ReviewStatus
-from kg.mapping import MappedArticle, entity_iri, map_facts, preferred_names
+from kg.mapping import MappedTriples, Triple, entity_iri, map_triples, preferred_names
 from kg.progress import Costs, Progress, Stage
 from kg.rdf.iris import Iris
 from kg.rdf.namespaces import DEFAULT_BASE
 from kg.rdf.ntriples import graph_hash
-from kg.validate import SHAPES_PATH, ArticleGraphs, ValidationReport, Violation, validate_batch
+from kg.validate import (
+    SHAPES_PATH,
+    ArticleGraphs,
+    Engine,
+    ValidationReport,
+    Violation,
+    validate_batch,
+)
 from kg.workers import DEFAULT_BATCH_SIZE, worker_pool
 
 if TYPE_CHECKING:
@@ -73,6 +82,8 @@ class ArticleResult:
     source: str | None = None  # the article text its ``source`` names
     source_sha256: str | None = None
     violations: tuple[Violation, ...] = ()  # its SHACL results (a build keeps warnings)
+    # its reports as the build cache keeps them (kg.build.cache.encode_report), when known
+    reports_json: tuple[dict[str, object], ...] | None = None
 
 
 @dataclass
@@ -125,21 +136,25 @@ def review_files(paths: Sequence[Path]) -> list[Path]:
     return found
 
 
-def _nt_lines(mapped_graph: object) -> list[str]:
-    text = mapped_graph.serialize(format="nt")  # type: ignore[attr-defined]
-    return [line for line in text.split("\n") if line]
+def _rows(triples: Iterable[Triple]) -> list[str]:
+    """Triples as N-Triples lines (without their newline), as rdflib writes them."""
+    return [_nt_row(triple)[:-1] for triple in triples]
 
 
 def _article_result(
-    path: Path, mapped: MappedArticle, draft: bool = False, reports: tuple[Report, ...] = ()
+    path: Path,
+    mapped: MappedTriples,
+    draft: bool = False,
+    reports: tuple[Report, ...] = (),
+    as_graphs: bool = False,
 ) -> tuple[ArticleResult, ArticleGraphs]:
-    lines = _nt_lines(mapped.facts)
-    graph = f"<{mapped.graph_iri}>"
-    nquads = "".join(f"{line[:-1]}{graph} .\n" for line in lines)
-    entity_lines = _nt_lines(mapped.entities)
+    lines = _rows(mapped.facts)
+    graph = f"<{mapped.graph_iri}> .\n"
+    nquads = "".join([line[:-1] + graph for line in lines])
+    entity_lines = _rows(mapped.entities)
     entities_nt = "\n".join(entity_lines) + "\n"
-    nodes = {str(s) for s in mapped.facts.subjects() if isinstance(s, URIRef)}
-    nodes.update(str(s) for s in mapped.entities.subjects() if isinstance(s, URIRef))
+    nodes = {str(s) for s, _, _ in mapped.facts if type(s) is URIRef}
+    nodes.update(str(s) for s, _, _ in mapped.entities if type(s) is URIRef)
     result = ArticleResult(
         key=mapped.key,
         path=str(path),
@@ -151,7 +166,17 @@ def _article_result(
         draft=draft,
         reports=reports,
     )
-    return result, ArticleGraphs(mapped.key, mapped.facts, mapped.entities, frozenset(nodes))
+    facts: Graph | list[Triple] = mapped.facts
+    entities: Graph | list[Triple] = mapped.entities
+    if as_graphs:
+        facts, entities = Graph(), Graph()
+        for triple in mapped.facts:
+            facts.add(triple)
+        for triple in mapped.entities:
+            entities.add(triple)
+    # The compiled engine only iterates over the triples; pyshacl (as_graphs) gets graphs.
+    graphs = ArticleGraphs(mapped.key, cast(Graph, facts), cast(Graph, entities), frozenset(nodes))
+    return result, graphs
 
 
 def _locate(
@@ -201,6 +226,8 @@ def process_batch(
 
     Problems in facts files are collected, not raised, so one bad file does not hide others.
     """
+    from kg.build.cache import encode_report  # the cache module imports this one
+
     iris = Iris(base)
     resolver = Resolver()
     result = BatchResult()
@@ -214,14 +241,17 @@ def process_batch(
             with costs.measure(Stage.LOAD, peak=False):
                 facts = load_facts(path)
             with costs.measure(Stage.MAP, peak=False):
-                mapped = map_facts(facts, iris=iris)
+                mapped = map_triples(facts, iris=iris)
                 reports = reports_of(facts, iris, resolver)
                 article, graphs = _article_result(
                     path,
                     mapped,
                     draft=facts.review.status is not ReviewStatus.REVIEWED,
                     reports=reports,
+                    as_graphs=engine in (Engine.PYSHACL, Engine.PYSHACL.value),
                 )
+                # encoded here, in parallel, for the build cache the parent writes
+                article = replace(article, reports_json=tuple(encode_report(r) for r in reports))
             with costs.measure(Stage.LOAD, peak=False):
                 article = _with_inputs(article, path, facts)
         except FactsError as exc:
@@ -274,6 +304,7 @@ class Compiled:
     reused: int = 0  # articles taken from the previous build's cache
     events_sha256: str = ""  # the content hash of the events graph, when validated
     events_violations: list[Violation] = field(default_factory=list)  # its SHACL results
+    events_digest: str = ""  # of what event linking read (see _events_digest)
     costs: Costs = field(default_factory=Costs)
 
 
@@ -295,6 +326,7 @@ def compile_facts(
     review: Sequence[Path] = (),
     cache: BuildCache | None = None,
     engine: str = "compiled",
+    mapped: Callable[[], None] | None = None,
 ) -> Compiled:
     """Load, map and validate facts files, in parallel batches.
 
@@ -316,6 +348,8 @@ def compile_facts(
             with the same base, shapes and validation): an article whose facts file is
             unchanged is taken from it instead of being loaded, mapped and validated.
         engine: the SHACL engine (``compiled``, the default, or ``pyshacl``).
+        mapped: called once every article went to ``sink``, before events are linked
+            (e.g. :meth:`kg.build.dataset.DatasetWriter.articles_written`).
 
     Raises:
         FactsError: with the problems of every bad facts file.
@@ -387,6 +421,11 @@ def compile_facts(
             found = finished.pop(name)
             if found is not None:
                 take(found)
+        # Every batch is in: let the pool end as work that is done (its workers exit at
+        # once) rather than be stopped (idle workers hold signals and are killed a second
+        # later).
+        for _ in pending:
+            raise KgError("a batch came back that no facts file was sent in")
     finally:
         pending.close()  # shuts the worker pool down
     compiled.entities.update(preferred_names(compiled.entities))
@@ -402,6 +441,8 @@ def compile_facts(
                 "give each article a distinct id"
             )
         keys[article.key] = article.path
+    if mapped is not None:
+        mapped()
     if progress:
         progress(Stage.LINK, 0, 1)
     with compiled.costs.measure(Stage.LINK):
@@ -413,10 +454,36 @@ def compile_facts(
             shapes=shapes,
             cache=cache,
             engine=engine,
+            digest=_events_digest(compiled.articles, review),
         )
     if progress:
         progress(Stage.LINK, 1, 1)
     return compiled
+
+
+def _reports(article: ArticleResult) -> tuple[Report, ...]:
+    """An article's reports; a cached article's are decoded only when linking needs them."""
+    if article.reports or not article.reports_json:
+        return article.reports
+    from kg.build.cache import decode_report  # the cache module imports this one
+
+    return tuple(decode_report(dict(r)) for r in article.reports_json)
+
+
+def _events_digest(articles: Sequence[ArticleResult], review: Sequence[Path]) -> str:
+    """A hash of what event linking reads: every article's reports, in order, and the
+    review files (kg's code and the gazetteer are in the build cache's key)."""
+    from kg.build.cache import encode_report  # the cache module imports this one
+
+    digest = hashlib.sha256()
+    for article in articles:
+        encoded = article.reports_json
+        if encoded is None:
+            encoded = tuple(encode_report(r) for r in article.reports)
+        digest.update(json.dumps(encoded, sort_keys=True).encode("utf-8") + b"\n")
+    for path in review:
+        digest.update(str(path).encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def _link_events(
@@ -428,27 +495,55 @@ def _link_events(
     shapes: Path | None,
     cache: BuildCache | None = None,
     engine: str = "compiled",
+    digest: str = "",
 ) -> None:
     """Link the reports of every article into events; validate the events graph (unless the
-    previous build validated the same graph) and the review file's decisions."""
-    reports = [r for article in compiled.articles for r in article.reports]
-    events = link_reports(reports, iris=iris, decisions=decisions)
-    graph = events_graph(events, iris)
-    compiled.events = _nt_lines(graph)
-    compiled.event_count = len(events)
-    if not validate:
+    previous build validated the same graph) and the review file's decisions. When the
+    reports and decisions are those of the previous build (``digest``), its events graph
+    is taken as it was."""
+    compiled.events_digest = digest
+    previous = cache.events_graph(digest) if cache is not None and digest else None
+    known: list[Violation] | None = None
+    if previous is not None and cache is not None and validate:
+        compiled.events_sha256 = cache.events_sha256()
+        known = cache.events_results(compiled.events_sha256)
+        if known is None:
+            previous = None  # not validated then: linked and validated now
+    refs: list[str]
+    if previous is not None:
+        compiled.events, compiled.event_count = previous
+        refs = [
+            str(r["ref"]) if isinstance(r, dict) else r.ref
+            for article in compiled.articles
+            for r in (article.reports or article.reports_json or ())
+        ]
+    else:
+        reports = [r for article in compiled.articles for r in _reports(article)]
+        refs = [r.ref for r in reports]
+        events = link_reports(reports, iris=iris, decisions=decisions)
+        triples = events_triples(events, iris)
+        compiled.events = _rows(triples)
+        compiled.event_count = len(events)
+        if not validate:
+            return
+        compiled.events_sha256 = graph_hash(compiled.events)
+        known = cache.events_results(compiled.events_sha256) if cache is not None else None
+        if known is None:
+            graph: Graph | list[Triple] = triples
+            if engine in (Engine.PYSHACL, Engine.PYSHACL.value):
+                graph = Graph()
+                for triple in triples:
+                    graph.add(triple)
+            known = validate_batch(
+                [ArticleGraphs("events", cast(Graph, graph), Graph())],
+                shapes_path=shapes or SHAPES_PATH,
+                engine=engine,
+            ).violations
+    if not validate or known is None:
         return
-    compiled.events_sha256 = graph_hash(compiled.events)
-    known = cache.events_results(compiled.events_sha256) if cache is not None else None
-    if known is None:
-        known = validate_batch(
-            [ArticleGraphs("events", graph, Graph())],
-            shapes_path=shapes or SHAPES_PATH,
-            engine=engine,
-        ).violations
     compiled.events_violations = list(known)
     compiled.report.violations.extend(known)
-    for decision, ref, line in stale(decisions, (r.ref for r in reports)):
+    for decision, ref, line in stale(decisions, refs):
         compiled.report.violations.append(
             Violation(
                 article="events",

@@ -16,9 +16,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import mmap
 import os
+import re
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import ExitStack
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -28,16 +33,16 @@ from rdflib.namespace import DCAT, DCTERMS, VOID
 from kg import __version__
 from kg.build.cache import CACHE_FILE, BuildCache, CacheRecorder
 from kg.build.compile import ArticleResult, Compiled
-from kg.errors import BuildError, StoreError, UsageError
+from kg.errors import BuildError, DataError, StoreError, UsageError
 from kg.progress import Costs, Progress, Stage
 from kg.rdf.formats import RdfFormat
 from kg.rdf.iris import Iris
 from kg.rdf.jsonld import Compactor, jsonld_context
 from kg.rdf.namespaces import PREFIXES
-from kg.rdf.ntriples import graph_hash
+from kg.rdf.ntriples import canonical_lines, graph_hash
 from kg.rdf.vocab import KG
 from kg.signals import held_signals
-from kg.store.embedded import EmbeddedStore
+from kg.store.embedded import EmbeddedStore, reserialize
 
 __all__ = ["CACHE_FILE", "MANIFEST", "DatasetWriter", "write_dataset"]
 
@@ -51,12 +56,18 @@ _FILES = {
 
 
 def _write_jsonld(
-    store: EmbeddedStore, path: Path, base: str, reuse: Callable[[str], bytes | None]
+    store: EmbeddedStore,
+    path: Path,
+    base: str,
+    reuse: Callable[[str], bytes | None],
+    dumped: Mapping[str, bytes] | None = None,
 ) -> dict[str, list[int]]:
     """JSON-LD of the whole dataset, one named graph at a time (memory per graph).
 
     ``reuse(graph)`` gives the graph's text from the previous build when its content did not
-    change. Returns where each graph's text lies in the file (offset, length in bytes).
+    change; ``dumped`` the graphs' expanded JSON-LD already dumped (:func:`_graph_nodes`),
+    else each graph is dumped from the store. Returns where each graph's text lies in the
+    file (offset, length in bytes).
     """
     context = jsonld_context(base)["@context"]
     compactor = Compactor(context)
@@ -66,8 +77,10 @@ def _write_jsonld(
         for number, graph in enumerate(store.graph_names()):
             text = reuse(graph)
             if text is None:
-                nodes = json.loads(store.dump(fmt=RdfFormat.JSONLD, graph=graph))
-                named = {"@id": compactor.iri(graph), "@graph": compactor.node(nodes)}
+                data = dumped.get(graph) if dumped is not None else None
+                if data is None:
+                    data = store.dump(fmt=RdfFormat.JSONLD, graph=graph)
+                named = {"@id": compactor.iri(graph), "@graph": compactor.node(json.loads(data))}
                 text = json.dumps(named, ensure_ascii=False).encode("utf-8")
             if number:
                 offset += out.write(b",")
@@ -77,7 +90,262 @@ def _write_jsonld(
     return places
 
 
-def _void(store: EmbeddedStore, compiled: Compiled, iris: Iris, files: dict[str, int]) -> Graph:
+_GRAPH_KEY = b'","@graph":['
+_ID_KEY = b'{"@id":"'
+
+
+def _graph_places(data: bytes | mmap.mmap) -> dict[str, tuple[int, int]] | None:
+    """Where the expanded JSON-LD of each named graph (its node array) lies in
+    pyoxigraph's JSON-LD of a dataset without a default graph, keyed by graph IRI; None
+    when the text is not laid out as expected (the caller then dumps graph by graph).
+
+    Only a named graph has an ``@graph`` key, and inside a JSON string every quote is
+    escaped, so ``","@graph":[`` marks the end of a graph's ``{"@id":"...`` and nothing else.
+    """
+    size = len(data)
+    while size and data[size - 1 : size] in (b"\n", b" ", b"\r", b"\t"):
+        size -= 1
+    if data[: 1 + len(_ID_KEY)] != b"[" + _ID_KEY or data[size - 3 : size] != b"]}]":
+        return None
+    starts: list[tuple[str, int, int]] = []  # graph, where its object starts, its nodes
+    at = data.find(_GRAPH_KEY)
+    while 0 <= at < size:
+        opening = data.rfind(_ID_KEY, 0, at)
+        if opening < 0 or (opening != 1 and data[opening - 3 : opening] != b"]},"):
+            return None
+        name = json.loads(data[opening + len(_ID_KEY) - 1 : at + 1])
+        starts.append((name, opening, at + len(_GRAPH_KEY) - 1))
+        at = data.find(_GRAPH_KEY, at + len(_GRAPH_KEY))
+    if not starts or starts[0][1] != 1:
+        return None
+    ends = [opening - 2 for _, opening, _ in starts[1:]] + [size - 2]
+    return {name: (nodes, end) for (name, _, nodes), end in zip(starts, ends, strict=True)}
+
+
+def _graph_nodes(data: bytes) -> dict[str, bytes] | None:
+    """The expanded JSON-LD of each named graph, as :func:`_graph_places` finds it.
+
+    >>> doc = b'[{"@id":"http://x/g","@graph":[{"@id":"http://x/a"}]},{"@id":"http://x/h","@graph":[]}]'
+    >>> _graph_nodes(doc)
+    {'http://x/g': b'[{"@id":"http://x/a"}]', 'http://x/h': b'[]'}
+    """
+    places = _graph_places(data)
+    if places is None:
+        return None
+    return {name: data[start:end] for name, (start, end) in places.items()}
+
+
+class _GraphTexts(Mapping[str, bytes]):
+    """The node arrays of named graphs in a JSON-LD file, read when asked for (so that a
+    build never holds the whole file)."""
+
+    def __init__(self, handle: IO[bytes], places: dict[str, tuple[int, int]]) -> None:
+        self._handle = handle
+        self._places = places
+
+    def __getitem__(self, graph: str) -> bytes:
+        start, end = self._places[graph]
+        self._handle.seek(start)
+        return self._handle.read(end - start)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._places)
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+
+_UNINDENTED = re.compile(rb"\n[^\t]")
+
+
+def _trig_blocks(data: bytes | mmap.mmap) -> tuple[int, dict[str, tuple[int, int]]] | None:
+    r"""Where the prefixes end in TriG as pyoxigraph writes it (``@prefix`` lines, then one
+    ``<graph> {`` ... ``}`` block per named graph, statements indented, literals on one
+    line) and where each graph's block lies (offset, end); None if it is not laid out so.
+
+    >>> _trig_blocks(b"@prefix x: <http://x/> .\n<http://x/g> {\n\tx:a x:b x:c .\n}\n")
+    (25, {'http://x/g': (25, 57)})
+    """
+    start = data.find(b"\n<") + 1 if data[:1] != b"<" else 0
+    if start < 0 or any(not line.startswith(b"@prefix ") for line in data[:start].splitlines()):
+        return None
+    blocks: dict[str, tuple[int, int]] = {}
+    at = start
+    while at < len(data):
+        eol = data.find(b"\n", at)
+        end = data.find(b"\n}\n", at)
+        header = data[at:eol]
+        if eol < 0 or end < 0 or not (header.startswith(b"<") and header.endswith(b"> {")):
+            return None
+        if _UNINDENTED.search(data, eol, end):  # a statement outside a block
+            return None
+        blocks[header[1:-3].decode("utf-8")] = (at, end + 3)
+        at = end + 3
+    return start, blocks
+
+
+class _Splicer:
+    """Writes a file from ranges of another, copied by the kernel (adjacent ranges at
+    once), and new text; a rebuild copies most of its TriG and Turtle this way."""
+
+    def __init__(self, source: int, target: int) -> None:
+        self._source = source
+        self._target = target
+        self._run: tuple[int, int] | None = None  # the range waiting to be copied
+        self._kernel = hasattr(os, "copy_file_range")
+
+    def copy(self, begin: int, end: int) -> None:
+        """Copy bytes ``begin`` to ``end`` of the source."""
+        if begin >= end:
+            return
+        if self._run is not None and self._run[1] == begin:
+            self._run = (self._run[0], end)
+            return
+        self.flush()
+        self._run = (begin, end)
+
+    def write(self, data: bytes) -> None:
+        """Write new text."""
+        self.flush()
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self._target, view) :]
+
+    def flush(self) -> None:
+        """Copy the waiting range."""
+        if self._run is None:
+            return
+        begin, end = self._run
+        self._run = None
+        while begin < end:
+            done = 0
+            if self._kernel:
+                try:
+                    done = os.copy_file_range(self._source, self._target, end - begin, begin)
+                except OSError:  # not between these files (another file system, say)
+                    self._kernel = False
+            if not done:
+                chunk = os.pread(self._source, min(end - begin, 1 << 24), begin)
+                if not chunk:
+                    raise OSError(f"the previous file ends before byte {end}")
+                self.write(chunk)
+                done = len(chunk)
+            begin += done
+
+
+def _splice_trig(store: EmbeddedStore, old: Path, unchanged: set[str], path: Path) -> bool:
+    """Write the store's TriG into ``path`` from the previous build's (``old``): the blocks
+    of ``unchanged`` graphs copied, the others serialised; False (nothing written) when
+    ``old`` is not laid out as expected. The same bytes as :meth:`EmbeddedStore.dump`."""
+    try:
+        with (
+            old.open("rb") as handle,
+            mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data,
+        ):
+            found = _trig_blocks(data)
+            if found is None:
+                return False
+            start, blocks = found
+            with path.open("wb", buffering=0) as out:
+                splice = _Splicer(handle.fileno(), out.fileno())
+                splice.copy(0, start)
+                for graph in store.graph_order():
+                    if graph in unchanged and graph in blocks:
+                        splice.copy(*blocks[graph])
+                        continue
+                    text = store.graph_dump(graph, fmt=RdfFormat.TRIG, prefixes=PREFIXES)
+                    if not text.startswith(data[:start]):
+                        return False
+                    splice.write(text[start:])
+                splice.flush()
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class _Counts:
+    """What VoID states about the store's data."""
+
+    triples: int
+    subjects: int
+    properties: int
+    entities: int
+    classes: list[tuple[str, int]]  # every class with its number of instances
+
+
+def _counts(store: EmbeddedStore) -> _Counts:
+    """VoID's counts, queried from the store (pyoxigraph lets other threads run)."""
+
+    def count(query: str) -> int:
+        rows = store.select(query).rows
+        return int(rows[0]["n"].value) if rows and "n" in rows[0] else 0
+
+    classes = store.select(
+        "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c"
+    )
+    return _Counts(
+        triples=store.count_triples(),
+        subjects=count("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }"),
+        properties=count("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?s ?p ?o }"),
+        entities=count(
+            f"PREFIX kgo: <{KG._NS}> SELECT (COUNT(DISTINCT ?s) AS ?n) "
+            "WHERE { VALUES ?c { kgo:Organization kgo:Person kgo:Location } ?s a ?c }"
+        ),
+        classes=[(row["c"].value, int(row["n"].value)) for row in classes.rows],
+    )
+
+
+_SUBJECT_LINE = re.compile(rb"\n(?=[^\t@])")
+
+
+def _splice_union(store: EmbeddedStore, old: Path, subjects: set[str], path: Path) -> bool:
+    """Write the store's union in Turtle into ``path`` from the previous build's (``old``):
+    the statements about ``subjects`` (IRIs) serialised anew, the others copied; False
+    (nothing written) when ``old`` is not laid out as pyoxigraph writes it (``@prefix``
+    lines, then one statement a subject, its further lines indented) or does not state
+    something about one of ``subjects`` already (where it goes is the store's secret).
+    The same bytes as :meth:`EmbeddedStore.union`."""
+    try:
+        with (
+            old.open("rb") as handle,
+            mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data,
+        ):
+            starts = [match.end() for match in _SUBJECT_LINE.finditer(data)]
+            if not starts or any(
+                not line.startswith(b"@prefix ") for line in data[: starts[0]].splitlines()
+            ):
+                return False
+            header = data[: starts[0]]
+            wanted = {f"<{iri}> ".encode() for iri in subjects}
+            places: dict[bytes, tuple[int, int]] = {}
+            for start, end in zip(starts, [*starts[1:], len(data)], strict=True):
+                if data[start : start + 1] == b"<":
+                    token = data[start : data.find(b" ", start, end) + 1]
+                    if token in wanted:
+                        places[token] = (start, end)
+            if len(places) != len(wanted):
+                return False
+            at = 0
+            with path.open("wb", buffering=0) as out:
+                splice = _Splicer(handle.fileno(), out.fileno())
+                for token, (start, end) in sorted(places.items(), key=lambda item: item[1]):
+                    splice.copy(at, start)
+                    text = store.union_block(
+                        token[1:-2].decode("utf-8"), fmt=RdfFormat.TURTLE, prefixes=PREFIXES
+                    )
+                    if not text.startswith(header):
+                        return False
+                    splice.write(text[len(header) :])
+                    at = end
+                splice.copy(at, len(data))
+                splice.flush()
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def _void(counts: _Counts, compiled: Compiled, iris: Iris, files: dict[str, int]) -> Graph:
     g = Graph(bind_namespaces="none")
     for prefix, uri in (("void", VOID), ("dcat", DCAT), ("dcterms", DCTERMS), ("xsd", XSD)):
         g.bind(prefix, str(uri))
@@ -89,48 +357,18 @@ def _void(store: EmbeddedStore, compiled: Compiled, iris: Iris, files: dict[str,
     g.add((dataset, VOID.uriSpace, Literal(iris.base)))
     for vocabulary in (KG._NS, PREFIXES["schema"], PREFIXES["prov"], PREFIXES["oa"]):
         g.add((dataset, VOID.vocabulary, URIRef(str(vocabulary))))
-
-    def count(query: str) -> int:
-        rows = store.select(query).rows
-        return int(rows[0]["n"].value) if rows and "n" in rows[0] else 0
-
-    total = store.count_triples()
-    g.add((dataset, VOID.triples, Literal(total, datatype=XSD.integer)))
-    g.add(
-        (
-            dataset,
-            VOID.distinctSubjects,
-            Literal(
-                count("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }"), datatype=XSD.integer
-            ),
-        )
-    )
-    g.add(
-        (
-            dataset,
-            VOID.properties,
-            Literal(
-                count("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?s ?p ?o }"), datatype=XSD.integer
-            ),
-        )
-    )
-    entities = count(
-        f"PREFIX kgo: <{KG._NS}> SELECT (COUNT(DISTINCT ?s) AS ?n) "
-        "WHERE { VALUES ?c { kgo:Organization kgo:Person kgo:Location } ?s a ?c }"
-    )
-    g.add((dataset, VOID.entities, Literal(entities, datatype=XSD.integer)))
-    classes = store.select(
-        "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c"
-    )
-    g.add((dataset, VOID.classes, Literal(len(classes.rows), datatype=XSD.integer)))
-    for row in classes.rows:
-        cls = row["c"].value
+    g.add((dataset, VOID.triples, Literal(counts.triples, datatype=XSD.integer)))
+    g.add((dataset, VOID.distinctSubjects, Literal(counts.subjects, datatype=XSD.integer)))
+    g.add((dataset, VOID.properties, Literal(counts.properties, datatype=XSD.integer)))
+    g.add((dataset, VOID.entities, Literal(counts.entities, datatype=XSD.integer)))
+    g.add((dataset, VOID.classes, Literal(len(counts.classes), datatype=XSD.integer)))
+    for cls, instances in counts.classes:
         if not cls.startswith(str(KG._NS)):
             continue
         part = Iris.child(dataset, "class", cls.rsplit("#", 1)[-1])
         g.add((dataset, VOID.classPartition, part))
         g.add((part, VOID["class"], URIRef(cls)))
-        g.add((part, VOID.entities, Literal(int(row["n"].value), datatype=XSD.integer)))
+        g.add((part, VOID.entities, Literal(instances, datatype=XSD.integer)))
     for article in compiled.articles:
         graph = URIRef(article.graph)
         g.add((dataset, VOID.subset, graph))
@@ -254,6 +492,16 @@ class DatasetWriter:
         self._digest = hashlib.sha256()
         self._size = 0
         self._places: dict[str, tuple[int, int]] = {}  # article graph: offset, length in nq
+        # A build with no previous store to update loads the articles into a new one in a
+        # thread once the last is written, while events are linked. (Loading them while
+        # they are mapped, in parts, was measured too: the workers keep both cores busy,
+        # so it took from them what it saved later, and was no faster.)
+        self._preloading = load_store and not (reuse is not None and (reuse.out / "store").is_dir())
+        self._load_from = 0  # dataset.nq up to here is loaded, or queued
+        self._jobs: list[Future[None]] = []
+        self._store: EmbeddedStore | None = None
+        self._touched: set[str] | None = None  # subjects a rebuild's store update touched
+        self._threads: ThreadPoolExecutor | None = None
         self.tmp = out.parent / f".{out.name}.tmp-{os.getpid()}"
         try:
             out.parent.mkdir(parents=True, exist_ok=True)
@@ -292,11 +540,60 @@ class DatasetWriter:
             if self._recorder is not None:
                 self._recorder.record(article, offset, len(data))
 
+    def _preload(self) -> None:
+        """Load what was appended to ``dataset.nq`` since the last call into the new store,
+        in a thread (pyoxigraph lets others run), after what is already queued."""
+        if self._nq is None or self._load_from >= self._size:
+            return
+        self._nq.flush()
+        start, end = self._load_from, self._size
+        self._load_from = end
+        if self._threads is None:
+            self._threads = ThreadPoolExecutor(1)
+
+        def load() -> None:
+            if self._store is None:
+                self._store = EmbeddedStore(self.tmp / "store")
+            self._store.load_named(self.tmp / "dataset.nq", start=start, end=end)
+
+        self._jobs.append(self._threads.submit(load))
+
+    def articles_written(self) -> None:
+        """Every article is in: a build without a previous store to update loads them into
+        a new store in a thread while events are linked; :meth:`finish` loads the entity
+        and events graphs."""
+        if self._preloading:
+            self._preload()
+
+    def _loaded(self) -> tuple[EmbeddedStore, int] | None:
+        """The store loaded while articles were written and how much of ``dataset.nq`` it
+        holds; None if none was begun."""
+        if not self._jobs:
+            return None
+        jobs, self._jobs = self._jobs, []
+        try:
+            for job in jobs:
+                job.result()
+        finally:
+            if self._threads is not None:
+                self._threads.shutdown()
+                self._threads = None
+        store, self._store = self._store, None
+        return (store, self._load_from) if store is not None else None
+
     def abort(self) -> None:
         """Discard what was written (no effect after :meth:`finish`)."""
         if self._nq is not None:
             self._nq.close()
             self._nq = None
+        try:
+            loaded = self._loaded()  # never remove a store a thread still writes
+        except (StoreError, OSError):
+            loaded = None
+        store = loaded[0] if loaded is not None else self._store
+        if store is not None:
+            store.close()
+        self._store = None
         shutil.rmtree(self.tmp, ignore_errors=True)
 
     def finish(self, compiled: Compiled) -> dict[str, Any]:
@@ -311,17 +608,18 @@ class DatasetWriter:
             with self.costs.measure(Stage.WRITE, peak=False):
                 entity_graph = f"<{self.iris.entities_graph()}>"
                 lines = [f"{line[:-1]}{entity_graph} .\n" for line in sorted(compiled.entities)]
-                events_graph = f"<{self.iris.events_graph()}>"
-                lines.extend(f"{line[:-1]}{events_graph} .\n" for line in sorted(compiled.events))
                 self._write("".join(lines).encode("utf-8"))
+                events_graph = f"<{self.iris.events_graph()}>"
+                lines = [f"{line[:-1]}{events_graph} .\n" for line in sorted(compiled.events)]
+                events = "".join(lines).encode("utf-8")
+                events_nq = (self._size, len(events))
+                self._write(events)
                 self._nq.close()
                 self._nq = None
-            hashes = {a.graph: a.sha256 for a in compiled.articles}
             reuse = self.reuse
 
-            def old_jsonld(graph: str) -> bytes | None:
-                sha = hashes.get(graph)
-                return reuse.jsonld(graph, sha) if reuse is not None and sha else None
+            def old_jsonld(graph: str, sha: str) -> bytes | None:
+                return reuse.jsonld(graph, sha) if reuse is not None else None
 
             manifest, jsonld = _write_all(
                 compiled,
@@ -332,6 +630,10 @@ class DatasetWriter:
                 self.costs,
                 old_jsonld,
                 lambda manifest: self._updated_store(manifest, compiled),
+                self._spliced_trig,
+                self._loaded,
+                self._spliced_union,
+                reuse.entities_hash if reuse is not None else lambda digest: None,
             )
             if self._recorder is not None:
                 with self.costs.measure(Stage.WRITE, peak=False):
@@ -342,6 +644,13 @@ class DatasetWriter:
                         jsonld=jsonld,
                         events_sha256=compiled.events_sha256,
                         events_violations=compiled.events_violations,
+                        events_digest=compiled.events_digest,
+                        events_nq=events_nq,
+                        event_count=compiled.event_count,
+                        entities=(
+                            _lines_digest(sorted(compiled.entities)),
+                            manifest["graphs"][len(compiled.articles)]["sha256"],
+                        ),
                         graphs=manifest["graphs"],
                     )
             with held_signals():
@@ -377,20 +686,49 @@ class DatasetWriter:
         if work > manifest["triples"] * STORE_REUSE_SHARE:
             return None
         target = self.tmp / "store"
+        touched: set[str] = set()  # the subjects of the statements added or removed
         try:
             store = EmbeddedStore.copy_of(previous, target)
             for iri in removed:
+                touched.update(_subjects(store.graph_statements(iri)))
                 store.delete_graph(iri)
             for iri in changed:
                 lines = self._graph_lines(iri, compiled)
+                before = store.graph_statements(iri)
+                touched.update(_subjects(before.symmetric_difference(canonical_lines(lines))))
                 if lines:
                     store.replace_graph(iri, "".join(line + "\n" for line in lines))
                 else:
                     store.delete_graph(iri)  # a load makes no empty graph
-        except StoreError:
+        except (StoreError, DataError):
             shutil.rmtree(target, ignore_errors=True)
             return None
+        self._touched = touched
         return store
+
+    def _spliced_union(self, store: EmbeddedStore, path: Path) -> bool:
+        """Write the union in Turtle of a rebuild that updated the previous store from the
+        previous build's, when the cache vouches for it: only the statements about the
+        subjects whose triples changed are written anew."""
+        reuse = self.reuse
+        if reuse is None or not reuse.ttl_ok or self._touched is None:
+            return False
+        if any(not s.startswith("<") for s in self._touched):
+            return False  # a blank node: no IRI to look for
+        subjects = {s[1:-1] for s in self._touched}
+        return _splice_union(store, reuse.out / "dataset.ttl", subjects, path)
+
+    def _spliced_trig(self, store: EmbeddedStore, manifest: dict[str, Any], path: Path) -> bool:
+        """Write the TriG of a rebuild from the previous build's, when the cache vouches
+        for it: the graphs whose content did not change keep their text."""
+        reuse = self.reuse
+        if reuse is None or not reuse.trig_ok:
+            return False
+        old = reuse.graph_hashes
+        unchanged = {
+            g["iri"] for g in manifest["graphs"] if old.get(g["iri"], ("", 0))[0] == g["sha256"]
+        }
+        return _splice_trig(store, reuse.out / "dataset.trig", unchanged, path)
 
     def _graph_lines(self, iri: str, compiled: Compiled) -> list[str]:
         """A graph of the new dataset as N-Triples lines."""
@@ -427,37 +765,96 @@ def _write_all(
     load_store: bool,
     progress: Progress | None,
     costs: Costs,
-    old_jsonld: Callable[[str], bytes | None] = lambda graph: None,
+    old_jsonld: Callable[[str, str], bytes | None] = lambda graph, sha: None,
     old_store: Callable[[dict[str, Any]], EmbeddedStore | None] = lambda manifest: None,
+    old_trig: Callable[[EmbeddedStore, dict[str, Any], Path], bool] = lambda *args: False,
+    loaded: Callable[[], tuple[EmbeddedStore, int] | None] = lambda: None,
+    old_union: Callable[[EmbeddedStore, Path], bool] = lambda *args: False,
+    entities_hash: Callable[[str], str | None] = lambda digest: None,
 ) -> tuple[dict[str, Any], dict[str, list[int]]]:
     def step(stage: Stage, done: int, total: int) -> None:
         if progress is not None:
             progress(stage, done, total)
 
     entity_lines = sorted(compiled.entities)
-    manifest = _manifest(compiled, iris, entity_lines)
+    manifest = _manifest(compiled, iris, entity_lines, entities_hash)
+    nq, trig, ttl = tmp / "dataset.nq", tmp / "dataset.trig", tmp / "dataset.ttl"
+    dumped: Mapping[str, bytes] | None = None
     step(Stage.STORE, 0, 1)
     with costs.measure(Stage.STORE):
-        store = old_store(manifest) if load_store else None
-        if store is None:
+        begun = loaded()
+        store = old_store(manifest) if load_store and begun is None else None
+        # A new store on disk lists quads in the same order graph by graph as all at once;
+        # one in memory need not, so it is loaded whole and dumped graph by graph.
+        fresh = store is None and load_store
+        if begun is not None:
+            store, size = begun
+            store.load_named(nq, start=size)  # the entity and events graphs
+        elif store is None:
             store = EmbeddedStore(tmp / "store" if load_store else None)
-            # Loading also computes the default graph, the merge of the named graphs, which
-            # queries (VoID, kg serve, kg query) read; the dumps and counts hold the named
-            # graphs only.
-            store.load_build(tmp / "dataset.nq")
+            if fresh:
+                store.load_named(nq)
+            else:
+                store.load_build(nq)
+    ordered: Path | None = None
+    if fresh:
+        # Reading the store on disk is slow (about 8 s per million quads and format), so
+        # it is read once: the named graphs as N-Quads in the store's own order, which
+        # re-serialised give TriG and JSON-LD with the bytes of the store's dumps. The
+        # dump reads a snapshot, so the default graph (the merge of the named graphs,
+        # which queries such as VoID, kg serve and kg query read) is loaded meanwhile;
+        # the dumps and counts hold the named graphs only.
+        ordered = tmp / ".named.nq"
+        with costs.measure(Stage.STORE), ThreadPoolExecutor(1) as threads:
+            dumping = threads.submit(store.dump_file, ordered, fmt=RdfFormat.NQUADS)
+            store.merge_build(nq)
+            dumping.result()
+        if _lines(ordered) != manifest["triples"]:
+            ordered = None  # the dump saw the default graph too: dump anew below
     step(Stage.STORE, 1, 1)
     steps = 5
     step(Stage.WRITE, 0, steps)
-    with costs.measure(Stage.WRITE):
-        (tmp / "dataset.trig").write_bytes(store.dump(fmt=RdfFormat.TRIG, prefixes=PREFIXES))
+    with costs.measure(Stage.WRITE), ThreadPoolExecutor(2) as threads, ExitStack() as stack:
+        # pyoxigraph writes the union in Turtle and counts for VoID in two threads (reading
+        # the store lets other threads run) while the other formats are written here.
+        def write_union() -> None:
+            if fresh or not old_union(store, ttl):
+                store.union_file(ttl, fmt=RdfFormat.TURTLE, prefixes=PREFIXES)
+
+        union = threads.submit(write_union)
+        counting = threads.submit(_counts, store)
+        expanded = tmp / ".expanded.jsonld"
+        if ordered is not None:
+            reserialize(ordered, trig, fmt=RdfFormat.TRIG, prefixes=PREFIXES)
+            reserialize(ordered, expanded, fmt=RdfFormat.JSONLD)
+            ordered.unlink()
+            opened = stack.enter_context(expanded.open("rb"))
+            try:
+                with mmap.mmap(opened.fileno(), 0, access=mmap.ACCESS_READ) as text:
+                    places = _graph_places(text)
+            except ValueError:  # an empty file cannot be mapped
+                places = None
+            dumped = _GraphTexts(opened, places) if places is not None else None
+        elif not old_trig(store, manifest, trig):
+            trig.write_bytes(store.dump(fmt=RdfFormat.TRIG, prefixes=PREFIXES))
         step(Stage.WRITE, 1, steps)
-        (tmp / "dataset.ttl").write_bytes(store.union(fmt=RdfFormat.TURTLE, prefixes=PREFIXES))
-        step(Stage.WRITE, 2, steps)
-        jsonld = _write_jsonld(store, tmp / "dataset.jsonld", iris.base, old_jsonld)
+        hashes = {g["iri"]: g["sha256"] for g in manifest["graphs"]}
+        jsonld = _write_jsonld(
+            store,
+            tmp / "dataset.jsonld",
+            iris.base,
+            lambda graph: old_jsonld(graph, hashes[graph]) if graph in hashes else None,
+            dumped,
+        )
+        del dumped
+        stack.close()
+        expanded.unlink(missing_ok=True)
         (tmp / "context.jsonld").write_text(json.dumps(jsonld_context(iris.base), indent=2) + "\n")
+        union.result()
+        counts = counting.result()
         step(Stage.WRITE, 3, steps)
         files = {name: (tmp / name).stat().st_size for name in _FILES}
-        void = _void(store, compiled, iris, files)
+        void = _void(counts, compiled, iris, files)
         (tmp / "void.ttl").write_text(void.serialize(format="turtle"), encoding="utf-8")
         step(Stage.WRITE, 4, steps)
         (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")
@@ -466,7 +863,33 @@ def _write_all(
     return manifest, jsonld
 
 
-def _manifest(compiled: Compiled, iris: Iris, entity_lines: list[str]) -> dict[str, Any]:
+def _subjects(statements: Iterable[str]) -> set[str]:
+    """The subjects of N-Triples statements, as written (``<iri>`` or ``_:b``)."""
+    return {statement.split(" ", 1)[0] for statement in statements}
+
+
+def _lines(path: Path) -> int:
+    """The number of lines of a file."""
+    with path.open("rb") as handle:
+        return sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b""))
+
+
+def _lines_digest(lines: list[str]) -> str:
+    """A quick hash of N-Triples lines as written (not :func:`graph_hash`'s canonical form)."""
+    digest = hashlib.sha256()
+    for line in lines:
+        digest.update(line.encode("utf-8") + b"\n")
+    return digest.hexdigest()
+
+
+def _manifest(
+    compiled: Compiled,
+    iris: Iris,
+    entity_lines: list[str],
+    known: Callable[[str], str | None] = lambda digest: None,
+) -> dict[str, Any]:
+    """The manifest; ``known`` gives the content hash of the entity graph when the previous
+    build had the same lines (by :func:`_lines_digest`), which spares parsing them."""
     graphs = [
         {
             "iri": a.graph,
@@ -483,7 +906,7 @@ def _manifest(compiled: Compiled, iris: Iris, entity_lines: list[str]) -> dict[s
             "article": None,
             "facts": None,
             "triples": len(entity_lines),
-            "sha256": graph_hash(entity_lines),
+            "sha256": known(_lines_digest(entity_lines)) or graph_hash(entity_lines),
         }
     )
     if compiled.events:
@@ -494,7 +917,7 @@ def _manifest(compiled: Compiled, iris: Iris, entity_lines: list[str]) -> dict[s
                 "article": None,
                 "facts": None,
                 "triples": len(event_lines),
-                "sha256": graph_hash(event_lines),
+                "sha256": compiled.events_sha256 or graph_hash(event_lines),
             }
         )
     return {

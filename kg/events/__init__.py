@@ -8,7 +8,7 @@ review file (:mod:`kg.events.review`), point to one event node in the events gra
 """
 
 from kg.events.linking import Event, Link, Match, compare, link_reports
-from kg.events.rdf import event_label, events_graph
+from kg.events.rdf import event_label, events_graph, events_triples
 from kg.events.reports import Place, Report, Resolver, reports_of
 from kg.events.review import REVIEW_FILE, Decision, Decisions, load_decisions, stale
 
@@ -25,6 +25,7 @@ __all__ = [
     "compare",
     "event_label",
     "events_graph",
+    "events_triples",
     "link_reports",
     "load_decisions",
     "reports_of",

@@ -27,11 +27,11 @@ from rdflib.namespace import PROV
 
 from kg.events.figures import disagreements, summary
 from kg.events.linking import Event
-from kg.mapping import new_graph
+from kg.mapping import Triple, new_graph
 from kg.rdf.iris import Iris
 from kg.rdf.vocab import KG
 
-__all__ = ["event_label", "events_graph"]
+__all__ = ["event_label", "events_graph", "events_triples"]
 
 _CLASS = {"deployment": KG.DeploymentEvent, "protest": KG.ProtestEvent}
 
@@ -58,6 +58,25 @@ def event_label(event: Event) -> str:
 def events_graph(events: Sequence[Event], iris: Iris) -> Graph:
     """The events graph of linked reports."""
     g = new_graph(iris.events_graph())
+    for triple in events_triples(events, iris):
+        g.add(triple)
+    return g
+
+
+class _Triples:
+    """Triples in the order first added, each once: a build writes and validates the events
+    graph's triples without the cost of an rdflib graph's indexes."""
+
+    def __init__(self) -> None:
+        self.triples: dict[Triple, None] = {}
+
+    def add(self, triple: Triple) -> None:
+        self.triples[triple] = None
+
+
+def events_triples(events: Sequence[Event], iris: Iris) -> list[Triple]:
+    """The triples of :func:`events_graph`, each once."""
+    g = _Triples()
     g.add((iris.events_graph(), RDF.type, PROV.Entity))
     g.add((iris.events_graph(), PROV.wasAttributedTo, iris.agent()))
     for event in events:
@@ -80,10 +99,10 @@ def events_graph(events: Sequence[Event], iris: Iris) -> Graph:
             if link.reviewed is not None:
                 g.add((note, KG.reviewedIn, Literal(link.reviewed)))
         _add_figures(g, node, event, iris)
-    return g
+    return list(g.triples)
 
 
-def _add_figures(g: Graph, node: URIRef, event: Event, iris: Iris) -> None:
+def _add_figures(g: _Triples, node: URIRef, event: Event, iris: Iris) -> None:
     """The event's summary, and a node for each pair of its reports that disagree."""
     s = summary(event)
     for prop, value, datatype in (

@@ -38,7 +38,7 @@ from kg.store.updates import (
     with_using,
 )
 
-__all__ = ["Answer", "EmbeddedStore", "to_term"]
+__all__ = ["Answer", "EmbeddedStore", "reserialize", "to_term"]
 
 _OX_FORMATS = {
     RdfFormat.TURTLE: ox.RdfFormat.TURTLE,
@@ -52,6 +52,9 @@ _OX_FORMATS = {
 
 _DEFAULT = ox.DefaultGraph()
 
+LOAD_CHUNK = 32 << 20
+"""Bytes of N-Quads or N-Triples a build bulk-loads at a time (see ``_load_lines``)."""
+
 
 def _forget(name: ox.NamedNode) -> str:
     """The update that removes from the default graph the triples that only ``name`` states
@@ -60,6 +63,47 @@ def _forget(name: ox.NamedNode) -> str:
         f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }} "
         f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != {name}) }} }}"
     )
+
+
+def reserialize(
+    source: Path, target: Path | None, *, fmt: RdfFormat, prefixes: dict[str, str] | None = None
+) -> bytes | None:
+    """The statements of an N-Quads file written in another format, in the same order,
+    into ``target`` (None returned) or returned. pyoxigraph streams them: a dump of the
+    store in N-Quads re-serialised this way has the bytes of the store's own dump in
+    ``fmt``, at a fraction of the cost of reading the store again.
+
+    Raises:
+        StoreError: the file cannot be read, parsed or written.
+    """
+    try:
+        quads = ox.parse(path=str(source), format=ox.RdfFormat.N_QUADS)
+        if target is None:
+            return _bytes(ox.serialize(quads, format=_OX_FORMATS[fmt], prefixes=prefixes))
+        ox.serialize(quads, str(target), format=_OX_FORMATS[fmt], prefixes=prefixes)
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise StoreError(f"cannot write {source} as {fmt.label}: {exc}") from None
+    return None
+
+
+class _Slice(io.RawIOBase):
+    """At most ``size`` bytes of an open file, from where it stands (all if None)."""
+
+    def __init__(self, handle: io.BufferedReader, size: int | None) -> None:
+        self._handle = handle
+        self._left = size
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer)
+        if self._left is not None:
+            view = view[: self._left]
+        read = self._handle.readinto(view)
+        if self._left is not None:
+            self._left -= read or 0
+        return read or 0
 
 
 def to_term(term: Any) -> Term:
@@ -207,7 +251,46 @@ class EmbeddedStore:
         their graph name, read natively (about three times faster than :meth:`load_file`'s
         copy quad by quad at a million triples); a file with blank nodes, whose identity
         two loads would not keep, is loaded as :meth:`load_file` does."""
-        self.load_file(path, fmt=RdfFormat.NQUADS, merge=False)
+        self.load_named(path)
+        self.merge_build(path)
+
+    def load_named(self, path: Path, *, start: int = 0, end: int | None = None) -> None:
+        """The first half of :meth:`load_build`: the named graphs of a build's N-Quads, into
+        an empty store; or of the bytes ``start`` to ``end`` of the file, whole lines (a
+        build loads its articles while it links events, then the rest). Until
+        :meth:`merge_build` runs, the default graph is empty, so :meth:`dump` and
+        :meth:`dump_file` write the named graphs natively."""
+        self._load_lines(path, ox.RdfFormat.N_QUADS, start=start, end=end)
+
+    def _load_lines(
+        self,
+        path: Path,
+        fmt: ox.RdfFormat,
+        *,
+        start: int = 0,
+        end: int | None = None,
+        to_graph: ox.DefaultGraph | None = None,
+    ) -> None:
+        """Bulk-load the lines of an N-Quads or N-Triples file from ``start`` to ``end``,
+        :data:`LOAD_CHUNK` bytes at a time: pyoxigraph's bulk loader holds what it is given
+        in memory (1 GB for a million quads at once, half that in parts; as fast)."""
+        try:
+            with path.open("rb") as handle:
+                end = path.stat().st_size if end is None else end
+                while start < end:
+                    handle.seek(min(start + LOAD_CHUNK, end))
+                    handle.readline()  # the chunk ends with a whole line
+                    stop = min(handle.tell(), end)
+                    handle.seek(start)
+                    part = io.BufferedReader(_Slice(handle, stop - start))
+                    self._store.bulk_load(part, format=fmt, to_graph=to_graph)
+                    start = stop
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise StoreError(f"{path}: cannot load {fmt.name} data: {exc}") from None
+
+    def merge_build(self, path: Path) -> None:
+        """The second half of :meth:`load_build`: the default graph, the merge of the named
+        graphs :meth:`load_named` loaded from ``path``."""
         if not self._load_merge_from(path):
             self._merge_loaded(None, fresh=True)
 
@@ -224,11 +307,9 @@ class EmbeddedStore:
                     if "_:" in body:
                         return False
                     out.write(body[: body.rindex(" <")] + " .\n")  # the graph is last
-            self._store.bulk_load(
-                path=str(triples), format=ox.RdfFormat.N_TRIPLES, to_graph=_DEFAULT
-            )
+            self._load_lines(triples, ox.RdfFormat.N_TRIPLES, to_graph=_DEFAULT)
             return True
-        except (SyntaxError, ValueError, OSError):
+        except (SyntaxError, ValueError, OSError, StoreError):
             self._store.clear_graph(_DEFAULT)
             return False
         finally:
@@ -521,6 +602,73 @@ class EmbeddedStore:
         return _bytes(
             self._store.dump(format=_OX_FORMATS[fmt], from_graph=source, prefixes=prefixes)
         )
+
+    def dump_file(
+        self,
+        path: Path,
+        *,
+        fmt: RdfFormat = RdfFormat.NQUADS,
+        prefixes: dict[str, str] | None = None,
+    ) -> None:
+        """Write the named graphs (as :meth:`dump` gives them) into the file ``path``;
+        natively, without holding the text, while the default graph is empty. pyoxigraph
+        lets other threads run meanwhile."""
+        if not (fmt.supports_datasets and self._default_graph_is_empty()):
+            path.write_bytes(self.dump(fmt=fmt, prefixes=prefixes))
+            return
+        try:
+            self._store.dump(str(path), format=_OX_FORMATS[fmt], prefixes=prefixes)
+        except OSError as exc:
+            raise StoreError(f"cannot write {path}: {exc}") from None
+
+    def graph_order(self) -> list[str]:
+        """The named graphs in the order :meth:`dump` writes them (pyoxigraph's own)."""
+        return [g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode)]
+
+    def graph_dump(
+        self, graph: str, *, fmt: RdfFormat = RdfFormat.TRIG, prefixes: dict[str, str] | None = None
+    ) -> bytes:
+        """One named graph serialised in a dataset format (TriG, N-Quads): the dataset
+        :meth:`dump` gives, had it only this graph."""
+        if not fmt.supports_datasets:
+            raise UsageError(f"{fmt.label} has no graph names: use dump(graph=...)")
+        quads = self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+        return _bytes(ox.serialize(quads, format=_OX_FORMATS[fmt], prefixes=prefixes))
+
+    def graph_statements(self, graph: str) -> set[str]:
+        """The triples of a named graph as N-Triples statements, as pyoxigraph writes them."""
+        quads = self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+        return {f"{quad.triple} ." for quad in quads}
+
+    def union_block(
+        self,
+        subject: str,
+        *,
+        fmt: RdfFormat = RdfFormat.TURTLE,
+        prefixes: dict[str, str] | None = None,
+    ) -> bytes:
+        """The triples of the merge (the default graph) about one subject (an IRI),
+        serialised: the part of :meth:`union` about it, with the prefixes."""
+        triples = (
+            quad.triple
+            for quad in self._store.quads_for_pattern(ox.NamedNode(subject), None, None, _DEFAULT)
+        )
+        return _bytes(ox.serialize(triples, format=_OX_FORMATS[fmt], prefixes=prefixes))
+
+    def union_file(
+        self,
+        path: Path,
+        *,
+        fmt: RdfFormat = RdfFormat.TURTLE,
+        prefixes: dict[str, str] | None = None,
+    ) -> None:
+        """Write :meth:`union` into the file ``path`` natively (other threads run meanwhile)."""
+        try:
+            self._store.dump(
+                str(path), format=_OX_FORMATS[fmt], from_graph=_DEFAULT, prefixes=prefixes
+            )
+        except OSError as exc:
+            raise StoreError(f"cannot write {path}: {exc}") from None
 
     def union(
         self, *, fmt: RdfFormat = RdfFormat.TURTLE, prefixes: dict[str, str] | None = None

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from kg import api
+from kg.build import compile as compile_module
 from kg.build import compile_facts, facts_files
 from kg.build.cache import CACHE_FILE, decode_report, encode_report
 from kg.cli import main
@@ -118,6 +119,40 @@ def test_rebuild_after_edits_additions_and_removals_equals_a_clean_build(
     manifest = json.loads((out / "manifest.json").read_text())
     assert "zz-added" in {g["article"] for g in manifest["graphs"]}
     assert "id-csto-kazakhstan-2022-copy1" not in {g["article"] for g in manifest["graphs"]}
+
+
+def test_a_rebuild_links_events_again_only_when_reports_change(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A title edit changes no report: the previous events graph, its JSON-LD and the
+    union's other statements are kept, and the result is a clean build's. A changed troop
+    count is linked again."""
+    monkeypatch.setattr("kg.build.dataset.STORE_REUSE_SHARE", 1.0)  # update the store
+    out = tmp_path / "kg"
+    build(corpus, out)
+    edited = corpus / PEACEKEEPERS
+    edited.write_text(edited.read_text().replace("title: Regional bloc sends", "title: Bloc sends"))
+    linked: list[int] = []
+    link_reports = compile_module.link_reports
+
+    def counted(*args: object, **kwargs: object) -> object:
+        linked.append(1)
+        return link_reports(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(compile_module, "link_reports", counted)
+    assert build(corpus, out).reused == 7
+    assert linked == []
+    build(corpus, tmp_path / "clean")
+    assert linked == [1]
+    assert_same_dataset(out, tmp_path / "clean")
+    text = edited.read_text()
+    troops = next(line for line in text.splitlines() if line.strip().startswith("value:"))
+    edited.write_text(text.replace(troops, troops.split(":")[0] + ": 1234", 1))
+    assert build(corpus, out).reused == 7
+    assert linked == [1, 1]
+    shutil.rmtree(tmp_path / "clean")
+    build(corpus, tmp_path / "clean")
+    assert_same_dataset(out, tmp_path / "clean")
 
 
 def test_editing_the_review_file_needs_no_full_build(corpus: Path, tmp_path: Path) -> None:

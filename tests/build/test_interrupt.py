@@ -211,7 +211,7 @@ def _fail_with(exc: BaseException) -> Callable[..., object]:
     ("target", "exc", "code"),
     [
         ("kg.build.dataset._write_jsonld", OSError(28, "No space left on device"), 2),
-        ("kg.store.embedded.EmbeddedStore.load_file", OSError(5, "Input/output error"), 2),
+        ("kg.store.embedded.EmbeddedStore.load_named", OSError(5, "Input/output error"), 2),
         ("kg.build.dataset._void", KeyboardInterrupt(), EXIT_INTERRUPTED),
     ],
     ids=["disk-full", "io-error", "interrupt-in-void"],

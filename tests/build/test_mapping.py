@@ -13,8 +13,9 @@ import pytest
 from rdf_compare import assert_isomorphic_datasets
 from rdflib import BNode, Dataset, Literal, URIRef
 
+from kg.build.compile import _rows
 from kg.facts import load_facts
-from kg.mapping import map_facts, new_graph
+from kg.mapping import map_facts, map_triples, new_graph
 from kg.rdf.iris import Iris
 from kg.rdf.vocab import KG
 
@@ -87,3 +88,17 @@ def test_nearly_becomes_an_upper_bound() -> None:
     assert g.value(troops, KG.qualifier) == KG.Nearly
     assert g.value(troops, URIRef("https://schema.org/maxValue")) == Literal(800)
     assert g.value(troops, URIRef("https://schema.org/minValue")) is None
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda p: p.name)
+def test_build_lines_are_rdflibs_ntriples_of_the_mapped_graphs(case: Path) -> None:
+    """A build writes the mapped triples itself, without rdflib graphs: the same lines as
+    rdflib's N-Triples of :func:`map_facts`' graphs, each once."""
+    facts = load_facts(facts_path(case))
+    triples = map_triples(facts)
+    graphs = map_facts(facts)
+    for listed, graph in ((triples.facts, graphs.facts), (triples.entities, graphs.entities)):
+        lines = _rows(listed)
+        assert len(lines) == len(set(lines)) == len(graph)
+        expected = {line for line in graph.serialize(format="nt").splitlines() if line}
+        assert set(lines) == expected
