@@ -1856,3 +1856,12 @@ def test_a_mission_joined_is_not_the_sender_before_it() -> None:
     )
     (d,) = f.deployments
     assert _names(f, d.by) == ("Indonesia",)
+
+
+def test_holding_a_position_is_no_occupation() -> None:
+    f = _facts(
+        "id", "Indonesia ditunjuk untuk menduduki posisi wakil komandan di Jakarta, Senin (7/6/2021).\n"
+    )
+    assert not f.protests
+    f = _facts("id", "Ratusan mahasiswa menduduki gedung DPRD di Medan, Senin (7/6/2021).\n")
+    assert [_names(f, p.location) for p in f.protests] == [("Medan",)]
