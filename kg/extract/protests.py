@@ -73,6 +73,9 @@ def find_protests(
     comparisons = lang.pattern("comparison_words")
     back = lang.pattern("back_references")
     others_cue = lang.pattern("other_place_cues")
+    diplomatic = re.compile(
+        rf"(?<![\w-])(?:{lang.pattern('diplomatic_protests').pattern})\s+$", re.IGNORECASE
+    )
     negated = re.compile(
         rf"(?<![\w-])(?:{lang.pattern('protest_negations').pattern})(?:\s+[\w-]+){{0,2}}\s+$",
         re.IGNORECASE,
@@ -101,6 +104,8 @@ def find_protests(
                 and not (hit.group()[:1].isupper() and hit.group().lower() in lang.months)
                 # rule no-protest: "There has been no groundswell of protest in Kenya"
                 and not negated.search(text, max(s.start, hit.start() - 30), hit.start())
+                # rule a-government-s-complaint: "melayangkan nota protes", "lodged a protest"
+                and not diplomatic.search(text, max(s.start, hit.start() - 30), hit.start())
             ),
             None,
         )

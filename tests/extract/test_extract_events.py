@@ -1860,8 +1860,22 @@ def test_a_mission_joined_is_not_the_sender_before_it() -> None:
 
 def test_holding_a_position_is_no_occupation() -> None:
     f = _facts(
-        "id", "Indonesia ditunjuk untuk menduduki posisi wakil komandan di Jakarta, Senin (7/6/2021).\n"
+        "id",
+        "Indonesia ditunjuk untuk menduduki posisi wakil komandan di Jakarta, Senin (7/6/2021).\n",
     )
     assert not f.protests
     f = _facts("id", "Ratusan mahasiswa menduduki gedung DPRD di Medan, Senin (7/6/2021).\n")
     assert [_names(f, p.location) for p in f.protests] == [("Medan",)]
+
+
+def test_a_government_s_complaint_is_no_protest() -> None:
+    f = _facts(
+        "id",
+        "Kementerian Luar Negeri melayangkan nota protes kepada Israel di Jakarta, Senin (7/6/2021).\n",
+    )
+    assert not f.protests
+    f = _facts(
+        "en",
+        "The foreign ministry lodged a formal protest with the embassy in Jakarta on Monday.\n",
+    )
+    assert not f.protests
