@@ -407,6 +407,17 @@ def _protest_place(
         and not branch.match(text, m.end + 1)
         and not any(m.end < t <= m.end + 2 for t in titled)
     ]
+    # "Africa's last absolute monarchy", "Asia's youngest nation": a description, no place
+    after = [
+        (m, d)
+        for m, d in after
+        if not (
+            d.entry is not None
+            and d.entry.kind == "region"
+            and d.entry.country is None
+            and re.match(r"['’]s\s+[a-z]", text[m.end : m.end + 5])
+        )
+    ]
     sites = lang.pattern("site_words")
     if (
         len(after) > 1

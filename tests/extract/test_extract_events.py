@@ -1879,3 +1879,24 @@ def test_a_government_s_complaint_is_no_protest() -> None:
         "The foreign ministry lodged a formal protest with the embassy in Jakarta on Monday.\n",
     )
     assert not f.protests
+
+
+def test_guarding_against_a_protest_is_no_protest() -> None:
+    f = _facts(
+        "id",
+        "Polisi menyiagakan 500 personel untuk mengantisipasi demo di Medan, Senin (7/6/2021).\n",
+    )
+    assert not f.protests
+    f = _facts(
+        "en",
+        "Police deployed 500 officers in Lagos on Monday to prevent protests.\n",
+    )
+    assert not f.protests
+
+
+def test_a_continent_s_description_is_no_protest_place() -> None:
+    f = _facts(
+        "en",
+        "Students protested on Monday against the king of Africa's last absolute monarchy.\n",
+    )
+    assert not f.protests
