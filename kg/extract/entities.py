@@ -349,6 +349,7 @@ class _Finder:
         self.connectors = frozenset(c.lower() for c in lang.words("connectors"))
         self.name_links = frozenset(w.lower() for w in lang.words("name_links"))
         self.place_preps = frozenset(w.lower() for w in lang.words("place_preps"))
+        self.source_preps = frozenset(w.lower() for w in lang.words("source_preps"))
         # no known name has more words: a longer stretch of a run is looked up in vain
         self.max_words = max((len(a.split()) for a in authority.aliases()), default=1) or 1
         self.particles = frozenset(w.lower() for w in lang.words("name_particles"))
@@ -829,9 +830,10 @@ class _Finder:
             kind_type, cue = ORG, "head"
             two = " ".join(t.text.lower() for t in toks[:2])
             exception = self.lang.table("org_head_exceptions").get(two)
-            if exception and prev in self.place_preps:
+            if exception and prev in self.place_preps and prev not in self.source_preps:
                 # rule a-body-s-seat: "di Markas Besar TNI" is a place, while "Markas Besar
-                # TNI dan Mabes Polri mengerahkan ..." is the body that acts
+                # TNI dan Mabes Polri mengerahkan ..." and "personel dari Mabes Polri" name
+                # the body that acts
                 kind_type = EntityType(exception)
         elif len(toks) > 2 and last in self.body_areas and toks[-2].text.lower() in self.org_words:
             kind_type, cue = ORG, "head"  # rule body-area: "Manila Police District"

@@ -122,6 +122,8 @@ def find_deployments(
     text = lay.clean
     verbs, troops_p = lang.pattern("deploy_verbs"), lang.pattern("troop_nouns")
     planned, denied = lang.pattern("planned_hedges"), lang.pattern("denied_hedges")
+    purposes = lang.pattern("planned_purposes")
+    kind_from = re.compile(r"^(?:[A-Z][\w-]*\s+){1,2}(?=\S+$)")
     dest_preps = [p.lower() for p in lang.words("destination_preps")]
     nationwide = lang.pattern("nationwide")
     capitals = lang.pattern("capital_words")
@@ -160,6 +162,7 @@ def find_deployments(
     troops_owned = re.compile(rf"\s+(?:{troops_p.pattern})", re.IGNORECASE)
     deploy_nouns = lang.pattern("deployment_nouns")
     asked_to_leave = phrase_pattern([*lang.words("request_verbs"), *lang.words("demand_verbs")])
+    toward_before = re.compile(rf"(?<!\w)(?:{lang.pattern('toward_preps').pattern})\s+$", re.I)
     order_to = re.compile(rf"\s+(?:{lang.pattern('toward_preps').pattern})\s+[a-z]", re.I)
     strength = _strength(lang)
     capital_named = re.compile(
@@ -364,7 +367,10 @@ def find_deployments(
                     continue  # a word of a name: "Rapid Support Forces (RSF)"
                 for mention, draft in ents.mentions_in(t.end(), t.end() + 40, longest=True):
                     gap = text[t.end() : mention.start]
-                    forces_from = source_preps.fullmatch(gap.strip()) and draft.type is ORG
+                    # "personel Brimob dari Mabes Polri": the troops' kind may come first
+                    forces_from = (
+                        source_preps.fullmatch(kind_from.sub("", gap.strip())) and draft.type is ORG
+                    )
                     words = gap.split()
                     owner = forces_from or (
                         (
@@ -600,6 +606,24 @@ def find_deployments(
                     # northern border": into Mexico (the border is a place in it)
                     to = own
                     why.append(Step("destination:the-sender-s-own-border", *edge.span()))
+            if to is None and leaving is None:
+                joined = next(
+                    (
+                        (m, area)
+                        for m, d in mentions
+                        if m.start > verb.end()
+                        and d is not by
+                        and toward_before.search(text, max(s.start, m.start - 12), m.start)
+                        and (area := _force_area(lang, ents, d)) is not None
+                    ),
+                    None,
+                )
+                if joined is not None:
+                    # rule the-area-of-the-force-they-join: "diberangkatkan ke Polda Papua
+                    # Barat", "BKO ke Polda Metro Jaya": into the area that force serves
+                    to = joined[1]
+                    ents.adopt_later(to)
+                    why.append(Step("destination:the-area-of-the-force-they-join", *joined[0].span))
             if to is None and leaving is None and by is not None:
                 area = _force_area(lang, ents, by)
                 if area is not None:
@@ -709,6 +733,13 @@ def find_deployments(
                 why.append(
                     Step("status:planned-hedge", max(s.start, verb.start() - 40), verb.end())
                 )
+            elif leaving is None and (
+                purpose := purposes.search(text, verb.end(), min(s.end, verb.end() + 80))
+            ):
+                # rule readied-to-be-sent: "menyiapkan 150 personel untuk diberangkatkan ke
+                # Papua": troops readied to go have not gone yet
+                status = DeploymentStatus.PLANNED
+                why.append(Step("status:readied-to-be-sent", *purpose.span()))
             elif alert.fullmatch(verb.group()) and to is not None and _toward(text, lang, verb, to):
                 # rule on-alert-to-go: "menyiagakan 2.000 prajurit ke Timur Tengah" puts
                 # troops on alert to go there, they have not gone ("disiagakan di" is there)
@@ -1630,7 +1661,13 @@ def _presence(
     presence = lang.pattern("presence_verbs")
     there = "|".join(re.escape(w) for w in lang.words("presence_after")) or "(?!x)x"
     preps = "|".join(re.escape(w) for w in lang.words("destination_preps")) or "(?!x)x"
-    placed = re.compile(rf"(?:\s+(?:{there}))+\s+(?:{preps})\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
+    # "300 personel Brimob dari Mabes Polri telah berada di Ternate": the troops' owner
+    # may stand between them and where they are
+    source = lang.pattern("source_preps").pattern
+    placed = re.compile(
+        rf"(?:\s+(?:(?i:{source})\s+)?[A-Z][\w./-]*){{0,5}}"
+        rf"(?i:(?:\s+(?:{there}))+\s+(?:{preps})\s+(?:the\s+)?)[A-Z]"
+    )
     for c in find_counts(text, lang, s.start, s.end):
         noun = troops_p.search(text, c.end, min(s.end, c.end + 40))
         if noun is None or len(text[c.end : noun.start()].split()) > 3:

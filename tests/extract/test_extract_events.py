@@ -1052,8 +1052,8 @@ def test_bodies_named_together_each_send_their_part_of_the_count() -> None:
         "festival itu.\n",
     )
     sent = {_names(f, d.by)[0]: d for d in f.deployments}
-    assert set(sent) == {"Markas Besar TNI", "Polri"}
-    tni, polri = sent["Markas Besar TNI"], sent["Polri"]
+    assert set(sent) == {"Markas Besar TNI", "Mabes Polri"}
+    tni, polri = sent["Markas Besar TNI"], sent["Mabes Polri"]
     assert tni.troops is not None and tni.troops.value == 9000
     assert polri.troops is not None and polri.troops.value == 3000
     assert tni.part_of is None and polri.part_of is None
@@ -1900,3 +1900,37 @@ def test_a_continent_s_description_is_no_protest_place() -> None:
         "Students protested on Monday against the king of Africa's last absolute monarchy.\n",
     )
     assert not f.protests
+
+
+def test_troops_sent_to_help_a_country_go_there() -> None:
+    f = _facts("id", "Korea Utara mengirim ribuan tentaranya untuk membantu Rusia.\n")
+    assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
+        (("Korea Utara",), ("Rusia",))
+    ]
+
+
+def test_troops_sent_to_a_regional_force_go_to_its_area_and_readied_ones_are_planned() -> None:
+    f = _facts(
+        "id",
+        "Polda NTT menyiapkan 150 personel Brimob untuk diberangkatkan ke Polda Papua Barat.\n",
+    )
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Polda NTT",) and _names(f, d.to) == ("Papua Barat",)
+    assert d.status is DeploymentStatus.PLANNED
+    f = _facts("id", "Polda NTT mengirim 150 personel Brimob ke Polda Papua Barat.\n")
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("Papua Barat",) and d.status is DeploymentStatus.HAPPENED
+
+
+def test_the_headquarters_troops_come_from_is_the_body_that_sent_them() -> None:
+    f = _facts(
+        "id",
+        "Sebanyak 300 personel Brimob dari Mabes Polri telah berada di Ternate sejak Jumat "
+        "(4/6/2021).\n",
+    )
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Mabes Polri",) and _names(f, d.to) == ("Ternate",)
+    assert d.troops is not None and d.troops.value == 300
+    assert f.entity(d.by).type.value == "Organization"
+    f = _facts("id", "Mahasiswa berunjuk rasa di Mabes Polri, Jakarta, Senin (7/6/2021).\n")
+    assert [_names(f, p.location) for p in f.protests] == [("Jakarta",)]
