@@ -24,7 +24,7 @@ from kg.extract.mentions import Run, Title, Token, find_runs, find_titles, token
 from kg.extract.text import Kind, Layout
 from kg.extract.typer import Candidate, NameTyper
 from kg.facts.model import EntityType
-from kg.gazetteer import cities
+from kg.gazetteer import cities, regions
 
 __all__ = ["Draft", "Entities", "Mention", "find_entities"]
 
@@ -350,6 +350,7 @@ class _Finder:
         self.name_links = frozenset(w.lower() for w in lang.words("name_links"))
         self.place_preps = frozenset(w.lower() for w in lang.words("place_preps"))
         self.source_preps = frozenset(w.lower() for w in lang.words("source_preps"))
+        self.short_regions = tuple(lang.words("abbreviated_regions_of"))
         # no known name has more words: a longer stretch of a run is looked up in vain
         self.max_words = max((len(a.split()) for a in authority.aliases()), default=1) or 1
         self.particles = frozenset(w.lower() for w in lang.words("name_particles"))
@@ -370,6 +371,7 @@ class _Finder:
         }
         self.branch_suffixes = frozenset(lang.words("branch_suffixes"))
         self.place_titles = frozenset(lang.words("place_titles"))
+        self.title_labels = {str(k).lower(): str(v) for k, v in lang.table("titles").items()}
         self.generic_forces = frozenset(w.lower() for w in lang.words("generic_forces"))
         self.area_heads = frozenset(w.lower() for w in lang.words("area_heads"))
         self.body_areas = frozenset(w.lower() for w in lang.words("body_areas"))
@@ -495,7 +497,25 @@ class _Finder:
                     entry = country
         if entry is None and len(toks) == 1:
             entry = self.auth.by_short_name(name, self.text)  # "Congo" in a DRC story
+        if (
+            entry is None
+            and len(toks) == 1
+            and self.short_regions
+            # "Polda Kepulauan Riau (Kepri)" and "Wakapolda Kepri" name the force
+            and not re.search(r"\(\s*$", self.text[max(0, toks[0].start - 3) : toks[0].start])
+            and self._implied_body(toks[0].start, toks[0].end) is None
+        ):
+            entry = self._abbreviated_region(name)
         return entry
+
+    def _abbreviated_region(self, name: str) -> AuthorityEntry | None:
+        """Rule a-province-s-short-name: "NTB", "Kalteng", "Sulsel" are the one province
+        of a country the language's press writes so whose name they abbreviate."""
+        if not (2 < len(name) <= 8 and name[:1].isupper()) or name.lower() in self.lang.stopwords:
+            return None
+        full = _region_abbreviated(name, self.short_regions)
+        entry = self.auth.lookup(full) if full is not None else None
+        return entry if entry is not None and entry.kind == "region" else None
 
     def run(self, run: Run, kind: Kind, sentence_start: int) -> None:
         toks = list(run.tokens)
@@ -524,6 +544,18 @@ class _Finder:
                 break  # "an oil field at In Salah": the name begins with "In"
             lead += 1
         del toks[:lead]
+        for width in (2, 1):
+            # rule the-office-s-place: "Kantor Bupati Bima", "Kantor Wali Kota Kupang": after
+            # the office of a place's head comes that place
+            words = " ".join(t.text.lower() for t in toks[:width])
+            if (
+                lead
+                and len(toks) > width
+                and self.title_labels.get(words) in self.place_titles
+                and self._known_place(toks[width:])
+            ):
+                self.classify(toks[width:], run.sentence, kind, False)
+                return
         while toks and toks[-1].text.lower() in stop:
             if len(toks) >= 2 and toks[0].text.lower() in self.org_heads:
                 break  # "Dewan Perdamaian": the body's head keeps the words after it
@@ -618,16 +650,17 @@ class _Finder:
         )
         pieces = [toks] if whole or initials else self.segment(toks)
         if (  # "Bupati Pati Sudewo": the regency's town, then the regent (where the
-            # place follows the title; "Mayor Brandon Johnson" is a name)
+            # place follows the title; "Mayor Brandon Johnson" is a name); "Kantor Bupati
+            # Bima", "Gubernur Jawa Timur": the place alone
             titled
             and self.lang.head_first
             and len(pieces) == 1
-            and len(toks) >= 2
             and self._place_title(toks[0].start)
-            and self.town(toks[0].text) is not None
         ):
-            self.classify(toks[:1], sentence, kind, False)
-            pieces = [toks[1:]]
+            k = next((k for k in range(len(toks), 0, -1) if self._known_place(toks[:k])), 0)
+            if k:
+                self.classify(toks[:k], sentence, kind, False)
+                pieces = [toks[k:]]
         for piece in pieces:
             while piece and piece[-1].text.lower() in connectors:
                 piece = piece[:-1]
@@ -1051,6 +1084,11 @@ class _Finder:
                 before,
             )
         )
+
+    def _known_place(self, toks: list[Token]) -> bool:
+        """``toks`` name a town or a region of the gazetteer."""
+        name = self.text[toks[0].start : toks[-1].end]
+        return self.town(name) is not None or self._region(toks)
 
     def _region(self, toks: list[Token]) -> bool:
         """``toks`` name a province or state of the gazetteer, no town nor country."""
@@ -1688,3 +1726,26 @@ def _language_words(lang: LangResources) -> frozenset[str]:
                 out.add(item.casefold())
                 out.update(w.casefold() for w in item.split())
     return frozenset(out)
+
+
+@functools.cache
+def _region_abbreviated(short: str, countries: tuple[str, ...]) -> str | None:
+    """The one region of several words, in ``countries`` (ISO codes), that ``short``
+    abbreviates ("Kalteng": Kalimantan Tengah), or None ("Sulteng" fits two)."""
+    found = [
+        name
+        for iso in countries
+        for name in regions().get(iso, ())
+        if len(name.split()) > 1 and _word_starts(short.lower(), name.lower().split())
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _word_starts(short: str, words: list[str]) -> bool:
+    """``short`` is the start of each word in turn ("kalteng": kal|imantan teng|ah)."""
+    if not words:
+        return not short
+    return any(
+        words[0].startswith(short[:i]) and _word_starts(short[i:], words[1:])
+        for i in range(1, len(short) + 1)
+    )

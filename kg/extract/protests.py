@@ -6,6 +6,7 @@ the one stated last before it."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -112,6 +113,9 @@ def find_protests(
         if noun is None:
             continue
         location, rule = _protest_place(text, s, noun, ents, lang, home, dateline)
+        in_town = _town_of_the_province(text, s, ents, location)
+        if in_town is not None:
+            location, rule = in_town, "location:the-town-of-its-province"
         cue, compared = _start_cue(text, cues, comparisons, s)
         dates = [
             d
@@ -356,6 +360,27 @@ def _nearest(protests: list[_Protest], position: int) -> _Protest:
         if any(a <= position for a, _ in p.evidence)
     ]
     return protests[max(told)[1]] if told else protests[0]
+
+
+def _town_of_the_province(
+    text: str, s: Sentence, ents: Entities, place: Draft | None
+) -> Draft | None:
+    """Rule the-town-of-its-province: "buruh di Palangka Raya, Kalimantan Tengah, berdemo
+    di depan Kantor DPRD Kalteng": the town the sentence places in that province holds the
+    protest, not the province its building is named after."""
+    if place is None or place.entry is None or place.entry.kind != "region":
+        return None
+    mentions = ents.mentions_in(s.start, s.end)
+    for (m, d), (n, e) in itertools.pairwise(mentions):
+        if (
+            e is place
+            and d is not place
+            and d.type is LOC
+            and (d.entry is None or d.entry.kind not in ("region", "country"))
+            and re.fullmatch(r",\s*", text[m.end : n.start])
+        ):
+            return d
+    return None
 
 
 def _protest_place(

@@ -28,6 +28,12 @@ _SOURCES_LINE = re.compile(
     r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*)*(?:\s*[|/,]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)+$"
 )
 _DATELINE = re.compile(r"(?P<head>[^\n]{2,70}?)\s*(?:--|—|–|-)\s+(?=\S)")
+# "Kupang, Lensantt.com-Demo ...", "Harianjogja.com, JAKARTA—Polda ...": the dash glued to
+# the first word, after an outlet's domain or a town in capitals
+_GLUED_DATELINE = re.compile(
+    r"(?P<head>[^\n]{2,70}?(?:\.(?:com|co\.id|id|net|org|tv|news)|(?<![\w-])[A-Z]{3,}))"
+    r"(?:(?<=[a-z])-|—|–)(?=[A-Z][a-z])"
+)
 _DOMAIN = re.compile(r"\w\.\w")
 _SENT_END = re.compile(r"[.!?](?:[\"”’')\]]*)(?=\s+[\"“'(]?[A-Z0-9])")
 
@@ -167,7 +173,7 @@ def _dateline(
 
     An outlet's domain before the place ("jpnn.com - PALEMBANG —") is blanked with it.
     """
-    match = _DATELINE.match(body, start, end)
+    match = _DATELINE.match(body, start, end) or _GLUED_DATELINE.match(body, start, end)
     if (
         match is not None
         and _DOMAIN.search(match.group("head"))

@@ -676,3 +676,30 @@ def test_a_place_word_ends_a_place_s_name() -> None:
     )
     names = {n for e in f.entities for n in e.names}
     assert "Niger State" in names and "Niger" not in names
+
+
+def test_a_province_s_short_name_is_that_province() -> None:
+    types = _types("id", "Warga NTB dan Kalteng berunjuk rasa di Mataram.")
+    assert types == dict.fromkeys(("NTB", "Kalteng", "Mataram"), EntityType.LOCATION)
+    # "Sulteng" fits Sulawesi Tengah and Sulawesi Tenggara: no province; nor a word in
+    # capitals whose letters merely occur in one ("PPN", the value-added tax)
+    types = _types("id", "Warga Sulteng memprotes kenaikan PPN di depan kantor DPRD.")
+    assert types.get("Sulteng") is not EntityType.LOCATION
+    assert types.get("PPN") is not EntityType.LOCATION
+    # the force's own short name stays the force's ("Wakapolda Kepri")
+    types = _types("id", "Wakapolda Kepri Yan Fitri Halimansyah melepas 100 personel ke Papua.")
+    assert types.get("Kepri") is not EntityType.LOCATION
+
+
+def test_the_place_after_the_office_of_its_head_is_a_place() -> None:
+    types = _types("id", "Bupati Bima menghadiri rapat di Mataram.")
+    assert types["Bima"] is EntityType.LOCATION
+    for office, place in (
+        ("Kantor Bupati Pati", "Pati"),
+        ("Kantor Wali Kota Kupang", "Kupang"),
+        ("Kantor Gubernur Jawa Timur", "Jawa Timur"),
+    ):
+        f = _facts("id", f"Ratusan warga berunjuk rasa di {office}, Selasa (8/6/2021).")
+        assert [f.entity(p.location).names for p in f.protests if p.location] == [(place,)]
+    types = _types("id", "Bupati Pati Sudewo menghadiri rapat.")
+    assert types["Pati"] is EntityType.LOCATION and types["Sudewo"] is EntityType.PERSON

@@ -1934,3 +1934,25 @@ def test_the_headquarters_troops_come_from_is_the_body_that_sent_them() -> None:
     assert f.entity(d.by).type.value == "Organization"
     f = _facts("id", "Mahasiswa berunjuk rasa di Mabes Polri, Jakarta, Senin (7/6/2021).\n")
     assert [_names(f, p.location) for p in f.protests] == [("Jakarta",)]
+
+
+def test_a_protest_in_a_town_named_with_its_province_is_in_the_town() -> None:
+    f = _facts(
+        "id",
+        "Ratusan buruh di Palangka Raya, Kalimantan Tengah, berdemo di depan Kantor DPRD "
+        "Kalteng, Rabu (9/6/2021).\n",
+    )
+    assert [_names(f, p.location) for p in f.protests] == [("Palangka Raya",)]
+    f = _facts("id", "Warga berunjuk rasa di Kalimantan Tengah, Rabu (9/6/2021).\n")
+    assert [_names(f, p.location) for p in f.protests] == [("Kalimantan Tengah",)]
+
+
+def test_a_dateline_glued_to_the_first_word_is_a_dateline() -> None:
+    f = _facts(
+        "id",
+        "Kupang, Lensa.com-Demo mahasiswa di depan kantor DPRD berakhir ricuh, Selasa "
+        "(8/6/2021).\n",
+    )
+    assert [_names(f, p.location) for p in f.protests] == [("Kupang",)]
+    f = _facts("id", "Kabar.com, JAKARTA—Polda Metro Jaya mengerahkan 2.554 personel ke Bekasi.\n")
+    assert {n for e in f.entities for n in e.names} == {"JAKARTA", "Polda Metro Jaya", "Bekasi"}
