@@ -530,6 +530,12 @@ def find_deployments(
                 if by is not unit_of:
                     why.append(Step("sender:a-unit-is-sent-by-its-force", s.start, verb.start()))
                 by = country_of(by, ents)
+                if _a_town(by):
+                    # rule a-town-sends-no-troops: "Yonif 725/Woroagi Kendari ... tiba",
+                    # "singgah di Manado": where troops come from or pass, not who sends them
+                    why.append(Step("sender:a-town-sends-no-troops", s.start, verb.start()))
+                    by = None
+            if by is not None:
                 leader, by = by, alliance_for_leader(text, lang, by, ents, s.start, s.end)
                 if by is not leader:
                     why.append(Step("sender:led-is-not-the-sender", s.start, verb.start()))
@@ -1148,6 +1154,17 @@ def _rest_in_order(chosen: list[T | None], pool: list[T]) -> list[T]:
     """
     rest = [p for p in pool if all(p is not c for c in chosen)]
     return [c if c is not None else rest.pop(0) for c in chosen]
+
+
+def _a_town(place: Draft) -> bool:
+    """``place`` is a town or city that stands for no state (not a capital)."""
+    entry = place.entry
+    return (
+        place.type is LOC
+        and entry is not None
+        and entry.kind in ("town", "city")
+        and not entry.capital_of
+    )
 
 
 def _names_within(owner: Draft, body: Draft) -> bool:

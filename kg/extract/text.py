@@ -28,11 +28,12 @@ _SOURCES_LINE = re.compile(
     r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*)*(?:\s*[|/,]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)+$"
 )
 _DATELINE = re.compile(r"(?P<head>[^\n]{2,70}?)\s*(?:--|—|–|-)\s+(?=\S)")
-# "Kupang, Lensantt.com-Demo ...", "Harianjogja.com, JAKARTA—Polda ...": the dash glued to
-# the first word, after an outlet's domain or a town in capitals
-_GLUED_DATELINE = re.compile(
-    r"(?P<head>[^\n]{2,70}?(?:\.(?:com|co\.id|id|net|org|tv|news)|(?<![\w-])[A-Z]{3,}))"
-    r"(?:(?<=[a-z])-|—|–)(?=[A-Z][a-z])"
+# "Kupang, Lensantt.com-Demo ...", "Maluku,CakraNEWS.ID-Sebanyak ...", "Harianjogja.com,
+# JAKARTA—Polda ...": the dash glued to the first word, after an outlet's domain (any dash)
+# or a town in capitals (a long dash: "TNI-Polri" is a name)
+_GLUED_DATELINES = (
+    re.compile(r"(?P<head>[^\n]{2,70}?\.(?i:com|co\.id|id|net|org|tv|news))(?:--|—|–|-)(?=[A-Z])"),
+    re.compile(r"(?P<head>[^\n]{2,70}?(?<![\w-])[A-Z]{3,})(?:—|–)(?=[A-Z][a-z])"),
 )
 _DOMAIN = re.compile(r"\w\.\w")
 _SENT_END = re.compile(r"[.!?](?:[\"”’')\]]*)(?=\s+[\"“'(]?[A-Z0-9])")
@@ -173,7 +174,9 @@ def _dateline(
 
     An outlet's domain before the place ("jpnn.com - PALEMBANG —") is blanked with it.
     """
-    match = _DATELINE.match(body, start, end) or _GLUED_DATELINE.match(body, start, end)
+    match = _DATELINE.match(body, start, end)
+    for glued in _GLUED_DATELINES if match is None else ():
+        match = match or glued.match(body, start, end)
     if (
         match is not None
         and _DOMAIN.search(match.group("head"))

@@ -1954,5 +1954,21 @@ def test_a_dateline_glued_to_the_first_word_is_a_dateline() -> None:
         "(8/6/2021).\n",
     )
     assert [_names(f, p.location) for p in f.protests] == [("Kupang",)]
+    f = _facts("id", "Ambon,KabarNEWS.ID-Sebanyak 200 personel Polda Maluku dikirim ke Papua.\n")
+    assert {n for e in f.entities for n in e.names} == {"Ambon", "Polda Maluku", "Papua"}
     f = _facts("id", "Kabar.com, JAKARTA—Polda Metro Jaya mengerahkan 2.554 personel ke Bekasi.\n")
     assert {n for e in f.entities for n in e.names} == {"JAKARTA", "Polda Metro Jaya", "Bekasi"}
+
+
+def test_a_town_sends_no_troops() -> None:
+    f = _facts(
+        "id", "Pasukan itu sempat singgah di Manado sebelum tiba di Ternate, Senin (7/6/2021).\n"
+    )
+    assert all(d.by is None or _names(f, d.by) != ("Manado",) for d in f.deployments)
+    f = _facts(
+        "id", "Yonif 725/Woroagi Kendari, Sulawesi Tenggara, tiba di Atambua dengan 450 prajurit.\n"
+    )
+    assert all(d.by is None or _names(f, d.by) != ("Kendari",) for d in f.deployments)
+    # a capital stands for its state
+    f = _facts("en", "Moscow sent 2,000 troops to Kazakhstan on Monday.\n")
+    assert [_names(f, d.by) for d in f.deployments] == [("Moscow",)]
