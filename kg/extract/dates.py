@@ -75,7 +75,7 @@ def _patterns(lang: LangResources) -> re.Pattern[str]:
         # Januari 2022
         rf"(?:awal\s+|early\s+|akhir\s+|late\s+)?(?P<m3>{month})\s+(?P<y3>{year})",
         # in October, sejak Maret: a month alone only after a word that makes it a time
-        rf"(?<![\w-])(?:{month_preps})\s+(?P<m4>{month})(?!\s*,?\s*\d)",
+        rf"(?<![\w-])(?P<mp>{month_preps})\s+(?P<m4>{month})(?!\s*,?\s*\d)",
         rf"(?P<rel_d>{rel['relative_days']})",
         rf"(?P<rel_w>{rel['relative_weeks']})",
         rf"(?P<rel_m>{rel['relative_months']})",
@@ -181,6 +181,11 @@ def _resolve(m: re.Match[str], lang: LangResources, published: dt.date) -> DateV
         if g["m4"]:
             month = lang.months[g["m4"].lower().rstrip(".")]
             year = _year_for(month, 1, published, False)
+            if month > published.month and " ".join(g["mp"].lower().split()) in {
+                w.lower() for w in lang.words("end_preps")
+            }:
+                # "to be completed by July", "hingga Juli": an end still ahead this year
+                year = published.year
             return _value(dt.date(year, month, 1), Precision.MONTH, g["m4"])
     except ValueError:
         return None

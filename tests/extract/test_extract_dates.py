@@ -33,6 +33,10 @@ PUB = dt.date(2021, 6, 10)  # a Thursday
         ("sejak Maret", "id", "2021-03", Precision.MONTH),
         ("sejak Maret 2019", "id", "2019-03", Precision.MONTH),
         ("pada bulan Juli", "id", "2021-07", Precision.MONTH),
+        # an end month after the publication's lies ahead; one before it has passed
+        ("to be completed by October", "en", "2021-10", Precision.MONTH),
+        ("ditarik hingga Desember", "id", "2021-12", Precision.MONTH),
+        ("stayed until March", "en", "2021-03", Precision.MONTH),
     ],
 )
 def test_dates(text: str, lang: str, iso: str, precision: Precision) -> None:
