@@ -1541,14 +1541,22 @@ def _speakers(text: str, lang: LangResources) -> frozenset[str]:
     # places of the body its holder heads, not the speaker's name
     bodies = {t.lower() for t in lang.table("title_bodies")}
     found: set[str] = set()
-    for pattern in (
-        rf"(?<![\w-])(?:{verbs})\s+((?:(?!(?:the|a|an)\s)\w+\.?\s+){{0,2}})?({name})",
-        rf"()({name}),?\s+(?:\w+\s+)?(?:{verbs})(?![\w-])",
+    for before_verb, pattern in (
+        (False, rf"(?<![\w-])(?:{verbs})\s+((?:(?!(?:the|a|an)\s)\w+\.?\s+){{0,2}})?({name})"),
+        (True, rf"()({name}),?\s+(?:\w+\s+)?(?:{verbs})(?![\w-])"),
     ):
         for m in re.finditer(pattern, text):
             skipped = (m.group(1) or "").lower().split()
+            first = m.group(2).split()[0]
             words = m.group(2).lower().split()
             if (skipped or words)[0].rstrip(".") in bodies:
+                continue
+            if before_verb and (
+                (len(words) > 1 and len(first) > 1 and first.isupper())
+                or re.search(r"\)[ \t]+$", text[max(0, m.start(2) - 5) : m.start(2)])
+            ):
+                # "perwakilan LBH Surabaya, menyebut", "Lembaga Bantuan Hukum (LBH)
+                # Surabaya, menyebut": the end of a body's name, no speaker's
                 continue
             found.add(" ".join(words))
             found.add(words[-1])

@@ -116,6 +116,9 @@ def find_protests(
         in_town = _town_of_the_province(text, s, ents, location)
         if in_town is not None:
             location, rule = in_town, "location:the-town-of-its-province"
+        in_town = _town_of_the_site(lang, s, ents, location)
+        if in_town is not None:
+            location, rule = in_town, "location:the-town-told-before-the-site"
         cue, compared = _start_cue(text, cues, comparisons, s)
         dates = [
             d
@@ -360,6 +363,25 @@ def _nearest(protests: list[_Protest], position: int) -> _Protest:
         if any(a <= position for a, _ in p.evidence)
     ]
     return protests[max(told)[1]] if told else protests[0]
+
+
+def _town_of_the_site(
+    lang: LangResources, s: Sentence, ents: Entities, place: Draft | None
+) -> Draft | None:
+    """Rule the-town-told-before-the-site: a rally "di depan Gedung Negara Grahadi" with no
+    town named with the building is in the last town the article named before it (codebook:
+    sites go into places)."""
+    if place is None or not is_site(lang, place.names[0]):
+        return None
+    for _, d in reversed(ents.mentions_in(0, s.end)):
+        if d is not place and _a_town(d) and not is_site(lang, d.names[0]):
+            return d
+    return None
+
+
+def _a_town(place: Draft) -> bool:
+    """A town or city of the authority or the gazetteer."""
+    return place.type is LOC and place.entry is not None and place.entry.kind in ("town", "city")
 
 
 def _town_of_the_province(

@@ -703,3 +703,17 @@ def test_the_place_after_the_office_of_its_head_is_a_place() -> None:
         assert [f.entity(p.location).names for p in f.protests if p.location] == [(place,)]
     types = _types("id", "Bupati Pati Sudewo menghadiri rapat.")
     assert types["Pati"] is EntityType.LOCATION and types["Sudewo"] is EntityType.PERSON
+
+
+def test_a_body_s_town_before_a_speech_verb_is_no_speaker() -> None:
+    types = _types(
+        "id",
+        "Demo digelar di depan Gedung Negara Grahadi, Surabaya, Senin. Jauhar Kurniawan, "
+        "perwakilan Lembaga Bantuan Hukum (LBH) Surabaya, menyebut aksi itu damai.",
+    )
+    assert types["Surabaya"] is EntityType.LOCATION
+    types = _types(
+        "id",
+        "Demo digelar di Surabaya, Senin. Jauhar, perwakilan LBH Surabaya, menyebut aksi itu damai.",
+    )
+    assert types["Surabaya"] is EntityType.LOCATION

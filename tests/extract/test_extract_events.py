@@ -1972,3 +1972,12 @@ def test_a_town_sends_no_troops() -> None:
     # a capital stands for its state
     f = _facts("en", "Moscow sent 2,000 troops to Kazakhstan on Monday.\n")
     assert [_names(f, d.by) for d in f.deployments] == [("Moscow",)]
+
+
+def test_a_protest_at_a_site_with_no_town_is_in_the_town_told_before() -> None:
+    f = _facts(
+        "id",
+        "Mahasiswa dari berbagai kampus di Surabaya berkumpul sejak pagi. Mereka kemudian "
+        "berunjuk rasa di depan Gedung Negara Grahadi, Senin (7/6/2021).\n",
+    )
+    assert [_names(f, p.location) for p in f.protests] == [("Surabaya",)]
