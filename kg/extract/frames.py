@@ -66,8 +66,20 @@ def settlement_for_site(
         if d.type is LOC and is_site(lang, m.text) and listed.fullmatch(gap):
             at = m.end  # another site of the same list
             continue
-        joined = len(gap) <= 40 and re.fullmatch(r"[\s,]*(?:(?:di|in|at)\s+)?", gap)
+        # "di Patung Kuda, Monas, Jakarta Pusat": names of the site's area may come first
+        joined = len(gap) <= 40 and re.fullmatch(
+            r"[\s,]*(?:(?:di|in|at)\s+)?(?:[A-Z][\w-]*\s*,\s*){0,2}", gap
+        )
         if joined and d.type is LOC:
+            then = next(((mm, dd) for mm, dd in mentions if mm.start >= m.end), None)
+            if (
+                d.entry is None
+                and then is not None
+                and then[1].type is LOC
+                and re.fullmatch(r"\s*,\s*", text[m.end : then[0].start])
+            ):
+                at = m.end  # an unknown name of the area, then the town
+                continue
             return d
         break
     return draft

@@ -1981,3 +1981,17 @@ def test_a_protest_at_a_site_with_no_town_is_in_the_town_told_before() -> None:
         "berunjuk rasa di depan Gedung Negara Grahadi, Senin (7/6/2021).\n",
     )
     assert [_names(f, p.location) for p in f.protests] == [("Surabaya",)]
+
+
+def test_a_site_s_town_may_follow_the_name_of_its_area() -> None:
+    f = _facts(
+        "id",
+        "Ratusan mahasiswa berunjuk rasa di kawasan Patung Kuda, Monas, Jakarta Pusat, Jumat "
+        "(4/6/2021).\n",
+    )
+    assert [_names(f, p.location) for p in f.protests] == [("Jakarta Pusat",)]
+    f = _facts(
+        "id",
+        "Ratusan mahasiswa berunjuk rasa di kawasan Patung Kuda, Jakarta Pusat, Jumat (4/6/2021).\n",
+    )
+    assert [_names(f, p.location) for p in f.protests] == [("Jakarta Pusat",)]
