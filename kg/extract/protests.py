@@ -585,9 +585,22 @@ def _protest_place(
             dateline.entry.country,
             dateline.entry.capital_of,
         )
-        if home is None or own:
+        if (home is None or own) and not _abroad(dateline, ents):
             return dateline, "location:the-dateline-town"
     return None, ""
+
+
+def _abroad(dateline: Draft, ents: Entities) -> bool:
+    """The article's other towns all lie in another country than its dateline town
+    ("Zagreb, 3 November 2025 (Hina/MIA) - ... in Belgrade ... Novi Sad"): it was written
+    away from the story."""
+    here = dateline.entry.country if dateline.entry is not None else None
+    theirs = {
+        d.entry.country
+        for d in ents.drafts
+        if d is not dateline and _a_town(d) and d.entry is not None and d.entry.country
+    }
+    return here is not None and bool(theirs) and here not in theirs
 
 
 def _in_a_body(ents: Entities, start: int, end: int) -> bool:

@@ -36,6 +36,7 @@ _GLUED_DATELINES = (
     re.compile(r"(?P<head>[^\n]{2,70}?(?<![\w-])[A-Z]{3,})(?:—|–)(?=[A-Z][a-z])"),
 )
 _DOMAIN = re.compile(r"\w\.\w")
+_DATELINE_END = re.compile(r"\s*(?:--|—|–|-)\s")
 _SENT_END = re.compile(r"[.!?](?:[\"”’')\]]*)(?=\s+[\"“'(]?[A-Z0-9])")
 
 
@@ -126,7 +127,12 @@ def layout(body: str, lang: LangResources, meta: dict[str, str], authority: Auth
         for pattern in (_PAREN_CREDIT, _BARE_CREDIT, *credits):
             for credit in pattern.finditer(body, start, end):
                 _blank(chars, *credit.span())
-                has_credit = True
+                # "Zagreb, 3 November 2025 (Hina/MIA) - Police ...": the agencies of a
+                # dateline, not a photo's credit
+                in_dateline = credit.start() - start <= 70 and _DATELINE_END.match(
+                    body, credit.end(), end
+                )
+                has_credit = has_credit or not in_dateline
         if not seen_story and title and _norm(line) == title:
             kind = Kind.HEADLINE
         elif has_credit or low.startswith(("photo:", "file photo", "foto:")):

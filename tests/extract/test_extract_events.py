@@ -1995,3 +1995,14 @@ def test_a_site_s_town_may_follow_the_name_of_its_area() -> None:
         "Ratusan mahasiswa berunjuk rasa di kawasan Patung Kuda, Jakarta Pusat, Jumat (4/6/2021).\n",
     )
     assert [_names(f, p.location) for p in f.protests] == [("Jakarta Pusat",)]
+
+
+def test_agencies_in_a_dateline_are_no_photo_credit_and_a_town_abroad_holds_no_protest() -> None:
+    f = _facts(
+        "en",
+        "Zagreb, 3 June 2021 (Hina/MIA) - Supporters of the jailed mayor began a hunger strike "
+        "in protest on Sunday. Rallies were also held on Sunday in Novi Sad and Belgrade.\n",
+    )
+    names = {n for e in f.entities for n in e.names}
+    assert "Zagreb" in names  # the paragraph is the story, not a photo caption
+    assert all(_names(f, p.location) != ("Zagreb",) for p in f.protests if p.location)
