@@ -202,6 +202,20 @@ class Entities:
         it now would let its evidence, a town's name, hide the town from later rules)."""
         if any(d is draft for d in self.drafts) or any(p is draft for p in self.pending):
             return
+        if draft.entry is not None:
+            # the same known place adopted twice (the country of a town, then the state
+            # whose army it is) is one entity, with one id
+            same = next(
+                (
+                    d
+                    for d in (*self.drafts, *self.pending)
+                    if d.entry is not None and d.entry.key == draft.entry.key
+                ),
+                None,
+            )
+            if same is not None:
+                draft.id = same.id
+                return
         used = {d.id for d in self.drafts} | {p.id for p in self.pending}
         ident, n = draft.id, 2
         while ident in used:  # the facts refer to it by this id from now on

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from kg.articles import ArticleText
+from kg.authority import Authority
 from kg.extract import extract
+from kg.extract.entities import Draft, Entities, Mention
 from kg.facts.model import EntityType, Facts
 
 
@@ -717,3 +719,20 @@ def test_a_body_s_town_before_a_speech_verb_is_no_speaker() -> None:
         "Demo digelar di Surabaya, Senin. Jauhar, perwakilan LBH Surabaya, menyebut aksi itu damai.",
     )
     assert types["Surabaya"] is EntityType.LOCATION
+
+
+def test_a_known_place_adopted_twice_is_one_entity_with_one_id() -> None:
+    # the country of a town, then the state whose army a sentence names: one Indonesia
+    authority = Authority.load()
+    entry = authority.lookup("Indonesia")
+    assert entry is not None
+    ents = Entities([], [], [], authority=authority)
+    first, second = (
+        Draft(entry.key, entry.type, entry, [Mention(0, 4, "Aceh", -1, entry.type, entry)])
+        for _ in range(2)
+    )
+    ents.adopt_later(first)
+    ents.adopt_later(second)
+    assert first.id == second.id
+    ents.adopt_pending()
+    assert [d.id for d in ents.drafts] == [first.id]
