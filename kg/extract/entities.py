@@ -888,6 +888,8 @@ class _Finder:
             kind_type, cue = LOC, "head"
             # "Cabo Delgado Province", "Provinsi Papua": the known region with its head noun
             core = toks[:-1] if last in self.loc_words else toks[1:]
+            if self.lang.head_first and last in self.loc_words:
+                core = []  # "Maluku Tengah", "Aceh Timur": a regency, not the province
             known = self.alias(core) if core else None
             if known is not None and known.kind == "region" and known.country is not None:
                 entry = known
@@ -1091,7 +1093,7 @@ class _Finder:
         opens = "|".join(
             re.escape(w) for w in (*self.lang.words("place_preps"), *self.lang.words("group_links"))
         )
-        name = r"[A-Z][\w-]*"
+        name = r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}"  # "Nagan Raya, Gayo Lues"
         return bool(
             re.search(
                 rf"(?<![\w-])(?:{opens})\s+{name}(?:,\s*{name})*(?:,\s*|,?\s+(?:{also})\s+)$",
@@ -1758,9 +1760,19 @@ def _region_abbreviated(short: str, countries: tuple[str, ...]) -> str | None:
         name
         for iso in countries
         for name in regions().get(iso, ())
-        if len(name.split()) > 1 and _word_starts(short.lower(), name.lower().split())
+        if len(name.split()) > 1 and _shortens(short, name.lower().split())
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _shortens(short: str, words: list[str]) -> bool:
+    """``short`` shortens the name of ``words``: in capitals by their initials only ("NTB";
+    "KRI", a navy ship, is no Kepulauan Riau), else by a start of each ("Kalteng")."""
+    if short.isupper():
+        return len(short) == len(words) and all(
+            w.startswith(c) for c, w in zip(short.lower(), words, strict=True)
+        )
+    return _word_starts(short.lower(), words)
 
 
 def _word_starts(short: str, words: list[str]) -> bool:

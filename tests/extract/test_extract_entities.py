@@ -688,6 +688,8 @@ def test_a_province_s_short_name_is_that_province() -> None:
     types = _types("id", "Warga Sulteng memprotes kenaikan PPN di depan kantor DPRD.")
     assert types.get("Sulteng") is not EntityType.LOCATION
     assert types.get("PPN") is not EntityType.LOCATION
+    types = _types("id", "KRI Teluk Parigi mengangkut 450 prajurit ke Jayapura.")
+    assert types.get("KRI") is not EntityType.LOCATION  # a navy ship, no Kepulauan Riau
     # the force's own short name stays the force's ("Wakapolda Kepri")
     types = _types("id", "Wakapolda Kepri Yan Fitri Halimansyah melepas 100 personel ke Papua.")
     assert types.get("Kepri") is not EntityType.LOCATION
@@ -736,3 +738,16 @@ def test_a_known_place_adopted_twice_is_one_entity_with_one_id() -> None:
     assert first.id == second.id
     ents.adopt_pending()
     assert [d.id for d in ents.drafts] == [first.id]
+
+
+def test_a_regency_named_with_a_compass_word_is_not_its_province() -> None:
+    f = _facts(
+        "id", "Polda Maluku mengirim satu peleton Brimob ke Pulau Haruku, Maluku Tengah, Maluku."
+    )
+    places = [e.names for e in f.entities if e.type is EntityType.LOCATION]
+    assert ("Maluku Tengah",) in places and ("Maluku",) in places
+
+
+def test_places_of_several_words_in_a_list() -> None:
+    types = _types("id", "Batalyon baru dibentuk di Kabupaten Nagan Raya, Pidie, dan Aceh Timur.")
+    assert types["Pidie"] is EntityType.LOCATION and types["Aceh Timur"] is EntityType.LOCATION
