@@ -2006,3 +2006,16 @@ def test_agencies_in_a_dateline_are_no_photo_credit_and_a_town_abroad_holds_no_p
     names = {n for e in f.entities for n in e.names}
     assert "Zagreb" in names  # the paragraph is the story, not a photo caption
     assert all(_names(f, p.location) != ("Zagreb",) for p in f.protests if p.location)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("id", "Tidak ada pengerahan pasukan TNI ke Wamena, kata juru bicara Kodam, Senin.\n"),
+        ("id", "KSAL menyatakan Indonesia tidak akan lagi mengirim kontingen ke Sinai.\n"),
+        ("en", "Kenya will no longer send troops to Somalia, the minister said on Monday.\n"),
+    ],
+)
+def test_no_more_troops_is_a_denial(lang: str, sentence: str) -> None:
+    (d,) = _facts(lang, sentence).deployments
+    assert d.status is DeploymentStatus.DENIED and d.start is None
