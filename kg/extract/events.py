@@ -123,6 +123,10 @@ def find_deployments(
     verbs, troops_p = lang.pattern("deploy_verbs"), lang.pattern("troop_nouns")
     planned, denied = lang.pattern("planned_hedges"), lang.pattern("denied_hedges")
     purposes = lang.pattern("planned_purposes")
+    onward_p = lang.pattern("onward_words")
+    dest_before = re.compile(
+        rf"(?<!\w)(?:{lang.pattern('destination_preps').pattern})\s+(?:[a-z]+\s+)?$", re.I
+    )
     kind_from = re.compile(r"^(?:[A-Z][\w-]*\s+){1,2}(?=\S+$)")
     dest_preps = [p.lower() for p in lang.words("destination_preps")]
     nationwide = lang.pattern("nationwide")
@@ -595,6 +599,37 @@ def find_deployments(
             ):
                 to = deps[-1].to
                 why.append(Step("destination:the-last-deployment-s", s.start, s.end))
+            onward = onward_p.search(text, to_end, s.end) if to_end is not None else None
+            if onward is not None and leaving is None:
+                went_on = next(
+                    (
+                        (m, d)
+                        for m, d in mentions
+                        if m.start > onward.end()
+                        and d.type is LOC
+                        and d is not to
+                        # "sebelum dikerahkan dalam perang di Ukraina": no place they went
+                        and not not_dest.search(
+                            text[max(onward.end(), m.start - 30) : m.start].lower()
+                        )
+                        and (
+                            toward_before.search(text, max(onward.end(), m.start - 12), m.start)
+                            # "lalu tiba di kota Poso": a verb of arriving, then where
+                            or (
+                                verbs.search(text, onward.end(), m.start) is not None
+                                and dest_before.search(
+                                    text, max(onward.end(), m.start - 12), m.start
+                                )
+                            )
+                        )
+                    ),
+                    None,
+                )
+                if went_on is not None:
+                    # rule where-they-went-on-to: "tiba di Bandara Sentani, Jayapura, lalu
+                    # diterbangkan ke Kabupaten Yahukimo": the first place was a stop
+                    to = went_on[1]
+                    why.append(Step("destination:where-they-went-on-to", *went_on[0].span))
             if to is None and leaving is None:
                 guarded = _guarded_protest(text, lang, verb, s, ents, protests or [])
                 if guarded is not None:

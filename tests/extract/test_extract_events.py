@@ -2019,3 +2019,21 @@ def test_agencies_in_a_dateline_are_no_photo_credit_and_a_town_abroad_holds_no_p
 def test_no_more_troops_is_a_denial(lang: str, sentence: str) -> None:
     (d,) = _facts(lang, sentence).deployments
     assert d.status is DeploymentStatus.DENIED and d.start is None
+
+
+def test_troops_that_went_on_from_a_stop_went_to_the_later_place() -> None:
+    f = _facts(
+        "id",
+        "Sebanyak 150 personel Brimob Polda Bali tiba di Bandara Sentani, Jayapura, Selasa "
+        "(8/6/2021), lalu diterbangkan ke Kabupaten Yahukimo.\n",
+    )
+    assert [_names(f, d.to) for d in f.deployments] == [("Kabupaten Yahukimo",)]
+    f = _facts("en", "Ugandan troops landed in Entebbe on Monday before heading to Mogadishu.\n")
+    assert [_names(f, d.to) for d in f.deployments] == [("Mogadishu",)]
+    # a war they may later be sent to is no place they went
+    f = _facts(
+        "id",
+        "Korea Utara mengirim 1.500 pasukan ke Rusia untuk pelatihan sebelum dikerahkan dalam "
+        "perang di Ukraina.\n",
+    )
+    assert [_names(f, d.to) for d in f.deployments] == [("Rusia",)]
