@@ -9,7 +9,9 @@ where a composition cue or a contribution verb says that parts follow:
 
 - "<count> <troops> (from) <X>": "500 troops from Belarus", "850 personel Satgas BGC";
 - "<X> <contributed> <count>", "<X> sebanyak <count>", and the next items of its list:
-  "and Port Land 500".
+  "and Port Land 500";
+- after a composition cue, "<X> <count> <troops>": "terdiri atas Brimob Polda Jabar 200
+  orang, Brimob Polda Banten 120 orang".
 
 A part that is the collective sender itself, its destination, a civil administration
 (its staff are no armed force), or a count that is the collective deployment's own is no
@@ -63,6 +65,7 @@ def find_parts(
         rf"\s+(?:{troops}|{people})\s+(?:(?:{sources})\s+)?", re.IGNORECASE
     )  # "850 personel Polri", "100 orang dari TNI"
     counted = lang.pattern("count_cues").pattern
+    people_after = re.compile(rf"\s+(?:{troops}|{people})(?!\w)", re.IGNORECASE)
     civil = lang.pattern("civil_bodies")
     articles = lang.pattern("definite_before").pattern
     elliptic = re.compile(rf"\s+(?:{sources})\s+", re.IGNORECASE)
@@ -105,6 +108,12 @@ def find_parts(
                         part = before[0]
                     elif by_verb and listed.match(gap):
                         part = before[0]  # "... and Port Land 500"
+                    elif (
+                        not gap.strip()
+                        and people_after.match(text, count.end, s.end)
+                        and cues.search(text, s.start, count.start)
+                    ):
+                        part = before[0]  # "terdiri atas Brimob Polda Jabar 200 orang"
             if part is None or part in (collective, to) or id(part) in seen:
                 continue
             if part.type is not ORG and not (part.entry and part.entry.kind == "country"):

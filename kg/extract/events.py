@@ -2023,7 +2023,13 @@ def _troop_count(
             # "2 SSK", "two battalions", "50 CAPF companies": units counted, not troops;
             # "400 personel dari Batalyon ...": troops of a unit
             continue
-        if m and len(after[: m.start()].split()) <= 2 and m.start() < 25:
+        if (
+            m
+            and len(after[: m.start()].split()) <= 2
+            and m.start() < 25
+            # "Setelah berlayar 10 hari, 450 prajurit": another count comes between
+            and not re.search(r"[\d,;]", after[: m.start()])
+        ):
             if c.quantity.value is not None:
                 return c.quantity
             vague = vague or c.quantity

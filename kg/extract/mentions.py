@@ -152,6 +152,10 @@ def find_runs(
     current: list[Token] = []
     pending: list[Token] = []
     number: list[Token] = []  # a number after a name ends it, unless a name follows
+    units = {w.lower() for w in lang.words("unit_words")}  # "Yonif 300 personel"
+    counted = re.compile(
+        rf"{lang.pattern('troop_nouns').pattern}|{lang.pattern('person_nouns').pattern}", re.I
+    )
 
     def close() -> None:
         current.extend(number)
@@ -217,6 +221,8 @@ def find_runs(
         elif current and _UNIT_NUMBER.fullmatch(tok.text) and not pending and not number:
             number.append(tok)  # "Konga 37", "Yonif 315/Garuda"
         else:
+            if number and counted.fullmatch(tok.text) and current[0].text.lower() not in units:
+                number.clear()  # "Brimob Polda Jabar 200 orang": a count after the name
             close()
     close()
     return runs

@@ -2037,3 +2037,27 @@ def test_troops_that_went_on_from_a_stop_went_to_the_later_place() -> None:
         "perang di Ukraina.\n",
     )
     assert [_names(f, d.to) for d in f.deployments] == [("Rusia",)]
+
+
+def test_a_count_with_another_count_before_its_troops_is_not_theirs() -> None:
+    f = _facts("id", "Setelah berlayar 10 hari, 450 prajurit Yonif 700 tiba di Jayapura.\n")
+    (d,) = f.deployments
+    assert d.troops is not None and d.troops.value == 450
+
+
+def test_contingents_named_before_their_counts() -> None:
+    f = _facts(
+        "id",
+        "Mabes Polri mengirim 400 personel Brimob ke Intan Jaya, terdiri atas Brimob Polda "
+        "Jabar 200 orang, Brimob Polda Banten 120 orang dan Brimob Polda Lampung 80 orang.\n",
+    )
+    rows = {
+        (_names(f, d.by)[0], d.troops.value if d.troops else None, _names(f, d.part_of))
+        for d in f.deployments
+    }
+    assert rows == {
+        ("Mabes Polri", 400, ()),
+        ("Brimob Polda Jabar", 200, ("Mabes Polri",)),
+        ("Brimob Polda Banten", 120, ("Mabes Polri",)),
+        ("Brimob Polda Lampung", 80, ("Mabes Polri",)),
+    }
