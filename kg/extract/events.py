@@ -124,6 +124,9 @@ def find_deployments(
     planned, denied = lang.pattern("planned_hedges"), lang.pattern("denied_hedges")
     purposes = lang.pattern("planned_purposes")
     onward_p = lang.pattern("onward_words")
+    served_in = lang.pattern("served_in")
+    ends_before = re.compile(rf"(?:{lang.pattern('end_preps').pattern})\s+(?:\w+\s+)?$", re.I)
+    since_before = re.compile(rf"(?:{lang.pattern('since_words').pattern})\s+(?:\w+\s+)?$", re.I)
     dest_before = re.compile(
         rf"(?<!\w)(?:{lang.pattern('destination_preps').pattern})\s+(?:[a-z]+\s+)?$", re.I
     )
@@ -828,7 +831,37 @@ def find_deployments(
             if leaving is None and returning.match(text, verb.start()):
                 # "tiba di Tanah Air ... setelah bertugas di X": back home from X
                 start, withdrawal = None, dates[0].value if dates else None
+                served = served_in.search(text, s.start, s.end)
+                there = next(
+                    (
+                        d
+                        for m, d in mentions
+                        if served and m.start >= served.end() and d.type is LOC
+                    ),
+                    None,
+                )
+                if there is not None and there is not to:
+                    # rule back-from-where-they-served: "tiba kembali di markasnya di Malang
+                    # ... setelah 12 bulan bertugas di Kabupaten Maybrat": Maybrat, not home
+                    to = there
+                    why.append(Step("destination:back-from-where-they-served", *served.span()))
             ended = None  # when the last troops left
+            until = next(
+                (d for d in dates if ends_before.search(text, max(s.start, d.start - 15), d.start)),
+                None,
+            )
+            since = [
+                d
+                for d in dates
+                if until is not None
+                and d.start < until.start
+                and since_before.search(text, max(s.start, d.start - 15), d.start)
+            ]
+            if leaving is None and until is not None and since:
+                # rule served-from-until: "bertugas BKO di Puncak sejak 1 September 2020
+                # hingga 25 Mei 2021": when the troops began and when they left
+                start, ended, withdrawal = since[-1].value, until.value, None
+                why.append(Step("dates:served-from-until", since[-1].start, until.end))
             if leaving is not None:
                 after = [d for d in dates if d.start >= leaving.end()]
                 start, withdrawal = None, after[0].value if after else None

@@ -2061,3 +2061,23 @@ def test_contingents_named_before_their_counts() -> None:
         ("Brimob Polda Banten", 120, ("Mabes Polri",)),
         ("Brimob Polda Lampung", 80, ("Mabes Polri",)),
     }
+
+
+def test_troops_back_from_where_they_served_and_their_span_of_service() -> None:
+    f = _facts(
+        "id",
+        "Sebanyak 250 prajurit Yonif 512 tiba kembali di markasnya di Malang, Kamis (3/6/2021), "
+        "setelah 12 bulan bertugas di Kabupaten Maybrat.\n",
+    )
+    assert [_names(f, d.to) for d in f.deployments] == [("Kabupaten Maybrat",)]
+    f = _facts(
+        "id",
+        "Sebanyak 90 personel Brimob Polda NTT tiba kembali di Kupang, Senin (7/6/2021), "
+        "setelah bertugas BKO di Puncak sejak 1 September 2020 hingga 25 Mei 2021.\n",
+    )
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("Puncak",)
+    assert (d.start and d.start.iso, d.end and d.end.iso) == ("2020-09-01", "2021-05-25")
+    f = _facts("en", "Kenya deployed 1,000 troops to Haiti from June 2020 until March 2021.\n")
+    (d,) = f.deployments
+    assert (d.start and d.start.iso, d.end and d.end.iso) == ("2020-06", "2021-03")
