@@ -840,7 +840,7 @@ def find_deployments(
                     ),
                     None,
                 )
-                if there is not None and there is not to:
+                if served is not None and there is not None and there is not to:
                     # rule back-from-where-they-served: "tiba kembali di markasnya di Malang
                     # ... setelah 12 bulan bertugas di Kabupaten Maybrat": Maybrat, not home
                     to = there
@@ -850,18 +850,18 @@ def find_deployments(
                 (d for d in dates if ends_before.search(text, max(s.start, d.start - 15), d.start)),
                 None,
             )
-            since = [
+            opened = [
                 d
                 for d in dates
                 if until is not None
                 and d.start < until.start
                 and since_before.search(text, max(s.start, d.start - 15), d.start)
             ]
-            if leaving is None and until is not None and since:
+            if leaving is None and until is not None and opened:
                 # rule served-from-until: "bertugas BKO di Puncak sejak 1 September 2020
                 # hingga 25 Mei 2021": when the troops began and when they left
-                start, ended, withdrawal = since[-1].value, until.value, None
-                why.append(Step("dates:served-from-until", since[-1].start, until.end))
+                start, ended, withdrawal = opened[-1].value, until.value, None
+                why.append(Step("dates:served-from-until", opened[-1].start, until.end))
             if leaving is not None:
                 after = [d for d in dates if d.start >= leaving.end()]
                 start, withdrawal = None, after[0].value if after else None
