@@ -119,6 +119,9 @@ def find_protests(
         in_town = _town_of_the_site(lang, s, ents, location)
         if in_town is not None:
             location, rule = in_town, "location:the-town-told-before-the-site"
+        in_town = _town_of_a_provincial_office(text, lang, s, ents, location, dateline)
+        if in_town is not None:
+            location, rule = in_town, "location:the-town-of-a-provincial-office"
         cue, compared = _start_cue(text, cues, comparisons, s)
         dates = [
             d
@@ -363,6 +366,45 @@ def _nearest(protests: list[_Protest], position: int) -> _Protest:
         if any(a <= position for a, _ in p.evidence)
     ]
     return protests[max(told)[1]] if told else protests[0]
+
+
+def _town_of_a_provincial_office(
+    text: str,
+    lang: LangResources,
+    s: Sentence,
+    ents: Entities,
+    place: Draft | None,
+    dateline: Draft | None,
+) -> Draft | None:
+    """Rule the-town-of-a-provincial-office: a rally "di depan Kantor Gubernur Nusa Tenggara
+    Barat" or "gedung DPRD Sumsel" is in a town, not across the province its office is
+    named after: the town the sentence names, else the dateline's, else the last one told
+    before (codebook: the most specific place; the building goes into places)."""
+    if place is None or place.entry is None or place.entry.kind != "region":
+        return None
+    offices = "|".join(
+        re.escape(w)
+        for w in (*lang.words("site_words"), *lang.words("org_heads"), *lang.table("titles"))
+    )
+    named = [m for m, d in ents.mentions_in(s.start, s.end) if d is place]
+    if not any(
+        re.search(
+            rf"(?<![\w-])(?:{offices})\s+(?:\S+\s+)?$",
+            text[max(s.start, m.start - 30) : m.start],
+            re.I,
+        )
+        for m in named
+    ):
+        return None
+    towns = [d for _, d in ents.mentions_in(s.start, s.end) if _a_town(d) and d is not place]
+    if towns:
+        return towns[0]
+    if dateline is not None and _a_town(dateline) and not _abroad(dateline, ents):
+        return dateline
+    for _, d in reversed(ents.mentions_in(0, s.start)):
+        if _a_town(d):
+            return d
+    return None
 
 
 def _town_of_the_site(

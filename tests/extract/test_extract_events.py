@@ -2081,3 +2081,23 @@ def test_troops_back_from_where_they_served_and_their_span_of_service() -> None:
     f = _facts("en", "Kenya deployed 1,000 troops to Haiti from June 2020 until March 2021.\n")
     (d,) = f.deployments
     assert (d.start and d.start.iso, d.end and d.end.iso) == ("2020-06", "2021-03")
+
+
+def test_a_rally_at_a_provincial_office_is_in_a_town() -> None:
+    f = _facts(
+        "id",
+        "Puluhan mahasiswa berunjuk rasa di depan Kantor Gubernur Sulawesi Tenggara (Sultra), "
+        "Kendari, Senin (7/6/2021).\n",
+    )
+    assert [_names(f, p.location) for p in f.protests] == [("Kendari",)]
+    f = _facts(
+        "id",
+        "MATARAM - Mahasiswa menggelar aksi unjuk rasa di depan Kantor Gubernur Nusa Tenggara "
+        "Barat (NTB), Kamis (3/6/2021).\n",
+    )
+    assert [_names(f, p.location) for p in f.protests] == [("MATARAM",)]
+    # with no town to be had, the province
+    f = _facts(
+        "id", "Ratusan warga berunjuk rasa di Kantor Gubernur Jawa Timur, Selasa (8/6/2021).\n"
+    )
+    assert [_names(f, p.location) for p in f.protests] == [("Jawa Timur",)]
