@@ -26,7 +26,7 @@ from kg.extract.typer import Candidate, NameTyper
 from kg.facts.model import EntityType
 from kg.gazetteer import cities, regions
 
-__all__ = ["Draft", "Entities", "Mention", "find_entities"]
+__all__ = ["Draft", "Entities", "Mention", "find_entities", "region_abbreviated"]
 
 ORG, PER, LOC = EntityType.ORGANIZATION, EntityType.PERSON, EntityType.LOCATION
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*(?:[/.][A-Z0-9]+|-[A-Z]{2,})*\.?$")
@@ -527,7 +527,7 @@ class _Finder:
         of a country the language's press writes so whose name they abbreviate."""
         if not (2 < len(name) <= 8 and name[:1].isupper()) or name.lower() in self.lang.stopwords:
             return None
-        full = _region_abbreviated(name, self.short_regions)
+        full = region_abbreviated(name, self.short_regions)
         entry = self.auth.lookup(full) if full is not None else None
         return entry if entry is not None and entry.kind == "region" else None
 
@@ -1753,7 +1753,7 @@ def _language_words(lang: LangResources) -> frozenset[str]:
 
 
 @functools.cache
-def _region_abbreviated(short: str, countries: tuple[str, ...]) -> str | None:
+def region_abbreviated(short: str, countries: tuple[str, ...]) -> str | None:
     """The one region of several words, in ``countries`` (ISO codes), that ``short``
     abbreviates ("Kalteng": Kalimantan Tengah), or None ("Sulteng" fits two)."""
     found = [

@@ -18,11 +18,11 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from kg.extract.abbreviations import abbreviates
 from kg.extract.contingents import find_parts
 from kg.extract.entities import LOC, ORG, PER, Draft, Entities, Mention
 from kg.extract.frames import (
     alliance_for_leader,
+    area_of_body,
     coordinated_places,
     force_of_unit,
     is_site,
@@ -658,7 +658,7 @@ def find_deployments(
                         if m.start > verb.end()
                         and d is not by
                         and toward_before.search(text, max(s.start, m.start - 12), m.start)
-                        and (area := _force_area(lang, ents, d)) is not None
+                        and (area := area_of_body(lang, ents, d)) is not None
                     ),
                     None,
                 )
@@ -669,7 +669,7 @@ def find_deployments(
                     ents.adopt_later(to)
                     why.append(Step("destination:the-area-of-the-force-they-join", *joined[0].span))
             if to is None and leaving is None and by is not None:
-                area = _force_area(lang, ents, by)
+                area = area_of_body(lang, ents, by)
                 if area is not None:
                     # rule the-force-s-own-area: "Polres Bantul menerjunkan 550 personel
                     # untuk Operasi Ketupat": into the area the force serves
@@ -742,7 +742,7 @@ def find_deployments(
                 ents.adopt_later(state)
                 why.append(Step("sender:the-story-country-s-military", *bare.span()))
             if to is not None and by is not None and is_site(lang, to.names[0]):
-                area = _force_area(lang, ents, by)
+                area = area_of_body(lang, ents, by)
                 if area is not None and area is not to:
                     # rule a-site-is-in-the-force-s-area: "Polda Metro Jaya menyiagakan
                     # 6.142 personel di Istana Negara": a building in the force's area
@@ -1242,40 +1242,6 @@ def _names_within(owner: Draft, body: Draft) -> bool:
     return any(
         re.search(rf"(?<!\w){re.escape(o)}(?!\w)", name) for o in owner.names for name in body.names
     )
-
-
-def _force_area(lang: LangResources, ents: Entities, force: Draft) -> Draft | None:
-    """The area a regional force serves, named after its head word ("Polda Jawa Timur":
-    Jawa Timur; "Polres Bantul": Bantul; "Polda Metro Jaya": Jakarta): the article's place
-    of that name or acronym, else the gazetteer's, else a place of its own (not yet one of
-    the article's entities: see ``Entities.adopt_later``)."""
-    if force.type is not ORG:
-        return None
-    heads = sorted(lang.words("area_forces"), key=len, reverse=True)
-    areas = {k.lower(): str(v) for k, v in lang.table("force_areas").items()}
-    for m in force.mentions:
-        head = next((h for h in heads if m.text.lower().startswith(h.lower() + " ")), None)
-        if head is None:
-            continue
-        rest = m.text[len(head) + 1 :].strip()
-        name = areas.get(rest.lower(), rest)
-        if not rest or not rest[:1].isupper():
-            continue
-        for d in ents.drafts:
-            if d.type is LOC and any(
-                n.casefold() == name.casefold() or abbreviates(name, n) or abbreviates(n, name)
-                for n in d.names
-            ):
-                return d
-        start = m.start + len(head) + 1
-        entry = ents.authority.lookup(name) if ents.authority is not None else None
-        if entry is not None and entry.type is not LOC:
-            return None
-        if entry is not None and (named := ents.by_key(entry.key)) is not None:
-            return named
-        key = entry.key if entry is not None else re.sub(r"\W+", "_", name.casefold())
-        return Draft(key, LOC, entry, [Mention(start, m.end, name, -1, LOC, entry, "force-area")])
-    return None
 
 
 def _guarded_protest(

@@ -8,6 +8,8 @@ the sentence's mentions and returns the argument to use:
   goes to Jakarta Pusat).
 - ``coordinated-destinations``: places joined by "and", "dan" or commas after the first
   destination are destinations too ("to Poland and Germany").
+- ``the-force-s-own-area``: a regional force, council or government ("Polda Jawa Timur",
+  "DPRD Kota Bitung") names the area it serves.
 - ``led-is-not-the-sender``: the leading member of an alliance ("Russian-led",
   "pimpinan Rusia", "dipimpin Rusia") is not the sender; the alliance is.
 """
@@ -16,13 +18,15 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.abbreviations import abbreviates_words
-from kg.extract.entities import Draft, Entities, Mention
+from kg.extract.abbreviations import abbreviates, abbreviates_words
+from kg.extract.entities import Draft, Entities, Mention, region_abbreviated
 from kg.extract.lang import LangResources
 from kg.facts.model import EntityType
 
 __all__ = [
     "alliance_for_leader",
+    "area_named",
+    "area_of_body",
     "coordinated_places",
     "force_of_unit",
     "is_site",
@@ -241,3 +245,66 @@ def _alliance(ents: Entities, leader: Draft) -> Draft | None:
         if best is None or count > best[0]:
             best = (count, d)
     return best[1] if best else None
+
+
+def area_of_body(
+    lang: LangResources, ents: Entities, body: Draft, *, civil: bool = False
+) -> Draft | None:
+    """The area a regional force serves, named after its head word ("Polda Jawa Timur":
+    Jawa Timur; "Polres Bantul": Bantul; "Polda Metro Jaya": Jakarta), and with ``civil``
+    that of a regional council or government too ("DPRD Kota Bitung": Kota Bitung): the
+    article's place of that name or acronym, else the authority's or the gazetteer's, else
+    a place of its own (not yet one of the article's entities: see
+    ``Entities.adopt_later``)."""
+    if body.type is not EntityType.ORGANIZATION:
+        return None
+    for m in body.mentions:
+        area = area_named(lang, ents, m, civil=civil)
+        if area is not None:
+            return area
+    return None
+
+
+def area_named(lang: LangResources, ents: Entities, m: Mention, *, civil: bool) -> Draft | None:
+    """The area named in ``m`` after a force's or council's head word, past a site word
+    before it ("gedung DPRD Sumsel"), or None: see :func:`area_of_body`."""
+    words = [*lang.words("area_forces"), *(lang.words("area_bodies") if civil else ())]
+    heads = sorted(words, key=len, reverse=True)
+    areas = {k.lower(): str(v) for k, v in lang.table("force_areas").items()}
+    prefixes = {w.casefold() for w in lang.words("town_prefixes")}
+    sites = {w.lower() for w in lang.words("site_words")}
+    offset, text = 0, m.text
+    first, _, others = text.partition(" ")
+    if civil and first.lower() in sites and others:
+        offset, text = len(first) + 1, others  # "gedung DPRD Sumsel"
+    head = next((h for h in heads if text.lower().startswith(h.lower() + " ")), None)
+    if head is None:
+        return None
+    rest = text[len(head) + 1 :].strip()
+    name = areas.get(rest.lower(), rest)
+    if not rest or not rest[:1].isupper():
+        return None
+    prefix, _, bare = name.partition(" ")
+    plain = bare if bare and prefix.casefold() in prefixes else name  # "Kota Bitung"
+    for d in ents.drafts:
+        if d.type is LOC and any(
+            n.casefold() in (name.casefold(), plain.casefold())
+            or abbreviates(name, n)
+            or abbreviates(n, name)
+            for n in d.names
+        ):
+            return d
+    start = m.start + offset + len(head) + 1
+    entry = None
+    if ents.authority is not None:
+        entry = ents.authority.lookup(name) or ents.authority.lookup(plain)
+        full = (
+            None if entry else region_abbreviated(name, tuple(lang.words("abbreviated_regions_of")))
+        )
+        entry = entry or (ents.authority.lookup(full) if full else None)  # "DPRD Sumsel"
+    if entry is not None and entry.type is not LOC:
+        return None
+    if entry is not None and (named := ents.by_key(entry.key)) is not None:
+        return named
+    key = entry.key if entry is not None else re.sub(r"\W+", "_", name.casefold())
+    return Draft(key, LOC, entry, [Mention(start, m.end, name, -1, LOC, entry, "force-area")])

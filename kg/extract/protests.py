@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 
 from kg.extract.dates import began_before, find_durations
 from kg.extract.entities import LOC, PER, Draft, Entities, Mention
-from kg.extract.frames import coordinated_places, is_site, settlement_for_site
+from kg.extract.frames import (
+    area_named,
+    area_of_body,
+    coordinated_places,
+    is_site,
+    settlement_for_site,
+)
 from kg.extract.lang import LangResources
 from kg.extract.protest_counts import read_counts
 from kg.extract.story import (
@@ -113,6 +119,11 @@ def find_protests(
         if noun is None:
             continue
         location, rule = _protest_place(text, s, noun, ents, lang, home, dateline)
+        if location is None:
+            office = _office_area(text, lang, s, noun, ents)
+            if office is not None:
+                location, rule = office, "location:the-area-of-the-office"
+                ents.adopt_later(office)
         in_town = _town_of_the_province(text, s, ents, location)
         if in_town is not None:
             location, rule = in_town, "location:the-town-of-its-province"
@@ -368,6 +379,21 @@ def _nearest(protests: list[_Protest], position: int) -> _Protest:
     return protests[max(told)[1]] if told else protests[0]
 
 
+def _office_area(
+    text: str, lang: LangResources, s: Sentence, noun: re.Match[str], ents: Entities
+) -> Draft | None:
+    """Rule the-area-of-the-office: a rally "di depan Kantor DPRD Kota Bitung" that names
+    no place apart is in the area of the council or force whose office it is."""
+    preps = "|".join(re.escape(w) for w in lang.words("place_preps")) or "(?!x)x"
+    at = re.compile(rf"(?<![\w-])(?:{preps})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+    for m, d in ents.mentions_in(noun.end(), s.end):
+        if at.search(text, max(s.start, m.start - 30), m.start):
+            area = area_of_body(lang, ents, d, civil=True)
+            if area is not None:
+                return area
+    return None
+
+
 def _town_of_a_provincial_office(
     text: str,
     lang: LangResources,
@@ -418,6 +444,12 @@ def _town_of_the_site(
     for _, d in reversed(ents.mentions_in(0, s.end)):
         if d is not place and _a_town(d) and not is_site(lang, d.names[0]):
             return d
+    # "di depan gedung DPRD Sumsel": the area of the council whose building it is
+    for m in (m for m, d in ents.mentions_in(s.start, s.end) if d is place):
+        area = area_named(lang, ents, m, civil=True)
+        if area is not None:
+            ents.adopt_later(area)
+            return area
     return None
 
 

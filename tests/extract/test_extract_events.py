@@ -2101,3 +2101,39 @@ def test_a_rally_at_a_provincial_office_is_in_a_town() -> None:
         "id", "Ratusan warga berunjuk rasa di Kantor Gubernur Jawa Timur, Selasa (8/6/2021).\n"
     )
     assert [_names(f, p.location) for p in f.protests] == [("Jawa Timur",)]
+
+
+def test_a_rally_at_a_council_s_office_is_in_the_council_s_area() -> None:
+    f = _facts(
+        "id", "Mahasiswa berunjuk rasa di depan Kantor DPRD Kota Bitung, Selasa (8/6/2021).\n"
+    )
+    assert [_names(f, p.location) for p in f.protests] == [("Kota Bitung",)]
+    f = _facts("id", "Ratusan buruh berdemo di depan gedung DPRD Sumsel, Selasa (8/6/2021).\n")
+    (p,) = f.protests
+    assert _names(f, p.location) == ("Sumsel",)
+    assert f.entity(p.location or "").type.value == "Location"
+    f = _facts(
+        "id",
+        "PALEMBANG - Ratusan buruh berdemo di depan gedung DPRD Sumsel, Selasa (8/6/2021).\n",
+    )
+    assert [_names(f, p.location) for p in f.protests] == [("PALEMBANG",)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "causes"),
+    [
+        (
+            "Ribuan mahasiswa turun ke jalan di Malang, Senin (7/6/2021), menolak RKUHP.",
+            "Malang",
+            {"criminal code bill"},
+        ),
+        (
+            "Warga menggelar aksi penolakan proyek panas bumi di Wae Sano, Rabu (2/6/2021).",
+            "Wae Sano",
+            {"geothermal project"},
+        ),
+    ],
+)
+def test_more_indonesian_protests_and_causes(sentence: str, place: str, causes: set[str]) -> None:
+    f = _facts("id", sentence + "\n")
+    assert [(_names(f, p.location), set(p.causes)) for p in f.protests] == [((place,), causes)]
