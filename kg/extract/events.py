@@ -551,6 +551,14 @@ def find_deployments(
                 by = led_alliance(text, lang, ents, s.start, verb.start())
                 if by is not None:
                     why.append(Step("sender:led-is-not-the-sender", s.start, verb.start()))
+            if by is None and leaving is None:
+                headed = _body_of_its_head(text, lang, ents, s.start, verb.start())
+                if headed is not None:
+                    # rule the-body-its-head-leads: "Kapolri mengerahkan 4 SSK ...": Polri;
+                    # "Kapolri Jenderal Listyo Sigit Prabowo menerjunkan ...": Listyo
+                    by = headed[0]
+                    ents.adopt_later(by)
+                    why.append(Step("sender:the-body-its-head-leads", *headed[1]))
             by_country = by is not None and by.entry is not None and by.entry.kind == "country"
             chosen_by = [w.rule for w in why if w.rule.startswith("destination:")]
             if (
@@ -1222,6 +1230,32 @@ def _rest_in_order(chosen: list[T | None], pool: list[T]) -> list[T]:
     """
     rest = [p for p in pool if all(p is not c for c in chosen)]
     return [c if c is not None else rest.pop(0) for c in chosen]
+
+
+def _body_of_its_head(
+    text: str, lang: LangResources, ents: Entities, start: int, end: int
+) -> tuple[Draft, tuple[int, int]] | None:
+    """The body a title before ``end`` names its holder the head of ("Kapolri": Polri), the
+    article's or the authority's, or the head the text names after the title, with the
+    span; None if there is none."""
+    owners = {str(k).lower(): [str(n) for n in v] for k, v in lang.table("title_owners").items()}
+    for t in reversed(ents.titles_in(start, end)):
+        names = owners.get(" ".join(text[t.start : t.end].lower().split()))
+        holder = next(iter(ents.mentions_in(t.end, min(end, t.end + 30))), None)
+        if names and holder is not None and holder[1].type is PER:
+            # "Kapolri Jenderal Listyo Sigit Prabowo menerjunkan ...": the text names the
+            # head as the one who sends
+            return holder[1], (t.start, holder[0].end)
+        for name in names or ():
+            entry = ents.authority.lookup(name) if ents.authority is not None else None
+            if entry is None:
+                continue
+            known = ents.by_key(entry.key)
+            if known is not None:
+                return known, (t.start, t.end)
+            mention = Mention(t.start, t.end, entry.names[-1], -1, entry.type, entry, "head-of")
+            return Draft(entry.key, entry.type, entry, [mention]), (t.start, t.end)
+    return None
 
 
 def _a_town(place: Draft) -> bool:

@@ -2137,3 +2137,40 @@ def test_a_rally_at_a_council_s_office_is_in_the_council_s_area() -> None:
 def test_more_indonesian_protests_and_causes(sentence: str, place: str, causes: set[str]) -> None:
     f = _facts("id", sentence + "\n")
     assert [(_names(f, p.location), set(p.causes)) for p in f.protests] == [((place,), causes)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sender", "place"),
+    [
+        (
+            "Panglima TNI Jenderal Agus Subiyanto melepas 1.090 prajurit Satgas Garuda ke "
+            "Lebanon, Senin (7/6/2021).",
+            "TNI",
+            "Lebanon",
+        ),
+        (
+            "Sebanyak 200 prajurit TNI berangkat ke Afrika Tengah, Senin (7/6/2021).",
+            "TNI",
+            "Afrika Tengah",
+        ),
+        (
+            "Kapolri mengerahkan 4 SSK personel Brimob ke Pulau Rempang, Senin (7/6/2021).",
+            "Polri",
+            "Pulau Rempang",
+        ),
+        (
+            "Kapolri Jenderal Listyo Sigit Prabowo menerjunkan 15 ribu personel ke Jakarta, Senin "
+            "(7/6/2021).",
+            "Listyo Sigit Prabowo",
+            "Jakarta",
+        ),
+        (
+            "Polda Kepri menarik mundur 200 personel Brimob dari Pulau Rempang, Senin (7/6/2021).",
+            "Polda Kepri",
+            "Pulau Rempang",
+        ),
+    ],
+)
+def test_more_indonesian_ways_of_sending(sentence: str, sender: str, place: str) -> None:
+    f = _facts("id", sentence + "\n")
+    assert [(_names(f, d.by)[-1], _names(f, d.to)[0]) for d in f.deployments] == [(sender, place)]
