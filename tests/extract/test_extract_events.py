@@ -2174,3 +2174,10 @@ def test_more_indonesian_protests_and_causes(sentence: str, place: str, causes: 
 def test_more_indonesian_ways_of_sending(sentence: str, sender: str, place: str) -> None:
     f = _facts("id", sentence + "\n")
     assert [(_names(f, d.by)[-1], _names(f, d.to)[0]) for d in f.deployments] == [(sender, place)]
+
+
+def test_pension_reform_is_a_cause() -> None:
+    f = _facts(
+        "id", "Gelombang protes melanda Prancis menentang reformasi pensiun, Senin (7/6/2021).\n"
+    )
+    assert [p.causes for p in f.protests] == [("pension reform",)]
