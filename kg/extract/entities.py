@@ -365,6 +365,7 @@ class _Finder:
         self.place_preps = frozenset(w.lower() for w in lang.words("place_preps"))
         self.source_preps = frozenset(w.lower() for w in lang.words("source_preps"))
         self.short_regions = tuple(lang.words("abbreviated_regions_of"))
+        self.linked_heads = frozenset(w.lower() for w in lang.words("linked_heads"))
         # no known name has more words: a longer stretch of a run is looked up in vain
         self.max_words = max((len(a.split()) for a in authority.aliases()), default=1) or 1
         self.particles = frozenset(w.lower() for w in lang.words("name_particles"))
@@ -706,6 +707,10 @@ class _Finder:
                 and toks[k - 1].text.lower() in self.org_words
             ):
                 rest = toks[k + 1 :]
+                if toks[k - 1].text.lower() not in self.linked_heads:
+                    # "deployed the National Guard to Los Angeles": a force sent somewhere,
+                    # not a body named after where it works ("UN Mission in South Sudan")
+                    return [toks[:k], rest]
                 entry = self.alias(rest)
                 name = " ".join(t.text for t in rest)
                 if (entry is None or entry.type is not LOC) and self.town(name) is None:

@@ -749,6 +749,13 @@ def find_deployments(
                 by = state
                 ents.adopt_later(state)
                 why.append(Step("sender:the-story-country-s-military", *bare.span()))
+            if leaving is None and (by is None or by.type is PER or _is_country(by)):
+                sent = _force_sent(text, military, ents, verb, s)
+                if sent is not None and sent[1] is not to:
+                    # rule the-force-sent: "Trump deployed the National Guard to Los
+                    # Angeles": the force the text names as sent
+                    by = sent[1]
+                    why.append(Step("sender:the-force-sent", *sent[0].span))
             if to is not None and by is not None and is_site(lang, to.names[0]):
                 area = area_of_body(lang, ents, by)
                 if area is not None and area is not to:
@@ -1230,6 +1237,18 @@ def _rest_in_order(chosen: list[T | None], pool: list[T]) -> list[T]:
     """
     rest = [p for p in pool if all(p is not c for c in chosen)]
     return [c if c is not None else rest.pop(0) for c in chosen]
+
+
+def _force_sent(
+    text: str, military: re.Pattern[str], ents: Entities, verb: re.Match[str], s: Sentence
+) -> tuple[Mention, Draft] | None:
+    """A named armed force right after the verb ("deployed the National Guard"), or None."""
+    for m, d in ents.mentions_in(verb.end(), min(s.end, verb.end() + 40), longest=True):
+        gap = text[verb.end() : m.start].split()
+        if len(gap) <= 1 and d.type is ORG and military.search(m.text):
+            return m, d
+        break
+    return None
 
 
 def _body_of_its_head(

@@ -2181,3 +2181,22 @@ def test_pension_reform_is_a_cause() -> None:
         "id", "Gelombang protes melanda Prancis menentang reformasi pensiun, Senin (7/6/2021).\n"
     )
     assert [p.causes for p in f.protests] == [("pension reform",)]
+
+
+def test_the_force_named_as_sent_sends_and_ends_its_name_before_the_place() -> None:
+    f = _facts(
+        "en",
+        "Trump deployed the National Guard to Los Angeles on Saturday as immigration protests "
+        "escalated.\n",
+    )
+    names = {n for e in f.entities for n in e.names}
+    assert {"National Guard", "Los Angeles"} <= names
+    assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
+        (("National Guard",), ("Los Angeles",))
+    ]
+    # a body named after where it works keeps its place
+    assert "UN Mission in South Sudan" in {
+        n
+        for e in _facts("en", "The UN Mission in South Sudan said so on Monday.\n").entities
+        for n in e.names
+    }
