@@ -125,6 +125,7 @@ def find_deployments(
     purposes = lang.pattern("planned_purposes")
     onward_p = lang.pattern("onward_words")
     served_in = lang.pattern("served_in")
+    protest_nouns = lang.pattern("protest_nouns")
     ends_before = re.compile(rf"(?:{lang.pattern('end_preps').pattern})\s+(?:\w+\s+)?$", re.I)
     since_before = re.compile(rf"(?:{lang.pattern('since_words').pattern})\s+(?:\w+\s+)?$", re.I)
     dest_before = re.compile(
@@ -773,6 +774,20 @@ def find_deployments(
                 why.append(Step("sender:troops-of-the-sentence-before", s.start, s.end))
             unplaced = None
             if (
+                to is None
+                and leaving is None
+                and by is not None
+                and by is home
+                and verb.re is verbs
+                and (protest := protest_nouns.search(text, verb.end(), s.end)) is not None
+                # "deployed the military to ... contain protests", not police facing them
+                and military.search(text, verb.end(), protest.start()) is not None
+            ):
+                # rule troops-against-the-country-s-own-protests: "Kenya deployed the
+                # military to assist police in containing tax protests": inside the country
+                to = by
+                why.append(Step("destination:the-country-s-own-protests", verb.end(), s.end))
+            if (
                 by is not None
                 and to is None
                 and leaving is None
@@ -916,7 +931,14 @@ def find_deployments(
                 or (
                     by is to
                     and not nationwide_in(nationwide, text, ents, s.start, s.end)
-                    and not any(w.rule == "destination:the-sender-s-own-border" for w in why)
+                    and not any(
+                        w.rule
+                        in (
+                            "destination:the-sender-s-own-border",
+                            "destination:the-country-s-own-protests",
+                        )
+                        for w in why
+                    )
                 )
             ):
                 continue

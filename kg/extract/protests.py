@@ -120,6 +120,12 @@ def find_protests(
             continue
         location, rule = _protest_place(text, s, noun, ents, lang, home, dateline)
         if location is None:
+            for ds, de, entry in ents.demonyms_in(max(s.start, noun.start() - 30), noun.start()):
+                if len(text[de : noun.start()].split()) <= 1:
+                    # rule the-protesters-country: "Panamanian protesters broke into a
+                    # port": a protest of that country's people, in it
+                    location, rule = ents.country(entry, ds, de), "location:the-protesters-country"
+        if location is None:
             office = _office_area(text, lang, s, noun, ents)
             if office is not None:
                 location, rule = office, "location:the-area-of-the-office"

@@ -2200,3 +2200,22 @@ def test_the_force_named_as_sent_sends_and_ends_its_name_before_the_place() -> N
         for e in _facts("en", "The UN Mission in South Sudan said so on Monday.\n").entities
         for n in e.names
     }
+
+
+def test_a_country_s_military_against_its_own_protests_and_protesters_by_their_country() -> None:
+    f = _facts(
+        "en",
+        "NAIROBI - Kenya deployed the military to assist police in containing tax protests on "
+        "Wednesday.\n",
+    )
+    assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [(("Kenya",), ("Kenya",))]
+    # police that face the protest are not sent into the country
+    f = _facts(
+        "en",
+        "Turkish riot police fired water cannons to disperse thousands protesting on Thursday.\n",
+    )
+    assert not f.deployments
+    f = _facts(
+        "en", "Panamanian protesters broke into a port used by a mining company on Monday.\n"
+    )
+    assert [_names(f, p.location) for p in f.protests] == [("Panama",)]
