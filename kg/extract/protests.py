@@ -130,6 +130,15 @@ def find_protests(
             if office is not None:
                 location, rule = office, "location:the-area-of-the-office"
                 ents.adopt_later(office)
+        if (
+            location is not None
+            and _is_country(location)
+            and lang.pattern("state_sites").search(text, s.start, s.end)
+            and (capital := capital_of_country(location, ents)) is not location
+        ):
+            # rule a-state-s-seat-is-in-its-capital: "demonstran di Kenya menyerbu gedung
+            # parlemen" in an article that names Nairobi
+            location, rule = capital, "location:a-state-s-seat-is-in-its-capital"
         in_town = _town_of_the_province(text, s, ents, location)
         if in_town is not None:
             location, rule = in_town, "location:the-town-of-its-province"
@@ -145,8 +154,20 @@ def find_protests(
             for d in event_dates(text, lang, published, s)
             if not any(a <= d.start < b for a, b in compared)
         ]
-        after_cue = [d for d in dates if cue is not None and d.start >= cue.end()]
         earlier: list[tuple[int, int]] = []
+        opens = len(text[s.start : noun.start()].split()) <= 2  # "Aksi yang semula damai ..."
+        for _, before in story[max(0, n - 1) : n] if not dates and opens else []:
+            # rule the-crowd-told-before: "Ribuan mahasiswa ... memadati Jalan Gatot Subroto,
+            # Selasa (24/9/2019). ... Aksi yang semula damai berakhir ricuh": the day the
+            # crowd gathered, in the sentence before if it tells of no protest
+            if nouns.search(text, before.start, before.end):
+                break
+            if lang.pattern("crowd_nouns").search(text, before.start, before.end):
+                dates = event_dates(text, lang, published, before)[:1]
+                if dates:
+                    earlier = [(before.start, before.end)]
+                    break
+        after_cue = [d for d in dates if cue is not None and d.start >= cue.end()]
         if location is None and pending is not None and dates and n - pending[2] <= 2:
             location, earlier = pending[0], [pending[1]]
         wide = nationwide_in(nationwide, text, ents, s.start, s.end)

@@ -2219,3 +2219,26 @@ def test_a_country_s_military_against_its_own_protests_and_protesters_by_their_c
         "en", "Panamanian protesters broke into a port used by a mining company on Monday.\n"
     )
     assert [_names(f, p.location) for p in f.protests] == [("Panama",)]
+
+
+def test_indonesian_protests_at_a_state_s_seat_a_bridge_and_told_after_the_crowd() -> None:
+    f = _facts(
+        "id",
+        "Liputan6.com, Nairobi - Ribuan demonstran di Kenya menyerbu gedung parlemen, Selasa "
+        "(8/6/2021). Sedikitnya lima orang tewas.\n",
+    )
+    assert [_names(f, p.location) for p in f.protests] == [("Nairobi",)]
+    f = _facts(
+        "id",
+        "BATAM - Bentrokan terjadi antara warga dan aparat gabungan di Jembatan 4 Barelang, "
+        "Kamis (3/6/2021).\n",
+    )
+    assert [_names(f, p.location) for p in f.protests] == [("BATAM",)]
+    f = _facts(
+        "id",
+        "JAKARTA - Ribuan mahasiswa memadati Jalan Gatot Subroto di depan Gedung DPR, Selasa "
+        "(8/6/2021).\nAksi yang semula damai berakhir ricuh menjelang malam.\n",
+    )
+    assert [(_names(f, p.location), p.start and p.start.iso) for p in f.protests] == [
+        (("JAKARTA",), "2021-06-08")
+    ]
