@@ -99,6 +99,8 @@ def find_protests(
     # Z."), kept for a next sentence that dates a protest without naming a place ("The
     # protesters gathered on Monday outside the town hall").
     pending: tuple[Draft, tuple[int, int], int] | None = None
+    # the day of a protest told without a place, for the next sentence that places it
+    dated: tuple[DateValue, tuple[int, int], int] | None = None
     first_pending = pending
     for n, (_, s) in enumerate(story):
         noun = next(
@@ -194,8 +196,15 @@ def find_protests(
                 # "since the protests began last Sunday": when the protest told of began
                 protests[-1].start, protests[-1].cued = after_cue[0].value, True
                 protests[-1].add((s.start, s.end))
+            elif dates:
+                dated = (dates[0].value, (s.start, s.end), n)
             continue
         start = (after_cue or dates)[0].value if dates else None  # "dimulai pada 2 Januari"
+        if start is None and dated is not None and n - dated[2] <= 2:
+            # rule a-protest-placed-after-its-day: "10 people were killed during Saba Saba
+            # protests on Monday ... Police fired tear gas at protesters in Nairobi"
+            start, earlier = dated[0], [*earlier, dated[1]]
+        dated = None
         if start is not None and published is not None and start.earliest > published:
             continue  # rule called-not-held: "aksi pekan depan akan digelar" has not happened
         country = country_of(location, ents)

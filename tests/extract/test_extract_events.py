@@ -2242,3 +2242,15 @@ def test_indonesian_protests_at_a_state_s_seat_a_bridge_and_told_after_the_crowd
     assert [(_names(f, p.location), p.start and p.start.iso) for p in f.protests] == [
         (("JAKARTA",), "2021-06-08")
     ]
+
+
+def test_a_protest_dated_before_it_is_placed() -> None:
+    f = _facts(
+        "en",
+        "At least 10 people were killed during Saba Saba protests on Monday, the Kenya National "
+        "Commission on Human Rights said. Police fired tear gas at protesters in Nairobi on the "
+        "same day.\n",
+    )
+    assert [(_names(f, p.location), p.start and p.start.iso) for p in f.protests] == [
+        (("Nairobi",), "2021-06-07")
+    ]
