@@ -564,6 +564,20 @@ def _protest_place(
         and not branch.match(text, m.end + 1)
         and not any(m.end < t <= m.end + 2 for t in titled)
     ]
+    # "to demand the withdrawal of UN peacekeepers from the Central African Republic": the
+    # place troops are to leave, part of the demand
+    withdrawn = lang.pattern("withdraw_verbs")
+    from_before = re.compile(
+        rf"(?<![\w-])(?:{lang.pattern('source_preps').pattern})\s+(?:the\s+)?$", re.IGNORECASE
+    )
+    leaving = [
+        (m, d)
+        for m, d in after
+        if from_before.search(text, max(s.start, m.start - 12), m.start)
+        and withdrawn.search(text, noun.end(), m.start)
+    ]
+    if leaving:
+        after = [a for a in after if a not in leaving]
     # "Africa's last absolute monarchy", "Asia's youngest nation": a description, no place
     after = [
         (m, d)

@@ -2254,3 +2254,12 @@ def test_a_protest_dated_before_it_is_placed() -> None:
     assert [(_names(f, p.location), p.start and p.start.iso) for p in f.protests] == [
         (("Nairobi",), "2021-06-07")
     ]
+
+
+def test_the_place_troops_are_asked_to_leave_is_no_protest_place() -> None:
+    f = _facts(
+        "en",
+        "BANGUI - Hundreds of residents of Bangui staged protests on Friday to demand the "
+        "withdrawal of UN peacekeepers from the Central African Republic.\n",
+    )
+    assert [_names(f, p.location)[0] for p in f.protests] == ["BANGUI"]
