@@ -528,6 +528,10 @@ class _Finder:
         of a country the language's press writes so whose name they abbreviate."""
         if not (2 < len(name) <= 8 and name[:1].isupper()) or name.lower() in self.lang.stopwords:
             return None
+        if not name.isupper() and (
+            name.lower() in self.lower_words or name.lower() in self.not_towns
+        ):
+            return None  # "Kabar" (news), a word of the language, no Kalbar
         full = region_abbreviated(name, self.short_regions)
         entry = self.auth.lookup(full) if full is not None else None
         return entry if entry is not None and entry.kind == "region" else None

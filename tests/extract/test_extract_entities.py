@@ -690,6 +690,8 @@ def test_a_province_s_short_name_is_that_province() -> None:
     assert types.get("PPN") is not EntityType.LOCATION
     types = _types("id", "KRI Teluk Parigi mengangkut 450 prajurit ke Jayapura.")
     assert types.get("KRI") is not EntityType.LOCATION  # a navy ship, no Kepulauan Riau
+    types = _types("id", "Kabar terbaru dari Pontianak menyebutkan demo berlangsung damai.")
+    assert types.get("Kabar") is not EntityType.LOCATION  # a word of the language, no Kalbar
     # the force's own short name stays the force's ("Wakapolda Kepri")
     types = _types("id", "Wakapolda Kepri Yan Fitri Halimansyah melepas 100 personel ke Papua.")
     assert types.get("Kepri") is not EntityType.LOCATION
