@@ -126,6 +126,11 @@ def find_deployments(
     onward_p = lang.pattern("onward_words")
     served_in = lang.pattern("served_in")
     protest_nouns = lang.pattern("protest_nouns")
+    ordered_by = re.compile(
+        rf"(?<![\w-])(?:{lang.pattern('order_nouns').pattern})\s+(?:[\w-]+\s+){{0,3}}"
+        rf"(?:{lang.pattern('source_preps').pattern})\s+$",
+        re.IGNORECASE,
+    )
     ends_before = re.compile(rf"(?:{lang.pattern('end_preps').pattern})\s+(?:\w+\s+)?$", re.I)
     since_before = re.compile(rf"(?:{lang.pattern('since_words').pattern})\s+(?:\w+\s+)?$", re.I)
     dest_before = re.compile(
@@ -511,6 +516,10 @@ def find_deployments(
                         continue  # rule a-town-troops-come-from: "Brimob dari Sorong ini tiba"
                     if troops_p.fullmatch(mention.text):
                         continue  # "Satuan Setingkat Kompi": a size of unit, not who sends it
+                    if ordered_by.search(text, max(s.start, mention.start - 40), mention.start):
+                        # rule who-gave-the-order-sends-not: "Polda Jawa Tengah mendapat
+                        # perintah dari Mabes Polri untuk mengirimkan anggotanya": Polda Jateng
+                        continue
                     if joined_before.search(
                         text, max(s.start, mention.start - 30), mention.start
                     ) and any(d.type in (LOC, ORG) for m, d in mentions if m.end <= mention.start):

@@ -2263,3 +2263,38 @@ def test_the_place_troops_are_asked_to_leave_is_no_protest_place() -> None:
         "withdrawal of UN peacekeepers from the Central African Republic.\n",
     )
     assert [_names(f, p.location)[0] for p in f.protests] == ["BANGUI"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sender", "place"),
+    [
+        (
+            "Panglima TNI melepas keberangkatan 600 prajuritnya ke Juba, Rabu (2/6/2021).",
+            "TNI",
+            "Juba",
+        ),
+        (
+            "Puluhan prajurit terpilih dari Kostrad bergerak ke Kabupaten Puncak, Rabu (2/6/2021).",
+            "Kostrad",
+            "Kabupaten Puncak",
+        ),
+        (
+            "Polda Jawa Tengah mendapat perintah dan instruksi dari Mabes Polri untuk mengirimkan "
+            "anggotanya ke Kota Kupang.",
+            "Polda Jawa Tengah",
+            "Kota Kupang",
+        ),
+    ],
+)
+def test_indonesian_senders_from_a_probe(sentence: str, sender: str, place: str) -> None:
+    f = _facts("id", sentence + "\n")
+    assert [(_names(f, d.by)[-1], _names(f, d.to)[0]) for d in f.deployments] == [(sender, place)]
+
+
+def test_land_reclamation_is_a_cause() -> None:
+    f = _facts(
+        "id",
+        "Puluhan nelayan berunjuk rasa di Manado, Rabu (2/6/2021). Massa itu protes terkait "
+        "proyek reklamasi yang merugikan nelayan.\n",
+    )
+    assert [p.causes for p in f.protests] == [("land reclamation",)]
