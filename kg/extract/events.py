@@ -1618,7 +1618,13 @@ def _toward(text: str, lang: LangResources, verb: re.Match[str], to: Draft) -> b
 
 def _told_before(text: str, lang: LangResources, verb: re.Match[str]) -> bool:
     """The trigger is a deployment noun made definite ("The deployment", "the deployments",
-    "Pengerahan tersebut"): it points back at a deployment the article told of."""
+    "Pengerahan tersebut"), or the troops made definite by the verb ("the deployed
+    troops"): it points back at a deployment the article told of."""
+    definite = lang.pattern("definite_before").pattern
+    if re.search(
+        rf"(?<![\w-])(?:{definite})\s+$", text[max(0, verb.start() - 12) : verb.start()], re.I
+    ) and lang.pattern("troop_nouns").match(text, verb.end() + 1):
+        return True  # "the deployed troops would work closely with the police"
     if verb.group().lower() not in {w.lower() for w in lang.words("deployment_nouns")}:
         return False
     before = re.search(

@@ -2298,3 +2298,20 @@ def test_land_reclamation_is_a_cause() -> None:
         "proyek reklamasi yang merugikan nelayan.\n",
     )
     assert [p.causes for p in f.protests] == [("land reclamation",)]
+
+
+def test_the_deployed_troops_are_those_told_before_and_a_taxi_strike_is_a_protest() -> None:
+    f = _facts(
+        "en",
+        "Four Kenya Army battalions were deployed in Marsabit on Sunday. Eastern Command "
+        "Commander John Otieno said the deployed troops would work closely with the police.\n",
+    )
+    assert [_names(f, d.by) for d in f.deployments] == [("Kenya Army",)]
+    f = _facts(
+        "en",
+        "More than 1,200 people were arrested in Luanda after a taxi strike over fuel prices "
+        "turned violent on Monday.\n",
+    )
+    assert [(_names(f, p.location), p.causes) for p in f.protests] == [
+        (("Luanda",), ("fuel price rise",))
+    ]
