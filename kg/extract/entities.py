@@ -632,7 +632,10 @@ class _Finder:
             return end
         troops = self.lang.pattern("troop_nouns")
         noun = end + found.end() - len(found.group().lstrip())
-        if troops.match(self.text, end + found.end() + 1) or troops.match(self.text, noun):
+        named = self.text[noun : noun + 1].isupper()  # "Nigerian Army battalions": a body
+        if not named and (
+            troops.match(self.text, end + found.end() + 1) or troops.match(self.text, noun)
+        ):
             return end  # "Indian military personnel", "military advisers": no body
         stop = end + found.end()
         text = self.lay.body[start:stop]

@@ -126,6 +126,11 @@ def find_deployments(
     onward_p = lang.pattern("onward_words")
     served_in = lang.pattern("served_in")
     protest_nouns = lang.pattern("protest_nouns")
+    place_named = re.compile(
+        rf"\s+(?:{lang.pattern('place_nouns').pattern})\s+"
+        rf"(?:{lang.pattern('place_noun_links').pattern})\s+(?=[A-Z])",
+        re.IGNORECASE,
+    )
     ordered_by = re.compile(
         rf"(?<![\w-])(?:{lang.pattern('order_nouns').pattern})\s+(?:[\w-]+\s+){{0,3}}"
         rf"(?:{lang.pattern('source_preps').pattern})\s+$",
@@ -297,6 +302,13 @@ def find_deployments(
                     to = _inner_place(text, mention, draft, mentions)
                     to_end = mention.end
                     rule = "destination:after-preposition"
+                    noun_of = place_named.match(text, mention.end)
+                    beyond = ents.starting_at(noun_of.end(), s.end) if noun_of else None
+                    if beyond is not None and beyond[1].type is LOC and to is draft:
+                        # rule the-place-a-noun-names: "to the Indian Ocean territory of
+                        # Mayotte": the territory named, not the ocean
+                        mention, draft = beyond
+                        to, to_end = draft, mention.end
                     cue = capital_named.match(text, mention.end)
                     capital_town = ents.starting_at(cue.end(), s.end) if cue else None
                     if to is draft and capital_town is not None and capital_town[1].type is LOC:
@@ -420,7 +432,20 @@ def find_deployments(
                             co_senders = _listed_bodies(text, lang, mention, ents, s)
                     break
                 for ds, de, entry in ents.demonyms_in(s.start, t.start()):
-                    if len(text[de : t.start()].split()) <= 1:
+                    force = next(
+                        (d for m, d in mentions if m.start == ds and m.end == t.start() - 1),
+                        None,
+                    )
+                    if (
+                        force is not None
+                        and force.type is ORG
+                        and force.names[0].split()[-1][:1].isupper()
+                    ):
+                        # "Six Philippine Army battalions": the army its name says ("Russian
+                        # army units" are the state's)
+                        by = force
+                        why.append(Step("sender:the-force-of-the-troops", ds, t.start()))
+                    elif len(text[de : t.start()].split()) <= 1:
                         by = ents.country(entry, ds, de)
                         why.append(Step("sender:demonym-of-the-troops", ds, de))
                         whole = _whole_of_contingent(text, lang, ents, t, s.end) or whole

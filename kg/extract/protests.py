@@ -556,10 +556,17 @@ def _protest_place(
     titled = {t.start for t in ents.titles_in(s.start, s.end)}
     # nor the town of a body's branch ("HMI Cabang Jakarta Raya", "the party's Lagos branch")
     branch = lang.pattern("branch_words")
+    # "protest against the government of Brazil at ...": whom they protest, not where
+    target_of = re.compile(
+        rf"(?<![\w-])(?:{target_preps.pattern})\s+(?:\S+\s+){{0,3}}"
+        rf"(?:{lang.pattern('place_noun_links').pattern})\s+$",
+        re.IGNORECASE,
+    )
     after = [
         (m, d)
         for m, d in after
-        if not target_preps.fullmatch(word_before(text, s, m))
+        if not target_of.search(text, max(s.start, m.start - 50), m.start)
+        and not target_preps.fullmatch(word_before(text, s, m))
         and not branch.fullmatch(word_before(text, s, m))
         and not branch.match(text, m.end + 1)
         and not any(m.end < t <= m.end + 2 for t in titled)

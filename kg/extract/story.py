@@ -9,9 +9,10 @@ import re
 from collections import Counter
 
 from kg.extract.dates import DateMatch, find_dates
-from kg.extract.entities import Draft, Entities, Mention
+from kg.extract.entities import LOC, Draft, Entities, Mention
 from kg.extract.lang import LangResources
 from kg.extract.text import Kind, Sentence
+from kg.gazetteer import capitals, plain_name
 
 __all__ = [
     "capital_of_country",
@@ -70,6 +71,11 @@ def capital_of_country(country: Draft, ents: Entities) -> Draft:
         return country
     for d in ents.drafts:
         if d.entry is not None and d.entry.capital_of == key:
+            return d
+    # the gazetteer's capital, named in the article ("Paraguay's capital ... Asunción")
+    named = {capitals().get(plain_name(n)) for n in country.names} - {None}
+    for d in ents.drafts:
+        if d.type is LOC and any(plain_name(n) in named for n in d.names):
             return d
     return country
 

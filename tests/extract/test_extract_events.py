@@ -2315,3 +2315,49 @@ def test_the_deployed_troops_are_those_told_before_and_a_taxi_strike_is_a_protes
     assert [(_names(f, p.location), p.causes) for p in f.protests] == [
         (("Luanda",), ("fuel price rise",))
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sender", "place"),
+    [
+        (
+            "Six Philippine Army battalions were deployed in Negros Oriental on Sunday.",
+            "Philippine Army",
+            "Negros Oriental",
+        ),
+        (
+            "France has sent a team of riot police to the Indian Ocean territory of Mayotte on "
+            "Monday.",
+            "France",
+            "Mayotte",
+        ),
+    ],
+)
+def test_english_deployments_from_a_probe(sentence: str, sender: str, place: str) -> None:
+    f = _facts("en", sentence + "\n")
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [(sender, place)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "BRASILIA - Demonstrators protested against the government of Brazil at the National "
+            "Congress building on Monday.",
+            "BRASILIA",
+        ),
+        (
+            "Thousands protested in Tel Aviv on Monday, with 20 protesters reported hospitalized "
+            "at Ichilov Hospital.",
+            "Tel Aviv",
+        ),
+        (
+            "At least one protester is dead in Paraguay's capital after demonstrators stormed the "
+            "congressional building on Monday. Police in Asunción fired rubber bullets.",
+            "Asunción",
+        ),
+    ],
+)
+def test_english_protest_places_from_a_probe(sentence: str, place: str) -> None:
+    f = _facts("en", sentence + "\n")
+    assert [_names(f, p.location)[0] for p in f.protests] == [place]
