@@ -1436,7 +1436,11 @@ class _Finder:
                     continue
                 tail = " ".join(words[-k:])
                 entry = self.alias_text(tail)
-                if entry is None or entry.type is not LOC or entry.kind not in ("town", None):
+                if (
+                    entry is None
+                    or entry.type is not LOC
+                    or entry.kind not in ("town", "city", None)
+                ):
                     continue
                 cut = m.start + len(m.text) - len(tail)
                 head = self.lay.body[m.start : cut].rstrip()

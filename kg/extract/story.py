@@ -49,7 +49,12 @@ def event_dates(
     # "Pentagon pada Rabu (3/2) mengatakan ...", "X, Sabtu, mengatakan": the date of saying
     said_after = re.compile(rf"[\s,]*(?:(?:{speech})(?!\w))", re.IGNORECASE)
     # "..., kata Badan Intelijen Nasional Korea Selatan (NIS), Jumat (18/10/2024)"
-    said_by = re.compile(rf"(?<!\w)(?:{speech})(?:\s+(?:[\w.'’-]+|\([^()]*\))){{1,8}},\s*$")
+    # (not "menyatakan protes terhadap ..., Senin": a protest voiced, not a statement)
+    voiced = lang.pattern("protest_nouns").pattern
+    said_by = re.compile(
+        rf"(?<!\w)(?:{speech})(?!\s+(?:{voiced})(?!\w))(?:\s+(?:[\w.'’-]+|\([^()]*\))){{1,8}},\s*$",
+        re.IGNORECASE,
+    )
     year_before = re.compile(rf"(?:{lang.pattern('year_preps').pattern})\s+$", re.IGNORECASE)
     out = []
     for d in find_dates(text, lang, published, s.start, s.end):

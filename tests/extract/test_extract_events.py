@@ -2361,3 +2361,20 @@ def test_english_deployments_from_a_probe(sentence: str, sender: str, place: str
 def test_english_protest_places_from_a_probe(sentence: str, place: str) -> None:
     f = _facts("en", sentence + "\n")
     assert [_names(f, p.location)[0] for p in f.protests] == [place]
+
+
+def test_a_protest_voiced_at_a_town_s_airport_and_a_show_of_commitment() -> None:
+    f = _facts(
+        "id",
+        "Ribuan orang memadati Bandara Internasional Lisbon untuk menyatakan protes terhadap "
+        "penahanan para pemimpin serikat, Senin (7/6).\n",
+    )
+    assert [(_names(f, p.location), p.start and p.start.iso) for p in f.protests] == [
+        (("Lisbon",), "2021-06-07")
+    ]
+    f = _facts(
+        "id",
+        "Pengerahan pasukan Jerman ke Lituania merupakan demonstrasi komitmen terhadap sekutu, "
+        "Senin (7/6/2021).\n",
+    )
+    assert not f.protests
