@@ -99,7 +99,9 @@ def coordinated_places(
     coordinator or a comma, with at most two lower-case words before each ("Yangon, kota
     utara Myitkyina dan Sittwe"). A country after a place that is none, with a bare
     comma ("ke Gaza, Palestina, dalam ..."), says where that place is: no destination."""
-    joins = "|".join(re.escape(c) for c in lang.words("coordinators")) or "and"
+    joins = "|".join(
+        re.escape(c) for c in (*lang.words("coordinators"), *lang.words("also_links"))
+    )  # "not only in Ladakh but also in Sikkim", "tidak hanya di X tetapi juga di Y"
     link = re.compile(rf"(?:\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+)(?:[a-z][\w-]*\s+){{0,2}}")
     joined = re.compile(rf"(?:{joins})\s", re.IGNORECASE)
     out: list[Draft] = []

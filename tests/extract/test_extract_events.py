@@ -2378,3 +2378,23 @@ def test_a_protest_voiced_at_a_town_s_airport_and_a_show_of_commitment() -> None
         "Senin (7/6/2021).\n",
     )
     assert not f.protests
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        (
+            "id",
+            "India mengerahkan ribuan tentara tambahan tidak hanya di Ladakh tetapi juga di "
+            "Sikkim dan Arunachal Pradesh, Kamis (3/6/2021).",
+        ),
+        (
+            "en",
+            "India deployed thousands of additional troops not only in Ladakh but also in Sikkim "
+            "and Arunachal Pradesh on Thursday.",
+        ),
+    ],
+)
+def test_not_only_here_but_also_there(lang: str, sentence: str) -> None:
+    f = _facts(lang, sentence + "\n")
+    assert [_names(f, d.to)[0] for d in f.deployments] == ["Ladakh", "Sikkim", "Arunachal Pradesh"]
