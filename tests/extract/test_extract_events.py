@@ -2398,3 +2398,26 @@ def test_a_protest_voiced_at_a_town_s_airport_and_a_show_of_commitment() -> None
 def test_not_only_here_but_also_there(lang: str, sentence: str) -> None:
     f = _facts(lang, sentence + "\n")
     assert [_names(f, d.to)[0] for d in f.deployments] == ["Ladakh", "Sikkim", "Arunachal Pradesh"]
+
+
+@pytest.mark.parametrize(
+    ("body", "cause"),
+    [
+        (
+            "Ribuan orang berunjuk rasa di Beirut, Senin (7/6/2021), menuntut perubahan rezim.",
+            "regime change",
+        ),
+        (
+            "Ribuan orang berunjuk rasa di Tel Aviv, Senin (7/6/2021), menentang reformasi peradilan.",
+            "judicial overhaul",
+        ),
+        (
+            "Massa berunjuk rasa di Jakarta, Senin (7/6/2021), menolak hasil rekapitulasi nasional "
+            "pemilu.",
+            "election results",
+        ),
+    ],
+)
+def test_indonesian_causes_from_a_probe(body: str, cause: str) -> None:
+    f = _facts("id", body + "\n")
+    assert [p.causes for p in f.protests] == [(cause,)]
