@@ -707,7 +707,7 @@ def _protest_place(
         # rule the-one-place-of-the-sentence: "Police in Bangladesh arrested more than
         # 2,500 people after days of deadly protests": the only place the sentence is in
         return next(iter(places.values())), "location:the-one-place-of-the-sentence"
-    if dateline is not None and not any(d.type is LOC for _, d in mentions):
+    if dateline is not None and not any(d.type is LOC and d is not dateline for _, d in mentions):
         # a protest in a sentence that names no place is where the story was written
         # ("JAKARTA - ... demo ojek online hari ini"), in a story about the dateline's own
         # country (not "MOSCOW - ... protests in the west of the country")

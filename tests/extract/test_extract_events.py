@@ -2421,3 +2421,10 @@ def test_not_only_here_but_also_there(lang: str, sentence: str) -> None:
 def test_indonesian_causes_from_a_probe(body: str, cause: str) -> None:
     f = _facts("id", body + "\n")
     assert [p.causes for p in f.protests] == [(cause,)]
+
+
+def test_a_protest_in_the_dateline_s_sentence_that_names_no_other_place() -> None:
+    f = _facts(
+        "en", "DAR ES SALAAM - Police imposed a curfew after hundreds protested on Monday.\n"
+    )
+    assert [_names(f, p.location) for p in f.protests] == [("DAR ES SALAAM",)]
