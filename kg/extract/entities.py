@@ -24,7 +24,7 @@ from kg.extract.mentions import Run, Title, Token, find_runs, find_titles, token
 from kg.extract.text import Kind, Layout
 from kg.extract.typer import Candidate, NameTyper
 from kg.facts.model import EntityType
-from kg.gazetteer import cities, regions
+from kg.gazetteer import City, cities, namesakes, regions
 
 __all__ = ["Draft", "Entities", "Mention", "find_entities", "region_abbreviated"]
 
@@ -431,6 +431,7 @@ class _Finder:
             town = cities().get(rest)  # "Kota Zhanaozen"
         if town is None:
             return None
+        town = self._namesake(town)
         country = self.auth.country_by_iso(town.country)
         folded = unicodedata.normalize("NFKD", town.name.casefold())
         plain = "".join(c for c in folded if not unicodedata.combining(c))
@@ -442,6 +443,18 @@ class _Finder:
             kind="town",
             country=country.key if country is not None else None,
         )
+
+    def _namesake(self, town: City) -> City:
+        """Rule the-namesake-the-article-places: of towns that share a name ("Birmingham"),
+        the one whose region or country the article names ("... Alabama"), else the
+        biggest."""
+        others = namesakes().get(town.name.casefold(), ())
+        for other in others:
+            country = self.auth.country_by_iso(other.country)
+            names = (other.region, *(country.names if country is not None else ()))
+            if any(n and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", self.text) for n in names):
+                return other
+        return town
 
     def _learned(
         self, text: str, before: str, after: str, start: int, end: int

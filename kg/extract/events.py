@@ -737,8 +737,11 @@ def find_deployments(
                 by is None
                 and to is not None
                 and nationwide_in(nationwide, text, ents, s.start, s.end)
+                and (state_of := to if _is_country(to) else country_of_town(to, ents)) is not None
             ):
-                by = to
+                # the country's own deployment across it ("a town is no sender")
+                by = state_of
+                ents.adopt_later(by)
                 why.append(Step("sender:a-nationwide-deployment-is-the-country-s", *s.span))
             if by is None and to is not None:
                 force = _speaker_force(lay, ents, roles, index)

@@ -7,6 +7,7 @@ from kg.authority import Authority
 from kg.extract import extract
 from kg.extract.entities import Draft, Entities, Mention
 from kg.facts.model import EntityType, Facts
+from kg.gazetteer import cities
 
 
 def _facts(lang: str, body: str) -> Facts:
@@ -753,3 +754,8 @@ def test_a_regency_named_with_a_compass_word_is_not_its_province() -> None:
 def test_places_of_several_words_in_a_list() -> None:
     types = _types("id", "Batalyon baru dibentuk di Kabupaten Nagan Raya, Pidie, dan Aceh Timur.")
     assert types["Pidie"] is EntityType.LOCATION and types["Aceh Timur"] is EntityType.LOCATION
+
+
+def test_a_town_s_own_name_beats_another_town_s_old_name() -> None:
+    assert cities()["montgomery"].country == "US"  # not Sahiwal, once called Montgomery
+    assert cities()["bombay"].name == "Mumbai"  # an old name still finds its town

@@ -2428,3 +2428,15 @@ def test_a_protest_in_the_dateline_s_sentence_that_names_no_other_place() -> Non
         "en", "DAR ES SALAAM - Police imposed a curfew after hundreds protested on Monday.\n"
     )
     assert [_names(f, p.location) for p in f.protests] == [("DAR ES SALAAM",)]
+
+
+def test_a_town_s_namesake_in_the_region_the_article_names() -> None:
+    # Birmingham in Alabama, not in England; and the army deployed across a state is the
+    # country's, not the town's
+    f = _facts(
+        "en",
+        "The army was deployed in Birmingham on Tuesday as protests spread across Alabama.\n",
+    )
+    assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
+        (("United States",), ("Birmingham",))
+    ]
