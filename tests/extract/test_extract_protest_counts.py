@@ -192,6 +192,11 @@ def test_the_dead_of_the_tragedy_protested_are_no_deaths_at_the_protest() -> Non
     assert "deaths" not in read_counts(text, resources("en"), 0, len(text))
     text = "Police said 16 protesters were killed in the clashes."
     assert read_counts(text, resources("en"), 0, len(text))["deaths"].quantity.value == 16
+    for text in (
+        "Thousands demanded accountability for the train collision that killed 57 people.",
+        "Riots broke out as the town reeled from a knife attack that killed two children.",
+    ):
+        assert "deaths" not in read_counts(text, resources("en"), 0, len(text))
 
 
 @pytest.mark.parametrize(
