@@ -69,7 +69,10 @@ def fuseki(fuseki_url: str) -> Target:
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[httpx.Client]:
-    with httpx.Client(timeout=30) as c:
+    # A new connection for each case: a server may close a kept-alive connection after a
+    # request it refused, and the next case would then fail on the stale one
+    # ("Server disconnected without sending a response"), which says nothing of the case.
+    with httpx.Client(timeout=30, limits=httpx.Limits(max_keepalive_connections=0)) as c:
         yield c
 
 
