@@ -141,9 +141,10 @@ class Entities:
         return self._keys.get(key)
 
     def by_id(self, ident: str) -> Draft | None:
-        """The entity with this id."""
+        """The entity with this id, also one kept by :meth:`adopt_later`."""
         self._index()
-        return self._ids.get(ident)
+        found = self._ids.get(ident)
+        return found or next((p for p in self.pending if p.id == ident), None)
 
     def titles_in(self, start: int, end: int) -> list[Title]:
         """The titles that start in ``start:end``, in text order."""

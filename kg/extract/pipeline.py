@@ -17,7 +17,7 @@ from kg.extract.dates import find_dates, weekday_anchor
 from kg.extract.entities import Draft, Entities, find_entities
 from kg.extract.events import find_deployments
 from kg.extract.lang import LangResources, available, detect_language, resources
-from kg.extract.protests import find_protests
+from kg.extract.protests import find_protests, protests_they_guard
 from kg.extract.roles import find_roles
 from kg.extract.text import Kind, layout
 from kg.extract.trace import Step, Trace
@@ -200,6 +200,8 @@ def extract(
     reference = meta_article.published or weekday_anchor(lay.clean, lang)
     protests = find_protests(lay, lang, ents, reference, trace)
     deployments = find_deployments(lay, lang, ents, reference, roles, trace, protests=protests)
+    if not protests:
+        protests = protests_they_guard(lay, lang, ents, reference, deployments, trace)
     ents.adopt_pending()
     if trace is not None:
         for d in ents.drafts:

@@ -34,10 +34,18 @@ from kg.extract.story import (
 )
 from kg.extract.text import Kind, Layout, Sentence
 from kg.extract.trace import Step, Trace
-from kg.facts.model import DateValue, Evidence, Precision, Protest, Quantity
+from kg.facts.model import (
+    DateValue,
+    Deployment,
+    DeploymentStatus,
+    Evidence,
+    Precision,
+    Protest,
+    Quantity,
+)
 from kg.gazetteer import region_names
 
-__all__ = ["find_protests"]
+__all__ = ["find_protests", "protests_they_guard"]
 
 
 @dataclass
@@ -80,14 +88,6 @@ def find_protests(
     comparisons = lang.pattern("comparison_words")
     back = lang.pattern("back_references")
     others_cue = lang.pattern("other_place_cues")
-    diplomatic = re.compile(
-        rf"(?<![\w-])(?:{lang.pattern('diplomatic_protests').pattern})\s+$", re.IGNORECASE
-    )
-    negated = re.compile(
-        rf"(?<![\w-])(?:{lang.pattern('protest_negations').pattern})(?:\s+[\w-]+){{0,2}}\s+$",
-        re.IGNORECASE,
-    )
-    other_act = re.compile(rf"\s+(?:{lang.pattern('not_protest_after').pattern})", re.IGNORECASE)
     home = main_country(ents)
     dateline = next(
         (ents.by_mention.get(span) for span in lay.dateline_places if span in ents.by_mention),
@@ -103,21 +103,7 @@ def find_protests(
     dated: tuple[DateValue, tuple[int, int], int] | None = None
     first_pending = pending
     for n, (_, s) in enumerate(story):
-        noun = next(
-            (
-                hit
-                for hit in nouns.finditer(text, s.start, s.end)
-                # rule another-act: "aksi kelompok bersenjata", "aksi teror" are no protest
-                if not other_act.match(text, hit.end())
-                # rule a-month-is-no-march: "in March 2007"
-                and not (hit.group()[:1].isupper() and hit.group().lower() in lang.months)
-                # rule no-protest: "There has been no groundswell of protest in Kenya"
-                and not negated.search(text, max(s.start, hit.start() - 30), hit.start())
-                # rule a-government-s-complaint: "melayangkan nota protes", "lodged a protest"
-                and not diplomatic.search(text, max(s.start, hit.start() - 30), hit.start())
-            ),
-            None,
-        )
+        noun = _protest_noun(text, lang, s.start, s.end)
         if noun is None:
             continue
         location, rule = _protest_place(text, s, noun, ents, lang, home, dateline)
@@ -260,8 +246,85 @@ def find_protests(
         place, span, _ = first_pending
         protests.append(_Protest(place, None, span[0], evidence=[span]))
         protests[-1].why.append(Step("location:an-undated-protest", *span))
+    return _finished(lay, lang, ents, published, protests, trace)
+
+
+def protests_they_guard(
+    lay: Layout,
+    lang: LangResources,
+    ents: Entities,
+    published: dt.date | None,
+    deployments: list[Deployment],
+    trace: Trace | None = None,
+) -> list[Protest]:
+    """Rule the-protest-they-guard-is-where-they-go: an article that tells of no protest
+    but of forces sent "untuk mengamankan jalannya unjuk rasa ... hari ini" to a place
+    tells of a protest there, on the day they went; the first such deployment's. Not one
+    still to come, nor one they only guard against ("mengantisipasi unjuk rasa")."""
+    text = lay.clean
+    guards = lang.pattern("guard_verbs")
+    for dep in deployments:
+        if dep.status is DeploymentStatus.DENIED or dep.start is None or dep.to is None:
+            continue
+        if published is not None and dep.start.earliest > published:
+            continue
+        place = ents.by_id(dep.to)
+        for ev in dep.evidence:
+            guard = guards.search(text, ev.start, ev.end)
+            noun = _protest_noun(text, lang, guard.end(), ev.end) if guard else None
+            if place is None or guard is None or noun is None:
+                continue
+            protest = _Protest(place, dep.start, ev.start, evidence=[(ev.start, ev.end)])
+            protest.why += [
+                Step("trigger", *noun.span()),
+                Step("location:the-protest-they-guard-is-where-they-go", *guard.span()),
+                Step("start:the-day-they-went", ev.start, ev.end),
+            ]
+            return _finished(lay, lang, ents, published, [protest], trace)
+    return []
+
+
+def _protest_noun(text: str, lang: LangResources, start: int, end: int) -> re.Match[str] | None:
+    """The first word of a protest in ``text[start:end]`` that tells of one held."""
+    diplomatic = re.compile(
+        rf"(?<![\w-])(?:{lang.pattern('diplomatic_protests').pattern})\s+$", re.IGNORECASE
+    )
+    negated = re.compile(
+        rf"(?<![\w-])(?:{lang.pattern('protest_negations').pattern})(?:\s+[\w-]+){{0,2}}\s+$",
+        re.IGNORECASE,
+    )
+    other_act = re.compile(rf"\s+(?:{lang.pattern('not_protest_after').pattern})", re.IGNORECASE)
+    return next(
+        (
+            hit
+            for hit in lang.pattern("protest_nouns").finditer(text, start, end)
+            # rule another-act: "aksi kelompok bersenjata", "aksi teror" are no protest
+            if not other_act.match(text, hit.end())
+            # rule a-month-is-no-march: "in March 2007"
+            and not (hit.group()[:1].isupper() and hit.group().lower() in lang.months)
+            # rule no-protest: "There has been no groundswell of protest in Kenya"
+            and not negated.search(text, max(start, hit.start() - 30), hit.start())
+            # rule a-government-s-complaint: "melayangkan nota protes", "lodged a protest"
+            and not diplomatic.search(text, max(start, hit.start() - 30), hit.start())
+        ),
+        None,
+    )
+
+
+def _finished(
+    lay: Layout,
+    lang: LangResources,
+    ents: Entities,
+    published: dt.date | None,
+    protests: list[_Protest],
+    trace: Trace | None,
+) -> list[Protest]:
+    """The protests found, with how long they lasted, their counts and causes, as facts."""
     if not protests:
         return []
+    text = lay.clean
+    nouns = lang.pattern("protest_nouns")
+    story = [(i, s) for i, s in enumerate(lay.sentences) if s.kind is Kind.STORY]
     _lasted(text, lang, ents, published, story, protests)
     for _, s in story:
         target = _nearest(protests, s.start)

@@ -1138,6 +1138,24 @@ def test_troops_that_guard_a_protest_began_on_its_day() -> None:
     assert d.start is not None and d.start.value == dt.date(2021, 6, 7)
 
 
+def test_troops_sent_to_guard_a_protest_tell_of_it_where_they_go_on_their_day() -> None:
+    body = (
+        "Polresta Pati menerjunkan 2.684 personel gabungan untuk mengamankan jalannya unjuk "
+        "rasa terkait kebijakan tarif pajak hari ini (13/8).\n"
+    )
+    f = _facts("id", body, "2025-08-13")
+    (d,) = f.deployments
+    (p,) = f.protests
+    assert p.location == d.to and _names(f, p.location)[0] == "Pati"
+    assert p.start is not None and p.start.value == dt.date(2025, 8, 13)
+    # troops that only guard against a protest, or go after the article was written, tell
+    # of none
+    guarded_against = body.replace("mengamankan jalannya", "mengamankan potensi")
+    assert _facts("id", guarded_against, "2025-08-13").protests == ()
+    tomorrow = body.replace("hari ini (13/8)", "besok (14/8)")
+    assert _facts("id", tomorrow, "2025-08-13").protests == ()
+
+
 def test_a_unit_is_sent_by_the_widest_force_its_name_ends_with() -> None:
     f = _facts(
         "id",
