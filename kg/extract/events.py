@@ -1138,7 +1138,7 @@ def find_deployments(
     _counts_told_on(lay, lang, deps)
     _counts_per_sender(lay, lang, ents, deps)
     _counts_per_place(lay, lang, deps)
-    _starts_told_on(lay, lang, published, deps)
+    _starts_told_on(lay, lang, ents, published, deps)
     _duty_places_told_on(lay, lang, ents, published, deps)
     _guarded_protest_days(lay, lang, deps, protests or [])
     for row in deps:  # a part of a force went when the force went
@@ -2077,11 +2077,16 @@ def _count_after_name(
 
 
 def _starts_told_on(
-    lay: Layout, lang: LangResources, published: dt.date | None, deps: list[_Dep]
+    lay: Layout,
+    lang: LangResources,
+    ents: Entities,
+    published: dt.date | None,
+    deps: list[_Dep],
 ) -> None:
     """Rule start-told-on: when a deployment began, said by a later sentence of the next
     three that names the deployment but no troops ("... deployment begins on Friday",
-    "Pengiriman dilakukan pada Sabtu (31/8)"), when its own sentences gave no date."""
+    "Pengiriman dilakukan pada Sabtu (31/8)"), when its own sentences gave no date; or by
+    the sentence right before, of the same force's troops sent but nowhere named."""
     text = lay.clean
     verbs, troops = lang.pattern("deploy_verbs"), lang.pattern("troop_nouns")
     starts = [s.start for s in lay.sentences]
@@ -2100,6 +2105,27 @@ def _starts_told_on(
                 dep.start = dates[0].value
                 dep.why.append(Step("start:told-on-in-a-later-sentence", *s.span))
                 break
+    told = {bisect.bisect_right(starts, a) - 1 for dep in deps for a, _ in dep.evidence}
+    for dep in deps:
+        first = bisect.bisect_right(starts, dep.evidence[0][0]) - 1
+        if dep.start is not None or dep.status is DeploymentStatus.DENIED or dep.left:
+            continue
+        if first < 1 or first - 1 in told:
+            continue
+        s = lay.sentences[first - 1]
+        verb = verbs.search(text, s.start, s.end)
+        if s.kind is not Kind.STORY or verb is None or not troops.search(text, verb.end(), s.end):
+            continue
+        named = [d for _, d in ents.mentions_in(s.start, s.end)]
+        if not any(_names_within(d, dep.by) for d in named):
+            continue  # other troops: "The standby force was expected ... Rwanda has deployed"
+        # rule start-told-before: "Polri bersama TNI mengerahkan ribuan personel ... pada
+        # hari ini, Senin (1/5). Ribuan personel gabungan TNI-Polri dikerahkan di ... DKI
+        # Jakarta": the sentence before, of troops sent nowhere named, dates them
+        dates = [d for d in event_dates(text, lang, published, s) if d.start > verb.start()]
+        if dates:
+            dep.start = dates[0].value
+            dep.why.append(Step("start:told-in-the-sentence-before", *s.span))
 
 
 def _a_year_later(d: DateValue) -> DateValue:

@@ -1156,6 +1156,18 @@ def test_troops_sent_to_guard_a_protest_tell_of_it_where_they_go_on_their_day() 
     assert _facts("id", tomorrow, "2025-08-13").protests == ()
 
 
+def test_a_start_told_in_the_sentence_before_of_the_same_force() -> None:
+    body = (
+        "Polri bersama TNI mengerahkan ribuan personel pada hari ini, Senin (1/5).\n\n"
+        "Ribuan personel gabungan TNI-Polri dikerahkan di Jawa Barat.\n"
+    )
+    (d,) = _facts("id", body, "2023-05-01").deployments
+    assert d.start is not None and d.start.value == dt.date(2023, 5, 1)
+    # another force's troops, dated before, do not date these
+    other = body.replace("Ribuan personel gabungan TNI-Polri", "Ribuan personel Polda Jabar")
+    assert [d.start for d in _facts("id", other, "2023-05-01").deployments] == [None]
+
+
 def test_a_unit_is_sent_by_the_widest_force_its_name_ends_with() -> None:
     f = _facts(
         "id",
