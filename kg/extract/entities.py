@@ -104,6 +104,9 @@ class Entities:
     _ids: dict[str, Draft] = field(default_factory=dict, init=False, repr=False)
     _title_starts: list[int] | None = field(default=None, init=False, repr=False)
     _demonym_starts: list[tuple[int, int]] | None = field(default=None, init=False, repr=False)
+    # the regions named by a direction, by (direction, country): "eastern DR Congo" and
+    # "eastern Congo" are one region
+    _regions: dict[tuple[str, str], Draft] = field(default_factory=dict, init=False, repr=False)
 
     def _index(self) -> list[tuple[Mention, Draft]]:
         """Every (mention, entity) in text order; ties in the order of the drafts."""
@@ -231,17 +234,29 @@ class Entities:
                 self._add(draft.id, draft.mentions[0])
         self.pending.clear()
 
-    def region(self, start: int, end: int, text: str) -> Draft:
+    def region(self, start: int, end: int, text: str, key: tuple[str, str]) -> Draft:
         """The entity of a part of a country named by a direction ("eastern DRC"), added if
         not yet named: a fact that happens there needs it, though the article's entities
-        leave such phrases out elsewhere."""
+        leave such phrases out elsewhere. ``key`` is the direction and the country's key:
+        the region named again by another name of the country is the same."""
         found = self.by_mention.get((start, end))
         if found is not None:
             return found
+        mention = Mention(start, end, text, -1, LOC, None, "direction")
+        same = self._regions.get(key)
+        if same is not None:
+            same.mentions.append(mention)
+            self.by_mention[mention.span] = same
+            spans = self._index()
+            at = bisect.bisect_right(self._starts, mention.start)
+            spans.insert(at, (mention, same))
+            self._starts.insert(at, mention.start)
+            return same
         for d in self.drafts:
             if d.type is LOC and d.entry is None and text in d.names:
                 return d
-        return self._add(_slug(text), Mention(start, end, text, -1, LOC, None, "direction"))
+        self._regions[key] = self._add(_slug(text), mention)
+        return self._regions[key]
 
     def _add(self, key: str, mention: Mention) -> Draft:
         """A new entity of one mention, kept in the indexes."""

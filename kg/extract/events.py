@@ -946,6 +946,20 @@ def find_deployments(
                     and status is not deps[-1].status
                     and _leads(mentions, by, ents)
                 )
+                # another sender, the subject, that sends its own number of troops is
+                # another deployment: "Burundi deployed about 10,000 soldiers to eastern
+                # DR Congo. Rwanda sent 500 troops to eastern DR Congo."
+                and not (
+                    by is not None
+                    and deps[-1].by is not None
+                    and by is not deps[-1].by
+                    and not _names_within(deps[-1].by, by)
+                    and not _names_within(by, deps[-1].by)
+                    and count is not None
+                    and deps[-1].troops is not None
+                    and count.value != deps[-1].troops.value
+                    and _leads(mentions, by, ents)
+                )
                 and (to is None or to is deps[-1].to or by is None)
                 # a later clause of one sentence that names its own destination or its own
                 # sender is a frame of its own
@@ -1715,7 +1729,9 @@ def _direction_region(
     if word is None or word.group(1).lower() not in lang.table("direction_words"):
         return None
     start = mention.start - len(word.group())
-    return ents.region(start, mention.end, lay.body[start : mention.end])
+    country = mention.entry.key if mention.entry is not None else mention.text
+    key = (lang.table("direction_words")[word.group(1).lower()], country)
+    return ents.region(start, mention.end, lay.body[start : mention.end], key)
 
 
 def _left_place(

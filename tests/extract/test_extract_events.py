@@ -1168,6 +1168,30 @@ def test_a_start_told_in_the_sentence_before_of_the_same_force() -> None:
     assert [d.start for d in _facts("id", other, "2023-05-01").deployments] == [None]
 
 
+def test_a_region_named_by_two_names_of_its_country_is_one_region() -> None:
+    f = _facts(
+        "en",
+        "Burundi deployed about 10,000 soldiers to eastern DR Congo in 2023.\n\n"
+        "Burundi sent more troops to eastern Congo in January.\n",
+        "2025-02-18",
+    )
+    regions = [e.names for e in f.entities if e.names[0].startswith("eastern")]
+    assert regions == [("eastern DR Congo", "eastern Congo")]
+    (d,) = f.deployments
+    assert d.troops is not None and d.troops.value == 10000
+
+
+def test_another_sender_with_its_own_count_is_another_deployment() -> None:
+    f = _facts(
+        "en",
+        "Burundi deployed about 10,000 soldiers to eastern DR Congo in 2023. Rwanda sent 500 "
+        "troops to eastern DR Congo in January.\n",
+        "2025-02-18",
+    )
+    rows = [(_names(f, d.by)[0], d.troops.value if d.troops else None) for d in f.deployments]
+    assert rows == [("Burundi", 10000), ("Rwanda", 500)]
+
+
 def test_a_unit_is_sent_by_the_widest_force_its_name_ends_with() -> None:
     f = _facts(
         "id",
