@@ -87,6 +87,10 @@ def find_protests(
     nationwide = lang.pattern("nationwide")
     comparisons = lang.pattern("comparison_words")
     back = lang.pattern("back_references")
+    near_back = re.compile(
+        rf"(?:\s+(?:{nouns.pattern}))*\s+(?:{lang.pattern('near_back_references').pattern})(?![\w-])",
+        re.IGNORECASE,
+    )
     others_cue = lang.pattern("other_place_cues")
     home = main_country(ents)
     dateline = next(
@@ -207,7 +211,10 @@ def find_protests(
             same is None
             and not elsewhere
             and protests
-            and back.search(text, noun.end(), min(s.end, noun.end() + 80))
+            and (
+                back.search(text, noun.end(), min(s.end, noun.end() + 80))
+                or near_back.match(text, noun.end())
+            )
         ):
             same = protests[-1]  # "Aksi yang diikuti ... itu dimulai ...": the one told of
         if same is not None:
@@ -760,7 +767,28 @@ def _protest_place(
         return capital_of_country(home, ents), "location:the-capital"
     before = [(m, d) for m, d in mentions if m.end <= noun.start() and d.type is LOC]
     if before and len(text[before[-1][0].end : noun.start()].split()) <= 5:
-        return before[-1][1], "location:named-before-the-protest-noun"
+        m, d = before[-1]
+        if (
+            _is_country(d)
+            and len(before) > 1
+            and re.fullmatch(r",\s*", text[before[-2][0].end : m.start])
+            and in_country(before[-2][1], d)
+        ):
+            # rule a-town-and-its-country: "warga Madrid, Spanyol, turun ke jalan": the town
+            m, d = before[-2]
+        if (
+            dateline is not None
+            and crowd.fullmatch(word_before(text, s, m))
+            and (
+                sites.search(text, noun.end(), s.end)
+                or lang.pattern("site_fronts").search(text, noun.end(), s.end)
+            )
+        ):
+            # rule where-protesters-come-from, before the protest: "petani Kabupaten
+            # Langkat menggelar demonstrasi di depan Polda Sumatra Utara": their home; the
+            # site they rally at is in the dateline's town
+            return dateline, "location:a-site-is-in-the-dateline-town"
+        return d, "location:named-before-the-protest-noun"
     places = {
         id(d): d
         for m, d in before

@@ -2417,6 +2417,36 @@ def test_english_protest_places_from_a_probe(sentence: str, place: str) -> None:
     assert [_names(f, p.location)[0] for p in f.protests] == [place]
 
 
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        # a town and its country: the town
+        ("Sekitar 40 ribu warga Lyon, Prancis, turun ke jalan, Kamis (5/12).", "Lyon"),
+        # the farmers' home before the protest, the site after it: the dateline's town
+        (
+            "PADANG - Ratusan petani Kabupaten Pasaman menggelar demonstrasi di depan Polda "
+            "Sumatera Barat, Jumat (6/12/2019).",
+            "PADANG",
+        ),
+        # "Aksi unjuk rasa ini" is the protest told of before, not one in the country
+        (
+            "Ribuan warga Marseille berunjuk rasa pada Kamis (5/12).\n\nAksi unjuk rasa ini "
+            "berawal dari rencana pemerintah mengubah sistem pensiun di Prancis.",
+            "Marseille",
+        ),
+    ],
+)
+def test_indonesian_protest_places_from_a_probe(body: str, place: str) -> None:
+    f = _facts("id", body + "\n", "2019-12-06")
+    assert [_names(f, p.location)[0] for p in f.protests] == [place]
+
+
+def test_a_plan_to_change_the_pension_system_is_a_pension_reform() -> None:
+    body = "Ribuan warga berunjuk rasa di Marseille menolak rencana mengubah sistem pensiun.\n"
+    (p,) = _facts("id", body, "2019-12-06").protests
+    assert p.causes == ("pension reform",)
+
+
 def test_a_protest_voiced_at_a_town_s_airport_and_a_show_of_commitment() -> None:
     f = _facts(
         "id",
