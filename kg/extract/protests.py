@@ -87,6 +87,7 @@ def find_protests(
     nationwide = lang.pattern("nationwide")
     comparisons = lang.pattern("comparison_words")
     back = lang.pattern("back_references")
+    far_back = lang.pattern("near_back_references")
     near_back = re.compile(
         rf"(?:\s+(?:{nouns.pattern}))*\s+(?:{lang.pattern('near_back_references').pattern})(?![\w-])",
         re.IGNORECASE,
@@ -111,6 +112,22 @@ def find_protests(
         if noun is None:
             continue
         location, rule = _protest_place(text, s, noun, ents, lang, home, dateline)
+        if (
+            rule == "location:the-dateline-town"
+            and protests
+            and all(p.location is not dateline for p in protests)
+            and (
+                back.search(text, noun.end(), min(s.end, noun.end() + 80))
+                or far_back.search(text, noun.end(), min(s.end, noun.end() + 40))
+                or text[s.start : s.start + 1] in "\"“”'"  # a quote: what a witness says of it
+            )
+        ):
+            # rule more-of-the-protest-told: a sentence that names no place but points
+            # back to a protest placed elsewhere tells more of it ("Aksi demonstrasi
+            # menolak tambang di Kabupaten Bengkulu Selatan ... Manajer Kampanye Jatam
+            # menuturkan aksi demo penolakan tambang ini ...", or quotes a witness on it),
+            # not of one in the dateline's town
+            location, rule = None, ""
         if location is None:
             for ds, de, entry in ents.demonyms_in(max(s.start, noun.start() - 30), noun.start()):
                 if len(text[de : noun.start()].split()) <= 1:
@@ -686,6 +703,32 @@ def _protest_place(
     ):
         after = after[1:]  # "the West Bank city of Hebron": the town it names
     crowd = lang.pattern("crowd_nouns")
+    from_home = re.compile(
+        rf"(?:{crowd.pattern})\s+(?:{lang.pattern('source_preps').pattern})\s+$", re.IGNORECASE
+    )
+    for m, d in list(after):
+        if from_home.search(text, max(s.start, m.start - 40), m.start):
+            # rule where-protesters-come-from, after "dari": "sekitar 2.000 buruh dari
+            # Bekasi, Tangerang, dan Bogor berpartisipasi": their homes, no protest place
+            home_towns = [d, *coordinated_places(text, lang, m, after)]
+            after = [(mm, dd) for mm, dd in after if dd not in home_towns]
+    said = lang.pattern("speech_place_cues")
+    after = [
+        (m, d)
+        for m, d in after
+        if not re.search(
+            rf"(?:{said.pattern})\s+(?:[\w-]+,?\s+){{0,3}}$",
+            text[max(s.start, m.start - 50) : m.start],
+            re.IGNORECASE,
+        )
+    ]  # rule where-it-was-said: "... ucapnya di kantor Walhi, Jakarta": not the protest's
+    narrowing = lang.pattern("narrowing_words")
+    if (
+        len(after) > 1
+        and _is_country(after[0][1])
+        and narrowing.search(text, after[0][0].end, after[1][0].start)
+    ):
+        after = after[1:]  # rule the-place-narrowed: "di Indonesia tepatnya di Kota Makassar"
     if len(after) > 1 and crowd.fullmatch(word_before(text, s, after[0][0])):
         # rule where-protesters-come-from: "Aksi unjuk rasa mahasiswa Papua di Kupang":
         # the students' home, not where they rally
@@ -798,7 +841,12 @@ def _protest_place(
         # rule the-one-place-of-the-sentence: "Police in Bangladesh arrested more than
         # 2,500 people after days of deadly protests": the only place the sentence is in
         return next(iter(places.values())), "location:the-one-place-of-the-sentence"
-    if dateline is not None and not any(d.type is LOC and d is not dateline for _, d in mentions):
+    vague = lang.pattern("vague_places").search(text, s.start, s.end)
+    if (
+        dateline is not None
+        and vague is None  # "masih digelar hari ini di sejumlah wilayah": not only there
+        and not any(d.type is LOC and d is not dateline for _, d in mentions)
+    ):
         # a protest in a sentence that names no place is where the story was written
         # ("JAKARTA - ... demo ojek online hari ini"), in a story about the dateline's own
         # country (not "MOSCOW - ... protests in the west of the country")

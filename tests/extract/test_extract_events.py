@@ -2441,6 +2441,53 @@ def test_indonesian_protest_places_from_a_probe(body: str, place: str) -> None:
     assert [_names(f, p.location)[0] for p in f.protests] == [place]
 
 
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        # the place narrowed: "di Indonesia tepatnya di Kota Medan"
+        (
+            "MEDAN - Aksi demonstrasi mahasiswa di Indonesia tepatnya di Kota Medan, Rabu "
+            "(4/12/2019), berakhir ricuh.",
+            ["MEDAN"],
+        ),
+        # the towns the workers come from are no wave across the country
+        (
+            "Ribuan buruh berunjuk rasa di Bandung pada Rabu (4/12/2019).\n\nPada unjuk rasa "
+            "hari ini, sekitar 2.000 buruh dari Bekasi, Bogor, dan Depok ikut serta.",
+            ["Bandung"],
+        ),
+        # protests "in several regions" are not only in the dateline's town
+        (
+            "JAKARTA - Aksi mahasiswa di Palu, Rabu (4/12/2019), ricuh.\n\nDemonstrasi "
+            "mahasiswa masih digelar hari ini di sejumlah wilayah.",
+            ["Palu"],
+        ),
+        # more told of the protest, and where a witness said it: not the dateline's town
+        (
+            "JAKARTA - Aksi warga menolak tambang di Kabupaten Lebak, Rabu (4/12/2019), "
+            "berakhir ricuh.\n\nSeorang aktivis menuturkan aksi warga ini sudah terjadi tiga "
+            'kali.\n\n"Protes sudah ada sejak Juli," ucapnya di kantor Walhi, Jakarta, Kamis '
+            "(5/12/2019).",
+            ["Kabupaten Lebak"],
+        ),
+    ],
+)
+def test_a_protest_is_not_where_its_people_come_from_nor_where_it_is_told_of(
+    body: str, places: list[str]
+) -> None:
+    f = _facts("id", body + "\n", "2019-12-05")
+    assert [_names(f, p.location)[0] for p in f.protests] == places
+
+
+def test_where_an_organiser_told_reporters_is_no_protest() -> None:
+    body = (
+        'Thousands protested in Lagos on Monday.\n\n"The protests will go on until the tax is '
+        'dropped," an organiser told reporters in Abuja on Tuesday.\n'
+    )
+    f = _facts("en", body, "2019-12-05")
+    assert [_names(f, p.location)[0] for p in f.protests] == ["Lagos"]
+
+
 def test_a_plan_to_change_the_pension_system_is_a_pension_reform() -> None:
     body = "Ribuan warga berunjuk rasa di Marseille menolak rencana mengubah sistem pensiun.\n"
     (p,) = _facts("id", body, "2019-12-06").protests
