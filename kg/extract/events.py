@@ -202,6 +202,9 @@ def find_deployments(
     crowd = re.compile(
         rf"(?:\)|\s*\([^()]{{1,15}}\))?\s+(?:{lang.pattern('crowd_nouns').pattern})", re.IGNORECASE
     )
+    equipment = re.compile(
+        rf"\s+(?:[\w.,-]+\s+){{0,2}}?(?:{lang.pattern('equipment_objects').pattern})", re.I
+    )
     deps: list[_Dep] = []
     pairs: dict[tuple[int, int], _Dep] = {}  # (sender, destination) by identity -> first
     # a sender whose troops went nowhere named: it, its sentence and its troop count
@@ -212,7 +215,7 @@ def find_deployments(
         subject: Draft | None = None  # the sender of the sentence's earlier clause
         for part, s in enumerate(_clauses(text, sentence, verbs, clause_joins, withdraw)):
             verb = (
-                verbs.search(text, s.start, s.end)
+                _deploy_verb(text, verbs, equipment, s)
                 or _presence(text, lang, s, troops_p)
                 or _owned_troops_there(text, lang, s, troops_p, ents)
             )
@@ -1164,6 +1167,17 @@ def find_deployments(
         for fact, dep in zip(out, deps, strict=True):
             trace.add(f"deployments/{fact.id}", dep.why)
     return out
+
+
+def _deploy_verb(
+    text: str, verbs: re.Pattern[str], equipment: re.Pattern[str], s: Sentence
+) -> re.Match[str] | None:
+    """The first verb of sending in ``s`` whose object is not machinery: rule
+    machines-are-no-troops ("PT Sawit Jaya yang mengerahkan alat berat")."""
+    return next(
+        (v for v in verbs.finditer(text, s.start, s.end) if not equipment.match(text, v.end())),
+        None,
+    )
 
 
 def _subjects_split_the_count(

@@ -1192,6 +1192,15 @@ def test_another_sender_with_its_own_count_is_another_deployment() -> None:
     assert rows == [("Burundi", 10000), ("Rwanda", 500)]
 
 
+def test_machines_sent_are_no_troops() -> None:
+    body = (
+        "Sejumlah personel Polda Jambi masih berada di Kabupaten Muaro Jambi mengawal sebuah "
+        "perusahaan yang mengerahkan alat berat untuk membuka lahan.\n"
+    )
+    f = _facts("id", body)
+    assert [_names(f, d.to) for d in f.deployments] == [("Kabupaten Muaro Jambi",)]
+
+
 def test_a_unit_is_sent_by_the_widest_force_its_name_ends_with() -> None:
     f = _facts(
         "id",
