@@ -59,6 +59,7 @@ def _patterns(lang: LangResources) -> re.Pattern[str]:
         for k in ("relative_days", "relative_weeks", "relative_months", "relative_years")
     }
     past = phrase_pattern(lang.words("past_markers")).pattern
+    day_parts = phrase_pattern(lang.words("day_parts")).pattern
     future = phrase_pattern(lang.words("future_markers")).pattern
     month_preps = phrase_pattern(lang.words("month_preps")).pattern
     ranges = phrase_pattern(lang.words("date_range_words")).pattern + r"|[-–—]"
@@ -66,7 +67,9 @@ def _patterns(lang: LangResources) -> re.Pattern[str]:
     year = r"(?:1[89]\d\d|20\d\d)"
     parts = [
         # (13/1/2022), Senin (18/5), 06/11/2023
-        rf"(?P<wd1>{weekday})?,?\s*(?:{past}\s*)?(?:{rel['relative_weeks']}\s*)?"
+        # "Sabtu dini hari (31/8)": a part of the day between
+        rf"(?P<wd1>{weekday})?,?\s*(?:(?:{day_parts})\s*)?(?:{past}\s*)?"
+        rf"(?:{rel['relative_weeks']}\s*)?"
         r"\(?(?P<n1>\d{1,2})/(?P<n2>\d{1,2})(?:/(?P<ny>\d{4}|\d{2}))?\)?",
         # 13 Januari 2022, 20 Oct 2019; "antara 8 dan 13 Oktober" begins on the 8th
         rf"(?:(?P<wd2>{weekday})(?:\s+\w+)?,?\s+)?(?:(?P<d0>{day})\s*(?:{ranges})\s*)?(?P<d1>{day})\s+(?P<m1>{month})(?:\s+(?P<y1>{year}))?(?:\s+(?P<past1>{past}))?",

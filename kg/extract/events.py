@@ -976,6 +976,7 @@ def find_deployments(
                 prev.withdrawal = prev.withdrawal or withdrawal
                 prev.end = prev.end or ended
                 prev.requested_by = prev.requested_by or request
+                _gone_since(prev, status, start, published, s)
                 prev.evidence.append((s.start, s.end))
                 prev.sentence = index
                 continue
@@ -1167,6 +1168,27 @@ def find_deployments(
         for fact, dep in zip(out, deps, strict=True):
             trace.add(f"deployments/{fact.id}", dep.why)
     return out
+
+
+def _gone_since(
+    dep: _Dep,
+    status: DeploymentStatus,
+    start: DateValue | None,
+    published: dt.date | None,
+    s: Sentence,
+) -> None:
+    """Rule planned-then-gone: a planned deployment told again as gone on a day before
+    the article ("... yang akan diterjunkan ke Papua. ... diberangkatkan ke Papua, Jumat
+    (4/6)") happened; the day is when it began."""
+    if (
+        dep.status is DeploymentStatus.PLANNED
+        and status is DeploymentStatus.HAPPENED
+        and start is not None
+        and published is not None
+        and start.latest <= published
+    ):
+        dep.status, dep.start = status, start
+        dep.why.append(Step("status:planned-then-gone", *s.span))
 
 
 def _deploy_verb(

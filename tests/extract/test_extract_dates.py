@@ -18,6 +18,8 @@ PUB = dt.date(2021, 6, 10)  # a Thursday
     [
         ("pada 4 Juni 2021", "id", "2021-06-04", Precision.DAY),
         ("Rabu (9/6/2021)", "id", "2021-06-09", Precision.DAY),
+        # a part of the day between the weekday and its date: the date, a day ahead
+        ("Jumat dini hari (11/6)", "id", "2021-06-11", Precision.DAY),
         ("hari Senin", "id", "2021-06-07", Precision.DAY),
         ("kemarin", "id", "2021-06-09", Precision.DAY),
         ("bulan lalu", "id", "2021-05", Precision.MONTH),

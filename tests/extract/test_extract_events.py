@@ -1201,6 +1201,19 @@ def test_machines_sent_are_no_troops() -> None:
     assert [_names(f, d.to) for d in f.deployments] == [("Kabupaten Muaro Jambi",)]
 
 
+def test_a_planned_deployment_told_again_as_gone_before_the_article_happened() -> None:
+    body = (
+        "Ada sebanyak 450 personel Yonif 410 yang akan diterjunkan ke Papua. "
+        "Sebanyak 450 personel Yonif 410 diberangkatkan ke Papua, Selasa (8/6).\n"
+    )
+    (d,) = _facts("id", body).deployments
+    assert d.status is DeploymentStatus.HAPPENED
+    assert d.start is not None and d.start.value == dt.date(2021, 6, 8)
+    # gone after the article was written: still a plan
+    (d,) = _facts("id", body.replace("Selasa (8/6)", "Sabtu (12/6)")).deployments
+    assert d.status is DeploymentStatus.PLANNED
+
+
 def test_a_unit_is_sent_by_the_widest_force_its_name_ends_with() -> None:
     f = _facts(
         "id",
