@@ -657,6 +657,19 @@ def test_a_force_and_its_short_name_are_one_body() -> None:
     assert "Polresta Pati" in body.names
 
 
+def test_a_battalion_and_its_short_name_are_one_body() -> None:
+    f = extract(
+        ArticleText(
+            {"title": "T", "published": "2021-06-05", "language": "id"},
+            "Sebanyak 450 personel Yonif 410/Alugoro akan diterjunkan ke Papua. Sebanyak 450 "
+            "prajurit Batalyon Infanteri 410/Alugoro diberangkatkan ke Papua, Jumat (4/6).\n",
+        )
+    )
+    (body,) = [e for e in f.entities if "Yonif 410/Alugoro" in e.names]
+    assert "Batalyon Infanteri 410/Alugoro" in body.names
+    assert [d.by for d in f.deployments] == [body.id]
+
+
 def test_a_site_written_with_its_town_is_the_site_and_the_town() -> None:
     f = extract(
         ArticleText(
