@@ -178,6 +178,11 @@ def find_deployments(
         re.IGNORECASE,
     )
     troops_owned = re.compile(rf"\s+(?:{troops_p.pattern})", re.IGNORECASE)
+    # "menarik ... pasukannya di sekitar Kota Kharkiv": the troops there are withdrawn
+    stationed = re.compile(
+        rf"(?:{troops_p.pattern})\s+(?:{lang.pattern('stationed_preps').pattern})\s+$",
+        re.IGNORECASE,
+    )
     deploy_nouns = lang.pattern("deployment_nouns")
     asked_to_leave = phrase_pattern([*lang.words("request_verbs"), *lang.words("demand_verbs")])
     toward_before = re.compile(rf"(?<!\w)(?:{lang.pattern('toward_preps').pattern})\s+$", re.I)
@@ -250,7 +255,9 @@ def find_deployments(
             if leaving is not None:
                 if asked_to_leave.search(text, s.start, leaving.start()):
                     continue  # rule a-demand-to-leave: "Serbia was requested to withdraw"
-                to = _left_place(text, source_preps, mentions, leaving, leave_verbs, troops_owned)
+                to = _left_place(
+                    text, source_preps, mentions, leaving, leave_verbs, troops_owned, stationed
+                )
                 if to is None:
                     continue
                 why.append(Step("destination:the-place-troops-leave", s.start, s.end))
@@ -1777,16 +1784,21 @@ def _left_place(
     verb: re.Match[str],
     leave_objects: re.Pattern[str],
     owners: re.Pattern[str] | None = None,
+    stationed: re.Pattern[str] | None = None,
 ) -> Draft | None:
     """The place troops leave: the first place after the withdrawal verb that "dari"/"from"
-    introduces ("menarik pasukan penjaga perdamaiannya dari wilayah X"), or right after a
-    verb whose object is the place left ("leaving Syria", "meninggalkan Mali")."""
+    introduces ("menarik pasukan penjaga perdamaiannya dari wilayah X"), where the troops
+    withdrawn are ("menarik dua pertiga pasukannya di sekitar Kota Kharkiv"), or right
+    after a verb whose object is the place left ("leaving Syria", "meninggalkan Mali")."""
     for mention, draft in mentions:
         if mention.start < verb.end() or draft.type is not LOC:
             continue
         before = text[verb.end() : mention.start]
         prep = list(source_preps.finditer(before))
         if prep and len(before[prep[-1].end() :].split()) <= 1 and len(before.split()) <= 6:
+            return draft
+        there = re.sub(r"(?i)(?:kota|kabupaten|city of|the)\s+$", "", before)
+        if stationed is not None and stationed.search(there) and len(before.split()) <= 8:
             return draft
         if not before.strip() and leave_objects.fullmatch(verb.group()):
             return draft  # "began leaving Syria", "meninggalkan Mali": the place left

@@ -89,6 +89,16 @@ def _ages(lang: LangResources) -> tuple[re.Pattern[str], re.Pattern[str]] | None
 
 
 @functools.cache
+def _shares(lang: LangResources) -> re.Pattern[str] | None:
+    """The words right after a number that make it a share of a whole."""
+    words = lang.words("share_words")
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s?(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+@functools.cache
 def _numbered(lang: LangResources) -> re.Pattern[str] | None:
     """The words a number names a unit after, right before the number."""
     words = lang.words("numbered_heads")
@@ -120,6 +130,9 @@ def find_counts(
                 or ages[1].search(text, max(0, m.start() - 12), m.start())
             ):
                 continue  # an age: "the 24-year-old", "berusia 24 tahun"
+            shares = _shares(lang)
+            if shares is not None and shares.match(text, m.end()):
+                continue  # a share, no count: "dua pertiga pasukannya", "40 percent"
             heads = _numbered(lang)
             if (
                 heads is not None

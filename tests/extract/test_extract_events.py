@@ -1214,6 +1214,24 @@ def test_a_planned_deployment_told_again_as_gone_before_the_article_happened() -
     assert d.status is DeploymentStatus.PLANNED
 
 
+@pytest.mark.parametrize(
+    ("lang", "body", "place"),
+    [
+        (
+            "id",
+            "Rusia menarik dua pertiga pasukannya di sekitar Kota Kharkiv, Senin (7/6).",
+            "Kharkiv",
+        ),
+        ("en", "Russia withdrew two thirds of its troops around Kyiv on Monday.", "Kyiv"),
+    ],
+)
+def test_troops_withdrawn_where_they_are_left_that_place(lang: str, body: str, place: str) -> None:
+    f = _facts(lang, body + "\n")
+    (d,) = f.deployments
+    assert place in _names(f, d.to)[0] and f.entity(d.by).authority == "russia"
+    assert d.troops is None  # two thirds are no count
+
+
 def test_a_unit_is_sent_by_the_widest_force_its_name_ends_with() -> None:
     f = _facts(
         "id",

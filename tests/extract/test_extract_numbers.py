@@ -67,3 +67,10 @@ def test_a_unit_s_number_is_no_count() -> None:
     assert [c.quantity.value for c in find_counts(text, resources("id"))] == [300]
     text = "soldiers of Battalion 3 and 200 police officers"
     assert [c.quantity.value for c in find_counts(text, resources("en"))] == [200]
+
+
+def test_a_share_is_no_count() -> None:
+    text = "menarik dua pertiga pasukannya dan 40 persen dari 300 polisi"
+    assert [c.quantity.value for c in find_counts(text, resources("id"))] == [300]
+    text = "withdrew two thirds of its 1,200 troops, 40 percent of them by air"
+    assert [c.quantity.value for c in find_counts(text, resources("en"))] == [1200]
