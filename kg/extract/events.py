@@ -230,7 +230,13 @@ def find_deployments(
                 verb = leaving
             troop = troops_p.search(text, s.start, s.end) or strength.search(text, s.start, s.end)
             armed = military.search(text, s.start, s.end)  # "Tank-tank militer dikerahkan"
-            if verb is None or (troop is None and armed is None):
+            if verb is None or (
+                troop is None
+                and armed is None
+                # rule units-are-troops: "Yonif 123/Rajawali, Yonif 125/Simbisa dan Yonif
+                # 126/Kala Cakti telah tiba di Papua": units named before the verb
+                and _unit_named_before(ents, s.start, verb.start(), units) is None
+            ):
                 continue
             if commands.fullmatch(verb.group()) and order_to.match(text, verb.end()):
                 continue  # rule an-order-to-act: "had been ordered to shoot looters"
@@ -564,6 +570,12 @@ def find_deployments(
                     if draft.type in (LOC, ORG) and draft is not to:
                         by = draft
                         why.append(Step("sender:subject-before-the-verb", *mention.span))
+                        listed = _units_listed_before(text, lang, mentions, mention, units)
+                        if listed:
+                            # rule each-unit-listed: "Yonif 123/Rajawali, Yonif 125/Simbisa
+                            # dan Yonif 126/Kala Cakti telah tiba": each unit goes
+                            by, co_senders = listed[0], [*listed[1:], draft]
+                            why.append(Step("sender:each-unit-listed", *mention.span))
                         first = _subject_of_coordinated_verb(text, lang, mentions, mention, verb)
                         if first is not None and first is not to:
                             # rule the-subject-of-both-verbs: "Rwanda backs the M23 and also
@@ -1806,6 +1818,50 @@ def _left_place(
             continue  # "the withdrawal of US troops from Niger": whose troops
         return None
     return None
+
+
+def _units_listed_before(
+    text: str,
+    lang: LangResources,
+    mentions: list[tuple[Mention, Draft]],
+    last: Mention,
+    units: frozenset[str],
+) -> list[Draft]:
+    """The units listed before the unit ``last`` ("Yonif 123, Yonif 125 dan ``last``"), in
+    text order; none when ``last`` is no unit."""
+    if not _is_unit(last.text, units):
+        return []
+    joins = lang.pattern("coordinators").pattern
+    link = re.compile(rf"\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+", re.IGNORECASE)
+    out: list[Draft] = []
+    start = last.start
+    for mention, draft in reversed([(m, d) for m, d in mentions if m.end <= last.start]):
+        if mention.end > start:
+            continue
+        if (
+            draft.type is not ORG
+            or not _is_unit(mention.text, units)
+            or not link.fullmatch(text, mention.end, start)
+        ):
+            break
+        out.insert(0, draft)
+        start = mention.start
+    return out
+
+
+def _unit_named_before(
+    ents: Entities, start: int, verb: int, units: frozenset[str]
+) -> Mention | None:
+    """The first military unit named by its number in ``start:verb``, before the verb
+    ("Yonif 123/Rajawali"; not "Satuan Tugas", a kind of unit)."""
+    return next(
+        (
+            m
+            for m, d in ents.mentions_in(start, verb, longest=True)
+            if d.type is ORG and _is_unit(m.text, units) and re.search(r"\d", m.text)
+        ),
+        None,
+    )
 
 
 def _is_unit(name: str, units: frozenset[str]) -> bool:

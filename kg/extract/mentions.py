@@ -166,6 +166,7 @@ def find_runs(
         pending.clear()
 
     previous_end = start
+    unit_name = False  # the run is a unit's name that went on after its number's slash
     words = tokens(text, start, end)
     for index, tok in enumerate(words):
         gap = text[previous_end : tok.start]
@@ -177,9 +178,19 @@ def find_runs(
         if in_title:
             close()
             continue
+        if unit_name and tok.text.lower() in lang.org_heads:
+            close()  # "Yonif 133/Yudha Sakti Kodam I/Bukit Barisan": the unit's command
+        unit_name = unit_name and current != []
         if number and tok.capital and not tok.text[0].isdigit():
-            number.clear()
-            close()  # "About 800 Polish soldiers": the number is not part of a name
+            if "/" not in number[-1].text:
+                number.clear()
+                close()  # "About 800 Polish soldiers": the number is not part of a name
+            elif tok.text.lower() in lang.org_heads:
+                close()  # "Yonif 721/Makkasau Kodam XIV": the unit, then its command
+            else:
+                current.extend(number)  # "Yonif 126/Kala Cakti": the unit's name goes on
+                number.clear()
+                unit_name = True
         suffix = next((x for x in suffixes if tok.text.lower().endswith(x)), None)
         if suffix is not None and tok.capital and len(tok.text) > len(suffix):
             following = words[index + 1] if index + 1 < len(words) else None

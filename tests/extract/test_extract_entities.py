@@ -772,3 +772,14 @@ def test_places_of_several_words_in_a_list() -> None:
 def test_a_town_s_own_name_beats_another_town_s_old_name() -> None:
     assert cities()["montgomery"].country == "US"  # not Sahiwal, once called Montgomery
     assert cities()["bombay"].name == "Mumbai"  # an old name still finds its town
+
+
+def test_a_unit_s_name_goes_on_after_its_number_s_slash() -> None:
+    f = extract(
+        ArticleText(
+            {"title": "T", "published": "2022-07-11", "language": "id"},
+            "Yonif 126/Kala Cakti dan Yonif 721/Makkasau Kodam XIV/Hasanuddin tiba di Papua.\n",
+        )
+    )
+    names = [e.names[0] for e in f.entities]
+    assert names[:3] == ["Yonif 126/Kala Cakti", "Yonif 721/Makkasau", "Kodam XIV/Hasanuddin"]

@@ -1232,6 +1232,22 @@ def test_troops_withdrawn_where_they_are_left_that_place(lang: str, body: str, p
     assert d.troops is None  # two thirds are no count
 
 
+def test_each_unit_listed_before_the_verb_is_sent() -> None:
+    body = (
+        "Yonif 123/Rajawali, Yonif 125/Simbisa dan Yonif 126/Kala Cakti telah tiba di "
+        "Papua pada Minggu (6/6/2021).\n"
+    )
+    f = _facts("id", body)
+    assert [_names(f, d.by)[0] for d in f.deployments] == [
+        "Yonif 123/Rajawali",
+        "Yonif 125/Simbisa",
+        "Yonif 126/Kala Cakti",
+    ]
+    assert {_names(f, d.to) for d in f.deployments} == {("Papua",)}
+    # a kind of unit, not named by its number, sends no one by itself
+    assert _facts("id", "Satuan Tugas akan ditempatkan di Papua.\n").deployments == ()
+
+
 def test_a_unit_is_sent_by_the_widest_force_its_name_ends_with() -> None:
     f = _facts(
         "id",
