@@ -88,6 +88,10 @@ def find_protests(
     comparisons = lang.pattern("comparison_words")
     back = lang.pattern("back_references")
     far_back = lang.pattern("near_back_references")
+    to_come = re.compile(
+        rf"(?<![\w-])(?:{lang.pattern('protest_to_come').pattern})(?:\s+[\w-]+){{0,2}}\s+$",
+        re.IGNORECASE,
+    )
     near_back = re.compile(
         rf"(?:\s+(?:{nouns.pattern}))*\s+(?:{lang.pattern('near_back_references').pattern})(?![\w-])",
         re.IGNORECASE,
@@ -214,6 +218,10 @@ def find_protests(
         dated = None
         if start is not None and published is not None and start.earliest > published:
             continue  # rule called-not-held: "aksi pekan depan akan digelar" has not happened
+        if start is None and to_come.search(text, max(s.start, noun.start() - 40), noun.start()):
+            # rule threatened-not-held: "jika tuntutan ... tidak dipenuhi, buruh akan
+            # menggelar aksi lanjutan": a protest still to come, on no day
+            continue
         country = country_of(location, ents)
         elsewhere = others_cue.search(text, s.start, s.end) is not None
         same = next((p for p in protests if p.location in (location, country)), None)

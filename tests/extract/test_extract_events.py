@@ -2544,6 +2544,26 @@ def test_where_an_organiser_told_reporters_is_no_protest() -> None:
     assert [_names(f, p.location)[0] for p in f.protests] == ["Lagos"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "threat"),
+    [
+        (
+            "id",
+            "Ketua serikat menjelaskan bahwa jika tuntutan tidak dipenuhi, buruh akan menggelar "
+            "aksi lanjutan dalam mogok nasional di seluruh Indonesia.",
+        ),
+        ("en", "The union said workers will stage a national strike across Indonesia."),
+    ],
+)
+def test_a_protest_still_to_come_on_no_day_is_none(lang: str, threat: str) -> None:
+    rally = {
+        "id": "Ribuan buruh berunjuk rasa di Bandung pada Rabu (9/6/2021).",
+        "en": "Thousands of workers rallied in Bandung on Wednesday.",
+    }[lang]
+    f = _facts(lang, rally + "\n\n" + threat + "\n")
+    assert [_names(f, p.location)[0] for p in f.protests] == ["Bandung"]
+
+
 def test_a_plan_to_change_the_pension_system_is_a_pension_reform() -> None:
     body = "Ribuan warga berunjuk rasa di Marseille menolak rencana mengubah sistem pensiun.\n"
     (p,) = _facts("id", body, "2019-12-06").protests
