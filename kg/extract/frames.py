@@ -288,6 +288,9 @@ def area_named(lang: LangResources, ents: Entities, m: Mention, *, civil: bool) 
         return None
     prefix, _, bare = name.partition(" ")
     plain = bare if bare and prefix.casefold() in prefixes else name  # "Kota Bitung"
+    town, _, suffix = name.rpartition(" ")
+    if town and suffix.casefold() in prefixes:
+        plain = town  # "Polresta Jayapura Kota": Jayapura
     for d in ents.drafts:
         if d.type is LOC and any(
             n.casefold() in (name.casefold(), plain.casefold())

@@ -96,8 +96,14 @@ def find_titles(text: str, lang: LangResources, start: int, end: int) -> list[Ti
     heads = lang.loc_heads
     for m in _title_pattern(lang).finditer(text, start, end):
         before = re.search(r"(\w+)\s+$", text[max(start, m.start() - 30) : m.start()])
+        # "Kapolresta Jayapura Kota Komisaris Besar ...": "Kota" ends a town's name there
+        suffix = re.search(
+            rf"[A-Z][\w-]*\s+(?i:{lang.pattern('town_prefixes').pattern})\s+$",
+            text[max(start, m.start() - 40) : m.start()],
+        )
         if (
             before
+            and suffix is None
             and before.group(1)[:1].isupper()
             and (
                 before.group(1).lower() in heads

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from kg.extract.dates import began_before, find_durations
-from kg.extract.entities import LOC, PER, Draft, Entities, Mention
+from kg.extract.entities import LOC, ORG, PER, Draft, Entities, Mention
 from kg.extract.frames import (
     area_named,
     area_of_body,
@@ -43,7 +43,7 @@ from kg.facts.model import (
     Protest,
     Quantity,
 )
-from kg.gazetteer import region_names
+from kg.gazetteer import cities, plain_name, region_names
 
 __all__ = ["find_protests", "protests_they_guard"]
 
@@ -584,6 +584,16 @@ def _town_of_the_site(
     return None
 
 
+def _a_known_town(place: Draft, lang: LangResources) -> bool:
+    """A town of the authority or the gazetteer, also named with "Kota" after it
+    ("Manado", "Jayapura Kota")."""
+    name = place.names[0]
+    town, _, suffix = name.rpartition(" ")
+    if town and lang.pattern("town_prefixes").fullmatch(suffix):
+        name = town
+    return _a_town(place) or plain_name(name) in cities()
+
+
 def _a_town(place: Draft) -> bool:
     """A town or city of the authority or the gazetteer."""
     return place.type is LOC and place.entry is not None and place.entry.kind in ("town", "city")
@@ -864,6 +874,18 @@ def _protest_place(
             dateline.entry.capital_of,
         )
         if (home is None or own) and not _abroad(dateline, ents):
+            for m, d in mentions:
+                area = area_named(lang, ents, m, civil=False) if d.type is ORG else None
+                if (
+                    area is not None
+                    and area is not dateline
+                    and _a_known_town(area, lang)  # a town's force, not a province's
+                ):
+                    # rule the-town-of-the-local-force: "... diwarnai kericuhan, kata
+                    # Kapolresta Manado" in a story datelined JAKARTA: the town whose
+                    # police speak of it
+                    ents.adopt_later(area)
+                    return area, "location:the-town-of-the-local-force"
             return dateline, "location:the-dateline-town"
     return None, ""
 

@@ -783,3 +783,14 @@ def test_a_unit_s_name_goes_on_after_its_number_s_slash() -> None:
     )
     names = [e.names[0] for e in f.entities]
     assert names[:3] == ["Yonif 126/Kala Cakti", "Yonif 721/Makkasau", "Kodam XIV/Hasanuddin"]
+
+
+def test_a_rank_after_a_town_named_with_kota_is_a_rank() -> None:
+    f = extract(
+        ArticleText(
+            {"title": "T", "published": "2022-11-11", "language": "id"},
+            "Kapolresta Jayapura Kota Komisaris Besar Polisi Victor Mackbon mengatakan aksi "
+            "itu ricuh.\n",
+        )
+    )
+    assert [e.names[0] for e in f.entities] == ["Polresta Jayapura Kota", "Victor Mackbon"]

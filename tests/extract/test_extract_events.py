@@ -2564,6 +2564,18 @@ def test_a_protest_still_to_come_on_no_day_is_none(lang: str, threat: str) -> No
     assert [_names(f, p.location)[0] for p in f.protests] == ["Bandung"]
 
 
+def test_a_protest_the_town_s_police_speak_of_is_in_that_town_not_the_dateline_s() -> None:
+    body = (
+        "JAKARTA, KOMPAS.TV - Sebanyak 9 mahasiswa ditangkap di halaman kampus, Kamis "
+        "(10/11/2022).\n\nUnjuk rasa itu diwarnai kericuhan, kata Kapolresta Manado.\n"
+    )
+    f = _facts("id", body, "2022-11-11")
+    assert [_names(f, p.location)[0] for p in f.protests] == ["Manado"]
+    # a province's police speak for no town
+    f = _facts("id", body.replace("Kapolresta Manado", "Kapolda Sulawesi Utara"), "2022-11-11")
+    assert [_names(f, p.location)[0] for p in f.protests] == ["JAKARTA"]
+
+
 def test_a_plan_to_change_the_pension_system_is_a_pension_reform() -> None:
     body = "Ribuan warga berunjuk rasa di Marseille menolak rencana mengubah sistem pensiun.\n"
     (p,) = _facts("id", body, "2019-12-06").protests
