@@ -35,6 +35,9 @@ _GLUED_DATELINES = (
     re.compile(r"(?P<head>[^\n]{2,70}?\.(?i:com|co\.id|id|net|org|tv|news))(?:--|—|–|-)(?=[A-Z])"),
     re.compile(r"(?P<head>[^\n]{2,70}?(?<![\w-])[A-Z]{3,})(?:—|–)(?=[A-Z][a-z])"),
 )
+# "ISLAMABAD: Amid rising violence ...", "DAR ES SALAAM: Tanzanian police ...": a town in
+# capitals before a colon, only when the town is known ("UPDATE:" is none)
+_COLON_DATELINE = re.compile(r"(?P<head>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):[ \t]+(?=[A-Z])")
 _DOMAIN = re.compile(r"\w\.\w")
 _DATELINE_END = re.compile(r"\s*(?:--|—|–|-)\s")
 _SENT_END = re.compile(r"[.!?](?:[\"”’')\]]*)(?=\s+[\"“'(]?[A-Z0-9])")
@@ -183,6 +186,12 @@ def _dateline(
     match = _DATELINE.match(body, start, end)
     for glued in _GLUED_DATELINES if match is None else ():
         match = match or glued.match(body, start, end)
+    if match is None:
+        colon = _COLON_DATELINE.match(body, start, end)
+        head = colon.group("head") if colon is not None else ""
+        if colon is not None and (authority.lookup(head) or head.casefold() in cities()):
+            out.dateline_places.append(colon.span("head"))
+        return
     if (
         match is not None
         and _DOMAIN.search(match.group("head"))

@@ -2070,6 +2070,15 @@ def test_a_dateline_glued_to_the_first_word_is_a_dateline() -> None:
     assert {n for e in f.entities for n in e.names} == {"JAKARTA", "Polda Metro Jaya", "Bekasi"}
 
 
+def test_a_known_town_in_capitals_before_a_colon_is_a_dateline() -> None:
+    body = "LUSAKA: Police fired tear gas after hundreds protested on Wednesday.\n"
+    f = _facts("en", body)
+    assert [_names(f, p.location) for p in f.protests] == [("LUSAKA",)]
+    # a word that is no known town is no dateline
+    f = _facts("en", body.replace("LUSAKA", "UPDATE"))
+    assert f.protests == ()
+
+
 def test_a_town_sends_no_troops() -> None:
     f = _facts(
         "id", "Pasukan itu sempat singgah di Manado sebelum tiba di Ternate, Senin (7/6/2021).\n"
