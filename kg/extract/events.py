@@ -167,6 +167,7 @@ def find_deployments(
     relative_before = re.compile(rf"(?<!\w)(?:{pronouns})(?!\w)", re.IGNORECASE)
     home = main_country(ents)
     military = phrase_pattern([*lang.words("military_nouns"), *lang.words("armour_nouns")])
+    force_nouns = lang.pattern("military_nouns")
     returning = lang.pattern("return_phrases")
     owned_by_it = re.compile(rf"(?<!\w)(?:{lang.pattern('its_words').pattern})\s+$", re.I)
     joins = lang.pattern("coordinators")
@@ -745,9 +746,20 @@ def find_deployments(
                 to is None
                 and leaving is None
                 and dateline is not None
-                and not any(d.type is LOC and m.span not in datelined for m, d in mentions)
+                # no place but the dateline's, and the sender's ("KARACHI - Pakistan
+                # deployed 500 troops")
+                and not any(
+                    d.type is LOC and m.span not in datelined and not (d is by and _is_country(d))
+                    for m, d in mentions
+                )
                 and not deps  # the article's first deployment, not one told on
-                and _troop_count(text, lang, s, troops_p) is not None
+                # a country's troops against its protests are sent into it (see
+                # troops-against-the-country-s-own-protests)
+                and not (by is home and protest_nouns.search(text, verb.end(), s.end))
+                and (
+                    _troop_count(text, lang, s, troops_p) is not None
+                    or force_nouns.search(text, verb.end(), s.end) is not None  # "the army"
+                )
                 and (home is None or in_country(dateline, home) or dateline is home)
             ):
                 # rule the-dateline-town: "TEMPO.CO, Jakarta - ... polisi akan menerjunkan

@@ -2079,6 +2079,19 @@ def test_a_known_town_in_capitals_before_a_colon_is_a_dateline() -> None:
     assert f.protests == ()
 
 
+@pytest.mark.parametrize(
+    "body",
+    ["KARACHI - Pakistan deployed 500 troops on Tuesday.", "KARACHI: Pakistan deployed the army."],
+)
+def test_a_country_sending_troops_to_no_place_named_sends_them_to_its_dateline_town(
+    body: str,
+) -> None:
+    f = _facts("en", body + "\n")
+    assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
+        (("Pakistan",), ("KARACHI",))
+    ]
+
+
 def test_a_town_sends_no_troops() -> None:
     f = _facts(
         "id", "Pasukan itu sempat singgah di Manado sebelum tiba di Ternate, Senin (7/6/2021).\n"
