@@ -2216,18 +2216,26 @@ def _starts_told_on(
     deps: list[_Dep],
 ) -> None:
     """Rule start-told-on: when a deployment began, said by a later sentence of the next
-    three that names the deployment but no troops ("... deployment begins on Friday",
-    "Pengiriman dilakukan pada Sabtu (31/8)"), when its own sentences gave no date; or by
+    three that names the deployment but no troops, or the troops told of ("... deployment
+    begins on Friday", "Pengiriman dilakukan pada Sabtu (31/8)", "personel tambahan
+    tersebut sudah diberangkatkan pada Sabtu"), when its own sentences gave no date; or by
     the sentence right before, of the same force's troops sent but nowhere named."""
     text = lay.clean
     verbs, troops = lang.pattern("deploy_verbs"), lang.pattern("troop_nouns")
+    told_back = re.compile(
+        rf"(?:\s+[a-z]+)?\s+(?:{lang.pattern('demonstratives').pattern})(?![\w-])", re.I
+    )
     starts = [s.start for s in lay.sentences]
     for dep in deps:
         if dep.start is not None or dep.status is DeploymentStatus.DENIED or dep.left:
             continue
         last = bisect.bisect_right(starts, dep.evidence[-1][0]) - 1
         for s in lay.sentences[last + 1 : last + 4]:
-            if s.kind is not Kind.STORY or troops.search(text, s.start, s.end):
+            troop = troops.search(text, s.start, s.end)
+            if s.kind is not Kind.STORY or (
+                # "personel tambahan tersebut sudah diberangkatkan pada Sabtu": the same
+                troop is not None and not told_back.match(text, troop.end())
+            ):
                 continue
             verb = verbs.search(text, s.start, s.end)
             dates = [

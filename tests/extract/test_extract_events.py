@@ -1248,6 +1248,15 @@ def test_each_unit_listed_before_the_verb_is_sent() -> None:
     assert _facts("id", "Satuan Tugas akan ditempatkan di Papua.\n").deployments == ()
 
 
+def test_the_day_the_troops_told_of_left_dates_the_deployment() -> None:
+    body = (
+        "Polri mengirimkan pasukan tambahan ke Nduga.\n\nKadiv Humas Polri menerangkan, "
+        "personel tambahan tersebut sudah diberangkatkan pada Sabtu (5/6/2021).\n"
+    )
+    (d,) = _facts("id", body).deployments
+    assert d.start is not None and d.start.value == dt.date(2021, 6, 5)
+
+
 def test_a_unit_is_sent_by_the_widest_force_its_name_ends_with() -> None:
     f = _facts(
         "id",
