@@ -124,6 +124,7 @@ def find_deployments(
     planned, denied = lang.pattern("planned_hedges"), lang.pattern("denied_hedges")
     purposes = lang.pattern("planned_purposes")
     onward_p = lang.pattern("onward_words")
+    arrivals = lang.pattern("arrival_verbs")
     served_in = lang.pattern("served_in")
     protest_nouns = lang.pattern("protest_nouns")
     place_named = re.compile(
@@ -878,8 +879,12 @@ def find_deployments(
                 why.append(
                     Step("status:planned-hedge", max(s.start, verb.start() - 40), verb.end())
                 )
-            elif leaving is None and (
-                purpose := purposes.search(text, verb.end(), min(s.end, verb.end() + 80))
+            elif (
+                leaving is None
+                # troops that arrived on their way are not only readied: "arrived in
+                # Nairobi to be deployed to Mombasa", "tiba di Jayapura untuk diberangkatkan"
+                and not arrivals.fullmatch(verb.group())
+                and (purpose := purposes.search(text, verb.end(), min(s.end, verb.end() + 80)))
             ):
                 # rule readied-to-be-sent: "menyiapkan 150 personel untuk diberangkatkan ke
                 # Papua": troops readied to go have not gone yet
@@ -968,6 +973,27 @@ def find_deployments(
                 start, withdrawal = None, after[0].value if after else None
                 if after and _completed(text, lang, leaving, after[0].start, s):
                     ended, withdrawal = withdrawal, None  # rule withdrawal-completed
+            if (
+                deps
+                and deps[-1].para == s.para
+                and index - deps[-1].sentence == 1
+                and to is not None
+                and to is not deps[-1].to
+                and leaving is None
+                and arrivals.fullmatch(text[deps[-1].why[0].start : deps[-1].why[0].end])
+                and _points_back(text, lang, s)
+            ):
+                # rule where-the-troops-that-arrived-go-on-to: "... tiba di Bandara Sentani,
+                # Jayapura. Pasukan Brimob ... tersebut secepatnya akan diberangkatkan ke
+                # Wamena": the town they arrived in was a stop
+                prev = deps[-1]
+                pairs.pop((id(prev.by), id(prev.to)), None)
+                prev.to = to
+                pairs.setdefault((id(prev.by), id(to)), prev)
+                prev.why += [Step("destination:where-the-troops-that-arrived-go-on-to", *s.span)]
+                prev.evidence.append((s.start, s.end))
+                prev.sentence = index
+                continue
             if (
                 deps
                 and deps[-1].para == s.para
@@ -1199,6 +1225,20 @@ def find_deployments(
         for fact, dep in zip(out, deps, strict=True):
             trace.add(f"deployments/{fact.id}", dep.why)
     return out
+
+
+def _points_back(text: str, lang: LangResources, s: Sentence) -> bool:
+    """``s`` names the troops told of ("pasukan itu", "the troops", "Pasukan Brimob ...
+    tersebut")."""
+    if lang.pattern("troop_back_references").search(text, s.start, s.end):
+        return True
+    told_back = re.compile(
+        rf"(?:\s+[\w-]+){{0,7}}?\s+(?:{lang.pattern('demonstratives').pattern})(?![\w-])", re.I
+    )
+    return any(
+        told_back.match(text, m.end())
+        for m in lang.pattern("troop_nouns").finditer(text, s.start, s.end)
+    )
 
 
 def _gone_since(

@@ -1257,6 +1257,31 @@ def test_the_day_the_troops_told_of_left_dates_the_deployment() -> None:
     assert d.start is not None and d.start.value == dt.date(2021, 6, 5)
 
 
+@pytest.mark.parametrize(
+    ("lang", "body", "place"),
+    [
+        (
+            "en",
+            "About 100 Kenyan soldiers arrived in Nairobi on Sunday to be deployed to Mombasa.",
+            "Mombasa",
+        ),
+        (
+            "id",
+            "Sebanyak 100 personel Brimob Polda Jawa Timur tiba di Jayapura pada Senin (7/6). "
+            "Pasukan Brimob bantuan dari Polda Jawa Timur tersebut akan diberangkatkan ke Wamena.",
+            "Wamena",
+        ),
+    ],
+)
+def test_troops_that_arrived_on_their_way_go_where_they_go_on_to(
+    lang: str, body: str, place: str
+) -> None:
+    f = _facts(lang, body + "\n")
+    (d,) = f.deployments
+    assert _names(f, d.to) == (place,) and d.status is DeploymentStatus.HAPPENED
+    assert d.troops is not None and d.troops.value == 100
+
+
 def test_a_unit_is_sent_by_the_widest_force_its_name_ends_with() -> None:
     f = _facts(
         "id",
