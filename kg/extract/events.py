@@ -625,7 +625,10 @@ def find_deployments(
                 and by_country
                 and to.entry is not None
                 and to.entry.capital_of
-                and chosen_by[-1:] != ["destination:after-preposition"]
+                # named as the place the troops went: "ke Ouagadougou", "to South Sudan's
+                # capital Juba"
+                and chosen_by[-1:]
+                not in (["destination:after-preposition"], ["destination:inner-place"])
             ):
                 # a capital the rules reached for (the-capital, a town named after the
                 # country) stands for the country; troops sent "ke Ouagadougou" went there,

@@ -765,6 +765,30 @@ def _protest_place(
             )
             if lead is not None:
                 return d, "location:the-streets-of-a-town"
+    capital_then = re.compile(rf"(?:{capital.pattern}),?\s+$", re.IGNORECASE)
+    one_of = re.compile(
+        rf"(?:{lang.pattern('inclusion_words').pattern})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE
+    )
+    if (
+        len(after) > 1
+        and _is_country(after[0][1])
+        # "di berbagai kota besar Kenya, termasuk ibu kota Nairobi": a wave
+        and not lang.pattern("vague_places").search(text, s.start, s.end)
+    ):
+        named = next(
+            (
+                dd
+                for mm, dd in after[1:]
+                if capital_then.search(text, max(s.start, mm.start - 25), mm.start)
+                and not one_of.search(text, max(s.start, mm.start - 40), mm.start)
+                and in_country(dd, after[0][1])
+            ),
+            None,
+        )
+        if named is not None:
+            # rule the-capital-named-after-its-country: "Demonstrators in Kenya stormed
+            # government buildings in the capital Nairobi": the town
+            return named, "location:the-capital-named-after-its-country"
     if after:
         m, d = after[0]
         wider = country_of_town(d, ents) or home

@@ -1282,6 +1282,23 @@ def test_troops_that_arrived_on_their_way_go_where_they_go_on_to(
     assert d.troops is not None and d.troops.value == 100
 
 
+def test_a_capital_named_after_its_country_is_the_place() -> None:
+    f = _facts("en", "Uganda has deployed 300 troops to South Sudan's capital Juba.\n")
+    assert [_names(f, d.to) for d in f.deployments] == [("Juba",)]
+    body = (
+        "Demonstrators in Kenya stormed government buildings in the capital Nairobi on Tuesday.\n"
+    )
+    f = _facts("en", body)
+    assert [_names(f, p.location) for p in f.protests] == [("Nairobi",)]
+    # one of several towns: a wave across the country
+    wave = (
+        "Protests broke out in several cities in Kenya, including the capital Nairobi, on "
+        "Tuesday.\n"
+    )
+    f = _facts("en", wave)
+    assert [_names(f, p.location) for p in f.protests] == [("Kenya",)]
+
+
 def test_a_unit_is_sent_by_the_widest_force_its_name_ends_with() -> None:
     f = _facts(
         "id",
