@@ -143,6 +143,10 @@ def find_deployments(
         rf"(?<!\w)(?:{lang.pattern('destination_preps').pattern})\s+(?:[a-z]+\s+)?$", re.I
     )
     kind_from = re.compile(r"^(?:[A-Z][\w-]*\s+){1,2}(?=\S+$)")
+    aided_from = re.compile(
+        rf"(?:[A-Z][\w-]*\s+){{0,2}}(?i:{lang.pattern('aid_words').pattern})\s+"
+        rf"(?i:{lang.pattern('source_preps').pattern})"
+    )
     dest_preps = [p.lower() for p in lang.words("destination_preps")]
     nationwide = lang.pattern("nationwide")
     capitals = lang.pattern("capital_words")
@@ -412,8 +416,10 @@ def find_deployments(
                     gap = text[t.end() : mention.start]
                     # "personel Brimob dari Mabes Polri": the troops' kind may come first
                     forces_from = (
-                        source_preps.fullmatch(kind_from.sub("", gap.strip())) and draft.type is ORG
-                    )
+                        source_preps.fullmatch(kind_from.sub("", gap.strip()))
+                        # "pasukan Brimob bantuan dari Polda Jawa Barat": sent to help, from
+                        or aided_from.fullmatch(gap.strip())
+                    ) and draft.type is ORG
                     words = gap.split()
                     owner = forces_from or (
                         (

@@ -1299,6 +1299,19 @@ def test_a_capital_named_after_its_country_is_the_place() -> None:
     assert [_names(f, p.location) for p in f.protests] == [("Kenya",)]
 
 
+def test_troops_sent_to_help_from_a_force_are_its_not_the_speaker_s() -> None:
+    body = (
+        "Kabag Ops Polres Mimika Komisaris Polisi I Nyoman Punia di Timika, Senin, mengatakan "
+        "pasukan Brimob bantuan dari Polda Jawa Barat tersebut akan diberangkatkan ke Wamena.\n"
+    )
+    f = _facts("id", body)
+    assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
+        (("Polda Jawa Barat",), ("Wamena",))
+    ]
+    # "Komisaris Polisi" is a rank: no part of the force's name
+    assert "Polres Mimika" in {e.names[0] for e in f.entities}
+
+
 def test_a_unit_is_sent_by_the_widest_force_its_name_ends_with() -> None:
     f = _facts(
         "id",
