@@ -277,6 +277,10 @@ class Entities:
         return draft
 
 
+# an Indonesian plural by reduplication: "Kota-Kota", "Negara-negara"
+_REDUPLICATED = re.compile(r"(?i)([^\W\d_]{3,})-\1")
+
+
 def _first_by_text(mentions: list[Mention], kind: EntityType) -> dict[str, Mention]:
     """The first mention of each case-folded name, among the mentions of one type."""
     out: dict[str, Mention] = {}
@@ -908,6 +912,9 @@ class _Finder:
             return  # "Undang-Undang Cipta Kerja", "the Paris Agreement": not an entity here
         if entry is None and " ".join(text.lower().split()) in self.common_names:
             return  # "Tanah Air": the homeland, written with capitals
+        twice = _REDUPLICATED.fullmatch(toks[0].text)
+        if entry is None and twice and twice.group(1).lower() in self.loc_heads | self.org_heads:
+            return  # "Kota-Kota Jerman": a plural noun ("cities"), not "Fak-Fak"
         if entry is not None and len(toks) == 1 and self._spelled_out(before, text, entry):
             return  # "Pajak Bumi dan Bangunan (PBB)": a tax, not the UN the file knows
         if entry is not None:

@@ -794,3 +794,14 @@ def test_a_rank_after_a_town_named_with_kota_is_a_rank() -> None:
         )
     )
     assert [e.names[0] for e in f.entities] == ["Polresta Jayapura Kota", "Victor Mackbon"]
+
+
+def test_a_plural_by_reduplication_is_no_name_but_a_town_so_spelled_is() -> None:
+    f = extract(
+        ArticleText(
+            {"title": "T", "published": "2023-06-29", "language": "id"},
+            "Kerusuhan pecah di Kota-Kota Jerman. Polisi dikirim ke Fak-Fak.\n",
+        )
+    )
+    names = {e.names[0] for e in f.entities}
+    assert "Kota-Kota" not in names and "Fak-Fak" in names

@@ -2662,6 +2662,14 @@ def test_a_protest_the_town_s_police_speak_of_is_in_that_town_not_the_dateline_s
     assert [_names(f, p.location)[0] for p in f.protests] == ["JAKARTA"]
 
 
+def test_an_unlawful_act_is_no_protest() -> None:
+    body = (
+        'TERNATE - Polisi memeriksa 15 saksi bentrok di Desa Lelilef. "Warga jangan mudah '
+        'terprovokasi isu yang berdampak pada aksi melawan hukum," katanya.\n'
+    )
+    assert _facts("id", body).protests == ()
+
+
 def test_a_plan_to_change_the_pension_system_is_a_pension_reform() -> None:
     body = "Ribuan warga berunjuk rasa di Marseille menolak rencana mengubah sistem pensiun.\n"
     (p,) = _facts("id", body, "2019-12-06").protests
