@@ -1012,6 +1012,7 @@ def find_deployments(
                 and not (
                     by is not None
                     and by is not deps[-1].by
+                    and not _a_state_s_force(by, deps[-1].by)
                     and status is not deps[-1].status
                     and _leads(mentions, by, ents)
                 )
@@ -1234,6 +1235,21 @@ def find_deployments(
         for fact, dep in zip(out, deps, strict=True):
             trace.add(f"deployments/{fact.id}", dep.why)
     return out
+
+
+def _a_state_s_force(a: Draft, b: Draft | None) -> bool:
+    """One of ``a`` and ``b`` is a country and the other a force named after it ("South
+    Africa" and "South African National Defence Force")."""
+    if b is None:
+        return False
+    for state, force in ((a, b), (b, a)):
+        entry = state.entry
+        if entry is None or entry.kind != "country" or force.type is not ORG:
+            continue
+        name = force.names[0].casefold()
+        if any(name.startswith(f"{n.casefold()} ") for n in (*entry.names, *entry.demonyms)):
+            return True
+    return False
 
 
 def _points_back(text: str, lang: LangResources, s: Sentence) -> bool:

@@ -1312,6 +1312,17 @@ def test_troops_sent_to_help_from_a_force_are_its_not_the_speaker_s() -> None:
     assert "Polres Mimika" in {e.names[0] for e in f.entities}
 
 
+def test_a_state_s_force_announcing_what_the_state_did_is_the_same_deployment() -> None:
+    body = (
+        "South African soldiers were deployed to Durban on Thursday. The South African "
+        "National Defence Force said last Friday it would deploy a battalion to Durban.\n"
+    )
+    f = _facts("en", body, "2019-07-19")
+    assert [(_names(f, d.by), d.status) for d in f.deployments] == [
+        (("South Africa",), DeploymentStatus.HAPPENED)
+    ]
+
+
 def test_a_unit_is_sent_by_the_widest_force_its_name_ends_with() -> None:
     f = _facts(
         "id",
