@@ -67,8 +67,11 @@ def find_parts(
     counted = lang.pattern("count_cues").pattern
     people_after = re.compile(rf"\s+(?:{troops}|{people})(?!\w)", re.IGNORECASE)
     civil = lang.pattern("civil_bodies")
+    units = re.compile(
+        rf"\s+(?:[a-z]+\s+){{0,2}}?(?:{lang.pattern('unit_count_nouns').pattern})", re.IGNORECASE
+    )
     articles = lang.pattern("definite_before").pattern
-    elliptic = re.compile(rf"\s+(?:{sources})\s+", re.IGNORECASE)
+    elliptic = re.compile(rf"\s+(?:{sources})\s+(?:(?:{articles})\s+)?", re.IGNORECASE)
     uncounted = re.compile(rf"\s+(?:(?:{troops})\s+)?(?:{sources})\s+", re.IGNORECASE)
     # "Kenya contributed 1,500", "Polres Jakarta Pusat sebanyak 230 personel"
     contributed = re.compile(rf"\s+(?:{verbs.pattern}|{counted})\s+$", re.IGNORECASE)
@@ -79,11 +82,26 @@ def find_parts(
         s = lay.sentences[index]
         if s.kind is not Kind.STORY:
             continue
-        if not (cues.search(text, s.start, s.end) or verbs.search(text, s.start, s.end)):
+        counts = find_counts(text, lang, s.start, s.end)
+        # "20 additional CAPF companies, 15 from the CRPF and five from the BSF": a list of
+        # counts each from a body says the parts itself
+        from_list = [
+            c
+            for c in counts
+            if (m := elliptic.match(text, c.end, s.end)) is not None
+            and ents.starting_at(m.end(), s.end) is not None
+        ]
+        if not (
+            cues.search(text, s.start, s.end)
+            or verbs.search(text, s.start, s.end)
+            or len(from_list) > 1
+        ):
             continue
         by_verb = False  # the sentence's list is of "X contributed N, Y M" items
-        by_troops = False  # ... of "N troops from X, M from Y" items
-        for count in find_counts(text, lang, s.start, s.end):
+        by_troops = len(from_list) > 1  # ... of "N troops from X, M from Y" items
+        # "two battalions from Uganda, two from Burundi": counts of units, not of troops
+        of_units = by_troops and any(units.match(text, c.end, s.end) for c in counts)
+        for count in counts:
             quantity = count.quantity
             if quantity.value is None or (own is not None and quantity.value == own.value):
                 continue
@@ -121,7 +139,7 @@ def find_parts(
             if civil.match(part.names[0]):
                 continue  # nor a civil administration ("208 personel Pemprov DKI")
             seen.add(id(part))
-            out.append(Part(part, quantity, index, s.start, s.end))
+            out.append(Part(part, None if of_units else quantity, index, s.start, s.end))
         for cue in cues.finditer(text, s.start, s.end):
             # rule named-contributors: "The force includes troops from the Czech Republic,
             # Portugal and Norway": each is a part, whose count the text does not give

@@ -1323,6 +1323,24 @@ def test_a_state_s_force_announcing_what_the_state_did_is_the_same_deployment() 
     ]
 
 
+def test_counts_each_from_a_body_are_its_parts() -> None:
+    body = "The AU sent 900 troops to Goma on Monday, 600 from Kenya and 300 from Uganda.\n"
+    f = _facts("en", body)
+    rows = [
+        (_names(f, d.by)[0], d.troops.value if d.troops else None, _names(f, d.part_of))
+        for d in f.deployments
+    ]
+    assert rows == [("AU", 900, ()), ("Kenya", 600, ("AU",)), ("Uganda", 300, ("AU",))]
+    # companies are counted, not troops
+    units = (
+        "The ministry rushed 20 additional CAPF companies, 15 from the CRPF and five from the "
+        "BSF, to Manipur on Monday.\n"
+    )
+    f = _facts("en", units)
+    rows = [(_names(f, d.by)[0], d.troops, _names(f, d.part_of)) for d in f.deployments]
+    assert rows == [("CAPF", None, ()), ("CRPF", None, ("CAPF",)), ("BSF", None, ("CAPF",))]
+
+
 def test_a_unit_is_sent_by_the_widest_force_its_name_ends_with() -> None:
     f = _facts(
         "id",
