@@ -16,6 +16,8 @@ A successful build writes ``build-cache.json`` into the dataset, beside ``datase
 - the SHACL results of the events graph, with its content hash, the number of events,
   where its lines lie in ``dataset.nq``, and a hash of the reports and review decisions
   it was linked from (a rebuild whose reports and decisions are the same keeps it).
+- VoID's counts (:class:`kg.build.void.Counts`), which a rebuild that updates the store
+  graph by graph brings up to date from the statements it adds and removes.
 
 The next build of the same directory reuses an article whose facts file (and source text)
 hashes the same: it copies its lines from the old ``dataset.nq`` instead of loading,
@@ -51,6 +53,7 @@ from typing import IO, Any
 
 from kg import __version__
 from kg.build.compile import ArticleResult
+from kg.build.void import Counts
 from kg.events import Report
 from kg.events.reports import Figure, Place
 from kg.validate import Violation
@@ -191,6 +194,7 @@ class BuildCache:
         self.graph_hashes: dict[str, tuple[str, int]] = {
             iri: (sha, triples) for iri, (sha, triples) in index["graphs"].items()
         }
+        self.void_counts = Counts.from_json(index.get("void"))
         self._nq: IO[bytes] | None = None
         self._jsonld: IO[bytes] | None = None
 
@@ -412,6 +416,7 @@ class CacheRecorder:
         event_count: int = 0,
         entities: tuple[str, str] = ("", ""),
         graphs: Iterable[dict[str, Any]],
+        void: dict[str, Any] | None = None,
     ) -> None:
         """Write the cache file into a dataset directory, beside the finished
         ``dataset.nq`` (``nq_*``) and ``dataset.jsonld`` (``jsonld``: where each graph is)."""
@@ -436,6 +441,7 @@ class CacheRecorder:
                 "count": event_count,
             },
             "graphs": {g["iri"]: [g["sha256"], g["triples"]] for g in graphs},
+            "void": void,  # VoID's counts (kg.build.void.Counts), which a rebuild updates
             "jsonld_graphs": {  # where the graphs of no article lie in dataset.jsonld
                 iri: place for iri, place in jsonld.items() if iri not in articles
             },

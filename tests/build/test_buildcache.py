@@ -16,6 +16,7 @@ import pytest
 from kg import api
 from kg.build import compile as compile_module
 from kg.build import compile_facts, facts_files
+from kg.build import dataset as dataset_module
 from kg.build.cache import CACHE_FILE, decode_report, encode_report
 from kg.cli import main
 from kg.rdf.formats import RdfFormat
@@ -119,6 +120,60 @@ def test_rebuild_after_edits_additions_and_removals_equals_a_clean_build(
     manifest = json.loads((out / "manifest.json").read_text())
     assert "zz-added" in {g["article"] for g in manifest["graphs"]}
     assert "id-csto-kazakhstan-2022-copy1" not in {g["article"] for g in manifest["graphs"]}
+
+
+def void_figures(out: Path) -> dict[str, str]:
+    """The dataset's figures in void.ttl (triples, subjects, entities...), by property."""
+    text = (out / "void.ttl").read_text()
+    return {
+        name: text.split(f"void:{name} ", 1)[1].split(" ", 1)[0]
+        for name in ("triples", "distinctSubjects", "properties", "entities", "classes")
+    }
+
+
+def test_a_rebuild_updates_the_void_counts_instead_of_querying_the_store(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rebuild that updates the store graph by graph counts VoID's figures from the
+    statements it added and removed: after removals (the last articles naming some
+    entities), an edit and additions, void.ttl is a clean build's, and the store was not
+    queried for them."""
+    monkeypatch.setattr("kg.build.dataset.STORE_REUSE_SHARE", 1.0)  # update the store
+    queried: list[int] = []
+    query_counts = dataset_module.query_counts
+
+    def counted(store: EmbeddedStore) -> object:
+        queried.append(1)
+        return query_counts(store)
+
+    monkeypatch.setattr(dataset_module, "query_counts", counted)
+    out = tmp_path / "kg"
+    build(corpus, out)
+    assert queried == [1]
+    demo = "id-demo-jakarta-fiktif"
+    kept = {name: (corpus / name).read_text() for name in (f"{demo}.yaml", f"{demo}-copy1.yaml")}
+    figures = [void_figures(out)]
+    for change in ("remove", "edit", "add"):
+        if change == "remove":  # its persons and places are in no other article
+            for name in kept:
+                (corpus / name).unlink()
+        elif change == "edit":
+            edited = corpus / PEACEKEEPERS
+            edited.write_text(
+                edited.read_text().replace("title: Regional bloc sends", "title: Bloc sends")
+            )
+        else:
+            for name, text in kept.items():
+                (corpus / name).write_text(text)
+        queried.clear()
+        build(corpus, out)
+        assert queried == [], f"{change}: the rebuild queried the counts"
+        clean = tmp_path / f"clean-{change}"
+        build(corpus, clean)
+        assert queried == [1]
+        assert_same_dataset(out, clean)
+        figures.append(void_figures(out))
+    assert figures[1] != figures[0] and figures[3] == figures[0], figures
 
 
 def test_a_rebuild_links_events_again_only_when_reports_change(
