@@ -473,7 +473,7 @@ def _reports(article: ArticleResult) -> tuple[Report, ...]:
 def _events_digest(articles: Sequence[ArticleResult], review: Sequence[Path]) -> str:
     """A hash of what event linking reads: every article's reports, in order, and the
     review files (kg's code and the gazetteer are in the build cache's key)."""
-    from kg.build.cache import encode_report  # the cache module imports this one
+    from kg.build.cache import encode_report, file_key  # the cache module imports this one
 
     digest = hashlib.sha256()
     for article in articles:
@@ -481,8 +481,8 @@ def _events_digest(articles: Sequence[ArticleResult], review: Sequence[Path]) ->
         if encoded is None:
             encoded = tuple(encode_report(r) for r in article.reports)
         digest.update(json.dumps(encoded, sort_keys=True).encode("utf-8") + b"\n")
-    for path in review:
-        digest.update(str(path).encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    for path in review:  # named as the build cache names files (however the build named it)
+        digest.update(file_key(path).encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 

@@ -176,6 +176,31 @@ def test_a_rebuild_updates_the_void_counts_instead_of_querying_the_store(
     assert figures[1] != figures[0] and figures[3] == figures[0], figures
 
 
+def test_the_cache_knows_the_facts_files_however_they_are_named(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder named by a relative path, then by an absolute one, then through a symbolic
+    link: the same files, reused; the result is a clean build's named the same way (the
+    manifest and the messages name the files as the build was given them)."""
+    monkeypatch.chdir(tmp_path)
+    relative = Path("corpus") / "facts"
+    out = tmp_path / "kg"
+    assert build(relative, out).reused == 0
+    link = tmp_path / "link"
+    link.symlink_to(tmp_path / "corpus")
+    for named in (corpus.resolve(), link / "facts", relative):
+        rebuilt = build(named, out)
+        assert rebuilt.reused == 8, f"{named}: {rebuilt.full_reason}"
+        manifest = json.loads((out / "manifest.json").read_text())
+        assert {g["facts"] for g in manifest["graphs"] if g["facts"]} == {
+            str(named / p.name) for p in corpus.glob("*.yaml") if p.name != "events.yaml"
+        }
+        clean = tmp_path / "clean"
+        shutil.rmtree(clean, ignore_errors=True)
+        build(named, clean)
+        assert_same_dataset(out, clean)
+
+
 def test_a_rebuild_links_events_again_only_when_reports_change(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
