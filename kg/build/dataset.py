@@ -29,7 +29,14 @@ from typing import IO, Any
 from kg import __version__
 from kg.build.cache import CACHE_FILE, BuildCache, CacheRecorder
 from kg.build.compile import ArticleResult, Compiled
-from kg.build.void import FILES, Counts, CountsUpdate, query_counts, void_graph
+from kg.build.void import (
+    FILES,
+    Counts,
+    CountsUpdate,
+    query_counts,
+    void_statements,
+    void_turtle,
+)
 from kg.errors import BuildError, DataError, StoreError, UsageError
 from kg.progress import Costs, Progress, Stage
 from kg.rdf.formats import RdfFormat
@@ -796,8 +803,8 @@ def _write_all(
         assert counts is not None
         step(Stage.WRITE, 3, steps)
         files = {name: (tmp / name).stat().st_size for name in FILES}
-        void = void_graph(counts, compiled, iris, files)
-        (tmp / "void.ttl").write_text(void.serialize(format="turtle"), encoding="utf-8")
+        void = void_turtle(void_statements(counts, compiled, iris, files))
+        (tmp / "void.ttl").write_text(void, encoding="utf-8")
         step(Stage.WRITE, 4, steps)
         (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")
         store.close()
