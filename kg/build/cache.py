@@ -60,7 +60,17 @@ from kg.events import Report
 from kg.events.reports import Figure, Place
 from kg.validate import Violation
 
-__all__ = ["CACHE_FILE", "BuildCache", "CacheRecorder", "cache_key", "file_sha256"]
+__all__ = [
+    "CACHE_FILE",
+    "BuildCache",
+    "CacheRecorder",
+    "cache_key",
+    "decode_report",
+    "encode_report",
+    "encode_reports",
+    "file_key",
+    "file_sha256",
+]
 
 CACHE_FILE = "build-cache.json"
 FORMAT = "kg-build-cache/1"
@@ -199,6 +209,12 @@ def encode_report(report: Report) -> dict[str, object]:
     return {f.name: _encode(getattr(report, f.name)) for f in dataclasses.fields(report)}
 
 
+def encode_reports(reports: Iterable[Report]) -> str:
+    """Reports as the JSON text the build cache keeps (keys sorted: the same reports give
+    the same text, which the events digest hashes)."""
+    return json.dumps([encode_report(r) for r in reports], sort_keys=True, ensure_ascii=False)
+
+
 def decode_report(data: dict[str, Any]) -> Report:
     """A report from :func:`encode_report`'s JSON."""
     return Report(**{k: _decode(v) for k, v in data.items()})
@@ -298,7 +314,7 @@ class BuildCache:
             sha256=entry["graph_sha256"],
             draft=entry["draft"],
             reports=(),  # decoded only if events are linked again (reports_of gives them)
-            reports_json=tuple(entry["reports"]),
+            reports_json=entry["reports"],
             input_sha256=entry["sha256"],
             source=entry["source"],
             source_sha256=entry["source_sha256"],
@@ -399,7 +415,7 @@ def _check_entry(entry: dict[str, Any], entities: int) -> None:
         raise ValueError(f"bad offsets for {entry['facts']}")
     if any(not isinstance(i, int) or not 0 <= i < entities for i in entry["entities"]):
         raise ValueError(f"bad entity numbers for {entry['facts']}")
-    for name in ("key", "file", "facts", "graph", "sha256", "graph_sha256"):
+    for name in ("key", "file", "facts", "graph", "sha256", "graph_sha256", "reports"):
         if not isinstance(entry[name], str):
             raise ValueError(f"bad {name} for {entry['facts']}")
 
@@ -436,9 +452,10 @@ class CacheRecorder:
                 "draft": article.draft,
                 "nq": [offset, length],
                 "entities": numbers,
-                "reports": list(article.reports_json)
+                # as JSON text: parsed only when events are linked again
+                "reports": article.reports_json
                 if article.reports_json is not None
-                else [encode_report(r) for r in article.reports],
+                else encode_reports(article.reports),
                 "violations": [dataclasses.asdict(v) for v in article.violations],
             }
         )

@@ -251,6 +251,11 @@ def test_editing_the_review_file_needs_no_full_build(corpus: Path, tmp_path: Pat
     assert (out / "dataset.nq").read_bytes() != before  # the decision split an event
     build(corpus, tmp_path / "clean")
     assert_same_dataset(out, tmp_path / "clean")
+    # The events graph is kept, and the decision's reports are found among the cached
+    # articles' (else it would be a violation: a decision naming no report).
+    edited = corpus / PEACEKEEPERS
+    edited.write_text(edited.read_text().replace("title: Regional bloc sends", "title: Bloc sends"))
+    assert build(corpus, out).reused == 7
 
 
 @pytest.mark.slow
