@@ -629,7 +629,8 @@ class DatasetWriter:
                 ):
                     counts = None
                 updates.append((iri, lines))
-            if counts is not None and counts.lookups > COUNTS_UPDATE_LIMIT:
+            limit = max(COUNTS_UPDATE_LOOKUPS, manifest["triples"] // COUNTS_TRIPLES_PER_LOOKUP)
+            if counts is not None and counts.lookups > limit:
                 counts = None  # so many that the queries cost less
             if counts is not None:
                 counts.before(store)
@@ -688,10 +689,14 @@ STORE_REUSE_SHARE = 0.05
 """A rebuild copies the previous store and updates the graphs that changed when they hold
 at most this share of the triples; otherwise it bulk-loads the store anew."""
 
-COUNTS_UPDATE_LIMIT = 20_000
+COUNTS_UPDATE_LOOKUPS = 1_000
+COUNTS_TRIPLES_PER_LOOKUP = 200
 """A rebuild that updates the store brings VoID's counts up to date by looking up the terms
-of the statements it adds and removes, twice, when they need at most this many lookups;
-otherwise it queries them (a few seconds at a million triples)."""
+of the statements it adds and removes, before and after, when that takes at most
+``COUNTS_UPDATE_LOOKUPS`` lookups or one per ``COUNTS_TRIPLES_PER_LOOKUP`` triples of the
+dataset; otherwise it queries them. Measured at 10,000 articles (2.6M triples): a lookup
+in the copied store costs 100-150 µs cold and 16 µs warm, the queries 1.4 µs a triple
+(3.6 s). An edited article takes a few lookups, an added or removed one about 100."""
 
 
 def write_dataset(

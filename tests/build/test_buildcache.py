@@ -176,6 +176,28 @@ def test_a_rebuild_updates_the_void_counts_instead_of_querying_the_store(
     assert figures[1] != figures[0] and figures[3] == figures[0], figures
 
 
+def test_a_rebuild_with_too_many_lookups_queries_the_void_counts(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("kg.build.dataset.STORE_REUSE_SHARE", 1.0)  # update the store
+    monkeypatch.setattr("kg.build.dataset.COUNTS_UPDATE_LOOKUPS", 10)
+    out = tmp_path / "kg"
+    build(corpus, out)
+    queried: list[int] = []
+    query_counts = dataset_module.query_counts
+
+    def counted(store: EmbeddedStore) -> object:
+        queried.append(1)
+        return query_counts(store)
+
+    monkeypatch.setattr(dataset_module, "query_counts", counted)
+    (corpus / "id-demo-jakarta-fiktif-copy1.yaml").unlink()
+    build(corpus, out)
+    assert queried == [1]
+    build(corpus, tmp_path / "clean")
+    assert_same_dataset(out, tmp_path / "clean")
+
+
 def test_the_cache_knows_the_facts_files_however_they_are_named(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
