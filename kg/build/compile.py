@@ -82,8 +82,10 @@ class ArticleResult:
     source: str | None = None  # the article text its ``source`` names
     source_sha256: str | None = None
     violations: tuple[Violation, ...] = ()  # its SHACL results (a build keeps warnings)
-    # its reports as the build cache keeps them (kg.build.cache.encode_report), when known
-    reports_json: tuple[dict[str, object], ...] | None = None
+    # its reports as the build cache keeps them, when known: the JSON text of their
+    # kg.build.cache.encode_report forms (kg.build.cache.encode_reports), decoded only to
+    # link events again, and hashed as it is for the events digest
+    reports_json: str | None = None
 
 
 @dataclass
@@ -226,7 +228,7 @@ def process_batch(
 
     Problems in facts files are collected, not raised, so one bad file does not hide others.
     """
-    from kg.build.cache import encode_report  # the cache module imports this one
+    from kg.build.cache import encode_reports  # the cache module imports this one
 
     iris = Iris(base)
     resolver = Resolver()
@@ -251,7 +253,7 @@ def process_batch(
                     as_graphs=engine in (Engine.PYSHACL, Engine.PYSHACL.value),
                 )
                 # encoded here, in parallel, for the build cache the parent writes
-                article = replace(article, reports_json=tuple(encode_report(r) for r in reports))
+                article = replace(article, reports_json=encode_reports(reports))
             with costs.measure(Stage.LOAD, peak=False):
                 article = _with_inputs(article, path, facts)
         except FactsError as exc:
@@ -467,22 +469,22 @@ def _reports(article: ArticleResult) -> tuple[Report, ...]:
         return article.reports
     from kg.build.cache import decode_report  # the cache module imports this one
 
-    return tuple(decode_report(dict(r)) for r in article.reports_json)
+    return tuple(decode_report(r) for r in json.loads(article.reports_json))
 
 
 def _events_digest(articles: Sequence[ArticleResult], review: Sequence[Path]) -> str:
     """A hash of what event linking reads: every article's reports, in order, and the
     review files (kg's code and the gazetteer are in the build cache's key)."""
-    from kg.build.cache import encode_report  # the cache module imports this one
+    from kg.build.cache import encode_reports, file_key  # the cache module imports this one
 
     digest = hashlib.sha256()
     for article in articles:
         encoded = article.reports_json
         if encoded is None:
-            encoded = tuple(encode_report(r) for r in article.reports)
-        digest.update(json.dumps(encoded, sort_keys=True).encode("utf-8") + b"\n")
-    for path in review:
-        digest.update(str(path).encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+            encoded = encode_reports(article.reports)
+        digest.update(encoded.encode("utf-8") + b"\n")
+    for path in review:  # named as the build cache names files (however the build named it)
+        digest.update(file_key(path).encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 
@@ -512,11 +514,16 @@ def _link_events(
     refs: list[str]
     if previous is not None:
         compiled.events, compiled.event_count = previous
-        refs = [
-            str(r["ref"]) if isinstance(r, dict) else r.ref
-            for article in compiled.articles
-            for r in (article.reports or article.reports_json or ())
-        ]
+        # only a review file's decisions need them: decoding every article's costs
+        refs = (
+            [
+                str(r.ref if isinstance(r, Report) else r["ref"])
+                for article in compiled.articles
+                for r in (article.reports or json.loads(article.reports_json or "[]"))
+            ]
+            if decisions.all()
+            else []
+        )
     else:
         reports = [r for article in compiled.articles for r in _reports(article)]
         refs = [r.ref for r in reports]

@@ -23,16 +23,20 @@ import shutil
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
-
-from rdflib import RDF, XSD, Graph, Literal, URIRef
-from rdflib.namespace import DCAT, DCTERMS, VOID
 
 from kg import __version__
 from kg.build.cache import CACHE_FILE, BuildCache, CacheRecorder
 from kg.build.compile import ArticleResult, Compiled
+from kg.build.void import (
+    FILES,
+    Counts,
+    CountsUpdate,
+    query_counts,
+    void_statements,
+    void_turtle,
+)
 from kg.errors import BuildError, DataError, StoreError, UsageError
 from kg.progress import Costs, Progress, Stage
 from kg.rdf.formats import RdfFormat
@@ -40,19 +44,12 @@ from kg.rdf.iris import Iris
 from kg.rdf.jsonld import Compactor, jsonld_context
 from kg.rdf.namespaces import PREFIXES
 from kg.rdf.ntriples import canonical_lines, graph_hash
-from kg.rdf.vocab import KG
 from kg.signals import held_signals
 from kg.store.embedded import EmbeddedStore, reserialize
 
 __all__ = ["CACHE_FILE", "MANIFEST", "DatasetWriter", "write_dataset"]
 
 MANIFEST = "manifest.json"
-_FILES = {
-    "dataset.nq": RdfFormat.NQUADS,
-    "dataset.trig": RdfFormat.TRIG,
-    "dataset.ttl": RdfFormat.TURTLE,
-    "dataset.jsonld": RdfFormat.JSONLD,
-}
 
 
 def _write_jsonld(
@@ -263,39 +260,6 @@ def _splice_trig(store: EmbeddedStore, old: Path, unchanged: set[str], path: Pat
     return True
 
 
-@dataclass(frozen=True)
-class _Counts:
-    """What VoID states about the store's data."""
-
-    triples: int
-    subjects: int
-    properties: int
-    entities: int
-    classes: list[tuple[str, int]]  # every class with its number of instances
-
-
-def _counts(store: EmbeddedStore) -> _Counts:
-    """VoID's counts, queried from the store (pyoxigraph lets other threads run)."""
-
-    def count(query: str) -> int:
-        rows = store.select(query).rows
-        return int(rows[0]["n"].value) if rows and "n" in rows[0] else 0
-
-    classes = store.select(
-        "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c"
-    )
-    return _Counts(
-        triples=store.count_triples(),
-        subjects=count("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }"),
-        properties=count("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?s ?p ?o }"),
-        entities=count(
-            f"PREFIX kgo: <{KG._NS}> SELECT (COUNT(DISTINCT ?s) AS ?n) "
-            "WHERE { VALUES ?c { kgo:Organization kgo:Person kgo:Location } ?s a ?c }"
-        ),
-        classes=[(row["c"].value, int(row["n"].value)) for row in classes.rows],
-    )
-
-
 _SUBJECT_LINE = re.compile(rb"\n(?=[^\t@])")
 
 
@@ -343,47 +307,6 @@ def _splice_union(store: EmbeddedStore, old: Path, subjects: set[str], path: Pat
     except (OSError, ValueError):
         return False
     return True
-
-
-def _void(counts: _Counts, compiled: Compiled, iris: Iris, files: dict[str, int]) -> Graph:
-    g = Graph(bind_namespaces="none")
-    for prefix, uri in (("void", VOID), ("dcat", DCAT), ("dcterms", DCTERMS), ("xsd", XSD)):
-        g.bind(prefix, str(uri))
-    dataset = iris.dataset()
-    g.add((dataset, RDF.type, VOID.Dataset))
-    g.add((dataset, RDF.type, DCAT.Dataset))
-    g.add((dataset, DCTERMS.title, Literal("kg knowledge graph of news events", lang="en")))
-    g.add((dataset, DCTERMS.description, Literal(f"Built by kg {__version__}.", lang="en")))
-    g.add((dataset, VOID.uriSpace, Literal(iris.base)))
-    for vocabulary in (KG._NS, PREFIXES["schema"], PREFIXES["prov"], PREFIXES["oa"]):
-        g.add((dataset, VOID.vocabulary, URIRef(str(vocabulary))))
-    g.add((dataset, VOID.triples, Literal(counts.triples, datatype=XSD.integer)))
-    g.add((dataset, VOID.distinctSubjects, Literal(counts.subjects, datatype=XSD.integer)))
-    g.add((dataset, VOID.properties, Literal(counts.properties, datatype=XSD.integer)))
-    g.add((dataset, VOID.entities, Literal(counts.entities, datatype=XSD.integer)))
-    g.add((dataset, VOID.classes, Literal(len(counts.classes), datatype=XSD.integer)))
-    for cls, instances in counts.classes:
-        if not cls.startswith(str(KG._NS)):
-            continue
-        part = Iris.child(dataset, "class", cls.rsplit("#", 1)[-1])
-        g.add((dataset, VOID.classPartition, part))
-        g.add((part, VOID["class"], URIRef(cls)))
-        g.add((part, VOID.entities, Literal(instances, datatype=XSD.integer)))
-    for article in compiled.articles:
-        graph = URIRef(article.graph)
-        g.add((dataset, VOID.subset, graph))
-        g.add((graph, RDF.type, VOID.Dataset))
-        g.add((graph, VOID.triples, Literal(article.triples, datatype=XSD.integer)))
-    for name, size in sorted(files.items()):
-        fmt = _FILES[name]
-        dist = Iris.child(dataset, "distribution", fmt.label)
-        g.add((dataset, DCAT.distribution, dist))
-        g.add((dataset, VOID.dataDump, URIRef(name, base=iris.base + "dumps/")))
-        g.add((dist, RDF.type, DCAT.Distribution))
-        g.add((dist, DCAT.mediaType, Literal(fmt.media_type)))
-        g.add((dist, DCAT.downloadURL, URIRef(name, base=iris.base + "dumps/")))
-        g.add((dist, DCAT.byteSize, Literal(size, datatype=XSD.integer)))
-    return g
 
 
 def _check_target(out: Path) -> None:
@@ -501,6 +424,7 @@ class DatasetWriter:
         self._jobs: list[Future[None]] = []
         self._store: EmbeddedStore | None = None
         self._touched: set[str] | None = None  # subjects a rebuild's store update touched
+        self._counts: Counts | None = None  # VoID's counts, when a rebuild's update gave them
         self._threads: ThreadPoolExecutor | None = None
         self.tmp = out.parent / f".{out.name}.tmp-{os.getpid()}"
         try:
@@ -621,7 +545,7 @@ class DatasetWriter:
             def old_jsonld(graph: str, sha: str) -> bytes | None:
                 return reuse.jsonld(graph, sha) if reuse is not None else None
 
-            manifest, jsonld = _write_all(
+            manifest, jsonld, counts = _write_all(
                 compiled,
                 self.tmp,
                 self.iris,
@@ -634,6 +558,7 @@ class DatasetWriter:
                 self._loaded,
                 self._spliced_union,
                 reuse.entities_hash if reuse is not None else lambda digest: None,
+                lambda: self._counts,
             )
             if self._recorder is not None:
                 with self.costs.measure(Stage.WRITE, peak=False):
@@ -652,6 +577,7 @@ class DatasetWriter:
                             manifest["graphs"][len(compiled.articles)]["sha256"],
                         ),
                         graphs=manifest["graphs"],
+                        void=counts.to_json(),
                     )
             with held_signals():
                 old = self.out.parent / f".{self.out.name}.old-{os.getpid()}"
@@ -687,23 +613,39 @@ class DatasetWriter:
             return None
         target = self.tmp / "store"
         touched: set[str] = set()  # the subjects of the statements added or removed
+        # VoID's counts follow from the statements added and removed (kg.build.void)
+        counts = CountsUpdate(reuse.void_counts) if reuse.void_counts is not None else None
         try:
             store = EmbeddedStore.copy_of(previous, target)
-            for iri in removed:
-                touched.update(_subjects(store.graph_statements(iri)))
-                store.delete_graph(iri)
-            for iri in changed:
-                lines = self._graph_lines(iri, compiled)
+            updates: list[tuple[str, list[str]]] = []  # each graph's new lines
+            for iri in [*removed, *changed]:
+                lines = self._graph_lines(iri, compiled) if iri in new else []
                 before = store.graph_statements(iri)
-                touched.update(_subjects(before.symmetric_difference(canonical_lines(lines))))
+                after = set(canonical_lines(lines)) if lines else set()
+                touched.update(_subjects(before.symmetric_difference(after)))
+                if counts is not None and not (
+                    counts.note(before - after, added=False)
+                    and counts.note(after - before, added=True)
+                ):
+                    counts = None
+                updates.append((iri, lines))
+            limit = max(COUNTS_UPDATE_LOOKUPS, manifest["triples"] // COUNTS_TRIPLES_PER_LOOKUP)
+            if counts is not None and counts.lookups > limit:
+                counts = None  # so many that the queries cost less
+            if counts is not None:
+                counts.before(store)
+            for iri, lines in updates:
                 if lines:
                     store.replace_graph(iri, "".join(line + "\n" for line in lines))
                 else:
-                    store.delete_graph(iri)  # a load makes no empty graph
+                    store.delete_graph(iri)  # removed; or empty, and a load makes no empty graph
+            if counts is not None:
+                counts.after(store)
         except (StoreError, DataError):
             shutil.rmtree(target, ignore_errors=True)
             return None
         self._touched = touched
+        self._counts = counts.counts() if counts is not None else None
         return store
 
     def _spliced_union(self, store: EmbeddedStore, path: Path) -> bool:
@@ -747,6 +689,15 @@ STORE_REUSE_SHARE = 0.05
 """A rebuild copies the previous store and updates the graphs that changed when they hold
 at most this share of the triples; otherwise it bulk-loads the store anew."""
 
+COUNTS_UPDATE_LOOKUPS = 1_000
+COUNTS_TRIPLES_PER_LOOKUP = 200
+"""A rebuild that updates the store brings VoID's counts up to date by looking up the terms
+of the statements it adds and removes, before and after, when that takes at most
+``COUNTS_UPDATE_LOOKUPS`` lookups or one per ``COUNTS_TRIPLES_PER_LOOKUP`` triples of the
+dataset; otherwise it queries them. Measured at 10,000 articles (2.6M triples): a lookup
+in the copied store costs 100-150 µs cold and 16 µs warm, the queries 1.4 µs a triple
+(3.6 s). An edited article takes a few lookups, an added or removed one about 100."""
+
 
 def write_dataset(
     compiled: Compiled, out: Path, *, base: str, load_store: bool = True
@@ -771,7 +722,8 @@ def _write_all(
     loaded: Callable[[], tuple[EmbeddedStore, int] | None] = lambda: None,
     old_union: Callable[[EmbeddedStore, Path], bool] = lambda *args: False,
     entities_hash: Callable[[str], str | None] = lambda digest: None,
-) -> tuple[dict[str, Any], dict[str, list[int]]]:
+    known_counts: Callable[[], Counts | None] = lambda: None,
+) -> tuple[dict[str, Any], dict[str, list[int]], Counts]:
     def step(stage: Stage, done: int, total: int) -> None:
         if progress is not None:
             progress(stage, done, total)
@@ -822,7 +774,8 @@ def _write_all(
                 store.union_file(ttl, fmt=RdfFormat.TURTLE, prefixes=PREFIXES)
 
         union = threads.submit(write_union)
-        counting = threads.submit(_counts, store)
+        known = known_counts()  # a rebuild that updated the store brought them up to date
+        counting = threads.submit(query_counts, store) if known is None else None
         expanded = tmp / ".expanded.jsonld"
         if ordered is not None:
             reserialize(ordered, trig, fmt=RdfFormat.TRIG, prefixes=PREFIXES)
@@ -851,16 +804,17 @@ def _write_all(
         expanded.unlink(missing_ok=True)
         (tmp / "context.jsonld").write_text(json.dumps(jsonld_context(iris.base), indent=2) + "\n")
         union.result()
-        counts = counting.result()
+        counts = counting.result() if counting is not None else known
+        assert counts is not None
         step(Stage.WRITE, 3, steps)
-        files = {name: (tmp / name).stat().st_size for name in _FILES}
-        void = _void(counts, compiled, iris, files)
-        (tmp / "void.ttl").write_text(void.serialize(format="turtle"), encoding="utf-8")
+        files = {name: (tmp / name).stat().st_size for name in FILES}
+        void = void_turtle(void_statements(counts, compiled, iris, files))
+        (tmp / "void.ttl").write_text(void, encoding="utf-8")
         step(Stage.WRITE, 4, steps)
         (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")
         store.close()
     step(Stage.WRITE, steps, steps)
-    return manifest, jsonld
+    return manifest, jsonld, counts
 
 
 def _subjects(statements: Iterable[str]) -> set[str]:

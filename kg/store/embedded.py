@@ -640,6 +640,21 @@ class EmbeddedStore:
         quads = self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
         return {f"{quad.triple} ." for quad in quads}
 
+    def in_merge(
+        self, subject: str | None = None, predicate: str | None = None, obj: str | None = None
+    ) -> bool:
+        """Whether the default graph (the merge) has a triple with these IRIs (None: any
+        term); one index lookup.
+
+        >>> store = EmbeddedStore()
+        >>> store.replace_graph("http://x/g", "<http://x/a> <http://x/p> <http://x/b> .")
+        >>> store.in_merge("http://x/a"), store.in_merge(predicate="http://x/b")
+        (True, False)
+        """
+        terms = [ox.NamedNode(t) if t is not None else None for t in (subject, predicate, obj)]
+        found = self._store.quads_for_pattern(terms[0], terms[1], terms[2], _DEFAULT)
+        return next(iter(found), None) is not None
+
     def union_block(
         self,
         subject: str,

@@ -16,6 +16,7 @@ import pytest
 from kg import api
 from kg.build import compile as compile_module
 from kg.build import compile_facts, facts_files
+from kg.build import dataset as dataset_module
 from kg.build.cache import CACHE_FILE, decode_report, encode_report
 from kg.cli import main
 from kg.rdf.formats import RdfFormat
@@ -121,6 +122,107 @@ def test_rebuild_after_edits_additions_and_removals_equals_a_clean_build(
     assert "id-csto-kazakhstan-2022-copy1" not in {g["article"] for g in manifest["graphs"]}
 
 
+def void_figures(out: Path) -> dict[str, str]:
+    """The dataset's figures in void.ttl (triples, subjects, entities...), by property."""
+    text = (out / "void.ttl").read_text()
+    return {
+        name: text.split(f"void:{name} ", 1)[1].split(" ", 1)[0]
+        for name in ("triples", "distinctSubjects", "properties", "entities", "classes")
+    }
+
+
+def test_a_rebuild_updates_the_void_counts_instead_of_querying_the_store(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rebuild that updates the store graph by graph counts VoID's figures from the
+    statements it added and removed: after removals (the last articles naming some
+    entities), an edit and additions, void.ttl is a clean build's, and the store was not
+    queried for them."""
+    monkeypatch.setattr("kg.build.dataset.STORE_REUSE_SHARE", 1.0)  # update the store
+    queried: list[int] = []
+    query_counts = dataset_module.query_counts
+
+    def counted(store: EmbeddedStore) -> object:
+        queried.append(1)
+        return query_counts(store)
+
+    monkeypatch.setattr(dataset_module, "query_counts", counted)
+    out = tmp_path / "kg"
+    build(corpus, out)
+    assert queried == [1]
+    demo = "id-demo-jakarta-fiktif"
+    kept = {name: (corpus / name).read_text() for name in (f"{demo}.yaml", f"{demo}-copy1.yaml")}
+    figures = [void_figures(out)]
+    for change in ("remove", "edit", "add"):
+        if change == "remove":  # its persons and places are in no other article
+            for name in kept:
+                (corpus / name).unlink()
+        elif change == "edit":
+            edited = corpus / PEACEKEEPERS
+            edited.write_text(
+                edited.read_text().replace("title: Regional bloc sends", "title: Bloc sends")
+            )
+        else:
+            for name, text in kept.items():
+                (corpus / name).write_text(text)
+        queried.clear()
+        build(corpus, out)
+        assert queried == [], f"{change}: the rebuild queried the counts"
+        clean = tmp_path / f"clean-{change}"
+        build(corpus, clean)
+        assert queried == [1]
+        assert_same_dataset(out, clean)
+        figures.append(void_figures(out))
+    assert figures[1] != figures[0] and figures[3] == figures[0], figures
+
+
+def test_a_rebuild_with_too_many_lookups_queries_the_void_counts(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("kg.build.dataset.STORE_REUSE_SHARE", 1.0)  # update the store
+    monkeypatch.setattr("kg.build.dataset.COUNTS_UPDATE_LOOKUPS", 10)
+    out = tmp_path / "kg"
+    build(corpus, out)
+    queried: list[int] = []
+    query_counts = dataset_module.query_counts
+
+    def counted(store: EmbeddedStore) -> object:
+        queried.append(1)
+        return query_counts(store)
+
+    monkeypatch.setattr(dataset_module, "query_counts", counted)
+    (corpus / "id-demo-jakarta-fiktif-copy1.yaml").unlink()
+    build(corpus, out)
+    assert queried == [1]
+    build(corpus, tmp_path / "clean")
+    assert_same_dataset(out, tmp_path / "clean")
+
+
+def test_the_cache_knows_the_facts_files_however_they_are_named(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder named by a relative path, then by an absolute one, then through a symbolic
+    link: the same files, reused; the result is a clean build's named the same way (the
+    manifest and the messages name the files as the build was given them)."""
+    monkeypatch.chdir(tmp_path)
+    relative = Path("corpus") / "facts"
+    out = tmp_path / "kg"
+    assert build(relative, out).reused == 0
+    link = tmp_path / "link"
+    link.symlink_to(tmp_path / "corpus")
+    for named in (corpus.resolve(), link / "facts", relative):
+        rebuilt = build(named, out)
+        assert rebuilt.reused == 8, f"{named}: {rebuilt.full_reason}"
+        manifest = json.loads((out / "manifest.json").read_text())
+        assert {g["facts"] for g in manifest["graphs"] if g["facts"]} == {
+            str(named / p.name) for p in corpus.glob("*.yaml") if p.name != "events.yaml"
+        }
+        clean = tmp_path / "clean"
+        shutil.rmtree(clean, ignore_errors=True)
+        build(named, clean)
+        assert_same_dataset(out, clean)
+
+
 def test_a_rebuild_links_events_again_only_when_reports_change(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -171,6 +273,11 @@ def test_editing_the_review_file_needs_no_full_build(corpus: Path, tmp_path: Pat
     assert (out / "dataset.nq").read_bytes() != before  # the decision split an event
     build(corpus, tmp_path / "clean")
     assert_same_dataset(out, tmp_path / "clean")
+    # The events graph is kept, and the decision's reports are found among the cached
+    # articles' (else it would be a violation: a decision naming no report).
+    edited = corpus / PEACEKEEPERS
+    edited.write_text(edited.read_text().replace("title: Regional bloc sends", "title: Bloc sends"))
+    assert build(corpus, out).reused == 7
 
 
 @pytest.mark.slow

@@ -212,7 +212,7 @@ def _fail_with(exc: BaseException) -> Callable[..., object]:
     [
         ("kg.build.dataset._write_jsonld", OSError(28, "No space left on device"), 2),
         ("kg.store.embedded.EmbeddedStore.load_named", OSError(5, "Input/output error"), 2),
-        ("kg.build.dataset._void", KeyboardInterrupt(), EXIT_INTERRUPTED),
+        ("kg.build.dataset.void_statements", KeyboardInterrupt(), EXIT_INTERRUPTED),
     ],
     ids=["disk-full", "io-error", "interrupt-in-void"],
 )
