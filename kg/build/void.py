@@ -324,8 +324,9 @@ def void_turtle(statements: Iterable[Statement]) -> str:
 
 
 _LOCAL_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*")
-_UNSAFE_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
-_UNSAFE_TEXT = re.compile(r'["\\\n\r]')
+# lone surrogates too: rdflib writes them as "?" (they cannot be encoded)
+_UNSAFE_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\\ud800-\udfff]')
+_UNSAFE_TEXT = re.compile(r'["\\\n\r\ud800-\udfff]')
 # Every namespace an rdflib graph may know a prefix for: an IRI in one is written by rdflib
 # as a prefixed name, which only the prefixes of _PREFIXES, and simple local names, are here.
 _BOUND = (*_PREFIXES.values(), str(RDF), str(RDFS), "http://www.w3.org/2002/07/owl#")
