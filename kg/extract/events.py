@@ -204,7 +204,14 @@ def find_deployments(
         (ents.by_mention[span] for span in lay.dateline_places if span in ents.by_mention), None
     )
     alert = lang.pattern("alert_verbs")
-    place_of = re.compile(rf"\s+(?:{lang.pattern('place_of').pattern})\s+", re.IGNORECASE)
+    place_of = re.compile(
+        rf"\s+(?:{lang.pattern('place_of').pattern})\s+"
+        # "entered the eastern Congolese city of Bunia": modifiers before the place noun
+        rf"|\s+(?:{lang.pattern('definite_before').pattern})\s+(?:[\w-]+\s+){{1,3}}?"
+        rf"(?:{lang.pattern('place_nouns').pattern})\s+"
+        rf"(?:{lang.pattern('place_noun_links').pattern})\s+",
+        re.IGNORECASE,
+    )
     directions = phrase_pattern(list(lang.table("direction_words"))).pattern
     direction_only = re.compile(rf"\s+(?:{directions})\s+", re.IGNORECASE)
     region_before = re.compile(

@@ -1341,6 +1341,14 @@ def test_counts_each_from_a_body_are_its_parts() -> None:
     assert rows == [("CAPF", None, ()), ("CRPF", None, ("CAPF",)), ("BSF", None, ("CAPF",))]
 
 
+def test_troops_that_entered_a_town_described_went_there() -> None:
+    body = "On Tuesday, Ugandan troops entered the eastern Congolese city of Bunia.\n"
+    f = _facts("en", body)
+    assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
+        (("Uganda",), ("Bunia",))
+    ]
+
+
 def test_a_unit_is_sent_by_the_widest_force_its_name_ends_with() -> None:
     f = _facts(
         "id",
