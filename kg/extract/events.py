@@ -122,6 +122,8 @@ def find_deployments(
     text = lay.clean
     verbs, troops_p = lang.pattern("deploy_verbs"), lang.pattern("troop_nouns")
     planned, denied = lang.pattern("planned_hedges"), lang.pattern("denied_hedges")
+    # "bangga akan melepas": proud of, no plan
+    not_a_plan = re.compile(rf"(?:{lang.pattern('not_plan_before').pattern})\s+$", re.I)
     purposes = lang.pattern("planned_purposes")
     onward_p = lang.pattern("onward_words")
     arrivals = lang.pattern("arrival_verbs")
@@ -238,6 +240,27 @@ def find_deployments(
                 or _owned_troops_there(text, lang, s, troops_p, ents)
             )
             leaving = None
+            later = withdraw.search(text, verb.end(), s.end) if verb is not None else None
+            if (
+                verb is not None
+                and later is not None
+                and relative_before.search(text, max(s.start, verb.start() - 8), verb.start())
+                and _left_place(
+                    text,
+                    source_preps,
+                    ents.mentions_in(s.start, s.end, longest=True),
+                    later,
+                    leave_verbs,
+                    troops_owned,
+                    stationed,
+                    relative_before,
+                )
+                is not None
+            ):
+                # rule withdrawn-after-a-relative-clause: "200 personel Brimob yang
+                # bertugas selama enam bulan ditarik dari Kabupaten Puncak": the verb of
+                # the clause about the troops is not the sentence's
+                verb = None
             if verb is None:  # "Rusia menarik pasukannya dari X": its troops were in X
                 leaving = withdraw.search(text, s.start, s.end)
                 verb = leaving
@@ -275,7 +298,14 @@ def find_deployments(
                 if asked_to_leave.search(text, s.start, leaving.start()):
                     continue  # rule a-demand-to-leave: "Serbia was requested to withdraw"
                 to = _left_place(
-                    text, source_preps, mentions, leaving, leave_verbs, troops_owned, stationed
+                    text,
+                    source_preps,
+                    mentions,
+                    leaving,
+                    leave_verbs,
+                    troops_owned,
+                    stationed,
+                    relative_before,
                 )
                 if to is None:
                     continue
@@ -890,7 +920,9 @@ def find_deployments(
             if hedge is not None:
                 status = DeploymentStatus.DENIED
                 why.append(Step("status:denied-hedge", *hedge.span()))
-            elif leaving is None and (planned.search(clause) or planned.fullmatch(verb.group())):
+            elif leaving is None and (
+                _a_plan(planned, not_a_plan, clause) or planned.fullmatch(verb.group())
+            ):
                 status = DeploymentStatus.PLANNED
                 why.append(
                     Step("status:planned-hedge", max(s.start, verb.start() - 40), verb.end())
@@ -1270,6 +1302,14 @@ def _points_back(text: str, lang: LangResources, s: Sentence) -> bool:
     return any(
         told_back.match(text, m.end())
         for m in lang.pattern("troop_nouns").finditer(text, s.start, s.end)
+    )
+
+
+def _a_plan(planned: re.Pattern[str], not_a_plan: re.Pattern[str], clause: str) -> bool:
+    """A word of a plan in ``clause`` that no word before it makes something else ("bangga
+    akan melepas" is proud of sending them off)."""
+    return any(
+        not not_a_plan.search(clause, 0, hedge.start()) for hedge in planned.finditer(clause)
     )
 
 
@@ -1881,6 +1921,7 @@ def _left_place(
     leave_objects: re.Pattern[str],
     owners: re.Pattern[str] | None = None,
     stationed: re.Pattern[str] | None = None,
+    relative: re.Pattern[str] | None = None,
 ) -> Draft | None:
     """The place troops leave: the first place after the withdrawal verb that "dari"/"from"
     introduces ("menarik pasukan penjaga perdamaiannya dari wilayah X"), where the troops
@@ -1891,7 +1932,10 @@ def _left_place(
             continue
         before = text[verb.end() : mention.start]
         prep = list(source_preps.finditer(before))
-        if prep and len(before[prep[-1].end() :].split()) <= 1 and len(before.split()) <= 6:
+        # "menarik seluruh pasukannya yang berjumlah sekitar 1.000 orang dari Irak": a
+        # clause about the troops may stand between
+        room = 11 if relative is not None and relative.search(before) else 6
+        if prep and len(before[prep[-1].end() :].split()) <= 1 and len(before.split()) <= room:
             return draft
         there = re.sub(r"(?i)(?:kota|kabupaten|city of|the)\s+$", "", before)
         if stationed is not None and stationed.search(there) and len(before.split()) <= 8:
@@ -2119,6 +2163,7 @@ def _counts_told_on(lay: Layout, lang: LangResources, deps: list[_Dep]) -> None:
     text = lay.clean
     cues = lang.pattern("count_cues")
     nouns = phrase_pattern([*lang.words("troop_nouns"), *lang.words("person_nouns")])
+    units = lang.pattern("unit_count_nouns")
     starts = [s.start for s in lay.sentences]
     for dep in deps:
         if dep.troops is not None or dep.shared is not None:
@@ -2130,6 +2175,8 @@ def _counts_told_on(lay: Layout, lang: LangResources, deps: list[_Dep]) -> None:
             if cue is None:
                 continue
             for c in find_counts(text, lang, cue.end(), s.end):
+                if units.match(text, c.end + 1):
+                    continue  # "dua peleton Brimob itu": units counted, not troops
                 if nouns.match(text, c.end + 1) or nouns.match(text, c.end):
                     dep.troops = c.quantity
                     dep.evidence.append(s.span)

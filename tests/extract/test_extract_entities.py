@@ -805,3 +805,17 @@ def test_a_plural_by_reduplication_is_no_name_but_a_town_so_spelled_is() -> None
     )
     names = {e.names[0] for e in f.entities}
     assert "Kota-Kota" not in names and "Fak-Fak" in names
+
+
+def test_indonesian_spellings_of_belarus_and_the_congo() -> None:
+    f = extract(
+        ArticleText(
+            {"title": "T", "published": "2021-06-10", "language": "id"},
+            "Militer Belarusia berjaga di Minsk. TNI mengirim 1.000 prajurit ke Republik "
+            "Demokratik Kongo. Pasukan itu tiba di Kongo.\n",
+        )
+    )
+    keys = {e.names[0]: e.authority for e in f.entities if e.authority}
+    assert keys.get("Belarusia") == "belarus"
+    (congo,) = [e for e in f.entities if e.authority == "dr_congo"]
+    assert "Kongo" in congo.names and not [e for e in f.entities if e.authority == "congo"]

@@ -1349,6 +1349,48 @@ def test_troops_that_entered_a_town_described_went_there() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "row"),
+    [
+        # a clause about the troops before the verb of leaving
+        (
+            "Sebanyak 200 personel Brimob yang diperbantukan Mabes Polri ditarik dari "
+            "Kabupaten Puncak, Senin (7/6/2021).",
+            ("Kabupaten Puncak", 200),
+        ),
+        (
+            "Amerika Serikat menarik seluruh pasukannya yang berjumlah sekitar 1.000 orang dari "
+            "Irak, Senin (7/6/2021).",
+            ("Irak", 1000),
+        ),
+        # sent home from where they served
+        (
+            "Sebanyak 150 personel Brimob Polda Sulsel dipulangkan dari Kabupaten Mappi, Senin "
+            "(7/6/2021).",
+            ("Kabupaten Mappi", 150),
+        ),
+        # platoons are troops, counted as units
+        (
+            "PALEMBANG - Dua peleton Brimob Polda Sumsel dikirim ke Kabupaten Lahat.",
+            ("Kabupaten Lahat", None),
+        ),
+    ],
+)
+def test_indonesian_withdrawals_and_units_from_a_probe(body: str, row: tuple[str, int]) -> None:
+    f = _facts("id", body + "\n")
+    assert [(_names(f, d.to)[0], d.troops.value if d.troops else None) for d in f.deployments] == [
+        row
+    ]
+
+
+def test_proud_of_sending_troops_off_is_no_plan() -> None:
+    body = "BOGOR - Indonesia bangga akan melepas kontingen Garuda ke Lebanon, Jumat (4/6).\n"
+    (d,) = _facts("id", body).deployments
+    assert d.status is DeploymentStatus.HAPPENED
+    (d,) = _facts("id", body.replace("bangga akan", "akan")).deployments
+    assert d.status is DeploymentStatus.PLANNED
+
+
 def test_a_unit_is_sent_by_the_widest_force_its_name_ends_with() -> None:
     f = _facts(
         "id",
