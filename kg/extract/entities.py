@@ -277,6 +277,7 @@ class Entities:
         return draft
 
 
+_ROMAN = re.compile(r"[IVXLC]{1,7}")
 # an Indonesian plural by reduplication: "Kota-Kota", "Negara-negara"
 _REDUPLICATED = re.compile(r"(?i)([^\W\d_]{3,})-\1")
 
@@ -800,6 +801,13 @@ class _Finder:
     ) -> int | None:
         """Cut the names off ``toks[at:]`` into ``out``; where to go on, None when done."""
         n = len(toks)
+        if (
+            at > 0
+            and at + 1 < n
+            and _ROMAN.fullmatch(toks[at].text)
+            and self._known(toks, breaks, at + 1, n)
+        ):
+            return at + 1  # "PON XX Papua": the event's number, then the place
         if self._known(toks, breaks, at, n):
             out.append(toks[at:])
             return None

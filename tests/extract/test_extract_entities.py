@@ -819,3 +819,14 @@ def test_indonesian_spellings_of_belarus_and_the_congo() -> None:
     assert keys.get("Belarusia") == "belarus"
     (congo,) = [e for e in f.entities if e.authority == "dr_congo"]
     assert "Kongo" in congo.names and not [e for e in f.entities if e.authority == "congo"]
+
+
+def test_an_event_s_roman_number_before_a_place_is_no_part_of_it() -> None:
+    f = extract(
+        ArticleText(
+            {"title": "T", "published": "2021-09-20", "language": "id"},
+            "Sebanyak 9.986 personel TNI-Polri dikerahkan untuk mengamankan PON XX Papua.\n",
+        )
+    )
+    assert "Papua" in {e.names[0] for e in f.entities}
+    assert [f.entity(d.to).names[0] for d in f.deployments] == ["Papua"]
