@@ -883,6 +883,15 @@ def find_deployments(
                     to = area
                     ents.adopt_later(area)
                     why.append(Step("destination:a-site-is-in-the-force-s-area", s.start, s.end))
+            if by is None and to is None and leaving is None and index > 0:
+                runner = _force_that_runs_it(lay, lang, ents, index, s)
+                if runner is not None:
+                    # rule the-force-that-runs-the-operation: "Polda Jawa Barat memulai
+                    # Operasi Lilin Lodaya 2018. Sebanyak 9 ribu lebih personel diterjunkan
+                    # untuk pengamanan libur Natal": the force's troops, in its own area
+                    by, to = runner
+                    ents.adopt_later(to)
+                    why.append(Step("sender:the-force-that-runs-the-operation", s.start, s.end))
             subject = by or subject
             carried = None
             if by is None and to is not None and unplaced is not None and index - unplaced[1] <= 2:
@@ -1303,6 +1312,33 @@ def _points_back(text: str, lang: LangResources, s: Sentence) -> bool:
         told_back.match(text, m.end())
         for m in lang.pattern("troop_nouns").finditer(text, s.start, s.end)
     )
+
+
+def _force_that_runs_it(
+    lay: Layout, lang: LangResources, ents: Entities, index: int, s: Sentence
+) -> tuple[Draft, Draft] | None:
+    """The regional force, and its area, that the sentence before ``s`` (in its paragraph)
+    names first, when ``s`` sends a counted number of troops with no sender of its own and
+    the sentence before tells of an operation ("Polda Jawa Barat memulai Operasi Lilin")."""
+    before = lay.sentences[index - 1]
+    if before.kind is not Kind.STORY or before.para != s.para:
+        return None
+    text = lay.clean
+    if not lang.pattern("operation_nouns").search(text, before.start, s.end):
+        return None
+    if _troop_count(text, lang, s, lang.pattern("troop_nouns")) is None:
+        return None
+    datelined = set(lay.dateline_places)
+    first = next(
+        (
+            d
+            for m, d in ents.mentions_in(before.start, before.end)
+            if d.type in (LOC, ORG) and m.span not in datelined
+        ),
+        None,
+    )
+    area = area_of_body(lang, ents, first) if first is not None else None
+    return (first, area) if first is not None and area is not None else None
 
 
 def _a_plan(planned: re.Pattern[str], not_a_plan: re.Pattern[str], clause: str) -> bool:

@@ -1391,6 +1391,20 @@ def test_proud_of_sending_troops_off_is_no_plan() -> None:
     assert d.status is DeploymentStatus.PLANNED
 
 
+def test_troops_counted_after_a_force_starts_an_operation_are_its() -> None:
+    body = (
+        "Hari ini, Polda Jawa Barat memulai Operasi Lilin Lodaya. Sebanyak 9.000 personel "
+        "diterjunkan untuk pengamanan libur Natal dan tahun baru.\n"
+    )
+    f = _facts("id", body)
+    assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
+        (("Polda Jawa Barat",), ("Jawa Barat",))
+    ]
+    # no force that serves an area begins it: no sender
+    other = body.replace("Polda Jawa Barat", "Presiden Joko Widodo")
+    assert _facts("id", other).deployments == ()
+
+
 def test_a_unit_is_sent_by_the_widest_force_its_name_ends_with() -> None:
     f = _facts(
         "id",
