@@ -275,10 +275,10 @@ def area_named(lang: LangResources, ents: Entities, m: Mention, *, civil: bool) 
     areas = {k.lower(): str(v) for k, v in lang.table("force_areas").items()}
     prefixes = {w.casefold() for w in lang.words("town_prefixes")}
     sites = {w.lower() for w in lang.words("site_words")}
-    offset, text = 0, m.text
+    text = m.text
     first, _, others = text.partition(" ")
     if civil and first.lower() in sites and others:
-        offset, text = len(first) + 1, others  # "gedung DPRD Sumsel"
+        text = others  # "gedung DPRD Sumsel"
     head = next((h for h in heads if text.lower().startswith(h.lower() + " ")), None)
     if head is None:
         return None
@@ -299,7 +299,9 @@ def area_named(lang: LangResources, ents: Entities, m: Mention, *, civil: bool) 
             for n in d.names
         ):
             return d
-    start = m.start + offset + len(head) + 1
+    # the area's words end the mention; counted from its end, as a body a title implies
+    # ("Kapolres Bantul": "Polres Bantul") has more words than the text it spans
+    start = m.end - len(rest)
     entry = None
     if ents.authority is not None:
         entry = ents.authority.lookup(name) or ents.authority.lookup(plain)

@@ -1405,6 +1405,20 @@ def test_troops_counted_after_a_force_starts_an_operation_are_its() -> None:
     assert _facts("id", other).deployments == ()
 
 
+def test_the_area_of_a_force_a_title_implies_is_quoted_from_the_text() -> None:
+    body = (
+        "Kapolres Bantul AKBP Novita Eka Sari memimpin apel Operasi Ketupat. Sebanyak 550 "
+        "personel akan dikerahkan dalam operasi ini.\n"
+    )
+    f = _facts("id", body)
+    assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
+        (("Polres Bantul",), ("Bantul",))
+    ]
+    for e in f.entities:
+        for ev in e.evidence:
+            assert ev.text and ev.text == body[ev.start : ev.end], (e.id, ev)
+
+
 def test_a_unit_is_sent_by_the_widest_force_its_name_ends_with() -> None:
     f = _facts(
         "id",
