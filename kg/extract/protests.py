@@ -88,6 +88,11 @@ def find_protests(
     comparisons = lang.pattern("comparison_words")
     back = lang.pattern("back_references")
     far_back = lang.pattern("near_back_references")
+    other_event = re.compile(
+        rf",\s+(?:{lang.pattern('relative_pronouns').pattern})\s+(?:[\w-]+\s+){{0,3}}"
+        rf"(?:{lang.pattern('death_verbs').pattern})\s+(?:[\w-]+\s+){{0,2}}$",
+        re.IGNORECASE,
+    )
     to_come = re.compile(
         rf"(?<![\w-])(?:{lang.pattern('protest_to_come').pattern})(?:\s+[\w-]+){{0,2}}\s+$",
         re.IGNORECASE,
@@ -166,6 +171,9 @@ def find_protests(
             d
             for d in event_dates(text, lang, published, s)
             if not any(a <= d.start < b for a, b in compared)
+            # "against the council headed by the son of the late President, who was killed
+            # last week": a death told in a clause about someone is not the protest's day
+            and not other_event.search(text, max(noun.end(), d.start - 60), d.start)
         ]
         earlier: list[tuple[int, int]] = []
         opens = len(text[s.start : noun.start()].split()) <= 2  # "Aksi yang semula damai ..."

@@ -2777,6 +2777,17 @@ def test_an_unlawful_act_is_no_protest() -> None:
     assert _facts("id", body).protests == ()
 
 
+def test_a_death_told_in_a_clause_about_someone_does_not_date_the_protest() -> None:
+    body = (
+        "Thousands of people protested in Chad against the council headed by the son of the "
+        "late President, who was killed last week.\n"
+    )
+    (p,) = _facts("en", body, "2021-04-28").protests
+    assert p.start is None
+    (p,) = _facts("en", body.replace("protested", "protested on Tuesday"), "2021-04-28").protests
+    assert p.start is not None and p.start.iso == "2021-04-27"
+
+
 def test_a_plan_to_change_the_pension_system_is_a_pension_reform() -> None:
     body = "Ribuan warga berunjuk rasa di Marseille menolak rencana mengubah sistem pensiun.\n"
     (p,) = _facts("id", body, "2019-12-06").protests
