@@ -2461,12 +2461,18 @@ def _troop_count(
             # "2 SSK", "two battalions", "50 CAPF companies": units counted, not troops;
             # "400 personel dari Batalyon ...": troops of a unit
             continue
+        between = after[: m.start()].split() if m else []
         if (
             m
-            and len(after[: m.start()].split()) <= 2
-            and m.start() < 25
-            # "Setelah berlayar 10 hari, 450 prajurit": another count comes between
-            and not re.search(r"[\d,;]", after[: m.start()])
+            # "100 Papua New Guinea security personnel": a name may stand between too
+            and (
+                len(between) <= 2
+                or (len(between) <= 6 and sum(not w[:1].isupper() for w in between) <= 2)
+            )
+            and m.start() < 40
+            # "Setelah berlayar 10 hari, 450 prajurit": another count comes between; nor
+            # past the sentence ("the killing of 200 people. These units ...")
+            and not re.search(r"[\d,;:]|[a-z]{2}\.\s", after[: m.start()])
         ):
             if c.quantity.value is not None:
                 return c.quantity

@@ -1419,6 +1419,30 @@ def test_the_area_of_a_force_a_title_implies_is_quoted_from_the_text() -> None:
             assert ev.text and ev.text == body[ev.start : ev.end], (e.id, ev)
 
 
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        ("About 100 Papua New Guinea security personnel have arrived in Porgera.", 100),
+        ("The Pentagon sent 500 U.S. Army soldiers to Poland on Monday.", 500),
+        # a count of the sentence before is not these troops'
+        (
+            "India sent police to Manipur after fighting killed 200 people. These officers "
+            "will stay a month.",
+            None,
+        ),
+    ],
+)
+def test_a_troop_count_with_a_name_between(body: str, count: int | None) -> None:
+    (d,) = _facts("en", body + "\n").deployments
+    assert (d.troops.value if d.troops else None) == count
+
+
+def test_farmers_taking_to_the_streets_is_a_protest() -> None:
+    body = "Ribuan petani turun ke jalanan Ibu Kota Belgia, Brussels, pada Kamis (3/6/2021).\n"
+    (p,) = _facts("id", body).protests
+    assert p.start is not None and p.start.iso == "2021-06-03"
+
+
 def test_a_unit_is_sent_by_the_widest_force_its_name_ends_with() -> None:
     f = _facts(
         "id",
