@@ -90,8 +90,9 @@ def _ages(lang: LangResources) -> tuple[re.Pattern[str], re.Pattern[str]] | None
 
 @functools.cache
 def _shares(lang: LangResources) -> re.Pattern[str] | None:
-    """The words right after a number that make it a share of a whole."""
-    words = lang.words("share_words")
+    """The words right after a number that make it no count: a share of a whole, or a
+    negation ("satu pun": not even one)."""
+    words = lang.words("not_count_after")
     if not words:
         return None
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -132,7 +133,7 @@ def find_counts(
                 continue  # an age: "the 24-year-old", "berusia 24 tahun"
             shares = _shares(lang)
             if shares is not None and shares.match(text, m.end()):
-                continue  # a share, no count: "dua pertiga pasukannya", "40 percent"
+                continue  # no count: "dua pertiga pasukannya", "40 percent", "satu pun"
             heads = _numbered(lang)
             if (
                 heads is not None

@@ -69,8 +69,10 @@ def test_a_unit_s_number_is_no_count() -> None:
     assert [c.quantity.value for c in find_counts(text, resources("en"))] == [200]
 
 
-def test_a_share_is_no_count() -> None:
+def test_a_share_or_not_even_one_is_no_count() -> None:
     text = "menarik dua pertiga pasukannya dan 40 persen dari 300 polisi"
     assert [c.quantity.value for c in find_counts(text, resources("id"))] == [300]
+    text = "tidak berkurang satu pun personel dari 100 personel"  # not even one
+    assert [c.quantity.value for c in find_counts(text, resources("id"))] == [100]
     text = "withdrew two thirds of its 1,200 troops, 40 percent of them by air"
     assert [c.quantity.value for c in find_counts(text, resources("en"))] == [1200]
