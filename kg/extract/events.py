@@ -883,7 +883,8 @@ def find_deployments(
                     to = area
                     ents.adopt_later(area)
                     why.append(Step("destination:a-site-is-in-the-force-s-area", s.start, s.end))
-            if by is None and to is None and leaving is None and index > 0:
+            datelined_to = any(w.rule == "destination:the-dateline-town" for w in why)
+            if by is None and (to is None or datelined_to) and leaving is None and index > 0:
                 runner = _force_that_runs_it(lay, lang, ents, index, s)
                 if runner is not None:
                     # rule the-force-that-runs-the-operation: "Polda Jawa Barat memulai

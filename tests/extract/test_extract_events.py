@@ -1403,6 +1403,9 @@ def test_troops_counted_after_a_force_starts_an_operation_are_its() -> None:
     # no force that serves an area begins it: no sender
     other = body.replace("Polda Jawa Barat", "Presiden Joko Widodo")
     assert _facts("id", other).deployments == ()
+    # the force's area, not the town the story was written in
+    f = _facts("id", "JAKARTA - " + body)
+    assert [_names(f, d.to) for d in f.deployments] == [("Jawa Barat",)]
 
 
 def test_the_area_of_a_force_a_title_implies_is_quoted_from_the_text() -> None:
