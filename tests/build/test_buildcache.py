@@ -131,14 +131,8 @@ def void_figures(out: Path) -> dict[str, str]:
     }
 
 
-def test_a_rebuild_updates_the_void_counts_instead_of_querying_the_store(
-    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A rebuild that updates the store graph by graph counts VoID's figures from the
-    statements it added and removed: after removals (the last articles naming some
-    entities), an edit and additions, void.ttl is a clean build's, and the store was not
-    queried for them."""
-    monkeypatch.setattr("kg.build.dataset.STORE_REUSE_SHARE", 1.0)  # update the store
+def count_queries(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A list that gets an item each time a build queries the store for VoID's counts."""
     queried: list[int] = []
     query_counts = dataset_module.query_counts
 
@@ -147,6 +141,18 @@ def test_a_rebuild_updates_the_void_counts_instead_of_querying_the_store(
         return query_counts(store)
 
     monkeypatch.setattr(dataset_module, "query_counts", counted)
+    return queried
+
+
+def test_a_rebuild_updates_the_void_counts_instead_of_querying_the_store(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rebuild that updates the store graph by graph counts VoID's figures from the
+    statements it added and removed: after removals (the last articles naming some
+    entities), an edit and additions, void.ttl is a clean build's, and the store was not
+    queried for them."""
+    monkeypatch.setattr("kg.build.dataset.STORE_REUSE_SHARE", 1.0)  # update the store
+    queried = count_queries(monkeypatch)
     out = tmp_path / "kg"
     build(corpus, out)
     assert queried == [1]
@@ -183,14 +189,7 @@ def test_a_rebuild_with_too_many_lookups_queries_the_void_counts(
     monkeypatch.setattr("kg.build.dataset.COUNTS_UPDATE_LOOKUPS", 10)
     out = tmp_path / "kg"
     build(corpus, out)
-    queried: list[int] = []
-    query_counts = dataset_module.query_counts
-
-    def counted(store: EmbeddedStore) -> object:
-        queried.append(1)
-        return query_counts(store)
-
-    monkeypatch.setattr(dataset_module, "query_counts", counted)
+    queried = count_queries(monkeypatch)
     (corpus / "id-demo-jakarta-fiktif-copy1.yaml").unlink()
     build(corpus, out)
     assert queried == [1]
