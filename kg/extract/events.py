@@ -884,7 +884,7 @@ def find_deployments(
                     ents.adopt_later(area)
                     why.append(Step("destination:a-site-is-in-the-force-s-area", s.start, s.end))
             datelined_to = any(w.rule == "destination:the-dateline-town" for w in why)
-            if by is None and (to is None or datelined_to) and leaving is None and index > 0:
+            if by is None and (to is None or datelined_to) and leaving is None:
                 runner = _force_that_runs_it(lay, lang, ents, index, s)
                 if runner is not None:
                     # rule the-force-that-runs-the-operation: "Polda Jawa Barat memulai
@@ -1318,28 +1318,47 @@ def _points_back(text: str, lang: LangResources, s: Sentence) -> bool:
 def _force_that_runs_it(
     lay: Layout, lang: LangResources, ents: Entities, index: int, s: Sentence
 ) -> tuple[Draft, Draft] | None:
-    """The regional force, and its area, that the sentence before ``s`` (in its paragraph)
-    names first, when ``s`` sends a counted number of troops with no sender of its own and
-    the sentence before tells of an operation ("Polda Jawa Barat memulai Operasi Lilin")."""
-    before = lay.sentences[index - 1]
-    if before.kind is not Kind.STORY or before.para != s.para:
-        return None
+    """The regional force, and its area, whose troops ``s`` counts with no sender of its own
+    in an operation: the force the sentence before (in its paragraph) names first ("Polda
+    Jawa Barat memulai Operasi Lilin. Sebanyak 9.000 personel diterjunkan ..."), else the
+    first the next sentence's composition names ("Sebanyak 20.000 personel dikerahkan
+    dalam Operasi Ketupat ini. Personel itu terdiri dari 16.000 anggota Polda Jawa Barat
+    ...")."""
     text = lay.clean
-    if not lang.pattern("operation_nouns").search(text, before.start, s.end):
-        return None
     if _troop_count(text, lang, s, lang.pattern("troop_nouns")) is None:
         return None
+    operation = lang.pattern("operation_nouns")
     datelined = set(lay.dateline_places)
-    first = next(
-        (
-            d
-            for m, d in ents.mentions_in(before.start, before.end)
-            if d.type in (LOC, ORG) and m.span not in datelined
-        ),
-        None,
-    )
-    area = area_of_body(lang, ents, first) if first is not None else None
-    return (first, area) if first is not None and area is not None else None
+    cues = lang.pattern("composition_cues")
+    near = [
+        (n, t)
+        for n, t in ((index - 1, False), (index + 1, True))
+        if 0 <= n < len(lay.sentences)
+        and lay.sentences[n].kind is Kind.STORY
+        and lay.sentences[n].para == s.para
+    ]
+    for n, composed in near:
+        other = lay.sentences[n]
+        if not operation.search(text, min(other.start, s.start), max(other.end, s.end)):
+            continue
+        start = other.start
+        if composed:
+            cue = cues.search(text, other.start, other.end)
+            if cue is None:
+                continue
+            start = cue.end()
+        first = next(
+            (
+                d
+                for m, d in ents.mentions_in(start, other.end)
+                if d.type in (LOC, ORG) and m.span not in datelined
+            ),
+            None,
+        )
+        area = area_of_body(lang, ents, first) if first is not None else None
+        if first is not None and area is not None:
+            return first, area
+    return None
 
 
 def _a_plan(planned: re.Pattern[str], not_a_plan: re.Pattern[str], clause: str) -> bool:

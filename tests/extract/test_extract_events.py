@@ -1406,6 +1406,14 @@ def test_troops_counted_after_a_force_starts_an_operation_are_its() -> None:
     # the force's area, not the town the story was written in
     f = _facts("id", "JAKARTA - " + body)
     assert [_names(f, d.to) for d in f.deployments] == [("Jawa Barat",)]
+    # the force named first in the composition told after the count
+    composed = (
+        "Sebanyak 20.000 personel dikerahkan dalam Operasi Ketupat Lodaya ini. Personel itu "
+        "terdiri dari 16.000 anggota Polda Jawa Barat dan 4.000 personel instansi terkait.\n"
+    )
+    f = _facts("id", composed)
+    rows = [(_names(f, d.by), d.troops.value if d.troops else None) for d in f.deployments]
+    assert rows == [(("Polda Jawa Barat",), 20000)]
 
 
 def test_the_area_of_a_force_a_title_implies_is_quoted_from_the_text() -> None:
