@@ -6,6 +6,7 @@ the one stated last before it."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 import unicodedata
@@ -326,14 +327,7 @@ def protests_they_guard(
 
 def _protest_noun(text: str, lang: LangResources, start: int, end: int) -> re.Match[str] | None:
     """The first word of a protest in ``text[start:end]`` that tells of one held."""
-    diplomatic = re.compile(
-        rf"(?<![\w-])(?:{lang.pattern('diplomatic_protests').pattern})\s+$", re.IGNORECASE
-    )
-    negated = re.compile(
-        rf"(?<![\w-])(?:{lang.pattern('protest_negations').pattern})(?:\s+[\w-]+){{0,2}}\s+$",
-        re.IGNORECASE,
-    )
-    other_act = re.compile(rf"\s+(?:{lang.pattern('not_protest_after').pattern})", re.IGNORECASE)
+    other_act, negated, diplomatic = _noun_filters(lang)
     return next(
         (
             hit
@@ -348,6 +342,22 @@ def _protest_noun(text: str, lang: LangResources, start: int, end: int) -> re.Ma
             and not diplomatic.search(text, max(start, hit.start() - 30), hit.start())
         ),
         None,
+    )
+
+
+@functools.cache
+def _noun_filters(lang: LangResources) -> tuple[re.Pattern[str], ...]:
+    """The words after a protest noun that make it another act, and before it that deny it
+    or make it a government's complaint; compiled once per language."""
+    return (
+        re.compile(rf"\s+(?:{lang.pattern('not_protest_after').pattern})", re.IGNORECASE),
+        re.compile(
+            rf"(?<![\w-])(?:{lang.pattern('protest_negations').pattern})(?:\s+[\w-]+){{0,2}}\s+$",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"(?<![\w-])(?:{lang.pattern('diplomatic_protests').pattern})\s+$", re.IGNORECASE
+        ),
     )
 
 
