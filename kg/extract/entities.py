@@ -246,17 +246,21 @@ class Entities:
         same = self._regions.get(key)
         if same is not None:
             same.mentions.append(mention)
-            self.by_mention[mention.span] = same
-            spans = self._index()
-            at = bisect.bisect_right(self._starts, mention.start)
-            spans.insert(at, (mention, same))
-            self._starts.insert(at, mention.start)
+            self._index_mention(mention, same)
             return same
         for d in self.drafts:
             if d.type is LOC and d.entry is None and text in d.names:
                 return d
         self._regions[key] = self._add(_slug(text), mention)
         return self._regions[key]
+
+    def _index_mention(self, mention: Mention, draft: Draft) -> None:
+        """Keep a new mention of ``draft`` in the indexes, after earlier drafts' mentions."""
+        self.by_mention[mention.span] = draft
+        spans = self._index()
+        at = bisect.bisect_right(self._starts, mention.start)
+        spans.insert(at, (mention, draft))
+        self._starts.insert(at, mention.start)
 
     def _add(self, key: str, mention: Mention) -> Draft:
         """A new entity of one mention, kept in the indexes."""
@@ -266,11 +270,7 @@ class Entities:
             ident, n = f"{key}_{n}", n + 1
         draft = Draft(ident, mention.type or LOC, mention.entry, [mention])
         self.drafts.append(draft)
-        self.by_mention[mention.span] = draft
-        spans = self._index()
-        at = bisect.bisect_right(self._starts, mention.start)  # after earlier drafts' mentions
-        spans.insert(at, (mention, draft))
-        self._starts.insert(at, mention.start)
+        self._index_mention(mention, draft)
         if mention.entry is not None:
             self._keys.setdefault(mention.entry.key, draft)
         self._ids.setdefault(ident, draft)
