@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field, replace
@@ -1301,14 +1302,20 @@ def _a_state_s_force(a: Draft, b: Draft | None) -> bool:
     return False
 
 
+@functools.cache
+def _told_back(lang: LangResources, between: str) -> re.Pattern[str]:
+    """What follows a troop noun that points back to the troops told of: the words
+    ``between`` allows, then a demonstrative ("personel tambahan tersebut")."""
+    demonstratives = lang.pattern("demonstratives").pattern
+    return re.compile(rf"{between}\s+(?:{demonstratives})(?![\w-])", re.IGNORECASE)
+
+
 def _points_back(text: str, lang: LangResources, s: Sentence) -> bool:
     """``s`` names the troops told of ("pasukan itu", "the troops", "Pasukan Brimob ...
     tersebut")."""
     if lang.pattern("troop_back_references").search(text, s.start, s.end):
         return True
-    told_back = re.compile(
-        rf"(?:\s+[\w-]+){{0,7}}?\s+(?:{lang.pattern('demonstratives').pattern})(?![\w-])", re.I
-    )
+    told_back = _told_back(lang, r"(?:\s+[\w-]+){0,7}?")  # "Pasukan Brimob ... tersebut"
     return any(
         told_back.match(text, m.end())
         for m in lang.pattern("troop_nouns").finditer(text, s.start, s.end)
@@ -2397,9 +2404,7 @@ def _starts_told_on(
     the sentence right before, of the same force's troops sent but nowhere named."""
     text = lay.clean
     verbs, troops = lang.pattern("deploy_verbs"), lang.pattern("troop_nouns")
-    told_back = re.compile(
-        rf"(?:\s+[a-z]+)?\s+(?:{lang.pattern('demonstratives').pattern})(?![\w-])", re.I
-    )
+    told_back = _told_back(lang, r"(?:\s+[a-z]+)?")  # "personel tambahan tersebut"
     starts = [s.start for s in lay.sentences]
     for dep in deps:
         if dep.start is not None or dep.status is DeploymentStatus.DENIED or dep.left:
