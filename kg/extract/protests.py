@@ -748,16 +748,12 @@ def _protest_place(
             # Bekasi, Tangerang, dan Bogor berpartisipasi": their homes, no protest place
             home_towns = [d, *coordinated_places(text, lang, m, after)]
             after = [(mm, dd) for mm, dd in after if dd not in home_towns]
-    said = lang.pattern("speech_place_cues")
-    after = [
-        (m, d)
-        for m, d in after
-        if not re.search(
-            rf"(?:{said.pattern})\s+(?:[\w-]+,?\s+){{0,3}}$",
-            text[max(s.start, m.start - 50) : m.start],
-            re.IGNORECASE,
-        )
-    ]  # rule where-it-was-said: "... ucapnya di kantor Walhi, Jakarta": not the protest's
+    said = re.compile(
+        rf"(?:{lang.pattern('speech_place_cues').pattern})\s+(?:[\w-]+,?\s+){{0,3}}$",
+        re.IGNORECASE,
+    )
+    # rule where-it-was-said: "... ucapnya di kantor Walhi, Jakarta": not the protest's
+    after = [(m, d) for m, d in after if not said.search(text, max(s.start, m.start - 50), m.start)]
     narrowing = lang.pattern("narrowing_words")
     if (
         len(after) > 1
