@@ -2906,3 +2906,15 @@ def test_a_town_s_namesake_in_the_region_the_article_names() -> None:
     assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
         (("United States",), ("Birmingham",))
     ]
+
+
+@pytest.mark.parametrize("prefix", ["Satgas Pamtas ", "Satgas ", ""])
+def test_a_border_task_force_s_battalion_is_the_sender(prefix: str) -> None:
+    body = (
+        f"JAKARTA - Sebanyak 52 personel {prefix}Yonif 611/Awang Long tiba di pos-pos "
+        "perbatasan Kalimantan Utara, Sabtu (16/5/2020).\n"
+    )
+    f = _facts("id", body, published="2020-05-17")
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+        ("Yonif 611/Awang Long", "Kalimantan Utara")
+    ]
