@@ -279,6 +279,8 @@ class Entities:
 
 _ROMAN = re.compile(r"[IVXLC]{1,7}")
 # an Indonesian plural by reduplication: "Kota-Kota", "Negara-negara"
+# the number that ends a unit's name: "623", "XXXIX-A", "XXIII-R"
+_UNIT_NUMBER = re.compile(r"\d[\w/-]*|[IVXLC]+(?:-[A-Z])?")
 _REDUPLICATED = re.compile(r"(?i)([^\W\d_]{3,})-\1")
 
 
@@ -411,6 +413,7 @@ class _Finder:
         self.generic_forces = frozenset(w.lower() for w in lang.words("generic_forces"))
         self.area_heads = frozenset(w.lower() for w in lang.words("area_heads"))
         self.body_areas = frozenset(w.lower() for w in lang.words("body_areas"))
+        self.unit_words = frozenset(w.lower() for w in lang.words("unit_words"))
         self.state_body_words = frozenset(w.lower() for w in lang.words("state_body_words"))
         self.town_prefixes = frozenset(w.casefold() for w in lang.words("town_prefixes"))
         suffixes = "|".join(map(re.escape, lang.words("ordinal_suffixes"))) or "(?!x)x"
@@ -938,6 +941,13 @@ class _Finder:
                 # TNI dan Mabes Polri mengerahkan ..." and "personel dari Mabes Polri" name
                 # the body that acts
                 kind_type = EntityType(exception)
+        elif (
+            len(toks) > 1
+            and first in self.unit_words
+            and _UNIT_NUMBER.fullmatch(toks[-1].text)
+            and not before.endswith("(")  # "Kontingen Garuda (Konga) XXXVII-J" is one name
+        ):
+            kind_type, cue = ORG, "unit"  # rule a-numbered-unit: "Konga XXXIX-A", "Yonif 623"
         elif len(toks) > 2 and last in self.body_areas and toks[-2].text.lower() in self.org_words:
             kind_type, cue = ORG, "head"  # rule body-area: "Manila Police District"
         elif first in self.loc_heads or (len(toks) > 1 and last in self.loc_words):

@@ -266,6 +266,8 @@ def find_deployments(
                 leaving = withdraw.search(text, s.start, s.end)
                 verb = leaving
             troop = troops_p.search(text, s.start, s.end) or strength.search(text, s.start, s.end)
+            # a unit the verb sends, named right after it
+            sent = _unit_named_after(ents, verb.end(), s.end, units) if verb else None
             armed = military.search(text, s.start, s.end)  # "Tank-tank militer dikerahkan"
             if verb is None or (
                 troop is None
@@ -273,6 +275,9 @@ def find_deployments(
                 # rule units-are-troops: "Yonif 123/Rajawali, Yonif 125/Simbisa dan Yonif
                 # 126/Kala Cakti telah tiba di Papua": units named before the verb
                 and _unit_named_before(ents, s.start, verb.start(), units) is None
+                # rule a-unit-sent: "Presiden melepas Kontingen Garuda XXIII-R ke
+                # Lebanon": the unit the verb sends, named right after it
+                and sent is None
             ):
                 continue
             if commands.fullmatch(verb.group()) and order_to.match(text, verb.end()):
@@ -631,6 +636,9 @@ def find_deployments(
                                 Step("sender:the-subject-of-both-verbs", s.start, verb.start())
                             )
                         break
+            if by is None and unit is None and sent is not None:
+                unit = sent[1]
+                why.append(Step("sender:a-unit-sent", *sent[0].span))
             by = by or unit
             if by is None and part > 0 and subject is not None:
                 by = subject  # "X sent troops to A, and moved 1,000 from B to C"
@@ -2040,6 +2048,10 @@ def _units_listed_before(
     return out
 
 
+# a unit's number: digits ("Yonif 123") or a Roman numeral ("Konga XXXIX-A")
+_NUMBERED = re.compile(r"\d|(?<![\w-])[IVXLC]+(?:-[A-Z])?(?![\w-])")
+
+
 def _unit_named_before(
     ents: Entities, start: int, verb: int, units: frozenset[str]
 ) -> Mention | None:
@@ -2049,10 +2061,22 @@ def _unit_named_before(
         (
             m
             for m, d in ents.mentions_in(start, verb, longest=True)
-            if d.type is ORG and _is_unit(m.text, units) and re.search(r"\d", m.text)
+            if d.type is ORG and _is_unit(m.text, units) and _NUMBERED.search(m.text)
         ),
         None,
     )
+
+
+def _unit_named_after(
+    ents: Entities, verb: int, end: int, units: frozenset[str]
+) -> tuple[Mention, Draft] | None:
+    """The military unit named by its number right after a verb that ends at ``verb``, as
+    its object ("melepas Kontingen Garuda XXIII-R ke Lebanon")."""
+    first = next(iter(ents.mentions_in(verb, end, longest=True)), None)
+    if first is None or first[1].type is not ORG or first[0].start > verb + 1:
+        return None
+    numbered = _is_unit(first[0].text, units) and _NUMBERED.search(first[0].text)
+    return first if numbered else None
 
 
 def _is_unit(name: str, units: frozenset[str]) -> bool:

@@ -2918,3 +2918,31 @@ def test_a_border_task_force_s_battalion_is_the_sender(prefix: str) -> None:
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
         ("Yonif 611/Awang Long", "Kalimantan Utara")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "row"),
+    [
+        # a numbered unit, the object of the verb, is sent even with no troops counted
+        (
+            "Presiden melepas Kontingen Garuda XXIII-R ke Lebanon, Jumat (4/6).",
+            ("Kontingen Garuda XXIII-R", "Lebanon"),
+        ),
+        # a contingent numbered in Roman numerals is a body, not a person
+        (
+            "Sebanyak 850 prajurit Konga XXXIX-A tiba di Kongo, Jumat (4/6).",
+            ("Konga XXXIX-A", "Kongo"),
+        ),
+        # the body that sends it comes first when the text names one
+        ("Panglima TNI melepas Konga XXXIX-A ke Kongo, Jumat (4/6).", ("TNI", "Kongo")),
+    ],
+)
+def test_a_numbered_contingent_sent_off(body: str, row: tuple[str, str]) -> None:
+    f = _facts("id", body + "\n")
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [row]
+
+
+def test_a_kind_of_unit_alone_is_not_sent() -> None:
+    # an unnumbered kind of unit after the verb names no unit that went
+    f = _facts("id", "Presiden melepas satgas ke Lebanon, Jumat (4/6).\n")
+    assert f.deployments == ()
