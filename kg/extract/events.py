@@ -187,6 +187,7 @@ def find_deployments(
         re.IGNORECASE,
     )
     troops_owned = re.compile(rf"\s+(?:{troops_p.pattern})", re.IGNORECASE)
+    troops_before = re.compile(rf"(?<![\w-])(?:{troops_p.pattern})\s+$", re.IGNORECASE)
     # "menarik ... pasukannya di sekitar Kota Kharkiv": the troops there are withdrawn
     stationed = re.compile(
         rf"(?:{troops_p.pattern})\s+(?:{lang.pattern('stationed_preps').pattern})\s+$",
@@ -255,6 +256,7 @@ def find_deployments(
                     troops_owned,
                     stationed,
                     relative_before,
+                    troops_before,
                 )
                 is not None
             ):
@@ -312,6 +314,7 @@ def find_deployments(
                     troops_owned,
                     stationed,
                     relative_before,
+                    troops_before,
                 )
                 if to is None:
                     continue
@@ -1993,6 +1996,7 @@ def _left_place(
     owners: re.Pattern[str] | None = None,
     stationed: re.Pattern[str] | None = None,
     relative: re.Pattern[str] | None = None,
+    troops_before: re.Pattern[str] | None = None,
 ) -> Draft | None:
     """The place troops leave: the first place after the withdrawal verb that "dari"/"from"
     introduces ("menarik pasukan penjaga perdamaiannya dari wilayah X"), where the troops
@@ -2015,6 +2019,8 @@ def _left_place(
             return draft  # "began leaving Syria", "meninggalkan Mali": the place left
         if owners is not None and owners.match(text, mention.end):
             continue  # "the withdrawal of US troops from Niger": whose troops
+        if troops_before is not None and troops_before.search(before) and len(before.split()) <= 2:
+            continue  # "Penarikan pasukan Amerika Serikat dari Afghanistan": whose troops
         return None
     return None
 

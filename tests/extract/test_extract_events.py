@@ -2946,3 +2946,15 @@ def test_a_kind_of_unit_alone_is_not_sent() -> None:
     # an unnumbered kind of unit after the verb names no unit that went
     f = _facts("id", "Presiden melepas satgas ke Lebanon, Jumat (4/6).\n")
     assert f.deployments == ()
+
+
+def test_a_withdrawal_noun_owned_by_the_country_after_the_troops() -> None:
+    # "penarikan pasukan X dari Y": X's troops leave Y, told with no subject
+    body = (
+        "WASHINGTON - Penarikan pasukan Amerika Serikat dari Irak dimulai pada Ahad (23/12/2018).\n"
+    )
+    f = _facts("id", body, published="2018-12-23")
+    assert [
+        (_names(f, d.by)[0], _names(f, d.to)[0], d.withdrawal and d.withdrawal.iso)
+        for d in f.deployments
+    ] == [("Amerika Serikat", "Irak", "2018-12-23")]
