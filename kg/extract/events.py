@@ -1039,10 +1039,23 @@ def find_deployments(
                 start, ended, withdrawal = opened[-1].value, until.value, None
                 why.append(Step("dates:served-from-until", opened[-1].start, until.end))
             if leaving is not None:
-                after = [d for d in dates if d.start >= leaving.end()]
+                arrived = [
+                    d
+                    for d in dates
+                    if since_before.search(text, max(s.start, d.start - 15), d.start)
+                ]
+                after = [d for d in dates if d.start >= leaving.end() and d not in arrived]
                 start, withdrawal = None, after[0].value if after else None
                 if after and _completed(text, lang, leaving, after[0].start, s):
                     ended, withdrawal = withdrawal, None  # rule withdrawal-completed
+                if arrived and after and arrived[0].value.latest < after[0].value.earliest:
+                    # rule left-after-serving-since: "kembali dari Lebanon, Senin (5/11/2018),
+                    # setelah bertugas di Lebanon sejak 23 September 2017": there from then
+                    # until they left
+                    start, ended, withdrawal = arrived[0].value, after[0].value, None
+                    why.append(
+                        Step("dates:left-after-serving-since", arrived[0].start, arrived[0].end)
+                    )
             if (
                 deps
                 and deps[-1].para == s.para
@@ -2103,6 +2116,7 @@ def _withdrawals(
     """
     text = lay.clean
     verbs, sent = lang.pattern("withdraw_verbs"), lang.pattern("deploy_verbs")
+    served = lang.pattern("served_in")
     cues = lang.pattern("protest_start_cues")  # "began", "dimulai": they say when
     first: dict[str, int] = {}  # an entity id -> the first deployment from or to it
     for i, dep in reversed(list(enumerate(deps))):
@@ -2118,7 +2132,10 @@ def _withdrawals(
             for d in event_dates(text, lang, published, s)
             # "the withdrawal of the troops, which had been deployed there from December":
             # a date after another deployment verb is when they came
-            if d.start >= verb.end() and not sent.search(text, verb.end(), d.start)
+            # ("kembali dari Lebanon setelah bertugas di sana sejak 23 September 2017")
+            if d.start >= verb.end()
+            and not sent.search(text, verb.end(), d.start)
+            and not served.search(text, verb.end(), d.start)
         ]
         if not after:
             continue

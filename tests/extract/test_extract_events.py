@@ -2958,3 +2958,25 @@ def test_a_withdrawal_noun_owned_by_the_country_after_the_troops() -> None:
         (_names(f, d.by)[0], _names(f, d.to)[0], d.withdrawal and d.withdrawal.iso)
         for d in f.deployments
     ] == [("Amerika Serikat", "Irak", "2018-12-23")]
+
+
+def test_troops_back_from_where_they_served_since_a_date() -> None:
+    body = (
+        "JAKARTA - Sebanyak 100 prajurit Kontingen Garuda XXVIII-J kembali dari Lebanon, Senin "
+        "(5/11/2018), setelah bertugas di Lebanon sejak 23 September 2017.\n"
+    )
+    (d,) = _facts("id", body, published="2018-11-05").deployments
+    assert d.troops is not None and d.troops.value == 100
+    assert (d.start and d.start.iso, d.end and d.end.iso) == ("2017-09-23", "2018-11-05")
+
+
+def test_a_peace_mission_carried_out_somewhere_is_a_deployment() -> None:
+    body = (
+        "Sebanyak 100 prajurit TNI mengemban misi perdamaian di Lebanon sejak 23 September "
+        "2017 hingga 30 September 2018.\n"
+    )
+    f = _facts("id", body, published="2018-11-05")
+    assert [
+        (_names(f, d.by)[0], _names(f, d.to)[0], d.start and d.start.iso, d.end and d.end.iso)
+        for d in f.deployments
+    ] == [("TNI", "Lebanon", "2017-09-23", "2018-09-30")]
