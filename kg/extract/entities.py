@@ -77,8 +77,8 @@ class Draft:
     @property
     def names(self) -> list[str]:
         """Distinct names in order of first mention; a name by its leader ("the Russian-led
-        alliance") after the body's own names."""
-        own = [m.text for m in self.mentions if m.cue != "led-group"]
+        alliance") or a phrase pointing back ("the alliance") after the body's own names."""
+        own = [m.text for m in self.mentions if m.cue not in _REFERRING_CUES]
         return list(dict.fromkeys([*own, *(m.text for m in self.mentions)]))
 
 
@@ -281,6 +281,8 @@ _ROMAN = re.compile(r"[IVXLC]{1,7}")
 # an Indonesian plural by reduplication: "Kota-Kota", "Negara-negara"
 # the number that ends a unit's name: "623", "XXXIX-A", "XXIII-R"
 _UNIT_NUMBER = re.compile(r"\d[\w/-]*|[IVXLC]+(?:-[A-Z])?")
+# cues of mentions that refer to a body without naming it
+_REFERRING_CUES = frozenset({"led-group", "alliance-reference"})
 _REDUPLICATED = re.compile(r"(?i)([^\W\d_]{3,})-\1")
 
 
@@ -1334,6 +1336,33 @@ class _Finder:
             if body is not None:
                 self.aliases.append((body[0], led))
 
+    def alliance_references(self) -> None:
+        """Rule the-alliance-named-before: "the alliance", "aliansi tersebut" is another name
+        of the one alliance the article names ("NATO ... The alliance's decision to deploy
+        ..."); with none or several named, it stays unread."""
+        phrases = self.lang.pattern("alliance_references")
+        named = {
+            m.entry.key: m
+            for m in self.mentions
+            if m.type is ORG and m.entry is not None and m.entry.kind == "alliance"
+        }
+        if len(named) != 1 or not phrases.pattern:
+            return
+        (alliance,) = named.values()
+        taken = [(m.start, m.end) for m in self.mentions]
+        for hit in phrases.finditer(self.text):
+            start, end = hit.span()
+            if any(a < end and start < b for a, b in taken):
+                continue  # "the Russian-led alliance" is named already
+            sentence = self.sentence_at(start)
+            if sentence < 0:
+                continue
+            kind = self.lay.sentences[sentence].kind
+            text = self.lay.body[start:end]
+            mention = Mention(start, end, text, sentence, ORG, None, "alliance-reference", kind)
+            self.mentions.append(mention)
+            self.aliases.append((alliance, mention))
+
     def head_words(self) -> None:
         """Rule names-keep-their-head: a lower-case head noun after a name belongs to it and
         types it ("Cabo Delgado province", "Nur Otan party", "Almaty police"), so does one
@@ -1578,6 +1607,7 @@ def find_entities(
             named.add(ds)
     f.extras()
     f.led_groups()
+    f.alliance_references()
     f.head_words()
     f.split_person_tails()
     f.place_head_aliases()

@@ -157,7 +157,11 @@ def find_deployments(
     anaphora = lang.pattern("destination_anaphora")
     toward = {w.lower() for w in lang.words("toward_preps")}
     not_dest = lang.pattern("not_destination_before")
-    speech = re.compile(rf"\s+(?:\w+\s+)?(?:{lang.pattern('speech_verbs').pattern})", re.I)
+    # "officials in Paris say"; not "... to Estonia was announced", a passive of the news
+    marks = lang.pattern("passive_marks").pattern or "(?!x)x"
+    speech = re.compile(
+        rf"\s+(?!(?:{marks})\s)(?:\w+\s+)?(?:{lang.pattern('speech_verbs').pattern})", re.I
+    )
     place_preps = {w.lower() for w in lang.words("place_preps")}
     composed = lang.pattern("composition_cues")
     makeup = lang.pattern("makeup_cues")
@@ -581,7 +585,7 @@ def find_deployments(
                             by = draft
                             why.append(Step("sender:the-unit-sent", *mention.span))
                         break
-                    if mention.cue == "dateline":
+                    if mention.cue == "dateline" or mention.span in datelined:
                         continue  # "BATAM (ANTARA) - Sebanyak 252 personel ...": where written
                     if crowd.match(text, mention.end, verb.start()):
                         break  # "PTI protesters pushed back a deployment": not who sent it
@@ -846,7 +850,10 @@ def find_deployments(
                 if parts is not None:
                     by = parts  # "900 personel gabungan ... terdiri dari Polda Sumsel, ..."
                     why.append(Step("sender:the-forces-it-is-made-of", *s.span))
-            state = home if home is not None else country_of_town(to, ents)
+            # the country a place inside it is sent to lies in, else the story's: "The
+            # Tatmadaw moved troops into northern Rakhine State" in a story about refugees in
+            # Bangladesh is Myanmar's military
+            state = country_of_town(to, ents) or home
             bare = military.search(text, s.start, s.end) if by is None else None
             if state is None and to is not None and bare is not None:
                 # "The army has been deployed ... in Dhaka": Bangladesh's, though the

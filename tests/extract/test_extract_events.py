@@ -2980,3 +2980,52 @@ def test_a_peace_mission_carried_out_somewhere_is_a_deployment() -> None:
         (_names(f, d.by)[0], _names(f, d.to)[0], d.start and d.start.iso, d.end and d.end.iso)
         for d in f.deployments
     ] == [("TNI", "Lebanon", "2017-09-23", "2018-09-30")]
+
+
+def test_an_unowned_army_sent_inside_a_country_is_that_country_s() -> None:
+    body = (
+        "The United States has criticised the government of Venezuela. The United States said "
+        "the United States would keep its sanctions. The army has deployed 15,000 soldiers to "
+        "Zulia, a state on the border.\n"
+    )
+    f = _facts("en", body, published="2019-02-20")
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+        ("Venezuela", "Zulia")
+    ]
+
+
+def test_the_dateline_town_sends_no_troops() -> None:
+    body = "BRUSSELS - The decision to send four battalions to Estonia was announced on Friday.\n"
+    f = _facts("en", body, published="2017-03-20")
+    assert all(_names(f, d.by)[0] != "BRUSSELS" for d in f.deployments)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "senders"),
+    [
+        (
+            "en",
+            "NATO leaders met on Monday. The alliance's decision to send four battalions to "
+            "Estonia was announced on Friday.",
+            [("NATO", "Estonia")],
+        ),
+        (
+            "id",
+            "Para pemimpin NATO bertemu pada Senin. Aliansi tersebut mengirim 1.000 tentara ke "
+            "Polandia, Jumat (17/3).",
+            [("NATO", "Polandia")],
+        ),
+        # with two alliances named, "the alliance" could be either
+        (
+            "en",
+            "NATO and the CSTO met on Monday. The alliance's decision to send four battalions "
+            "to Estonia was announced on Friday.",
+            [],
+        ),
+    ],
+)
+def test_the_alliance_is_the_one_the_article_names(
+    lang: str, body: str, senders: list[tuple[str, str]]
+) -> None:
+    f = _facts(lang, body + "\n", published="2017-03-20")
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == senders
