@@ -147,6 +147,10 @@ def layout(body: str, lang: LangResources, meta: dict[str, str], authority: Auth
             seen_story = True
             _dateline(body, chars, start + lead, end, publisher, authority, out)
         paragraphs.append((start, end, kind))
+    if not seen_story:
+        # rule a-photo-story: when every paragraph is a credited caption (a gallery or a
+        # photo story), the captions are the news
+        paragraphs = [(a, b, Kind.STORY if k is Kind.CAPTION else k) for a, b, k in paragraphs]
     name = meta.get("publisher", "").split("(")[0].strip()
     if len(name) >= 4:  # "He told Daily Maverick that ...": the publisher is no party to it
         for own in re.finditer(rf"(?<![\w.-]){re.escape(name)}(?![\w/-])", body, re.IGNORECASE):

@@ -830,3 +830,8 @@ def test_an_event_s_roman_number_before_a_place_is_no_part_of_it() -> None:
     )
     assert "Papua" in {e.names[0] for e in f.entities}
     assert [f.entity(d.to).names[0] for d in f.deployments] == ["Papua"]
+
+
+def test_a_street_abbreviation_is_no_place_of_its_own() -> None:
+    types = _types("id", "Massa berorasi di Jl. Medan Merdeka Barat, Jakarta Pusat, Senin.\n")
+    assert "Jl" not in types and "Jakarta Pusat" in types

@@ -132,3 +132,17 @@ def test_kg_extract_takes_a_folder_and_says_where_it_wrote(tmp_path: Path) -> No
     assert result.exit_code == 0, result.output
     assert f"wrote 2 file(s) to {out}" in result.output
     assert sorted(p.name for p in out.iterdir()) == ["a.yaml", "b.yaml"]
+
+
+def test_a_photo_story_s_captions_are_its_news() -> None:
+    # every paragraph ends in a photo credit: a gallery whose captions tell the news
+    caption = (
+        "Ratusan guru honorer berunjuk rasa di depan gedung Kementerian Pendidikan, Jakarta, "
+        "Rabu (8/3/2023). Mereka menuntut diangkat menjadi pegawai negeri. (Antara/Budi Santoso)\n"
+    )
+    meta = {"title": "Foto", "published": "2023-03-09", "language": "id"}
+    facts = extract(articles.ArticleText(meta, caption))
+    assert [p.start.iso for p in facts.protests if p.start] == ["2023-03-08"]
+    # with a story of its own, a credited caption stays a caption
+    story = "Polisi menjaga kantor itu pada Senin (6/3/2023) pagi.\n\n"
+    assert extract(articles.ArticleText(meta, story + caption)).protests == ()
