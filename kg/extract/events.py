@@ -145,6 +145,10 @@ def find_deployments(
     dest_before = re.compile(
         rf"(?<!\w)(?:{lang.pattern('destination_preps').pattern})\s+(?:[a-z]+\s+)?$", re.I
     )
+    place_noun_last = re.compile(rf"\s(?:{lang.pattern('place_nouns').pattern})$", re.I)
+    link_named = re.compile(
+        rf"\s+(?:{lang.pattern('place_noun_links').pattern})\s+(?=[A-Z])", re.IGNORECASE
+    )
     kind_from = re.compile(r"^(?:[A-Z][\w-]*\s+){1,2}(?=\S+$)")
     aided_from = re.compile(
         rf"(?:[A-Z][\w-]*\s+){{0,2}}(?i:{lang.pattern('aid_words').pattern})\s+"
@@ -375,6 +379,9 @@ def find_deployments(
                     to_end = mention.end
                     rule = "destination:after-preposition"
                     noun_of = place_named.match(text, mention.end)
+                    if noun_of is None and place_noun_last.search(mention.text):
+                        # "to Russia's western region of Kursk": the noun ends the name
+                        noun_of = link_named.match(text, mention.end)
                     beyond = ents.starting_at(noun_of.end(), s.end) if noun_of else None
                     if beyond is not None and beyond[1].type is LOC and to is draft:
                         # rule the-place-a-noun-names: "to the Indian Ocean territory of
@@ -840,6 +847,13 @@ def find_deployments(
                 by = state_of
                 ents.adopt_later(by)
                 why.append(Step("sender:a-nationwide-deployment-is-the-country-s", *s.span))
+            if by is None and to is not None:
+                whose = _owner_pointed_back_to(lay, lang, ents, index, s, verb, troops_p)
+                if whose is not None:
+                    # rule the-troops-pointed-back-to: "... will consist of 20 German
+                    # soldiers. They will arrive in Vilnius on Monday": Germany's
+                    by = whose
+                    why.append(Step("sender:the-troops-pointed-back-to", s.start, verb.start()))
             if by is None and to is not None:
                 force = _speaker_force(lay, ents, roles, index)
                 if force is not None:
@@ -1787,6 +1801,37 @@ def _agent(
             ):
                 return draft
     return None
+
+
+def _owner_pointed_back_to(
+    lay: Layout,
+    lang: LangResources,
+    ents: Entities,
+    index: int,
+    s: Sentence,
+    verb: re.Match[str],
+    troops_p: re.Pattern[str],
+) -> Draft | None:
+    """The country whose troops a subject pointing back names ("They", "Mereka"): the
+    demonym before the troops the sentence before counts ("20 German soldiers")."""
+    text = lay.clean
+    back = lang.pattern("troop_back_references")
+    subject = back.search(text, s.start, verb.start())
+    if subject is None or text[s.start : subject.start()].strip() or index == 0:
+        return None
+    before = lay.sentences[index - 1]
+    if before.kind is not Kind.STORY:
+        return None
+    owners = {
+        entry.key: (ds, de, entry)
+        for t in troops_p.finditer(text, before.start, before.end)
+        for ds, de, entry in ents.demonyms_in(before.start, t.start())
+        if len(text[de : t.start()].split()) <= 1
+    }
+    if len(owners) != 1:
+        return None
+    ((ds, de, entry),) = owners.values()
+    return ents.country(entry, ds, de)
 
 
 def _speaker_force(

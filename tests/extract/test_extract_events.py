@@ -3029,3 +3029,34 @@ def test_the_alliance_is_the_one_the_article_names(
 ) -> None:
     f = _facts(lang, body + "\n", published="2017-03-20")
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == senders
+
+
+@pytest.mark.parametrize(
+    ("body", "row"),
+    [
+        # an arrival still expected is a plan
+        (
+            "A battalion of Kenyan troops is expected to arrive in Freetown on Monday.",
+            ("Kenya", "Freetown", DeploymentStatus.PLANNED),
+        ),
+        (
+            "The main body of the Indian battalion will be arriving in Haiti this month.",
+            ("India", "Haiti", DeploymentStatus.PLANNED),
+        ),
+        # "the region of X" names X
+        (
+            "North Korean troops are expected to arrive in Russia's western region of Kursk "
+            "on Wednesday.",
+            ("North Korea", "Kursk", DeploymentStatus.PLANNED),
+        ),
+        # "They" are the troops the sentence before counted
+        (
+            "The advance party of the brigade will consist of 20 German soldiers. They will "
+            "arrive in Vilnius on Monday with General Alfons Mais, chief of the German Army.",
+            ("Germany", "Vilnius", DeploymentStatus.PLANNED),
+        ),
+    ],
+)
+def test_arrivals_still_to_come(body: str, row: tuple[str, str, DeploymentStatus]) -> None:
+    f = _facts("en", body + "\n", published="2024-04-04")
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0], d.status) for d in f.deployments] == [row]
