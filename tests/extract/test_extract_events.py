@@ -3060,3 +3060,34 @@ def test_the_alliance_is_the_one_the_article_names(
 def test_arrivals_still_to_come(body: str, row: tuple[str, str, DeploymentStatus]) -> None:
     f = _facts("en", body + "\n", published="2024-04-04")
     assert [(_names(f, d.by)[0], _names(f, d.to)[0], d.status) for d in f.deployments] == [row]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "row"),
+    [
+        (
+            "id",
+            "Sekitar 5.000 buruh pabrik ikan melakukan mogok massal di Kota Bitung, Senin "
+            "(3/4/2023).",
+            ("Kota Bitung", "2023-04-03"),
+        ),
+        (
+            "id",
+            "Ratusan sopir angkot mogok beroperasi di Kota Palembang.",
+            ("Kota Palembang", None),
+        ),
+        (
+            "en",
+            "Nearly 600 teachers in Oakland went on a strike on Monday, May 20, 2019.",
+            ("Oakland", "2019-05-20"),
+        ),
+    ],
+)
+def test_a_strike_is_a_protest(lang: str, body: str, row: tuple[str, str | None]) -> None:
+    f = _facts(lang, body + "\n", published="2023-04-04" if lang == "id" else "2019-05-21")
+    assert [(_names(f, p.location)[0], p.start and p.start.iso) for p in f.protests] == [row]
+
+
+def test_a_stalled_engine_is_no_strike() -> None:
+    f = _facts("id", "Truk itu mogok di Jalan Sudirman, Kota Palembang, Senin (3/4/2023).\n")
+    assert f.protests == ()
