@@ -145,6 +145,9 @@ def find_deployments(
     dest_before = re.compile(
         rf"(?<!\w)(?:{lang.pattern('destination_preps').pattern})\s+(?:[a-z]+\s+)?$", re.I
     )
+    send_off = lang.pattern("send_off_verbs")
+    at_preps = {w.lower() for w in lang.words("presence_preps")}  # "di", "at"
+    departure = re.compile(rf"(?:{lang.pattern('departure_sites').pattern})\s", re.IGNORECASE)
     place_noun_last = re.compile(rf"\s(?:{lang.pattern('place_nouns').pattern})$", re.I)
     link_named = re.compile(
         rf"\s+(?:{lang.pattern('place_noun_links').pattern})\s+(?=[A-Z])", re.IGNORECASE
@@ -332,6 +335,7 @@ def find_deployments(
                     # "pulled its forces out of Mali, Burkina Faso and Niger": each place left
                     also = coordinated_places(text, lang, left, mentions)
             told_back = anaphora.search(text, verb.end(), s.end)
+            left_from: set[int] = set()  # where the places start that troops sail from
             if told_back is not None and told_back.group().split()[0].lower() not in toward:
                 told_back = None  # only "to the state", "ke negara itu": where they were sent
             if told_back is not None and of_after.match(text, told_back.end()):
@@ -375,6 +379,22 @@ def find_deployments(
                         # "based in America to Poland": the place after "based" was passed
                     if speech.match(text, mention.end, min(s.end, mention.end + 30)):
                         continue  # "officials in Paris say": where a statement came from
+                    if mention.start in left_from:
+                        continue
+                    if (
+                        send_off.fullmatch(verb.group())
+                        and departure.match(mention.text)
+                        and word_before(text, s, mention).lower() in at_preps
+                    ):
+                        # rule a-send-off-port-is-no-destination: "melepas keberangkatan 650
+                        # prajurit ... di Pelabuhan Pelindo Belawan, Medan": where they sail
+                        # from, with its address
+                        end = mention.end
+                        for m, _ in mentions:
+                            if m.start >= end and re.fullmatch(r"[\s,]*", text[end : m.start]):
+                                left_from.add(m.start)
+                                end = m.end
+                        continue
                     to = _inner_place(text, mention, draft, mentions)
                     to_end = mention.end
                     rule = "destination:after-preposition"

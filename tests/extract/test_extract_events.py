@@ -3091,3 +3091,30 @@ def test_a_strike_is_a_protest(lang: str, body: str, row: tuple[str, str | None]
 def test_a_stalled_engine_is_no_strike() -> None:
     f = _facts("id", "Truk itu mogok di Jalan Sudirman, Kota Palembang, Senin (3/4/2023).\n")
     assert f.protests == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "rows"),
+    [
+        # the port of a send-off, with its address, is where the troops sail from
+        (
+            "Panglima TNI melepas keberangkatan 650 prajurit di Pelabuhan Tanjung Perak, "
+            "Surabaya, Jawa Timur, Senin (10/7/2023).",
+            [],
+        ),
+        (
+            "Panglima TNI melepas keberangkatan 650 prajurit ke Nusa Tenggara Timur di "
+            "Pelabuhan Tanjung Perak, Surabaya, Senin (10/7/2023).",
+            [("TNI", "Nusa Tenggara Timur")],
+        ),
+        # an airport they fly to is where they go
+        (
+            "Sebanyak 100 personel Brimob Polda Maluku Utara berangkat dari Ternate menuju "
+            "Bandara Mozes Kilangin Timika, Kamis (22/8/2019).",
+            [("Brimob Polda Maluku Utara", "Timika")],
+        ),
+    ],
+)
+def test_a_send_off_port_is_no_destination(body: str, rows: list[tuple[str, str]]) -> None:
+    f = _facts("id", body + "\n", published="2023-07-11")
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == rows
