@@ -3118,3 +3118,16 @@ def test_a_stalled_engine_is_no_strike() -> None:
 def test_a_send_off_port_is_no_destination(body: str, rows: list[tuple[str, str]]) -> None:
     f = _facts("id", body + "\n", published="2023-07-11")
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == rows
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mabes Polri menegaskan tidak akan melakukan penambahan personel di Maluku.",
+        "Polri memastikan tidak akan menambah pasukan di Maluku.",
+        "TNI memastikan tidak akan melakukan penarikan maupun penambahan pasukan di Papua.",
+    ],
+)
+def test_adding_no_troops_is_a_denial(body: str) -> None:
+    (d,) = _facts("id", body + "\n").deployments
+    assert d.status is DeploymentStatus.DENIED
