@@ -550,6 +550,8 @@ def find_deployments(
                         by = ents.country(entry, ds, de)
                         why.append(Step("sender:demonym-of-the-troops", ds, de))
                         whole = _whole_of_contingent(text, lang, ents, t, s.end) or whole
+                        # rule coordinated-demonyms: "Spanish and Moroccan troops": each
+                        co_senders = _demonyms_joined_before(text, lang, ents, s.start, ds)
                 named = _name_before(text, mentions, t.start())
                 if by is None and named is not None and named is not to and not lang.head_first:
                     by = (
@@ -1852,6 +1854,22 @@ def _owner_pointed_back_to(
         return None
     ((ds, de, entry),) = owners.values()
     return ents.country(entry, ds, de)
+
+
+def _demonyms_joined_before(
+    text: str, lang: LangResources, ents: Entities, start: int, at: int
+) -> list[Draft]:
+    """The countries of the demonyms coordinated before the one at ``at`` ("Spanish and"
+    before "Moroccan troops"), nearest last."""
+    joins = lang.pattern("coordinators").pattern
+    link = re.compile(rf"\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+", re.IGNORECASE)
+    out: list[Draft] = []
+    for ds, de, entry in reversed(ents.demonyms_in(start, at)):
+        if not link.fullmatch(text, de, at):
+            break
+        out.insert(0, ents.country(entry, ds, de))
+        at = ds
+    return out
 
 
 def _speaker_force(

@@ -3131,3 +3131,9 @@ def test_a_send_off_port_is_no_destination(body: str, rows: list[tuple[str, str]
 def test_adding_no_troops_is_a_denial(body: str) -> None:
     (d,) = _facts("id", body + "\n").deployments
     assert d.status is DeploymentStatus.DENIED
+
+
+def test_coordinated_demonyms_each_send_their_troops() -> None:
+    f = _facts("en", "Chilean, Ecuadorian and Peruvian troops arrived in Haiti on Monday.\n")
+    assert sorted(_names(f, d.by)[0] for d in f.deployments) == ["Chile", "Ecuador", "Peru"]
+    assert {_names(f, d.to)[0] for d in f.deployments} == {"Haiti"}
