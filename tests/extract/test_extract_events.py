@@ -3137,3 +3137,11 @@ def test_coordinated_demonyms_each_send_their_troops() -> None:
     f = _facts("en", "Chilean, Ecuadorian and Peruvian troops arrived in Haiti on Monday.\n")
     assert sorted(_names(f, d.by)[0] for d in f.deployments) == ["Chile", "Ecuador", "Peru"]
     assert {_names(f, d.to)[0] for d in f.deployments} == {"Haiti"}
+
+
+def test_polda_metro_jakarta_serves_jakarta() -> None:
+    body = "Polda Bali memberangkatkan 120 personel Brimob ke Polda Metro Jakarta, Jumat (18/10/2019).\n"
+    f = _facts("id", body, published="2019-10-19")
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+        ("Polda Bali", "Jakarta")
+    ]
