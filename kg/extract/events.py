@@ -608,11 +608,21 @@ def find_deployments(
                         # diberangkatkan ke Lebanon"), or its force's
                         if (
                             draft.type is ORG
-                            and (troops_p.search(mention.text) or _is_unit(mention.text, units))
+                            and (
+                                troops_p.search(mention.text)
+                                or _is_unit(mention.text, units)
+                                # "The Ethiopian army has been deployed to Tigray"
+                                or force_nouns.search(mention.text)
+                            )
                             and not troops_p.fullmatch(mention.text)  # "Satuan Setingkat Kompi"
                         ):
                             by = draft
                             why.append(Step("sender:the-unit-sent", *mention.span))
+                            demonym = next(iter(ents.demonyms_in(mention.start, mention.end)), None)
+                            if demonym is not None and mention.text.split()[-1].islower():
+                                # "the Ethiopian army" is the state's, as "Ethiopian troops"
+                                # are ("the Nepal Army" is the body its name says)
+                                by = ents.country(demonym[2], demonym[0], demonym[1])
                         break
                     if mention.cue == "dateline" or mention.span in datelined:
                         continue  # "BATAM (ANTARA) - Sebanyak 252 personel ...": where written

@@ -3145,3 +3145,15 @@ def test_polda_metro_jakarta_serves_jakarta() -> None:
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
         ("Polda Bali", "Jakarta")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "row"),
+    [
+        ("The Ethiopian army has been deployed to Tigray.", ("Ethiopia", "Tigray")),
+        ("The Nepal Army was deployed to Kathmandu on Tuesday.", ("Nepal Army", "Kathmandu")),
+    ],
+)
+def test_an_army_sent_in_the_passive_is_the_sender(body: str, row: tuple[str, str]) -> None:
+    f = _facts("en", body + "\n")
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [row]
