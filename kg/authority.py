@@ -178,8 +178,16 @@ def _read(path: Path) -> Iterator[AuthorityEntry]:
     items = data.get("entities") if isinstance(data, dict) else None
     if not isinstance(items, list):
         raise InputError("an authority file needs a list 'entities:'", path=path)
+    seen: dict[str, int] = {}
     for index, item in enumerate(items, 1):
-        yield _entry(item, path, index)
+        entry = _entry(item, path, index)
+        if entry.key in seen:
+            raise InputError(
+                f"entity #{index}: key {entry.key!r} is also entity #{seen[entry.key]}'s",
+                path=path,
+            )
+        seen[entry.key] = index
+        yield entry
 
 
 def _entry(item: Any, path: Path, index: int) -> AuthorityEntry:

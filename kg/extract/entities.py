@@ -1090,8 +1090,15 @@ class _Finder:
             foreign = (  # an acronym names a country only if it spells its initials
                 prior.entry is not None
                 and prior.entry.kind == "country"
-                and entry is None
-                and text.upper() != "".join(w[0] for w in re.findall(r"\b[A-Z][\w-]*", prior.text))
+                and (
+                    # "Pasukan Sementara PBB di Lebanon (UNIFIL)": a body the file knows
+                    (entry is not None and entry.key != prior.entry.key)
+                    or (
+                        entry is None
+                        and text.upper()
+                        != "".join(w[0] for w in re.findall(r"\b[A-Z][\w-]*", prior.text))
+                    )
+                )
             )
             if (
                 _OPEN_PAREN.fullmatch(self.text, prior.end, start)

@@ -39,6 +39,23 @@ def test_bad_entry_is_reported(tmp_path: Path) -> None:
         Authority.load(extra=[bad])
 
 
+def test_a_key_given_twice_in_one_file_is_reported(tmp_path: Path) -> None:
+    twice = tmp_path / "twice.yaml"
+    twice.write_text(
+        "entities:\n  - {key: acme, type: Organization, names: [Acme]}\n"
+        "  - {key: acme, type: Organization, names: [ACME Corp]}\n"
+    )
+    with pytest.raises(InputError, match="entity #2: key 'acme' is also entity #1's"):
+        Authority.load(extra=[twice])
+
+
+def test_the_alliances_the_shipped_file_knows() -> None:
+    auth = Authority.load()
+    for name in ("NATO", "CSTO", "SADC", "ECOWAS"):
+        entry = auth.lookup(name)
+        assert entry is not None and entry.kind == "alliance", name
+
+
 def test_the_gazetteer_adds_every_country_in_every_language() -> None:
     from kg.gazetteer import country_names
 
