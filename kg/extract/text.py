@@ -40,7 +40,11 @@ _GLUED_DATELINES = (
 _COLON_DATELINE = re.compile(r"(?P<head>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):[ \t]+(?=[A-Z])")
 _DOMAIN = re.compile(r"\w\.\w")
 _DATELINE_END = re.compile(r"\s*(?:--|—|–|-)\s")
-_SENT_END = re.compile(r"[.!?](?:[\"”’')\]]*)(?=\s+[\"“'(]?[A-Z0-9])")
+# a sentence ends at ".", "!" or "?" before a space and a capital, or glued to the next
+# sentence's first word ("kata I Wayan Tjatra.Sebelumnya terjadi ...")
+_SENT_END = re.compile(
+    r"[.!?](?:[\"”’')\]]*)(?=\s+[\"“'(]?[A-Z0-9])|(?<=[a-z]{2})\.(?=[A-Z][a-z]{2,}\s)"
+)
 
 
 class Kind(StrEnum):

@@ -3157,3 +3157,24 @@ def test_polda_metro_jakarta_serves_jakarta() -> None:
 def test_an_army_sent_in_the_passive_is_the_sender(body: str, row: tuple[str, str]) -> None:
     f = _facts("en", body + "\n")
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [row]
+
+
+def test_sentences_glued_without_a_space_are_two() -> None:
+    # the casualties of the next sentence are no troop count
+    body = (
+        "Polda Sulteng mengerahkan dua pleton Brimob ke Poso.Sebelumnya seorang warga tewas "
+        "dan tiga polisi luka-luka.\n"
+    )
+    f = _facts("id", body)
+    assert [(_names(f, d.to)[0], d.troops) for d in f.deployments] == [("Poso", None)]
+
+
+def test_a_company_abbreviation_ends_no_sentence() -> None:
+    body = (
+        "KENDARI - Massa berunjuk rasa di tambang nikel PT. Sinar Jaya di Kecamatan Lasolo, "
+        "Kamis (6/6/2019).\n"
+    )
+    f = _facts("id", body, published="2019-06-07")
+    assert [(_names(f, p.location)[0], p.start and p.start.iso) for p in f.protests] == [
+        ("Kecamatan Lasolo", "2019-06-06")
+    ]
