@@ -835,3 +835,8 @@ def test_an_event_s_roman_number_before_a_place_is_no_part_of_it() -> None:
 def test_a_street_abbreviation_is_no_place_of_its_own() -> None:
     types = _types("id", "Massa berorasi di Jl. Medan Merdeka Barat, Jakarta Pusat, Senin.\n")
     assert "Jl" not in types and "Jakarta Pusat" in types
+
+
+def test_an_adjective_that_is_also_a_small_town_is_no_place() -> None:
+    types = _types("en", "Farmers in Madurai protested against the new Central farm laws.\n")
+    assert "Central" not in types and types["Madurai"] is EntityType.LOCATION
