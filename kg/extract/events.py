@@ -145,6 +145,10 @@ def find_deployments(
     dest_before = re.compile(
         rf"(?<!\w)(?:{lang.pattern('destination_preps').pattern})\s+(?:[a-z]+\s+)?$", re.I
     )
+    cited = re.compile(
+        rf"(?<![\w-])(?:{lang.pattern('source_cues').pattern})\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+        re.IGNORECASE,
+    )
     send_off = lang.pattern("send_off_verbs")
     at_preps = {w.lower() for w in lang.words("presence_preps")}  # "di", "at"
     departure = re.compile(rf"(?:{lang.pattern('departure_sites').pattern})\s", re.IGNORECASE)
@@ -626,6 +630,10 @@ def find_deployments(
                         break
                     if mention.cue == "dateline" or mention.span in datelined:
                         continue  # "BATAM (ANTARA) - Sebanyak 252 personel ...": where written
+                    if cited.search(text, max(s.start, mention.start - 25), mention.start):
+                        # rule a-source-is-no-sender: "According to the Defence Ministry, the
+                        # decision to deploy ...", "Dilansir dari AFP, ... pengiriman"
+                        continue
                     if crowd.match(text, mention.end, verb.start()):
                         break  # "PTI protesters pushed back a deployment": not who sent it
                     if composed.search(text, max(s.start, mention.start - 40), mention.start):

@@ -3178,3 +3178,27 @@ def test_a_company_abbreviation_ends_no_sentence() -> None:
     assert [(_names(f, p.location)[0], p.start and p.start.iso) for p in f.protests] == [
         ("Kecamatan Lasolo", "2019-06-06")
     ]
+
+
+def test_battle_groups_are_units_sent() -> None:
+    f = _facts("en", "NATO will deploy four new battle groups to Romania and Slovakia.\n")
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0], d.troops) for d in f.deployments] == [
+        ("NATO", "Romania", None),
+        ("NATO", "Slovakia", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        (
+            "en",
+            "According to the Defence Ministry, the decision to deploy troops to Bulgaria was "
+            "taken last year.",
+        ),
+        ("id", "Dilansir dari AFP, pengiriman 5.000 tentara ke Rusia sudah dimulai."),
+    ],
+)
+def test_a_source_cited_sends_no_troops(lang: str, body: str) -> None:
+    f = _facts(lang, body + "\n")
+    assert not {"Defence Ministry", "AFP"} & {_names(f, d.by)[0] for d in f.deployments}
