@@ -3202,3 +3202,13 @@ def test_battle_groups_are_units_sent() -> None:
 def test_a_source_cited_sends_no_troops(lang: str, body: str) -> None:
     f = _facts(lang, body + "\n")
     assert not {"Defence Ministry", "AFP"} & {_names(f, d.by)[0] for d in f.deployments}
+
+
+def test_a_cause_told_with_lantaran_and_the_long_name_of_fuel() -> None:
+    body = (
+        "Ratusan pengemudi ojek melakukan aksi mogok di Kota Jayapura, Senin (5/9/2022). Mogok "
+        "ini diduga lantaran belum ada kepastian tarif setelah harga bahan bakar minyak (BBM) "
+        "naik.\n"
+    )
+    (p,) = _facts("id", body, published="2022-09-06").protests
+    assert p.causes == ("fuel price rise",)
