@@ -3212,3 +3212,21 @@ def test_a_cause_told_with_lantaran_and_the_long_name_of_fuel() -> None:
     )
     (p,) = _facts("id", body, published="2022-09-06").protests
     assert p.causes == ("fuel price rise",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "troops"),
+    [
+        ("en", "China will send a 700-member battalion to Juba, the UN said.", 700),
+        # "several hundred" is vague: no count, and "100 km" is a distance
+        (
+            "en",
+            "Poland deployed several hundred soldiers to Lithuania, 100 km from the border.",
+            None,
+        ),
+        ("id", "Polri mengirim beberapa ratus personel ke Kota Ambon, Senin (21/3/2022).", None),
+    ],
+)
+def test_strengths_and_vague_hundreds(lang: str, body: str, troops: int | None) -> None:
+    (d,) = _facts(lang, body + "\n").deployments
+    assert (d.troops.value if d.troops else None) == troops
