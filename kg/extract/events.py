@@ -149,6 +149,7 @@ def find_deployments(
         rf"(?<![\w-])(?:{lang.pattern('source_cues').pattern})\s+(?:the\s+)?(?:[\w-]+\s+)?$",
         re.IGNORECASE,
     )
+    crowd_p = lang.pattern("crowd_nouns")
     send_off = lang.pattern("send_off_verbs")
     at_preps = {w.lower() for w in lang.words("presence_preps")}  # "di", "at"
     departure = re.compile(rf"(?:{lang.pattern('departure_sites').pattern})\s", re.IGNORECASE)
@@ -299,6 +300,15 @@ def find_deployments(
                 continue
             if commands.fullmatch(verb.group()) and order_to.match(text, verb.end()):
                 continue  # rule an-order-to-act: "had been ordered to shoot looters"
+            if (
+                arrivals.fullmatch(verb.group())
+                and troop is not None
+                and troop.start() > verb.end()
+                and crowd_p.search(text, s.start, troop.start()) is not None
+            ):
+                # rule the-crowd-arrives: "Setelah tiba, massa petani yang dihalangi personel
+                # Polres Garut ...": the protesters arrive, not the police who stop them
+                continue
             if deps and leaving is None and _told_before(text, lang, verb):
                 # rule the-deployment-told-before: "The deployment followed Monday's
                 # meeting between Ugandan and Congolese forces": the one told already

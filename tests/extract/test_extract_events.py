@@ -3230,3 +3230,24 @@ def test_a_cause_told_with_lantaran_and_the_long_name_of_fuel() -> None:
 def test_strengths_and_vague_hundreds(lang: str, body: str, troops: int | None) -> None:
     (d,) = _facts(lang, body + "\n").deployments
     assert (d.troops.value if d.troops else None) == troops
+
+
+@pytest.mark.parametrize(
+    ("body", "senders"),
+    [
+        # the protesters arrive; the police who stop them are sent nowhere
+        (
+            "Ratusan petani berunjuk rasa di kantor Bupati Garut, Selasa (2/4/2024). Setelah "
+            "tiba, massa petani yang dihalangi personel Polres Garut mencoba menerobos pagar.",
+            [],
+        ),
+        (
+            "Warga menyambut 200 personel Brimob Polda Maluku yang tiba di Kota Ambon, Selasa "
+            "(2/4/2024).",
+            ["Brimob Polda Maluku"],
+        ),
+    ],
+)
+def test_the_crowd_that_arrives_is_no_troops(body: str, senders: list[str]) -> None:
+    f = _facts("id", body + "\n", published="2024-04-03")
+    assert [_names(f, d.by)[0] for d in f.deployments] == senders
