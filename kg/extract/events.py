@@ -150,6 +150,9 @@ def find_deployments(
         re.IGNORECASE,
     )
     crowd_p = lang.pattern("crowd_nouns")
+    finishing = re.compile(
+        rf"(?<![\w-])(?:{lang.pattern('completion_cues').pattern})\s+(?:[\w-]+\s+)?$", re.I
+    )
     send_off = lang.pattern("send_off_verbs")
     at_preps = {w.lower() for w in lang.words("presence_preps")}  # "di", "at"
     departure = re.compile(rf"(?:{lang.pattern('departure_sites').pattern})\s", re.IGNORECASE)
@@ -279,6 +282,15 @@ def find_deployments(
                 # rule withdrawn-after-a-relative-clause: "200 personel Brimob yang
                 # bertugas selama enam bulan ditarik dari Kabupaten Puncak": the verb of
                 # the clause about the troops is not the sentence's
+                verb = None
+            if (
+                verb is not None
+                and later is not None
+                and finishing.search(text, max(verb.end(), later.start() - 25), later.start())
+            ):
+                # rule a-crossing-that-completes-a-withdrawal: "The last US troops crossed
+                # the border into Kuwait, completing their withdrawal from Iraq": they
+                # left, the country they entered is no destination
                 verb = None
             if verb is None:  # "Rusia menarik pasukannya dari X": its troops were in X
                 leaving = withdraw.search(text, s.start, s.end)
@@ -640,6 +652,12 @@ def find_deployments(
                         break
                     if mention.cue == "dateline" or mention.span in datelined:
                         continue  # "BATAM (ANTARA) - Sebanyak 252 personel ...": where written
+                    if draft.type is LOC and stationed.search(
+                        text, max(s.start, mention.start - 40), mention.start
+                    ):
+                        continue  # rule troops-there-are-not-sent-by-it: "troops based in Iraq"
+                    if draft.type is LOC and word_before(text, s, mention).lower() in toward:
+                        continue  # "crossed the border into Kuwait": where they went, no sender
                     if cited.search(text, max(s.start, mention.start - 25), mention.start):
                         # rule a-source-is-no-sender: "According to the Defence Ministry, the
                         # decision to deploy ...", "Dilansir dari AFP, ... pengiriman"

@@ -3251,3 +3251,12 @@ def test_strengths_and_vague_hundreds(lang: str, body: str, troops: int | None) 
 def test_the_crowd_that_arrives_is_no_troops(body: str, senders: list[str]) -> None:
     f = _facts("id", body + "\n", published="2024-04-03")
     assert [_names(f, d.by)[0] for d in f.deployments] == senders
+
+
+def test_a_border_crossing_that_completes_a_withdrawal_sends_no_troops() -> None:
+    body = (
+        "The last US combat troops based in Iraq crossed the border into Kuwait on Sunday, "
+        "completing their withdrawal from Iraq.\n"
+    )
+    f = _facts("en", body, published="2011-12-19")
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [("US", "Iraq")]
