@@ -708,6 +708,24 @@ def _protest_place(
     ]
     if leaving:
         after = [a for a in after if a not in leaving]
+    # rule a-place-inside-the-cause: "a rally to protest the war in Afghanistan", "against
+    # U.S. policy in the Middle East": what they protest, not where, when the text names
+    # where otherwise (a dateline town, or another place)
+    inside_cause = re.compile(
+        rf"(?<![\w-])(?:{lang.pattern('cause_cues').pattern})\s+(?:\S+\s+){{1,4}}"
+        rf"(?:{lang.pattern('presence_preps').pattern})\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+    told = [
+        (m, d)
+        for m, d in after
+        if d.entry is not None
+        and d.entry.kind in ("country", "region")
+        and inside_cause.search(text, max(noun.start(), m.start - 60), m.start)
+    ]
+    elsewhere = [a for a in after if a not in told and not _is_country(a[1])]
+    if told and (elsewhere or (dateline is not None and not _is_country(dateline))):
+        after = [a for a in after if a not in told]
     # "Africa's last absolute monarchy", "Asia's youngest nation": a description, no place
     after = [
         (m, d)

@@ -3260,3 +3260,26 @@ def test_a_border_crossing_that_completes_a_withdrawal_sends_no_troops() -> None
     )
     f = _facts("en", body, published="2011-12-19")
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [("US", "Iraq")]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        # the country of what they protest is not where, when the text says where
+        (
+            "WASHINGTON -- A rally on Saturday to protest the war in Afghanistan ended with 40 "
+            "arrests near the Capitol.",
+            "WASHINGTON",
+        ),
+        (
+            "BOSTON -- Thousands of protesters marched on Saturday against U.S. policy in the "
+            "Middle East.",
+            "BOSTON",
+        ),
+        # with nowhere else named, a town after the cause is where they rallied
+        ("Thousands rallied against the new law in Lagos on Saturday.", "Lagos"),
+    ],
+)
+def test_a_place_inside_the_cause_is_no_protest_place(body: str, place: str) -> None:
+    f = _facts("en", body + "\n", published="2007-09-16")
+    assert [_names(f, p.location)[0] for p in f.protests] == [place]
