@@ -128,7 +128,8 @@ def find_deployments(
     purposes = lang.pattern("planned_purposes")
     onward_p = lang.pattern("onward_words")
     arrivals = lang.pattern("arrival_verbs")
-    served_in = lang.pattern("served_in")
+    # "bertugas di", also with how long between: "bertugas sembilan bulan di Papua"
+    served_in = _served_in(lang)
     protest_nouns = lang.pattern("protest_nouns")
     place_named = re.compile(
         rf"\s+(?:{lang.pattern('place_nouns').pattern})\s+"
@@ -1111,6 +1112,11 @@ def find_deployments(
                     to = there
                     why.append(Step("destination:back-from-where-they-served", *served.span()))
             ended = None  # when the last troops left
+            if withdrawal is not None and leaving is None:
+                # rule home-again-is-the-end: the troops told of are back, so their
+                # deployment there ended that day ("tiba kembali di Manado usai bertugas di
+                # Papua, Senin (4/7/2022)")
+                ended = withdrawal
             until = next(
                 (d for d in dates if ends_before.search(text, max(s.start, d.start - 15), d.start)),
                 None,
@@ -1916,6 +1922,18 @@ def _demonyms_joined_before(
         out.insert(0, ents.country(entry, ds, de))
         at = ds
     return out
+
+
+@functools.cache
+def _served_in(lang: LangResources) -> re.Pattern[str]:
+    """The phrases of where troops served ("bertugas di", "served in"), each allowing a
+    few words between its first and last word ("bertugas selama sembilan bulan di")."""
+    forms = []
+    for phrase in sorted(lang.words("served_in"), key=len, reverse=True):
+        words = [re.escape(w) for w in phrase.split()]
+        gap = r"(?:\s+[\w-]+){0,4}?\s+" if len(words) > 1 else ""
+        forms.append(gap.join([words[0], r"\s+".join(words[1:])]) if gap else words[0])
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(forms) or '(?!x)x'})(?![\w-])", re.IGNORECASE)
 
 
 def _speaker_force(

@@ -3283,3 +3283,16 @@ def test_a_border_crossing_that_completes_a_withdrawal_sends_no_troops() -> None
 def test_a_place_inside_the_cause_is_no_protest_place(body: str, place: str) -> None:
     f = _facts("en", body + "\n", published="2007-09-16")
     assert [_names(f, p.location)[0] for p in f.protests] == [place]
+
+
+def test_troops_home_again_end_their_deployment_where_they_served() -> None:
+    body = (
+        "Sebanyak 450 prajurit Yonif 712/Wiratama tiba kembali di Manado usai bertugas "
+        "sembilan bulan di Papua, Senin (4/7/2022).\n"
+    )
+    (d,) = _facts("id", body, published="2022-07-05").deployments
+    assert d.end is not None and d.end.iso == "2022-07-04" and d.start is None
+    f = _facts("id", body, published="2022-07-05")
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+        ("Yonif 712/Wiratama", "Papua")
+    ]
