@@ -146,6 +146,11 @@ def find_deployments(
     dest_before = re.compile(
         rf"(?<!\w)(?:{lang.pattern('destination_preps').pattern})\s+(?:[a-z]+\s+)?$", re.I
     )
+    joined_clause_before = re.compile(
+        rf"(?<![\w-])(?:{lang.pattern('relative_pronouns').pattern})\s+(?:[\w-]+\s+)?"
+        rf"(?:{lang.pattern('joined_preps').pattern})\s",
+        re.IGNORECASE,
+    )
     cited = re.compile(
         rf"(?<![\w-])(?:{lang.pattern('source_cues').pattern})\s+(?:the\s+)?(?:[\w-]+\s+)?$",
         re.IGNORECASE,
@@ -659,6 +664,12 @@ def find_deployments(
                         continue  # rule troops-there-are-not-sent-by-it: "troops based in Iraq"
                     if draft.type is LOC and word_before(text, s, mention).lower() in toward:
                         continue  # "crossed the border into Kuwait": where they went, no sender
+                    if unit is not None and joined_clause_before.search(
+                        text, max(s.start, mention.start - 90), mention.start
+                    ):
+                        # rule the-unit-not-its-task-force: "prajurit Yonif 712 yang
+                        # tergabung dalam Satgas Pamtas RI-Papua Nugini tiba": the unit's
+                        continue
                     if cited.search(text, max(s.start, mention.start - 25), mention.start):
                         # rule a-source-is-no-sender: "According to the Defence Ministry, the
                         # decision to deploy ...", "Dilansir dari AFP, ... pengiriman"

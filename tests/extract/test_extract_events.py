@@ -3296,3 +3296,15 @@ def test_troops_home_again_end_their_deployment_where_they_served() -> None:
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
         ("Yonif 712/Wiratama", "Papua")
     ]
+
+
+def test_the_unit_sends_not_the_task_force_it_joined() -> None:
+    body = (
+        "Sebanyak 450 prajurit Yonif 712/Wiratama yang tergabung dalam Satuan Tugas Pengamanan "
+        "Perbatasan (Satgas Pamtas) Republik Indonesia-Papua Nugini tiba di Kabupaten Keerom, "
+        "Senin (4/7/2022).\n"
+    )
+    f = _facts("id", body, published="2022-07-05")
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+        ("Yonif 712/Wiratama", "Kabupaten Keerom")
+    ]
