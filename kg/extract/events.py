@@ -415,7 +415,7 @@ def find_deployments(
                         continue
                     if (
                         send_off.fullmatch(verb.group())
-                        and departure.match(mention.text)
+                        and (departure.match(mention.text) or is_site(lang, mention.text))
                         and word_before(text, s, mention).lower() in at_preps
                     ):
                         # rule a-send-off-port-is-no-destination: "melepas keberangkatan 650

@@ -3308,3 +3308,12 @@ def test_the_unit_sends_not_the_task_force_it_joined() -> None:
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
         ("Yonif 712/Wiratama", "Kabupaten Keerom")
     ]
+
+
+def test_a_send_off_venue_is_no_destination() -> None:
+    body = (
+        "Panglima TNI melepas keberangkatan 200 prajurit TNI, bertempat di Stadion Mabes TNI, "
+        "Cilangkap, Jakarta Timur, Senin (6/11/2023).\n"
+    )
+    f = _facts("id", body, published="2023-11-07")
+    assert all(_names(f, d.to)[0] not in ("Jakarta Timur", "Cilangkap") for d in f.deployments)
