@@ -3317,3 +3317,15 @@ def test_a_send_off_venue_is_no_destination() -> None:
     )
     f = _facts("id", body, published="2023-11-07")
     assert all(_names(f, d.to)[0] not in ("Jakarta Timur", "Cilangkap") for d in f.deployments)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "NATO memastikan tak akan mengerahkan pasukan ke Ukraina.",
+        "Jerman tidak memiliki rencana untuk mengirim pasukan darat ke Ukraina.",
+    ],
+)
+def test_a_negated_plan_is_a_denial(body: str) -> None:
+    (d,) = _facts("id", body + "\n").deployments
+    assert d.status is DeploymentStatus.DENIED
