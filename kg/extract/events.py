@@ -2210,24 +2210,34 @@ def _units_listed_before(
     last: Mention,
     units: frozenset[str],
 ) -> list[Draft]:
-    """The units listed before the unit ``last`` ("Yonif 123, Yonif 125 dan ``last``"), in
-    text order; none when ``last`` is no unit."""
-    if not _is_unit(last.text, units):
+    """The units listed before the unit ``last`` ("Yonif 123, Yonif 125 dan ``last``"), or
+    the countries listed before the country ``last`` ("Spanyol, Polandia dan ``last``"), in
+    text order; none when ``last`` is neither."""
+
+    def unit(m: Mention, d: Draft) -> bool:
+        return d.type is ORG and _is_unit(m.text, units)
+
+    def country(m: Mention, d: Draft) -> bool:
+        return _is_country(d)
+
+    last_draft = next((d for m, d in mentions if m is last), None)
+    if last_draft is None:
+        return []
+    kind = unit if unit(last, last_draft) else country if country(last, last_draft) else None
+    if kind is None:
         return []
     joins = lang.pattern("coordinators").pattern
-    link = re.compile(rf"\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+", re.IGNORECASE)
+    the = rf"(?:(?:{lang.pattern('definite_before').pattern})\s+)?"  # "and the Czech Republic"
+    link = re.compile(rf"\s*,\s*(?:(?:{joins})\s+)?{the}|\s+(?:{joins})\s+{the}", re.IGNORECASE)
     out: list[Draft] = []
     start = last.start
     for mention, draft in reversed([(m, d) for m, d in mentions if m.end <= last.start]):
         if mention.end > start:
             continue
-        if (
-            draft.type is not ORG
-            or not _is_unit(mention.text, units)
-            or not link.fullmatch(text, mention.end, start)
-        ):
+        if not kind(mention, draft) or not link.fullmatch(text, mention.end, start):
             break
-        out.insert(0, draft)
+        if draft is not last_draft and draft not in out:
+            out.insert(0, draft)
         start = mention.start
     return out
 

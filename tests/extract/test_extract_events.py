@@ -3329,3 +3329,16 @@ def test_a_send_off_venue_is_no_destination() -> None:
 def test_a_negated_plan_is_a_denial(body: str) -> None:
     (d,) = _facts("id", body + "\n").deployments
     assert d.status is DeploymentStatus.DENIED
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Spain, Poland and the Czech Republic sent troops to Lithuania on Monday."),
+        ("id", "Spanyol, Polandia, dan Republik Ceko mengirim pasukan ke Lituania, Senin (4/3)."),
+    ],
+)
+def test_each_country_of_a_coordinated_subject_sends(lang: str, body: str) -> None:
+    f = _facts(lang, body + "\n", published="2024-03-05")
+    assert len(f.deployments) == 3
+    assert len({d.by for d in f.deployments}) == 3
