@@ -29,6 +29,7 @@ from typing import IO, Any
 from kg import __version__
 from kg.build.cache import CACHE_FILE, BuildCache, CacheRecorder
 from kg.build.compile import ArticleResult, Compiled
+from kg.build.layout import Layout, lay_out
 from kg.build.void import (
     FILES,
     Counts,
@@ -559,6 +560,7 @@ class DatasetWriter:
                 self._spliced_union,
                 reuse.entities_hash if reuse is not None else lambda digest: None,
                 lambda: self._counts,
+                self._preloading,
             )
             if self._recorder is not None:
                 with self.costs.measure(Stage.WRITE, peak=False):
@@ -723,6 +725,7 @@ def _write_all(
     old_union: Callable[[EmbeddedStore, Path], bool] = lambda *args: False,
     entities_hash: Callable[[str], str | None] = lambda digest: None,
     known_counts: Callable[[], Counts | None] = lambda: None,
+    preloading: bool = False,
 ) -> tuple[dict[str, Any], dict[str, list[int]], Counts]:
     def step(stage: Stage, done: int, total: int) -> None:
         if progress is not None:
@@ -732,8 +735,12 @@ def _write_all(
     manifest = _manifest(compiled, iris, entity_lines, entities_hash)
     nq, trig, ttl = tmp / "dataset.nq", tmp / "dataset.trig", tmp / "dataset.ttl"
     dumped: Mapping[str, bytes] | None = None
+    layout: Layout | None = None
     step(Stage.STORE, 0, 1)
     with costs.measure(Stage.STORE):
+        if load_store and preloading:
+            # The store's order is computed while a thread loads the articles into it.
+            layout = _lay_out(tmp)
         begun = loaded()
         store = old_store(manifest) if load_store and begun is None else None
         # A new store on disk lists quads in the same order graph by graph as all at once;
@@ -748,8 +755,22 @@ def _write_all(
                 store.load_named(nq)
             else:
                 store.load_build(nq)
+    if layout is not None and not fresh:
+        layout.named.unlink()
+        layout.merge.unlink()
+        layout = None
     ordered: Path | None = None
-    if fresh:
+    if fresh and layout is None and not preloading:
+        with costs.measure(Stage.STORE):
+            layout = _lay_out(tmp)
+    loader = ThreadPoolExecutor(1)
+    merging: Future[None] | None = None
+    if fresh and layout is not None:
+        # The formats are written from the computed order; the default graph (the merge)
+        # is loaded meanwhile, in a thread (pyoxigraph lets other threads run).
+        ordered = layout.named
+        merging = loader.submit(store.load_merge, layout.merge)
+    elif fresh:
         # Reading the store on disk is slow (about 8 s per million quads and format), so
         # it is read once: the named graphs as N-Quads in the store's own order, which
         # re-serialised give TriG and JSON-LD with the bytes of the store's dumps. The
@@ -766,16 +787,30 @@ def _write_all(
     step(Stage.STORE, 1, 1)
     steps = 5
     step(Stage.WRITE, 0, steps)
-    with costs.measure(Stage.WRITE), ThreadPoolExecutor(2) as threads, ExitStack() as stack:
+    with (
+        costs.measure(Stage.WRITE),
+        loader,
+        ThreadPoolExecutor(2) as threads,
+        ExitStack() as stack,
+    ):
         # pyoxigraph writes the union in Turtle and counts for VoID in two threads (reading
         # the store lets other threads run) while the other formats are written here.
         def write_union() -> None:
-            if fresh or not old_union(store, ttl):
+            if layout is not None:
+                reserialize(layout.merge, ttl, fmt=RdfFormat.TURTLE, prefixes=PREFIXES)
+            elif fresh or not old_union(store, ttl):
                 store.union_file(ttl, fmt=RdfFormat.TURTLE, prefixes=PREFIXES)
 
         union = threads.submit(write_union)
-        known = known_counts()  # a rebuild that updated the store brought them up to date
-        counting = threads.submit(query_counts, store) if known is None else None
+        # a rebuild that updated the store brought them up to date; a layout counted them
+        known = layout.counts if layout is not None else known_counts()
+
+        def count() -> Counts:
+            if merging is not None:
+                merging.result()  # the counts are the merge's
+            return query_counts(store)
+
+        counting = threads.submit(count) if known is None else None
         expanded = tmp / ".expanded.jsonld"
         if ordered is not None:
             reserialize(ordered, trig, fmt=RdfFormat.TRIG, prefixes=PREFIXES)
@@ -806,6 +841,10 @@ def _write_all(
         union.result()
         counts = counting.result() if counting is not None else known
         assert counts is not None
+        if merging is not None:
+            merging.result()
+        if layout is not None:
+            layout.merge.unlink()
         step(Stage.WRITE, 3, steps)
         files = {name: (tmp / name).stat().st_size for name in FILES}
         void = void_turtle(void_statements(counts, compiled, iris, files))
@@ -815,6 +854,12 @@ def _write_all(
         store.close()
     step(Stage.WRITE, steps, steps)
     return manifest, jsonld, counts
+
+
+def _lay_out(tmp: Path) -> Layout | None:
+    """The build's statements in the store's order (:mod:`kg.build.layout`), written
+    beside ``dataset.nq``; None when the store must give it."""
+    return lay_out(tmp / "dataset.nq", tmp / ".named.nq", tmp / ".merge.nt")
 
 
 def _subjects(statements: Iterable[str]) -> set[str]:

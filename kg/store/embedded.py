@@ -86,26 +86,6 @@ def reserialize(
     return None
 
 
-class _Slice(io.RawIOBase):
-    """At most ``size`` bytes of an open file, from where it stands (all if None)."""
-
-    def __init__(self, handle: io.BufferedReader, size: int | None) -> None:
-        self._handle = handle
-        self._left = size
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        view = memoryview(buffer)
-        if self._left is not None:
-            view = view[: self._left]
-        read = self._handle.readinto(view)
-        if self._left is not None:
-            self._left -= read or 0
-        return read or 0
-
-
 def to_term(term: Any) -> Term:
     """A pyoxigraph term as our :class:`Term`."""
     if isinstance(term, ox.NamedNode):
@@ -273,7 +253,9 @@ class EmbeddedStore:
     ) -> None:
         """Bulk-load the lines of an N-Quads or N-Triples file from ``start`` to ``end``,
         :data:`LOAD_CHUNK` bytes at a time: pyoxigraph's bulk loader holds what it is given
-        in memory (1 GB for a million quads at once, half that in parts; as fast)."""
+        in memory (1 GB for a million quads at once, half that in parts; as fast). Each
+        part is given as bytes: read from a Python file, the loader would wait for the GIL
+        at every read while another thread runs Python (a load took twice as long)."""
         try:
             with path.open("rb") as handle:
                 end = path.stat().st_size if end is None else end
@@ -282,8 +264,9 @@ class EmbeddedStore:
                     handle.readline()  # the chunk ends with a whole line
                     stop = min(handle.tell(), end)
                     handle.seek(start)
-                    part = io.BufferedReader(_Slice(handle, stop - start))
+                    part = handle.read(stop - start)
                     self._store.bulk_load(part, format=fmt, to_graph=to_graph)
+                    del part
                     start = stop
         except (SyntaxError, ValueError, OSError) as exc:
             raise StoreError(f"{path}: cannot load {fmt.name} data: {exc}") from None
@@ -293,6 +276,12 @@ class EmbeddedStore:
         graphs :meth:`load_named` loaded from ``path``."""
         if not self._load_merge_from(path):
             self._merge_loaded(None, fresh=True)
+
+    def load_merge(self, triples: Path) -> None:
+        """The default graph of a store whose named graphs :meth:`load_named` loaded, from
+        an N-Triples file of their distinct triples (a build computes them, see
+        :mod:`kg.build.layout`), into the empty default graph."""
+        self._load_lines(triples, ox.RdfFormat.N_TRIPLES, to_graph=_DEFAULT)
 
     def _load_merge_from(self, path: Path) -> bool:
         """Load the lines of a build's N-Quads, less their graph name, into the empty default
