@@ -16,14 +16,19 @@ node, say): the build then reads the order from the store.
 
 from __future__ import annotations
 
+import bisect
+import json
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from rdflib import RDF
 
 from kg.build.void import ENTITY_CLASSES, Counts
-from kg.store.order import term_keys, written
+from kg.rdf.jsonld import Compactor
+from kg.store.order import term_keys, unescape, written
 
 __all__ = ["Layout", "lay_out"]
 
@@ -35,12 +40,57 @@ _TYPE = f"<{RDF.type}>"
 
 @dataclass(frozen=True)
 class Layout:
-    """Where :func:`lay_out` wrote the named graphs and their merge, and VoID's counts
-    (None when a class is not an IRI: the store is queried then)."""
+    """Where :func:`lay_out` wrote the named graphs and their merge, VoID's counts (None
+    when a class is not an IRI: the store is queried then), the named graphs' IRIs
+    (sorted), and what :meth:`jsonld` reads."""
 
     named: Path
     merge: Path
     counts: Counts | None
+    graphs: list[str]
+    _quads: list[int] = field(repr=False)  # packed ranks, in the store's order
+    _terms: list[str] = field(repr=False)  # by rank, as the store writes them
+    _places: dict[str, tuple[int, int]] = field(repr=False)  # a graph's quads in _quads
+
+    def jsonld(self, graph: str, compactor: Compactor) -> bytes | None:
+        """A named graph as compacted JSON-LD (``{"@id": graph, "@graph": nodes}``): the
+        bytes :func:`kg.build.dataset._write_jsonld` writes for the store's JSON-LD of it,
+        built from the layout rather than parsed back from pyoxigraph's.
+
+        pyoxigraph writes a graph's quads in the store's order, one node object a
+        subject, one array a property, each value ``{"@id": iri}``, ``{"@value": v}``,
+        ``{"@language": l, "@value": v}`` or ``{"@type": datatype, "@value": v}``; the
+        compactor shortens IRIs and makes ``rdf:type`` ``@type``, placed after ``@id``
+        (None when a class is not an IRI: the compactor keeps ``rdf:type`` then).
+        """
+        if self.counts is None or graph not in self._places:
+            return None
+        start, end = self._places[graph]
+        terms, iri, nodes = self._terms, compactor.iri, []
+        node: dict[str, Any] = {}
+        types: list[str] = []
+        values: list[Any] = []
+        subject = predicate = -1
+        for q in self._quads[start:end]:
+            s, p, o = (q >> 2 * _BITS) & _MASK, (q >> _BITS) & _MASK, q & _MASK
+            if s != subject:
+                if not types:
+                    node.pop("@type", None)
+                types = []
+                node = {"@id": iri(terms[s][1:-1]), "@type": types}
+                nodes.append(node)
+                subject, predicate = s, -1
+            if p != predicate:
+                predicate = p
+                if terms[p] == _TYPE:
+                    values = types
+                else:
+                    values = node[iri(terms[p][1:-1])] = []
+            values.append(_value(terms[o], iri) if values is not types else iri(terms[o][1:-1]))
+        if not types:
+            node.pop("@type", None)
+        text = json.dumps({"@id": iri(graph), "@graph": nodes}, ensure_ascii=False)
+        return text.encode("utf-8")
 
 
 def lay_out(nquads: Path, named: Path, merge: Path) -> Layout | None:
@@ -101,14 +151,37 @@ def lay_out(nquads: Path, named: Path, merge: Path) -> Layout | None:
             for q in ranked
         )
     count = len(ranked)
+    places: dict[str, tuple[int, int]] = {}
+    start = 0
+    while start < count:
+        graph = ranked[start] >> 3 * _BITS
+        end = bisect.bisect_left(ranked, (graph + 1) << 3 * _BITS, start)
+        places[terms[graph][1:-1]] = (start, end)
+        start = end
     triples = sorted({q & _TRIPLE for q in ranked})
-    del ranked
     with merge.open("w", encoding="utf-8") as out:
         out.writelines(
             f"{terms[t >> 2 * _BITS]} {terms[(t >> _BITS) & _MASK]} {terms[t & _MASK]} .\n"
             for t in triples
         )
-    return Layout(named, merge, _counts(terms, triples, count))
+    counts = _counts(terms, triples, count)
+    return Layout(named, merge, counts, sorted(places), ranked, terms, places)
+
+
+_XSD_STRING = "<http://www.w3.org/2001/XMLSchema#string>"
+
+
+def _value(term: str, iri: Callable[[str], str]) -> dict[str, str]:
+    """An object as a compacted JSON-LD value (see :meth:`Layout.jsonld`)."""
+    if term[0] == "<":
+        return {"@id": iri(term[1:-1])}
+    close = term.rfind('"')
+    value, rest = unescape(term[1:close]), term[close + 1 :]
+    if not rest or rest == f"^^{_XSD_STRING}":
+        return {"@value": value}
+    if rest[0] == "@":
+        return {"@language": rest[1:].lower(), "@value": value}
+    return {"@type": iri(rest[3:-1]), "@value": value}
 
 
 def _counts(terms: list[str], triples: list[int], quads: int) -> Counts | None:

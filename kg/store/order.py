@@ -28,7 +28,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
-__all__ = ["siphash128", "term_keys", "written"]
+__all__ = ["siphash128", "term_keys", "unescape", "written"]
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _STRING = f"<{_XSD}string>"
@@ -143,7 +143,13 @@ def siphash128(values: list[bytes]) -> list[bytes]:
     return out
 
 
-def _unescape(text: str) -> str:
+def unescape(text: str) -> str:
+    """The value of an N-Triples string (between its quotes) without its escapes.
+
+    >>> unescape(r"a\\"b\\u00e9\\n")
+    'a"bé\\n'
+    """
+
     def one(match: re.Match[str]) -> str:
         code = match.group(1) or match.group(2)
         if code is not None:
@@ -272,7 +278,7 @@ def term_keys(terms: Iterable[str]) -> dict[str, bytes] | None:
         close = term.rfind('"')
         if close < 1:
             return None
-        value = _unescape(term[1:close]).encode()
+        value = unescape(term[1:close]).encode()
         rest = term[close + 1 :]
         keys[term] = b""
         if not rest or rest == f"^^{_STRING}":

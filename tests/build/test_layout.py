@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kg.build.dataset import _write_jsonld
 from kg.build.layout import lay_out
 from kg.build.void import query_counts
 from kg.rdf.formats import RdfFormat
-from kg.rdf.namespaces import PREFIXES
+from kg.rdf.jsonld import Compactor
+from kg.rdf.namespaces import DEFAULT_BASE, PREFIXES
 from kg.store import EmbeddedStore
 from kg.store.embedded import reserialize
 
@@ -67,3 +69,65 @@ def test_classes_that_are_not_iris_leave_the_counts_to_the_store(tmp_path: Path)
     )
     layout = lay_out(source, tmp_path / "named.nq", tmp_path / "merge.nt")
     assert layout is not None and layout.counts is None
+
+
+RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+VARIED = [
+    f"<https://example.org/kg/s> {RDF_TYPE} <https://schema.org/Thing>",
+    f"<https://example.org/kg/s> {RDF_TYPE} <https://example.org/kg/ontology#Event>",
+    '<https://example.org/kg/s> <http://x/p> "plain"',
+    '<https://example.org/kg/s> <http://x/p> "Hi"@EN-GB',
+    '<https://example.org/kg/s> <http://x/p> "a \\"quoted\\" caf\\u00E9\\nline"',
+    f'<https://example.org/kg/s> <http://x/p> "5"^^<{XSD}integer>',
+    f'<https://example.org/kg/s> <http://x/p> "2020-01-02T03:04:05+00:00"^^<{XSD}dateTime>',
+    '<https://example.org/kg/s> <http://x/p> "typed"^^<https://example.org/kg/dt>',
+    "<https://example.org/kg/s> <https://schema.org/about> <https://example.org/kg/o>",
+    '<https://example.org/kg/o> <https://schema.org/name> "o"',
+    f"<http://other.example/t> {RDF_TYPE} <http://other.example/C>",
+]
+
+
+def _jsonld_both_ways(nq: Path, tmp_path: Path) -> tuple[bytes, bytes]:
+    """JSON-LD compacted from the store's dumps, and from the layout."""
+    layout = lay_out(nq, tmp_path / "named.nq", tmp_path / "merge.nt")
+    assert layout is not None
+    store = EmbeddedStore(tmp_path / "store")
+    store.load_build(nq)
+    graphs = store.graph_names()
+    assert graphs == layout.graphs
+
+    def dump(graph: str) -> bytes:
+        return store.dump(fmt=RdfFormat.JSONLD, graph=graph)
+
+    def none(graph: str) -> None:
+        return None
+
+    dumped, laid = tmp_path / "dumped.jsonld", tmp_path / "laid.jsonld"
+    places = _write_jsonld(graphs, dump, dumped, DEFAULT_BASE, none)
+    assert _write_jsonld(graphs, dump, laid, DEFAULT_BASE, none, None, layout.jsonld) == places
+    return dumped.read_bytes(), laid.read_bytes()
+
+
+def test_layout_jsonld_is_the_store_jsonld_compacted(example_dataset: Path, tmp_path: Path) -> None:
+    dumped, laid = _jsonld_both_ways(example_dataset / "dataset.nq", tmp_path)
+    assert laid == dumped
+
+
+def test_layout_jsonld_of_every_kind_of_value(tmp_path: Path) -> None:
+    """Types after other properties, language tags in capitals, escapes, a time zone the
+    store writes Z, datatypes compacted or not."""
+    nq = tmp_path / "in.nq"
+    graphs = ["<https://example.org/kg/graph/a>", "<http://other.example/g>"]
+    nq.write_text("".join(f"{t} {g} .\n" for g in graphs for t in VARIED), encoding="utf-8")
+    dumped, laid = _jsonld_both_ways(nq, tmp_path)
+    assert laid == dumped
+    assert b'"@type": ["schema:Thing", "kgo:Event"]' in laid or b'"@type": ["kgo:Event"' in laid
+
+
+def test_no_layout_jsonld_when_a_class_is_a_literal(tmp_path: Path) -> None:
+    nq = tmp_path / "in.nq"
+    nq.write_text(f'<http://x/s> {RDF_TYPE} "C" <http://x/g> .\n', encoding="utf-8")
+    layout = lay_out(nq, tmp_path / "named.nq", tmp_path / "merge.nt")
+    assert layout is not None
+    assert layout.jsonld("http://x/g", Compactor({})) is None
