@@ -815,8 +815,9 @@ def _write_all(
         ThreadPoolExecutor(2) as threads,
         ExitStack() as stack,
     ):
-        # pyoxigraph writes the union in Turtle and counts for VoID in two threads (reading
-        # the store lets other threads run) while the other formats are written here.
+        # The union in Turtle (re-serialised from the layout, or read from the store) and
+        # VoID's counts (when queried) are written in two threads, where pyoxigraph lets
+        # other threads run, while the other formats are written here.
         def built() -> EmbeddedStore:
             """The store, once loaded."""
             if merging is not None:
