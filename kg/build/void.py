@@ -33,6 +33,7 @@ from kg.rdf.vocab import KG
 from kg.store.embedded import EmbeddedStore
 
 __all__ = [
+    "ENTITY_CLASSES",
     "Counts",
     "CountsUpdate",
     "Lit",
@@ -43,7 +44,8 @@ __all__ = [
 ]
 
 _TYPE = str(RDF.type)
-_ENTITY_CLASSES = (str(KG.Organization), str(KG.Person), str(KG.Location))
+ENTITY_CLASSES = (str(KG.Organization), str(KG.Person), str(KG.Location))
+"""The classes whose instances VoID counts as entities."""
 
 
 @dataclass(frozen=True)
@@ -157,7 +159,7 @@ class CountsUpdate:
     @property
     def lookups(self) -> int:
         """How many lookups each of :meth:`before` and :meth:`after` makes."""
-        entities = {s for s, c in self._typed if c in _ENTITY_CLASSES}
+        entities = {s for s, c in self._typed if c in ENTITY_CLASSES}
         return len(self._subjects) + len(self._properties) + len(self._typed) + len(entities)
 
     def note(self, statements: Iterable[str], *, added: bool) -> bool:
@@ -188,13 +190,13 @@ class CountsUpdate:
         return True
 
     def _look(self, store: EmbeddedStore) -> dict[str, Any]:
-        entities = {s for s, c in self._typed if c in _ENTITY_CLASSES}
+        entities = {s for s, c in self._typed if c in ENTITY_CLASSES}
         return {
             "subjects": {s: store.in_merge(s) for s in self._subjects},
             "properties": {p: store.in_merge(predicate=p) for p in self._properties},
             "typed": {t: store.in_merge(t[0], _TYPE, t[1]) for t in self._typed},
             "entities": {
-                s: any(store.in_merge(s, _TYPE, c) for c in _ENTITY_CLASSES) for s in entities
+                s: any(store.in_merge(s, _TYPE, c) for c in ENTITY_CLASSES) for s in entities
             },
         }
 

@@ -45,8 +45,13 @@ def test_jsonld_from_one_dump_equals_jsonld_graph_by_graph(
     store.merge_build(example_dataset / "dataset.nq")
     one_dump = tmp_path / "one.jsonld"
     by_graph = tmp_path / "by-graph.jsonld"
-    places = _write_jsonld(store, one_dump, DEFAULT_BASE, lambda graph: None, dumped)
-    _write_jsonld(store, by_graph, DEFAULT_BASE, lambda graph: None)
+    graphs = store.graph_names()
+
+    def dump(graph: str) -> bytes:
+        return store.dump(fmt=RdfFormat.JSONLD, graph=graph)
+
+    places = _write_jsonld(graphs, dump, one_dump, DEFAULT_BASE, lambda graph: None, dumped)
+    _write_jsonld(graphs, dump, by_graph, DEFAULT_BASE, lambda graph: None)
     assert one_dump.read_bytes() == by_graph.read_bytes()
     assert one_dump.read_bytes() == (example_dataset / "dataset.jsonld").read_bytes()
     assert set(places) == set(store.graph_names())
