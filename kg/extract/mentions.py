@@ -188,7 +188,9 @@ def find_runs(
             close()  # "Yonif 133/Yudha Sakti Kodam I/Bukit Barisan": the unit's command
         unit_name = unit_name and current != []
         if number and tok.capital and not tok.text[0].isdigit():
-            if "/" not in number[-1].text:
+            # "Yonif 733 Masariku": a unit's number, its name after it (as "Yonif 733/...")
+            numbered_unit = bool(current) and current[-1].text.lower() in units
+            if "/" not in number[-1].text and not numbered_unit:
                 number.clear()
                 close()  # "About 800 Polish soldiers": the number is not part of a name
             elif tok.text.lower() in lang.org_heads:

@@ -840,3 +840,10 @@ def test_a_street_abbreviation_is_no_place_of_its_own() -> None:
 def test_an_adjective_that_is_also_a_small_town_is_no_place() -> None:
     types = _types("en", "Farmers in Madurai protested against the new Central farm laws.\n")
     assert "Central" not in types and types["Madurai"] is EntityType.LOCATION
+
+
+def test_a_unit_named_after_its_number_without_a_slash() -> None:
+    types = _types(
+        "id", "Sebanyak 70 prajurit Yonif 733 Masariku Kodam XVI Pattimura tiba di Kota Tual.\n"
+    )
+    assert types["Yonif 733 Masariku"] is EntityType.ORGANIZATION
