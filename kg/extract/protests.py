@@ -212,7 +212,7 @@ def find_protests(
                     wave.causes += [c for c in other.causes if c not in wave.causes]
                     protests.remove(other)
         if location is None:
-            if after_cue and protests and not protests[-1].cued:
+            if after_cue and protests and _restates(protests[-1], after_cue[0].value):
                 # "since the protests began last Sunday": when the protest told of began
                 protests[-1].start, protests[-1].cued = after_cue[0].value, True
                 protests[-1].add((s.start, s.end))
@@ -252,7 +252,7 @@ def find_protests(
         ):
             same = protests[-1]  # "Aksi yang diikuti ... itu dimulai ...": the one told of
         if same is not None:
-            if after_cue and not same.cued:
+            if after_cue and _restates(same, after_cue[0].value):
                 same.start, same.cued = after_cue[0].value, True  # stated beats incidental
                 same.why.append(Step("start:after-a-start-cue", *s.span))
             same.start = same.start or start
@@ -1040,6 +1040,19 @@ def _town_holding(
 
 def _is_country(d: Draft | None) -> bool:
     return d is not None and d.type is LOC and d.entry is not None and d.entry.kind == "country"
+
+
+def _restates(protest: _Protest, cued: DateValue) -> bool:
+    """A start told with a cue ("since", "began") replaces the protest's start unless it
+    was cued already, or it is coarser than the day the protest was told on (rule
+    the-movement-began-earlier: "marched in Madrid on Thursday ... The protests have drawn
+    crowds since January": the day told stays the start)."""
+    if protest.cued:
+        return False
+    told = protest.start
+    return not (
+        told is not None and told.precision is Precision.DAY and cued.precision is not Precision.DAY
+    )
 
 
 def _earlier(a: DateValue | None, b: DateValue | None) -> DateValue | None:

@@ -3342,3 +3342,12 @@ def test_each_country_of_a_coordinated_subject_sends(lang: str, body: str) -> No
     f = _facts(lang, body + "\n", published="2024-03-05")
     assert len(f.deployments) == 3
     assert len({d.by for d in f.deployments}) == 3
+
+
+def test_the_movement_s_earlier_start_does_not_replace_the_day_told() -> None:
+    body = (
+        "Thousands of protesters marched in Madrid on Thursday against the pension reform. "
+        "The protests have drawn huge crowds since January.\n"
+    )
+    (p,) = _facts("en", body, published="2023-03-24").protests
+    assert p.start is not None and p.start.iso == "2023-03-23"
