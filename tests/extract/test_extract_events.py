@@ -3351,3 +3351,11 @@ def test_the_movement_s_earlier_start_does_not_replace_the_day_told() -> None:
     )
     (p,) = _facts("en", body, published="2023-03-24").protests
     assert p.start is not None and p.start.iso == "2023-03-23"
+
+
+def test_a_building_demonstrated_against_in_the_passive() -> None:
+    body = "Gedung DPRD Kabupaten Tuban didemo ratusan mahasiswa, Selasa (24/9/2019).\n"
+    f = _facts("id", body, published="2019-09-25")
+    assert [(_names(f, p.location)[0], p.start and p.start.iso) for p in f.protests] == [
+        ("Kabupaten Tuban", "2019-09-24")
+    ]
