@@ -3359,3 +3359,9 @@ def test_a_building_demonstrated_against_in_the_passive() -> None:
     assert [(_names(f, p.location)[0], p.start and p.start.iso) for p in f.protests] == [
         ("Kabupaten Tuban", "2019-09-24")
     ]
+
+
+def test_not_a_sending_of_troops_is_a_denial() -> None:
+    body = "Menurut penelusuran, video itu bukan pengiriman pasukan TNI ke Papua.\n"
+    (d,) = _facts("id", body).deployments
+    assert d.status is DeploymentStatus.DENIED
