@@ -3365,3 +3365,11 @@ def test_not_a_sending_of_troops_is_a_denial() -> None:
     body = "Menurut penelusuran, video itu bukan pengiriman pasukan TNI ke Papua.\n"
     (d,) = _facts("id", body).deployments
     assert d.status is DeploymentStatus.DENIED
+
+
+def test_countries_fielding_a_unit_send_it() -> None:
+    f = _facts("en", "Chile and Ecuador will be fielding a company of 150 troops in Haiti.\n")
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0], d.status) for d in f.deployments] == [
+        ("Chile", "Haiti", DeploymentStatus.PLANNED),
+        ("Ecuador", "Haiti", DeploymentStatus.PLANNED),
+    ]
