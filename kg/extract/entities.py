@@ -1325,14 +1325,9 @@ class _Finder:
             if m.type is ORG and m.entry is not None and m.entry.kind != "news":
                 known.setdefault(m.entry.key, []).append(m)
         for start, end, sentence in found:
-            if sentence < 0:
-                sentence = self.sentence_at(start)
-            if sentence < 0:
+            led = self._body_named_by(start, end, "led-group", sentence)
+            if led is None:
                 continue
-            kind = self.lay.sentences[sentence].kind
-            text = self.lay.body[start:end]
-            led = Mention(start, end, text, sentence, ORG, None, "led-group", kind)
-            self.mentions.append(led)
             inside = {m.entry.key for m in self.mentions if m.entry and start <= m.start < end}
             inside |= {e.key for ds, _, e in self.demonyms if start <= ds < end}
             body = max(
@@ -1361,14 +1356,21 @@ class _Finder:
             start, end = hit.span()
             if any(a < end and start < b for a, b in taken):
                 continue  # "the Russian-led alliance" is named already
+            mention = self._body_named_by(start, end, "alliance-reference")
+            if mention is not None:
+                self.aliases.append((alliance, mention))
+
+    def _body_named_by(self, start: int, end: int, cue: str, sentence: int = -1) -> Mention | None:
+        """A mention of a body by a phrase that does not name it ("the Russian-led
+        alliance", "the alliance"), added at ``start:end``; None outside any sentence."""
+        if sentence < 0:
             sentence = self.sentence_at(start)
-            if sentence < 0:
-                continue
-            kind = self.lay.sentences[sentence].kind
-            text = self.lay.body[start:end]
-            mention = Mention(start, end, text, sentence, ORG, None, "alliance-reference", kind)
-            self.mentions.append(mention)
-            self.aliases.append((alliance, mention))
+        if sentence < 0:
+            return None
+        kind = self.lay.sentences[sentence].kind
+        mention = Mention(start, end, self.lay.body[start:end], sentence, ORG, None, cue, kind)
+        self.mentions.append(mention)
+        return mention
 
     def head_words(self) -> None:
         """Rule names-keep-their-head: a lower-case head noun after a name belongs to it and
