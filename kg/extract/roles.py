@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from kg.authority import AuthorityEntry
 from kg.extract.entities import LOC, ORG, PER, Draft, Entities
-from kg.extract.lang import LangResources
+from kg.extract.lang import LangResources, phrase_pattern
 from kg.extract.mentions import Title
 from kg.extract.story import main_country
 from kg.extract.text import Layout
@@ -89,6 +89,11 @@ class _Index:
         self.text = text
         self.ents = ents
         self.place_titles = frozenset(lang.words("place_titles"))
+        # "Asisten Operasi (Asops) Panglima TNI": a post that serves the title after it
+        assistants = phrase_pattern(lang.words("assistant_words"), case=True).pattern
+        self.serves = re.compile(
+            rf"(?<![\w-])(?:{assistants})(?:\s+[A-Z][\w-]*){{0,3}}(?:\s+\([^()]{{1,15}}\))?\s+$"
+        )
         articles = lang.pattern("title_articles").pattern
         self.apposition = re.compile(
             rf"\s*,\s*(?:(?i:{articles})\s+)?"
@@ -424,6 +429,10 @@ def _before(index: _Index, start: int) -> tuple[str, Draft, int] | None:
             return None
     if label is None:
         return None
+    if index.serves.search(text, max(0, title_start - 45), title_start):
+        # rule an-assistant-holds-no-title: "Asisten Operasi Panglima TNI Mayjen X": X
+        # serves the commander in the same body, the title is not his
+        label = f"Assistant to the {label}"
     if of is None:
         before = text[max(0, title_start - 40) : title_start]
         d = _first(index.demonym_end, _gap_start(text, title_start), title_start)

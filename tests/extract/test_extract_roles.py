@@ -314,3 +314,11 @@ def test_a_title_its_body_and_a_rank_with_its_corps() -> None:
         "id",
         "Komandan Kodim 0828/Sampang Letkol Inf Eko Syah Putra mengatakan 400 prajurit siaga.",
     ) == {("Eko Syah Putra", "Commander", "Kodim 0828/Sampang")}
+
+
+def test_an_assistant_to_a_title_holder_does_not_hold_the_title() -> None:
+    body = "Amanat itu dibacakan oleh Asisten Operasi Panglima TNI Mayjen Budi Santoso.\n"
+    assert _roles("id", body) == {("Budi Santoso", "Assistant to the Commander", "TNI")}
+    # an adviser in lower case is a description: the title after it is the person's
+    body = "Pengacara itu adalah penasihat hukum Presiden Joko Widodo.\n"
+    assert ("Joko Widodo", "President", None) in _roles("id", body)
