@@ -279,8 +279,15 @@ class Entities:
 
 _ROMAN = re.compile(r"[IVXLC]{1,7}")
 # an Indonesian plural by reduplication: "Kota-Kota", "Negara-negara"
-# the number that ends a unit's name: "623", "XXXIX-A", "XXIII-R"
+# a unit's number, a word of its name: "623", "611/Awang", "XXXIX-A", "XXIII-R"
 _UNIT_NUMBER = re.compile(r"\d[\w/-]*|[IVXLC]+(?:-[A-Z])?")
+
+
+def numbered(name: str) -> bool:
+    """A name with a unit's number among its words ("Yonif 623", "Konga XXXIX-A")."""
+    return any(_UNIT_NUMBER.fullmatch(w) for w in name.split())
+
+
 # cues of mentions that refer to a body without naming it
 _REFERRING_CUES = frozenset({"led-group", "alliance-reference"})
 _REDUPLICATED = re.compile(r"(?i)([^\W\d_]{3,})-\1")

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from kg.extract.contingents import find_parts
-from kg.extract.entities import LOC, ORG, PER, Draft, Entities, Mention
+from kg.extract.entities import LOC, ORG, PER, Draft, Entities, Mention, numbered
 from kg.extract.frames import (
     alliance_for_leader,
     area_of_body,
@@ -152,7 +152,8 @@ def find_deployments(
         re.IGNORECASE,
     )
     cited = re.compile(
-        rf"(?<![\w-])(?:{lang.pattern('source_cues').pattern})\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+        rf"(?<![\w-])(?:{lang.pattern('source_cues').pattern})\s+"
+        rf"(?:(?:{lang.pattern('definite_before').pattern})\s+)?(?:[\w-]+\s+)?$",
         re.IGNORECASE,
     )
     crowd_p = lang.pattern("crowd_nouns")
@@ -715,7 +716,7 @@ def find_deployments(
                     if draft.type in (LOC, ORG) and draft is not to:
                         by = draft
                         why.append(Step("sender:subject-before-the-verb", *mention.span))
-                        listed = _units_listed_before(text, lang, mentions, mention, units)
+                        listed = _coordinated_before(text, lang, mentions, mention, units)
                         if listed:
                             # rule each-unit-listed: "Yonif 123/Rajawali, Yonif 125/Simbisa
                             # dan Yonif 126/Kala Cakti telah tiba": each unit goes
@@ -2203,7 +2204,7 @@ def _left_place(
     return None
 
 
-def _units_listed_before(
+def _coordinated_before(
     text: str,
     lang: LangResources,
     mentions: list[tuple[Mention, Draft]],
@@ -2242,10 +2243,6 @@ def _units_listed_before(
     return out
 
 
-# a unit's number: digits ("Yonif 123") or a Roman numeral ("Konga XXXIX-A")
-_NUMBERED = re.compile(r"\d|(?<![\w-])[IVXLC]+(?:-[A-Z])?(?![\w-])")
-
-
 def _unit_named_before(
     ents: Entities, start: int, verb: int, units: frozenset[str]
 ) -> Mention | None:
@@ -2255,7 +2252,7 @@ def _unit_named_before(
         (
             m
             for m, d in ents.mentions_in(start, verb, longest=True)
-            if d.type is ORG and _is_unit(m.text, units) and _NUMBERED.search(m.text)
+            if d.type is ORG and _is_unit(m.text, units) and numbered(m.text)
         ),
         None,
     )
@@ -2269,8 +2266,7 @@ def _unit_named_after(
     first = next(iter(ents.mentions_in(verb, end, longest=True)), None)
     if first is None or first[1].type is not ORG or first[0].start > verb + 1:
         return None
-    numbered = _is_unit(first[0].text, units) and _NUMBERED.search(first[0].text)
-    return first if numbered else None
+    return first if _is_unit(first[0].text, units) and numbered(first[0].text) else None
 
 
 def _is_unit(name: str, units: frozenset[str]) -> bool:

@@ -713,7 +713,8 @@ def _protest_place(
     # where otherwise (a dateline town, or another place)
     inside_cause = re.compile(
         rf"(?<![\w-])(?:{lang.pattern('cause_cues').pattern})\s+(?:\S+\s+){{1,4}}"
-        rf"(?:{lang.pattern('presence_preps').pattern})\s+(?:the\s+)?$",
+        rf"(?:{lang.pattern('presence_preps').pattern})\s+"
+        rf"(?:(?:{lang.pattern('definite_before').pattern})\s+)?$",
         re.IGNORECASE,
     )
     told = [
