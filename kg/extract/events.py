@@ -1216,6 +1216,12 @@ def find_deployments(
                 # sender is a frame of its own
                 and not (part > 0 and to is not None and to is not deps[-1].to)
                 and not (part > 0 and by is not None and by is not deps[-1].by)
+                # rule another-count-another-status, for waves told one after the other
+                and not (
+                    status is not deps[-1].status
+                    and DeploymentStatus.DENIED not in (status, deps[-1].status)
+                    and _reinforcement(text, lang, s, troops_p)
+                )
             ):
                 prev = deps[-1]
                 prev.why += [Step("merge:same-deployment-told-on", *s.span), *why[1:]]
@@ -1286,12 +1292,18 @@ def find_deployments(
                 same is not None
                 and same.status is not status
                 and DeploymentStatus.DENIED not in (same.status, status)
-                and count is not None
-                and same.troops is not None
-                and count.value != same.troops.value
+                and (
+                    (
+                        count is not None
+                        and same.troops is not None
+                        and count.value != same.troops.value
+                    )
+                    or _reinforcement(text, lang, s, troops_p)
+                )
             ):
                 # rule another-count-another-status: "20 soldiers arrived ... it would deploy
-                # roughly 4,800 troops": the advance party and the planned brigade
+                # roughly 4,800 troops": the advance party and the planned brigade; "decided
+                # to send 50 more companies ... had rushed 20 additional companies": two waves
                 same = None
                 why.append(Step("split:another-count-and-status", *s.span))
             if same is not None:
@@ -1324,6 +1336,7 @@ def find_deployments(
                 dep.shared, dep.troops = dep.shared or dep.troops, None
                 row = _Dep(force, to, status, None, start, index, s.para, [(s.start, s.end)])
                 row.shared = dep.shared
+                row.withdrawal, row.left, row.end = dep.withdrawal, dep.left, dep.end
                 row.why = [*why, Step("sender:troops-from-forces", s.start, s.end)]
                 deps.append(row)
                 pairs[(id(force), id(to))] = row
@@ -2375,7 +2388,9 @@ def _presence(
                 return m
         if placed.match(text, noun.end(), s.end):
             return noun
-    located = re.compile(rf"\s+(?i:{preps})\s+(?:(?i:the)\s+)?(?:[a-z]+\s+)?[A-Z]")
+    located = re.compile(
+        rf"(?i:\s+(?:{there}))*\s+(?i:{preps})\s+(?:(?i:the)\s+)?(?:[a-z]+\s+)?[A-Z]"
+    )
     for m in presence.finditer(text, s.start, s.end):
         # "Rwanda also has troops in east Congo": a presence verb, troops with no count,
         # and where they are
@@ -2682,6 +2697,26 @@ def _strength(lang: LangResources) -> re.Pattern[str]:
     """A number joined by a hyphen to a strength word: "a 1,000-strong force"."""
     words = "|".join(re.escape(w) for w in lang.words("strength_words")) or "(?!x)x"
     return re.compile(rf"(?<=\d)-(?:{words})\s+\w+", re.IGNORECASE)
+
+
+def _reinforcement(text: str, lang: LangResources, s: Sentence, troops_p: re.Pattern[str]) -> bool:
+    """Whether ``s`` counts troops or units as a new wave ("20 additional CAPF companies",
+    "an additional 50 companies", "500 personel tambahan")."""
+    cues = {w.lower() for w in lang.words("reinforcement_cues")}
+    units = lang.pattern("unit_count_nouns")
+    for c in find_counts(text, lang, s.start, s.end):
+        after = text[c.end : min(s.end, c.end + 50)]
+        noun = troops_p.search(after) or units.search(after)
+        if noun is None or len(after[: noun.start()].split()) > 2:
+            continue
+        near = [
+            *text[max(s.start, c.start - 20) : c.start].split()[-2:],
+            *after[: noun.start()].split(),
+            *after[noun.end() :].split()[:1],
+        ]
+        if any(w.strip(",.;:()").lower() in cues for w in near):
+            return True
+    return False
 
 
 def _troop_count(

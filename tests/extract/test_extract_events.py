@@ -602,6 +602,46 @@ def test_an_advance_party_and_a_planned_force_are_two_rows() -> None:
     assert rows == {(DeploymentStatus.HAPPENED, 20), (DeploymentStatus.PLANNED, 4800)}
 
 
+def test_reinforcements_told_with_another_status_are_another_wave() -> None:
+    """Rule another-count-another-status, with a count of units the cue makes a new wave."""
+    body = (
+        "The Home Ministry decided on Monday to send 40 more CRPF companies to Assam.\n"
+        "Last week it had rushed 12 additional CRPF companies to Assam.\n"
+    )
+    statuses = sorted(d.status.value for d in _facts("en", body, "2024-03-05").deployments)
+    assert statuses == ["happened", "planned"]
+    body = (
+        "Sebanyak 300 personel Brimob Polda Maluku tiba di Ambon, Senin (4/3/2024).\n"
+        "Polda Maluku juga akan mengirim dua kompi tambahan ke Ambon.\n"
+    )
+    statuses = sorted(d.status.value for d in _facts("id", body, "2024-03-05").deployments)
+    assert statuses == ["happened", "planned"]
+
+
+def test_countries_that_still_have_troops_on_the_ground_each_deploy() -> None:
+    """Rule troops-are-there: "on the ground" may stand between the troops and the place."""
+    facts = _facts(
+        "en", "Malawi, Tanzania and Zambia still have troops on the ground in Cabo Delgado.\n"
+    )
+    rows = {(_names(facts, d.by)[0], _names(facts, d.to)[0]) for d in facts.deployments}
+    assert rows == {
+        ("Malawi", "Cabo Delgado"),
+        ("Tanzania", "Cabo Delgado"),
+        ("Zambia", "Cabo Delgado"),
+    }
+
+
+def test_every_country_listed_as_withdrawing_keeps_its_own_row() -> None:
+    """Rows of co-senders leave as the row they are listed with: each stays its own row."""
+    body = (
+        "Angola and Namibia have withdrawn their troops from Cabo Delgado.\n"
+        "Botswana was the first country to pull its troops out of Cabo Delgado.\n"
+    )
+    facts = _facts("en", body)
+    senders = sorted(_names(facts, d.by)[0] for d in facts.deployments)
+    assert senders == ["Angola", "Botswana", "Namibia"]
+
+
 def test_a_protest_that_has_lasted_days_began_that_many_days_before() -> None:
     """Rule began-days-before; a lockdown that lasted is no protest's duration."""
     body = (
