@@ -936,7 +936,7 @@ def find_deployments(
                     by = whose
                     why.append(Step("sender:the-troops-pointed-back-to", s.start, verb.start()))
             if by is None and to is not None:
-                force = _speaker_force(lay, ents, roles, index)
+                force = _speaker_force(lay, lang, ents, roles, index)
                 if force is not None:
                     by = force  # "900 personel gabungan diterjunkan ...", kata Kapolda X
                     why.append(Step("sender:the-force-of-who-speaks-of-it", *s.span))
@@ -1962,25 +1962,30 @@ def _served_in(lang: LangResources) -> re.Pattern[str]:
 
 
 def _speaker_force(
-    lay: Layout, ents: Entities, roles: tuple[Role, ...], index: int
+    lay: Layout, lang: LangResources, ents: Entities, roles: tuple[Role, ...], index: int
 ) -> Draft | None:
     """Rule the-force-of-who-speaks-of-it: troops sent in the passive, with no sender
     named, belong to the force whose officer speaks of them in this sentence or the next
-    two ("Kabid Humas Polda Sumsel X mengatakan"), when exactly one force speaks there."""
+    two ("Kabid Humas Polda Sumsel X mengatakan"), when exactly one force speaks there;
+    the head of a force the article does not name ("kata Kapolres Metro Jakarta Pusat X")
+    sends them himself, as when he is the subject ("Kapolri X menerjunkan")."""
     story = [s for s in lay.sentences[index : index + 3] if s.kind is Kind.STORY]
     if not story:
         return None
     lo, hi = story[0].start, story[-1].end
-    forces = {
-        r.of for r in roles if r.of is not None and any(lo <= e.start < hi for e in r.evidence)
-    }
+    told = [r for r in roles if r.of is not None and any(lo <= e.start < hi for e in r.evidence)]
     # a unit and its force are one force ("Wakapolda Kepri" and "Dansat Brimob Polda Kepri")
     drafts = {
         (force := force_of_unit(d, ents)).id: force
-        for d in (ents.by_id(f) for f in forces)
+        for d in (ents.by_id(r.of) for r in told if r.of is not None)
         if d is not None and d.type is ORG
     }
-    return next(iter(drafts.values())) if len(drafts) == 1 else None
+    if drafts:
+        return next(iter(drafts.values())) if len(drafts) == 1 else None
+    heads = {str(label) for label in lang.table("head_titles").values()}
+    people = {r.person for r in told if r.role in heads}
+    person = ents.by_id(next(iter(people))) if len(people) == 1 else None
+    return person
 
 
 def _subject_of_coordinated_verb(

@@ -89,6 +89,10 @@ class _Index:
         self.text = text
         self.ents = ents
         self.place_titles = frozenset(lang.words("place_titles"))
+        self.title_bodies = {
+            str(k).lower(): [str(n) for n in (v if isinstance(v, list) else [v])]
+            for k, v in lang.table("title_bodies").items()
+        }
         # "Asisten Operasi (Asops) Panglima TNI": a post that serves the title after it
         assistants = phrase_pattern(lang.words("assistant_words"), case=True).pattern
         self.serves = re.compile(
@@ -447,7 +451,21 @@ def _before(index: _Index, start: int) -> tuple[str, Draft, int] | None:
                 span = index.spans[i]
                 return label, span[2], span[0]
         return _body_before(index, label, title_start)
-    return label, of, title_start
+    return label, _named_body_of_place(index, title_start, of), title_start
+
+
+def _named_body_of_place(index: _Index, title_start: int, of: Draft) -> Draft:
+    """Rule the-body-the-title-heads-there: "Kapolda Jawa Timur X" is the chief of Polda
+    Jawa Timur, when the article names that body; else of the place, as the text says."""
+    if of.type is not LOC:
+        return of
+    word = re.match(r"[\w-]+", index.text[title_start : title_start + 30])
+    nouns = index.title_bodies.get(word.group().lower(), []) if word else []
+    wanted = {f"{noun} {name}".lower() for noun in nouns for name in of.names}
+    return next(
+        (d for d in index.ents.drafts if d.type is ORG and wanted & {n.lower() for n in d.names}),
+        of,
+    )
 
 
 def _body_before(index: _Index, label: str, title_start: int) -> tuple[str, Draft, int] | None:

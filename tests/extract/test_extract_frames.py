@@ -354,6 +354,16 @@ def test_the_subject_of_a_passive_verb_is_the_troops_not_their_sender() -> None:
     assert _rows(f) == {("Polda Lembayung", "Kota Baru")}
 
 
+def test_the_head_of_a_force_the_article_does_not_name_sends_the_troops_himself() -> None:
+    """Rule the-force-of-who-speaks-of-it: "kata Kapolres Kota Baru X" with no Polres Kota
+    Baru named gives X, as "Kapolri X menerjunkan" does; with the body named, the body."""
+    speaker = '"Kami melibatkan 700 personel," kata Kapolres Kota Baru Kombes Ari Wibowo.'
+    sent = "Sebanyak 700 personel gabungan dikerahkan ke Kota Baru, Senin (7/6/2021). "
+    assert _rows(_facts("id", sent + speaker)) == {("Ari Wibowo", "Kota Baru")}
+    named = "Personel berasal dari Polres Kota Baru dan TNI. "
+    assert _rows(_facts("id", sent + named + speaker)) == {("Polres Kota Baru", "Kota Baru")}
+
+
 def test_the_agent_of_a_passive_verb_sent_the_troops() -> None:
     """Rule agent-of-the-passive: "sent to X by Y": Y sent them."""
     f = _facts("en", "In Nairobi, 300 soldiers were sent to Somalia by Kenya, officials said.")

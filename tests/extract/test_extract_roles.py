@@ -32,6 +32,15 @@ def test_english_demonym_and_possessive() -> None:
     assert ("Jorge Vega", "Interim President", "Peru") in roles
 
 
+def test_a_title_of_a_force_and_a_place_heads_the_force_the_article_names() -> None:
+    """Rule the-body-the-title-heads-there: "Kapolda Jawa Timur" heads Polda Jawa Timur
+    when the article names it, else the text gives only the place."""
+    said = "Kapolda Jawa Timur Irjen Nanang Avianto mengatakan hal itu.\n"
+    assert _roles("id", said) == {("Nanang Avianto", "Chief of Police", "Jawa Timur")}
+    body = "Polda Jawa Timur mengerahkan 500 personel ke Surabaya.\n" + said
+    assert _roles("id", body) == {("Nanang Avianto", "Chief of Police", "Polda Jawa Timur")}
+
+
 def test_apposition() -> None:
     body = "Kolonel Budi Santoso, Komandan Pasukan Garuda, memimpin upacara itu.\n"
     assert any(r[0] == "Budi Santoso" and r[1] == "Commander" for r in _roles("id", body))
