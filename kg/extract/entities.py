@@ -590,6 +590,13 @@ class _Finder:
             lead < len(toks)
             # "State Department": a body's name, though "state" alone is no name
             and not (len(toks) - lead == 2 and toks[lead + 1].text.lower() in self.org_words)
+            # rule a-body-named-by-its-kinds: "Police Service of Northern Ireland", "Police
+            # Command": "police" alone is no name
+            and not (
+                len(toks) - lead >= 2
+                and toks[lead].text.lower() in self.org_words
+                and toks[lead + 1].text.lower() in self.org_words
+            )
             and (
                 toks[lead].text.lower() in stop
                 or (

@@ -38,6 +38,9 @@ def _pattern(lang: LangResources) -> re.Pattern[str]:
     mult = phrase_pattern(list(lang.multipliers)).pattern
     vague = phrase_pattern(list(lang.vague_counts)).pattern
     digits = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+    if not lang.decimal_comma:
+        # "11, 000 men": a house style that spaces the thousands; not "July 20, 2024"
+        digits = rf"\d{{1,3}}(?:, \d{{3}})+(?!\d)|{digits}"
     return re.compile(
         # not a piece of a date or a code ("2024-07-20", "14/2"): no digit and dash before
         rf"(?<!\d[-/])(?<![\w.,])(?:(?P<hedge>{hedges})\s+)?"
@@ -58,8 +61,8 @@ def parse_number(text: str, lang: LangResources) -> int | None:
     if low in lang.number_words:
         return lang.number_words[low]
     group, decimal = (".", ",") if lang.decimal_comma else (",", ".")
-    if re.fullmatch(rf"\d{{1,3}}(?:{re.escape(group)}\d{{3}})+", text):
-        return int(text.replace(group, ""))
+    if re.fullmatch(rf"\d{{1,3}}(?:{re.escape(group)} ?\d{{3}})+", text):
+        return int(text.replace(group, "").replace(" ", ""))
     if re.fullmatch(rf"\d+(?:{re.escape(decimal)}\d+)?", text):
         return round(float(text.replace(decimal, ".")))
     return None

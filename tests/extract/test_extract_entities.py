@@ -847,3 +847,12 @@ def test_a_unit_named_after_its_number_without_a_slash() -> None:
         "id", "Sebanyak 70 prajurit Yonif 733 Masariku Kodam XVI Pattimura tiba di Kota Tual.\n"
     )
     assert types["Yonif 733 Masariku"] is EntityType.ORGANIZATION
+
+
+def test_a_body_named_by_two_kinds_keeps_its_first_word() -> None:
+    """Rule a-body-named-by-its-kinds: "police" alone is no name, "Police Service" is."""
+    types = _types(
+        "en", "The Police Service of Northern Ireland (PSNI) sent officers to Ballymena.\n"
+    )
+    assert types.get("Police Service of Northern Ireland") is EntityType.ORGANIZATION
+    assert "Police" not in _types("en", "Police said 20 people were arrested in Ballymena.\n")
