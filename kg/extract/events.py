@@ -497,13 +497,22 @@ def find_deployments(
                 # country's capital, when the article names it, else the country
                 to = capital_of_country(home, ents)
                 why.append(Step("destination:the-capital", *capital.span()))
+            mission: Draft | None = None
+            if to is None and leaving is None:
+                found = _mission_country(text, lang, ents, mentions, verb, s, dest_preps)
+                if found is not None:
+                    # rule the-mission-s-country: "the deployment of a battalion to the
+                    # United Nations Mission in South Sudan (UNMISS)" goes to South Sudan,
+                    # as a part of the mission
+                    to, mission = found
+                    why.append(Step("destination:the-mission-s-country", *mission.mentions[0].span))
             # sender: whose troops ("pasukan Rusia", "Kenyan troops"), else the subject; a unit
             # ("prajurit Kontingen Garuda") is the sender only when the text names no other
             by: Draft | None = None
             led: Draft | None = None  # the leading member, when the sender is its alliance
             unit: Draft | None = None
             co_senders: list[Draft] = []  # more forces the troops come from
-            whole: Draft | None = None  # "the Russian contingent of the CSTO forces": CSTO
+            whole: Draft | None = mission  # "the Russian contingent of the CSTO forces": CSTO
             # a clause about the subject names other parties ("X, which leads the battlegroup
             # in Estonia, has 900 troops at Tapa")
             aside = [m.span() for m in relative.finditer(text, s.start, verb.start())]
@@ -1322,7 +1331,9 @@ def find_deployments(
             if whole is not None and whole is not by and (id(whole), id(to)) not in pairs:
                 # rule contingent-of-a-force: the force is deployed, the country's
                 # contingent is its part
-                collective = _Dep(whole, to, status, None, start, index, s.para, [s.span])
+                # a standing mission began before the contingent it gets
+                began = None if whole is mission else start
+                collective = _Dep(whole, to, status, None, began, index, s.para, [s.span])
                 collective.why = [*why, Step("sender:the-force-of-a-contingent", *s.span)]
                 collective.requested_by = request
                 deps.append(collective)
@@ -1959,6 +1970,36 @@ def _served_in(lang: LangResources) -> re.Pattern[str]:
         gap = r"(?:\s+[\w-]+){0,4}?\s+" if len(words) > 1 else ""
         forms.append(gap.join([words[0], r"\s+".join(words[1:])]) if gap else words[0])
     return re.compile(rf"(?<![\w-])(?:{'|'.join(forms) or '(?!x)x'})(?![\w-])", re.IGNORECASE)
+
+
+def _mission_country(
+    text: str,
+    lang: LangResources,
+    ents: Entities,
+    mentions: list[tuple[Mention, Draft]],
+    verb: re.Match[str],
+    s: Sentence,
+    dest_preps: list[str],
+) -> tuple[Draft, Draft] | None:
+    """The country a mission's name places it in, and the mission, when the troops are sent
+    to the mission ("to the United Nations Mission in South Sudan"); None otherwise."""
+    preps = lang.pattern("place_preps").pattern
+    the = rf"(?:(?:{lang.pattern('definite_before').pattern})\s+)?"
+    where = re.compile(rf"\s(?i:{preps})\s+{the}([A-Z][^()]*?)\s*(?:\(|$)")
+    toward = re.compile(rf"(?<![\w-])(?i:{'|'.join(map(re.escape, dest_preps))})\s+{the}$")
+    for mention, draft in mentions:
+        if mention.start < verb.end() or draft.type is not ORG:
+            continue
+        if not toward.search(text, max(s.start, mention.start - 20), mention.start):
+            continue
+        name = text[mention.start : mention.end]
+        place = where.search(name)
+        entry = ents.authority.lookup(place.group(1)) if place and ents.authority else None
+        if place is None or entry is None or entry.kind != "country":
+            continue
+        start = mention.start + place.start(1)
+        return ents.country(entry, start, start + len(place.group(1))), draft
+    return None
 
 
 def _speaker_force(

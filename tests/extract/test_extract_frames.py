@@ -715,3 +715,21 @@ def test_an_address_chain_is_one_destination() -> None:
         "Kabupaten Poso, Provinsi Sulawesi Tengah, Senin (7/6/2021).",
     )
     assert _rows(f) == {("Polda Sulteng", "Desa Kalora")}
+
+
+# -- the-mission-s-country ------------------------------------------------------------------
+
+
+def test_troops_sent_to_a_mission_go_to_the_country_its_name_places_it_in() -> None:
+    f = _facts(
+        "en",
+        "Ghana on Tuesday started the deployment of a battalion of 700 soldiers to the United "
+        "Nations Mission in South Sudan (UNMISS), the army said.",
+    )
+    mission = "United Nations Mission in South Sudan"
+    assert _rows(f) == {("Ghana", "South Sudan"), (mission, "South Sudan")}
+    ghana = next(d for d in f.deployments if f.entity(d.by).names[0] == "Ghana")
+    assert ghana.part_of is not None and f.entity(ghana.part_of).names[0] == mission
+    assert ghana.troops is not None and ghana.troops.value == 700
+    whole = next(d for d in f.deployments if d is not ghana)
+    assert whole.start is None  # the mission stood before this battalion joined it
