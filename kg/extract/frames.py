@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.abbreviations import abbreviates, abbreviates_words
-from kg.extract.entities import Draft, Entities, Mention, region_abbreviated
+from kg.extract.entities import PER, Draft, Entities, Mention, region_abbreviated
 from kg.extract.lang import LangResources
 from kg.facts.model import EntityType
 
@@ -221,6 +221,8 @@ def led_alliance(
         if alliance_for_leader(text, lang, leader, ents, start, end) is not leader:
             return _alliance(ents, leader)
     for _, draft in ents.mentions_in(start, end):
+        if draft.type is PER:
+            continue  # "an advance party led by Lt Col X": its commander, no member state
         found = alliance_for_leader(text, lang, draft, ents, start, end)
         if found is not draft:
             return found

@@ -733,3 +733,16 @@ def test_troops_sent_to_a_mission_go_to_the_country_its_name_places_it_in() -> N
     assert ghana.troops is not None and ghana.troops.value == 700
     whole = next(d for d in f.deployments if d is not ghana)
     assert whole.start is None  # the mission stood before this battalion joined it
+
+
+def test_a_party_led_by_an_officer_is_no_alliance_s() -> None:
+    """Rule led-is-not-the-sender reads leaders that are states or bodies, not commanders:
+    the advance party stays the contingent's, not the UN's; "Brig Gen" is a rank."""
+    f = _facts(
+        "en",
+        "Zambia sent a battalion of 750 soldiers to the UN mission in the Central African "
+        "Republic. An advance party of 200 peacekeepers led by Lt Col John Banda was "
+        "airlifted from Lusaka to Bangui on Tuesday. The group was seen off by the Division "
+        "Commander, Brig Gen Peter Mwale.",
+    )
+    assert {by for by, _ in _rows(f)} == {"Zambia"}
