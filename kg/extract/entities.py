@@ -1307,6 +1307,37 @@ class _Finder:
                     if self.lang.head_first:
                         add(m, s, m.end, ORG, "military")
 
+    def spelled_bodies(self) -> None:
+        """Rule a-spelled-out-body-and-its-place: "Kepolisian Daerah (Polda) Jawa Barat" is
+        one body, Polda Jawa Barat, not "Kepolisian Daerah" and a province; it is the body
+        the article names "Polda Jawa Barat" elsewhere."""
+        # the bodies a title heads by their area ("Polda", "Kodam"), not "Brimob"
+        areal = {n for nouns in self.title_bodies.values() for n in nouns}
+        heads = "|".join(re.escape(h) for h in sorted(areal, key=len, reverse=True))
+        if not heads:
+            return
+        spelled = re.compile(
+            rf"(?<![\w-])(?:[A-Z][\w-]* ){{1,3}}\((?i:({heads}))\) "
+            rf"([A-Z][\w-]*(?: [A-Z][\w-]*){{0,2}})"
+        )
+        for hit in spelled.finditer(self.text):
+            start, end = hit.span()
+            # the place stays a place of its own too ("... Sulawesi Tengah (Sulteng)")
+            inside = [m for m in self.mentions if start <= m.start and m.end <= hit.start(2)]
+            if not inside:
+                continue
+            sentence = inside[0].sentence
+            kind = inside[0].kind
+            for m in inside:
+                self.mentions.remove(m)
+            name = self.lay.body[start:end]
+            whole = Mention(start, end, name, sentence, ORG, None, "spelled-body", kind)
+            self.mentions.append(whole)
+            short = f"{hit.group(1)} {hit.group(2)}".casefold()
+            for other in self.mentions:
+                if other is not whole and other.text.casefold() == short:
+                    self.aliases.append((other, whole))
+
     def led_groups(self) -> None:
         """Rule a-body-named-by-its-leader: "the Russian-led alliance" and "aliansi militer
         yang dipimpin Rusia" name an organization, not their leader. When the article also
@@ -1629,6 +1660,7 @@ def find_entities(
             )
             named.add(ds)
     f.extras()
+    f.spelled_bodies()
     f.led_groups()
     f.alliance_references()
     f.head_words()

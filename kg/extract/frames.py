@@ -176,9 +176,13 @@ def force_of_unit(sender: Draft, ents: Entities) -> Draft:
     longest = max(sender.names, key=len)
     best: Draft | None = None
     for d in ents.drafts:
-        if d is sender or d.type is not ORG or len(max(d.names, key=len)) >= len(longest):
-            continue  # a force is named by less than its units are
-        for name in d.names:
+        forms = _with_acronyms(d.names)
+        # a force is named by less than its units are ("Kepolisian Daerah (Polda) Jambi"
+        # by "Polda Jambi")
+        plain = [n for n in forms if "(" not in n] or forms
+        if d is sender or d.type is not ORG or len(max(plain, key=len)) >= len(longest):
+            continue
+        for name in forms:
             if any(
                 n.endswith(" " + name) and not _a_place(n[: -len(name)], ents) for n in own
             ) and (best is None or len(name) < min(len(x) for x in best.names)):
@@ -198,9 +202,15 @@ def _a_place(words: str, ents: Entities) -> bool:
 
 def _with_acronyms(names: list[str]) -> list[str]:
     """The names, and each name with its last words written as the acronym the draft also
-    has ("Satuan Brimob Polda Kepulauan Riau (Kepri)" is also "Satuan Brimob Polda Kepri")."""
+    has ("Satuan Brimob Polda Kepulauan Riau (Kepri)" is also "Satuan Brimob Polda Kepri"),
+    or with its spelled-out head as the acronym in brackets ("Kepolisian Daerah (Polda)
+    Jambi" is also "Polda Jambi")."""
     acronyms = [a for a in names if " " not in a]
     out = list(names)
+    for name in names:
+        spelled = re.fullmatch(r"(?:[A-Z][\w-]* ){1,3}\(([^()]+)\) (.+)", name)
+        if spelled is not None:
+            out.append(f"{spelled.group(1)} {spelled.group(2)}")
     for name in names:
         words = name.split()
         for k in range(1, min(3, len(words) - 1) + 1):

@@ -856,3 +856,17 @@ def test_a_body_named_by_two_kinds_keeps_its_first_word() -> None:
     )
     assert types.get("Police Service of Northern Ireland") is EntityType.ORGANIZATION
     assert "Police" not in _types("en", "Police said 20 people were arrested in Ballymena.\n")
+
+
+def test_a_spelled_out_body_with_its_acronym_and_place_is_one_body() -> None:
+    """Rule a-spelled-out-body-and-its-place: the body, and the same as its short name."""
+    body = (
+        "Kepolisian Daerah (Polda) Jawa Barat mengerahkan 2.000 personel ke Kota Bandung.\n"
+        "Sebanyak 100 personel Brimob Polda Jawa Barat tiba lebih dulu.\n"
+    )
+    facts = _facts("id", body)
+    polda = next(e for e in facts.entities if "Kepolisian Daerah (Polda) Jawa Barat" in e.names)
+    assert polda.type is EntityType.ORGANIZATION
+    assert "Kepolisian Daerah" not in {n for e in facts.entities for n in e.names}
+    (d,) = facts.deployments
+    assert d.by == polda.id  # the force of its Brimob unit too
