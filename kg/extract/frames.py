@@ -72,7 +72,7 @@ def settlement_for_site(
             continue
         # "di Patung Kuda, Monas, Jakarta Pusat": names of the site's area may come first
         joined = len(gap) <= 40 and re.fullmatch(
-            r"[\s,]*(?:(?:di|in|at)\s+)?(?:[A-Z][\w-]*\s*,\s*){0,2}", gap
+            r"[\s,]*(?:(?:di|in|at)\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*,\s*){0,2}", gap
         )
         if joined and d.type is LOC:
             then = next(((mm, dd) for mm, dd in mentions if mm.start >= m.end), None)

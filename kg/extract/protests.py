@@ -767,6 +767,20 @@ def _protest_place(
             # Bekasi, Tangerang, dan Bogor berpartisipasi": their homes, no protest place
             home_towns = [d, *coordinated_places(text, lang, m, after)]
             after = [(mm, dd) for mm, dd in after if dd not in home_towns]
+    if lang.words("membership_words"):
+        at_place = lang.pattern("place_preps").pattern
+        members = re.compile(
+            rf"(?<![\w-])(?!(?i:{at_place})\s)[\w-]+\s+"
+            rf"(?i:{lang.pattern('membership_words').pattern})"
+            r"(?:\s+|-)$"
+        )
+        # rule members-from-all-over: "mahasiswa seluruh Indonesia", "BEM se-Indonesia":
+        # where the members come from, not where they rally ("di seluruh Indonesia" is)
+        after = [
+            (m, d)
+            for m, d in after
+            if not members.search(text, max(s.start, m.start - 40), m.start)
+        ]
     said = re.compile(
         rf"(?:{lang.pattern('speech_place_cues').pattern})\s+(?:[\w-]+,?\s+){{0,3}}$",
         re.IGNORECASE,

@@ -3413,3 +3413,31 @@ def test_countries_fielding_a_unit_send_it() -> None:
         ("Chile", "Haiti", DeploymentStatus.PLANNED),
         ("Ecuador", "Haiti", DeploymentStatus.PLANNED),
     ]
+
+
+def test_a_complex_or_a_building_with_its_district_lies_in_the_town_after_them() -> None:
+    """Rule site-is-no-destination and site-is-no-location: the area between the site and
+    the town may be a name of several words ("Tanah Abang")."""
+    body = (
+        "Polri mengerahkan 900 personel untuk mengamankan aksi unjuk rasa di depan Kompleks "
+        "Parlemen Senayan, Jakarta Pusat, Jumat (20/9/2019).\n"
+    )
+    facts = _facts("id", body, "2019-09-21")
+    assert [_names(facts, d.to)[0] for d in facts.deployments] == ["Jakarta Pusat"]
+    assert [_names(facts, p.location)[0] for p in facts.protests] == ["Jakarta Pusat"]
+    body = "Ribuan buruh berunjuk rasa di depan Gedung DPR Tanah Abang, Jakarta Pusat, Jumat (1/3/2024).\n"
+    facts = _facts("id", body, "2024-03-02")
+    assert [_names(facts, p.location)[0] for p in facts.protests] == ["Jakarta Pusat"]
+
+
+def test_members_from_all_over_a_country_rally_in_one_town() -> None:
+    """Rule members-from-all-over: "mahasiswa seluruh Indonesia" says where the students
+    come from; "di seluruh Indonesia" is where the protests are."""
+    body = (
+        "Aksi unjuk rasa mahasiswa seluruh Indonesia berlangsung di Jakarta, Selasa (5/3/2024).\n"
+    )
+    facts = _facts("id", body, "2024-03-06")
+    assert [_names(facts, p.location)[0] for p in facts.protests] == ["Jakarta"]
+    body = "Aksi unjuk rasa digelar di seluruh Indonesia, Selasa (5/3/2024).\n"
+    facts = _facts("id", body, "2024-03-06")
+    assert [_names(facts, p.location)[0] for p in facts.protests] == ["Indonesia"]
