@@ -184,6 +184,11 @@ def find_deployments(
     speech = re.compile(
         rf"\s+(?!(?:{marks})\s)(?:\w+\s+)?(?:{lang.pattern('speech_verbs').pattern})", re.I
     )
+    # "kata Kapolres Buleleng AKBP M Yudi Hartanto di Singaraja": where it was said
+    spoken_at = re.compile(
+        rf"(?<![\w-])(?i:{lang.pattern('speech_verbs').pattern})\s+(?:[A-Z][\w.'’-]*,?\s+){{1,8}}"
+        rf"(?i:{lang.pattern('presence_preps').pattern})\s+$"
+    )
     place_preps = {w.lower() for w in lang.words("place_preps")}
     composed = lang.pattern("composition_cues")
     makeup = lang.pattern("makeup_cues")
@@ -412,6 +417,8 @@ def find_deployments(
                         # "based in America to Poland": the place after "based" was passed
                     if speech.match(text, mention.end, min(s.end, mention.end + 30)):
                         continue  # "officials in Paris say": where a statement came from
+                    if spoken_at.search(text, max(s.start, mention.start - 120), mention.start):
+                        continue  # rule where-it-was-said: "kata Kapolres X di Singaraja"
                     if mention.start in left_from:
                         continue
                     if (

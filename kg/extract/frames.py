@@ -122,7 +122,21 @@ def coordinated_places(
     # province of the one destination, not a second one; three or more places are a list,
     # unless they are an address ("Desa X, Kecamatan Y, Kabupaten Z")
     admin = {w.lower() for w in lang.words("admin_heads")}
-    address = bool(admin) and all(d.names[0].split()[0].lower() in admin for d in out)
+    # "..., Kabupaten Buleleng, Bali": an address may end with the province or country
+    last = (
+        out[-1:]
+        if out
+        and out[-1].entry is not None
+        and out[-1].entry.kind
+        in (
+            "region",
+            "country",
+        )
+        else []
+    )
+    address = bool(admin) and all(
+        d.names[0].split()[0].lower() in admin for d in out if d not in last
+    )
     return out if listed or (len(out) > 1 and not address) else []
 
 

@@ -746,3 +746,28 @@ def test_a_party_led_by_an_officer_is_no_alliance_s() -> None:
         "Commander, Brig Gen Peter Mwale.",
     )
     assert {by for by, _ in _rows(f)} == {"Zambia"}
+
+
+def test_an_address_ending_with_its_province_is_one_destination() -> None:
+    """Rule a-bare-comma-says-where: "Desa A, Kecamatan B, Kabupaten C, Province" is an
+    address of one place, however it ends."""
+    f = _facts(
+        "id",
+        "Dua kompi Brimob Polda Sulteng tiba di Desa Toboli, Kecamatan Parigi Utara, Kabupaten "
+        "Parigi Moutong, Sulawesi Tengah, Senin (30/8/2010).",
+    )
+    assert _rows(f) == {("Brimob Polda Sulteng", "Desa Toboli")}
+
+
+def test_the_town_where_an_officer_spoke_is_no_destination() -> None:
+    """Rule where-it-was-said: "kata <title> <name> di <town>"; "said the operations in X"
+    is not where anyone spoke."""
+    f = _facts(
+        "id",
+        "Polda Kalbar memberangkatkan 180 personel Brimob ke Papua. "
+        '"Kami kembali memberangkatkan 180 personel Brimob," kata Kapolda Kalbar Irjen Didi '
+        "Haryono di Pontianak, Minggu (1/9/2019).",
+    )
+    assert {to for _, to in _rows(f)} == {"Papua"}
+    f = _facts("en", "Israel said its troops entered Lebanon on Monday.")
+    assert _rows(f) == {("Israel", "Lebanon")}
