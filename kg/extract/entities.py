@@ -418,6 +418,9 @@ class _Finder:
         }
         self.branch_suffixes = frozenset(lang.words("branch_suffixes"))
         self.place_titles = frozenset(lang.words("place_titles"))
+        self.site_words = frozenset(w.lower() for w in lang.words("site_words"))
+        fronts = lang.pattern("site_fronts").pattern if lang.words("site_fronts") else "(?!x)x"
+        self.site_front = re.compile(rf"(?<![\w-])(?:{fronts})\s+$", re.IGNORECASE)
         self.title_labels = {str(k).lower(): str(v) for k, v in lang.table("titles").items()}
         self.generic_forces = frozenset(w.lower() for w in lang.words("generic_forces"))
         self.area_heads = frozenset(w.lower() for w in lang.words("area_heads"))
@@ -624,7 +627,15 @@ class _Finder:
                 lead
                 and len(toks) > width
                 and self.title_labels.get(words) in self.place_titles
-                and self._known_place(toks[width:])
+                and (
+                    self._known_place(toks[width:])
+                    # "Kantor Bupati Kabupaten Nabire": the regency of a known town
+                    or (
+                        len(toks) > width + 1
+                        and toks[width].text.lower() in self.loc_heads
+                        and self._known_place(toks[width + 1 :])
+                    )
+                )
             ):
                 self.classify(toks[width:], run.sentence, kind, False)
                 return
@@ -1036,6 +1047,8 @@ class _Finder:
             kind_type, cue = ORG, "name"
         elif (
             (prev in self.lang.words("place_preps") and not re.match(r"['’]s?\s", after))
+            # "di depan Balai Kota Bandung": in front of a site
+            or (first in self.site_words and self.site_front.search(before) is not None)
             or (len(toks) == 1 and self._listed_place(before))
             or self._direction_after_prep(before)
         ):

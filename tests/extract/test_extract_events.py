@@ -3441,3 +3441,25 @@ def test_members_from_all_over_a_country_rally_in_one_town() -> None:
     body = "Aksi unjuk rasa digelar di seluruh Indonesia, Selasa (5/3/2024).\n"
     facts = _facts("id", body, "2024-03-06")
     assert [_names(facts, p.location)[0] for p in facts.protests] == ["Indonesia"]
+
+
+def test_riots_at_a_town_s_offices_are_protests_in_that_town() -> None:
+    """Rule the-office-s-place (also "Kantor Bupati Kabupaten X"), a site in front of which
+    a crowd rallies is a place, and crowds that riot or storm an office protest."""
+    cases = {
+        "Ratusan sopir angkot berunjuk rasa di depan Balai Kota Bandung, Senin (2/3/2020).": "Bandung",
+        "Kerusuhan terjadi di Kantor Bupati Kabupaten Nabire, Senin (2/3/2020).": "Kabupaten Nabire",
+        "Massa merusuh di Kantor Bupati Nabire, Senin (2/3/2020).": "Nabire",
+        "Ratusan warga menyerang kantor KPU di Kota Ternate, Senin (2/3/2020).": "Kota Ternate",
+    }
+    for body, town in cases.items():
+        facts = _facts("id", body + "\n", "2020-03-03")
+        assert [
+            (_names(facts, p.location)[0], p.start.iso if p.start else None) for p in facts.protests
+        ] == [(town, "2020-03-02")], body
+
+
+def test_troops_put_under_another_command_are_sent_there() -> None:
+    body = "Sebanyak 100 personel Sat Brimob Polda Kalteng di-BKO ke Polda Jawa Tengah, Jumat (15/2/2019).\n"
+    facts = _facts("id", body, "2019-02-16")
+    assert [_names(facts, d.to)[0] for d in facts.deployments] == ["Jawa Tengah"]
