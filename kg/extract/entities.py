@@ -1331,7 +1331,7 @@ class _Finder:
             return
         spelled = re.compile(
             rf"(?<![\w-])(?:[A-Z][\w-]* ){{1,3}}\((?i:({heads}))\) "
-            rf"([A-Z][\w-]*(?: [A-Z][\w-]*){{0,2}})"
+            rf"([A-Z][\w-]*(?: [A-Z][\w-]*){{0,2}})(?: \([A-Z][\w-]*\))?"
         )
         for hit in spelled.finditer(self.text):
             start, end = hit.span()
@@ -1346,7 +1346,7 @@ class _Finder:
             name = self.lay.body[start:end]
             whole = Mention(start, end, name, sentence, ORG, None, "spelled-body", kind)
             self.mentions.append(whole)
-            short = f"{hit.group(1)} {hit.group(2)}".casefold()
+            short = f"{hit.group(1)} {hit.group(2)}".casefold()  # "Polda Jawa Tengah"
             for other in self.mentions:
                 if other is not whole and other.text.casefold() == short:
                     self.aliases.append((other, whole))

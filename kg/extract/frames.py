@@ -222,7 +222,7 @@ def _with_acronyms(names: list[str]) -> list[str]:
     acronyms = [a for a in names if " " not in a]
     out = list(names)
     for name in names:
-        spelled = re.fullmatch(r"(?:[A-Z][\w-]* ){1,3}\(([^()]+)\) (.+)", name)
+        spelled = re.fullmatch(r"(?:[A-Z][\w-]* ){1,3}\(([^()]+)\) (.+?)(?: \([^()]+\))?", name)
         if spelled is not None:
             out.append(f"{spelled.group(1)} {spelled.group(2)}")
     for name in names:

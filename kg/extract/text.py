@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from kg.authority import Authority
 from kg.extract.lang import LangResources, phrase_pattern
+from kg.facts.model import EntityType
 from kg.gazetteer import cities
 
 __all__ = ["Kind", "Layout", "Sentence", "layout"]
@@ -133,6 +134,8 @@ def layout(body: str, lang: LangResources, meta: dict[str, str], authority: Auth
         has_credit = False
         for pattern in (_PAREN_CREDIT, _BARE_CREDIT, *credits):
             for credit in pattern.finditer(body, start, end):
+                if _joint_force(credit.group(), authority):
+                    continue  # "personel gabungan TNI/Polri": two forces, no photo credit
                 _blank(chars, *credit.span())
                 # "Zagreb, 3 November 2025 (Hina/MIA) - Police ...": the agencies of a
                 # dateline, not a photo's credit
@@ -164,6 +167,16 @@ def layout(body: str, lang: LangResources, meta: dict[str, str], authority: Auth
     for number, (start, end, kind) in enumerate(paragraphs):
         _sentences(out, start, end, number, kind, abbreviations)
     return out
+
+
+def _joint_force(phrase: str, authority: Authority) -> bool:
+    """Every part of "X/Y" is a body the authority knows and none is a news agency
+    ("TNI/Polri"), so it names a joint force, not a photo's agency and photographer."""
+    parts = phrase.strip("()").split("/")
+    entries = [authority.lookup(p.strip()) for p in parts]
+    return all(
+        e is not None and e.type is EntityType.ORGANIZATION and e.kind != "news" for e in entries
+    )
 
 
 def _teasers(body: str) -> set[int]:

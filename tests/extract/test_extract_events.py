@@ -3463,3 +3463,17 @@ def test_troops_put_under_another_command_are_sent_there() -> None:
     body = "Sebanyak 100 personel Sat Brimob Polda Kalteng di-BKO ke Polda Jawa Tengah, Jumat (15/2/2019).\n"
     facts = _facts("id", body, "2019-02-16")
     assert [_names(facts, d.to)[0] for d in facts.deployments] == ["Jawa Tengah"]
+
+
+def test_a_joint_force_written_with_a_slash_is_no_photo_credit() -> None:
+    """A lead that names "TNI/Polri" is the story, not a captioned photo, even as its own
+    paragraph before a quote; a spelled-out Polda with its short name sends the troops."""
+    body = (
+        "Kepolisian Daerah (Polda) Jawa Tengah (Jateng) mengerahkan 21.000 personel gabungan "
+        "TNI/Polri untuk menjaga Pilkada di Jateng.\n\n"
+        '"Mereka akan mengawal pilkada," kata Kapolda Jateng Irjen Pol Budi Santoso, Senin '
+        "(25/6/2018).\n"
+    )
+    facts = _facts("id", body, "2018-06-26")
+    rows = [(_names(facts, d.by)[0], _names(facts, d.to)[0]) for d in facts.deployments]
+    assert rows == [("Kepolisian Daerah (Polda) Jawa Tengah (Jateng)", "Jawa Tengah")]
