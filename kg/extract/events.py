@@ -1792,7 +1792,11 @@ def _guarded_protest(
     if guard is None or not nouns.search(text, guard.end(), s.end):
         guard = guards.search(text, s.start, verb.start())
         if guard is None or not nouns.search(text, guard.end(), verb.start()):
-            return None
+            # rule troops-against-the-unrest: "deployed troops to quell the unrest",
+            # "sending 2,500 soldiers to help the overwhelmed police"
+            purposes = lang.pattern("unrest_purposes") if lang.words("unrest_purposes") else None
+            if purposes is None or purposes.search(text, verb.end(), s.end) is None:
+                return None
     placed = [p for p in protests if p.location is not None and p.evidence]
     if not placed:
         return None

@@ -771,3 +771,20 @@ def test_the_town_where_an_officer_spoke_is_no_destination() -> None:
     assert {to for _, to in _rows(f)} == {"Papua"}
     f = _facts("en", "Israel said its troops entered Lebanon on Monday.")
     assert _rows(f) == {("Israel", "Lebanon")}
+
+
+def test_troops_sent_against_the_unrest_go_where_the_protest_is() -> None:
+    """Rule troops-against-the-unrest: a purpose of quelling unrest or helping the police,
+    with no place named, sends the troops to the article's protest."""
+    f = _facts(
+        "en",
+        "Thousands protested in Durban on Monday. The South African army was sending 2,500 "
+        "soldiers to help the overwhelmed police.",
+    )
+    assert _rows(f) == {("South African army", "Durban")}
+    f = _facts(
+        "id",
+        "Ribuan warga berunjuk rasa di Kota Ambon, Senin (7/6/2021). Polda Maluku mengirim "
+        "100 personel Brimob untuk meredam kerusuhan.",
+    )
+    assert _rows(f) == {("Polda Maluku", "Kota Ambon")}
