@@ -901,7 +901,13 @@ def find_deployments(
                     to = joined[1]
                     ents.adopt_later(to)
                     why.append(Step("destination:the-area-of-the-force-they-join", *joined[0].span))
-            if to is None and leaving is None and by is not None:
+            # troops back at their base ("kembali ke satuan") are not sent to its area
+            if (
+                to is None
+                and leaving is None
+                and by is not None
+                and not returning.match(text, verb.start())
+            ):
                 area = area_of_body(lang, ents, by)
                 if area is not None:
                     # rule the-force-s-own-area: "Polres Bantul menerjunkan 550 personel

@@ -3477,3 +3477,25 @@ def test_a_joint_force_written_with_a_slash_is_no_photo_credit() -> None:
     facts = _facts("id", body, "2018-06-26")
     rows = [(_names(facts, d.by)[0], _names(facts, d.to)[0]) for d in facts.deployments]
     assert rows == [("Kepolisian Daerah (Polda) Jawa Tengah (Jateng)", "Jawa Tengah")]
+
+
+def test_troops_back_at_their_base_end_the_deployment_where_they_served() -> None:
+    """Rule back-from-where-they-served, with "kembali ke markas" and duty told as guarding
+    or a task; the base they return to, or its area, is no destination."""
+    body = (
+        "Sebanyak 400 prajurit Yonif 312 tiba kembali di Pelabuhan Tanjung Perak, Surabaya, "
+        "Senin (3/6/2024), setelah sembilan bulan menjaga perbatasan di Kabupaten Belu.\n"
+    )
+    facts = _facts("id", body, "2024-06-04")
+    (d,) = facts.deployments
+    assert _names(facts, d.to)[0] == "Kabupaten Belu"
+    assert d.end is not None and d.end.iso == "2024-06-03" and d.start is None
+    body = (
+        "Sebanyak 200 personel Brimob Polda Riau kembali ke markas setelah tugas BKO "
+        "pengamanan pemilu di Jakarta, Rabu (3/7/2024).\n"
+    )
+    facts = _facts("id", body, "2024-07-04")
+    (d,) = facts.deployments
+    assert _names(facts, d.to)[0] == "Jakarta" and d.end is not None
+    body = "Sebanyak 300 personel Polda Bengkulu kembali ke satuan, Rabu (3/7/2024).\n"
+    assert _facts("id", body, "2024-07-04").deployments == ()
