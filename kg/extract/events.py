@@ -204,6 +204,11 @@ def find_deployments(
     endings = "|".join(re.escape(e) for e in lang.words("participle_endings")) or "(?!x)x"
     participial = re.compile(rf",\s+[a-z]+(?:{endings})\s[^,]*,")
     relative_before = re.compile(rf"(?<!\w)(?:{pronouns})(?!\w)", re.IGNORECASE)
+    # "... 1.200 personel yang sebelumnya di-BKO-kan": a clause about the troops, up to its verb
+    relative_after_troops = re.compile(
+        rf"(?:{lang.pattern('troop_nouns').pattern})\s+(?i:{pronouns})\s+(?:[\w-]+\s+){{0,2}}$",
+        re.IGNORECASE,
+    )
     home = main_country(ents)
     military = phrase_pattern([*lang.words("military_nouns"), *lang.words("armour_nouns")])
     force_nouns = lang.pattern("military_nouns")
@@ -304,6 +309,11 @@ def find_deployments(
                 # the border into Kuwait, completing their withdrawal from Iraq": they
                 # left, the country they entered is no destination
                 verb = None
+            pulled = withdraw.search(text, s.start, verb.start()) if verb is not None else None
+            if pulled is not None and not relative_after_troops.search(
+                text, pulled.end(), verb.start() if verb is not None else pulled.end()
+            ):
+                pulled = None
             if verb is None:  # "Rusia menarik pasukannya dari X": its troops were in X
                 leaving = withdraw.search(text, s.start, s.end)
                 verb = leaving
@@ -1145,8 +1155,14 @@ def find_deployments(
                     # ... setelah 12 bulan bertugas di Kabupaten Maybrat": Maybrat, not home
                     to = there
                     why.append(Step("destination:back-from-where-they-served", *served.span()))
+            if pulled is not None:
+                # rule withdrawn-before-a-relative-clause: "menarik kembali 1.200 personel
+                # yang sebelumnya di-BKO-kan ... di Kabupaten Garut": the troops of that
+                # deployment leave it, on the sentence's day
+                start, withdrawal = None, dates[0].value if dates else None
+                why.append(Step("withdrawal:withdrawn-before-a-relative-clause", *pulled.span()))
             ended = None  # when the last troops left
-            if withdrawal is not None and leaving is None:
+            if withdrawal is not None and leaving is None and pulled is None:
                 # rule home-again-is-the-end: the troops told of are back, so their
                 # deployment there ended that day ("tiba kembali di Manado usai bertugas di
                 # Papua, Senin (4/7/2022)")

@@ -3499,3 +3499,19 @@ def test_troops_back_at_their_base_end_the_deployment_where_they_served() -> Non
     assert _names(facts, d.to)[0] == "Jakarta" and d.end is not None
     body = "Sebanyak 300 personel Polda Bengkulu kembali ke satuan, Rabu (3/7/2024).\n"
     assert _facts("id", body, "2024-07-04").deployments == ()
+
+
+def test_troops_withdrawn_that_a_relative_clause_places_leave_that_place() -> None:
+    """Rule withdrawn-before-a-relative-clause: the deployment told inside the clause is
+    the one the troops leave, on the sentence's day."""
+    body = (
+        "Polda Jawa Barat menarik kembali 1.200 personel yang sebelumnya di-BKO-kan untuk "
+        "mengamankan pilkada di Kabupaten Garut, Rabu (4/12/2024).\n"
+    )
+    facts = _facts("id", body, "2024-12-05")
+    (d,) = facts.deployments
+    assert _names(facts, d.to)[0] == "Kabupaten Garut" and d.start is None
+    assert d.withdrawal is not None and d.withdrawal.iso == "2024-12-04"
+    body = "Russia withdrew 500 troops that had been deployed to Syria on Monday.\n"
+    (d,) = _facts("en", body, "2024-12-05").deployments
+    assert d.start is None and d.withdrawal is not None
