@@ -213,6 +213,7 @@ def find_deployments(
     military = phrase_pattern([*lang.words("military_nouns"), *lang.words("armour_nouns")])
     force_nouns = lang.pattern("military_nouns")
     returning = lang.pattern("return_phrases")
+    back_home = lang.pattern("return_purposes")
     owned_by_it = re.compile(rf"(?<!\w)(?:{lang.pattern('its_words').pattern})\s+$", re.I)
     joins = lang.pattern("coordinators")
     commands = lang.pattern("command_verbs")
@@ -1138,7 +1139,11 @@ def find_deployments(
                 # next January
                 start = _a_year_later(start)
             withdrawal = None
-            if leaving is None and returning.match(text, verb.start()):
+            if leaving is None and (
+                returning.match(text, verb.start())
+                # "berangkat dari Lebanon untuk kembali ke Indonesia": a journey home
+                or back_home.search(text, verb.end(), s.end) is not None
+            ):
                 # "tiba di Tanah Air ... setelah bertugas di X": back home from X
                 start, withdrawal = None, dates[0].value if dates else None
                 served = served_in.search(text, s.start, s.end)
@@ -1150,11 +1155,46 @@ def find_deployments(
                     ),
                     None,
                 )
+                home_bound = back_home.search(text, verb.end(), s.end)
+                if there is None and home_bound is not None:
+                    # "berangkat dari Republik Demokratik Kongo untuk kembali ke Indonesia":
+                    # the place they set out from is where they served
+                    served = next(
+                        (
+                            p
+                            for p in source_preps.finditer(text, verb.end(), home_bound.start())
+                            if p.end() - verb.end() <= 40
+                        ),
+                        None,
+                    )
+                    there = next(
+                        (
+                            d
+                            for m, d in mentions
+                            if served
+                            and d.type is LOC
+                            and m.start >= served.end()
+                            and not text[served.end() : m.start].strip()
+                        ),
+                        None,
+                    )
                 if served is not None and there is not None and there is not to:
                     # rule back-from-where-they-served: "tiba kembali di markasnya di Malang
                     # ... setelah 12 bulan bertugas di Kabupaten Maybrat": Maybrat, not home
                     to = there
                     why.append(Step("destination:back-from-where-they-served", *served.span()))
+                    if by is to:
+                        # "Kontingen Garuda yang bertugas di Lebanon ... berangkat": the
+                        # place was read as the subject; the body before it is the sender
+                        body = next(
+                            (d for m, d in mentions if m.end <= served.start() and d.type is ORG),
+                            None,
+                        )
+                        if body is not None:
+                            by = country_of(force_of_unit(body, ents), ents)
+                            why.append(
+                                Step("sender:the-body-back-from-duty", s.start, served.start())
+                            )
             if pulled is not None:
                 # rule withdrawn-before-a-relative-clause: "menarik kembali 1.200 personel
                 # yang sebelumnya di-BKO-kan ... di Kabupaten Garut": the troops of that

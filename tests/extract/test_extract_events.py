@@ -3515,3 +3515,19 @@ def test_troops_withdrawn_that_a_relative_clause_places_leave_that_place() -> No
     body = "Russia withdrew 500 troops that had been deployed to Syria on Monday.\n"
     (d,) = _facts("en", body, "2024-12-05").deployments
     assert d.start is None and d.withdrawal is not None
+
+
+def test_troops_setting_out_to_return_home_end_the_deployment_they_leave() -> None:
+    """Rule back-from-where-they-served, for a journey home ("untuk kembali ke"): where
+    they served or set out from is the deployment, home is none, the day is its end."""
+    body = (
+        "Kontingen Garuda TNI yang bertugas di Lebanon berangkat dari Beirut untuk kembali ke "
+        "Indonesia pada Senin (5/2/2024).\n"
+    )
+    facts = _facts("id", body, "2024-02-06")
+    rows = [(_names(facts, d.by)[0], _names(facts, d.to)[0]) for d in facts.deployments]
+    assert rows == [("Kontingen Garuda TNI", "Lebanon")]
+    assert facts.deployments[0].end is not None and facts.deployments[0].start is None
+    body = "Kompi zeni TNI berangkat dari Republik Afrika Tengah untuk kembali ke Indonesia, Senin (5/2/2024).\n"
+    facts = _facts("id", body, "2024-02-06")
+    assert [_names(facts, d.to)[0] for d in facts.deployments] == ["Republik Afrika Tengah"]
