@@ -1041,7 +1041,9 @@ def _town_holding(
         if not link.fullmatch(text, m.end, other.start):
             return None
         entry = draft.entry
-        town = entry is not None and (entry.kind == "town" or entry.capital_of is not None)
+        town = entry is not None and (
+            entry.kind in ("town", "city") or entry.capital_of is not None
+        )
         if (
             town
             and d.entry is not None

@@ -3531,3 +3531,20 @@ def test_troops_setting_out_to_return_home_end_the_deployment_they_leave() -> No
     body = "Kompi zeni TNI berangkat dari Republik Afrika Tengah untuk kembali ke Indonesia, Senin (5/2/2024).\n"
     facts = _facts("id", body, "2024-02-06")
     assert [_names(facts, d.to)[0] for d in facts.deployments] == ["Republik Afrika Tengah"]
+
+
+def test_a_district_then_its_city_places_the_protest_in_the_city() -> None:
+    """Rule the-town-that-holds-it, with a city that is also a territory ("Hong Kong")."""
+    body = "Police fired tear gas at protesters near the Legislative Council in Admiralty, Hong Kong, on Wednesday.\n"
+    facts = _facts("en", body, "2019-06-13")
+    assert [_names(facts, p.location)[0] for p in facts.protests] == ["Hong Kong"]
+
+
+def test_crowds_that_pour_onto_the_streets_protest() -> None:
+    body = (
+        "Huge crowds poured onto the streets of Warsaw on Wednesday, enraged over a court ruling.\n"
+    )
+    facts = _facts("en", body, "2020-10-29")
+    assert [
+        (_names(facts, p.location)[0], p.start.iso if p.start else None) for p in facts.protests
+    ] == [("Warsaw", "2020-10-28")]
