@@ -76,6 +76,7 @@ def find_parts(
     # "Kenya contributed 1,500", "Polres Jakarta Pusat sebanyak 230 personel"
     contributed = re.compile(rf"\s+(?:{verbs.pattern}|{counted})\s+$", re.IGNORECASE)
     listed = re.compile(rf"(?:,\s*|\s+)(?:(?:{joins})\s+)?$|\s+$", re.IGNORECASE)
+    counted_gap = re.compile(rf"\s+(?:{counted})\s+", re.IGNORECASE)
     out: list[Part] = []
     seen: set[int] = set()
     for index in range(sentence, min(sentence + 3, len(lay.sentences))):
@@ -91,10 +92,20 @@ def find_parts(
             if (m := elliptic.match(text, c.end, s.end)) is not None
             and ents.starting_at(m.end(), s.end) is not None
         ]
+        # "Untuk Brimob sebanyak 150 personel, Polres Poso sebanyak 100 personel": a list
+        # of bodies each with its count says the parts itself too
+        each_counted = [
+            c
+            for c in counts
+            if (body := _mention_before(ents, s, c.start)) is not None
+            and body[0].type is ORG
+            and counted_gap.fullmatch(text, body[1], c.start)
+        ]
         if not (
             cues.search(text, s.start, s.end)
             or verbs.search(text, s.start, s.end)
             or len(from_list) > 1
+            or len(each_counted) > 1
         ):
             continue
         by_verb = False  # the sentence's list is of "X contributed N, Y M" items
@@ -103,7 +114,10 @@ def find_parts(
         of_units = by_troops and any(units.match(text, c.end, s.end) for c in counts)
         for count in counts:
             quantity = count.quantity
-            if quantity.value is None or (own is not None and quantity.value == own.value):
+            if quantity.value is None or (
+                # a part is smaller than the whole it is counted in
+                own is not None and own.value is not None and quantity.value >= own.value
+            ):
                 continue
             after = owner_after.match(text, count.end, s.end)
             if after is not None:

@@ -788,3 +788,25 @@ def test_troops_sent_against_the_unrest_go_where_the_protest_is() -> None:
         "100 personel Brimob untuk meredam kerusuhan.",
     )
     assert _rows(f) == {("Polda Maluku", "Kota Ambon")}
+
+
+def test_bodies_each_with_its_count_are_parts_of_the_joint_force() -> None:
+    """Rule counted-part, for "X sebanyak N, Y sebanyak M" with no cue; a count as large as
+    the whole ("Di Jawa Tengah sebanyak 4.319", after 1.019) is another deployment's."""
+    f = _facts(
+        "id",
+        "Sebanyak 300 personel gabungan TNI-Polri disiagakan di Kabupaten Poso. Untuk Polres "
+        "Poso sebanyak 100 personel, Polres Sigi sebanyak 80 personel serta 50 personel dari TNI.",
+    )
+    parts = {
+        (f.entity(d.by).names[0], d.troops.value if d.troops else None)
+        for d in f.deployments
+        if d.part_of is not None
+    }
+    assert parts == {("Polres Poso", 100), ("Polres Sigi", 80), ("TNI", 50)}
+    f = _facts(
+        "id",
+        "Polda Jawa Barat menerjunkan 1.019 personel gabungan ke Kota Bandung. Di Jawa Tengah "
+        "sebanyak 4.319 personel gabungan, dan Polda Jawa Timur sebanyak 3.360 personel gabungan.",
+    )
+    assert all(d.part_of is None for d in f.deployments)
