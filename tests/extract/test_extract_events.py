@@ -3548,3 +3548,36 @@ def test_crowds_that_pour_onto_the_streets_protest() -> None:
     assert [
         (_names(facts, p.location)[0], p.start.iso if p.start else None) for p in facts.protests
     ] == [("Warsaw", "2020-10-28")]
+
+
+def test_common_grievances_are_read_as_causes_in_both_languages() -> None:
+    cases = [
+        (
+            "en",
+            "Thousands protested in Hong Kong on Wednesday against plans to allow extradition to China.",
+            "extradition bill",
+        ),
+        (
+            "en",
+            "Citizens rallied in Conakry on Monday against a third term for the president.",
+            "third term for the president",
+        ),
+        (
+            "id",
+            "Ribuan warga berunjuk rasa di Lagos, Senin (20/3/2023), mengecam meningkatnya biaya hidup.",
+            "cost of living",
+        ),
+        (
+            "id",
+            "Petani berunjuk rasa di Blitar, Senin (20/3/2023), menuntut penyelesaian konflik agraria.",
+            "agrarian conflicts",
+        ),
+        (
+            "id",
+            "Warga berunjuk rasa di Bojonegoro, Senin (20/3/2023), menolak aktivitas tambang di desa mereka.",
+            "mining",
+        ),
+    ]
+    for lang, sentence, cause in cases:
+        (p,) = _facts(lang, sentence + "\n", "2023-03-21").protests
+        assert cause in p.causes, sentence
