@@ -398,6 +398,8 @@ class _Finder:
         self.source_preps = frozenset(w.lower() for w in lang.words("source_preps"))
         self.short_regions = tuple(lang.words("abbreviated_regions_of"))
         self.linked_heads = frozenset(w.lower() for w in lang.words("linked_heads"))
+        self.sent_heads = frozenset(w.lower() for w in lang.words("sent_heads"))
+        self.direction_links = frozenset(w.lower() for w in lang.words("direction_links"))
         # no known name has more words: a longer stretch of a run is looked up in vain
         self.max_words = max((len(a.split()) for a in authority.aliases()), default=1) or 1
         self.particles = frozenset(w.lower() for w in lang.words("name_particles"))
@@ -778,7 +780,11 @@ class _Finder:
                 and toks[k - 1].text.lower() in self.org_words
             ):
                 rest = toks[k + 1 :]
-                if toks[k - 1].text.lower() not in self.linked_heads:
+                body = toks[k - 1].text.lower()
+                if body not in self.linked_heads or (
+                    # "the National Force to Recife": sent there, not named after it
+                    body in self.sent_heads and toks[k].text.lower() in self.direction_links
+                ):
                     # "deployed the National Guard to Los Angeles": a force sent somewhere,
                     # not a body named after where it works ("UN Mission in South Sudan")
                     return [toks[:k], rest]

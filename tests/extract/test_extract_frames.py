@@ -810,3 +810,15 @@ def test_bodies_each_with_its_count_are_parts_of_the_joint_force() -> None:
         "sebanyak 4.319 personel gabungan, dan Polda Jawa Timur sebanyak 3.360 personel gabungan.",
     )
     assert all(d.part_of is None for d in f.deployments)
+
+
+def test_a_force_ordered_to_a_town_is_sent_there_not_named_after_it() -> None:
+    """A force name ends before "to" ("National Force to Recife" is no body), and a
+    national or security force is troops."""
+    f = _facts("en", "Brazil ordered the deployment of the National Force to Recife on Wednesday.")
+    assert _rows(f) == {("Brazil", "Recife")}
+    assert "National Force" in {n for e in f.entities for n in e.names}
+    f = _facts("en", "The UN Interim Force in Lebanon said patrols went on.")
+    assert "UN Interim Force in Lebanon" in {n for e in f.entities for n in e.names}
+    f = _facts("en", "Thousands marched in Sudan. Security forces were deployed in Khartoum.")
+    assert _rows(f) == {("Sudan", "Khartoum")}
