@@ -2430,6 +2430,9 @@ def _withdrawals(
         verb = verbs.search(text, s.start, s.end)
         if verb is None:
             continue
+        going = sent.match(text, verb.start())
+        if going is not None and going.end() > verb.end():
+            continue  # "left for Somalia": a verb of going there, no withdrawal
         after = [
             d
             for d in event_dates(text, lang, published, s)
@@ -2489,6 +2492,7 @@ def _presence(
     Indian military personnel are believed to be in the Maldives", "2.000 tentara AS
     berada di Polandia"); the match stands for the verb."""
     presence = lang.pattern("presence_verbs")
+    leave_p, send_p = lang.pattern("withdraw_verbs"), lang.pattern("deploy_verbs")
     there = "|".join(re.escape(w) for w in lang.words("presence_after")) or "(?!x)x"
     preps = "|".join(re.escape(w) for w in lang.words("destination_preps")) or "(?!x)x"
     # "300 personel Brimob dari Mabes Polri telah berada di Ternate": the troops' owner
@@ -2503,7 +2507,9 @@ def _presence(
         if noun is None or len(text[c.end : noun.start()].split()) > 3:
             continue
         for m in presence.finditer(text, max(s.start, c.start - 25), c.start):
-            if len(text[m.end() : c.start].split()) <= 1:
+            gap = text[m.end() : c.start]
+            # not an auxiliary: "Burundi has withdrawn 734 soldiers", "has sent 300"
+            if len(gap.split()) <= 1 and not leave_p.search(gap) and not send_p.search(gap):
                 return m
         if placed.match(text, noun.end(), s.end):
             return noun

@@ -3581,3 +3581,16 @@ def test_common_grievances_are_read_as_causes_in_both_languages() -> None:
     for lang, sentence, cause in cases:
         (p,) = _facts(lang, sentence + "\n", "2023-03-21").protests
         assert cause in p.causes, sentence
+
+
+def test_troops_that_left_for_a_place_went_there_and_has_withdrawn_is_a_withdrawal() -> None:
+    """ "left for X" is a verb of going (no withdrawal); "has withdrawn N" is no presence."""
+    body = (
+        "A new group of 300 Kenyan soldiers on Sunday left for a peacekeeping mission in Somalia.\n"
+    )
+    (d,) = _facts("en", body, "2024-03-11").deployments
+    assert d.status is DeploymentStatus.HAPPENED and d.withdrawal is None
+    assert d.start is not None and d.start.iso == "2024-03-10"
+    body = "Burundi has withdrawn 734 soldiers from Somalia on Monday.\n"
+    (d,) = _facts("en", body, "2024-03-12").deployments
+    assert d.withdrawal is not None and d.withdrawal.iso == "2024-03-11"
