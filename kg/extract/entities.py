@@ -421,6 +421,7 @@ class _Finder:
         self.branch_suffixes = frozenset(lang.words("branch_suffixes"))
         self.place_titles = frozenset(lang.words("place_titles"))
         self.site_words = frozenset(w.lower() for w in lang.words("site_words"))
+        self.office_words = frozenset(w.lower() for w in lang.words("office_words"))
         fronts = lang.pattern("site_fronts").pattern if lang.words("site_fronts") else "(?!x)x"
         self.site_front = re.compile(rf"(?<![\w-])(?:{fronts})\s+$", re.IGNORECASE)
         self.title_labels = {str(k).lower(): str(v) for k, v in lang.table("titles").items()}
@@ -448,6 +449,26 @@ class _Finder:
         for t in self.titles:
             if t.end in range(gap, start + 1) and t.label in self.place_titles:
                 return True
+        return False
+
+    def _office_place(self, toks: list[Token], sentence: int, kind: Kind) -> None:
+        """A mention of the place whose head's office ``toks`` follow, known or not."""
+        start, end = toks[0].start, toks[-1].end
+        entry = self.alias(toks)
+        if entry is not None and (entry.type is not LOC or entry.kind == "country"):
+            entry = None
+        text = self.lay.body[start:end]
+        self.mentions.append(Mention(start, end, text, sentence, LOC, entry, "office", kind))
+
+    def _office_of_a_place_head(self, start: int) -> bool:
+        """The title right before ``start`` is a place's head ("Bupati") after the word of
+        an office or building ("kantor Bupati", "Gedung Bupati"), then the sentence goes
+        on (a comma, a date), with no person's name after the place."""
+        gap = _gap_start(self.text, start)
+        for t in self.titles:
+            if t.end in range(gap, start + 1) and t.label in self.place_titles:
+                word = re.search(r"([\w-]+)\s+$", self.text[max(0, t.start - 25) : t.start])
+                return word is not None and word.group(1).lower() in self.office_words
         return False
 
     def _titled(self, start: int) -> bool:
@@ -641,6 +662,15 @@ class _Finder:
             ):
                 self.classify(toks[width:], run.sentence, kind, False)
                 return
+            if (
+                lead
+                and width < len(toks) <= width + 3
+                and self.title_labels.get(words) in self.place_titles
+                and re.match(r"\s*[,.(]", self.text[toks[-1].end : toks[-1].end + 3])
+            ):
+                # "di halaman Kantor Bupati Sambas, ...": the regency the gazetteer lacks
+                self._office_place(toks[width:], run.sentence, kind)
+                return
         while toks and toks[-1].text.lower() in stop:
             if len(toks) >= 2 and toks[0].text.lower() in self.org_heads:
                 break  # "Dewan Perdamaian": the body's head keeps the words after it
@@ -736,6 +766,11 @@ class _Finder:
             and re.fullmatch(r"[A-Z]{2}", toks[0].text) is not None
             and self.alias(toks[:1]) is None
         )
+        if titled and len(toks) <= 3 and self._office_of_a_place_head(toks[0].start):
+            # rule the-office-s-place, after a lower-case office: "di depan kantor Bupati
+            # Lampung Timur", "Kantor Bupati Sambas": the regency, known or not
+            self._office_place(toks, sentence, kind)
+            return
         pieces = [toks] if whole or initials else self.segment(toks)
         if (  # "Bupati Pati Sudewo": the regency's town, then the regent (where the
             # place follows the title; "Mayor Brandon Johnson" is a name); "Kantor Bupati

@@ -3594,3 +3594,24 @@ def test_troops_that_left_for_a_place_went_there_and_has_withdrawn_is_a_withdraw
     body = "Burundi has withdrawn 734 soldiers from Somalia on Monday.\n"
     (d,) = _facts("en", body, "2024-03-12").deployments
     assert d.withdrawal is not None and d.withdrawal.iso == "2024-03-11"
+
+
+def test_a_protest_at_a_regent_s_office_is_in_the_regency_known_or_not() -> None:
+    """Rule the-office-s-place: the place after "kantor Bupati" is the regency, whole
+    ("Lampung Timur", not the province) and even when the gazetteer lacks it; a statue of
+    a governor names no place."""
+    for body, place in [
+        (
+            "Ratusan petani berunjuk rasa di depan kantor Bupati Lampung Timur, Senin (3/3/2025).",
+            "Lampung Timur",
+        ),
+        (
+            "Ratusan petani berunjuk rasa di halaman Kantor Bupati Sambas, Senin (3/3/2025).",
+            "Sambas",
+        ),
+    ]:
+        facts = _facts("id", body + "\n", "2025-03-04")
+        assert [_names(facts, p.location)[0] for p in facts.protests] == [place], body
+    body = "Massa berunjuk rasa di Surabaya, Senin (3/3/2025), hingga ke taman patung Gubernur Suryo.\n"
+    facts = _facts("id", body, "2025-03-04")
+    assert [_names(facts, p.location)[0] for p in facts.protests] == ["Surabaya"]
