@@ -1138,6 +1138,21 @@ def find_deployments(
                 # rule a-plan-looks-ahead: "will deploy ... in January", told in March, is
                 # next January
                 start = _a_year_later(start)
+            elif (
+                start is not None
+                and status is DeploymentStatus.PLANNED
+                and published is not None
+                and start.latest < published
+                and dates[0].start > verb.end()  # not "As of Thursday, ... ordered"
+                and not re.search(r"\d", text[dates[0].start : dates[0].end])
+                and any(
+                    w.lower() in lang.weekdays
+                    for w in re.findall(r"[^\W\d_]+", text[dates[0].start : dates[0].end])
+                )
+            ):
+                # rule a-plan-looks-ahead, for a weekday: "will depart on Monday", told on a
+                # Tuesday, is next Monday
+                start = _days_later(start, 7)
             withdrawal = None
             if leaving is None and (
                 returning.match(text, verb.start())
@@ -2816,6 +2831,12 @@ def _a_year_later(d: DateValue) -> DateValue:
             return day.replace(year=day.year + 1, day=28)
 
     return replace(d, value=later(d.value), earliest=later(d.earliest), latest=later(d.latest))
+
+
+def _days_later(d: DateValue, days: int) -> DateValue:
+    """The same date ``days`` later."""
+    step = dt.timedelta(days=days)
+    return replace(d, value=d.value + step, earliest=d.earliest + step, latest=d.latest + step)
 
 
 def _strength(lang: LangResources) -> re.Pattern[str]:

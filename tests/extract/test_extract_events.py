@@ -3615,3 +3615,14 @@ def test_a_protest_at_a_regent_s_office_is_in_the_regency_known_or_not() -> None
     body = "Massa berunjuk rasa di Surabaya, Senin (3/3/2025), hingga ke taman patung Gubernur Suryo.\n"
     facts = _facts("id", body, "2025-03-04")
     assert [_names(facts, p.location)[0] for p in facts.protests] == ["Surabaya"]
+
+
+def test_a_contingent_that_will_depart_on_a_weekday_goes_the_next_one() -> None:
+    """Rule a-plan-looks-ahead, for a weekday; "depart for" is a verb of going; units
+    counted are no troops."""
+    body = "The 270-strong Kenyan contingent will depart for Mogadishu on Monday.\n"
+    (d,) = _facts("en", body, "2024-03-12").deployments
+    assert d.status is DeploymentStatus.PLANNED and d.start is not None
+    assert d.start.iso == "2024-03-18" and d.troops is not None and d.troops.value == 270
+    (d,) = _facts("en", "Rwanda sent two units to the Central African Republic.\n").deployments
+    assert d.troops is None
