@@ -56,16 +56,27 @@ def event_dates(
         re.IGNORECASE,
     )
     year_before = re.compile(rf"(?:{lang.pattern('year_preps').pattern})\s+$", re.IGNORECASE)
+    founded = re.compile(rf"(?:{lang.pattern('founding_cues').pattern})\s+$", re.IGNORECASE)
+    reported = re.compile(
+        rf"(?<!\w)(?:{lang.pattern('report_cues').pattern})(?:\s+(?:[\w.'’-]+|\([^()]*\))){{1,6}},\s*$",
+        re.IGNORECASE,
+    )
     out = []
+    reports = []  # "Seperti dilansir AFP, Jumat (17/3/2023)": when it was reported
     for d in find_dates(text, lang, published, s.start, s.end):
+        if reported.search(text, max(s.start, d.start - 80), d.start):
+            reports.append(d)
+            continue
         before = text[max(s.start, d.start - 25) : d.start]
         named = text[max(s.start, d.start - 120) : d.start]
         if said_on.search(before) or said_after.match(text, d.end, s.end) or said_by.search(named):
             continue
+        if founded.search(before):
+            continue  # "lembaga pers yang didirikan pada 2009": a body's founding
         if d.value.precision.value == "year" and not year_before.search(before):
             continue
         out.append(d)
-    return out
+    return out or reports
 
 
 def capital_of_country(country: Draft, ents: Entities) -> Draft:

@@ -3626,3 +3626,20 @@ def test_a_contingent_that_will_depart_on_a_weekday_goes_the_next_one() -> None:
     assert d.start.iso == "2024-03-18" and d.troops is not None and d.troops.value == 270
     (d,) = _facts("en", "Rwanda sent two units to the Central African Republic.\n").deployments
     assert d.troops is None
+
+
+def test_the_day_an_agency_reported_dates_a_protest_only_when_nothing_else_does() -> None:
+    """Report dates ("Mengutip laporan IRNA, Sabtu (19/11/2022)") give way to the event's
+    own day; a founding year is no event date."""
+    body = (
+        "Mengutip laporan kantor berita IRNA, Sabtu (19/11/2022), kerusuhan terjadi di kota "
+        "Sahneh pada Jumat.\n"
+    )
+    (p,) = _facts("id", body, "2022-11-19").protests
+    assert p.start is not None and p.start.iso == "2022-11-18"
+    body = "Dilansir AFP, Minggu (21/9/2025), demo di Manila itu diikuti ribuan warga.\n"
+    (p,) = _facts("id", body, "2025-09-22").protests
+    assert p.start is not None and p.start.iso == "2025-09-21"
+    body = "Menurut lembaga yang didirikan pada 2009 itu, unjuk rasa terjadi di Baghdad.\n"
+    (p,) = _facts("id", body, "2025-09-22").protests
+    assert p.start is None
