@@ -822,3 +822,8 @@ def test_a_force_ordered_to_a_town_is_sent_there_not_named_after_it() -> None:
     assert "UN Interim Force in Lebanon" in {n for e in f.entities for n in e.names}
     f = _facts("en", "Thousands marched in Sudan. Security forces were deployed in Khartoum.")
     assert _rows(f) == {("Sudan", "Khartoum")}
+
+
+def test_troops_moved_towards_a_town_go_there() -> None:
+    f = _facts("en", "The Indian Army moved two units towards Delhi in January.")
+    assert _rows(f) == {("Indian Army", "Delhi")}
