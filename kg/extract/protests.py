@@ -236,8 +236,13 @@ def find_protests(
         same = next((p for p in protests if p.location in (location, country)), None)
         if elsewhere and same is not None and same.location is not location:
             same = None  # rule another-place-another-protest: "Di tempat berbeda, ..."
+        # "The 2011 strike in Zhanaozen ...": a protest of another year is no part of a wave
+        other_year = published is not None and any(
+            int(y) != published.year
+            for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text[s.start : s.end])
+        )
         if same is None and not elsewhere:
-            same = _wave(protests, location, start)
+            same = _wave(protests, location, start, other_year)
             if same is not None and same.location is not location and _is_country(location):
                 same.location = location  # the town's protest was one of a wave
                 same.why.append(Step("location:a-wave-across-the-country", *s.span))
@@ -1012,13 +1017,18 @@ def _written_cause(
     return " ".join(words), (cue.start(), end)
 
 
-def _wave(protests: list[_Protest], place: Draft, start: DateValue | None) -> _Protest | None:
+def _wave(
+    protests: list[_Protest], place: Draft, start: DateValue | None, other_year: bool = False
+) -> _Protest | None:
     """Rule a-wave-across-the-country: a protest told of in a country, and one told of in a
     town of that country (the gazetteer's or its capital), are one wave across the country
     when the text gives both the same start, or none ("protests in Almaty ... the unrest in
     Kazakhstan")."""
     for p in protests:
-        if start != p.start:
+        # an undated protest in a town of the country whose wave was told is part of it
+        # ("workers in Bangladesh walked off the job on Monday ... 10,000 staged protests
+        # in Gazipur")
+        if start != p.start and not (start is None and _is_country(p.location) and not other_year):
             continue
         if in_country(p.location, place) or in_country(place, p.location):
             return p

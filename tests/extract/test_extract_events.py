@@ -3643,3 +3643,20 @@ def test_the_day_an_agency_reported_dates_a_protest_only_when_nothing_else_does(
     body = "Menurut lembaga yang didirikan pada 2009 itu, unjuk rasa terjadi di Baghdad.\n"
     (p,) = _facts("id", body, "2025-09-22").protests
     assert p.start is None
+
+
+def test_undated_protests_in_towns_of_a_country_wave_are_part_of_it() -> None:
+    """Rule a-wave-across-the-country: a town's undated protest after the country's dated
+    wave is part of the wave; one of another year is not."""
+    body = (
+        "Thousands of garment workers in Bangladesh walked off the job on Monday to protest "
+        "low wages. Police said 10,000 workers staged protests in Gazipur.\n"
+    )
+    facts = _facts("en", body, "2023-10-31")
+    assert [_names(facts, p.location)[0] for p in facts.protests] == ["Bangladesh"]
+    body = (
+        "Thousands of workers in Kazakhstan protested on Monday against fuel prices. In 2011, "
+        "oil workers protested in Zhanaozen.\n"
+    )
+    facts = _facts("en", body, "2022-01-04")
+    assert [_names(facts, p.location)[0] for p in facts.protests] == ["Kazakhstan", "Zhanaozen"]
