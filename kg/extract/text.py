@@ -34,7 +34,7 @@ _DATELINE = re.compile(r"(?P<head>[^\n]{2,70}?)\s*(?:--|—|–|-)\s+(?=\S)")
 # or a town in capitals (a long dash: "TNI-Polri" is a name)
 _GLUED_DATELINES = (
     re.compile(r"(?P<head>[^\n]{2,70}?\.(?i:com|co\.id|id|net|org|tv|news))(?:--|—|–|-)(?=[A-Z])"),
-    re.compile(r"(?P<head>[^\n]{2,70}?(?<![\w-])[A-Z]{3,})(?:—|–)(?=[A-Z][a-z])"),
+    re.compile(r"(?P<head>[^\n]{0,70}?(?<![\w-])[A-Z]{3,})(?:--|—|–)(?=[A-Z][a-z])"),
 )
 # "ISLAMABAD: Amid rising violence ...", "DAR ES SALAAM: Tanzanian police ...": a town in
 # capitals before a colon, only when the town is known ("UPDATE:" is none)

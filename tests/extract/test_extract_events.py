@@ -3660,3 +3660,11 @@ def test_undated_protests_in_towns_of_a_country_wave_are_part_of_it() -> None:
     )
     facts = _facts("en", body, "2022-01-04")
     assert [_names(facts, p.location)[0] for p in facts.protests] == ["Kazakhstan", "Zhanaozen"]
+
+
+def test_a_dateline_glued_with_two_hyphens_ends_before_the_story() -> None:
+    body = "AMBON--Polda Maluku mengirim 100 personel Brimob ke Papua, Senin (11/3/2024).\n"
+    facts = _facts("id", body, "2024-03-12")
+    assert [(_names(facts, d.by)[0], _names(facts, d.to)[0]) for d in facts.deployments] == [
+        ("Polda Maluku", "Papua")
+    ]
