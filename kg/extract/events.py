@@ -325,6 +325,14 @@ def find_deployments(
             if verb is None or (
                 troop is None
                 and armed is None
+                # "... menyiapkan satu SSK personel Brimob. Dalam waktu dekat mereka akan
+                # diberangkatkan ke Papua": the troops of the sentence before
+                and not (
+                    deps
+                    and deps[-1].para == s.para
+                    and index - deps[-1].sentence == 1
+                    and lang.pattern("troop_back_references").search(text, s.start, verb.start())
+                )
                 # rule units-are-troops: "Yonif 123/Rajawali, Yonif 125/Simbisa dan Yonif
                 # 126/Kala Cakti telah tiba di Papua": units named before the verb
                 and _unit_named_before(ents, s.start, verb.start(), units) is None
@@ -1317,6 +1325,18 @@ def find_deployments(
                 )
             ):
                 prev = deps[-1]
+                if (
+                    to is not None
+                    and to is not prev.to
+                    and by is None
+                    and any(w.rule == "destination:the-force-s-own-area" for w in prev.why)
+                ):
+                    # rule where-the-troops-readied-go: "Polda Maluku telah menyiapkan ...
+                    # mereka akan diberangkatkan ke Papua": not the force's own area
+                    pairs.pop((id(prev.by), id(prev.to)), None)
+                    prev.to, prev.status = to, status
+                    pairs.setdefault((id(prev.by), id(to)), prev)
+                    why.append(Step("destination:where-the-troops-readied-go", *s.span))
                 prev.why += [Step("merge:same-deployment-told-on", *s.span), *why[1:]]
                 prev.troops = prev.troops or count
                 prev.start = prev.start or start

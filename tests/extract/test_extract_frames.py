@@ -827,3 +827,15 @@ def test_a_force_ordered_to_a_town_is_sent_there_not_named_after_it() -> None:
 def test_troops_moved_towards_a_town_go_there() -> None:
     f = _facts("en", "The Indian Army moved two units towards Delhi in January.")
     assert _rows(f) == {("Indian Army", "Delhi")}
+
+
+def test_troops_readied_then_said_to_leave_for_a_place_go_there() -> None:
+    """Rule where-the-troops-readied-go: "mereka" are the troops just readied; their
+    place replaces the force's own area."""
+    f = _facts(
+        "id",
+        "Polda Maluku telah menyiapkan satu SSK personel Brimob. Dalam waktu dekat mereka akan "
+        "diberangkatkan ke Papua untuk membantu pengamanan Pilkada.",
+    )
+    assert _rows(f) == {("Polda Maluku", "Papua")}
+    assert f.deployments[0].status is DeploymentStatus.PLANNED
