@@ -231,3 +231,8 @@ def test_counts_of_time_and_asides_are_skipped(
 ) -> None:
     got = _slots(lang, sentence)
     assert {k: v for k, v in got.items() if k != "participants"} == expected
+
+
+def test_the_death_of_a_number_of_people_counts_them() -> None:
+    got = _slots("en", "The force used tear gas, which resulted in the death of three protesters.")
+    assert got.get("deaths") == (3, Qualifier.EXACT, 3)
