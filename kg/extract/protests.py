@@ -42,6 +42,7 @@ from kg.facts.model import (
     Evidence,
     Precision,
     Protest,
+    Qualifier,
     Quantity,
 )
 from kg.gazetteer import cities, plain_name, region_names
@@ -1103,7 +1104,16 @@ def _counts(text: str, lang: LangResources, s: Sentence, target: _Protest) -> No
     115 people")."""
     for slot, count in read_counts(text, lang, s.start, s.end).items():
         known = getattr(target, slot)
-        if known is None or (known.value is None and count.quantity.value is not None):
+        new = count.quantity
+        finer = (
+            known is not None
+            and known.value is not None
+            and new.value is not None
+            and known.qualifier is Qualifier.MORE_THAN
+            and new.qualifier in (Qualifier.EXACT, Qualifier.AT_LEAST)
+            and known.value < new.value <= known.value * 1.2
+        )  # "more than 70 killed ... at least 72 people": the figure the text settles on
+        if known is None or finer or (known.value is None and new.value is not None):
             setattr(target, slot, count.quantity)
             if (s.start, s.end) not in target.spans:
                 target.add((s.start, s.end))

@@ -3668,3 +3668,18 @@ def test_a_dateline_glued_with_two_hyphens_ends_before_the_story() -> None:
     assert [(_names(facts, d.by)[0], _names(facts, d.to)[0]) for d in facts.deployments] == [
         ("Polda Maluku", "Papua")
     ]
+
+
+def test_a_toll_the_text_settles_on_beats_a_rounded_one_told_before() -> None:
+    body = (
+        "More than 70 people have been killed over several days. Looters hit stores in Durban "
+        "on Tuesday in unrest that has killed at least 72 people.\n"
+    )
+    (p,) = _facts("en", body, "2021-07-14").protests
+    assert p.deaths is not None and p.deaths.value == 72
+    body = (
+        "More than 70 people have been killed over several days. Looters hit stores in Durban "
+        "on Tuesday in unrest that has killed at least 300 people.\n"
+    )
+    (p,) = _facts("en", body, "2021-07-14").protests
+    assert p.deaths is not None and p.deaths.value == 70  # another toll, not a finer one
