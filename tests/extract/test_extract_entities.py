@@ -870,3 +870,8 @@ def test_a_spelled_out_body_with_its_acronym_and_place_is_one_body() -> None:
     assert "Kepolisian Daerah" not in {n for e in facts.entities for n in e.names}
     (d,) = facts.deployments
     assert d.by == polda.id  # the force of its Brimob unit too
+
+
+def test_a_name_after_the_state_of_is_a_place() -> None:
+    body = "Brazil ordered 300 troops to the southeastern state of Espirito Santo on Monday.\n"
+    assert _types("en", body).get("Espirito Santo") is EntityType.LOCATION
