@@ -3683,3 +3683,10 @@ def test_a_toll_the_text_settles_on_beats_a_rounded_one_told_before() -> None:
     )
     (p,) = _facts("en", body, "2021-07-14").protests
     assert p.deaths is not None and p.deaths.value == 70  # another toll, not a finer one
+
+
+def test_a_state_that_will_double_its_troops_somewhere_plans_a_deployment_there() -> None:
+    body = "Inggris mengatakan akan menggandakan kekuatan pasukannya di Estonia.\n"
+    facts = _facts("id", body, "2024-03-12")
+    rows = [(_names(facts, d.by)[0], _names(facts, d.to)[0], d.status) for d in facts.deployments]
+    assert rows == [("Inggris", "Estonia", DeploymentStatus.PLANNED)]
