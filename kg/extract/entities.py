@@ -1060,6 +1060,10 @@ class _Finder:
             and not self._capitalised_elsewhere(toks[0].text)
         ):
             kind_type, cue = ORG, "acronym"  # also after a title: "Ketua DPR/MPR Harmoko"
+            body = self._implied_body(start, end) if titled else None
+            if body is not None and not text.lower().startswith(f"{body.lower()} "):
+                # rule title-body: "Kapolda NTT Irjen X" heads Polda NTT
+                text, cue = f"{body} {text}", "body"
         elif (
             len(toks) == 2
             and toks[1].text.isdigit()

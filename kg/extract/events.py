@@ -920,12 +920,14 @@ def find_deployments(
                     to = joined[1]
                     ents.adopt_later(to)
                     why.append(Step("destination:the-area-of-the-force-they-join", *joined[0].span))
-            # troops back at their base ("kembali ke satuan") are not sent to its area
+            # troops back at their base ("kembali ke satuan") are not sent to its area, nor
+            # are troops it sends off ("diberangkatkan", "melepas keberangkatan")
             if (
                 to is None
                 and leaving is None
                 and by is not None
                 and not returning.match(text, verb.start())
+                and not send_off.fullmatch(verb.group())
             ):
                 area = area_of_body(lang, ents, by)
                 if area is not None:

@@ -839,3 +839,14 @@ def test_troops_readied_then_said_to_leave_for_a_place_go_there() -> None:
     )
     assert _rows(f) == {("Polda Maluku", "Papua")}
     assert f.deployments[0].status is DeploymentStatus.PLANNED
+
+
+def test_a_head_s_title_before_a_province_acronym_names_the_force() -> None:
+    """Rule title-body, for an acronym ("Kapolda NTT Irjen X": Polda NTT); troops a force
+    sends off are not sent to its own area."""
+    f = _facts(
+        "id",
+        "Sebanyak 105 personel Sat Brimob Polda NTT dikirim ke Jakarta, Rabu (20/4/2022) malam. "
+        "Kapolda NTT Irjen Setyo Budiyanto melepas keberangkatan mereka.",
+    )
+    assert _rows(f) == {("Polda NTT", "Jakarta")}
