@@ -1181,13 +1181,15 @@ def find_deployments(
                     None,
                 )
                 home_bound = back_home.search(text, verb.end(), s.end)
-                if there is None and home_bound is not None:
-                    # "berangkat dari Republik Demokratik Kongo untuk kembali ke Indonesia":
-                    # the place they set out from is where they served
+                if there is None:
+                    # "berangkat dari Republik Demokratik Kongo untuk kembali ke Indonesia",
+                    # "returned home from Kosovo": the place they set out from is where they
+                    # served
+                    home_at = home_bound.start() if home_bound is not None else s.end
                     served = next(
                         (
                             p
-                            for p in source_preps.finditer(text, verb.end(), home_bound.start())
+                            for p in source_preps.finditer(text, verb.end(), home_at)
                             if p.end() - verb.end() <= 40
                         ),
                         None,

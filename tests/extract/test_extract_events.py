@@ -3690,3 +3690,16 @@ def test_a_state_that_will_double_its_troops_somewhere_plans_a_deployment_there(
     facts = _facts("id", body, "2024-03-12")
     rows = [(_names(facts, d.by)[0], _names(facts, d.to)[0], d.status) for d in facts.deployments]
     assert rows == [("Inggris", "Estonia", DeploymentStatus.PLANNED)]
+
+
+def test_troops_returning_home_from_a_mission_end_the_deployment_there() -> None:
+    """Rule back-from-where-they-served, in English: "returning home after a mission in
+    X", "returned home from X"."""
+    for body in (
+        "About 300 Alabama National Guard troops are returning home after a six-month "
+        "peacekeeping mission in Kosovo. They were deployed in September.\n",
+        "About 300 Alabama National Guard troops returned home from Kosovo over the weekend.\n",
+    ):
+        facts = _facts("en", body, "2002-03-05")
+        rows = [(_names(facts, d.by)[0], _names(facts, d.to)[0]) for d in facts.deployments]
+        assert rows == [("Alabama National Guard", "Kosovo")], body
