@@ -123,6 +123,7 @@ def find_deployments(
     text = lay.clean
     verbs, troops_p = lang.pattern("deploy_verbs"), lang.pattern("troop_nouns")
     planned, denied = lang.pattern("planned_hedges"), lang.pattern("denied_hedges")
+    future = lang.pattern("future_times")
     # "bangga akan melepas": proud of, no plan
     not_a_plan = re.compile(rf"(?:{lang.pattern('not_plan_before').pattern})\s+$", re.I)
     purposes = lang.pattern("planned_purposes")
@@ -1088,7 +1089,10 @@ def find_deployments(
                 status = DeploymentStatus.DENIED
                 why.append(Step("status:denied-hedge", *hedge.span()))
             elif leaving is None and (
-                _a_plan(planned, not_a_plan, clause) or planned.fullmatch(verb.group())
+                _a_plan(planned, not_a_plan, clause)
+                or planned.fullmatch(verb.group())
+                # "are headed to Tijuana in coming months": a time still to come
+                or future.search(text, verb.end(), min(s.end, verb.end() + 50)) is not None
             ):
                 status = DeploymentStatus.PLANNED
                 why.append(

@@ -3703,3 +3703,12 @@ def test_troops_returning_home_from_a_mission_end_the_deployment_there() -> None
         facts = _facts("en", body, "2002-03-05")
         rows = [(_names(facts, d.by)[0], _names(facts, d.to)[0]) for d in facts.deployments]
         assert rows == [("Alabama National Guard", "Kosovo")], body
+
+
+def test_troops_headed_somewhere_in_coming_months_are_planned() -> None:
+    body = "About 1,500 Mexican National Guard troops are headed to Tijuana in coming months.\n"
+    (d,) = _facts("en", body, "2024-03-12").deployments
+    assert d.status is DeploymentStatus.PLANNED
+    body = "An advance team landed in Juba on Friday, while the rest will arrive in the coming weeks.\n"
+    facts = _facts("en", "The UN sent troops to South Sudan. " + body, "2024-03-12")
+    assert all(d.status is DeploymentStatus.HAPPENED for d in facts.deployments)
