@@ -37,6 +37,7 @@ def _pattern(lang: LangResources) -> re.Pattern[str]:
     words = phrase_pattern(list(lang.number_words)).pattern
     mult = phrase_pattern(list(lang.multipliers)).pattern
     vague = phrase_pattern(list(lang.vague_counts)).pattern
+    units = "|".join(re.escape(u) for u in lang.words("duration_units")) or "(?!x)x"
     digits = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
     if not lang.decimal_comma:
         # "11, 000 men": a house style that spaces the thousands; not "July 20, 2024"
@@ -45,7 +46,9 @@ def _pattern(lang: LangResources) -> re.Pattern[str]:
         # not a piece of a date or a code ("2024-07-20", "14/2"): no digit and dash before
         rf"(?<!\d[-/])(?<![\w.,])(?:(?P<hedge>{hedges})\s+)?"
         rf"(?:(?P<vague>{vague})|(?P<num>{digits}|{words})(?:\s*(?P<mult>{mult}))?)"
-        r"(?![\w/%])",
+        r"(?![\w/%])"
+        # "a 24-hour strike", "three-day protest": a length of time, no count
+        rf"(?!-(?:{units})(?!\w))",
         re.IGNORECASE,
     )
 

@@ -3712,3 +3712,9 @@ def test_troops_headed_somewhere_in_coming_months_are_planned() -> None:
     body = "An advance team landed in Juba on Friday, while the rest will arrive in the coming weeks.\n"
     facts = _facts("en", "The UN sent troops to South Sudan. " + body, "2024-03-12")
     assert all(d.status is DeploymentStatus.HAPPENED for d in facts.deployments)
+
+
+def test_a_24_hour_strike_is_a_protest_with_no_arrests() -> None:
+    body = "Workers in Lagos held a 24-hour strike on Monday against the fuel price rise.\n"
+    (p,) = _facts("en", body, "2024-03-12").protests
+    assert p.start is not None and p.start.iso == "2024-03-11" and p.arrests is None

@@ -83,3 +83,8 @@ def test_thousands_spaced_after_the_comma_are_one_number_not_a_date() -> None:
     assert [c.quantity.value for c in find_counts(text, resources("en"))] == [11000, 1500, 20]
     # in a language that writes decimals with a comma, "2, 500" stays two numbers
     assert [c.quantity.value for c in find_counts("2, 500", resources("id"))] == [2, 500]
+
+
+def test_a_number_joined_to_a_unit_of_time_is_a_length_not_a_count() -> None:
+    text = "held a 24-hour strike and a three-day sit-in after a 1,000-strong march"
+    assert [c.quantity.value for c in find_counts(text, resources("en"))] == [1000]
