@@ -228,7 +228,10 @@ def find_deployments(
     troops_before = re.compile(rf"(?<![\w-])(?:{troops_p.pattern})\s+$", re.IGNORECASE)
     # "menarik ... pasukannya di sekitar Kota Kharkiv": the troops there are withdrawn
     stationed = re.compile(
-        rf"(?:{troops_p.pattern})\s+(?:{lang.pattern('stationed_preps').pattern})\s+$",
+        rf"(?:{troops_p.pattern})\s+(?:{lang.pattern('stationed_preps').pattern})\s+$"
+        # "menarik 200 personel Brimob yang selama dua minggu berjaga di Kabupaten Garut"
+        rf"|(?:{troops_p.pattern})(?:\s+[\w-]+){{0,2}}\s+(?:{pronouns})(?:\s+[\w-]+){{0,4}}?\s+"
+        rf"(?:{lang.pattern('duty_verbs').pattern})\s+$",
         re.IGNORECASE,
     )
     deploy_nouns = lang.pattern("deployment_nouns")
@@ -2367,7 +2370,11 @@ def _left_place(
         if prep and len(before[prep[-1].end() :].split()) <= 1 and len(before.split()) <= room:
             return draft
         there = re.sub(r"(?i)(?:kota|kabupaten|city of|the)\s+$", "", before)
-        if stationed is not None and stationed.search(there) and len(before.split()) <= 8:
+        if (
+            stationed is not None
+            and stationed.search(there)
+            and len(before.split()) <= max(8, room)
+        ):
             return draft
         if not before.strip() and leave_objects.fullmatch(verb.group()):
             return draft  # "began leaving Syria", "meninggalkan Mali": the place left

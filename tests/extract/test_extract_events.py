@@ -3718,3 +3718,14 @@ def test_a_24_hour_strike_is_a_protest_with_no_arrests() -> None:
     body = "Workers in Lagos held a 24-hour strike on Monday against the fuel price rise.\n"
     (p,) = _facts("en", body, "2024-03-12").protests
     assert p.start is not None and p.start.iso == "2024-03-11" and p.arrests is None
+
+
+def test_troops_withdrawn_that_stood_guard_somewhere_leave_that_place() -> None:
+    body = (
+        "Polda Jawa Barat menarik sekitar 200 personel Brimob yang selama dua minggu berjaga "
+        "di Kabupaten Garut, Minggu (5/3/2023).\n"
+    )
+    facts = _facts("id", body, "2023-03-06")
+    (d,) = facts.deployments
+    assert _names(facts, d.to)[0] == "Kabupaten Garut"
+    assert d.withdrawal is not None and d.withdrawal.iso == "2023-03-05"
