@@ -254,6 +254,9 @@ def find_protests(
             and (
                 back.search(text, noun.end(), min(s.end, noun.end() + 80))
                 or near_back.match(text, noun.end())
+                # "Aksi dimulai dari kantor bupati ... melewati Bundaran Gadingrejo": an
+                # undated stop on the route of the protest told before
+                or (start is None and is_site(lang, location.names[0]))
             )
         ):
             same = protests[-1]  # "Aksi yang diikuti ... itu dimulai ...": the one told of

@@ -3729,3 +3729,13 @@ def test_troops_withdrawn_that_stood_guard_somewhere_leave_that_place() -> None:
     (d,) = facts.deployments
     assert _names(facts, d.to)[0] == "Kabupaten Garut"
     assert d.withdrawal is not None and d.withdrawal.iso == "2023-03-05"
+
+
+def test_an_undated_stop_on_the_route_of_a_protest_is_no_protest_of_its_own() -> None:
+    body = (
+        "Ratusan mahasiswa berunjuk rasa di Kabupaten Pringsewu menolak UU Cipta Kerja, Senin "
+        "(12/10/2020). Aksi dimulai dari kantor bupati lalu berjalan kaki melewati Bundaran "
+        "Gadingrejo menuju gedung DPRD.\n"
+    )
+    facts = _facts("id", body, "2020-10-13")
+    assert [_names(facts, p.location)[0] for p in facts.protests] == ["Kabupaten Pringsewu"]
