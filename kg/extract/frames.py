@@ -214,6 +214,13 @@ def _a_place(words: str, ents: Entities) -> bool:
     return entry is not None and entry.type is LOC
 
 
+def spelled_short(name: str) -> str | None:
+    """The short name of a body spelled out with its acronym in brackets ("Kepolisian
+    Daerah (Polda) Jawa Barat (Jabar)": "Polda Jawa Barat"), or None."""
+    spelled = re.fullmatch(r"(?:[A-Z][\w-]* ){1,3}\(([^()]+)\) (.+?)(?: \([^()]+\))?", name)
+    return f"{spelled.group(1)} {spelled.group(2)}" if spelled is not None else None
+
+
 def _with_acronyms(names: list[str]) -> list[str]:
     """The names, and each name with its last words written as the acronym the draft also
     has ("Satuan Brimob Polda Kepulauan Riau (Kepri)" is also "Satuan Brimob Polda Kepri"),
@@ -221,10 +228,7 @@ def _with_acronyms(names: list[str]) -> list[str]:
     Jambi" is also "Polda Jambi")."""
     acronyms = [a for a in names if " " not in a]
     out = list(names)
-    for name in names:
-        spelled = re.fullmatch(r"(?:[A-Z][\w-]* ){1,3}\(([^()]+)\) (.+?)(?: \([^()]+\))?", name)
-        if spelled is not None:
-            out.append(f"{spelled.group(1)} {spelled.group(2)}")
+    out.extend(short for name in names if (short := spelled_short(name)) is not None)
     for name in names:
         words = name.split()
         for k in range(1, min(3, len(words) - 1) + 1):
@@ -302,6 +306,7 @@ def area_named(lang: LangResources, ents: Entities, m: Mention, *, civil: bool) 
     prefixes = {w.casefold() for w in lang.words("town_prefixes")}
     sites = {w.lower() for w in lang.words("site_words")}
     text = m.text
+    text = spelled_short(text) or text  # "Kepolisian Resor (Polres) Bogor": Polres Bogor
     first, _, others = text.partition(" ")
     if civil and first.lower() in sites and others:
         text = others  # "gedung DPRD Sumsel"

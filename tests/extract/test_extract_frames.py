@@ -850,3 +850,12 @@ def test_a_head_s_title_before_a_province_acronym_names_the_force() -> None:
         "Kapolda NTT Irjen Setyo Budiyanto melepas keberangkatan mereka.",
     )
     assert _rows(f) == {("Polda NTT", "Jakarta")}
+
+
+def test_a_spelled_out_force_with_no_place_named_deploys_in_its_own_area() -> None:
+    f = _facts(
+        "id",
+        "Kepolisian Resor (Polres) Pringsewu, Lampung, menurunkan 300 personel untuk "
+        "mengamankan Pilkada, Senin (12/10/2020).",
+    )
+    assert _rows(f) == {("Kepolisian Resor (Polres) Pringsewu", "Pringsewu")}
