@@ -236,3 +236,9 @@ def test_counts_of_time_and_asides_are_skipped(
 def test_the_death_of_a_number_of_people_counts_them() -> None:
     got = _slots("en", "The force used tear gas, which resulted in the death of three protesters.")
     assert got.get("deaths") == (3, Qualifier.EXACT, 3)
+
+
+def test_others_who_suffered_wounds_are_injured_not_dead() -> None:
+    got = _slots("en", "At least seven people were killed and 32 others suffered gunshot wounds.")
+    assert got["deaths"][:2] == (7, Qualifier.AT_LEAST)
+    assert got["injuries"][0] == 32
