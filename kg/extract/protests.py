@@ -387,7 +387,9 @@ def _finished(
     _lasted(text, lang, ents, published, story, protests)
     for _, s in story:
         target = _nearest(protests, s.start)
-        _counts(text, lang, s, _named(protests, ents, s) or target)
+        if not lang.pattern("past_event_cues").search(text, s.start, s.end):
+            # not "Last month's protests ... killed 150 people": another event's toll
+            _counts(text, lang, s, _named(protests, ents, s) or target)
         sentence = text[s.start : s.end]
         if (
             nouns.search(sentence)

@@ -3739,3 +3739,12 @@ def test_an_undated_stop_on_the_route_of_a_protest_is_no_protest_of_its_own() ->
     )
     facts = _facts("id", body, "2020-10-13")
     assert [_names(facts, p.location)[0] for p in facts.protests] == ["Kabupaten Pringsewu"]
+
+
+def test_the_toll_of_last_month_s_protests_is_not_today_s() -> None:
+    body = (
+        "Thousands protested in Dhaka on Friday, demanding the resignation of the prime "
+        "minister. Last month's protests over the job quota system killed 150 people.\n"
+    )
+    (p,) = _facts("en", body, "2024-08-03").protests
+    assert p.deaths is None
