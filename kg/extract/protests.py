@@ -1003,15 +1003,25 @@ def _written_cause(
     if cue is None:
         return None
     stops = {w.lower() for w in lang.words("free_cause_stops")}
+    heads = {w.lower() for w in lang.words("complemented_heads")}
+    leading = {w.lower() for w in (*lang.words("title_articles"), *lang.words("its_words"))}
     words: list[str] = []
     end = cue.end()
     for m in re.finditer(r"[\w'’-]+|[^\w\s]", text[cue.end() : s.end]):
         token = m.group()
+        content = [w for w in words if w.lower() not in leading]
+        if (
+            token.lower() in stops
+            and len(content) == 1
+            and content[0].lower() in heads
+            and token.lower() not in leading
+        ):
+            words.append(token)  # "a law on illicit profits": the law's subject with it
+            continue
         if not re.match(r"[\w'’-]", token) or token.lower() in stops:
             break
         words.append(token)
         end = cue.end() + m.end()
-    leading = {w.lower() for w in (*lang.words("title_articles"), *lang.words("its_words"))}
     while words and words[0].lower() in leading:
         words.pop(0)  # "a proposed tax increase", "their land"
     if not 1 <= len(words) <= 5 or any(w[:1].isdigit() for w in words):

@@ -3748,3 +3748,9 @@ def test_the_toll_of_last_month_s_protests_is_not_today_s() -> None:
     )
     (p,) = _facts("en", body, "2024-08-03").protests
     assert p.deaths is None
+
+
+def test_a_law_written_out_as_a_cause_keeps_what_it_is_about() -> None:
+    body = "A strike in La Paz began on Monday in protest of a law on illicit profits.\n"
+    (p,) = _facts("en", body, "2024-03-12").protests
+    assert "law on illicit profits" in p.causes
