@@ -40,6 +40,7 @@ _GLUED_DATELINES = (
 # capitals before a colon, only when the town is known ("UPDATE:" is none)
 _COLON_DATELINE = re.compile(r"(?P<head>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):[ \t]+(?=[A-Z])")
 _DOMAIN = re.compile(r"\w\.\w")
+_RUNNING_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _DATELINE_END = re.compile(r"\s*(?:--|—|–|-)\s")
 # a sentence ends at ".", "!" or "?" before a space and a capital, or glued to the next
 # sentence's first word ("kata I Wayan Tjatra.Sebelumnya terjadi ...")
@@ -107,14 +108,22 @@ def layout(body: str, lang: LangResources, meta: dict[str, str], authority: Auth
     paragraphs: list[tuple[int, int, Kind]] = []
     seen_story = False
     teasers = _teasers(body)
+    timed = False  # the line before was a video's running time
     for match in _LINE.finditer(body):
         start, end = match.span()
         line = match.group().strip()
         lead = len(match.group()) - len(match.group().lstrip())
         if not line:
             continue
-        if start in teasers:
+        if start in teasers or timed:
             _blank(chars, start, end)  # links to other stories, cut short
+            timed = False
+            continue
+        if _RUNNING_TIME.fullmatch(line):
+            # "01:17" then "Nepal police kills at least 17 people ...": a related video's
+            # length and headline, another story
+            _blank(chars, start, end)
+            timed = True
             continue
         low = line.casefold()
         words = line.split()

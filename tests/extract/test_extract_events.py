@@ -3754,3 +3754,15 @@ def test_a_law_written_out_as_a_cause_keeps_what_it_is_about() -> None:
     body = "A strike in La Paz began on Monday in protest of a law on illicit profits.\n"
     (p,) = _facts("en", body, "2024-03-12").protests
     assert "law on illicit profits" in p.causes
+
+
+def test_related_videos_after_their_running_time_are_other_stories() -> None:
+    body = (
+        "Thousands protested in Madrid on Monday against austerity.\n"
+        "01:17\n"
+        "Nepal police kills at least 17 people protesting corruption and social media ban\n"
+    )
+    facts = _facts("en", body, "2024-03-12")
+    (p,) = facts.protests
+    assert p.causes == ("austerity",) and p.deaths is None
+    assert {n for e in facts.entities for n in e.names} == {"Madrid"}
