@@ -431,7 +431,14 @@ def find_deployments(
                     # "entered northern Syria"
                     or direction_only.fullmatch(text, verb.end(), mention.start) is not None
                 )
-                if any(w in dest_preps for w in words) or adjacent:  # "pasukan Prancis di X"
+                calendar = set(lang.weekdays) | set(lang.months)
+                # "reported on Monday after Washington ...": a preposition of a day is none
+                # of a place
+                placed = any(
+                    w in dest_preps and (i + 1 == len(words) or words[i + 1] not in calendar)
+                    for i, w in enumerate(words)
+                )
+                if placed or adjacent:  # "pasukan Prancis di X"
                     blocked = list(not_dest.finditer(before))
                     if blocked and not re.search(r"[,.]", before[blocked[-1].end() :]):
                         since = mention.start - len(before) + blocked[-1].end()

@@ -859,3 +859,12 @@ def test_a_spelled_out_force_with_no_place_named_deploys_in_its_own_area() -> No
         "mengamankan Pilkada, Senin (12/10/2020).",
     )
     assert _rows(f) == {("Kepolisian Resor (Polres) Pringsewu", "Pringsewu")}
+
+
+def test_a_preposition_of_a_day_leads_to_no_destination() -> None:
+    f = _facts(
+        "en",
+        "Turkey has sent reinforcements to the border with Syria, media reported on Monday after "
+        "Washington ordered the withdrawal of its forces.",
+    )
+    assert "Washington" not in {to for _, to in _rows(f)}
