@@ -995,7 +995,7 @@ def find_deployments(
                     by = force  # "900 personel gabungan diterjunkan ...", kata Kapolda X
                     why.append(Step("sender:the-force-of-who-speaks-of-it", *s.span))
             if by is None and to is not None:
-                parts = _composed_force(lay, ents, makeup, index, verb.end())
+                parts = _composed_force(lay, ents, makeup, troops_p, index, verb.end())
                 if parts is not None:
                     by = parts  # "900 personel gabungan ... terdiri dari Polda Sumsel, ..."
                     why.append(Step("sender:the-forces-it-is-made-of", *s.span))
@@ -2180,17 +2180,27 @@ def _subject_of_coordinated_verb(
 
 
 def _composed_force(
-    lay: Layout, ents: Entities, makeup: re.Pattern[str], index: int, after: int
+    lay: Layout,
+    ents: Entities,
+    makeup: re.Pattern[str],
+    troops: re.Pattern[str],
+    index: int,
+    after: int,
 ) -> Draft | None:
     """Rule the-forces-it-is-made-of: troops sent with no sender named, whose make-up the
     sentence (after the verb) or one of the next two tells ("Sebanyak 900 personel
     gabungan itu terdiri dari Polda Sumsel, Polrestabes Palembang dan Brimob"): the force
     listed first, or the force of the unit listed first."""
     text = lay.clean
+    troops_before = re.compile(rf"(?:{troops.pattern})\s+$", re.IGNORECASE)
     for s in lay.sentences[index : index + 3]:
         if s.kind is not Kind.STORY:
             continue
-        for cue in makeup.finditer(text, max(s.start, after), s.end):
+        for cue in makeup.finditer(text, s.start, s.end):
+            if cue.start() < after and not troops_before.search(
+                text, max(s.start, cue.start() - 20), cue.start()
+            ):
+                continue  # before the verb only right after the troops: "personel gabungan dari"
             listed = ents.mentions_in(cue.end(), s.end, longest=True)
             if listed and listed[0][0].start <= cue.end() + 4 and listed[0][1].type is ORG:
                 return force_of_unit(listed[0][1], ents)

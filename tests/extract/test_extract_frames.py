@@ -868,3 +868,14 @@ def test_a_preposition_of_a_day_leads_to_no_destination() -> None:
         "Washington ordered the withdrawal of its forces.",
     )
     assert "Washington" not in {to for _, to in _rows(f)}
+
+
+def test_joint_troops_made_of_forces_listed_before_the_verb_are_the_first_force_s() -> None:
+    """Rule the-forces-it-is-made-of, with the make-up right after the troops and before
+    the verb ("personel gabungan dari A, B, dan C diterjunkan")."""
+    f = _facts(
+        "id",
+        "Sebanyak 200 personel gabungan dari Polres Buru, pasukan Brimob, dan TNI diterjunkan "
+        "ke Desa Namlea, Senin (3/6/2024).",
+    )
+    assert _rows(f) == {("Polres Buru", "Desa Namlea")}
