@@ -422,6 +422,8 @@ class _Finder:
         self.place_titles = frozenset(lang.words("place_titles"))
         self.site_words = frozenset(w.lower() for w in lang.words("site_words"))
         self.office_words = frozenset(w.lower() for w in lang.words("office_words"))
+        # "New People's Army": a possessive inside a name
+        self.name_possessives = frozenset(w.lower() for w in lang.words("name_possessives"))
         fronts = lang.pattern("site_fronts").pattern if lang.words("site_fronts") else "(?!x)x"
         self.site_front = re.compile(rf"(?<![\w-])(?:{fronts})\s+$", re.IGNORECASE)
         self.title_labels = {str(k).lower(): str(v) for k, v in lang.table("titles").items()}
@@ -704,7 +706,7 @@ class _Finder:
             return
         # cut after a possessive ("Britain's King ...")
         for i, tok in enumerate(toks[:-1]):
-            if tok.text.endswith(("'s", "’s")):
+            if tok.text.endswith(("'s", "’s")) and tok.text.lower() not in self.name_possessives:
                 self.pieces(toks[: i + 1], run.sentence, kind)
                 self.pieces(toks[i + 1 :], run.sentence, kind)
                 return

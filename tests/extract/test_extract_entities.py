@@ -875,3 +875,9 @@ def test_a_spelled_out_body_with_its_acronym_and_place_is_one_body() -> None:
 def test_a_name_after_the_state_of_is_a_place() -> None:
     body = "Brazil ordered 300 troops to the southeastern state of Espirito Santo on Monday.\n"
     assert _types("en", body).get("Espirito Santo") is EntityType.LOCATION
+
+
+def test_a_possessive_inside_a_name_does_not_cut_it() -> None:
+    types = _types("en", "Soldiers clashed with the New People's Army (NPA) in Samar.\n")
+    assert types.get("New People's Army") is EntityType.ORGANIZATION
+    assert "Army" not in types
