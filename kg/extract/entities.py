@@ -1504,6 +1504,11 @@ class _Finder:
                 and m.entry is None
                 # "wilayah Polda Jawa Barat" names the body, "gedung DPR" its building
                 and not (m.type is ORG and word.group(1) in self.area_heads)
+                # "wilayah Provinsi Sulawesi Tengah": the name has its own head already
+                and not (
+                    word.group(1) in self.area_heads
+                    and m.text.split(" ", 1)[0].lower() in self.loc_heads
+                )
             ):
                 start, kind = start - len(word.group()), before_heads[word.group(1)]
             if kind is ORG:  # "45th Brigade", "Divisi Infanteri ke-77": the unit's number

@@ -881,3 +881,13 @@ def test_a_possessive_inside_a_name_does_not_cut_it() -> None:
     types = _types("en", "Soldiers clashed with the New People's Army (NPA) in Samar.\n")
     assert types.get("New People's Army") is EntityType.ORGANIZATION
     assert "Army" not in types
+
+
+def test_an_area_word_before_a_name_with_its_own_head_stays_out_of_it() -> None:
+    types = _types(
+        "id", "Personel diterjunkan ke tujuh kabupaten wilayah Provinsi Sulawesi Tengah.\n"
+    )
+    assert types.get("Provinsi Sulawesi Tengah") is EntityType.LOCATION
+    assert _types("id", "Pasukan tiba di wilayah Mangystau.\n").get("wilayah Mangystau") is (
+        EntityType.LOCATION
+    )
