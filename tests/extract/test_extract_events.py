@@ -3766,3 +3766,13 @@ def test_related_videos_after_their_running_time_are_other_stories() -> None:
     (p,) = facts.protests
     assert p.causes == ("austerity",) and p.deaths is None
     assert {n for e in facts.entities for n in e.names} == {"Madrid"}
+
+
+def test_a_call_to_protest_is_no_protest_held() -> None:
+    body = (
+        "Seruan aksi beredar di media sosial dan mengajak warga turun ke jalan untuk "
+        "berdemonstrasi di gedung DPRD Kudus.\n"
+    )
+    assert _facts("id", body, "2025-09-02").protests == ()
+    body = "The opposition called for protests in Nairobi.\n"
+    assert _facts("en", body, "2025-09-02").protests == ()
