@@ -759,6 +759,8 @@ def find_deployments(
                         continue  # "Indonesia ... dalam misi UNIFIL sejak mengirimkan": whose
                     if draft.type is PER and not passive and deploy_nouns.match(verb.group()):
                         break  # "Governor X criticised the deployment": a person speaks of it
+                    if draft.type is LOC and is_site(lang, mention.text):
+                        continue  # rule a-site-sends-no-troops: "150 in Camp Mabry and 100"
                     if draft.type in (LOC, ORG) and draft is not to:
                         by = draft
                         why.append(Step("sender:subject-before-the-verb", *mention.span))

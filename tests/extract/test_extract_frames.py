@@ -879,3 +879,13 @@ def test_joint_troops_made_of_forces_listed_before_the_verb_are_the_first_force_
         "ke Desa Namlea, Senin (3/6/2024).",
     )
     assert _rows(f) == {("Polres Buru", "Desa Namlea")}
+
+
+def test_a_base_or_an_airport_sends_no_troops() -> None:
+    """Rule a-site-sends-no-troops: a camp or an airport before the verb is where troops
+    are, never who sends them."""
+    f = _facts(
+        "en",
+        "Currently there are 200 guardsmen in Austin, 150 in Camp Mabry and 100 arrived in Dallas.",
+    )
+    assert "Camp Mabry" not in {by for by, _ in _rows(f)}
