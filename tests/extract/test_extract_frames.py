@@ -889,3 +889,13 @@ def test_a_base_or_an_airport_sends_no_troops() -> None:
         "Currently there are 200 guardsmen in Austin, 150 in Camp Mabry and 100 arrived in Dallas.",
     )
     assert "Camp Mabry" not in {by for by, _ in _rows(f)}
+
+
+def test_a_police_rank_before_a_name_sends_no_troops() -> None:
+    f = _facts(
+        "en",
+        "AIG John Okafor, deployed from the zone headquarters to oversee the elections, spoke "
+        "to journalists at the police headquarters in Lokoja.",
+    )
+    assert "AIG" not in {by for by, _ in _rows(f)}
+    assert "AIG" not in {n for e in f.entities for n in e.names}
