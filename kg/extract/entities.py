@@ -26,7 +26,7 @@ from kg.extract.typer import Candidate, NameTyper
 from kg.facts.model import EntityType
 from kg.gazetteer import City, cities, namesakes, regions
 
-__all__ = ["Draft", "Entities", "Mention", "find_entities", "region_abbreviated"]
+__all__ = ["Draft", "Entities", "Mention", "find_entities", "region_abbreviated", "title_bodies"]
 
 ORG, PER, LOC = EntityType.ORGANIZATION, EntityType.PERSON, EntityType.LOCATION
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*(?:[/.][A-Z0-9]+|-[A-Z]{2,})*\.?$")
@@ -414,10 +414,7 @@ class _Finder:
         self.state_prefix = re.compile(rf"(?:the\s+)?(?:{prefixes})\s+", re.IGNORECASE)
         self.common_acronyms = frozenset(w.upper() for w in lang.words("common_acronyms"))
         self.offices = phrase_pattern(list(lang.titles))
-        self.title_bodies = {
-            k: [str(n) for n in (v if isinstance(v, list) else [v])]
-            for k, v in lang.table("title_bodies").items()
-        }
+        self.title_bodies = title_bodies(lang)
         self.branch_suffixes = frozenset(lang.words("branch_suffixes"))
         self.place_titles = frozenset(lang.words("place_titles"))
         self.site_words = frozenset(w.lower() for w in lang.words("site_words"))
@@ -1764,6 +1761,16 @@ def find_entities(
     return result
 
 
+@functools.cache
+def title_bodies(lang: LangResources) -> dict[str, list[str]]:
+    """The head nouns of the bodies a title names its holder the head of, by title
+    ("kapolda": ["Polda"], "dansat": ["Satuan", "Sat"])."""
+    return {
+        str(k).lower(): [str(n) for n in (v if isinstance(v, list) else [v])]
+        for k, v in lang.table("title_bodies").items()
+    }
+
+
 def _speakers(text: str, lang: LangResources) -> frozenset[str]:
     """Names (and their last words) that a speech verb or a source cue is attached to:
     "kata Tatan", "Tatan mengatakan", "Smith said", "said Smith", "according to Smith"."""
@@ -1775,7 +1782,7 @@ def _speakers(text: str, lang: LangResources) -> frozenset[str]:
     name = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     # "ujar Kapolres Pelabuhan Tanjung Perak Surabaya ...": after such a title come the
     # places of the body its holder heads, not the speaker's name
-    bodies = {t.lower() for t in lang.table("title_bodies")}
+    bodies = set(title_bodies(lang))
     found: set[str] = set()
     for before_verb, pattern in (
         (False, rf"(?<![\w-])(?:{verbs})\s+((?:(?!(?:the|a|an)\s)\w+\.?\s+){{0,2}})?({name})"),

@@ -124,6 +124,7 @@ def find_deployments(
     verbs, troops_p = lang.pattern("deploy_verbs"), lang.pattern("troop_nouns")
     planned, denied = lang.pattern("planned_hedges"), lang.pattern("denied_hedges")
     future = lang.pattern("future_times")
+    calendar = set(lang.weekdays) | set(lang.months)  # "on Monday": a day, no place
     # "bangga akan melepas": proud of, no plan
     not_a_plan = re.compile(rf"(?:{lang.pattern('not_plan_before').pattern})\s+$", re.I)
     purposes = lang.pattern("planned_purposes")
@@ -431,7 +432,6 @@ def find_deployments(
                     # "entered northern Syria"
                     or direction_only.fullmatch(text, verb.end(), mention.start) is not None
                 )
-                calendar = set(lang.weekdays) | set(lang.months)
                 # "reported on Monday after Washington ...": a preposition of a day is none
                 # of a place
                 placed = any(
@@ -1180,11 +1180,9 @@ def find_deployments(
                 # Tuesday, is next Monday
                 start = _days_later(start, 7)
             withdrawal = None
-            if leaving is None and (
-                returning.match(text, verb.start())
-                # "berangkat dari Lebanon untuk kembali ke Indonesia": a journey home
-                or back_home.search(text, verb.end(), s.end) is not None
-            ):
+            # "berangkat dari Lebanon untuk kembali ke Indonesia": a journey home
+            home_bound = back_home.search(text, verb.end(), s.end) if leaving is None else None
+            if leaving is None and (returning.match(text, verb.start()) or home_bound is not None):
                 # "tiba di Tanah Air ... setelah bertugas di X": back home from X
                 start, withdrawal = None, dates[0].value if dates else None
                 served = served_in.search(text, s.start, s.end)
@@ -1196,7 +1194,6 @@ def find_deployments(
                     ),
                     None,
                 )
-                home_bound = back_home.search(text, verb.end(), s.end)
                 if there is None:
                     # "berangkat dari Republik Demokratik Kongo untuk kembali ke Indonesia",
                     # "returned home from Kosovo": the place they set out from is where they

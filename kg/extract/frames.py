@@ -123,17 +123,8 @@ def coordinated_places(
     # unless they are an address ("Desa X, Kecamatan Y, Kabupaten Z")
     admin = {w.lower() for w in lang.words("admin_heads")}
     # "..., Kabupaten Buleleng, Bali": an address may end with the province or country
-    last = (
-        out[-1:]
-        if out
-        and out[-1].entry is not None
-        and out[-1].entry.kind
-        in (
-            "region",
-            "country",
-        )
-        else []
-    )
+    ends = out[-1].entry.kind if out and out[-1].entry is not None else None
+    last = out[-1:] if ends in ("region", "country") else []
     address = bool(admin) and all(
         d.names[0].split()[0].lower() in admin for d in out if d not in last
     )

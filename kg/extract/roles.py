@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from kg.authority import AuthorityEntry
-from kg.extract.entities import LOC, ORG, PER, Draft, Entities
+from kg.extract.entities import LOC, ORG, PER, Draft, Entities, title_bodies
 from kg.extract.lang import LangResources, phrase_pattern
 from kg.extract.mentions import Title
 from kg.extract.story import main_country
@@ -89,10 +89,7 @@ class _Index:
         self.text = text
         self.ents = ents
         self.place_titles = frozenset(lang.words("place_titles"))
-        self.title_bodies = {
-            str(k).lower(): [str(n) for n in (v if isinstance(v, list) else [v])]
-            for k, v in lang.table("title_bodies").items()
-        }
+        self.title_bodies = title_bodies(lang)
         # "Asisten Operasi (Asops) Panglima TNI": a post that serves the title after it
         assistants = phrase_pattern(lang.words("assistant_words"), case=True).pattern
         self.serves = re.compile(
