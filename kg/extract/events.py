@@ -269,6 +269,7 @@ def find_deployments(
     equipment = re.compile(
         rf"\s+(?:[\w.,-]+\s+){{0,2}}?(?:{lang.pattern('equipment_objects').pattern})", re.I
     )
+    receive = lang.pattern("receive_verbs")
     deps: list[_Dep] = []
     pairs: dict[tuple[int, int], _Dep] = {}  # (sender, destination) by identity -> first
     # a sender whose troops went nowhere named: it, its sentence and its troop count
@@ -279,7 +280,8 @@ def find_deployments(
         subject: Draft | None = None  # the sender of the sentence's earlier clause
         for part, s in enumerate(_clauses(text, sentence, verbs, clause_joins, withdraw)):
             verb = (
-                _deploy_verb(text, verbs, equipment, s)
+                _received(text, receive, troops_p, source_preps, s, verbs)
+                or _deploy_verb(text, verbs, equipment, s)
                 or _presence(text, lang, s, troops_p)
                 or _owned_troops_there(text, lang, s, troops_p, ents)
             )
@@ -511,6 +513,17 @@ def find_deployments(
                             Step("destination:a-town-of-the-country-named-after", *town[0].span)
                         )
                     break
+            received = receive.fullmatch(verb.group()) is not None
+            host = _host_before(text, mentions, verb.start()) if received else None
+            if to is None and host is not None:
+                area = host[1] if host[1].type is LOC else area_of_body(lang, ents, host[1])
+                if area is not None:
+                    # rule the-receiving-force-s-area: "Polres Sigi menerima 200 personel BKO
+                    # dari Polda Sulawesi Selatan": they go where the force that takes them
+                    # in serves
+                    to = area
+                    ents.adopt_later(area)
+                    why.append(Step("destination:the-receiving-force-s-area", *host[0].span))
             if (
                 to is None
                 and nationwide_in(nationwide, text, ents, verb.end(), s.end)
@@ -677,7 +690,7 @@ def find_deployments(
                 if forces is not None:
                     by = forces[2]
                     why.append(Step("sender:the-state-s-forces", forces[0], forces[1]))
-            if by is None:
+            if by is None and not received:
                 for mention, draft in reversed(mentions):
                     if mention.start >= verb.start() or in_request(mention.start):
                         continue
@@ -1682,6 +1695,46 @@ def _deploy_verb(
         (v for v in verbs.finditer(text, s.start, s.end) if not equipment.match(text, v.end())),
         None,
     )
+
+
+def _received(
+    text: str,
+    receive: re.Pattern[str],
+    troops_p: re.Pattern[str],
+    source_preps: re.Pattern[str],
+    s: Sentence,
+    verbs: re.Pattern[str],
+) -> re.Match[str] | None:
+    """A verb of taking in troops (rule troops-received: "Polres Sigi menerima 200
+    personel BKO dari Polda Sulawesi Selatan"), before any verb of sending: troops follow it
+    within four words and where they come from after them."""
+    for v in receive.finditer(text, s.start, s.end):
+        sent = verbs.search(text, s.start, v.start())
+        if sent is not None:
+            return None
+        noun = troops_p.search(text, v.end(), min(s.end, v.end() + 60))
+        if noun is None or len(text[v.end() : noun.start()].split()) > 4:
+            continue
+        if re.search(r"[,;]", text[v.end() : noun.start()]):
+            continue
+        if source_preps.search(text, noun.end(), min(s.end, noun.end() + 40)):
+            return v
+    return None
+
+
+def _host_before(
+    text: str, mentions: list[tuple[Mention, Draft]], at: int
+) -> tuple[Mention, Draft] | None:
+    """The place or body right before a verb at ``at``, at most two words between ("Polres
+    Sigi kembali menerima")."""
+    for mention, draft in reversed(mentions):
+        if mention.end > at:
+            continue
+        gap = text[mention.end : at]
+        if draft.type in (LOC, ORG) and len(gap.split()) <= 2 and not re.search(r"[,;]", gap):
+            return mention, draft
+        return None
+    return None
 
 
 def _subjects_split_the_count(

@@ -3776,3 +3776,26 @@ def test_a_call_to_protest_is_no_protest_held() -> None:
     assert _facts("id", body, "2025-09-02").protests == ()
     body = "The opposition called for protests in Nairobi.\n"
     assert _facts("en", body, "2025-09-02").protests == ()
+
+
+def test_troops_received_go_where_the_force_that_takes_them_in_serves() -> None:
+    # rule troops-received, rule the-receiving-force-s-area
+    body = (
+        "Polres Sigi menerima 200 personel BKO dari Polda Sulawesi Selatan untuk pengamanan "
+        "Pilkada, Senin (4/11/2024).\n"
+    )
+    f = _facts("id", body, "2024-11-05")
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Polda Sulawesi Selatan",) and _names(f, d.to) == ("Sigi",)
+    assert d.troops is not None and d.troops.value == 200
+    body = "Polres Sigi kedatangan 200 personel bantuan dari Polda Sulawesi Selatan.\n"
+    f = _facts("id", body, "2024-11-05")
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Polda Sulawesi Selatan",) and _names(f, d.to) == ("Sigi",)
+    # the receiver sends no troops when nobody is named as their sender
+    body = "Polres Sigi menerima 200 personel tambahan dari pusat.\n"
+    f = _facts("id", body, "2024-11-05")
+    assert all(_names(f, d.by) != ("Polres Sigi",) for d in f.deployments)
+    # a report received is no troops received
+    body = "Polres Sigi menerima laporan dari warga, Senin (4/11/2024).\n"
+    assert _facts("id", body, "2024-11-05").deployments == ()
