@@ -13,9 +13,9 @@ where a composition cue or a contribution verb says that parts follow:
 - after a composition cue, "<X> <count> <troops>": "terdiri atas Brimob Polda Jabar 200
   orang, Brimob Polda Banten 120 orang".
 
-A part that is the collective sender itself, its destination, a civil administration
-(its staff are no armed force), or a count that is the collective deployment's own is no
-contingent.
+A part that is the deployment's destination, a civil administration (its staff are no
+armed force), or a count that is the collective deployment's own is no contingent; the
+collective sender is a part of its own force only with a count smaller than the whole's.
 """
 
 from __future__ import annotations
@@ -146,7 +146,12 @@ def find_parts(
                         and cues.search(text, s.start, count.start)
                     ):
                         part = before[0]  # "terdiri atas Brimob Polda Jabar 200 orang"
-            if part is None or part in (collective, to) or id(part) in seen:
+            if part is None or part is to or id(part) in seen:
+                continue
+            if part is collective and (quantity.value is None or own is None):
+                # rule the-sender-s-own-share: "2.554 personel gabungan ... terdiri atas
+                # Polda Metro Jaya 1.913 personel, Polres ... 230": the collective sender's
+                # own counted share is a part too; named without a count it is the whole
                 continue
             if part.type is not ORG and not (part.entry and part.entry.kind == "country"):
                 continue  # a part is a body or a country, not a town ("Pemprov Jakarta")

@@ -1543,8 +1543,15 @@ def find_deployments(
     for dep in list(deps):
         if dep.by.type is not ORG or dep.status is DeploymentStatus.DENIED:
             continue
-        for piece in find_parts(lay, lang, ents, dep.sentence, dep.by, dep.to, dep.troops):
-            if (id(piece.by), id(dep.to)) in pairs:
+        pieces = find_parts(lay, lang, ents, dep.sentence, dep.by, dep.to, dep.troops)
+        for piece in pieces:
+            # the sender's own share is a part only in a list of others' shares
+            own_share = piece.by is dep.by
+            if own_share and not any(
+                p.by is not dep.by and p.sentence == piece.sentence for p in pieces
+            ):
+                continue
+            if (id(piece.by), id(dep.to)) in pairs and not own_share:
                 continue
             # a part of the force went when the force went
             row = _Dep(
@@ -1554,7 +1561,8 @@ def find_deployments(
             row.part_of = dep.by
             row.why = [Step("contingent:counted-part", piece.start, piece.end)]
             deps.append(row)
-            pairs[(id(piece.by), id(dep.to))] = row
+            if not own_share:
+                pairs[(id(piece.by), id(dep.to))] = row
     _subjects_split_the_count(lay, lang, ents, deps, pairs)
     _the_operation_s_region(lay, lang, ents, deps, pairs)
     _requests(lay, lang, ents, deps)

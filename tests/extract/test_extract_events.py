@@ -3799,3 +3799,30 @@ def test_troops_received_go_where_the_force_that_takes_them_in_serves() -> None:
     # a report received is no troops received
     body = "Polres Sigi menerima laporan dari warga, Senin (4/11/2024).\n"
     assert _facts("id", body, "2024-11-05").deployments == ()
+
+
+def test_the_sender_s_own_share_in_a_list_of_shares_is_a_part() -> None:
+    # rule the-sender-s-own-share
+    body = (
+        "Polda Kalimantan Barat mengerahkan 1.500 personel gabungan untuk mengamankan unjuk "
+        "rasa di Pontianak, Senin (19/5/2025). Personel tersebut terdiri atas Polda Kalimantan "
+        "Barat sebanyak 1.100 personel, Polresta Pontianak 250 personel, dan TNI 150 personel.\n"
+    )
+    f = _facts("id", body, "2025-05-19")
+    rows = sorted(
+        (_names(f, d.by)[0], d.troops.value if d.troops else None, _names(f, d.part_of))
+        for d in f.deployments
+    )
+    assert rows == [
+        ("Polda Kalimantan Barat", 1100, ("Polda Kalimantan Barat",)),
+        ("Polda Kalimantan Barat", 1500, ()),
+        ("Polresta Pontianak", 250, ("Polda Kalimantan Barat",)),
+        ("TNI", 150, ("Polda Kalimantan Barat",)),
+    ]
+    # alone in its list, the share is the whole's: no second row
+    body = (
+        "Polda Kalimantan Barat mengerahkan 1.500 personel yang terdiri atas 1.100 personel "
+        "Polda Kalimantan Barat dan 400 polisi dari daerah lain ke Pontianak.\n"
+    )
+    f = _facts("id", body, "2025-05-19")
+    assert [d.troops.value for d in f.deployments if d.troops] == [1500]
