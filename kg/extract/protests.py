@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from kg.extract.abbreviations import abbreviates_words
 from kg.extract.dates import began_before, find_durations
 from kg.extract.entities import LOC, ORG, PER, Draft, Entities, Mention
 from kg.extract.frames import (
@@ -435,6 +436,7 @@ def _finished(
             town.why.append(Step("cause:the-wave-s", *wider.evidence[0]))
     for p in protests:
         ents.adopt_later(p.location)  # a country that a list of its towns implies
+        p.causes = _fullest(p.causes)
     out = [
         Protest(
             id=f"protest_{i}",
@@ -501,6 +503,21 @@ def _lasted(
         target.start, target.cued = began, True
         target.add((s.start, s.end))
         target.why.append(Step("start:began-days-before", lasted[0].start, lasted[0].end))
+
+
+def _fullest(causes: list[str]) -> list[str]:
+    """The causes without one whose words another holds ("TNI law revision" beside
+    "revision of the TNI law", "racism" beside "racism against Papuan students"); of two
+    with the same words, the first."""
+    words = [frozenset(_folded(c).split()) for c in causes]
+    return [
+        c
+        for i, c in enumerate(causes)
+        if not any(
+            j != i and (words[i] < words[j] or (words[i] == words[j] and j < i))
+            for j in range(len(causes))
+        )
+    ]
 
 
 def _folded(text: str) -> str:
@@ -997,12 +1014,23 @@ def _written_cause(
     text: str, lang: LangResources, s: Sentence
 ) -> tuple[str, tuple[int, int]] | None:
     """Rule a-cause-written-out: "thousands rallied against a proposed tax increase": the
-    phrase after a cause cue, up to a stop word or a comma, of one to five words, when no
-    listed cause matched; its articles and possessives dropped."""
-    cue = lang.pattern("free_cause_cues").search(text, s.start, s.end)
-    if cue is None:
-        return None
+    phrase after a cause cue, up to a stop word, a comma or a day's name, of one to five
+    words, when no listed cause matched; its articles and possessives dropped, and put in
+    English by the language's gloss (rule a-cause-glossed: "menolak kenaikan harga BBM":
+    fuel price rise). The first cue whose phrase can be written gives it."""
+    for cue in lang.pattern("free_cause_cues").finditer(text, s.start, s.end):
+        found = _cause_after(text, lang, s, cue)
+        if found is not None:
+            return found
+    return None
+
+
+def _cause_after(
+    text: str, lang: LangResources, s: Sentence, cue: re.Match[str]
+) -> tuple[str, tuple[int, int]] | None:
+    """The cause written after one cue (see :func:`_written_cause`), or None."""
     stops = {w.lower() for w in lang.words("free_cause_stops")}
+    stops |= {w.lower() for w in (*lang.weekdays, *lang.months)}  # "... on Monday"
     heads = {w.lower() for w in lang.words("complemented_heads")}
     leading = {w.lower() for w in (*lang.words("title_articles"), *lang.words("its_words"))}
     words: list[str] = []
@@ -1030,7 +1058,61 @@ def _written_cause(
         words[0]
     ):
         return None  # "protesting residents", "clashed against police": who, not what
-    return " ".join(words), (cue.start(), end)
+    words = _shortened(text, end, words)
+    phrase = _glossed(words, lang)
+    return None if phrase is None else (phrase, (cue.start(), end))
+
+
+def _shortened(text: str, end: int, words: list[str]) -> list[str]:
+    """Rule a-cause-s-acronym: "revisi Undang-Undang Tentara Nasional Indonesia (UU TNI)":
+    the acronym in brackets after the phrase stands for the capitalised words that end it."""
+    bracket = re.match(r"\s*\(((?:[A-Z][\w-]*\s*){1,3})\)", text[end : end + 40])
+    if bracket is None:
+        return words
+    acronym = bracket.group(1).split()
+    tail = len(words)
+    while tail > 0 and words[tail - 1][:1].isupper():
+        tail -= 1
+    long = [piece for w in words[tail:] for piece in w.split("-") if piece]
+    if len(long) > 1 and abbreviates_words("".join(acronym).lower(), long):
+        return [*words[:tail], *acronym]
+    return words
+
+
+def _glossed(words: list[str], lang: LangResources) -> str | None:
+    """``words`` in English by the language's cause gloss, longest phrase first; a run of
+    capitalised words it lacks is a name and stays; a head-first language's units are
+    turned round ("revisi UU TNI": TNI law revision). None when a lower-case word has no
+    gloss; the words as they stand when the language has no gloss."""
+    gloss = {str(k).casefold(): str(v) for k, v in lang.table("cause_gloss").items()}
+    if not gloss:
+        return " ".join(words)
+    longest = max(len(k.split()) for k in gloss)
+    units: list[str] = []
+    glossed = False
+    i = 0
+    while i < len(words):
+        for size in range(min(longest, len(words) - i), 0, -1):
+            english = gloss.get(" ".join(words[i : i + size]).casefold())
+            if english is not None:
+                units.append(english)
+                glossed = True
+                i += size
+                break
+        else:
+            if not words[i][:1].isupper():
+                return None
+            name = [words[i]]
+            i += 1
+            while i < len(words) and words[i][:1].isupper() and words[i].casefold() not in gloss:
+                name.append(words[i])
+                i += 1
+            units.append(" ".join(name))
+    if not glossed and len(words) == 1:
+        return None  # "Tolak Dibubarkan" in a headline: a capital is no name there
+    if lang.head_first:
+        units.reverse()
+    return " ".join(units)
 
 
 def _wave(

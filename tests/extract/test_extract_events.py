@@ -3826,3 +3826,38 @@ def test_the_sender_s_own_share_in_a_list_of_shares_is_a_part() -> None:
     )
     f = _facts("id", body, "2025-05-19")
     assert [d.troops.value for d in f.deployments if d.troops] == [1500]
+
+
+def test_a_cause_written_out_in_another_language_is_glossed_in_english() -> None:
+    # rule a-cause-glossed, rule a-cause-s-acronym
+    def causes(body: str) -> tuple[str, ...]:
+        (p,) = _facts("id", body, "2025-03-25").protests
+        return p.causes
+
+    body = "Massa berunjuk rasa menolak perluasan wewenang TNI di Kota Malang, Senin (24/3/2025).\n"
+    assert causes(body) == ("TNI authority expansion",)
+    body = (
+        "Ratusan warga berdemo memprotes kenaikan pajak bumi dan bangunan di Kabupaten "
+        "Blora, Senin (24/3/2025).\n"
+    )
+    assert causes(body) == ("land and building tax rise",)
+    body = (
+        "Mahasiswa berdemo menolak pengesahan Undang-Undang Penyiaran Nasional (UU PN) di "
+        "Kota Malang, Senin (24/3/2025).\n"
+    )
+    assert causes(body) == ("PN law passage",)
+    # a word the gloss lacks writes no cause; a capital in a headline is no name
+    body = "Mahasiswa berdemo menolak wacana berkepanjangan di Kota Malang, Senin (24/3/2025).\n"
+    assert causes(body) == ()
+    body = "Demo Ricuh, Mahasiswa Tolak Dibubarkan di Kota Malang, Senin (24/3/2025).\n"
+    assert causes(body) == ()
+
+
+def test_a_cause_whose_words_another_holds_is_dropped() -> None:
+    # written out from the long name first, then the listed cause of the same words
+    body = (
+        "Ribuan buruh berdemo menolak revisi Undang-Undang Tentara Nasional Indonesia (UU "
+        "TNI) di Kota Malang, Senin (24/3/2025). Buruh menilai revisi UU TNI berbahaya.\n"
+    )
+    (p,) = _facts("id", body, "2025-03-25").protests
+    assert p.causes == ("revision of the TNI law",)
