@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from kg.extract.contingents import find_parts
-from kg.extract.entities import LOC, ORG, PER, Draft, Entities, Mention, numbered
+from kg.extract.entities import LOC, ORG, PER, Draft, Entities, Mention, numbered, title_bodies
 from kg.extract.frames import (
     alliance_for_leader,
     area_of_body,
@@ -1577,6 +1577,9 @@ def find_deployments(
         went = next((d for d in deps if d.by is row.part_of and d.to is row.to), None)
         if row.part_of is not None and went is not None and row.start is None:
             row.start = went.start
+    # a sender is a body or a place (the facts schema's and the shapes'), never a person:
+    # a row that found no other is no fact
+    deps = [d for d in deps if PER not in (d.by.type, d.part_of.type if d.part_of else None)]
     out = [_deployment(lay, i, d) for i, d in enumerate(deps, 1)]
     if trace is not None:
         for fact, dep in zip(out, deps, strict=True):
@@ -1907,16 +1910,12 @@ def _body_of_its_head(
     text: str, lang: LangResources, ents: Entities, start: int, end: int
 ) -> tuple[Draft, tuple[int, int]] | None:
     """The body a title before ``end`` names its holder the head of ("Kapolri": Polri), the
-    article's or the authority's, or the head the text names after the title, with the
-    span; None if there is none."""
+    article's or the authority's, with the title's span; None if there is none."""
     owners = {str(k).lower(): [str(n) for n in v] for k, v in lang.table("title_owners").items()}
     for t in reversed(ents.titles_in(start, end)):
         names = owners.get(" ".join(text[t.start : t.end].lower().split()))
-        holder = next(iter(ents.mentions_in(t.end, min(end, t.end + 30))), None)
-        if names and holder is not None and holder[1].type is PER:
-            # "Kapolri Jenderal Listyo Sigit Prabowo menerjunkan ...": the text names the
-            # head as the one who sends
-            return holder[1], (t.start, holder[0].end)
+        # "Kapolri Jenderal Listyo Sigit Prabowo menerjunkan ...": the head sends the
+        # troops of the body he leads (a sender is a body or a place, never a person)
         for name in names or ():
             entry = ents.authority.lookup(name) if ents.authority is not None else None
             if entry is None:
@@ -2211,8 +2210,45 @@ def _speaker_force(
         return next(iter(drafts.values())) if len(drafts) == 1 else None
     heads = {str(label) for label in lang.table("head_titles").values()}
     people = {r.person for r in told if r.role in heads}
-    person = ents.by_id(next(iter(people))) if len(people) == 1 else None
-    return person
+    if len(people) != 1:
+        return None
+    role = next(r for r in told if r.person in people)
+    return _body_its_title_names(lay.clean, lang, ents, role)
+
+
+def _body_its_title_names(
+    text: str, lang: LangResources, ents: Entities, role: Role
+) -> Draft | None:
+    """The body a head's title spells ("Kapolres Metro Jakarta Pusat X": Polres Metro
+    Jakarta Pusat), the article's of that name or one of its own (adopted when a fact
+    uses it); None when the title names no body."""
+    bodies = title_bodies(lang)
+    of = ents.by_id(role.of) if role.of is not None else None
+    places = sorted(of.names if of is not None else (), key=len, reverse=True)
+    for e in role.evidence:
+        title = re.match(r"([\w-]+)\s+", text[e.start : e.end])
+        nouns = bodies.get(title.group(1).lower()) if title is not None else None
+        after = e.start + title.end() if title is not None else e.start
+        place = next((p for p in places if text.startswith(p, after)), None)
+        if not nouns or place is None:
+            continue
+        name = f"{nouns[0]} {place}"
+        known = next(
+            (
+                d
+                for d in ents.drafts
+                if d.type is ORG and name.lower() in (n.lower() for n in d.names)
+            ),
+            None,
+        )
+        if known is not None:
+            return known
+        end = after + len(place)
+        key = re.sub(r"\W+", "_", name.casefold())
+        body = Draft(key, ORG, None, [Mention(e.start, end, name, -1, ORG, None, "head-of")])
+        ents.adopt_later(body)
+        return body
+    return None
 
 
 def _subject_of_coordinated_verb(

@@ -51,3 +51,26 @@ def test_dev_corpus_facts_files_build(tmp_path: Path) -> None:
     compiled = compile_facts(sorted(report.written), jobs=1)
     assert len(compiled.articles) == len(_articles())
     assert compiled.report.conforms, compiled.report
+
+
+def test_facts_of_heads_who_send_troops_load(tmp_path: Path) -> None:
+    """A head's title ("Kapolri X menerjunkan", "kata Kapolres Kota Baru X") gives the body
+    he leads as the sender: the facts file kg writes is one its own loader accepts (a
+    sender is never a person)."""
+    bodies = [
+        "Kapolri Jenderal Budi Santoso menerjunkan 1.500 personel ke Kota Baru, Senin "
+        "(7/6/2021).\n",
+        "Sebanyak 700 personel gabungan dikerahkan ke Kota Baru, Senin (7/6/2021). "
+        '"Kami melibatkan 700 personel," kata Kapolres Kota Baru Kombes Ari Wibowo.\n',
+    ]
+    articles = []
+    for i, body in enumerate(bodies):
+        path = tmp_path / f"a{i}.txt"
+        path.write_text(f"title: T\npublished: 2021-06-08\nlanguage: id\n---\n{body}", "utf-8")
+        articles.append(path)
+    report = run_batch(articles, tmp_path / "out")
+    assert not report.errors and len(report.written) == 2
+    for path in report.written:
+        facts = load_facts(path)
+        (d,) = facts.deployments
+        assert facts.entity(d.by).type.value == "Organization"

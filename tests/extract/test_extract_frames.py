@@ -354,12 +354,16 @@ def test_the_subject_of_a_passive_verb_is_the_troops_not_their_sender() -> None:
     assert _rows(f) == {("Polda Lembayung", "Kota Baru")}
 
 
-def test_the_head_of_a_force_the_article_does_not_name_sends_the_troops_himself() -> None:
+def test_the_head_of_a_force_the_article_does_not_name_sends_its_troops() -> None:
     """Rule the-force-of-who-speaks-of-it: "kata Kapolres Kota Baru X" with no Polres Kota
-    Baru named gives X, as "Kapolri X menerjunkan" does; with the body named, the body."""
+    Baru named gives the body his title spells (a sender is never a person, as the facts
+    schema and the shapes say); with the body named, the article's body."""
     speaker = '"Kami melibatkan 700 personel," kata Kapolres Kota Baru Kombes Ari Wibowo.'
     sent = "Sebanyak 700 personel gabungan dikerahkan ke Kota Baru, Senin (7/6/2021). "
-    assert _rows(_facts("id", sent + speaker)) == {("Ari Wibowo", "Kota Baru")}
+    facts = _facts("id", sent + speaker)
+    assert _rows(facts) == {("Polres Kota Baru", "Kota Baru")}
+    (d,) = facts.deployments
+    assert facts.entity(d.by).type.value == "Organization"
     named = "Personel berasal dari Polres Kota Baru dan TNI. "
     assert _rows(_facts("id", sent + named + speaker)) == {("Polres Kota Baru", "Kota Baru")}
 
