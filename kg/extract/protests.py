@@ -406,6 +406,9 @@ def _finished(
                         sentence[: hit.start()] + " " * len(hit.group()) + sentence[hit.end() :]
                     )
                 named = next((g for g in hit.groups() if g), None) if hit else None
+                if named is not None and lang.pattern("unit_count_nouns").fullmatch(named):
+                    # "Turunnya dua SSK dari Batalyon 733": troops brought in, no one resigns
+                    continue
                 if named is not None:
                     label = label.format(" ".join(named.split()))  # "release of {}"
                 folded = _folded(label)

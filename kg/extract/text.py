@@ -41,6 +41,7 @@ _GLUED_DATELINES = (
 _COLON_DATELINE = re.compile(r"(?P<head>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):[ \t]+(?=[A-Z])")
 _DOMAIN = re.compile(r"\w\.\w")
 _RUNNING_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_BULLET = re.compile(r"[-–—•*·]\s")  # a bulleted line: "- Bentrokan Warga di ..."
 _DATELINE_END = re.compile(r"\s*(?:--|—|–|-)\s")
 # a sentence ends at ".", "!" or "?" before a space and a capital, or glued to the next
 # sentence's first word ("kata I Wayan Tjatra.Sebelumnya terjadi ...")
@@ -109,6 +110,7 @@ def layout(body: str, lang: LangResources, meta: dict[str, str], authority: Auth
     seen_story = False
     teasers = _teasers(body)
     timed = False  # the line before was a video's running time
+    linked = False  # the lines before were "Baca juga:" and its links
     for match in _LINE.finditer(body):
         start, end = match.span()
         line = match.group().strip()
@@ -125,8 +127,16 @@ def layout(body: str, lang: LangResources, meta: dict[str, str], authority: Auth
             _blank(chars, start, end)
             timed = True
             continue
+        if linked and _BULLET.match(line):
+            # rule links-after-a-read-also: "Baca juga:" then "- Bentrokan Warga di ...":
+            # each bulleted line is the headline of another story
+            _blank(chars, start, end)
+            continue
+        linked = False
         low = line.casefold()
         words = line.split()
+        if starts.match(low) and line.endswith(":"):
+            linked = True  # "Baca juga:", "Read more:": links follow
         if (
             (starts.match(low) and starts.match(low).start() == 0)  # type: ignore[union-attr]
             or contains.search(low)

@@ -3862,3 +3862,57 @@ def test_a_cause_whose_words_another_holds_is_dropped() -> None:
     )
     (p,) = _facts("id", body, "2025-03-25").protests
     assert p.causes == ("revision of the TNI law",)
+
+
+def test_links_after_a_read_also_line_are_other_stories() -> None:
+    # rule links-after-a-read-also
+    body = (
+        "Polda Maluku mengirim 100 personel Brimob ke Kabupaten Buru.\n"
+        "Baca juga:\n"
+        "- Bentrokan Warga di Kabupaten Seram yang Tewaskan 3 Orang Dipicu Sengketa Lahan "
+        "Antardesa\n"
+    )
+    f = _facts("id", body, "2024-10-08")
+    assert f.protests == () and len(f.deployments) == 1
+    assert "Kabupaten Seram" not in {n for e in f.entities for n in e.names}
+
+
+def test_an_illustration_label_is_no_dateline() -> None:
+    body = (
+        "ILUSTRASI - Personel gabungan.\n\n"
+        "Medan, Antara - Ratusan buruh berunjuk rasa di depan Gedung DPRD Sumut, Kamis "
+        "(3/10/2024).\n"
+    )
+    (p,) = _facts("id", body, "2024-10-03").protests
+    assert p.start is not None and p.start.value == dt.date(2024, 10, 3)
+    assert "ILUSTRASI" not in {
+        n for e in _facts("id", body, "2024-10-03").entities for n in e.names
+    }
+
+
+def test_riot_words_are_protests() -> None:
+    f = _facts("id", "Rusuh pecah di Kota Nabire pada Senin (7/6/2021). Sebanyak 12 orang tewas.\n")
+    (p,) = f.protests
+    assert _names(f, p.location) == ("Kota Nabire",) and p.deaths and p.deaths.value == 12
+    (p,) = _facts("id", "Kericuhan terjadi di Kota Timika pada Senin (7/6/2021).\n").protests
+    assert p.start is not None and p.start.value == dt.date(2021, 6, 7)
+
+
+def test_troops_coming_down_and_a_crowd_told_to_pull_back_are_no_resignations() -> None:
+    body = (
+        "Ratusan mahasiswa berdemo menolak kenaikan harga BBM di Makassar, Senin (7/10/2024). "
+        "Bentrokan terhindar setelah koordinator aksi meminta massa mundur.\n"
+    )
+    (p,) = _facts("id", body, "2024-10-08").protests
+    assert p.causes == ("fuel price rise",)
+    body = (
+        "Kerusuhan melanda Kota Ambon pada Senin (7/10/2024). Turunnya dua SSK dari Batalyon "
+        "733 untuk mengantisipasi kerusuhan susulan di Kota Ambon.\n"
+    )
+    (p,) = _facts("id", body, "2024-10-08").protests
+    assert p.causes == ()
+    body = (
+        "Ribuan warga berdemo di Kabupaten Pati menuntut Bupati Sudewo mundur, Senin (7/10/2024).\n"
+    )
+    (p,) = _facts("id", body, "2024-10-08").protests
+    assert p.causes == ("demand for the resignation",)
