@@ -3916,3 +3916,41 @@ def test_troops_coming_down_and_a_crowd_told_to_pull_back_are_no_resignations() 
     )
     (p,) = _facts("id", body, "2024-10-08").protests
     assert p.causes == ("demand for the resignation",)
+
+
+def test_troops_brought_in_and_added() -> None:
+    # "mendatangkan ... dari X ke Y": the subject takes the troops in, X sends them
+    f = _facts(
+        "id",
+        "Polda Sulsel mendatangkan 500 personel Brimob dari Polda Bali ke Kota Palopo, Senin "
+        "(7/6/2021).\n",
+    )
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Polda Bali",) and _names(f, d.to) == ("Kota Palopo",)
+    f = _facts("id", "Sebanyak 129 personel TNI didatangkan ke Kota Sorong, Senin (7/6/2021).\n")
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("Kota Sorong",) and d.troops is not None and d.troops.value == 129
+    f = _facts("id", "Setidaknya 250 prajurit TNI ditambahkan ke Kabupaten Intan Jaya.\n")
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("Kabupaten Intan Jaya",) and d.troops is not None
+    # "NIS menambahkan ...": a speaker adds a remark, not troops
+    f = _facts("id", "NIS menambahkan bahwa Korea Utara mengirim 1.500 tentara ke Rusia.\n")
+    assert [_names(f, d.by) for d in f.deployments] == [("Korea Utara",)]
+
+
+def test_a_roll_call_where_troops_were_sent_off_is_no_destination() -> None:
+    body = (
+        "Polri mengerahkan 20 ribu personel Brimob untuk mengamankan Pemilu, kata Kabaharkam "
+        "dalam apel gelar pasukan di Cikeas, Jawa Barat, Rabu (9/6/2021).\n"
+    )
+    f = _facts("id", body, "2021-06-10")
+    assert all(_names(f, d.to) != ("Cikeas",) for d in f.deployments)
+
+
+def test_a_rejection_of_a_law_is_its_cause() -> None:
+    body = (
+        "Ribuan mahasiswa menggelar aksi penolakan atas UU Penyiaran di Kota Semarang, Kamis "
+        "(3/6/2021).\n"
+    )
+    (p,) = _facts("id", body, "2021-06-04").protests
+    assert p.causes == ("Penyiaran law",)
