@@ -61,9 +61,11 @@ def find_parts(
     sources = lang.pattern("source_preps").pattern
     joins = lang.pattern("coordinators").pattern
     people = lang.pattern("person_nouns").pattern
+    unit_words = lang.pattern("unit_words").pattern
     owner_after = re.compile(
-        rf"\s+(?:{troops}|{people})\s+(?:(?:{sources})\s+)?", re.IGNORECASE
-    )  # "850 personel Polri", "100 orang dari TNI"
+        rf"\s+(?:{troops}|{people})\s+(?:(?:{sources})\s+)?(?:(?:{unit_words})\s+(?=(?-i:[A-Z])))?",
+        re.IGNORECASE,
+    )  # "850 personel Polri", "100 orang dari TNI", "700 personel Satgas Batalyon Mekanis"
     counted = lang.pattern("count_cues").pattern
     people_after = re.compile(rf"\s+(?:{troops}|{people})(?!\w)", re.IGNORECASE)
     civil = lang.pattern("civil_bodies")

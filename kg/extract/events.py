@@ -2925,6 +2925,7 @@ def _starts_told_on(
     the sentence right before, of the same force's troops sent but nowhere named."""
     text = lay.clean
     verbs, troops = lang.pattern("deploy_verbs"), lang.pattern("troop_nouns")
+    send_off = lang.pattern("send_off_verbs")
     told_back = _told_back(lang, r"(?:\s+[a-z]+)?")  # "personel tambahan tersebut"
     starts = [s.start for s in lay.sentences]
     for dep in deps:
@@ -2938,7 +2939,8 @@ def _starts_told_on(
                 troop is not None and not told_back.match(text, troop.end())
             ):
                 continue
-            verb = verbs.search(text, s.start, s.end)
+            # "Upacara pelepasan digelar pada Selasa, 9 Mei 2023": the send-off's day
+            verb = verbs.search(text, s.start, s.end) or send_off.search(text, s.start, s.end)
             dates = [
                 d for d in event_dates(text, lang, published, s) if verb and d.start > verb.start()
             ]

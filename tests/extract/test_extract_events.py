@@ -3954,3 +3954,29 @@ def test_a_rejection_of_a_law_is_its_cause() -> None:
     )
     (p,) = _facts("id", body, "2021-06-04").protests
     assert p.causes == ("Penyiaran law",)
+
+
+def test_a_send_off_told_in_the_next_sentence_dates_the_deployment() -> None:
+    body = (
+        "TNI memberangkatkan 300 prajurit ke Sudan Selatan. Upacara pelepasan digelar pada "
+        "Selasa, 9 Mei 2023, di Cilangkap.\n"
+    )
+    (d,) = _facts("id", body, "2023-05-10").deployments
+    assert d.start is not None and d.start.value == dt.date(2023, 5, 9)
+
+
+def test_task_forces_counted_apart_in_the_next_sentence_are_parts() -> None:
+    body = (
+        "Mabes TNI melepas 900 prajurit ke Sudan. Mereka terdiri dari 700 personel Satgas "
+        "Batalyon Mekanis dan 200 personel Satgas Kompi Zeni.\n"
+    )
+    f = _facts("id", body, "2023-05-10")
+    parts = sorted((d.troops.value, _names(f, d.part_of)) for d in f.deployments if d.troops)
+    assert parts == [(200, ("Mabes TNI",)), (700, ("Mabes TNI",)), (900, ())]
+
+
+def test_troops_relocated_are_sent() -> None:
+    (d,) = _facts(
+        "id", "Kenya telah merelokasi 400 polisi ke Haiti pada Senin (8/5/2023).\n"
+    ).deployments
+    assert d.troops is not None and d.troops.value == 400
