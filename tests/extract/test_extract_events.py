@@ -3980,3 +3980,14 @@ def test_troops_relocated_are_sent() -> None:
         "id", "Kenya telah merelokasi 400 polisi ke Haiti pada Senin (8/5/2023).\n"
     ).deployments
     assert d.troops is not None and d.troops.value == 400
+
+
+def test_troops_back_in_the_homeland_end_the_deployment_where_they_served() -> None:
+    body = (
+        "Sebanyak 173 prajurit TNI kembali ke tanah air pada Kamis (11/5/2023) setelah setahun "
+        "bertugas di Kongo.\n"
+    )
+    f = _facts("id", body, "2023-05-11")
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("Kongo",) and d.end is not None
+    assert d.end.value == dt.date(2023, 5, 11)
