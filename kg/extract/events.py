@@ -652,6 +652,12 @@ def find_deployments(
                     why.append(Step("sender:name-before-the-troops", s.start, t.start()))
                 if by is not None:
                     break
+            served = _force_served(text, lang, ents, s, by)
+            if served is not None and whole is None:
+                # rule a-contingent-of-the-force-it-serves: "300 Zambian soldiers arrived in
+                # Beira as part of the SADC mission": SADC's deployment, Zambia's part
+                whole = served[1]
+                why.append(Step("sender:part-of-the-force-it-serves", *served[0].span))
             passive = _passive(text, lang, verb)
             owned = next((w for w in reversed(why) if w.rule.startswith("sender:")), None)
             if (
@@ -2353,6 +2359,25 @@ def _leads(mentions: list[tuple[Mention, Draft]], by: Draft, ents: Entities) -> 
     style: "South Africa denied ...")."""
     first = next((d for _, d in mentions if d.type in (LOC, ORG)), None)
     return first is not None and country_of(first, ents) is by
+
+
+def _force_served(
+    text: str, lang: LangResources, ents: Entities, s: Sentence, by: Draft | None
+) -> tuple[Mention, Draft] | None:
+    """The force named after a cue of serving in it ("as part of the SADC mission",
+    "sebagai bagian dari UNIFIL"): an alliance, a body named by a force or mission word,
+    or an acronym; not the sender itself."""
+    heads = {w.lower() for w in (*lang.words("linked_heads"), *lang.words("led_groups"))}
+    for cue in lang.pattern("part_of_cues").finditer(text, s.start, s.end):
+        at = ents.starting_at(re.compile(r"\s*").match(text, cue.end()).end(), s.end)
+        if at is None or at[1].type is not ORG or at[1] is by:
+            continue
+        mention, force = at
+        words = {w.lower() for w in mention.text.split()}
+        alliance = force.entry is not None and force.entry.kind == "alliance"
+        if alliance or words & heads or re.fullmatch(r"[A-Z]{3,}", mention.text):
+            return mention, force
+    return None
 
 
 def _whole_of_contingent(

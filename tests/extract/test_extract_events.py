@@ -3991,3 +3991,28 @@ def test_troops_back_in_the_homeland_end_the_deployment_where_they_served() -> N
     (d,) = f.deployments
     assert _names(f, d.to) == ("Kongo",) and d.end is not None
     assert d.end.value == dt.date(2023, 5, 11)
+
+
+def test_a_contingent_serving_as_part_of_a_force_is_its_part() -> None:
+    # rule a-contingent-of-the-force-it-serves
+    f = _facts(
+        "en",
+        "About 300 Zambian soldiers arrived in Beira on Monday as part of the SADC mission.\n",
+        "2024-03-10",
+    )
+    rows = {(_names(f, d.by)[0], _names(f, d.part_of)) for d in f.deployments}
+    assert rows == {("SADC", ()), ("Zambia", ("SADC",))}
+    f = _facts(
+        "id",
+        "Sebanyak 500 prajurit Uganda tiba di Kota Goma sebagai bagian dari EACRF, Senin "
+        "(4/3/2024).\n",
+        "2024-03-10",
+    )
+    rows = {(_names(f, d.by)[0], _names(f, d.part_of)) for d in f.deployments}
+    assert rows == {("EACRF", ()), ("Uganda", ("EACRF",))}
+    # a unit of another army is no force the contingent serves
+    f = _facts(
+        "id",
+        "Sekitar 500 tentara Belarus dikerahkan di Donetsk sebagai bagian dari unit artileri.\n",
+    )
+    assert {_names(f, d.by)[0] for d in f.deployments} == {"Belarus"}
