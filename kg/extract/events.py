@@ -3015,9 +3015,11 @@ def _days_later(d: DateValue, days: int) -> DateValue:
 
 
 def _strength(lang: LangResources) -> re.Pattern[str]:
-    """A number joined by a hyphen to a strength word: "a 1,000-strong force"."""
+    """A number joined by a hyphen to a strength word: "a 1,000-strong force", not "the
+    16-member bloc" (its members are states)."""
     words = "|".join(re.escape(w) for w in lang.words("strength_words")) or "(?!x)x"
-    return re.compile(rf"(?<=\d)-(?:{words})\s+\w+", re.IGNORECASE)
+    members = lang.pattern("member_bodies").pattern or "(?!x)x"
+    return re.compile(rf"(?<=\d)-(?:{words})\s+(?!(?:{members})(?!\w))\w+", re.IGNORECASE)
 
 
 def _reinforcement(text: str, lang: LangResources, s: Sentence, troops_p: re.Pattern[str]) -> bool:

@@ -4016,3 +4016,18 @@ def test_a_contingent_serving_as_part_of_a_force_is_its_part() -> None:
         "Sekitar 500 tentara Belarus dikerahkan di Donetsk sebagai bagian dari unit artileri.\n",
     )
     assert {_names(f, d.by)[0] for d in f.deployments} == {"Belarus"}
+
+
+def test_a_bloc_s_members_are_no_troops() -> None:
+    body = "The 12-member bloc agreed on Wednesday that SADC will deploy troops to Mozambique.\n"
+    (d,) = _facts("en", body, "2024-03-10").deployments
+    assert d.troops is None
+    (d,) = _facts("en", "Kenya sent a 400-member contingent to Haiti on Sunday.\n").deployments
+    assert d.troops is not None and d.troops.value == 400
+
+
+def test_planes_that_touched_down_brought_troops() -> None:
+    body = "Two planes carrying about 150 Zambian troops touched down in Beira on Sunday.\n"
+    f = _facts("en", body, "2024-03-10")
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("Beira",) and d.troops is not None and d.troops.value == 150
