@@ -325,6 +325,7 @@ def find_deployments(
             if verb is None:  # "Rusia menarik pasukannya dari X": its troops were in X
                 leaving = withdraw.search(text, s.start, s.end)
                 verb = leaving
+            untrooped = False  # a withdrawal told with no troop noun
             troop = troops_p.search(text, s.start, s.end) or strength.search(text, s.start, s.end)
             # a unit the verb sends, named right after it
             sent = _unit_named_after(ents, verb.end(), s.end, units) if verb else None
@@ -346,6 +347,9 @@ def find_deployments(
                 # rule a-unit-sent: "Presiden melepas Kontingen Garuda XXIII-R ke
                 # Lebanon": the unit the verb sends, named right after it
                 and sent is None
+                # rule a-withdrawal-completed: "France completed its withdrawal from
+                # Niger": the troops are the sender's, though no troop noun is written
+                and not (untrooped := _completed_withdrawal(text, finishing, leaving, s))
             ):
                 continue
             if commands.fullmatch(verb.group()) and order_to.match(text, verb.end()):
@@ -652,12 +656,12 @@ def find_deployments(
                     why.append(Step("sender:name-before-the-troops", s.start, t.start()))
                 if by is not None:
                     break
-            served = _force_served(text, lang, ents, s, by)
-            if served is not None and whole is None:
+            serving = _force_served(text, lang, ents, s, by)
+            if serving is not None and whole is None:
                 # rule a-contingent-of-the-force-it-serves: "300 Zambian soldiers arrived in
                 # Beira as part of the SADC mission": SADC's deployment, Zambia's part
-                whole = served[1]
-                why.append(Step("sender:part-of-the-force-it-serves", *served[0].span))
+                whole = serving[1]
+                why.append(Step("sender:part-of-the-force-it-serves", *serving[0].span))
             passive = _passive(text, lang, verb)
             owned = next((w for w in reversed(why) if w.rule.startswith("sender:")), None)
             if (
@@ -1090,6 +1094,10 @@ def find_deployments(
                 by, _, carried = unplaced
                 why.append(Step("sender:troops-of-the-sentence-before", s.start, s.end))
             unplaced = None
+            if untrooped and not (
+                by is not None and (_is_country(by) or (by.entry and by.entry.kind == "alliance"))
+            ):
+                continue  # "McDonald's completed its withdrawal from Russia": no troops
             if (
                 to is None
                 and leaving is None
@@ -1591,6 +1599,16 @@ def find_deployments(
         for fact, dep in zip(out, deps, strict=True):
             trace.add(f"deployments/{fact.id}", dep.why)
     return out
+
+
+def _completed_withdrawal(
+    text: str, finishing: re.Pattern[str], leaving: re.Match[str] | None, s: Sentence
+) -> bool:
+    """A withdrawal said to be completed ("completed its withdrawal from Niger",
+    "menyelesaikan penarikan dari Niger")."""
+    return leaving is not None and bool(
+        finishing.search(text, max(s.start, leaving.start() - 25), leaving.start())
+    )
 
 
 def _a_state_s_force(a: Draft, b: Draft | None) -> bool:
@@ -2369,7 +2387,8 @@ def _force_served(
     or an acronym; not the sender itself."""
     heads = {w.lower() for w in (*lang.words("linked_heads"), *lang.words("led_groups"))}
     for cue in lang.pattern("part_of_cues").finditer(text, s.start, s.end):
-        at = ents.starting_at(re.compile(r"\s*").match(text, cue.end()).end(), s.end)
+        gap = re.compile(r"\s*").match(text, cue.end())
+        at = ents.starting_at(gap.end() if gap else cue.end(), s.end)
         if at is None or at[1].type is not ORG or at[1] is by:
             continue
         mention, force = at

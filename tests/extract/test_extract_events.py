@@ -4031,3 +4031,19 @@ def test_planes_that_touched_down_brought_troops() -> None:
     f = _facts("en", body, "2024-03-10")
     (d,) = f.deployments
     assert _names(f, d.to) == ("Beira",) and d.troops is not None and d.troops.value == 150
+
+
+def test_a_completed_withdrawal_needs_no_troop_noun() -> None:
+    # rule a-withdrawal-completed
+    f = _facts("en", "France completed its withdrawal from Niger on Friday.\n", "2024-03-10")
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("France",) and _names(f, d.to) == ("Niger",)
+    assert d.end is not None and d.end.value == dt.date(2024, 3, 8)
+    f = _facts("id", "AS menyelesaikan penarikan dari Niger pada Jumat (8/3/2024).\n", "2024-03-10")
+    (d,) = f.deployments
+    assert d.end is not None and d.end.value == dt.date(2024, 3, 8)
+    # a company's withdrawal from a market moves no troops
+    f = _facts(
+        "en", "Acme Holdings completed its withdrawal from Russia on Friday.\n", "2024-03-10"
+    )
+    assert f.deployments == ()
