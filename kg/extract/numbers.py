@@ -115,6 +115,23 @@ def _numbered(lang: LangResources) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{alternatives})\.?\s+$", re.IGNORECASE)
 
 
+_CLOCK = re.compile(r"[:.]\d{2}(?!\d)(?:\s*(?:[ap]\.?m\.?|WIB|WITA|WIT|GMT|UTC))?(?![.,]?\d)", re.I)
+_CLOCK_BEFORE = re.compile(r"\d:$")
+
+
+@functools.cache
+def _months(lang: LangResources) -> re.Pattern[str]:
+    return phrase_pattern(list(lang.months))
+
+
+def _a_day(text: str, lang: LangResources, m: re.Match[str]) -> bool:
+    """The number at ``m`` is a day written with its month's name ("May 18", "18 Mei")."""
+    months = _months(lang)
+    before = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, m.start() - 14) : m.start()])
+    after = re.match(r"\s+([A-Za-z]+)", text[m.end() : m.end() + 14])
+    return any(w is not None and months.fullmatch(w.group(1)) for w in (before, after))
+
+
 def find_counts(
     text: str, lang: LangResources, start: int = 0, end: int | None = None
 ) -> list[Count]:
@@ -147,6 +164,17 @@ def find_counts(
                 and heads.search(text, max(0, m.start() - 15), m.start())
             ):
                 continue  # a unit's number: "Kodim 0426", "Battalion 3"
+            if _CLOCK.match(text, m.end()) or _CLOCK_BEFORE.search(
+                text, max(0, m.start() - 3), m.start()
+            ):
+                continue  # a time of day: "around 12:30 pm"
+            if (
+                not m.group("mult")
+                and raw.isdigit()
+                and 1 <= int(raw) <= 31
+                and _a_day(text, lang, m)
+            ):
+                continue  # a day of a month: "on Tuesday May 18", "20 Juni"
             value = _scaled(raw, m.group("mult"), lang)
             if value is None:
                 continue

@@ -4047,3 +4047,20 @@ def test_a_completed_withdrawal_needs_no_troop_noun() -> None:
         "en", "Acme Holdings completed its withdrawal from Russia on Friday.\n", "2024-03-10"
     )
     assert f.deployments == ()
+
+
+def test_a_time_of_day_and_a_day_of_the_month_count_nobody() -> None:
+    body = (
+        "Students marched in Lagos on Monday against the fee rise. The police detained a "
+        "number of people from the spot around 12:30 pm.\n"
+    )
+    (p,) = _facts("en", body).protests
+    assert p.arrests is None or p.arrests.value is None
+    body = "A protester was on Tuesday May 18 shot dead during the rally against the new tax in Accra.\n"
+    (p,) = _facts("en", body).protests
+    assert p.deaths is None or p.deaths.value != 18
+    (p,) = _facts("en", "Police arrested 18 protesters in Accra on May 18.\n").protests
+    assert p.arrests is not None and p.arrests.value == 18
+    body = "Polisi menangkap 20 demonstran di Medan pada pukul 12.30 WIB, Senin (7/6/2021).\n"
+    (p,) = _facts("id", body).protests
+    assert p.arrests is not None and p.arrests.value == 20
