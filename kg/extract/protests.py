@@ -269,6 +269,21 @@ def find_protests(
             same.add((s.start, s.end))
             same.why.append(Step("merge:same-place-or-told-before", *s.span))
             continue
+        also = lang.pattern("also_words").search(text, s.start, s.end)
+        if (
+            start is None
+            and also is not None
+            and protests
+            and protests[-1].start is not None
+            and rule == "location:after-the-protest-noun"  # a town the sentence names
+            and not _is_country(location)
+            and not in_country(location, protests[-1].location)
+            and not in_country(protests[-1].location, location)
+        ):
+            # rule also-in-another-town: "Thousands rallied in Kigali on Friday ... There
+            # were also protests in Huye": another town's protest, on the day told before
+            start = protests[-1].start
+            rule = "location:also-in-another-town"
         if (
             start is None
             and cue is None

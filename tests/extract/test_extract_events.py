@@ -4064,3 +4064,27 @@ def test_a_time_of_day_and_a_day_of_the_month_count_nobody() -> None:
     body = "Polisi menangkap 20 demonstran di Medan pada pukul 12.30 WIB, Senin (7/6/2021).\n"
     (p,) = _facts("id", body).protests
     assert p.arrests is not None and p.arrests.value == 20
+
+
+def test_a_protest_also_held_in_another_town_is_its_own_row() -> None:
+    # rule also-in-another-town
+    body = (
+        "Thousands rallied in Kigali on Friday against the land law. There were also protests "
+        "in Huye, the second-largest city.\n"
+    )
+    f = _facts("en", body)
+    assert [(_names(f, p.location)[0], p.start.value if p.start else None) for p in f.protests] == [
+        ("Kigali", dt.date(2021, 6, 4)),
+        ("Huye", dt.date(2021, 6, 4)),
+    ]
+    body = (
+        "Ribuan mahasiswa berdemo di Kota Medan, Senin (7/6/2021). Aksi serupa juga digelar di "
+        "Kota Binjai.\n"
+    )
+    assert len(_facts("id", body).protests) == 2
+    # "juga" about something else, in the same town: no second protest
+    body = (
+        "Ribuan pengemudi berdemo di Jakarta Pusat, Senin (7/6/2021). Polisi juga meminta "
+        "peserta aksi menjaga ketertiban.\n"
+    )
+    assert len(_facts("id", body).protests) == 1
