@@ -784,6 +784,13 @@ def find_deployments(
                         break  # "Governor X criticised the deployment": a person speaks of it
                     if draft.type is LOC and is_site(lang, mention.text):
                         continue  # rule a-site-sends-no-troops: "150 in Camp Mabry and 100"
+                    titled = _titled_body(text, lang, ents, mention) if draft.type is LOC else None
+                    if titled is not None and titled is not to:
+                        # rule the-body-a-title-names: "Kapolda Maluku Irjen X mengatakan, ada
+                        # penambahan 300 personel": Polda Maluku, not the province
+                        by = titled
+                        why.append(Step("sender:the-body-a-title-names", *mention.span))
+                        break
                     if draft.type in (LOC, ORG) and draft is not to:
                         by = draft
                         why.append(Step("sender:subject-before-the-verb", *mention.span))
@@ -2254,25 +2261,36 @@ def _body_its_title_names(
         nouns = bodies.get(title.group(1).lower()) if title is not None else None
         after = e.start + title.end() if title is not None else e.start
         place = next((p for p in places if text.startswith(p, after)), None)
-        if not nouns or place is None:
-            continue
-        name = f"{nouns[0]} {place}"
-        known = next(
-            (
-                d
-                for d in ents.drafts
-                if d.type is ORG and name.lower() in (n.lower() for n in d.names)
-            ),
-            None,
-        )
-        if known is not None:
-            return known
-        end = after + len(place)
-        key = re.sub(r"\W+", "_", name.casefold())
-        body = Draft(key, ORG, None, [Mention(e.start, end, name, -1, ORG, None, "head-of")])
-        ents.adopt_later(body)
-        return body
+        if nouns and place is not None:
+            return _body_of_title(ents, f"{nouns[0]} {place}", e.start, after + len(place))
     return None
+
+
+def _titled_body(text: str, lang: LangResources, ents: Entities, place: Mention) -> Draft | None:
+    """The body a head's title right before a place spells ("Kapolda Maluku": Polda
+    Maluku), or None."""
+    title = re.search(r"([\w-]+)\s+$", text[max(0, place.start - 20) : place.start])
+    nouns = title_bodies(lang).get(title.group(1).lower()) if title is not None else None
+    if not nouns or title is None:
+        return None
+    start = place.start - len(title.group())
+    return _body_of_title(ents, f"{nouns[0]} {place.text}", start, place.end)
+
+
+def _body_of_title(ents: Entities, name: str, start: int, end: int) -> Draft:
+    """The article's body of this name, or one of its own over ``start:end`` (adopted when
+    a fact uses it)."""
+    named = name.lower()
+    known = next(
+        (d for d in ents.drafts if d.type is ORG and named in (n.lower() for n in d.names)),
+        None,
+    )
+    if known is not None:
+        return known
+    key = re.sub(r"\W+", "_", name.casefold())
+    body = Draft(key, ORG, None, [Mention(start, end, name, -1, ORG, None, "head-of")])
+    ents.adopt_later(body)
+    return body
 
 
 def _subject_of_coordinated_verb(

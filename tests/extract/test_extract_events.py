@@ -4088,3 +4088,15 @@ def test_a_protest_also_held_in_another_town_is_its_own_row() -> None:
         "peserta aksi menjaga ketertiban.\n"
     )
     assert len(_facts("id", body).protests) == 1
+
+
+def test_a_head_s_title_before_a_place_names_his_body_as_the_sender() -> None:
+    # rule the-body-a-title-names
+    body = (
+        "Kapolda Maluku Irjen Anton Lesnussa mengatakan, ada penambahan 300 personel di Kota "
+        "Tual, Selasa (8/6/2021).\n"
+    )
+    f = _facts("id", body, "2021-06-09")
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Polda Maluku",) and _names(f, d.to) == ("Kota Tual",)
+    assert f.entity(d.by).type.value == "Organization"
