@@ -517,6 +517,14 @@ def find_deployments(
                             Step("destination:a-town-of-the-country-named-after", *town[0].span)
                         )
                     break
+            pointed = lang.pattern("place_anaphora").search(text, verb.end(), s.end)
+            if to is None and leaving is None and pointed is not None:
+                there = _place_told_before(lay, ents, index, protests or [])
+                if there is not None:
+                    # rule the-place-pointed-back-to: "Bentrokan pecah di Pulau Seram. Polda
+                    # Maluku mengirim satu kompi Brimob ke lokasi": to the place told of
+                    to = there
+                    why.append(Step("destination:the-place-pointed-back-to", *pointed.span()))
             received = receive.fullmatch(verb.group()) is not None
             host = _host_before(text, mentions, verb.start()) if received else None
             if to is None and host is not None:
@@ -2774,6 +2782,27 @@ def _owned_troops_there(
             continue
         if owned and placed.match(text, noun.end(), s.end):
             return noun
+    return None
+
+
+def _place_told_before(
+    lay: Layout, ents: Entities, index: int, protests: list[Protest]
+) -> Draft | None:
+    """The place "ke lokasi" points back to: the last protest's told before sentence
+    ``index``, else the first place below a country named in the nearer of the two story
+    sentences before that names one."""
+    start = lay.sentences[index].start
+    told = [p.location for p in protests if p.evidence and p.evidence[0].start < start]
+    if told and told[-1] is not None:
+        return ents.by_id(told[-1])
+    for j in range(index - 1, max(-1, index - 3), -1):
+        prev = lay.sentences[j]
+        if prev.kind is not Kind.STORY:
+            continue
+        # the first of an address ("di Pulau Seram, Maluku") is the most specific place
+        for _, draft in ents.mentions_in(prev.start, prev.end, longest=True):
+            if draft.type is LOC and not _is_country(draft):
+                return draft
     return None
 
 

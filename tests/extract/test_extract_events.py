@@ -4100,3 +4100,21 @@ def test_a_head_s_title_before_a_place_names_his_body_as_the_sender() -> None:
     (d,) = f.deployments
     assert _names(f, d.by) == ("Polda Maluku",) and _names(f, d.to) == ("Kota Tual",)
     assert f.entity(d.by).type.value == "Organization"
+
+
+def test_troops_sent_to_the_place_pointed_back_to() -> None:
+    # rule the-place-pointed-back-to
+    body = (
+        "Bentrokan antarwarga pecah di Pulau Seram, Maluku. Polda Maluku mengirim satu kompi "
+        "Brimob ke lokasi pada Senin (7/6/2021) untuk meredam situasi.\n"
+    )
+    f = _facts("id", body)
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("Pulau Seram",)
+    body = (
+        "Kerusuhan pecah di Kota Sorong, Kamis (3/6/2021). Polda Papua Barat mengirim 200 "
+        "personel ke sana, Senin (7/6/2021).\n"
+    )
+    f = _facts("id", body)
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("Kota Sorong",)
