@@ -270,6 +270,11 @@ def find_deployments(
         rf"\s+(?:[\w.,-]+\s+){{0,2}}?(?:{lang.pattern('equipment_objects').pattern})", re.I
     )
     receive = lang.pattern("receive_verbs")
+    namely_after = re.compile(
+        rf"(?<!\w)(?:{lang.pattern('destination_preps').pattern})\s+(?:[\w-]+\s+){{0,3}}"
+        rf"[\w-]+,?\s+(?:{lang.pattern('namely_words').pattern})\s*:?\s+$",
+        re.IGNORECASE,
+    )
     deps: list[_Dep] = []
     pairs: dict[tuple[int, int], _Dep] = {}  # (sender, destination) by identity -> first
     # a sender whose troops went nowhere named: it, its sentence and its troop count
@@ -443,6 +448,12 @@ def find_deployments(
                 placed = any(
                     w in dest_preps and (i + 1 == len(words) or words[i + 1] not in calendar)
                     for i, w in enumerate(words)
+                ) or (
+                    # rule places-a-destination-stands-for: "ke dua provinsi, yakni Aceh dan
+                    # Riau": the places listed after the general one
+                    verb.re is verbs  # troops sent there, not only there
+                    and namely_after.search(text, max(s.start, at - 60), at) is not None
+                    and mention.start > verb.end()
                 )
                 if placed or adjacent:  # "pasukan Prancis di X"
                     blocked = list(not_dest.finditer(before))

@@ -4118,3 +4118,20 @@ def test_troops_sent_to_the_place_pointed_back_to() -> None:
     f = _facts("id", body)
     (d,) = f.deployments
     assert _names(f, d.to) == ("Kota Sorong",)
+
+
+def test_places_a_general_destination_stands_for_are_the_destinations() -> None:
+    # rule places-a-destination-stands-for
+    body = "Korps Brimob mengerahkan 500 personel ke dua provinsi, yakni Aceh dan Riau.\n"
+    f = _facts("id", body)
+    assert {_names(f, d.to)[0] for d in f.deployments} == {"Aceh", "Riau"}
+    body = "Kenya sent 300 officers to two cities, namely Port-au-Prince and Cap-Haitien.\n"
+    f = _facts("en", body)
+    assert {_names(f, d.to)[0] for d in f.deployments} == {"Port-au-Prince", "Cap-Haitien"}
+    # a mission present in places it lists was not sent there
+    body = (
+        "MONUSCO, which has around 15,000 peacekeepers in Congo, is still present in three "
+        "provinces, namely South Kivu, North Kivu and Ituri.\n"
+    )
+    f = _facts("en", body)
+    assert "Ituri" not in {_names(f, d.to)[0] for d in f.deployments}
