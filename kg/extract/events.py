@@ -2852,10 +2852,13 @@ def _counts_told_on(lay: Layout, lang: LangResources, deps: list[_Dep]) -> None:
     units = lang.pattern("unit_count_nouns")
     starts = [s.start for s in lay.sentences]
     for dep in deps:
-        if dep.troops is not None or dep.shared is not None:
+        exact = dep.troops is not None and dep.troops.value is not None
+        if exact or dep.shared is not None:
             continue  # a count the senders share is split among them, not each one's
+        first = bisect.bisect_right(starts, dep.evidence[0][0]) - 1
         last = bisect.bisect_right(starts, dep.evidence[-1][0]) - 1
-        following = [s for s in lay.sentences[last + 1 : last + 2] if s.kind is Kind.STORY]
+        # the next sentence, or one merged into the deployment as told again
+        following = [s for s in lay.sentences[first + 1 : last + 2] if s.kind is Kind.STORY]
         for s in following:
             cue = cues.search(text, s.start, s.end)
             if cue is None:
@@ -2863,7 +2866,15 @@ def _counts_told_on(lay: Layout, lang: LangResources, deps: list[_Dep]) -> None:
             for c in find_counts(text, lang, cue.end(), s.end):
                 if units.match(text, c.end + 1):
                     continue  # "dua peleton Brimob itu": units counted, not troops
-                if nouns.match(text, c.end + 1) or nouns.match(text, c.end):
+                # "Total personel yang dikerahkan mencapai 1.320.": the troops counted,
+                # named before the number that ends the sentence (an exact one beats the
+                # vague "ribuan" told first)
+                last_word = re.fullmatch(r"[\s.]*", text[c.end : s.end]) is not None
+                if (
+                    nouns.match(text, c.end + 1)
+                    or nouns.match(text, c.end)
+                    or (last_word and nouns.search(text, s.start, c.start))
+                ) and (dep.troops is None or c.quantity.value is not None):
                     dep.troops = c.quantity
                     dep.evidence.append(s.span)
                     dep.why.append(Step("count:told-on-in-the-next-sentence", *s.span))

@@ -4135,3 +4135,12 @@ def test_places_a_general_destination_stands_for_are_the_destinations() -> None:
     )
     f = _facts("en", body)
     assert "Ituri" not in {_names(f, d.to)[0] for d in f.deployments}
+
+
+def test_a_total_told_after_a_vague_count_is_the_count() -> None:
+    body = (
+        "Polres Solo mengerahkan ribuan personel ke Kota Solo, Senin (7/10/2024). Total personel "
+        "yang dikerahkan mencapai 1.320.\n"
+    )
+    (d,) = _facts("id", body, "2024-10-08").deployments
+    assert d.troops is not None and d.troops.value == 1320
