@@ -1408,7 +1408,7 @@ def find_deployments(
                     pairs.setdefault((id(prev.by), id(to)), prev)
                     why.append(Step("destination:where-the-troops-readied-go", *s.span))
                 prev.why += [Step("merge:same-deployment-told-on", *s.span), *why[1:]]
-                prev.troops = prev.troops or count
+                prev.troops = _better_count(prev.troops, count)
                 prev.start = prev.start or start
                 prev.withdrawal = prev.withdrawal or withdrawal
                 prev.end = prev.end or ended
@@ -1493,7 +1493,7 @@ def find_deployments(
                 same.why += [Step("merge:same-sender-and-destination", *s.span), *why]
                 same.left = same.left and dep.left  # sent there: more than known from leaving
                 if same.shared is None or count is None or count.value != same.shared.value:
-                    same.troops = same.troops or count  # not the count it shares with others
+                    same.troops = _better_count(same.troops, count)  # not the shared one
                 same.start = same.start or start
                 same.withdrawal = same.withdrawal or withdrawal
                 same.end = same.end or ended
@@ -1635,6 +1635,14 @@ def _completed_withdrawal(
     return leaving is not None and bool(
         finishing.search(text, max(s.start, leaving.start() - 25), leaving.start())
     )
+
+
+def _better_count(told: Quantity | None, more: Quantity | None) -> Quantity | None:
+    """The count a deployment told again keeps: the first, unless it was vague and the
+    new one is exact ("ribuan tentara ... 3.000 tentara")."""
+    if told is None or (told.value is None and more is not None and more.value is not None):
+        return more or told
+    return told
 
 
 def _a_state_s_force(a: Draft, b: Draft | None) -> bool:

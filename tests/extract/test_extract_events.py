@@ -4144,3 +4144,12 @@ def test_a_total_told_after_a_vague_count_is_the_count() -> None:
     )
     (d,) = _facts("id", body, "2024-10-08").deployments
     assert d.troops is not None and d.troops.value == 1320
+
+
+def test_an_exact_count_told_again_beats_a_vague_one() -> None:
+    body = (
+        "Italia mengirim ribuan tentara ke Kosovo. Pejabat mengatakan Italia mengirim 3.000 "
+        "tentara ke Kosovo.\n"
+    )
+    (d,) = _facts("id", body, "2024-10-08").deployments
+    assert d.troops is not None and d.troops.value == 3000
