@@ -686,7 +686,15 @@ class _Finder:
         for width in (2, 1) if toks and self.alias(toks) is None and not placed else ():
             if len(toks) >= width:
                 phrase = " ".join(t.text for t in toks[:width])
-                entry = self.auth.by_demonym(phrase)
+                entry = self.auth.by_demonym(phrase) or next(
+                    (
+                        found
+                        for ending in self.lang.words("demonym_plurals")
+                        if phrase.endswith(ending)
+                        and (found := self.auth.by_demonym(phrase[: -len(ending)])) is not None
+                    ),
+                    None,
+                )  # "protest by Kenyans": the people of Kenya
                 if entry is not None:
                     self.demonyms.append((toks[0].start, toks[width - 1].end, entry))
                     force = self._force(toks[0].start, toks[width - 1].end, run, kind)
@@ -986,8 +994,11 @@ class _Finder:
         after = self.text[end : end + 30]
         kind_type: EntityType | None = None
         cue = ""
-        if entry is None and (first in self.other_heads or last in self.other_words):
-            return  # "Undang-Undang Cipta Kerja", "the Paris Agreement": not an entity here
+        worded = next((t.text.lower() for t in reversed(toks) if not t.text.isdigit()), last)
+        if entry is None and (first in self.other_heads or worded in self.other_words):
+            # "Undang-Undang Cipta Kerja", "the Paris Agreement", "Finance Act 2023": not an
+            # entity here
+            return
         if entry is None and " ".join(text.lower().split()) in self.common_names:
             return  # "Tanah Air": the homeland, written with capitals
         twice = _REDUPLICATED.fullmatch(toks[0].text)

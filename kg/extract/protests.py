@@ -105,6 +105,7 @@ def find_protests(
         re.IGNORECASE,
     )
     others_cue = lang.pattern("other_place_cues")
+    agents = re.compile(rf"\s+(?:{lang.pattern('agent_preps').pattern})\s+", re.IGNORECASE)
     home = main_country(ents)
     dateline = next(
         (ents.by_mention.get(span) for span in lay.dateline_places if span in ents.by_mention),
@@ -146,6 +147,16 @@ def find_protests(
                     # rule the-protesters-country: "Panamanian protesters broke into a
                     # port": a protest of that country's people, in it
                     location, rule = ents.country(entry, ds, de), "location:the-protesters-country"
+        for named in nouns.finditer(text, noun.start(), s.end) if location is None else ():
+            by_whom = agents.match(text, named.end())
+            found = by_whom and next(
+                (d for d in ents.demonyms_in(by_whom.end(), s.end) if d[0] == by_whom.end()), None
+            )
+            if by_whom and found:
+                # "the shutdown protest by Kenyans over higher taxes": theirs, in their country
+                ds, de, entry = found
+                location, rule = ents.country(entry, ds, de), "location:the-protesters-country"
+                break
         if location is None:
             office = _office_area(text, lang, s, noun, ents)
             if office is not None:

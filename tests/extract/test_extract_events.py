@@ -4153,3 +4153,14 @@ def test_an_exact_count_told_again_beats_a_vague_one() -> None:
     )
     (d,) = _facts("id", body, "2024-10-08").deployments
     assert d.troops is not None and d.troops.value == 3000
+
+
+def test_a_protest_by_a_people_is_in_their_country_and_a_law_is_no_place() -> None:
+    body = (
+        "Several protesters were on Tuesday shot dead during the shutdown protest by Kenyans "
+        "over higher taxes in Finance Act 2023.\n"
+    )
+    f = _facts("en", body)
+    (p,) = f.protests
+    assert f.entity(p.location).authority == "kenya"
+    assert "Finance Act 2023" not in {n for e in f.entities for n in e.names}
