@@ -1081,6 +1081,12 @@ def _cause_after(
         end = cue.end() + m.end()
     while words and words[0].lower() in leading:
         words.pop(0)  # "a proposed tax increase", "their land"
+    endings = tuple(lang.words("participle_endings"))
+    while len(words) > 1 and endings and words[-1].lower().endswith(endings):
+        # "Protests against the president continued in ...": the sentence's verb, no
+        # word of the cause
+        words.pop()
+        end = cue.end() + text[cue.end() : end].rfind(" ")
     if not 1 <= len(words) <= 5 or any(w[:1].isdigit() for w in words):
         return None
     if lang.pattern("crowd_nouns").fullmatch(words[0]) or lang.pattern("generic_forces").fullmatch(

@@ -4164,3 +4164,11 @@ def test_a_protest_by_a_people_is_in_their_country_and_a_law_is_no_place() -> No
     (p,) = f.protests
     assert f.entity(p.location).authority == "kenya"
     assert "Finance Act 2023" not in {n for e in f.entities for n in e.names}
+
+
+def test_a_written_out_cause_ends_before_the_sentence_s_verb() -> None:
+    (p,) = _facts("en", "Protests against the president continued in southern Peru.\n").protests
+    assert p.causes == ("president",)
+    body = "Thousands protested against the proposed tax in Lima on Monday.\n"
+    (p,) = _facts("en", body).protests
+    assert p.causes == ("proposed tax",)
