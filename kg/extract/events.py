@@ -127,6 +127,10 @@ def find_deployments(
     calendar = set(lang.weekdays) | set(lang.months)  # "on Monday": a day, no place
     # "bangga akan melepas": proud of, no plan
     not_a_plan = re.compile(rf"(?:{lang.pattern('not_plan_before').pattern})\s+$", re.I)
+    past = lang.pattern("past_markers")  # "last June", "Juni lalu"
+    # "will today start": a plan for the day it is told is carried out that day
+    same_day = [k for k, v in lang.table("relative_days").items() if v == 0]
+    today = re.compile(rf"\s+(?:{phrase_pattern(same_day).pattern})", re.IGNORECASE)
     purposes = lang.pattern("planned_purposes")
     onward_p = lang.pattern("onward_words")
     arrivals = lang.pattern("arrival_verbs")
@@ -1154,7 +1158,7 @@ def find_deployments(
                 status = DeploymentStatus.DENIED
                 why.append(Step("status:denied-hedge", *hedge.span()))
             elif leaving is None and (
-                _a_plan(planned, not_a_plan, clause)
+                _a_plan(planned, not_a_plan, today, clause)
                 or planned.fullmatch(verb.group())
                 # "are headed to Tijuana in coming months": a time still to come
                 or future.search(text, verb.end(), min(s.end, verb.end() + 50)) is not None
@@ -1202,6 +1206,17 @@ def find_deployments(
                     Step("status:a-date-after-the-publication", dates[0].start, dates[0].end)
                 )
             start = dates[0].value if dates and status is not DeploymentStatus.DENIED else None
+            if (
+                start is not None
+                and status is DeploymentStatus.PLANNED
+                and past.search(text, max(s.start, dates[0].start - 12), dates[0].end + 8)
+            ):
+                # rule a-plan-made-in-the-past: "resolved last June to send ...": the day
+                # it was decided, not the day the troops go
+                start = None
+                why.append(
+                    Step("start:a-plan-s-past-day-is-no-start", dates[0].start, dates[0].end)
+                )
             if (
                 start is not None
                 and status is DeploymentStatus.PLANNED
@@ -1726,11 +1741,15 @@ def _force_that_runs_it(
     return None
 
 
-def _a_plan(planned: re.Pattern[str], not_a_plan: re.Pattern[str], clause: str) -> bool:
+def _a_plan(
+    planned: re.Pattern[str], not_a_plan: re.Pattern[str], today: re.Pattern[str], clause: str
+) -> bool:
     """A word of a plan in ``clause`` that no word before it makes something else ("bangga
-    akan melepas" is proud of sending them off)."""
+    akan melepas" is proud of sending them off), nor a word of this day after it ("will
+    today start the deployment": it starts on the day it is told)."""
     return any(
-        not not_a_plan.search(clause, 0, hedge.start()) for hedge in planned.finditer(clause)
+        not not_a_plan.search(clause, 0, hedge.start()) and not today.match(clause, hedge.end())
+        for hedge in planned.finditer(clause)
     )
 
 

@@ -4172,3 +4172,15 @@ def test_a_written_out_cause_ends_before_the_sentence_s_verb() -> None:
     body = "Thousands protested against the proposed tax in Lima on Monday.\n"
     (p,) = _facts("en", body).protests
     assert p.causes == ("proposed tax",)
+
+
+def test_a_plan_for_today_happens_and_a_past_decision_day_is_no_start() -> None:
+    body = "The Government of Rwanda will today start the deployment of 700 troops to Bangui.\n"
+    (d,) = _facts("en", body, "2024-03-10").deployments
+    assert d.status is DeploymentStatus.HAPPENED
+    body = "Kenya resolved last June to send 300 troops to Haiti.\n"
+    (d,) = _facts("en", body, "2024-03-10").deployments
+    assert d.status is DeploymentStatus.PLANNED and d.start is None
+    body = "Kenya will send 300 troops to Haiti in June.\n"
+    (d,) = _facts("en", body, "2024-03-10").deployments
+    assert d.start is not None and d.start.value == dt.date(2024, 6, 1)
