@@ -1173,11 +1173,14 @@ def _town_holding(
 ) -> Draft | None:
     """Rule the-town-that-holds-it: "at the Lekki toll gate in Lagos", "di Abepura, Kota
     Jayapura": a place named right after the first one with "in"/"di" or a comma, that is
-    a town (of the gazetteer, or a capital) while the first is no country, holds it."""
+    a town (of the gazetteer, or a capital) while the first is no country, holds it; so
+    does any place below a country after an area a site word names ("di kawasan Kebon
+    Sirih, Jakarta Pusat")."""
     if _is_country(d):
         return None
     preps = lang.pattern("place_preps").pattern
     link = re.compile(rf"(?:\s+[a-z][\w-]*){{0,3}}\s+(?:{preps})\s+|\s*,\s*", re.IGNORECASE)
+    sites = {w.lower() for w in lang.words("site_words")}
     for other, draft in mentions:
         if other.start < m.end or draft is d:
             continue
@@ -1187,6 +1190,11 @@ def _town_holding(
         town = entry is not None and (
             entry.kind in ("town", "city") or entry.capital_of is not None
         )
+        before = re.search(r"([\w-]+)\s+$", text[max(0, m.start - 20) : m.start])
+        sited = before is not None and before.group(1).lower() in sites
+        if sited and draft.type is LOC and not _is_country(draft):
+            # "di kawasan Kebon Sirih, Jakarta Pusat": an area of the place after it
+            return draft
         if (
             town
             and d.entry is not None

@@ -203,7 +203,7 @@ def test_a_comparison_gives_no_start_and_a_cause_is_no_place() -> None:
     )
     f = _facts("id", body)
     (p,) = f.protests
-    assert _names(f, p.location) == ("Monas",)
+    assert _names(f, p.location) == ("Jakarta Pusat",)  # the town the Monas area lies in
 
 
 def test_a_protest_referred_back_to_is_the_same_protest() -> None:
@@ -4184,3 +4184,12 @@ def test_a_plan_for_today_happens_and_a_past_decision_day_is_no_start() -> None:
     body = "Kenya will send 300 troops to Haiti in June.\n"
     (d,) = _facts("en", body, "2024-03-10").deployments
     assert d.start is not None and d.start.value == dt.date(2024, 6, 1)
+
+
+def test_an_area_a_site_word_names_lies_in_the_place_after_it() -> None:
+    body = (
+        "Mahasiswa menggelar demo di kawasan Kebon Sirih, Jakarta Pusat, Senin (8/5/2023), "
+        "menolak UU Cipta Kerja.\n"
+    )
+    (p,) = (f := _facts("id", body, "2023-05-09")).protests
+    assert _names(f, p.location) == ("Jakarta Pusat",)
