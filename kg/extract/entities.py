@@ -418,6 +418,9 @@ class _Finder:
         self.branch_suffixes = frozenset(lang.words("branch_suffixes"))
         self.place_titles = frozenset(lang.words("place_titles"))
         self.site_words = frozenset(w.lower() for w in lang.words("site_words"))
+        self.council_heads = frozenset(
+            w.lower() for w in (*lang.words("area_bodies"), *lang.words("area_forces"))
+        )
         self.office_words = frozenset(w.lower() for w in lang.words("office_words"))
         # "New People's Army": a possessive inside a name
         self.name_possessives = frozenset(w.lower() for w in lang.words("name_possessives"))
@@ -952,7 +955,13 @@ class _Finder:
                         out.append(toks[at:j])
                         return j if j < n else None
             nxt = toks[at + 1].text.lower()
-            if _ACRONYM.match(toks[at].text) and nxt not in self.loc_heads | self.org_words:
+            if (
+                _ACRONYM.match(toks[at].text)
+                and nxt not in self.loc_heads | self.org_words
+                # "DPRD Banyumas, Senin": an area's council, one word of its area ending
+                # the name, is one name
+                and not (n - at == 2 and first in self.council_heads)
+            ):
                 out.append(toks[at : at + 1])  # "Ketua DPRD Budi Santoso"
                 return at + 1
             out.append(toks[at:])

@@ -4193,3 +4193,13 @@ def test_an_area_a_site_word_names_lies_in_the_place_after_it() -> None:
     )
     (p,) = (f := _facts("id", body, "2023-05-09")).protests
     assert _names(f, p.location) == ("Jakarta Pusat",)
+
+
+def test_a_council_named_by_one_word_of_its_area_is_one_name() -> None:
+    body = "Ratusan mahasiswa berdemo di depan kantor DPRD Sigi, Senin (8/5/2023).\n"
+    f = _facts("id", body, "2023-05-09")
+    (p,) = f.protests
+    assert _names(f, p.location) == ("Sigi",)
+    # a title's holder after the council is still a person
+    f = _facts("id", "Ketua DPRD Budi Santoso mengatakan itu.\n")
+    assert ("Budi Santoso",) in {e.names for e in f.entities}
