@@ -62,10 +62,13 @@ def find_parts(
     joins = lang.pattern("coordinators").pattern
     people = lang.pattern("person_nouns").pattern
     unit_words = lang.pattern("unit_words").pattern
+    aid = lang.pattern("aid_words").pattern
     owner_after = re.compile(
-        rf"\s+(?:{troops}|{people})\s+(?:(?:{sources})\s+)?(?:(?:{unit_words})\s+(?=(?-i:[A-Z])))?",
+        rf"\s+(?:{troops}|{people})\s+(?:(?:{sources}|{aid})\s+)?"
+        rf"(?:(?:{unit_words})\s+(?=(?-i:[A-Z])))?",
         re.IGNORECASE,
-    )  # "850 personel Polri", "100 orang dari TNI", "700 personel Satgas Batalyon Mekanis"
+    )  # "850 personel Polri", "100 orang dari TNI", "700 personel Satgas Batalyon Mekanis",
+    # "150 personel BKO Polda Jatim"
     counted = lang.pattern("count_cues").pattern
     people_after = re.compile(rf"\s+(?:{troops}|{people})(?!\w)", re.IGNORECASE)
     civil = lang.pattern("civil_bodies")

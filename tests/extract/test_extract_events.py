@@ -4203,3 +4203,13 @@ def test_a_council_named_by_one_word_of_its_area_is_one_name() -> None:
     # a title's holder after the council is still a person
     f = _facts("id", "Ketua DPRD Budi Santoso mengatakan itu.\n")
     assert ("Budi Santoso",) in {e.names for e in f.entities}
+
+
+def test_parts_listed_after_meliputi_and_lent_bko_are_counted_parts() -> None:
+    body = (
+        "Polres Madiun mengerahkan 600 personel ke Kabupaten Madiun, meliputi 450 personel "
+        "Polres Madiun dan 150 personel BKO Polda Jatim.\n"
+    )
+    f = _facts("id", body, "2024-04-11")
+    parts = {(_names(f, d.by)[0], d.troops.value) for d in f.deployments if d.part_of and d.troops}
+    assert parts == {("Polres Madiun", 450), ("Polda Jatim", 150)}
