@@ -2377,6 +2377,7 @@ def _composed_force(
     listed first, or the force of the unit listed first."""
     text = lay.clean
     troops_before = re.compile(rf"(?:{troops.pattern})\s+$", re.IGNORECASE)
+    counted_first = re.compile(rf"\s+[\d.,]+\s+(?:{troops.pattern})\s+", re.IGNORECASE)
     for s in lay.sentences[index : index + 3]:
         if s.kind is not Kind.STORY:
             continue
@@ -2386,7 +2387,10 @@ def _composed_force(
             ):
                 continue  # before the verb only right after the troops: "personel gabungan dari"
             listed = ents.mentions_in(cue.end(), s.end, longest=True)
-            if listed and listed[0][0].start <= cue.end() + 4 and listed[0][1].type is ORG:
+            gap = text[cue.end() : listed[0][0].start] if listed else ""
+            # "terdiri dari 400 personel Polri dan 240 personel TNI": counted, first
+            counted = counted_first.fullmatch(gap) is not None
+            if listed and (len(gap) <= 4 or counted) and listed[0][1].type is ORG:
                 return force_of_unit(listed[0][1], ents)
     return None
 

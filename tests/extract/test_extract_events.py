@@ -4213,3 +4213,13 @@ def test_parts_listed_after_meliputi_and_lent_bko_are_counted_parts() -> None:
     f = _facts("id", body, "2024-04-11")
     parts = {(_names(f, d.by)[0], d.troops.value) for d in f.deployments if d.part_of and d.troops}
     assert parts == {("Polres Madiun", 450), ("Polda Jatim", 150)}
+
+
+def test_a_joint_force_counted_by_its_parts_is_sent_by_the_first() -> None:
+    body = (
+        "Sebanyak 640 personel gabungan disiagakan di wilayah Maluku Utara, terdiri dari 400 "
+        "personel Polri dan 240 personel TNI.\n"
+    )
+    f = _facts("id", body, "2024-12-19")
+    rows = {(_names(f, d.by)[0], d.troops.value if d.troops else None) for d in f.deployments}
+    assert rows == {("Polri", 640), ("Polri", 400), ("TNI", 240)}
