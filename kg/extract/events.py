@@ -884,6 +884,14 @@ def find_deployments(
                 country = country_of(to, ents)
                 if country is not by:
                     to = country
+            if to is None and capital is not None and by is not None and _is_country(by):
+                # rule the-sender-s-capital: "DHAKA - Bangladeshi authorities deployed troops
+                # in the streets of the capital": the capital of the state that sends them,
+                # when the article names it
+                seat = capital_of_country(by, ents)
+                if seat is not by:
+                    to = seat
+                    why.append(Step("destination:the-sender-s-capital", *capital.span()))
             if to is None and by is not None and anaphora.search(text, verb.end(), s.end):
                 # "to the region": where the last deployment went, else the story's last country
                 last = deps[-1].to if deps and deps[-1].to is not by else None

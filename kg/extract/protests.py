@@ -838,6 +838,16 @@ def _protest_place(
             for m, d in after
             if not members.search(text, max(s.start, m.start - 40), m.start)
         ]
+    # rule whose-act-is-protested: "gathered in Kowloon to protest China's crackdown": the
+    # owner of what they protest, right after the protest word, is no place of theirs
+    after = [
+        (m, d)
+        for m, d in after
+        if not (
+            re.match(r"['’]s?\s", text[m.end : m.end + 3])
+            and re.fullmatch(r"\s+(?:[A-Z][\w-]*\s+)?", text[noun.end() : m.start])
+        )
+    ]
     said = re.compile(
         rf"(?:{lang.pattern('speech_place_cues').pattern})\s+(?:[\w-]+,?\s+){{0,3}}$",
         re.IGNORECASE,

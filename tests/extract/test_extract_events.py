@@ -4223,3 +4223,19 @@ def test_a_joint_force_counted_by_its_parts_is_sent_by_the_first() -> None:
     f = _facts("id", body, "2024-12-19")
     rows = {(_names(f, d.by)[0], d.troops.value if d.troops else None) for d in f.deployments}
     assert rows == {("Polri", 640), ("Polri", 400), ("TNI", 240)}
+
+
+def test_the_owner_of_what_is_protested_is_no_place_and_the_capital_is_the_sender_s() -> None:
+    # rule whose-act-is-protested
+    body = "About 20,000 people gathered in Kowloon on Sunday to protest China's crackdown on the press.\n"
+    f = _facts("en", body, "2023-05-15")
+    (p,) = f.protests
+    assert _names(f, p.location) == ("Kowloon",) and any("crackdown" in c for c in p.causes)
+    # rule the-sender-s-capital
+    body = (
+        "DHAKA (AP) — Bangladeshi authorities deployed armored vehicles and troops in the "
+        "streets of the capital on Wednesday.\n"
+    )
+    f = _facts("en", body, "2023-05-15")
+    (d,) = f.deployments
+    assert f.entity(d.by).authority == "bangladesh" and f.entity(d.to).authority == "dhaka"
