@@ -1159,7 +1159,11 @@ def find_deployments(
             ):
                 unplaced = (by, index, _troop_count(text, lang, s, troops_p))
             # status (troops that leave a place were there)
-            clause = text[max(s.start, verb.start() - 40) : verb.end()]
+            # from a word's start: not "akan" of "mengatakan" cut in two
+            cut = max(s.start, verb.start() - 40)
+            while cut > s.start and cut < verb.start() and re.match(r"[\w-]", text[cut - 1]):
+                cut += 1
+            clause = text[cut : verb.end()]
             status = DeploymentStatus.HAPPENED
             hedge = denied.search(text, s.start, s.end) if leaving is None else None
             if hedge is not None:

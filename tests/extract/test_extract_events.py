@@ -4239,3 +4239,14 @@ def test_the_owner_of_what_is_protested_is_no_place_and_the_capital_is_the_sende
     f = _facts("en", body, "2023-05-15")
     (d,) = f.deployments
     assert f.entity(d.by).authority == "bangladesh" and f.entity(d.to).authority == "dhaka"
+
+
+def test_a_plan_word_inside_a_longer_word_is_no_plan() -> None:
+    body = (
+        "Jubir itu mengatakan AS telah mengonfirmasi bahwa Rusia menambah 5.000 tentara di "
+        "perbatasan Ukraina.\n"
+    )
+    (d,) = _facts("id", body).deployments
+    assert d.status is DeploymentStatus.HAPPENED  # "akan" of "mengatakan" is no plan
+    (d,) = _facts("id", "Rusia akan menambah 5.000 tentara di perbatasan Ukraina.\n").deployments
+    assert d.status is DeploymentStatus.PLANNED
