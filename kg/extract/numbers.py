@@ -90,7 +90,8 @@ def _ages(lang: LangResources) -> tuple[re.Pattern[str], re.Pattern[str]] | None
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return (
         re.compile(rf"\s?(?:{alternatives})(?!\w)", re.IGNORECASE),
-        re.compile(rf"(?<!\w)(?:{alternatives})\s+$", re.IGNORECASE),
+        # "aged between 15 and 60": the second number too
+        re.compile(rf"(?<!\w)(?:{alternatives})\s+(?:\d+\s+\w{{1,4}}\s+)?$", re.IGNORECASE),
     )
 
 
@@ -151,7 +152,7 @@ def find_counts(
                 continue  # a year
             if ages is not None and (
                 ages[0].match(text, m.end())
-                or ages[1].search(text, max(0, m.start() - 12), m.start())
+                or ages[1].search(text, max(0, m.start() - 30), m.start())
             ):
                 continue  # an age: "the 24-year-old", "berusia 24 tahun"
             shares = _shares(lang)

@@ -166,7 +166,14 @@ def read_counts(text: str, lang: LangResources, start: int, end: int) -> dict[st
     time = re.compile(rf"\s+(?:{phrase_pattern(units).pattern})", re.IGNORECASE)
     counts = [c for c in find_counts(text, lang, start, end) if not time.match(text, c.end)]
     pronouns = lang.pattern("relative_pronouns").pattern
-    aside = re.compile(rf",\s+(?:[^\W\d][\w-]*\s+){{0,3}}?(?:{pronouns})[^,;:]*,", re.I)
+    ages = lang.pattern("age_words").pattern
+    # a relative clause between commas, or the people's ages ("148 people aged between 13
+    # and 63 years old were arrested")
+    aside = re.compile(
+        rf",\s+(?:[^\W\d][\w-]*\s+){{0,3}}?(?:{pronouns})[^,;:]*,"
+        rf"|(?<!\w)(?:{ages})\s+(?:\d+\s+\w{{1,4}}\s+)?\d+(?:\s*(?:{ages}))?",
+        re.I,
+    )
     taken: set[int] = set()
     found: dict[str, Count] = {}
     troops = re.compile(rf"\s+(?:\w+\s+)?(?:{lang.pattern('troop_nouns').pattern})", re.I)

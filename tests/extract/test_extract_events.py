@@ -4250,3 +4250,15 @@ def test_a_plan_word_inside_a_longer_word_is_no_plan() -> None:
     assert d.status is DeploymentStatus.HAPPENED  # "akan" of "mengatakan" is no plan
     (d,) = _facts("id", "Rusia akan menambah 5.000 tentara di perbatasan Ukraina.\n").deployments
     assert d.status is DeploymentStatus.PLANNED
+
+
+def test_the_ages_of_those_arrested_are_no_count_of_them() -> None:
+    body = (
+        "Police said 52 people aged between 15 and 60 years old were arrested on Monday during "
+        "a protest in Kowloon.\n"
+    )
+    (p,) = _facts("en", body, "2023-05-15").protests
+    assert p.arrests is not None and p.arrests.value == 52
+    body = "Polisi menangkap 52 demonstran berusia antara 15 dan 60 tahun di Medan, Senin (8/5/2023).\n"
+    (p,) = _facts("id", body, "2023-05-15").protests
+    assert p.arrests is not None and p.arrests.value == 52
