@@ -274,6 +274,7 @@ def find_deployments(
         rf"\s+(?:[\w.,-]+\s+){{0,2}}?(?:{lang.pattern('equipment_objects').pattern})", re.I
     )
     receive = lang.pattern("receive_verbs")
+    guarded_by = lang.pattern("guarded_by_verbs")
     namely_after = re.compile(
         rf"(?<!\w)(?:{lang.pattern('destination_preps').pattern})\s+(?:[\w-]+\s+){{0,3}}"
         rf"[\w-]+,?\s+(?:{lang.pattern('namely_words').pattern})\s*:?\s+$",
@@ -291,6 +292,7 @@ def find_deployments(
             verb = (
                 _received(text, receive, troops_p, source_preps, s, verbs)
                 or _deploy_verb(text, verbs, equipment, s)
+                or _guarded_by(text, guarded_by, troops_p, s)
                 or _presence(text, lang, s, troops_p)
                 or _owned_troops_there(text, lang, s, troops_p, ents)
             )
@@ -540,6 +542,20 @@ def find_deployments(
                     # Maluku mengirim satu kompi Brimob ke lokasi": to the place told of
                     to = there
                     why.append(Step("destination:the-place-pointed-back-to", *pointed.span()))
+            if to is None and guarded_by.fullmatch(verb.group()):
+                kept = next(
+                    (
+                        (m, d)
+                        for m, d in reversed(mentions)
+                        if m.end <= verb.start() and d.type is LOC and not _is_country(d)
+                    ),
+                    None,
+                )
+                if kept is not None:
+                    # rule the-place-of-what-they-guard: "Upacara pelantikan gubernur di Kota
+                    # Palu akan dijaga oleh 2.000 personel": they are sent to Palu
+                    to = kept[1]
+                    why.append(Step("destination:the-place-of-what-they-guard", *kept[0].span))
             received = receive.fullmatch(verb.group()) is not None
             host = _host_before(text, mentions, verb.start()) if received else None
             if to is None and host is not None:
@@ -1795,6 +1811,18 @@ def _deploy_verb(
         (v for v in verbs.finditer(text, s.start, s.end) if not equipment.match(text, v.end())),
         None,
     )
+
+
+def _guarded_by(
+    text: str, guarded_by: re.Pattern[str], troops_p: re.Pattern[str], s: Sentence
+) -> re.Match[str] | None:
+    """A passive verb of guarding whose agent, within five words after it, is troops
+    (rule guarded-by-troops: "akan dijaga oleh sekitar 2.000 personel gabungan")."""
+    for v in guarded_by.finditer(text, s.start, s.end):
+        noun = troops_p.search(text, v.end(), min(s.end, v.end() + 50))
+        if noun is not None and len(text[v.end() : noun.start()].split()) <= 4:
+            return v
+    return None
 
 
 def _received(

@@ -4262,3 +4262,18 @@ def test_the_ages_of_those_arrested_are_no_count_of_them() -> None:
     body = "Polisi menangkap 52 demonstran berusia antara 15 dan 60 tahun di Medan, Senin (8/5/2023).\n"
     (p,) = _facts("id", body, "2023-05-15").protests
     assert p.arrests is not None and p.arrests.value == 52
+
+
+def test_troops_who_guard_what_a_place_holds_are_sent_there() -> None:
+    # rule guarded-by-troops, rule the-place-of-what-they-guard
+    body = (
+        "Upacara pelantikan gubernur di Kota Palu akan dijaga oleh sekitar 2.000 personel "
+        "gabungan TNI-Polri.\n"
+    )
+    f = _facts("id", body, "2024-05-02")
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("Kota Palu",) and d.troops is not None and d.troops.value == 2000
+    assert d.status is DeploymentStatus.PLANNED
+    # students held by the police were arrested, not guarded
+    body = "Sebanyak 32 mahasiswa diamankan oleh polisi dalam unjuk rasa di Kota Makassar.\n"
+    assert _facts("id", body, "2024-05-02").deployments == ()
