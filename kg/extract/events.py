@@ -275,6 +275,7 @@ def find_deployments(
     )
     receive = lang.pattern("receive_verbs")
     guarded_by = lang.pattern("guarded_by_verbs")
+    topic_opener = re.compile(rf"\s*(?:{lang.pattern('topic_openers').pattern})\s+", re.IGNORECASE)
     namely_after = re.compile(
         rf"(?<!\w)(?:{lang.pattern('destination_preps').pattern})\s+(?:[\w-]+\s+){{0,3}}"
         rf"[\w-]+,?\s+(?:{lang.pattern('namely_words').pattern})\s*:?\s+$",
@@ -590,6 +591,12 @@ def find_deployments(
                 # country's capital, when the article names it, else the country
                 to = capital_of_country(home, ents)
                 why.append(Step("destination:the-capital", *capital.span()))
+            topic = _topic_place(text, topic_opener, ents, s) if to is None else None
+            if topic is not None and leaving is None:
+                # rule the-place-a-sentence-is-about: "Untuk wilayah Jawa Barat, ada 1.100
+                # personel gabungan yang akan dikerahkan": the troops are there
+                to = topic[1]
+                why.append(Step("destination:the-place-the-sentence-is-about", *topic[0].span))
             mission: Draft | None = None
             if to is None and leaving is None:
                 found = _mission_country(text, lang, ents, mentions, verb, s, dest_preps)
@@ -1061,6 +1068,18 @@ def find_deployments(
                 by = state_of
                 ents.adopt_later(by)
                 why.append(Step("sender:a-nationwide-deployment-is-the-country-s", *s.span))
+            if by is None and topic is not None:
+                before_by = (
+                    deps[-1].by
+                    if deps and index - deps[-1].sentence <= 4 and deps[-1].to is not to
+                    else _subject_before(lay, ents, index)
+                )
+                if before_by is not None:
+                    # rule each-place-s-share: "Polri menyiapkan pengamanan ... Untuk wilayah
+                    # Jawa Barat, ada 1.100 personel ... Sedangkan Jawa Tengah, terdapat
+                    # 2.300": the force told of before, in each place
+                    by = before_by
+                    why.append(Step("sender:the-force-told-of-before", *s.span))
             if by is None and to is not None:
                 whose = _owner_pointed_back_to(lay, lang, ents, index, s, verb, troops_p)
                 if whose is not None:
@@ -1811,6 +1830,35 @@ def _deploy_verb(
         (v for v in verbs.finditer(text, s.start, s.end) if not equipment.match(text, v.end())),
         None,
     )
+
+
+def _subject_before(lay: Layout, ents: Entities, index: int) -> Draft | None:
+    """The body that opens one of the two story sentences before sentence ``index`` (its
+    subject: "Polri menyiapkan pengamanan May Day ..."), the nearer first."""
+    for j in range(index - 1, max(-1, index - 3), -1):
+        prev = lay.sentences[j]
+        if prev.kind is not Kind.STORY:
+            continue
+        named = ents.mentions_in(prev.start, prev.end, longest=True)
+        if (
+            named
+            and named[0][1].type is ORG
+            and len(lay.clean[prev.start : named[0][0].start].split()) <= 1
+        ):
+            return named[0][1]
+    return None
+
+
+def _topic_place(
+    text: str, opener: re.Pattern[str], ents: Entities, s: Sentence
+) -> tuple[Mention, Draft] | None:
+    """The place a sentence opens with as its topic, before a comma ("Untuk wilayah Jawa
+    Barat, ...", "Sedangkan Jawa Tengah, ..."), not a country; or None."""
+    head = opener.match(text, s.start)
+    at = ents.starting_at(head.end(), s.end) if head is not None else None
+    if at is None or at[1].type is not LOC or _is_country(at[1]):
+        return None
+    return at if re.match(r"\s*,", text[at[0].end : at[0].end + 3]) else None
 
 
 def _guarded_by(

@@ -4277,3 +4277,17 @@ def test_troops_who_guard_what_a_place_holds_are_sent_there() -> None:
     # students held by the police were arrested, not guarded
     body = "Sebanyak 32 mahasiswa diamankan oleh polisi dalam unjuk rasa di Kota Makassar.\n"
     assert _facts("id", body, "2024-05-02").deployments == ()
+
+
+def test_each_place_a_sentence_opens_with_gets_its_share() -> None:
+    # rule the-place-a-sentence-is-about, rule each-place-s-share
+    body = (
+        "Polri menyiapkan pengamanan May Day di dua provinsi. Untuk wilayah Jawa Barat, ada "
+        "1.100 personel gabungan yang akan dikerahkan. Sedangkan Jawa Tengah, terdapat 2.300 "
+        "personel gabungan.\n"
+    )
+    f = _facts("id", body, "2023-04-30")
+    rows = {
+        (_names(f, d.by)[0], _names(f, d.to)[0], d.troops.value) for d in f.deployments if d.troops
+    }
+    assert rows == {("Polri", "Jawa Barat", 1100), ("Polri", "Jawa Tengah", 2300)}
