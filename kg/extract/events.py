@@ -3095,6 +3095,7 @@ def _counts_per_place(lay: Layout, lang: LangResources, deps: list[_Dep]) -> Non
     "In Surabaya, 1,000 police") gives that deployment's count, when it has none."""
     text = lay.clean
     nouns = phrase_pattern([*lang.words("troop_nouns"), *lang.words("person_nouns")])
+    joins = lang.pattern("coordinators")
     listed: dict[tuple[int, int], list[_Dep]] = {}
     for dep in deps:
         if dep.part_of is None and not dep.left:
@@ -3116,17 +3117,42 @@ def _counts_per_place(lay: Layout, lang: LangResources, deps: list[_Dep]) -> Non
             for s in lay.sentences[first + 1 : first + 8]:
                 if s.kind is not Kind.STORY:
                     continue
-                found = _count_after_name(text, lang, s, names[id(dep.to)], nouns)
+                found = _count_before_name(text, lang, s, names[id(dep.to)], nouns)
+                found = found or _count_after_name(text, lang, s, names[id(dep.to)], nouns)
                 if found is None:
                     continue
                 name_end, count = found
-                between = text[name_end : count.start]
+                between = text[min(name_end, count.start) : max(name_end, count.start)]
                 if any(p.search(between) for k, p in names.items() if k != id(dep.to)):
                     continue
+                if joins.search(between):
+                    continue  # "4 SST di Tual dan 2 SST di Ambon": the next place's count
                 dep.troops = count.quantity
                 dep.evidence.append(s.span)
                 dep.why.append(Step("count:per-place-in-a-later-sentence", *s.span))
                 break
+
+
+def _count_before_name(
+    text: str, lang: LangResources, s: Sentence, name: re.Pattern[str], nouns: re.Pattern[str]
+) -> tuple[int, Count] | None:
+    """A count of troops right before a place preposition and ``name`` in sentence ``s``
+    ("400 personel di Tual", "200 personel ke Polda Jawa Barat"), with where the name
+    starts; or None."""
+    preps = phrase_pattern([*lang.words("presence_preps"), *lang.words("destination_preps")])
+    units = lang.pattern("unit_count_nouns")
+    for m in name.finditer(text, s.start, s.end):
+        for c in find_counts(text, lang, max(s.start, m.start() - 40), m.start()):
+            # "400 personel di Tual", "200 personel ke Polda Jawa Barat"
+            tail = re.fullmatch(
+                rf"\s+(?:{nouns.pattern})\s+(?:[A-Z][\w-]*\s+)?(?:{preps.pattern})\s+"
+                rf"(?:[A-Z][\w-]*\s+)?",
+                text[c.end : m.start()],
+                re.IGNORECASE,
+            )
+            if tail is not None and not units.match(text, c.end + 1):
+                return m.start(), c  # not "4 SST di Tual": units counted, not troops
+    return None
 
 
 def _count_after_name(

@@ -4291,3 +4291,17 @@ def test_each_place_a_sentence_opens_with_gets_its_share() -> None:
         (_names(f, d.by)[0], _names(f, d.to)[0], d.troops.value) for d in f.deployments if d.troops
     }
     assert rows == {("Polri", "Jawa Barat", 1100), ("Polri", "Jawa Tengah", 2300)}
+
+
+def test_a_count_told_before_each_place_is_that_place_s() -> None:
+    body = (
+        "Polri menambah 600 personel di Kota Tual dan Kota Ambon, Selasa (8/6/2021). "
+        "Pembagiannya, 400 personel di Tual dan 200 personel di Ambon.\n"
+    )
+    f = _facts("id", body)
+    rows = {(_names(f, d.to)[0], d.troops.value if d.troops else None) for d in f.deployments}
+    assert rows == {("Kota Tual", 400), ("Kota Ambon", 200)}
+    # units counted are no troops, and the next place's count is not this one's
+    body = body.replace("400 personel di Tual dan 200 personel", "4 SST di Tual dan 2 SST")
+    f = _facts("id", body)
+    assert all(d.troops is None for d in f.deployments)
