@@ -29,6 +29,7 @@ from kg.extract.frames import (
     is_site,
     led_alliance,
     settlement_for_site,
+    topic_place,
 )
 from kg.extract.lang import LangResources, phrase_pattern
 from kg.extract.missions import find_missions
@@ -275,7 +276,6 @@ def find_deployments(
     )
     receive = lang.pattern("receive_verbs")
     guarded_by = lang.pattern("guarded_by_verbs")
-    topic_opener = re.compile(rf"\s*(?:{lang.pattern('topic_openers').pattern})\s+", re.IGNORECASE)
     namely_after = re.compile(
         rf"(?<!\w)(?:{lang.pattern('destination_preps').pattern})\s+(?:[\w-]+\s+){{0,3}}"
         rf"[\w-]+,?\s+(?:{lang.pattern('namely_words').pattern})\s*:?\s+$",
@@ -591,7 +591,7 @@ def find_deployments(
                 # country's capital, when the article names it, else the country
                 to = capital_of_country(home, ents)
                 why.append(Step("destination:the-capital", *capital.span()))
-            topic = _topic_place(text, topic_opener, ents, s) if to is None else None
+            topic = topic_place(text, lang, ents, s) if to is None else None
             if topic is not None and leaving is None:
                 # rule the-place-a-sentence-is-about: "Untuk wilayah Jawa Barat, ada 1.100
                 # personel gabungan yang akan dikerahkan": the troops are there
@@ -1068,7 +1068,11 @@ def find_deployments(
                 by = state_of
                 ents.adopt_later(by)
                 why.append(Step("sender:a-nationwide-deployment-is-the-country-s", *s.span))
-            if by is None and topic is not None:
+            if (
+                by is None
+                and topic is not None
+                and _troop_count(text, lang, s, troops_p) is not None  # a share counted
+            ):
                 before_by = (
                     deps[-1].by
                     if deps and index - deps[-1].sentence <= 4 and deps[-1].to is not to
@@ -1847,18 +1851,6 @@ def _subject_before(lay: Layout, ents: Entities, index: int) -> Draft | None:
         ):
             return named[0][1]
     return None
-
-
-def _topic_place(
-    text: str, opener: re.Pattern[str], ents: Entities, s: Sentence
-) -> tuple[Mention, Draft] | None:
-    """The place a sentence opens with as its topic, before a comma ("Untuk wilayah Jawa
-    Barat, ...", "Sedangkan Jawa Tengah, ..."), not a country; or None."""
-    head = opener.match(text, s.start)
-    at = ents.starting_at(head.end(), s.end) if head is not None else None
-    if at is None or at[1].type is not LOC or _is_country(at[1]):
-        return None
-    return at if re.match(r"\s*,", text[at[0].end : at[0].end + 3]) else None
 
 
 def _guarded_by(

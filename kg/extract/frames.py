@@ -21,6 +21,7 @@ import re
 from kg.extract.abbreviations import abbreviates, abbreviates_words
 from kg.extract.entities import PER, Draft, Entities, Mention, region_abbreviated
 from kg.extract.lang import LangResources
+from kg.extract.text import Sentence
 from kg.facts.model import EntityType
 
 __all__ = [
@@ -32,6 +33,7 @@ __all__ = [
     "is_site",
     "led_alliance",
     "settlement_for_site",
+    "topic_place",
 ]
 
 LOC, ORG = EntityType.LOCATION, EntityType.ORGANIZATION
@@ -337,3 +339,21 @@ def area_named(lang: LangResources, ents: Entities, m: Mention, *, civil: bool) 
         return named
     key = entry.key if entry is not None else re.sub(r"\W+", "_", name.casefold())
     return Draft(key, LOC, entry, [Mention(start, m.end, name, -1, LOC, entry, "force-area")])
+
+
+def topic_place(
+    text: str, lang: LangResources, ents: Entities, s: Sentence
+) -> tuple[Mention, Draft] | None:
+    """The place a sentence opens with as its topic, before a comma ("Untuk wilayah Jawa
+    Barat, ...", "Sedangkan Jawa Tengah, ...", "Di Palembang, ..."), below a country; or
+    None."""
+    # "Sementara, di Surabaya, ...", "Sedangkan untuk wilayah Jawa Tengah, ..."
+    openers = lang.pattern("topic_openers").pattern
+    head = re.compile(rf"\s*(?:(?:{openers})\s*,?\s+)+", re.IGNORECASE).match(text, s.start)
+    at = ents.starting_at(head.end(), s.end) if head is not None else None
+    if at is None or at[1].type is not LOC:
+        return None
+    entry = at[1].entry
+    if entry is not None and entry.kind == "country":
+        return None
+    return at if re.match(r"\s*,", text[at[0].end : at[0].end + 3]) else None

@@ -21,6 +21,7 @@ from kg.extract.frames import (
     coordinated_places,
     is_site,
     settlement_for_site,
+    topic_place,
 )
 from kg.extract.lang import LangResources
 from kg.extract.protest_counts import read_counts
@@ -280,13 +281,30 @@ def find_protests(
             same.add((s.start, s.end))
             same.why.append(Step("merge:same-place-or-told-before", *s.span))
             continue
+        topic = topic_place(text, lang, ents, s)
+        if topic is not None and (
+            location is None
+            or location is topic[1]
+            or _is_country(location)
+            or rule
+            in (
+                "location:the-area-of-the-office",
+                "location:the-dateline-town",
+                "location:a-site-is-in-the-dateline-town",
+            )
+        ):
+            # rule the-town-the-sentence-opens-with: "Di Palembang, buruh berunjuk rasa di
+            # depan kantor DPRD Sumatera Selatan": the town the sentence is about
+            location, rule = topic[1], "location:the-town-the-sentence-opens-with"
         also = lang.pattern("also_words").search(text, s.start, s.end)
         if (
             start is None
-            and also is not None
+            and (also is not None or rule == "location:the-town-the-sentence-opens-with")
             and protests
             and protests[-1].start is not None
-            and rule == "location:after-the-protest-noun"  # a town the sentence names
+            # a town the sentence names
+            and rule
+            in ("location:after-the-protest-noun", "location:the-town-the-sentence-opens-with")
             and not _is_country(location)
             and not in_country(location, protests[-1].location)
             and not in_country(protests[-1].location, location)

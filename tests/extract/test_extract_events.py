@@ -4305,3 +4305,22 @@ def test_a_count_told_before_each_place_is_that_place_s() -> None:
     body = body.replace("400 personel di Tual dan 200 personel", "4 SST di Tual dan 2 SST")
     f = _facts("id", body)
     assert all(d.troops is None for d in f.deployments)
+
+
+def test_a_protest_in_the_town_a_sentence_opens_with_is_that_town_s() -> None:
+    # rule the-town-the-sentence-opens-with
+    body = (
+        "Buruh berunjuk rasa menolak kenaikan harga BBM di Jakarta, Senin (8/5/2023).\n"
+        "Di Palembang, buruh berunjuk rasa di depan kantor DPRD Sumatera Selatan.\n"
+        "Sementara, di Pontianak, mahasiswa berunjuk rasa di depan kantor gubernur.\n"
+    )
+    f = _facts("id", body, "2023-05-09")
+    rows = [(_names(f, p.location)[0], p.start.value if p.start else None) for p in f.protests]
+    day = dt.date(2023, 5, 8)
+    assert rows == [("Jakarta", day), ("Palembang", day), ("Pontianak", day)]
+    # a raid in the town a sentence opens with sends no troops counted by nobody
+    body = (
+        "Thousands marched in Lima on Monday against the president. Meanwhile, in Cusco, "
+        "the police entered the university.\n"
+    )
+    assert _facts("en", body, "2023-05-09").deployments == ()
