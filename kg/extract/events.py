@@ -30,6 +30,7 @@ from kg.extract.frames import (
     led_alliance,
     settlement_for_site,
     topic_place,
+    withdrawal_verbs,
 )
 from kg.extract.lang import LangResources, phrase_pattern
 from kg.extract.missions import find_missions
@@ -201,7 +202,7 @@ def find_deployments(
     makeup = lang.pattern("makeup_cues")
     spoke = re.compile(rf"[\s,]+(?:\w+[\s,]+)?(?:{lang.pattern('speech_verbs').pattern})", re.I)
     units = frozenset(w.lower() for w in lang.words("unit_words"))
-    withdraw = lang.pattern("withdraw_verbs")
+    withdraw = withdrawal_verbs(lang)
     leave_verbs = lang.pattern("leave_verbs")
     source_preps = lang.pattern("source_preps")
     joined_preps = {w.lower() for w in lang.words("joined_preps")}
@@ -2773,7 +2774,7 @@ def _withdrawals(
     ("akan mulai menarik diri pada hari Kamis"); one before it is when somebody spoke.
     """
     text = lay.clean
-    verbs, sent = lang.pattern("withdraw_verbs"), lang.pattern("deploy_verbs")
+    verbs, sent = withdrawal_verbs(lang), lang.pattern("deploy_verbs")
     served = lang.pattern("served_in")
     cues = lang.pattern("protest_start_cues")  # "began", "dimulai": they say when
     first: dict[str, int] = {}  # an entity id -> the first deployment from or to it
@@ -2847,7 +2848,7 @@ def _presence(
     Indian military personnel are believed to be in the Maldives", "2.000 tentara AS
     berada di Polandia"); the match stands for the verb."""
     presence = lang.pattern("presence_verbs")
-    leave_p, send_p = lang.pattern("withdraw_verbs"), lang.pattern("deploy_verbs")
+    leave_p, send_p = withdrawal_verbs(lang), lang.pattern("deploy_verbs")
     there = "|".join(re.escape(w) for w in lang.words("presence_after")) or "(?!x)x"
     preps = "|".join(re.escape(w) for w in lang.words("destination_preps")) or "(?!x)x"
     # "300 personel Brimob dari Mabes Polri telah berada di Ternate": the troops' owner
@@ -3324,7 +3325,7 @@ def _requests(lay: Layout, lang: LangResources, ents: Entities, deps: list[_Dep]
     possessive = lang.pattern("request_possessive")
     verbs = lang.pattern("request_verbs")
     patterns = lang.pattern("request_patterns")
-    withdraw = lang.pattern("withdraw_verbs")
+    withdraw = withdrawal_verbs(lang)
     questions = re.compile(rf"\s+(?:{lang.pattern('question_words').pattern})(?!\w)", re.I)
     # A deployment is "earlier" than a sentence from the sentence after its last one, or
     # from the first sentence that starts after its first evidence; sentences come in text

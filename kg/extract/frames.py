@@ -16,6 +16,7 @@ the sentence's mentions and returns the argument to use:
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.extract.abbreviations import abbreviates, abbreviates_words
@@ -34,6 +35,7 @@ __all__ = [
     "led_alliance",
     "settlement_for_site",
     "topic_place",
+    "withdrawal_verbs",
 ]
 
 LOC, ORG = EntityType.LOCATION, EntityType.ORGANIZATION
@@ -357,3 +359,15 @@ def topic_place(
     if entry is not None and entry.kind == "country":
         return None
     return at if re.match(r"\s*,", text[at[0].end : at[0].end + 3]) else None
+
+
+@functools.cache
+def withdrawal_verbs(lang: LangResources) -> re.Pattern[str]:
+    """The language's verbs of withdrawing, not after a word that makes them a push against
+    a crowd ("memukul mundur massa", "pushed back the protesters")."""
+    verbs = lang.pattern("withdraw_verbs")
+    not_after = "".join(
+        f"(?<!{re.escape(w.lower())} )(?<!{re.escape(w.capitalize())} )"
+        for w in lang.words("repel_words")
+    )
+    return re.compile(not_after + verbs.pattern, verbs.flags)

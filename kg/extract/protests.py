@@ -22,6 +22,7 @@ from kg.extract.frames import (
     is_site,
     settlement_for_site,
     topic_place,
+    withdrawal_verbs,
 )
 from kg.extract.lang import LangResources
 from kg.extract.protest_counts import read_counts
@@ -771,7 +772,7 @@ def _protest_place(
     ]
     # "to demand the withdrawal of UN peacekeepers from the Central African Republic": the
     # place troops are to leave, part of the demand
-    withdrawn = lang.pattern("withdraw_verbs")
+    withdrawn = withdrawal_verbs(lang)
     from_before = re.compile(
         rf"(?<![\w-])(?:{lang.pattern('source_preps').pattern})\s+(?:the\s+)?$", re.IGNORECASE
     )

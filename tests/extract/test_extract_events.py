@@ -4324,3 +4324,21 @@ def test_a_protest_in_the_town_a_sentence_opens_with_is_that_town_s() -> None:
         "the police entered the university.\n"
     )
     assert _facts("en", body, "2023-05-09").deployments == ()
+
+
+def test_a_crowd_pushed_back_and_a_demand_to_pull_back_are_no_withdrawals() -> None:
+    body = (
+        "Polisi memukul mundur massa demo di depan Balai Kota Surabaya pada Senin (6/3/2023). "
+        "Polres Surabaya mengerahkan 800 personel untuk mengawal aksi unjuk rasa di kawasan "
+        "Balai Kota Surabaya.\n"
+    )
+    (d,) = _facts("id", body, "2023-03-10").deployments
+    assert d.withdrawal is None and d.troops is not None and d.troops.value == 800
+    body = (
+        "Ratusan mahasiswa berdemo di Jayapura, Senin (6/3/2023). Mereka menuntut tarik mundur "
+        "polisi dan tentara di Nduga.\n"
+    )
+    assert _facts("id", body, "2023-03-10").deployments == ()
+    # troops that pull back from a town still leave it
+    (d,) = _facts("id", "Pasukan Rusia mundur dari Kherson pada Jumat (11/11/2022).\n").deployments
+    assert d.withdrawal is not None
