@@ -382,7 +382,7 @@ def protests_they_guard(
 
 def _protest_noun(text: str, lang: LangResources, start: int, end: int) -> re.Match[str] | None:
     """The first word of a protest in ``text[start:end]`` that tells of one held."""
-    other_act, negated, diplomatic = _noun_filters(lang)
+    other_act, negated, diplomatic, troops_act = _noun_filters(lang)
     return next(
         (
             hit
@@ -395,6 +395,8 @@ def _protest_noun(text: str, lang: LangResources, start: int, end: int) -> re.Ma
             and not negated.search(text, max(start, hit.start() - 30), hit.start())
             # rule a-government-s-complaint: "melayangkan nota protes", "lodged a protest"
             and not diplomatic.search(text, max(start, hit.start() - 30), hit.start())
+            # rule troops-act: "pasukan akan segera melakukan aksi": an act of troops
+            and not troops_act.search(text, max(start, hit.start() - 40), hit.start())
         ),
         None,
     )
@@ -412,6 +414,11 @@ def _noun_filters(lang: LangResources) -> tuple[re.Pattern[str], ...]:
         ),
         re.compile(
             rf"(?<![\w-])(?:{lang.pattern('diplomatic_protests').pattern})\s+$", re.IGNORECASE
+        ),
+        re.compile(
+            rf"(?<![\w-])(?:{lang.pattern('troop_nouns').pattern})(?:\s+[\w-]+){{0,3}}?\s+"
+            rf"(?:{lang.pattern('acting_verbs').pattern})\s+$",
+            re.IGNORECASE,
         ),
     )
 

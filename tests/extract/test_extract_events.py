@@ -4342,3 +4342,16 @@ def test_a_crowd_pushed_back_and_a_demand_to_pull_back_are_no_withdrawals() -> N
     # troops that pull back from a town still leave it
     (d,) = _facts("id", "Pasukan Rusia mundur dari Kherson pada Jumat (11/11/2022).\n").deployments
     assert d.withdrawal is not None
+
+
+def test_an_act_of_troops_is_no_protest() -> None:
+    # rule troops-act
+    body = (
+        "Menteri Pertahanan Israel mengatakan pasukan akan segera melakukan aksi di dekat "
+        "perbatasan Lebanon.\n"
+    )
+    assert _facts("id", body, "2023-05-10").protests == ()
+    body = "Israel melancarkan aksi militer di Gaza, Senin (8/5/2023).\n"
+    assert _facts("id", body, "2023-05-10").protests == ()
+    body = "Ratusan mahasiswa menggelar aksi di depan DPRD Kota Bitung, Senin (8/5/2023).\n"
+    assert len(_facts("id", body, "2023-05-10").protests) == 1
