@@ -24,6 +24,7 @@ from kg.extract.entities import LOC, ORG, PER, Draft, Entities, Mention, numbere
 from kg.extract.frames import (
     alliance_for_leader,
     area_of_body,
+    body_named,
     coordinated_places,
     force_of_unit,
     is_site,
@@ -2407,11 +2408,7 @@ def _titled_body(text: str, lang: LangResources, ents: Entities, place: Mention)
 def _body_of_title(ents: Entities, name: str, start: int, end: int) -> Draft:
     """The article's body of this name, or one of its own over ``start:end`` (adopted when
     a fact uses it)."""
-    named = name.lower()
-    known = next(
-        (d for d in ents.drafts if d.type is ORG and named in (n.lower() for n in d.names)),
-        None,
-    )
+    known = body_named(ents, {name.lower()})
     if known is not None:
         return known
     key = re.sub(r"\W+", "_", name.casefold())

@@ -29,6 +29,7 @@ __all__ = [
     "alliance_for_leader",
     "area_named",
     "area_of_body",
+    "body_named",
     "coordinated_places",
     "force_of_unit",
     "is_site",
@@ -343,15 +344,21 @@ def area_named(lang: LangResources, ents: Entities, m: Mention, *, civil: bool) 
     return Draft(key, LOC, entry, [Mention(start, m.end, name, -1, LOC, entry, "force-area")])
 
 
+@functools.cache
+def _topic_opener(lang: LangResources) -> re.Pattern[str]:
+    """The words that open a sentence with its place: "Sementara, di Surabaya, ...",
+    "Sedangkan untuk wilayah Jawa Tengah, ..."."""
+    openers = lang.pattern("topic_openers").pattern
+    return re.compile(rf"\s*(?:(?:{openers})\s*,?\s+)+", re.IGNORECASE)
+
+
 def topic_place(
     text: str, lang: LangResources, ents: Entities, s: Sentence
 ) -> tuple[Mention, Draft] | None:
     """The place a sentence opens with as its topic, before a comma ("Untuk wilayah Jawa
     Barat, ...", "Sedangkan Jawa Tengah, ...", "Di Palembang, ..."), below a country; or
     None."""
-    # "Sementara, di Surabaya, ...", "Sedangkan untuk wilayah Jawa Tengah, ..."
-    openers = lang.pattern("topic_openers").pattern
-    head = re.compile(rf"\s*(?:(?:{openers})\s*,?\s+)+", re.IGNORECASE).match(text, s.start)
+    head = _topic_opener(lang).match(text, s.start)
     at = ents.starting_at(head.end(), s.end) if head is not None else None
     if at is None or at[1].type is not LOC:
         return None
@@ -371,3 +378,11 @@ def withdrawal_verbs(lang: LangResources) -> re.Pattern[str]:
         for w in lang.words("repel_words")
     )
     return re.compile(not_after + verbs.pattern, verbs.flags)
+
+
+def body_named(ents: Entities, names: set[str]) -> Draft | None:
+    """The article's organization that goes by one of ``names`` (lower case), or None."""
+    return next(
+        (d for d in ents.drafts if d.type is ORG and names & {n.lower() for n in d.names}),
+        None,
+    )

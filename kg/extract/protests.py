@@ -1094,10 +1094,7 @@ def _cause_after(
     text: str, lang: LangResources, s: Sentence, cue: re.Match[str]
 ) -> tuple[str, tuple[int, int]] | None:
     """The cause written after one cue (see :func:`_written_cause`), or None."""
-    stops = {w.lower() for w in lang.words("free_cause_stops")}
-    stops |= {w.lower() for w in (*lang.weekdays, *lang.months)}  # "... on Monday"
-    heads = {w.lower() for w in lang.words("complemented_heads")}
-    leading = {w.lower() for w in (*lang.words("title_articles"), *lang.words("its_words"))}
+    stops, heads, leading = _cause_words(lang)
     words: list[str] = []
     end = cue.end()
     for m in re.finditer(r"[\w'’-]+|[^\w\s]", text[cue.end() : s.end]):
@@ -1134,6 +1131,25 @@ def _cause_after(
     return None if phrase is None else (phrase, (cue.start(), end))
 
 
+@functools.cache
+def _cause_words(lang: LangResources) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words that end a written-out cause (stop words, and the names of days and
+    months: "... on Monday"), the heads that keep what follows them, and the articles and
+    possessives dropped before it; once per language."""
+    stops = {w.lower() for w in lang.words("free_cause_stops")}
+    stops |= {w.lower() for w in (*lang.weekdays, *lang.months)}
+    heads = {w.lower() for w in lang.words("complemented_heads")}
+    leading = {w.lower() for w in (*lang.words("title_articles"), *lang.words("its_words"))}
+    return frozenset(stops), frozenset(heads), frozenset(leading)
+
+
+@functools.cache
+def _cause_gloss(lang: LangResources) -> tuple[dict[str, str], int]:
+    """The language's cause gloss by case-folded phrase, and its longest phrase's words."""
+    gloss = {str(k).casefold(): str(v) for k, v in lang.table("cause_gloss").items()}
+    return gloss, max((len(k.split()) for k in gloss), default=0)
+
+
 def _shortened(text: str, end: int, words: list[str]) -> list[str]:
     """Rule a-cause-s-acronym: "revisi Undang-Undang Tentara Nasional Indonesia (UU TNI)":
     the acronym in brackets after the phrase stands for the capitalised words that end it."""
@@ -1155,10 +1171,9 @@ def _glossed(words: list[str], lang: LangResources) -> str | None:
     capitalised words it lacks is a name and stays; a head-first language's units are
     turned round ("revisi UU TNI": TNI law revision). None when a lower-case word has no
     gloss; the words as they stand when the language has no gloss."""
-    gloss = {str(k).casefold(): str(v) for k, v in lang.table("cause_gloss").items()}
+    gloss, longest = _cause_gloss(lang)
     if not gloss:
         return " ".join(words)
-    longest = max(len(k.split()) for k in gloss)
     units: list[str] = []
     glossed = False
     i = 0

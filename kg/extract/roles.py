@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from kg.authority import AuthorityEntry
 from kg.extract.entities import LOC, ORG, PER, Draft, Entities, title_bodies
+from kg.extract.frames import body_named
 from kg.extract.lang import LangResources, phrase_pattern
 from kg.extract.mentions import Title
 from kg.extract.story import main_country
@@ -459,10 +460,7 @@ def _named_body_of_place(index: _Index, title_start: int, of: Draft) -> Draft:
     word = re.match(r"[\w-]+", index.text[title_start : title_start + 30])
     nouns = index.title_bodies.get(word.group().lower(), []) if word else []
     wanted = {f"{noun} {name}".lower() for noun in nouns for name in of.names}
-    return next(
-        (d for d in index.ents.drafts if d.type is ORG and wanted & {n.lower() for n in d.names}),
-        of,
-    )
+    return body_named(index.ents, wanted) or of
 
 
 def _body_before(index: _Index, label: str, title_start: int) -> tuple[str, Draft, int] | None:
