@@ -29,7 +29,7 @@ from kg.extract.numbers import find_counts
 from kg.extract.text import Kind, Layout, Sentence
 from kg.facts.model import Quantity
 
-__all__ = ["Part", "find_parts"]
+__all__ = ["Part", "find_named_contingents", "find_parts", "is_collective"]
 
 
 @dataclass(frozen=True)
@@ -177,6 +177,85 @@ def find_parts(
                     continue
                 seen.add(id(part))
                 out.append(Part(part, None, index, s.start, s.end))
+    return out
+
+
+def is_collective(lang: LangResources, force: Draft) -> bool:
+    """A force of several states: a known alliance, or a body whose name says it is one
+    ("SADC Mission in Mozambique")."""
+    if force.type is not ORG:
+        return False
+    if force.entry is not None and force.entry.kind == "alliance":
+        return True
+    missions = lang.pattern("collective_nouns")
+    return any(missions.search(name) for name in force.names)
+
+
+def find_named_contingents(
+    lay: Layout, lang: LangResources, ents: Entities, collective: Draft, to: Draft
+) -> list[Part]:
+    """Rule named-contingents: the countries the article names, anywhere, as the contingents
+    of a collective force, each a part whose count the text does not give: "SAMIDRC's three
+    contingents, South Africa, Malawi, and Tanzania", "contingents from Kenya and Jamaica",
+    "Angola and Namibia are the latest troop contributing countries", "the Angolan and
+    Namibian contingents". The country of the place the force is sent to is its host, no
+    part of it."""
+    text = lay.clean
+    cues = lang.pattern("contingent_list_cues")
+    joins = lang.pattern("coordinators").pattern
+    articles = lang.pattern("definite_before").pattern
+    sources = lang.pattern("source_preps").pattern
+    copulas = lang.pattern("copulas").pattern
+    after = re.compile(rf"\s*,\s*|\s+(?:{sources})\s+|\s+", re.IGNORECASE)
+    named_before = re.compile(
+        rf"\s+(?:{copulas})\s+(?:(?:{articles})\s+)?(?:[\w-]+\s+){{0,2}}$|\s+$", re.IGNORECASE
+    )
+    link = re.compile(rf"\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+", re.IGNORECASE)
+    host = ents.country_of_town(to)
+    out: list[Part] = []
+    seen: set[str] = set()
+    for index, s in enumerate(lay.sentences):
+        if s.kind is not Kind.STORY:
+            continue
+        for cue in cues.finditer(text, s.start, s.end):
+            found: list[Draft] = []
+            head = after.match(text, cue.end(), s.end)
+            if head is not None:
+                found += _listed(text, ents, joins, articles, head.end(), s.end)
+            lead = named_before.search(text, s.start, cue.start())
+            if lead is not None:
+                found += _listed_back(text, ents, link, s.start, lead.start())
+                # "the Angolan and Namibian contingents": the demonyms' countries
+                at = lead.start()
+                for ds, de, entry in reversed(ents.demonyms_in(s.start, at)):
+                    if de != at and not link.fullmatch(text, de, at):
+                        break
+                    found.append(ents.country(entry, ds, de))
+                    at = ds
+            for part in found:
+                if part is collective or part is to or part is host:
+                    continue
+                if not (part.entry and part.entry.kind == "country") or part.id in seen:
+                    continue
+                seen.add(part.id)
+                out.append(Part(part, None, index, s.start, s.end))
+    return out
+
+
+def _listed_back(
+    text: str, ents: Entities, link: re.Pattern[str], start: int, end: int
+) -> list[Draft]:
+    """The names listed up to ``end``, read backwards: "Angola and Namibia"."""
+    out: list[Draft] = []
+    at = end
+    for mention, draft in reversed(list(ents.mentions_in(start, end, longest=True))):
+        if mention.end > at:
+            continue
+        gap = text[mention.end : at]
+        if (out and not link.fullmatch(gap)) or (not out and gap.strip()):
+            break
+        out.append(draft)
+        at = mention.start
     return out
 
 

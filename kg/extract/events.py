@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from kg.extract.contingents import find_parts
+from kg.extract.contingents import find_named_contingents, find_parts, is_collective
 from kg.extract.entities import LOC, ORG, PER, Draft, Entities, Mention, numbered, title_bodies
 from kg.extract.frames import (
     alliance_for_leader,
@@ -1652,6 +1652,13 @@ def find_deployments(
         if dep.by.type is not ORG or dep.status is DeploymentStatus.DENIED:
             continue
         pieces = find_parts(lay, lang, ents, dep.sentence, dep.by, dep.to, dep.troops)
+        if is_collective(lang, dep.by) and dep.part_of is None:
+            counted_parts = {id(p.by) for p in pieces}
+            pieces += [
+                p
+                for p in find_named_contingents(lay, lang, ents, dep.by, dep.to)
+                if id(p.by) not in counted_parts
+            ]
         for piece in pieces:
             # the sender's own share is a part only in a list of others' shares
             own_share = piece.by is dep.by
@@ -1681,10 +1688,14 @@ def find_deployments(
     _starts_told_on(lay, lang, ents, published, deps)
     _duty_places_told_on(lay, lang, ents, published, deps)
     _guarded_protest_days(lay, lang, deps, protests or [])
-    for row in deps:  # a part of a force went when the force went
+    for row in deps:  # a part of a force went, and leaves, when the force does
         went = next((d for d in deps if d.by is row.part_of and d.to is row.to), None)
-        if row.part_of is not None and went is not None and row.start is None:
+        if row.part_of is None or went is None:
+            continue
+        if row.start is None:
             row.start = went.start
+        if row.end is None and row.withdrawal is None:
+            row.end, row.withdrawal = went.end, went.withdrawal
     # a sender is a body or a place (the facts schema's and the shapes'), never a person:
     # a row that found no other is no fact
     deps = [d for d in deps if PER not in (d.by.type, d.part_of.type if d.part_of else None)]
@@ -2804,8 +2815,9 @@ def _withdrawals(
         named = {d.id for _, d in ents.mentions_in(s.start, s.end)}
         hits = [first[ident] for ident in named if ident in first]
         targets = [deps[min(hits)]] if hits else []
-        if not targets and len(deps) == 1:
-            targets = deps
+        wholes = [d for d in deps if d.part_of is None]
+        if not targets and len(wholes) == 1:
+            targets = wholes  # its parts leave with it
         done = _completed(text, lang, verb, after[0].start, s)
         for dep in targets[:1]:
             if done and dep.end is None:

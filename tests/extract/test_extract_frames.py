@@ -903,3 +903,57 @@ def test_a_police_rank_before_a_name_sends_no_troops() -> None:
     )
     assert "AIG" not in {by for by, _ in _rows(f)}
     assert "AIG" not in {n for e in f.entities for n in e.names}
+
+
+# -- named-contingents ----------------------------------------------------------------------
+
+
+def _parts(f: Facts) -> set[tuple[str, str, str | None]]:
+    return {(f.entity(d.by).names[0], f.entity(d.to).names[0], d.part_of) for d in f.deployments}
+
+
+def test_contingents_listed_anywhere_are_parts_of_the_mission() -> None:
+    """Rule named-contingents: countries the article names as a collective force's
+    contingents, after the cue, before a copula and as demonyms, are parts of its row; the
+    parts leave when the force leaves."""
+    f = _facts(
+        "en",
+        "The Example Alliance deployed troops to Northland in March 2020. Its forces began "
+        "withdrawing on Tuesday. The mission's three contingents, Kenya, Malawi, and Ghana, are "
+        "packing up. Angola and Namibia are the latest troop contributing countries to leave. A "
+        "ceremony for the Zambian contingent was held in the capital.",
+    )
+    alliance = "example_alliance"
+    assert _parts(f) == {
+        ("Example Alliance", "Northland", None),
+        *((c, "Northland", alliance) for c in ("Kenya", "Malawi", "Ghana", "Angola", "Namibia")),
+        ("Zambia", "Northland", alliance),
+    }
+    whole = next(d for d in f.deployments if d.part_of is None)
+    assert whole.withdrawal is not None
+    assert all(d.withdrawal == whole.withdrawal for d in f.deployments)
+
+
+def test_contingents_from_listed_countries_in_indonesian() -> None:
+    """Rule named-contingents in Indonesian, "kontingen dari X, Y dan Z"; the country the force
+    is sent to is its host, not a contingent."""
+    f = _facts(
+        "id",
+        "Aliansi Contoh mengirim pasukan ke Mogadishu pada Januari. Kontingen dari "
+        "Uganda, Kenya dan Somalia sudah tiba.",
+    )
+    rows = _parts(f)
+    assert ("Uganda", "Mogadishu", "aliansi_contoh") in rows
+    assert ("Kenya", "Mogadishu", "aliansi_contoh") in rows
+    assert not any(by == "Somalia" for by, _, _ in rows)
+
+
+def test_a_national_force_has_no_listed_contingents() -> None:
+    """Rule named-contingents serves only forces of several states: a country's own army
+    with "the Kenyan contingent" nearby gets no parts."""
+    f = _facts(
+        "en",
+        "The Northland Army deployed 300 troops to Southland on Monday. The Kenyan contingent "
+        "of the UN force stayed in its base.",
+    )
+    assert not any(d.part_of for d in f.deployments)
