@@ -1100,6 +1100,8 @@ class _Finder:
                 text = f"{body} {text}"
         elif titled and self._before_title(end):
             kind_type, cue = ORG, "body"  # "Kapolda Metro Jaya Irjen X": the title's body
+        elif titled and len(text) == 1:
+            return  # rule one-letter-is-no-name: "Gen Z" is a generation, no general
         elif titled:
             kind_type, cue = PER, "title"
             royal = self.lang.pattern("titles_in_name")

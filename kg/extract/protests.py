@@ -904,6 +904,10 @@ def _protest_place(
                 re.IGNORECASE,
             )
             if lead is not None:
+                whole = _listed_wave(text, lang, ents, m, d, mentions)
+                if whole is not None:
+                    # "took to the streets of Nairobi, Mombasa and Kisumu": a wave
+                    return whole, "location:towns-listed-are-a-wave"
                 return d, "location:the-streets-of-a-town"
     capital_then = re.compile(rf"(?:{capital.pattern}),?\s+$", re.IGNORECASE)
     one_of = re.compile(
@@ -929,25 +933,22 @@ def _protest_place(
             # rule the-capital-named-after-its-country: "Demonstrators in Kenya stormed
             # government buildings in the capital Nairobi": the town
             return named, "location:the-capital-named-after-its-country"
+    plural = lang.pattern("town_plurals")
+    for ds, de, entry in ents.demonyms_in(s.start, s.end):
+        if entry.kind == "country" and plural.match(text, de + 1) and text[de : de + 1] == " ":
+            # rule the-towns-of-a-demonym-s-country: "marched in several Kenyan cities": a
+            # wave across Kenya
+            return ents.country(entry, ds, de), "location:the-towns-of-a-demonym-s-country"
     if after:
         m, d = after[0]
         wider = country_of_town(d, ents) or home
         if not _is_country(d) and wider is not None and others.match(text, m.end):
             # "filled the streets of Lima and other cities": a wave across the country
             return wider, "location:a-town-and-other-towns-is-a-wave"
-        towns = [d, *coordinated_places(text, lang, m, after)]
-        if lang.pattern("spread_verbs").search(text, s.start, s.end):
-            towns = [dd for _, dd in after]  # "spread from Maputo to Beira and Nampula"
-        keys = {
-            t.entry.country or t.entry.capital_of if t.entry and t.entry.kind != "region" else None
-            for t in towns
-        }  # towns, not provinces: "di Papua dan Papua Barat" is no wave of the country
-        if len(towns) > 1 and len(keys) == 1 and None not in keys:
-            # rule towns-listed-are-a-wave: "protests in Jakarta, Bandung and Surabaya" are
-            # a wave across the country that holds them (codebook: the towns are places)
-            holding = ents.country_of_town(d)
-            if holding is not None:
-                return holding, "location:towns-listed-are-a-wave"
+        spread = lang.pattern("spread_verbs").search(text, s.start, s.end) is not None
+        holding = _listed_wave(text, lang, ents, m, d, after, spread=spread)
+        if holding is not None:
+            return holding, "location:towns-listed-are-a-wave"
         if _is_country(d) and (
             capital_before.search(text, s.start, m.start) or capital_of.match(text, m.end)
         ):  # "di ibu kota X", "rallied in Georgia's capital"
@@ -1052,6 +1053,30 @@ def _protest_place(
                     return area, "location:the-town-of-the-local-force"
             return dateline, "location:the-dateline-town"
     return None, ""
+
+
+def _listed_wave(
+    text: str,
+    lang: LangResources,
+    ents: Entities,
+    m: Mention,
+    d: Draft,
+    after: list[tuple[Mention, Draft]],
+    *,
+    spread: bool = False,
+) -> Draft | None:
+    """Rule towns-listed-are-a-wave: "protests in Jakarta, Bandung and Surabaya" are a wave
+    across the country that holds them (codebook: the towns are places); so are the towns a
+    protest spread to ("spread from Maputo to Beira and Nampula"). Towns, not provinces:
+    "di Papua dan Papua Barat" is no wave of the country."""
+    towns = [dd for _, dd in after] if spread else [d, *coordinated_places(text, lang, m, after)]
+    keys = {
+        t.entry.country or t.entry.capital_of if t.entry and t.entry.kind != "region" else None
+        for t in towns
+    }
+    if len(towns) > 1 and len(keys) == 1 and None not in keys:
+        return ents.country_of_town(d)
+    return None
 
 
 def _abroad(dateline: Draft, ents: Entities) -> bool:

@@ -1582,6 +1582,29 @@ def test_protests_in_a_list_of_towns_are_a_wave_in_their_country() -> None:
     assert all(f.entity(p.location).authority != "indonesia" for p in f.protests)
 
 
+def test_the_streets_of_listed_towns_are_a_wave_in_their_country() -> None:
+    """Rule towns-listed-are-a-wave before the-streets-of-a-town: the streets of several
+    towns of one country are a wave across it; one town's streets are that town."""
+    f = _facts(
+        "en",
+        "Thousands took to the streets of Nairobi, Mombasa and Kisumu on Tuesday to protest.\n",
+    )
+    (p,) = f.protests
+    assert f.entity(p.location).authority == "kenya"
+    f = _facts("en", "Thousands took to the streets of Nairobi on Tuesday to protest.\n")
+    (p,) = f.protests
+    assert f.entity(p.location).authority == "nairobi"
+
+
+def test_the_towns_of_a_demonym_s_country_are_a_wave_across_it() -> None:
+    """Rule the-towns-of-a-demonym-s-country: "in several Kenyan cities" is Kenya; and "Gen
+    Z" (rule one-letter-is-no-name) names no general Z."""
+    f = _facts("en", "Gen Z protesters marched in several Kenyan cities on Tuesday.\n")
+    (p,) = f.protests
+    assert f.entity(p.location).authority == "kenya"
+    assert all(e.type.value != "Person" for e in f.entities)
+
+
 def test_english_protest_verbs_and_counts() -> None:
     f = _facts(
         "en",
