@@ -31,6 +31,7 @@ from kg.extract.frames import (
     led_alliance,
     settlement_for_site,
     topic_place,
+    town_of_a_provincial_office,
     withdrawal_verbs,
 )
 from kg.extract.lang import LangResources, phrase_pattern
@@ -1155,6 +1156,14 @@ def find_deployments(
                     to = area
                     ents.adopt_later(area)
                     why.append(Step("destination:a-site-is-in-the-force-s-area", s.start, s.end))
+            office_town = town_of_a_provincial_office(
+                text, lang, s, ents, to, dateline, bodies=False
+            )
+            if office_town is not None:
+                # rule the-town-of-a-provincial-office: "200 personel ... di depan Kantor
+                # Gubernur Sulawesi Barat" stand in the town the office is in
+                to = office_town
+                why.append(Step("destination:the-town-of-a-provincial-office", s.start, s.end))
             datelined_to = any(w.rule == "destination:the-dateline-town" for w in why)
             if by is None and (to is None or datelined_to) and leaving is None:
                 runner = _force_that_runs_it(lay, lang, ents, index, s)

@@ -386,3 +386,66 @@ def body_named(ents: Entities, names: set[str]) -> Draft | None:
         (d for d in ents.drafts if d.type is ORG and names & {n.lower() for n in d.names}),
         None,
     )
+
+
+def is_town(place: Draft) -> bool:
+    """A town or city of the authority or the gazetteer."""
+    return place.type is LOC and place.entry is not None and place.entry.kind in ("town", "city")
+
+
+def written_abroad(dateline: Draft, ents: Entities) -> bool:
+    """The article's other towns all lie in another country than its dateline town
+    ("Zagreb, 3 November 2025 (Hina/MIA) - ... in Belgrade ... Novi Sad"): it was written
+    away from the story."""
+    here = dateline.entry.country if dateline.entry is not None else None
+    theirs = {
+        d.entry.country
+        for d in ents.drafts
+        if d is not dateline and is_town(d) and d.entry is not None and d.entry.country
+    }
+    return here is not None and bool(theirs) and here not in theirs
+
+
+def town_of_a_provincial_office(
+    text: str,
+    lang: LangResources,
+    s: Sentence,
+    ents: Entities,
+    place: Draft | None,
+    dateline: Draft | None,
+    *,
+    bodies: bool = True,
+) -> Draft | None:
+    """Rule the-town-of-a-provincial-office: a rally "di depan Kantor Gubernur Nusa Tenggara
+    Barat" or "gedung DPRD Sumsel" is in a town, not across the province its office is
+    named after: the town the sentence names, else the dateline's, else the last one told
+    before (codebook: the most specific place; the building goes into places). With
+    ``bodies`` false only a building or a title names the office: troops sent "BKO ke
+    Polda Papua" serve across the province."""
+    if place is None or place.entry is None or place.entry.kind != "region":
+        return None
+    heads = lang.words("org_heads") if bodies else []
+    offices = "|".join(
+        re.escape(w) for w in (*lang.words("site_words"), *heads, *lang.table("titles"))
+    )
+    named = [m for m, d in ents.mentions_in(s.start, s.end) if d is place]
+    if not any(
+        re.search(
+            rf"(?<![\w-])(?:{offices})\s+(?:\S+\s+)?$",
+            text[max(s.start, m.start - 30) : m.start],
+            re.I,
+        )
+        for m in named
+    ):
+        return None
+    towns = [d for _, d in ents.mentions_in(s.start, s.end) if is_town(d) and d is not place]
+    if towns:
+        return towns[0]
+    # a dateline place the gazetteer does not know is a town too ("Mamuju (ANTARA) -")
+    datelined = dateline is not None and (is_town(dateline) or dateline.entry is None)
+    if dateline is not None and datelined and not written_abroad(dateline, ents):
+        return dateline
+    for _, d in reversed(ents.mentions_in(0, s.start)):
+        if is_town(d):
+            return d
+    return None

@@ -20,9 +20,12 @@ from kg.extract.frames import (
     area_of_body,
     coordinated_places,
     is_site,
+    is_town,
     settlement_for_site,
     topic_place,
+    town_of_a_provincial_office,
     withdrawal_verbs,
+    written_abroad,
 )
 from kg.extract.lang import LangResources
 from kg.extract.protest_counts import read_counts
@@ -179,7 +182,7 @@ def find_protests(
         in_town = _town_of_the_site(lang, s, ents, location)
         if in_town is not None:
             location, rule = in_town, "location:the-town-told-before-the-site"
-        in_town = _town_of_a_provincial_office(text, lang, s, ents, location, dateline)
+        in_town = town_of_a_provincial_office(text, lang, s, ents, location, dateline)
         if in_town is not None:
             location, rule = in_town, "location:the-town-of-a-provincial-office"
         cue, compared = _start_cue(text, cues, comparisons, s)
@@ -626,45 +629,6 @@ def _office_area(
     return None
 
 
-def _town_of_a_provincial_office(
-    text: str,
-    lang: LangResources,
-    s: Sentence,
-    ents: Entities,
-    place: Draft | None,
-    dateline: Draft | None,
-) -> Draft | None:
-    """Rule the-town-of-a-provincial-office: a rally "di depan Kantor Gubernur Nusa Tenggara
-    Barat" or "gedung DPRD Sumsel" is in a town, not across the province its office is
-    named after: the town the sentence names, else the dateline's, else the last one told
-    before (codebook: the most specific place; the building goes into places)."""
-    if place is None or place.entry is None or place.entry.kind != "region":
-        return None
-    offices = "|".join(
-        re.escape(w)
-        for w in (*lang.words("site_words"), *lang.words("org_heads"), *lang.table("titles"))
-    )
-    named = [m for m, d in ents.mentions_in(s.start, s.end) if d is place]
-    if not any(
-        re.search(
-            rf"(?<![\w-])(?:{offices})\s+(?:\S+\s+)?$",
-            text[max(s.start, m.start - 30) : m.start],
-            re.I,
-        )
-        for m in named
-    ):
-        return None
-    towns = [d for _, d in ents.mentions_in(s.start, s.end) if _a_town(d) and d is not place]
-    if towns:
-        return towns[0]
-    if dateline is not None and _a_town(dateline) and not _abroad(dateline, ents):
-        return dateline
-    for _, d in reversed(ents.mentions_in(0, s.start)):
-        if _a_town(d):
-            return d
-    return None
-
-
 def _town_of_the_site(
     lang: LangResources, s: Sentence, ents: Entities, place: Draft | None
 ) -> Draft | None:
@@ -674,7 +638,7 @@ def _town_of_the_site(
     if place is None or not is_site(lang, place.names[0]):
         return None
     for _, d in reversed(ents.mentions_in(0, s.end)):
-        if d is not place and _a_town(d) and not is_site(lang, d.names[0]):
+        if d is not place and is_town(d) and not is_site(lang, d.names[0]):
             return d
     # "di depan gedung DPRD Sumsel": the area of the council whose building it is
     for m in (m for m, d in ents.mentions_in(s.start, s.end) if d is place):
@@ -692,12 +656,7 @@ def _a_known_town(place: Draft, lang: LangResources) -> bool:
     town, _, suffix = name.rpartition(" ")
     if town and lang.pattern("town_prefixes").fullmatch(suffix):
         name = town
-    return _a_town(place) or plain_name(name) in cities()
-
-
-def _a_town(place: Draft) -> bool:
-    """A town or city of the authority or the gazetteer."""
-    return place.type is LOC and place.entry is not None and place.entry.kind in ("town", "city")
+    return is_town(place) or plain_name(name) in cities()
 
 
 def _town_of_the_province(
@@ -1038,7 +997,7 @@ def _protest_place(
             dateline.entry.country,
             dateline.entry.capital_of,
         )
-        if (home is None or own) and not _abroad(dateline, ents):
+        if (home is None or own) and not written_abroad(dateline, ents):
             for m, d in mentions:
                 area = area_named(lang, ents, m, civil=False) if d.type is ORG else None
                 if (
@@ -1077,19 +1036,6 @@ def _listed_wave(
     if len(towns) > 1 and len(keys) == 1 and None not in keys:
         return ents.country_of_town(d)
     return None
-
-
-def _abroad(dateline: Draft, ents: Entities) -> bool:
-    """The article's other towns all lie in another country than its dateline town
-    ("Zagreb, 3 November 2025 (Hina/MIA) - ... in Belgrade ... Novi Sad"): it was written
-    away from the story."""
-    here = dateline.entry.country if dateline.entry is not None else None
-    theirs = {
-        d.entry.country
-        for d in ents.drafts
-        if d is not dateline and _a_town(d) and d.entry is not None and d.entry.country
-    }
-    return here is not None and bool(theirs) and here not in theirs
 
 
 def _in_a_body(ents: Entities, start: int, end: int) -> bool:

@@ -250,6 +250,9 @@ def _dateline(
         return
     offset = match.start("head")
     first = True
+    # "Mamuju (ANTARA) -", "Goma (Reuters) -": a news agency's dateline, whose first word is
+    # the town it was written in, known or not
+    agency = re.fullmatch(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2} \([\w./ -]+\)", head.strip())
     for part in re.finditer(r"[^,()]+|\([^)]*\)", head):
         text = part.group().strip()
         if not text:
@@ -266,7 +269,12 @@ def _dateline(
             and _norm(text) != publisher
             # an unknown word in capitals is a city when it comes first; after the city it
             # is the outlet ("JAKARTA, KOMPAS -"), unless it is several words
-            and (known or town or (text.isupper() and (first or len(text.split()) > 1)))
+            and (
+                known
+                or town
+                or (text.isupper() and (first or len(text.split()) > 1))
+                or (agency is not None and first)
+            )
             and (town or not publisher or not publisher.startswith(_norm(text)))
         )
         first = first and _DOMAIN.search(text) is not None  # "TEMPO.CO, JAKARTA -"

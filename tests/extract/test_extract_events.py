@@ -2504,6 +2504,25 @@ def test_a_rally_at_a_provincial_office_is_in_a_town() -> None:
     assert [_names(f, p.location) for p in f.protests] == [("Jawa Timur",)]
 
 
+def test_troops_at_a_provincial_office_stand_in_the_agency_dateline_s_town() -> None:
+    """Rule the-town-of-a-provincial-office for deployments and protests, with the town of a
+    news agency's dateline the gazetteer does not know ("Lembah (ANTARA) -"); troops sent
+    to a province's police (no building, no title) serve across the province."""
+    f = _facts(
+        "id",
+        "Lembah (ANTARA) - Polres Lembah mengerahkan 200 personel untuk mengamankan aksi unjuk "
+        "rasa mahasiswa di depan Kantor Gubernur Sulawesi Barat, Senin (7/6/2021).\n",
+    )
+    assert [_names(f, p.location) for p in f.protests] == [("Lembah",)]
+    assert [_names(f, d.to) for d in f.deployments] == [("Lembah",)]
+    f = _facts(
+        "id",
+        "Lembah (ANTARA) - Polda Sulsel mengirim 200 personel Brimob BKO ke Polda Sulawesi Barat, "
+        "Senin (7/6/2021).\n",
+    )
+    assert [_names(f, d.to) for d in f.deployments] == [("Sulawesi Barat",)]
+
+
 def test_a_rally_at_a_council_s_office_is_in_the_council_s_area() -> None:
     f = _facts(
         "id", "Mahasiswa berunjuk rasa di depan Kantor DPRD Kota Bitung, Selasa (8/6/2021).\n"
