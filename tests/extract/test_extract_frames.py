@@ -957,3 +957,28 @@ def test_a_national_force_has_no_listed_contingents() -> None:
         "of the UN force stayed in its base.",
     )
     assert not any(d.part_of for d in f.deployments)
+
+
+def test_a_force_drawing_troops_from_countries_has_them_as_contingents() -> None:
+    """Rules named-contributors ("will draw troops from X, Y and Z") and named-contingents
+    ("a force from X and Y"): each country is a part of the alliance's row; "the force was
+    deployed" is a force sent."""
+    f = _facts(
+        "en",
+        "The Example Alliance deployed troops to Northland on Sunday. The force will draw "
+        "troops from Kenya, Ghana and Togo.",
+    )
+    alliance = "example_alliance"
+    assert _parts(f) == {
+        ("Example Alliance", "Northland", None),
+        *((c, "Northland", alliance) for c in ("Kenya", "Ghana", "Togo")),
+    }
+    f = _facts(
+        "en",
+        "The Example Alliance force was deployed to Northland in December. A force from Malawi "
+        "and Zambia is deployed in support of the local army.",
+    )
+    assert _parts(f) == {
+        ("Example Alliance", "Northland", None),
+        *((c, "Northland", alliance) for c in ("Malawi", "Zambia")),
+    }
