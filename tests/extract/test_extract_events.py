@@ -4397,3 +4397,17 @@ def test_an_act_of_troops_is_no_protest() -> None:
     assert _facts("id", body, "2023-05-10").protests == ()
     body = "Ratusan mahasiswa menggelar aksi di depan DPRD Kota Bitung, Senin (8/5/2023).\n"
     assert len(_facts("id", body, "2023-05-10").protests) == 1
+
+
+def test_troops_operating_in_a_country_are_deployed_there() -> None:
+    """ "N mercenaries have operated in X since ...", "N tentara ... beroperasi di X sejak ...":
+    presence with no verb of sending is a deployment that happened, from the day told."""
+    for lang, body in (
+        ("en", "Some 800 Northland mercenaries have operated in Southland since March 2023.\n"),
+        ("id", "Sekitar 800 tentara bayaran Rusia beroperasi di Niger sejak Maret 2023.\n"),
+    ):
+        f = _facts(lang, body, published="2025-03-01")
+        (d,) = f.deployments
+        assert d.status is DeploymentStatus.HAPPENED
+        assert d.troops is not None and d.troops.value == 800
+        assert d.start is not None and (d.start.value.year, d.start.value.month) == (2023, 3)
