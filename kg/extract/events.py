@@ -1143,6 +1143,16 @@ def find_deployments(
                 why.append(Step("sender:the-story-country-s-military", *bare.span()))
             if leaving is None and (by is None or by.type is PER or _is_country(by)):
                 sent = _force_sent(text, military, ents, verb, s)
+                if (
+                    sent is not None
+                    and by is not None
+                    and _is_country(by)
+                    and military.fullmatch(sent[0].text)
+                    and any(d is by for _, d in ents.mentions_in(s.start, verb.start()))
+                ):
+                    # "Senegal also sent Air Force jets": the state's own air force, named
+                    # by no more than its kind, is the state's
+                    sent = None
                 if sent is not None and sent[1] is not to:
                     # rule the-force-sent: "Trump deployed the National Guard to Los
                     # Angeles": the force the text names as sent

@@ -2615,6 +2615,11 @@ def test_the_force_named_as_sent_sends_and_ends_its_name_before_the_place() -> N
     assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
         (("National Guard",), ("Los Angeles",))
     ]
+    # a state that sends its forces named by no more than their kind stays the sender
+    f = _facts("en", "Senegal also sent Air Force jets to Gambia on Monday.\n")
+    assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
+        (("Senegal",), ("Gambia",))
+    ]
     # a body named after where it works keeps its place
     assert "UN Mission in South Sudan" in {
         n
