@@ -4416,3 +4416,9 @@ def test_troops_operating_in_a_country_are_deployed_there() -> None:
         assert d.status is DeploymentStatus.HAPPENED
         assert d.troops is not None and d.troops.value == 800
         assert d.start is not None and (d.start.value.year, d.start.value.month) == (2023, 3)
+
+
+def test_a_blocked_deployment_has_not_happened() -> None:
+    """ "A judge blocked the deployment of ...": troops ordered out but stopped are planned."""
+    f = _facts("en", "A judge blocked the deployment of the National Guard in Portland.\n")
+    assert [d.status for d in f.deployments] == [DeploymentStatus.PLANNED]
