@@ -1112,7 +1112,12 @@ class _Finder:
         elif len(toks) == 2 and toks[0].text in ("Al", "El"):
             kind_type, cue = ORG, "name"
         elif (
-            (prev in self.lang.words("place_preps") and not re.match(r"['’]s?\s", after))
+            (
+                prev in self.lang.words("place_preps")
+                and not re.match(r"['’]s?\s", after)
+                # "according to Human Rights Watch": a source, not a place
+                and not self.lang.pattern("source_cues").search(before[-20:])
+            )
             # "di depan Balai Kota Bandung": in front of a site
             or (first in self.site_words and self.site_front.search(before) is not None)
             or (len(toks) == 1 and self._listed_place(before))

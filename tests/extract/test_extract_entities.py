@@ -891,3 +891,14 @@ def test_an_area_word_before_a_name_with_its_own_head_stays_out_of_it() -> None:
     assert _types("id", "Pasukan tiba di wilayah Mangystau.\n").get("wilayah Mangystau") is (
         EntityType.LOCATION
     )
+
+
+def test_a_source_after_according_to_is_no_place() -> None:
+    """ "according to Northland Rights Watch": "to" cites a source, it does not lead to a
+    place; a body whose name ends in "Watch" is an organization."""
+    types = _types(
+        "en",
+        "At least 30 people were killed in Mozambique during weeks of protests, according to "
+        "Northland Rights Watch.",
+    )
+    assert types["Northland Rights Watch"] is EntityType.ORGANIZATION
