@@ -274,9 +274,11 @@ def find_deployments(
     crowd = re.compile(
         rf"(?:\)|\s*\([^()]{{1,15}}\))?\s+(?:{lang.pattern('crowd_nouns').pattern})", re.IGNORECASE
     )
-    equipment = re.compile(
-        rf"\s+(?:[\w.,-]+\s+){{0,2}}?(?:{lang.pattern('equipment_objects').pattern})", re.I
-    )
+    # "mengerahkan alat berat", "ordered a nationwide curfew": machines or measures, no troops
+    no_troops = [*lang.words("equipment_objects"), *lang.words("measure_objects")]
+    # the verb's own_object object: "the Army was called out and a curfew imposed" sends the Army
+    own_object = rf"(?:(?!(?:{lang.pattern('coordinators').pattern})\s)[\w.,-]+\s+)"
+    equipment = re.compile(rf"\s+{own_object}{{0,2}}?(?:{phrase_pattern(no_troops).pattern})", re.I)
     receive = lang.pattern("receive_verbs")
     guarded_by = lang.pattern("guarded_by_verbs")
     namely_after = re.compile(
@@ -1860,8 +1862,9 @@ def _gone_since(
 def _deploy_verb(
     text: str, verbs: re.Pattern[str], equipment: re.Pattern[str], s: Sentence
 ) -> re.Match[str] | None:
-    """The first verb of sending in ``s`` whose object is not machinery: rule
-    machines-are-no-troops ("PT Sawit Jaya yang mengerahkan alat berat")."""
+    """The first verb of sending in ``s`` whose object is not machinery or a measure: rule
+    machines-are-no-troops ("PT Sawit Jaya yang mengerahkan alat berat", "Police have
+    ordered a nationwide curfew")."""
     return next(
         (v for v in verbs.finditer(text, s.start, s.end) if not equipment.match(text, v.end())),
         None,

@@ -1241,6 +1241,21 @@ def test_machines_sent_are_no_troops() -> None:
     assert [_names(f, d.to) for d in f.deployments] == [("Kabupaten Muaro Jambi",)]
 
 
+def test_a_measure_ordered_is_no_troops_sent() -> None:
+    """Rule machines-are-no-troops for measures: "Police have ordered a nationwide curfew"
+    sends nobody; troops sent and a curfew imposed beside them are still sent."""
+    f = _facts("en", "Police have ordered a nationwide curfew in Malawi from Monday.\n")
+    assert f.deployments == ()
+    f = _facts(
+        "en",
+        "Kathmandu, Mar 28 - The Army was called out and a curfew imposed on parts of "
+        "Kathmandu on Friday.\n",
+    )
+    assert [_names(f, d.to) for d in f.deployments] == [("Kathmandu",)]
+    f = _facts("id", "Polda Jambi mengerahkan 300 personel dan alat berat ke Muaro Jambi.\n")
+    assert [_names(f, d.to) for d in f.deployments] == [("Muaro Jambi",)]
+
+
 def test_a_planned_deployment_told_again_as_gone_before_the_article_happened() -> None:
     body = (
         "Ada sebanyak 450 personel Yonif 410 yang akan diterjunkan ke Papua. "
