@@ -1072,6 +1072,11 @@ class _Finder:
             first in self.lang.months or first in self.lang.weekdays or first[:1].isdigit()
         ):
             return  # "Sunday", "2019": dates, never names
+        elif len(toks) == 1 and len(toks[0].text) == 2 and toks[0].text.isupper():
+            # rule two-letters-name-nothing-unknown: "PM", "RZ (25)", "KH": a title, a
+            # suspect's initials, an honorific; the two-letter bodies and states news names
+            # ("UN", "AS", "EU") are the authority's
+            return
         elif (
             len(toks) == 1
             and _ACRONYM.match(toks[0].text)

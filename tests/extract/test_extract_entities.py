@@ -902,3 +902,15 @@ def test_a_source_after_according_to_is_no_place() -> None:
         "Northland Rights Watch.",
     )
     assert types["Northland Rights Watch"] is EntityType.ORGANIZATION
+
+
+def test_two_letters_the_authority_does_not_know_name_nothing() -> None:
+    """Rule two-letters-name-nothing-unknown: "PM Israel", a suspect "RZ (25)" and "KH" before
+    a cleric's name are a title, initials and an honorific; "AS" and "PBB" stay known."""
+    types = _types(
+        "id",
+        "PM Israel Benjamin Netanyahu bertemu utusan AS dan PBB. Polisi menangkap RZ (25) dan "
+        "KH Ahmad Fauzi memimpin doa.",
+    )
+    assert not {"PM", "RZ", "KH"} & set(types)
+    assert types["AS"] is EntityType.LOCATION and types["PBB"] is EntityType.ORGANIZATION
