@@ -393,6 +393,10 @@ class _Finder:
         # words that end a place name in this language, where a run of names is cut
         self.place_suffixes = frozenset(w.lower() for w in lang.words("place_suffixes"))
         self.connectors = frozenset(c.lower() for c in lang.words("connectors"))
+        # "Members of Kenya Defence Forces", "Soldiers of the Nigerian Army": people of a body
+        self.body_members = frozenset(
+            w.lower() for w in (*lang.words("troop_nouns"), *lang.words("member_nouns"))
+        )
         self.name_links = frozenset(w.lower() for w in lang.words("name_links"))
         self.place_preps = frozenset(w.lower() for w in lang.words("place_preps"))
         self.source_preps = frozenset(w.lower() for w in lang.words("source_preps"))
@@ -990,6 +994,12 @@ class _Finder:
         return None
 
     def classify(self, toks: list[Token], sentence: int, kind: Kind, titled: bool) -> None:
+        lead = toks[0].text.lower()
+        if len(toks) > 2 and lead in self.body_members and toks[1].text.lower() in self.connectors:
+            # rule members-of-a-body: "Members of Kenya Defence Forces prepare to leave": the
+            # body, the capital the sentence gives its first word is no part of the name
+            self.classify(toks[2:], sentence, kind, titled)
+            return
         start, end = toks[0].start, toks[-1].end
         text = self.lay.body[start:end]
         if text.endswith(("'s", "’s")):

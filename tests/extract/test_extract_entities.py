@@ -914,3 +914,23 @@ def test_two_letters_the_authority_does_not_know_name_nothing() -> None:
     )
     assert not {"PM", "RZ", "KH"} & set(types)
     assert types["AS"] is EntityType.LOCATION and types["PBB"] is EntityType.ORGANIZATION
+
+
+def test_members_of_a_body_and_a_cabinet_secretary() -> None:
+    """Rule members-of-a-body: "Members of Kenya Defence Forces" name the body; a Kenyan
+    "Interior Cabinet Secretary" is a title before a person, no organization."""
+    types = _types(
+        "en",
+        "Members of Kenya Defence Forces prepare to leave Goma. Interior Cabinet Secretary "
+        "Kithure Kindiki said so.",
+    )
+    assert types["Kenya Defence Forces"] is EntityType.ORGANIZATION
+    assert types["Kithure Kindiki"] is EntityType.PERSON
+    assert not any(name.startswith(("Members", "Interior")) for name in types)
+
+
+def test_an_agency_dateline_with_no_dash() -> None:
+    """ "Kathmandu, Mar 28 (PTI) The Army ...": the town is a place, the agency no entity."""
+    types = _types("en", "Kathmandu, Mar 28 (PTI) The Army was called out on Friday.")
+    assert types["Kathmandu"] is EntityType.LOCATION
+    assert "PTI" not in types
