@@ -133,6 +133,8 @@ def coordinated_places(
     address = bool(admin) and all(
         d.names[0].split()[0].lower() in admin for d in out if d not in last
     )
+    # "to Gao, Gao region, Mali": the place named again as its region is an address too
+    address = address or (not listed and any(d is first for d in out))
     return out if listed or (len(out) > 1 and not address) else []
 
 

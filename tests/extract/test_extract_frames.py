@@ -36,6 +36,14 @@ def test_listed_destinations_in_indonesian() -> None:
     assert _rows(f) == {("Jepang", "Vietnam"), ("Jepang", "Laos"), ("Jepang", "Kamboja")}
 
 
+def test_a_place_named_again_as_its_region_is_an_address() -> None:
+    """Rule a-bare-comma-says-where: "to Gao, Gao region, Mali" is one place and where it
+    lies, so the count stays with it."""
+    f = _facts("en", "Ghana sent 200 soldiers to Gao, Gao region, Mali, on Monday.")
+    assert _rows(f) == {("Ghana", "Gao")}
+    assert [d.troops.value if d.troops else None for d in f.deployments] == [200]
+
+
 def test_a_country_after_a_place_says_where_it_is() -> None:
     f = _facts("id", "Jepang akan mengirim 300 tentara ke Herat, Afganistan, bulan depan.")
     assert _rows(f) == {("Jepang", "Herat")}
