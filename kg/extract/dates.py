@@ -67,8 +67,8 @@ def _patterns(lang: LangResources) -> re.Pattern[str]:
     year = r"(?:1[89]\d\d|20\d\d)"
     parts = [
         # (13/1/2022), Senin (18/5), 06/11/2023
-        # "Sabtu dini hari (31/8)": a part of the day between
-        rf"(?P<wd1>{weekday})?,?\s*(?:(?:{day_parts})\s*)?(?:{past}\s*)?"
+        # "Sabtu dini hari (31/8)": a part of the day between; "Senin besok (1/9/2025)"
+        rf"(?P<wd1>{weekday})?,?\s*(?:(?:{day_parts})\s*)?(?:(?:{past}|(?P<fut1>{future}))\s*)?"
         rf"(?:{rel['relative_weeks']}\s*)?"
         r"\(?(?P<n1>\d{1,2})/(?P<n2>\d{1,2})(?:/(?P<ny>\d{4}|\d{2}))?\)?",
         # 13 Januari 2022, 20 Oct 2019; "antara 8 dan 13 Oktober" begins on the 8th
@@ -158,7 +158,8 @@ def _resolve(m: re.Match[str], lang: LangResources, published: dt.date) -> DateV
     try:
         if g["n1"]:
             day, month = _day_month(g, lang)
-            year = int(g["ny"]) if g["ny"] else _year_for(month, day, published, True)
+            ahead = bool(g["fut1"])  # "besok (14/8)": the date to come
+            year = int(g["ny"]) if g["ny"] else _year_for(month, day, published, not ahead)
             if not g["ny"] and g["wd1"]:
                 # "Senin (24/3)": the year, next to the publication's, whose 24 March is a
                 # Monday (a date a few days after the publication is this year's)

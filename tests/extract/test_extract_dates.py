@@ -21,6 +21,9 @@ PUB = dt.date(2021, 6, 10)  # a Thursday
         # a part of the day between the weekday and its date: the date, a day ahead
         ("Jumat dini hari (11/6)", "id", "2021-06-11", Precision.DAY),
         ("hari Senin", "id", "2021-06-07", Precision.DAY),
+        # "besok" between the weekday and its date: the date, ahead
+        ("pada Senin besok (14/6/2021)", "id", "2021-06-14", Precision.DAY),
+        ("Senin besok", "id", "2021-06-14", Precision.DAY),
         ("kemarin", "id", "2021-06-09", Precision.DAY),
         ("bulan lalu", "id", "2021-05", Precision.MONTH),
         ("awal Maret 2021", "id", "2021-03", Precision.MONTH),
