@@ -1177,14 +1177,19 @@ def find_deployments(
                 to = office_town
                 why.append(Step("destination:the-town-of-a-provincial-office", s.start, s.end))
             datelined_to = any(w.rule == "destination:the-dateline-town" for w in why)
-            if by is None and (to is None or datelined_to) and leaving is None:
+            # "Polresta Palu menyiapkan pengamanan untuk aksi mahasiswa. Sebanyak 600 personel
+            # gabungan disiagakan untuk mengamankan aksi tersebut": the protest is the place
+            guarded_to = any(w.rule == "destination:the-protest-they-guard" for w in why)
+            if by is None and (to is None or datelined_to or guarded_to) and leaving is None:
                 runner = _force_that_runs_it(lay, lang, ents, index, s)
                 if runner is not None:
                     # rule the-force-that-runs-the-operation: "Polda Jawa Barat memulai
                     # Operasi Lilin Lodaya 2018. Sebanyak 9 ribu lebih personel diterjunkan
                     # untuk pengamanan libur Natal": the force's troops, in its own area
-                    by, to = runner
-                    ents.adopt_later(to)
+                    by = runner[0]
+                    if not guarded_to:
+                        to = runner[1]
+                        ents.adopt_later(to)
                     why.append(Step("sender:the-force-that-runs-the-operation", s.start, s.end))
             subject = by or subject
             carried = None

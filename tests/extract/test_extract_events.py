@@ -1446,6 +1446,21 @@ def test_proud_of_sending_troops_off_is_no_plan() -> None:
     assert d.status is DeploymentStatus.PLANNED
 
 
+def test_troops_guarding_a_protest_a_force_prepares_for_are_its() -> None:
+    """Rule the-force-that-runs-the-operation, where the troops go to the protest they
+    guard: "Polres X menyiapkan pengamanan untuk aksi ... Sebanyak 600 personel ...
+    dikerahkan untuk mengamankan aksi tersebut"."""
+    body = (
+        "PALU - Polres Lembah menyiapkan pengamanan untuk aksi mahasiswa pada Senin "
+        "(7/6/2021). Sebanyak 600 personel gabungan dikerahkan untuk mengamankan aksi "
+        "tersebut.\n"
+    )
+    f = _facts("id", body)
+    assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
+        (("Polres Lembah",), ("PALU",))
+    ]
+
+
 def test_troops_counted_after_a_force_starts_an_operation_are_its() -> None:
     body = (
         "Hari ini, Polda Jawa Barat memulai Operasi Lilin Lodaya. Sebanyak 9.000 personel "
