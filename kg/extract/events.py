@@ -2571,7 +2571,8 @@ def _force_served(
     or an acronym; not the sender itself."""
     heads = {w.lower() for w in (*lang.words("linked_heads"), *lang.words("led_groups"))}
     for cue in lang.pattern("part_of_cues").finditer(text, s.start, s.end):
-        gap = re.compile(r"\s*").match(text, cue.end())
+        # "as part of a joint ECOWAS force": up to two lower-case words before the force
+        gap = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}").match(text, cue.end())
         at = ents.starting_at(gap.end() if gap else cue.end(), s.end)
         if at is None or at[1].type is not ORG or at[1] is by:
             continue

@@ -4079,6 +4079,14 @@ def test_a_contingent_serving_as_part_of_a_force_is_its_part() -> None:
     )
     rows = {(_names(f, d.by)[0], _names(f, d.part_of)) for d in f.deployments}
     assert rows == {("SADC", ()), ("Zambia", ("SADC",))}
+    # lower-case words between: "as part of a joint SADC force"
+    f = _facts(
+        "en",
+        "About 300 Zambian soldiers arrived in Beira on Monday as part of a joint SADC force.\n",
+        "2024-03-10",
+    )
+    rows = {(_names(f, d.by)[0], _names(f, d.part_of)) for d in f.deployments}
+    assert rows == {("SADC", ()), ("Zambia", ("SADC",))}
     f = _facts(
         "id",
         "Sebanyak 500 prajurit Uganda tiba di Kota Goma sebagai bagian dari EACRF, Senin "
