@@ -302,6 +302,9 @@ def find_deployments(
                 or _presence(text, lang, s, troops_p)
                 or _owned_troops_there(text, lang, s, troops_p, ents)
             )
+            out_of = withdraw.match(text, verb.start()) if verb is not None else None
+            if verb is not None and out_of is not None and out_of.end() > verb.end():
+                verb = None  # "flew out of Gambia": a verb of leaving, not "flew" to a place
             leaving = None
             later = withdraw.search(text, verb.end(), s.end) if verb is not None else None
             if (

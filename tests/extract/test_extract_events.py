@@ -4460,3 +4460,16 @@ def test_a_blocked_deployment_has_not_happened() -> None:
     """ "A judge blocked the deployment of ...": troops ordered out but stopped are planned."""
     f = _facts("en", "A judge blocked the deployment of the National Guard in Portland.\n")
     assert [d.status for d in f.deployments] == [DeploymentStatus.PLANNED]
+
+
+def test_troops_that_flew_out_of_a_country_withdraw_from_it() -> None:
+    """ "Senegalese troops flew out of Gambia on Sunday": a withdrawal from Gambia that began
+    on Sunday, not troops flown to a place."""
+    f = _facts(
+        "en",
+        "Senegalese troops flew out of Gambia on Sunday, marking the start of the withdrawal.\n",
+        "2024-03-05",
+    )
+    (d,) = f.deployments
+    assert (_names(f, d.by), _names(f, d.to)) == (("Senegal",), ("Gambia",))
+    assert d.withdrawal is not None and d.withdrawal.value == dt.date(2024, 3, 3)
