@@ -4473,3 +4473,11 @@ def test_troops_that_flew_out_of_a_country_withdraw_from_it() -> None:
     (d,) = f.deployments
     assert (_names(f, d.by), _names(f, d.to)) == (("Senegal",), ("Gambia",))
     assert d.withdrawal is not None and d.withdrawal.value == dt.date(2024, 3, 3)
+
+
+def test_troops_withdrawn_from_around_a_town() -> None:
+    """ "mundur dari sekitar Lachin": "sekitar" before a name leads to a place, as "dekat"."""
+    f = _facts("id", "Pasukan Armenia mundur dari sekitar Lachin pada Rabu.\n", "2022-08-26")
+    assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
+        (("Armenia",), ("Lachin",))
+    ]
