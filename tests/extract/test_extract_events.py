@@ -4481,3 +4481,11 @@ def test_troops_withdrawn_from_around_a_town() -> None:
     assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
         (("Armenia",), ("Lachin",))
     ]
+
+
+def test_troops_that_enter_a_country_are_deployed_there() -> None:
+    """ "Ribuan tentara Azerbaijan masuk ke Armenia": an incursion, as "entered" is."""
+    f = _facts("id", "Ribuan tentara Azerbaijan masuk ke Armenia pada Selasa (13/9/2022).\n")
+    assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
+        (("Azerbaijan",), ("Armenia",))
+    ]
