@@ -1642,8 +1642,9 @@ class _Finder:
     def place_head_aliases(self) -> None:
         """Rule a-place-with-its-head-is-the-place: "Provinsi Papua", "Kota Jayapura",
         "Cabo Delgado province" and "Papua", "Jayapura", "Cabo Delgado" in one article are
-        one place with two names."""
+        one place with two names; so are a site and its name without its head."""
         heads = {w.lower() for w in self.lang.words("place_nouns")}
+        sites = {w.lower() for w in self.lang.words("site_words")}
         by_text = _first_by_text(self.mentions, LOC)
         for m in self.mentions:
             if m.type is not LOC:
@@ -1651,14 +1652,29 @@ class _Finder:
             words = m.text.split()
             if len(words) < 2:
                 continue
-            core = None
+            cores = []
             if words[0].lower() in heads:
-                core = " ".join(words[1:])
+                cores.append(" ".join(words[1:]))
             elif words[-1].lower() in heads:
-                core = " ".join(words[:-1])
-            other = by_text.get(core.casefold()) if core else None
-            if other is not None and other is not m and (other.entry is None or m.entry is None):
-                self.aliases.append((other, m))
+                cores.append(" ".join(words[:-1]))
+            elif words[0].lower() in sites and len(words) > 2:
+                # rule a-site-and-its-short-name: "Gedung Negara Grahadi" and "Grahadi" in
+                # one article are one site (not "Mapolres Kaimana" and the regency Kaimana)
+                # ("Bandara Almaty" is no Almaty: a site named after a known town is its own)
+                cores += [
+                    core
+                    for k in (1, 2)
+                    if len(words) > k and self.alias_text(core := " ".join(words[k:])) is None
+                ]
+            for core in cores:
+                other = by_text.get(core.casefold())
+                if (
+                    other is not None
+                    and other is not m
+                    and (other.entry is None or m.entry is None)
+                ):
+                    self.aliases.append((other, m))
+                    break
 
     def towns_ending_sites(self) -> None:
         """Rule a-site-then-its-town: "Jalan Sultan Alauddin Makassar", "Monumen Demokrasi

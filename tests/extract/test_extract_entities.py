@@ -934,3 +934,16 @@ def test_an_agency_dateline_with_no_dash() -> None:
     types = _types("en", "Kathmandu, Mar 28 (PTI) The Army was called out on Friday.")
     assert types["Kathmandu"] is EntityType.LOCATION
     assert "PTI" not in types
+
+
+def test_a_site_and_its_short_name_are_one_place() -> None:
+    """Rule a-site-and-its-short-name: "Gedung Negara Grahadi" then "Grahadi" is one site;
+    "Bandara Almaty" is no Almaty."""
+    f = _facts(
+        "id",
+        "Massa berkumpul di depan Gedung Negara Grahadi, Surabaya. Situasi di sekitar Grahadi "
+        "kondusif. Pesawat mendarat di Bandar Udara Internasional Almaty, Almaty.",
+    )
+    names = [e.names for e in f.entities]
+    assert any({"Gedung Negara Grahadi", "Grahadi"} <= set(n) for n in names)
+    assert not any("Almaty" in n and len(n) > 1 for n in names)
