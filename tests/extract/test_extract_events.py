@@ -4460,6 +4460,8 @@ def test_a_blocked_deployment_has_not_happened() -> None:
     """ "A judge blocked the deployment of ...": troops ordered out but stopped are planned."""
     f = _facts("en", "A judge blocked the deployment of the National Guard in Portland.\n")
     assert [d.status for d in f.deployments] == [DeploymentStatus.PLANNED]
+    f = _facts("en", "Oregon sued to block the deployment of 200 Guard troops to Portland.\n")
+    assert [d.status for d in f.deployments] == [DeploymentStatus.PLANNED]
 
 
 def test_troops_that_flew_out_of_a_country_withdraw_from_it() -> None:
