@@ -1740,6 +1740,23 @@ class _Finder:
                         self.aliases.append((other, m))
                     break
 
+    def demonym_name_variants(self) -> None:
+        """Rule a-body-named-by-demonym-or-country: "Kenyan Defence Forces" and "Kenya
+        Defence Forces" in one article are one body, its first word the country's name or
+        its demonym."""
+        by_text = _first_by_text(self.mentions, ORG)
+        for m in self.mentions:
+            first, _, rest = m.text.partition(" ")
+            entry = self.auth.by_demonym(first) if m.type is ORG and rest else None
+            if entry is None or entry.kind != "country":
+                continue
+            other = next(
+                (by_text.get(f"{name} {rest}".casefold()) for name in entry.names),
+                None,
+            )
+            if other is not None and other is not m:
+                self.aliases.append((other, m))
+
     def sentence_at(self, position: int) -> int:
         """The index of the sentence that holds ``position`` (-1 if none does)."""
         starts = [s.start for s in self.lay.sentences]
@@ -1787,6 +1804,7 @@ def find_entities(
     f.split_person_tails()
     f.place_head_aliases()
     f.force_short_names()
+    f.demonym_name_variants()
     f.towns_ending_sites()
     drafts = _cluster(f.mentions, f.aliases)
     known: dict[str, Draft] = {}  # a name to the first entity that has it

@@ -947,3 +947,16 @@ def test_a_site_and_its_short_name_are_one_place() -> None:
     names = [e.names for e in f.entities]
     assert any({"Gedung Negara Grahadi", "Grahadi"} <= set(n) for n in names)
     assert not any("Almaty" in n and len(n) > 1 for n in names)
+
+
+def test_a_body_named_by_its_country_or_its_demonym_is_one_body() -> None:
+    """Rule a-body-named-by-demonym-or-country: "Kenyan Defence Forces" and "Kenya Defence
+    Forces" are one entity with both names."""
+    f = _facts(
+        "en",
+        "Kenyan Defence Forces soldiers left Goma on Sunday. Members of Kenya Defence Forces "
+        "prepare to leave.",
+    )
+    assert [set(e.names) for e in f.entities if e.type is EntityType.ORGANIZATION] == [
+        {"Kenyan Defence Forces", "Kenya Defence Forces"}
+    ]
