@@ -1132,6 +1132,22 @@ def find_deployments(
                 # forces of the actor just told of, not of the country the story is in
                 by = deps[-1].by
                 why.append(Step("sender:its-forces-are-the-last-sender-s", *bare.span()))
+            named_state: Draft | None = None
+            if bare is not None and by is None:
+                named_state = next(
+                    (
+                        d
+                        for m, d in ents.mentions_in(max(s.start, bare.start() - 40), bare.start())
+                        if _is_country(d)
+                        and re.fullmatch(r"(?:['’]s?)?\s+", text[m.end : bare.start()])
+                    ),
+                    None,
+                )
+            if bare is not None and named_state is not None and named_state is not to:
+                # rule the-named-country-s-military: "The US military had been deployed in
+                # Niger": the country written before it, not the one it is in
+                by = named_state
+                why.append(Step("sender:the-named-country-s-military", *bare.span()))
             if (
                 by is None
                 and to is not None

@@ -4491,3 +4491,15 @@ def test_troops_that_enter_a_country_are_deployed_there() -> None:
     assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
         (("Azerbaijan",), ("Armenia",))
     ]
+
+
+def test_the_military_of_a_country_written_before_it_is_that_country_s() -> None:
+    """Rule the-named-country-s-military: "The US military had been deployed in Niger" is
+    the United States', not Niger's own army."""
+    f = _facts(
+        "en",
+        "The US military had been deployed in Niger to combat terrorism and kept a drone base "
+        "in Agadez.\n",
+        "2024-07-10",
+    )
+    assert {_names(f, d.by)[0] for d in f.deployments} == {"US"}
