@@ -15,7 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from kg.articles import read_articles
-from kg.errors import FactsError, KgError
+from kg.errors import FactsError, KgError, UsageError
 from kg.extract.bench import to_bench
 from kg.extract.merge import merge
 from kg.extract.pipeline import explain as explain_facts
@@ -131,6 +131,24 @@ def _one(job: tuple[Path, Path, OutputFormat, tuple[Path, ...], bool]) -> Report
     return report
 
 
+def _one_file_each(paths: list[Path], out_dir: Path, fmt: OutputFormat) -> None:
+    """Refuse, before anything is written, two articles that would write one facts file
+    ("a/report.txt" and "b/report.txt" both give ``report.yaml``): the second would replace
+    the first without a word. A JSON Lines file names its files by line."""
+    seen: dict[str, Path] = {}
+    for path in paths:
+        if path.suffix.lower() == ".jsonl":
+            continue
+        stem = path.name.split(".")[0]
+        first = seen.setdefault(stem, path)
+        if first.resolve() != path.resolve():
+            raise UsageError(
+                f"{first} and {path} would both be written to "
+                f"{out_dir / (stem + fmt.extension)}; rename one, or extract them into "
+                "different --out folders"
+            )
+
+
 def run_batch(
     paths: Iterable[Path],
     out_dir: Path,
@@ -146,6 +164,8 @@ def run_batch(
     Reviewed facts files are never overwritten (see :mod:`kg.extract.merge`). With
     ``explain`` the report holds, per article, every fact with the rules that made it.
     """
+    paths = list(paths)
+    _one_file_each(paths, out_dir, fmt)
     created = not out_dir.exists()
     out_dir.mkdir(parents=True, exist_ok=True)
     work = [(p, out_dir, fmt, authority_files, explain) for p in paths]

@@ -546,6 +546,22 @@ def test_extract_refuses(tmp_path: Path, name: str, data: bytes, message: str) -
 
 
 @pytest.mark.slow
+def test_extract_refuses_two_articles_that_would_write_one_facts_file(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text(ARTICLE, encoding="utf-8")
+    proc = kg("extract", "a/report.txt", "b/report.txt", "--out", "out", cwd=tmp_path)
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert "a/report.txt and b/report.txt would both be written to out/report.yaml" in (
+        proc.stdout + proc.stderr
+    )
+    assert not (tmp_path / "out").exists(), "nothing is written"
+    # the same file named twice is one article
+    proc = kg("extract", "a/report.txt", "a/../a/report.txt", "--out", "out", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+@pytest.mark.slow
 def test_extract_one_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
     (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")
