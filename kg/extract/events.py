@@ -845,6 +845,17 @@ def find_deployments(
                         by = titled
                         why.append(Step("sender:the-body-a-title-names", *mention.span))
                         break
+                    if draft.type is PER and not passive and to is not None:
+                        state = _state_of_head(lang, ents, roles, draft, s, to, home)
+                        if state is not None and state is not to:
+                            by = state
+                            ents.adopt_later(state)
+                            why.append(
+                                Step(
+                                    "sender:a-head-of-state-sends-the-state-s-troops", *mention.span
+                                )
+                            )
+                            break
                     if draft.type in (LOC, ORG) and draft is not to:
                         by = draft
                         why.append(Step("sender:subject-before-the-verb", *mention.span))
@@ -2401,6 +2412,39 @@ def _mission_country(
         start = mention.start + place.start(1)
         return ents.country(entry, start, start + len(place.group(1))), draft
     return None
+
+
+def _state_of_head(
+    lang: LangResources,
+    ents: Entities,
+    roles: tuple[Role, ...],
+    person: Draft,
+    s: Sentence,
+    to: Draft,
+    home: Draft | None,
+) -> Draft | None:
+    """Rule a-head-of-state-sends-the-state-s-troops: "US President Joe Biden is sending
+    2,000 troops", "Kenyan President William Ruto deployed the army": the state the head
+    leads (codebook: a state that acts is the country), the one his role names, else the
+    country of the place the troops go to, else the story's. Only with the title written in
+    the sentence: a bare name ("Biden sends troops", a headline) sends nothing."""
+    heads = {str(w) for w in lang.words("state_head_roles")}
+    role = next(
+        (
+            r
+            for r in roles
+            if r.person == person.id
+            and r.role in heads
+            and any(s.start <= e.start < s.end for e in r.evidence)
+        ),
+        None,
+    )
+    if role is None:
+        return None
+    of = ents.by_id(role.of) if role.of is not None else None
+    if of is not None and _is_country(of):
+        return of
+    return ents.country_of_town(to) or home
 
 
 def _speaker_force(

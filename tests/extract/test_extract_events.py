@@ -4503,3 +4503,19 @@ def test_the_military_of_a_country_written_before_it_is_that_country_s() -> None
         "2024-07-10",
     )
     assert {_names(f, d.by)[0] for d in f.deployments} == {"US"}
+
+
+def test_a_head_of_state_titled_in_the_sentence_sends_the_state_s_troops() -> None:
+    """Rule a-head-of-state-sends-the-state-s-troops: "President Ana Lopes deployed 700
+    soldiers to Porto" sends her state's (the country of the place, here); a bare name with
+    no title in the sentence sends nothing, and nobody is ever a sender."""
+    f = _facts(
+        "en",
+        "President Ana Lopes deployed 700 soldiers to Lisbon on Monday, officials said.\n",
+        "2025-06-10",
+    )
+    assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
+        (("Portugal",), ("Lisbon",))
+    ]
+    f = _facts("en", "Lopes sends 700 soldiers to Lisbon on Monday.\n", "2025-06-10")
+    assert all(f.entity(d.by).type.value != "Person" for d in f.deployments)
