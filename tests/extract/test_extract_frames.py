@@ -990,3 +990,18 @@ def test_a_force_drawing_troops_from_countries_has_them_as_contingents() -> None
         ("Example Alliance", "Northland", None),
         *((c, "Northland", alliance) for c in ("Malawi", "Zambia")),
     }
+
+
+def test_parts_listed_after_antara_lain_are_counted_parts() -> None:
+    """Rule counted-part with the cue "antara lain" (among others) in the sentence after the
+    force: "... melibatkan TNI, antara lain Kodim 1417/Kendari 60 orang"."""
+    f = _facts(
+        "id",
+        "Polda Sultra mengerahkan 350 personel gabungan ke Kendari, Senin (1/9/2025). Selain "
+        "itu, pengamanan melibatkan TNI, antara lain Kodim 1417/Kendari 60 orang.",
+    )
+    rows = {
+        (f.entity(d.by).names[0], d.troops.value if d.troops else None, d.part_of)
+        for d in f.deployments
+    }
+    assert ("Kodim 1417/Kendari", 60, "polda_sultra") in rows
