@@ -77,6 +77,11 @@ def _write(path: Path, text: str) -> None:
         os.replace(tmp, path)
 
 
+def _stem(path: Path) -> str:
+    """The name of an article's facts file, without its extension ("a.b.txt": "a")."""
+    return path.name.split(".")[0]
+
+
 def _one(job: tuple[Path, Path, OutputFormat, tuple[Path, ...], bool]) -> Report:
     path, out_dir, fmt, extra, explaining = job
     report = Report()
@@ -84,7 +89,7 @@ def _one(job: tuple[Path, Path, OutputFormat, tuple[Path, ...], bool]) -> Report
     try:
         authority = load_authority(extra)
         for article in read_articles(path):  # one at a time: a JSON Lines file may be large
-            stem = path.name.split(".")[0]
+            stem = _stem(path)
             if "line" in article.extra:
                 stem = f"{stem}-{article.meta.get('id') or article.extra['line']}"
             target = out_dir / f"{stem}{fmt.extension}"
@@ -139,7 +144,7 @@ def _one_file_each(paths: list[Path], out_dir: Path, fmt: OutputFormat) -> None:
     for path in paths:
         if path.suffix.lower() == ".jsonl":
             continue
-        stem = path.name.split(".")[0]
+        stem = _stem(path)
         first = seen.setdefault(stem, path)
         if first.resolve() != path.resolve():
             raise UsageError(

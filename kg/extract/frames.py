@@ -408,6 +408,17 @@ def written_abroad(dateline: Draft, ents: Entities) -> bool:
     return here is not None and bool(theirs) and here not in theirs
 
 
+@functools.cache
+def _office_before(lang: LangResources, bodies: bool) -> re.Pattern[str]:
+    """An office's building, title or (with ``bodies``) body, and at most one word, that
+    end the text searched: "Kantor Gubernur ", "gedung DPRD "."""
+    heads = lang.words("org_heads") if bodies else []
+    offices = "|".join(
+        re.escape(w) for w in (*lang.words("site_words"), *heads, *lang.table("titles"))
+    )
+    return re.compile(rf"(?<![\w-])(?:{offices})\s+(?:\S+\s+)?$", re.IGNORECASE)
+
+
 def town_of_a_provincial_office(
     text: str,
     lang: LangResources,
@@ -426,19 +437,9 @@ def town_of_a_provincial_office(
     Polda Papua" serve across the province."""
     if place is None or place.entry is None or place.entry.kind != "region":
         return None
-    heads = lang.words("org_heads") if bodies else []
-    offices = "|".join(
-        re.escape(w) for w in (*lang.words("site_words"), *heads, *lang.table("titles"))
-    )
+    office = _office_before(lang, bodies)
     named = [m for m, d in ents.mentions_in(s.start, s.end) if d is place]
-    if not any(
-        re.search(
-            rf"(?<![\w-])(?:{offices})\s+(?:\S+\s+)?$",
-            text[max(s.start, m.start - 30) : m.start],
-            re.I,
-        )
-        for m in named
-    ):
+    if not any(office.search(text[max(s.start, m.start - 30) : m.start]) for m in named):
         return None
     towns = [d for _, d in ents.mentions_in(s.start, s.end) if is_town(d) and d is not place]
     if towns:
