@@ -1135,7 +1135,12 @@ class _Finder:
             )
             # "di depan Balai Kota Bandung": in front of a site
             or (first in self.site_words and self.site_front.search(before) is not None)
-            or (len(toks) == 1 and self._listed_place(before))
+            # "di Sumatera Utara, Sandi menjelaskan": a speaker after the place, no list
+            or (
+                len(toks) == 1
+                and self._listed_place(before)
+                and toks[0].text.lower() not in self.speakers
+            )
             or self._direction_after_prep(before)
         ):
             # not "belong to Rajapaksa's relatives": an owner after "to"
@@ -1862,7 +1867,9 @@ def _speakers(text: str, lang: LangResources) -> frozenset[str]:
     found: set[str] = set()
     for before_verb, pattern in (
         (False, rf"(?<![\w-])(?:{verbs})\s+((?:(?!(?:the|a|an)\s)\w+\.?\s+){{0,2}})?({name})"),
-        (True, rf"()({name}),?\s+(?:\w+\s+)?(?:{verbs})(?![\w-])"),
+        # the word between is lower case ("Smith also said"): "di Sumatera Utara, Sandi
+        # menjelaskan" is Sandi speaking, not the province
+        (True, rf"()({name}),?\s+(?:[a-z][\w-]*\s+)?(?:{verbs})(?![\w-])"),
     ):
         for m in re.finditer(pattern, text):
             skipped = (m.group(1) or "").lower().split()

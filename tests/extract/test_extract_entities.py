@@ -769,6 +769,15 @@ def test_places_of_several_words_in_a_list() -> None:
     assert types["Pidie"] is EntityType.LOCATION and types["Aceh Timur"] is EntityType.LOCATION
 
 
+def test_a_speaker_after_a_place_and_a_comma_is_no_place_of_a_list() -> None:
+    types = _types(
+        "id",
+        "Untuk pengamanan di Kalimantan Barat, Waluyo menjelaskan ada 900 personel gabungan.",
+    )
+    assert types.get("Waluyo") is not EntityType.LOCATION
+    assert types["Kalimantan Barat"] is EntityType.LOCATION
+
+
 def test_a_town_s_own_name_beats_another_town_s_old_name() -> None:
     assert cities()["montgomery"].country == "US"  # not Sahiwal, once called Montgomery
     assert cities()["bombay"].name == "Mumbai"  # an old name still finds its town
