@@ -446,7 +446,6 @@ def find_deployments(
                 region_words = region_before.search(text, max(s.start, at - 40), at)
                 if region_words is not None:
                     at = region_words.start()
-                before = text[max(s.start, at - 30) : mention.start].lower()
                 # "to the border town of Agadez": a place noun may stand between
                 words = re.findall(
                     r"[\w']+", text[max(s.start, at - 30) : at].lower().rsplit(",", 1)[-1]
@@ -471,11 +470,19 @@ def find_deployments(
                     and mention.start > verb.end()
                 )
                 if placed or adjacent:  # "pasukan Prancis di X"
+                    # "from the 152nd Airlift Wing in": a unit's name may stand between
+                    before = text[max(s.start, at - 45) : mention.start].lower()
                     blocked = list(not_dest.finditer(before))
                     if blocked and not re.search(r"[,.]", before[blocked[-1].end() :]):
                         since = mention.start - len(before) + blocked[-1].end()
-                        if not any(since <= m.start < mention.start for m, _ in mentions):
-                            continue  # "from Kazakhstan", "in a ceremony in Jakarta"
+                        if not (
+                            any(since <= m.start < mention.start for m, _ in mentions)
+                            # "troops from the bloc were sent to Kazakhstan"
+                            or toward_before.search(text, since, mention.start) is not None
+                        ):
+                            # "from Kazakhstan", "in a ceremony in Jakarta", "from the 152nd
+                            # Airlift Wing in Reno"
+                            continue
                         # "based in America to Poland": the place after "based" was passed
                     if speech.match(text, mention.end, min(s.end, mention.end + 30)):
                         continue  # "officials in Paris say": where a statement came from

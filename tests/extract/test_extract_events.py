@@ -4519,3 +4519,17 @@ def test_a_head_of_state_titled_in_the_sentence_sends_the_state_s_troops() -> No
     ]
     f = _facts("en", "Lopes sends 700 soldiers to Lisbon on Monday.\n", "2025-06-10")
     assert all(f.entity(d.by).type.value != "Person" for d in f.deployments)
+
+
+def test_a_place_after_the_unit_troops_came_from_is_no_destination() -> None:
+    """ "deployed from the 152nd Airlift Wing in Reno": the unit's home, far behind "from",
+    is where they came from; the sentence before says where they went."""
+    f = _facts(
+        "en",
+        "Governor Jane Smith sent 300 Nevada National Guard troops to Laughlin on Monday. "
+        "The troops were activated and deployed from the 152nd Airlift Wing in Reno, Nevada.\n",
+        "2024-10-01",
+    )
+    assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
+        (("Nevada National Guard",), ("Laughlin",))
+    ]
