@@ -72,9 +72,11 @@ def _patterns(lang: LangResources) -> re.Pattern[str]:
         rf"(?:{rel['relative_weeks']}\s*)?"
         r"\(?(?P<n1>\d{1,2})/(?P<n2>\d{1,2})(?:/(?P<ny>\d{4}|\d{2}))?\)?",
         # 13 Januari 2022, 20 Oct 2019; "antara 8 dan 13 Oktober" begins on the 8th
-        rf"(?:(?P<wd2>{weekday})(?:\s+\w+)?,?\s+)?(?:(?P<d0>{day})\s*(?:{ranges})\s*)?(?P<d1>{day})\s+(?P<m1>{month})(?:\s+(?P<y1>{year}))?(?:\s+(?P<past1>{past}))?",
-        # March 23, 2023 / Jan. 11
-        rf"(?:(?P<wd3>{weekday}),?\s+)?(?P<m2>{month})\s+(?P<d2>{day})(?!\d)(?:,?\s+(?P<y2>{year}))?",
+        rf"(?:(?P<wd2>{weekday})(?:\s+\w+)?,?\s+)?(?:(?P<d0>{day})(?:\s*,\s*{day}(?!\d))*\s*(?:,\s*)?(?:{ranges}|,)\s*)?(?P<d1>{day})\s+(?P<m1>{month})(?:\s+(?P<y1>{year}))?(?:\s+(?P<past1>{past}))?",
+        # March 23, 2023 / Jan. 11; "June 26, 27, and 28, 2025", "June 26-28": the first day
+        rf"(?:(?P<wd3>{weekday}),?\s+)?(?P<m2>{month})\s+(?P<d2>{day})(?!\d)"
+        rf"(?:(?:\s*,\s*{day}(?!\d))*\s*,?\s*(?:{ranges})\s*(?P<d3>{day})(?!\d))?"
+        rf"(?:,?\s+(?P<y2>{year}))?",
         # Januari 2022
         rf"(?:awal\s+|early\s+|akhir\s+|late\s+)?(?P<m3>{month})\s+(?P<y3>{year})",
         # in October, sejak Maret: a month alone only after a word that makes it a time
@@ -178,6 +180,9 @@ def _resolve(m: re.Match[str], lang: LangResources, published: dt.date) -> DateV
         if g["m2"]:
             day, month = _day_month(g, lang)
             year = int(g["y2"]) if g["y2"] else _year_for(month, day, published, False)
+            if g["d3"] and int(g["d3"]) > day:  # a range of days: it begins on the first
+                first = dt.date(year, month, day)
+                return _value(first, Precision.DAY, text, latest=first.replace(day=int(g["d3"])))
             return _value(dt.date(year, month, day), Precision.DAY, text)
         if g["m3"]:
             month = lang.months[g["m3"].lower().rstrip(".")]

@@ -698,7 +698,10 @@ def _protest_place(
     state_site = re.compile(
         rf"['’]s\s+(?:[a-z]+\s+){{0,2}}(?:{lang.pattern('site_words').pattern})", re.IGNORECASE
     )
-    capital_before = re.compile(rf"{nouns}\s+$", re.IGNORECASE)
+    # "di ibu kota X", "the capital of X"
+    capital_before = re.compile(
+        rf"(?:{nouns})\s+(?:(?:{lang.pattern('place_noun_links').pattern})\s+)?$", re.IGNORECASE
+    )
     preps = {w.lower() for w in lang.words("place_preps")}
     mentions = ents.mentions_in(s.start, s.end)
     title_ends = {t.end for t in ents.titles_in(s.start, s.end)}
@@ -946,6 +949,9 @@ def _protest_place(
                 and d.type is LOC
                 and re.fullmatch(r"[\s,]*(?:\w+\s+){0,2}", gap)
             ):
+                if len(gap) <= 15 and _is_country(d):
+                    # "the capital of Togo was rocked by a wave of protests": its capital
+                    return capital_of_country(d, ents), "location:the-capital-of-a-country"
                 if len(gap) <= 15:
                     return d, "location:the-capital-named"
                 break

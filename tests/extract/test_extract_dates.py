@@ -144,3 +144,22 @@ def test_a_weekday_of_a_week_told_and_a_weekday_that_picks_the_year() -> None:
     ):
         (found,) = find_dates(text, lang, published, 0, len(text))
         assert found.value.value == day, text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first", "last"),
+    [
+        ("On May 26, 27, and 28, 2021, the capital was calm", "en", "2021-05-26", "2021-05-28"),
+        ("from May 3-5, 2021", "en", "2021-05-03", "2021-05-05"),
+        ("on May 3 and 4", "en", "2021-05-03", "2021-05-04"),
+        ("pada 26, 27, dan 28 Mei 2021", "id", "2021-05-26", "2021-05-28"),
+        ("pada 26, 27 dan 28 Mei", "id", "2021-05-26", "2021-05-28"),
+    ],
+)
+def test_a_list_or_range_of_days_begins_on_its_first(
+    text: str, lang: str, first: str, last: str
+) -> None:
+    """ "June 26, 27, and 28, 2025": the days of a list or a range, with the month before
+    them or after; the first is the date, the last its latest day."""
+    (d,) = find_dates(text, resources(lang), PUB)
+    assert (d.value.value.isoformat(), d.value.latest.isoformat()) == (first, last)

@@ -4533,3 +4533,17 @@ def test_a_place_after_the_unit_troops_came_from_is_no_destination() -> None:
     assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
         (("Nevada National Guard",), ("Laughlin",))
     ]
+
+
+def test_the_capital_of_a_country_is_its_capital_town() -> None:
+    """ "the capital of Togo was rocked by a wave of protests", in an article that names
+    Lomé: a protest in Lomé, not across Togo."""
+    f = _facts(
+        "en",
+        "Two traders were killed during the protests in Lomé on May 26, 27 and 28.\n\n"
+        "On May 26, 27 and 28, 2021, the capital of Togo was rocked by a wave of protests "
+        "against the regime.\n",
+    )
+    assert [(_names(f, p.location), str(p.start.value)) for p in f.protests] == [
+        (("Lomé",), "2021-05-26")
+    ]
