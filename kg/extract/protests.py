@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from kg.extract.abbreviations import abbreviates_words
-from kg.extract.dates import began_before, find_durations
+from kg.extract.dates import began_before, find_dates, find_durations
 from kg.extract.entities import LOC, ORG, PER, Draft, Entities, Mention
 from kg.extract.frames import (
     area_named,
@@ -208,7 +208,18 @@ def find_protests(
                     earlier = [(before.start, before.end)]
                     break
         after_cue = [d for d in dates if cue is not None and d.start >= cue.end()]
-        if location is None and pending is not None and dates and n - pending[2] <= 2:
+        # rule a-day-with-no-date-to-tell-it-by: "opened fire yesterday" in an article
+        # whose publication date is unknown tells of an event all the same, on a day kg
+        # cannot give
+        unplaced_day = published is None and bool(
+            find_dates(text, lang, dt.date.today(), s.start, s.end)
+        )
+        if (
+            location is None
+            and pending is not None
+            and (dates or unplaced_day)
+            and n - pending[2] <= 2
+        ):
             location, earlier = pending[0], [pending[1]]
         wide = nationwide_in(nationwide, text, ents, s.start, s.end)
         spread = lang.pattern("spread_verbs").search(text, s.start, s.end)
@@ -320,6 +331,7 @@ def find_protests(
         if (
             start is None
             and cue is None
+            and not unplaced_day
             and not nationwide_in(nationwide, text, ents, s.start, s.end)
             # a crowd counted as it protests is an event even without a date
             and "participants" not in read_counts(text, lang, s.start, s.end)

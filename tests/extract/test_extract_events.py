@@ -4547,3 +4547,19 @@ def test_the_capital_of_a_country_is_its_capital_town() -> None:
     assert [(_names(f, p.location), str(p.start.value)) for p in f.protests] == [
         (("Lomé",), "2021-05-26")
     ]
+
+
+def test_protests_on_days_an_undated_article_cannot_give_are_still_protests() -> None:
+    """ "opened fire yesterday to disperse protesters in Chiang Mai" with the publication
+    date unknown: a protest in Chiang Mai on no day kg can give, and another in Khon Kaen,
+    not one protest in the dateline's town."""
+    f = _facts(
+        "en",
+        "BANGKOK: Security forces opened fire yesterday to disperse protesters in the city of "
+        "Chiang Mai. A protest yesterday led by students in Khon Kaen was met with force.\n",
+        "unknown",
+    )
+    assert [(_names(f, p.location), p.start) for p in f.protests] == [
+        (("Chiang Mai",), None),
+        (("Khon Kaen",), None),
+    ]
