@@ -220,6 +220,10 @@ def find_deployments(
         re.IGNORECASE,
     )
     home = main_country(ents)
+    # "the government has deployed", "pemerintah mengerahkan": no name, no demonym
+    government = re.compile(
+        rf"(?<![\w-])(?i:{lang.pattern('generic_governments').pattern})\s+(?:[a-z][\w-]*\s+){{0,2}}$"
+    )
     military = phrase_pattern([*lang.words("military_nouns"), *lang.words("armour_nouns")])
     force_nouns = lang.pattern("military_nouns")
     returning = lang.pattern("return_phrases")
@@ -761,6 +765,22 @@ def find_deployments(
                 if forces is not None:
                     by = forces[2]
                     why.append(Step("sender:the-state-s-forces", forces[0], forces[1]))
+            governed = (
+                government.search(text, max(s.start, verb.start() - 40), verb.start())
+                if by is None and not passive
+                else None
+            )
+            if (
+                governed is not None
+                and home is not None
+                and (to is None or to is home or in_country(to, home))
+                and not any(governed.start() <= m.start < verb.start() for m, _ in mentions)
+            ):
+                # rule the-government-of-the-story: "AFP reporters saw army trucks after the
+                # government deployed the military": the state the story is in, not a name
+                # told before
+                by = home
+                why.append(Step("sender:the-government-of-the-story", *governed.span()))
             if by is None and not received:
                 for mention, draft in reversed(mentions):
                     if mention.start >= verb.start() or in_request(mention.start):
@@ -1559,6 +1579,7 @@ def find_deployments(
                         in (
                             "destination:the-sender-s-own-border",
                             "destination:the-country-s-own-protests",
+                            "sender:the-government-of-the-story",
                         )
                         for w in why
                     )

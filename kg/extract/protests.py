@@ -702,6 +702,17 @@ def _protest_place(
     dateline: Draft | None,
 ) -> tuple[Draft | None, str]:
     """Where a protest is, and the rule that says so."""
+    # "JAKARTA - ... di depan istana presiden" in a story of Kenya: a dateline in another
+    # country than the story's tells where it was written, not where the protest was
+    home_key = home.entry.key if home is not None and home.entry is not None else None
+    foreign = (
+        dateline is not None
+        and home_key is not None
+        and _is_country(home)
+        and dateline.entry is not None
+        and (dateline.entry.country or dateline.entry.capital_of) is not None
+        and home_key not in (dateline.entry.key, dateline.entry.country, dateline.entry.capital_of)
+    )
     nationwide, capital = lang.pattern("nationwide"), lang.pattern("capital_words")
     target_preps = lang.pattern("protest_target_preps")
     nouns = lang.pattern("capital_nouns").pattern
@@ -774,12 +785,15 @@ def _protest_place(
         rf"(?:(?:{lang.pattern('definite_before').pattern})\s+)?$",
         re.IGNORECASE,
     )
+    # "Unjuk rasa menuntut pemilu dini berlanjut di Peru": the protest went on there
+    going_on = lang.pattern("protest_go_on_verbs")
     told = [
         (m, d)
         for m, d in after
         if d.entry is not None
         and d.entry.kind in ("country", "region")
-        and inside_cause.search(text, max(noun.start(), m.start - 60), m.start)
+        and (cause := inside_cause.search(text, max(noun.start(), m.start - 60), m.start))
+        and going_on.search(text, cause.start(), m.start) is None
     ]
     elsewhere = [a for a in after if a not in told and not _is_country(a[1])]
     if told and (elsewhere or (dateline is not None and not _is_country(dateline))):
@@ -938,6 +952,9 @@ def _protest_place(
         # go into places); the same rule as a deployment's destination; else in the
         # dateline's town, where the story was written
         place = settlement_for_site(text, lang, m, d, after)
+        if place is d and is_site(lang, m.text) and foreign and home is not None:
+            # "JAKARTA - ... di depan istana presiden" in a story of Kenya: in Kenya
+            return home, "location:a-site-abroad-is-in-the-story-country"
         if place is d and is_site(lang, m.text) and dateline is not None:
             return dateline, "location:a-site-is-in-the-dateline-town"
         if place is not d:
@@ -981,6 +998,7 @@ def _protest_place(
             m, d = before[-2]
         if (
             dateline is not None
+            and not foreign
             and crowd.fullmatch(word_before(text, s, m))
             and (
                 sites.search(text, noun.end(), s.end)

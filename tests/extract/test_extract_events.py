@@ -4563,3 +4563,42 @@ def test_protests_on_days_an_undated_article_cannot_give_are_still_protests() ->
         (("Chiang Mai",), None),
         (("Khon Kaen",), None),
     ]
+
+
+def test_a_dateline_abroad_is_not_where_the_protest_was() -> None:
+    """ "JAKARTA - Unjuk rasa menuntut pemilu ulang berlanjut di Bolivia": an Indonesian
+    outlet's dateline on news from Bolivia is where it was written; the protest is in
+    Bolivia, and the building they rally at is there too."""
+    f = _facts(
+        "id",
+        "JAKARTA - Unjuk rasa menuntut pemilu ulang berlanjut di Bolivia. Demonstrasi pada "
+        "Kamis (10/6/2021) menewaskan tiga orang.\n",
+    )
+    assert [_names(f, p.location) for p in f.protests] == [("Bolivia",)]
+    f = _facts(
+        "id",
+        "JAKARTA - Polisi Bolivia menembakkan gas air mata ke arah pengunjuk rasa. Presiden "
+        "Bolivia menyuarakan dukungannya terhadap demonstrasi di depan istana pada Kamis.\n",
+    )
+    assert [_names(f, p.location) for p in f.protests] == [("Bolivia",)]
+
+
+def test_the_government_of_the_story_sends_its_military() -> None:
+    """ "Reuters reporters saw army trucks after the government deployed the military": the
+    state the story is in sends them, not the news agency named before the verb."""
+    f = _facts(
+        "en",
+        "Protests continued in Bolivia on Thursday. Reuters reporters saw army trucks after the "
+        "government deployed the military to help police.\n",
+    )
+    assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
+        (("Bolivia",), ("Bolivia",))
+    ]
+    f = _facts(
+        "id",
+        "Unjuk rasa berlanjut di Bolivia pada Kamis. Wartawan Reuters melihat truk tentara "
+        "setelah pemerintah mengerahkan militer untuk membantu polisi.\n",
+    )
+    assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
+        (("Bolivia",), ("Bolivia",))
+    ]
