@@ -220,6 +220,7 @@ def find_deployments(
         re.IGNORECASE,
     )
     home = main_country(ents)
+    unit_owner = re.compile(rf"\s+(?:{lang.pattern('unit_owner_links').pattern})\s+", re.I)
     # "the government has deployed", "pemerintah mengerahkan": no name, no demonym
     government = re.compile(
         rf"(?<![\w-])(?i:{lang.pattern('generic_governments').pattern})\s+(?:[a-z][\w-]*\s+){{0,2}}$"
@@ -785,6 +786,12 @@ def find_deployments(
                 for mention, draft in reversed(mentions):
                     if mention.start >= verb.start() or in_request(mention.start):
                         continue
+                    if passive and draft.type is ORG and not _is_unit(mention.text, units):
+                        of_command = _unit_of_command(text, unit_owner, mentions, mention, units)
+                        if of_command is not None:
+                            # rule the-unit-of-a-command: "Yonif 321 milik Kodam III
+                            # diberangkatkan": the battalion was sent, not its command
+                            mention, draft = of_command
                     if passive and not relative_before.search(text, mention.end, verb.start()):
                         # rule passive-subject-is-the-troops: "900 personel ... diterjunkan";
                         # a named unit sent is its own sender ("Kontingen Garuda XXXIX-B
@@ -801,6 +808,13 @@ def find_deployments(
                         ):
                             by = draft
                             why.append(Step("sender:the-unit-sent", *mention.span))
+                            listed = _coordinated_before(
+                                text, lang, mentions, mention, units, unit_owner
+                            )
+                            if listed:
+                                # "Yonif 321 dan Yonif 712 diberangkatkan ke Papua": each unit
+                                by, co_senders = listed[0], [*listed[1:], draft]
+                                why.append(Step("sender:each-unit-listed", *mention.span))
                             demonym = next(iter(ents.demonyms_in(mention.start, mention.end)), None)
                             if demonym is not None and mention.text.split()[-1].islower():
                                 # "the Ethiopian army" is the state's, as "Ethiopian troops"
@@ -2819,16 +2833,36 @@ def _left_place(
     return None
 
 
+def _unit_of_command(
+    text: str,
+    link: re.Pattern[str] | None,
+    mentions: list[tuple[Mention, Draft]],
+    command: Mention,
+    units: frozenset[str],
+) -> tuple[Mention, Draft] | None:
+    """The unit named right before ``command`` and joined to it by a word of belonging
+    ("Yonif 321 milik Kodam III", "Yonif 321/Galuh Taruna dari Kodam III"), or None."""
+    before = [(m, d) for m, d in mentions if m.end <= command.start]
+    if link is None or not before:
+        return None
+    m, d = before[-1]
+    if d.type is ORG and _is_unit(m.text, units) and link.fullmatch(text, m.end, command.start):
+        return m, d
+    return None
+
+
 def _coordinated_before(
     text: str,
     lang: LangResources,
     mentions: list[tuple[Mention, Draft]],
     last: Mention,
     units: frozenset[str],
+    owner: re.Pattern[str] | None = None,
 ) -> list[Draft]:
     """The units listed before the unit ``last`` ("Yonif 123, Yonif 125 dan ``last``"), or
     the countries listed before the country ``last`` ("Spanyol, Polandia dan ``last``"), in
-    text order; none when ``last`` is neither."""
+    text order; none when ``last`` is neither. With ``owner``, a unit may be named with its
+    command ("Yonif 321 milik Kodam III dan ``last``")."""
 
     def unit(m: Mention, d: Draft) -> bool:
         return d.type is ORG and _is_unit(m.text, units)
@@ -2850,7 +2884,11 @@ def _coordinated_before(
     for mention, draft in reversed([(m, d) for m, d in mentions if m.end <= last.start]):
         if mention.end > start:
             continue
-        if not kind(mention, draft) or not link.fullmatch(text, mention.end, start):
+        owned = _unit_of_command(text, owner, mentions, mention, units)
+        if owned is not None and link.fullmatch(text, mention.end, start):
+            # "Yonif 321 milik Kodam III dan Yonif 712": the command names whose unit it is
+            mention, draft = owned
+        elif not kind(mention, draft) or not link.fullmatch(text, mention.end, start):
             break
         if draft is not last_draft and draft not in out:
             out.insert(0, draft)

@@ -4602,3 +4602,21 @@ def test_the_government_of_the_story_sends_its_military() -> None:
     assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
         (("Bolivia",), ("Bolivia",))
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Yonif 321 dan Yonif 712 diberangkatkan ke Papua, Senin (7/6/2021).",
+        "Yonif 321 milik Kodam III dan Yonif 712 milik Kodam XIII diberangkatkan ke Papua, "
+        "Senin (7/6/2021).",
+    ],
+)
+def test_each_unit_named_as_the_subject_of_a_passive_is_sent(body: str) -> None:
+    """ "Yonif 321 milik Kodam III dan Yonif 712 milik Kodam XIII diberangkatkan ke Papua":
+    each battalion goes, named with its command or not; the command sends nothing."""
+    f = _facts("id", body + "\n")
+    assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
+        (("Yonif 321",), ("Papua",)),
+        (("Yonif 712",), ("Papua",)),
+    ]
