@@ -173,13 +173,28 @@ def find_runs(
 
     previous_end = start
     unit_name = False  # the run is a unit's name that went on after its number's slash
+    acronym_end = -1  # where an acronym inside a unit's name ends
     words = tokens(text, start, end)
     for index, tok in enumerate(words):
         gap = text[previous_end : tok.start]
         previous_end = tok.end
         at = bisect.bisect_right(inside_starts, tok.start)
         in_title = at > 0 and tok.start < inside[at - 1][1]
-        if current and (gap.strip() or "\n" in gap or len(gap) > 2 or tok.start in cuts):
+        following = words[index + 1] if index + 1 < len(words) else None
+        if (
+            current
+            and gap == " ("
+            and tok.capital
+            and following is not None
+            and text[tok.end : following.start] == ") "
+            and following.text[:1].isdigit()
+        ):
+            # "Batalyon Infanteri (Yonif) 122/Tombak Sakti": the acronym in the name, before
+            # its number
+            acronym_end = tok.end
+        elif current and gap == ") " and acronym_end == tok.start - len(gap):
+            pass  # the number after the acronym
+        elif current and (gap.strip() or "\n" in gap or len(gap) > 2 or tok.start in cuts):
             close()
         if in_title:
             close()

@@ -969,3 +969,17 @@ def test_a_body_named_by_its_country_or_its_demonym_is_one_body() -> None:
     assert [set(e.names) for e in f.entities if e.type is EntityType.ORGANIZATION] == [
         {"Kenyan Defence Forces", "Kenya Defence Forces"}
     ]
+
+
+def test_an_acronym_inside_a_unit_s_name_before_its_number_is_part_of_the_name() -> None:
+    """ "Batalyon Infanteri (Yonif) 122/Tombak Sakti": one unit, its name as written."""
+    f = extract(
+        ArticleText(
+            {"title": "T", "published": "2023-03-08", "language": "id"},
+            "Batalyon Infanteri (Yonif) 412/Bharata Eka Sakti diberangkatkan ke Papua.\n",
+        )
+    )
+    assert [e.names[0] for e in f.entities] == [
+        "Batalyon Infanteri (Yonif) 412/Bharata Eka Sakti",
+        "Papua",
+    ]
