@@ -220,6 +220,11 @@ def find_deployments(
         re.IGNORECASE,
     )
     home = main_country(ents)
+    no_withdrawal = re.compile(
+        rf"(?<![\w-])(?:{lang.pattern('negation_words').pattern})\s+"
+        rf"(?:(?:{lang.pattern('article_words').pattern})\s+)?(?:[\w-]+\s+)?$",
+        re.IGNORECASE,
+    )
     unit_owner = re.compile(rf"\s+(?:{lang.pattern('unit_owner_links').pattern})\s+", re.I)
     # "the government has deployed", "pemerintah mengerahkan": no name, no demonym
     government = re.compile(
@@ -409,6 +414,13 @@ def find_deployments(
             if leaving is not None:
                 if asked_to_leave.search(text, s.start, leaving.start()):
                     continue  # rule a-demand-to-leave: "Serbia was requested to withdraw"
+                if troop is None and no_withdrawal.search(
+                    text, max(s.start, leaving.start() - 30), leaving.start()
+                ):
+                    # rule a-withdrawal-said-not-to-be: "This is not an American withdrawal
+                    # from Europe" (troops counted that stay, "tak akan menarik 7.000
+                    # anggotanya dari Papua", are there)
+                    continue
                 to = _left_place(
                     text,
                     source_preps,

@@ -4620,3 +4620,17 @@ def test_each_unit_named_as_the_subject_of_a_passive_is_sent(body: str) -> None:
         (("Yonif 321",), ("Papua",)),
         (("Yonif 712",), ("Papua",)),
     ]
+
+
+def test_a_withdrawal_said_not_to_be_is_none() -> None:
+    """'"This is not an American withdrawal from Europe"': no troops leave Europe; troops
+    counted that will not be withdrawn ("tak akan menarik 7.000 anggotanya dari Papua") are
+    still there."""
+    f = _facts(
+        "en",
+        'The US is pulling some troops out of Greece. "This is not an American withdrawal '
+        'from Europe," the Army said.\n',
+    )
+    assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [(("US",), ("Greece",))]
+    f = _facts("id", "Polri tak akan menarik sekitar 7.000 anggotanya dari Papua hingga 2022.\n")
+    assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [(("Polri",), ("Papua",))]
