@@ -220,6 +220,9 @@ def find_deployments(
         re.IGNORECASE,
     )
     home = main_country(ents)
+    backing = re.compile(
+        rf"(?<![\w-])(?:{lang.pattern('backup_verbs').pattern})\s+(?:[\w-]+\s+){{0,3}}$", re.I
+    )
     no_withdrawal = re.compile(
         rf"(?<![\w-])(?:{lang.pattern('negation_words').pattern})\s+"
         rf"(?:(?:{lang.pattern('article_words').pattern})\s+)?(?:[\w-]+\s+)?$",
@@ -1078,7 +1081,12 @@ def find_deployments(
                         for m, d in mentions
                         if m.start > verb.end()
                         and d is not by
-                        and toward_before.search(text, max(s.start, m.start - 12), m.start)
+                        and (
+                            toward_before.search(text, max(s.start, m.start - 12), m.start)
+                            # "untuk memback up Polres Kepulauan Talaud", "membantu
+                            # pengamanan di wilayah Polres X": the force they back up
+                            or backing.search(text, max(s.start, m.start - 50), m.start)
+                        )
                         and (area := area_of_body(lang, ents, d)) is not None
                     ),
                     None,

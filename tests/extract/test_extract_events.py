@@ -4634,3 +4634,21 @@ def test_a_withdrawal_said_not_to_be_is_none() -> None:
     assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [(("US",), ("Greece",))]
     f = _facts("id", "Polri tak akan menarik sekitar 7.000 anggotanya dari Papua hingga 2022.\n")
     assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [(("Polri",), ("Papua",))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Polda Sulawesi Tengah mengerahkan 90 personel BKO untuk memback up Polres Banggai "
+        "Kepulauan, Senin (7/6/2021).",
+        "Polda Sulawesi Tengah mengirim 90 personel Brimob untuk membantu pengamanan di wilayah "
+        "Polres Banggai Kepulauan, Senin (7/6/2021).",
+    ],
+)
+def test_troops_sent_to_back_up_a_local_force_go_to_its_area(body: str) -> None:
+    """ "untuk memback up Polres Banggai Kepulauan": into the area that force serves, not the
+    sender's own province."""
+    f = _facts("id", body + "\n")
+    assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
+        (("Polda Sulawesi Tengah",), ("Banggai Kepulauan",))
+    ]
