@@ -220,6 +220,12 @@ def find_deployments(
         re.IGNORECASE,
     )
     home = main_country(ents)
+    # "usai bertugas setahun di": the duty, then where it was
+    duty_done = re.compile(
+        rf"(?<![\w-])(?:{lang.pattern('after_duty_cues').pattern})\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:{lang.pattern('presence_preps').pattern})(?=\s)",
+        re.IGNORECASE,
+    )
     backing = re.compile(
         rf"(?<![\w-])(?:{lang.pattern('backup_verbs').pattern})\s+(?:[\w-]+\s+){{0,3}}$", re.I
     )
@@ -572,7 +578,13 @@ def find_deployments(
                     break
             pointed = lang.pattern("place_anaphora").search(text, verb.end(), s.end)
             if to is None and leaving is None and pointed is not None:
-                there = _place_told_before(lay, ents, index, protests or [])
+                there = (
+                    # "... usai bertugas di Kongo. Indonesia mengirim 175 personel pengganti
+                    # untuk melanjutkan tugas di sana": where the troops told of went
+                    deps[-1].to
+                    if deps and deps[-1].sentence == index - 1
+                    else _place_told_before(lay, ents, index, protests or [])
+                )
                 if there is not None:
                     # rule the-place-pointed-back-to: "Bentrokan pecah di Pulau Seram. Polda
                     # Maluku mengirim satu kompi Brimob ke lokasi": to the place told of
@@ -1420,10 +1432,20 @@ def find_deployments(
             withdrawal = None
             # "berangkat dari Lebanon untuk kembali ke Indonesia": a journey home
             home_bound = back_home.search(text, verb.end(), s.end) if leaving is None else None
-            if leaving is None and (returning.match(text, verb.start()) or home_bound is not None):
+            # "tiba di Bandara Soekarno-Hatta usai bertugas setahun di Kongo": arrived home
+            after_duty = (
+                duty_done.search(text, verb.end(), s.end)
+                if leaving is None and arrivals.fullmatch(verb.group())
+                else None
+            )
+            if leaving is None and (
+                returning.match(text, verb.start())
+                or home_bound is not None
+                or after_duty is not None
+            ):
                 # "tiba di Tanah Air ... setelah bertugas di X": back home from X
                 start, withdrawal = None, dates[0].value if dates else None
-                served = served_in.search(text, s.start, s.end)
+                served = served_in.search(text, s.start, s.end) or after_duty
                 there = next(
                     (
                         d

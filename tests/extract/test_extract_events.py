@@ -4652,3 +4652,19 @@ def test_troops_sent_to_back_up_a_local_force_go_to_its_area(body: str) -> None:
     assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
         (("Polda Sulawesi Tengah",), ("Banggai Kepulauan",))
     ]
+
+
+def test_troops_arriving_home_after_duty_end_the_deployment_where_they_served() -> None:
+    """ "tiba di Bandara Soekarno-Hatta usai bertugas setahun di Sudan Selatan": a return
+    from Sudan Selatan, not a deployment to the airport; the relief sent "untuk melanjutkan
+    tugas di sana" goes there too."""
+    f = _facts(
+        "id",
+        "Sebanyak 180 prajurit TNI tiba di Bandara Soekarno-Hatta usai bertugas setahun di "
+        "Sudan Selatan. Pada hari yang sama, Indonesia mengirim 175 personel pengganti untuk "
+        "melanjutkan tugas di sana.\n",
+    )
+    assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
+        (("TNI",), ("Sudan Selatan",)),
+        (("Indonesia",), ("Sudan Selatan",)),
+    ]
