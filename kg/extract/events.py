@@ -3218,7 +3218,8 @@ def _duty_places_told_on(
     for dep in deps:
         if dep.left or (dep.to.entry is not None and dep.to.entry.kind in ("town", None)):
             continue  # troops that left a place, or went to a town already
-        last = bisect.bisect_right(starts, dep.evidence[-1][0]) - 1
+        # from the sentence that told of them: the next one may be merged into it already
+        last = bisect.bisect_right(starts, dep.evidence[0][0]) - 1
         for s in lay.sentences[last + 1 : last + 3]:
             back = backs.search(text, s.start, s.end) if s.kind is Kind.STORY else None
             verb = duty.search(text, back.end(), s.end) if back is not None else None
@@ -3226,15 +3227,22 @@ def _duty_places_told_on(
                 continue
             place = next(
                 (
-                    (m, d)
+                    # "ditempatkan di wilayah Polres Mimika": the area that force serves
+                    (m, d if d.type is LOC else area)
                     for m, d in ents.mentions_in(verb.end(), s.end, longest=True)
-                    if d.type is LOC and len(text[verb.end() : m.start].split()) <= 1
+                    if len(text[verb.end() : m.start].split()) <= 1
+                    and (
+                        d.type is LOC
+                        or (d.type is ORG and (area := area_of_body(lang, ents, d)) is not None)
+                    )
                 ),
                 None,
             )
-            if place is None or place[1] in (dep.to, dep.by) or _is_country(place[1]):
+            post = place[1] if place is not None else None
+            if place is None or post is None or post in (dep.to, dep.by) or _is_country(post):
                 continue
-            dep.to = place[1]
+            ents.adopt_later(post)
+            dep.to = post
             dep.evidence.append(s.span)
             dep.why.append(Step("destination:the-duty-place-told-on", *place[0].span))
             dates = event_dates(text, lang, published, s)

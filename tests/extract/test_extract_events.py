@@ -4668,3 +4668,16 @@ def test_troops_arriving_home_after_duty_end_the_deployment_where_they_served() 
         (("TNI",), ("Sudan Selatan",)),
         (("Indonesia",), ("Sudan Selatan",)),
     ]
+
+
+def test_the_post_told_on_may_be_a_local_force_s_area() -> None:
+    """ "... ke Polda Papua. Mereka akan ditempatkan di wilayah Polres Mimika": the troops
+    went to Mimika, the area of the force they are posted with."""
+    f = _facts(
+        "id",
+        "Polda Gorontalo memberangkatkan 120 personel Brimob ke Polda Papua, Senin (7/6/2021). "
+        "Mereka akan ditempatkan di wilayah Polres Mimika.\n",
+    )
+    assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
+        (("Polda Gorontalo",), ("Mimika",))
+    ]
