@@ -818,6 +818,23 @@ class _Finder:
         at: int | None = 0
         while at is not None and at < len(toks):
             at = self._cut(toks, breaks, at, out)
+        if self.lang.head_first:
+            # "personel gabungan TNI Polri": two forces written side by side are their
+            # joint force, as "TNI-Polri" is
+            joined: list[list[Token]] = []
+            for piece in out:
+                last = joined[-1] if joined else None
+                if (
+                    last is not None
+                    and len(last) == 1
+                    and len(piece) == 1
+                    and self.text[last[0].end : piece[0].start] == " "
+                    and self._joint(f"{last[0].text}-{piece[0].text}")
+                ):
+                    joined[-1] = [*last, *piece]
+                else:
+                    joined.append(piece)
+            out = joined
         return [part for piece in out for part in self._unlinked(piece)]
 
     def _unlinked(self, toks: list[Token]) -> list[list[Token]]:
@@ -1070,8 +1087,11 @@ class _Finder:
             for a, b in itertools.pairwise(toks)
         ):
             kind_type, cue = LOC, "head"  # "Federal Republic of Somalia"
-        elif len(toks) == 1 and self._joint(toks[0].text):
-            kind_type, cue = ORG, "joint"  # rule joint-forces: "TNI-Polri", "TNI/Polri"
+        elif (len(toks) == 1 and self._joint(toks[0].text)) or (
+            len(toks) == 2 and self._joint(f"{toks[0].text}-{toks[1].text}")
+        ):
+            # rule joint-forces: "TNI-Polri", "TNI/Polri", and written apart, "TNI Polri"
+            kind_type, cue = ORG, "joint"
         elif len(toks) == 1 and _abbreviates(before, toks[0].text):
             return  # "bahan bakar minyak (BBM)", "internally displaced persons (IDPs)"
         elif toks[0].text.upper() in self.common_acronyms and all(

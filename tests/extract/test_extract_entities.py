@@ -983,3 +983,19 @@ def test_an_acronym_inside_a_unit_s_name_before_its_number_is_part_of_the_name()
         "Batalyon Infanteri (Yonif) 412/Bharata Eka Sakti",
         "Papua",
     ]
+
+
+def test_two_forces_written_side_by_side_are_their_joint_force() -> None:
+    """ "personel gabungan TNI Polri": the joint force, as "TNI-Polri" is; each alone
+    elsewhere is itself."""
+    f = extract(
+        ArticleText(
+            {"title": "T", "published": "2022-03-08", "language": "id"},
+            "Sebanyak 300 personel gabungan TNI Polri diterjunkan ke Pulau Haruku. TNI juga "
+            "menyiagakan kapal.\n",
+        )
+    )
+    assert [e.names[0] for e in f.entities if e.type is EntityType.ORGANIZATION] == [
+        "TNI Polri",
+        "TNI",
+    ]
