@@ -306,6 +306,7 @@ def find_protests(
                 "location:the-area-of-the-office",
                 "location:the-dateline-town",
                 "location:a-site-is-in-the-dateline-town",
+                "location:a-site-is-in-the-town-named-next",
             )
         ):
             # rule the-town-the-sentence-opens-with: "Di Palembang, buruh berunjuk rasa di
@@ -957,6 +958,12 @@ def _protest_place(
             return home, "location:a-site-abroad-is-in-the-story-country"
         if place is d and is_site(lang, m.text) and dateline is not None:
             return dateline, "location:a-site-is-in-the-dateline-town"
+        if place is d and is_site(lang, m.text):
+            # "berdemo di depan Gedung Sate ... Mapolrestabes Bandung di pusat Kota Bandung":
+            # a site is no location; the town the text names next holds it
+            town = next((dd for _, dd in ents.mentions_in(m.end, m.end + 400) if is_town(dd)), None)
+            if town is not None:
+                return town, "location:a-site-is-in-the-town-named-next"
         if place is not d:
             return place, "location:site-is-no-location"
         town = _town_holding(text, lang, m, d, after)

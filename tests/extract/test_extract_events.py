@@ -4681,3 +4681,14 @@ def test_the_post_told_on_may_be_a_local_force_s_area() -> None:
     assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
         (("Polda Gorontalo",), ("Mimika",))
     ]
+
+
+def test_a_site_with_no_town_before_is_in_the_town_named_next() -> None:
+    """ "berdemo di depan Gedung Pakuan ... di pusat Kota Bandung": a site is no location;
+    with no dateline, the town the text names next holds it."""
+    f = _facts(
+        "id",
+        "Ribuan mahasiswa berdemo di depan Gedung Pakuan menolak revisi UU Pilkada, Kamis "
+        "(10/6/2021). Polisi membawa 80 orang ke markas polisi di pusat Kota Bandung.\n",
+    )
+    assert [_names(f, p.location) for p in f.protests] == [("Kota Bandung",)]
