@@ -130,6 +130,8 @@ def find_protests(
         if noun is None:
             continue
         location, rule = _protest_place(text, s, noun, ents, lang, home, dateline)
+        if rule == "location:the-story-country-abroad" and protests:
+            location, rule = None, ""  # more of a protest told already, not a wave
         if (
             rule == "location:the-dateline-town"
             and protests
@@ -1054,6 +1056,14 @@ def _protest_place(
                     ents.adopt_later(area)
                     return area, "location:the-town-of-the-local-force"
             return dateline, "location:the-dateline-town"
+    if (
+        foreign
+        and home is not None
+        and all(d is dateline or d is home for _, d in mentions if d.type is LOC)
+    ):
+        # rule the-story-country-abroad: "JAKARTA - Polisi Peru menembakkan gas air mata ke
+        # arah ratusan pengunjuk rasa": news from abroad names no town; the story's country
+        return home, "location:the-story-country-abroad"
     return None, ""
 
 

@@ -4692,3 +4692,18 @@ def test_a_site_with_no_town_before_is_in_the_town_named_next() -> None:
         "(10/6/2021). Polisi membawa 80 orang ke markas polisi di pusat Kota Bandung.\n",
     )
     assert [_names(f, p.location) for p in f.protests] == [("Kota Bandung",)]
+
+
+def test_news_from_abroad_that_names_no_town_is_in_the_story_country() -> None:
+    """ "JAKARTA - Polisi Bolivia menembakkan gas air mata ke arah ratusan pengunjuk rasa":
+    news from abroad naming no town puts the protest in the story's country, not in the
+    dateline's town; a later sentence about it adds nothing new."""
+    f = _facts(
+        "id",
+        "JAKARTA - Polisi Bolivia menembakkan gas air mata ke arah ratusan pengunjuk rasa yang "
+        "menuntut pemilu ulang, Selasa (8/6/2021). Para pengunjuk rasa melempari polisi dengan "
+        "batu.\n",
+    )
+    assert [(_names(f, p.location), str(p.start.value)) for p in f.protests] == [
+        (("Bolivia",), "2021-06-08")
+    ]
