@@ -4707,3 +4707,12 @@ def test_news_from_abroad_that_names_no_town_is_in_the_story_country() -> None:
     assert [(_names(f, p.location), str(p.start.value)) for p in f.protests] == [
         (("Bolivia",), "2021-06-08")
     ]
+
+
+def test_pedemo_and_perusuh_are_protesters() -> None:
+    """ "Para pedemo membakar kantor wali kota Garoua": "pedemo" (and "pendemo", "perusuh")
+    are protesters, as "pengunjuk rasa" are."""
+    f = _facts("id", "Para pedemo membakar kantor wali kota Garoua, Rabu (9/6/2021).\n")
+    assert [(_names(f, p.location), str(p.start.value)) for p in f.protests] == [
+        (("Garoua",), "2021-06-09")
+    ]
