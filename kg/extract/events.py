@@ -3339,6 +3339,21 @@ def _counts_per_place(lay: Layout, lang: LangResources, deps: list[_Dep]) -> Non
                 dep.troops = count.quantity
                 dep.evidence.append(s.span)
                 dep.why.append(Step("count:per-place-in-a-later-sentence", *s.span))
+                # "Sementara untuk wilayah Polda Jawa Barat, ada 1.019 personel gabungan
+                # yang diterjunkan": that sentence told of these troops, not of others
+                # sent by the province's force
+                told = lay.sentences.index(s)
+                deps[:] = [
+                    d
+                    for d in deps
+                    if d is dep
+                    or not (
+                        d.sentence == told
+                        and d.to is dep.to
+                        and d.troops is not None
+                        and d.troops.value == count.quantity.value
+                    )
+                ]
                 break
 
 

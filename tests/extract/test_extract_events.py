@@ -4716,3 +4716,18 @@ def test_pedemo_and_perusuh_are_protesters() -> None:
     assert [(_names(f, p.location), str(p.start.value)) for p in f.protests] == [
         (("Garoua",), "2021-06-09")
     ]
+
+
+def test_the_sentence_that_counts_a_place_s_troops_sends_no_others() -> None:
+    """ "Sementara untuk wilayah Polda Jawa Barat, ada 1.019 personel gabungan yang
+    diterjunkan": the count of the joint force's troops in Jawa Barat, told on; not also
+    a deployment of Polda Jawa Barat's own."""
+    body = (
+        "Ribuan personel gabungan TNI-Polri dikerahkan di Jawa Barat, Jawa Tengah dan Jawa "
+        "Timur pada Senin (1/5). Sementara untuk wilayah Polda Jawa Barat, ada 1.019 personel "
+        "gabungan yang diterjunkan.\n"
+    )
+    f = _facts("id", body, published="2023-05-01")
+    rows = [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments]
+    assert ("Polda Jawa Barat", "Jawa Barat") not in rows
+    assert ("TNI-Polri", "Jawa Barat") in rows
