@@ -3341,7 +3341,7 @@ def _counts_per_place(lay: Layout, lang: LangResources, deps: list[_Dep]) -> Non
                 dep.why.append(Step("count:per-place-in-a-later-sentence", *s.span))
                 # "Sementara untuk wilayah Polda Jawa Barat, ada 1.019 personel gabungan
                 # yang diterjunkan": that sentence told of these troops, not of others
-                # sent by the province's force
+                # sent by the province's force or by the man who speaks
                 told = lay.sentences.index(s)
                 deps[:] = [
                     d
@@ -3349,7 +3349,6 @@ def _counts_per_place(lay: Layout, lang: LangResources, deps: list[_Dep]) -> Non
                     if d is dep
                     or not (
                         d.sentence == told
-                        and d.to is dep.to
                         and d.troops is not None
                         and d.troops.value == count.quantity.value
                     )

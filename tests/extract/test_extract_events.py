@@ -4719,15 +4719,17 @@ def test_pedemo_and_perusuh_are_protesters() -> None:
 
 
 def test_the_sentence_that_counts_a_place_s_troops_sends_no_others() -> None:
-    """ "Sementara untuk wilayah Polda Jawa Barat, ada 1.019 personel gabungan yang
-    diterjunkan": the count of the joint force's troops in Jawa Barat, told on; not also
-    a deployment of Polda Jawa Barat's own."""
+    """ "Sementara untuk wilayah Polda Jawa Barat, Andi menambahkan, ada 1.019 personel
+    gabungan yang diterjunkan": the count of the joint force's troops in Jawa Barat, told
+    on; not also a deployment of the man who speaks, or of the province's force."""
     body = (
-        "Ribuan personel gabungan TNI-Polri dikerahkan di Jawa Barat, Jawa Tengah dan Jawa "
-        "Timur pada Senin (1/5). Sementara untuk wilayah Polda Jawa Barat, ada 1.019 personel "
-        "gabungan yang diterjunkan.\n"
+        "Ribuan personel gabungan TNI-Polri dikerahkan di sejumlah lokasi di Provinsi Banten, "
+        "Jawa Barat, Jawa Tengah, hingga Jawa Timur.\n\n"
+        "Sementara untuk wilayah Polda Jawa Barat, Andi menambahkan, ada 1.019 personel "
+        "gabungan yang diterjunkan. Di Jawa Tengah sebanyak 4.319 personel gabungan, dan Polda "
+        "Jawa Timur sebanyak 3.360 personel gabungan.\n"
     )
     f = _facts("id", body, published="2023-05-01")
-    rows = [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments]
-    assert ("Polda Jawa Barat", "Jawa Barat") not in rows
-    assert ("TNI-Polri", "Jawa Barat") in rows
+    rows = {(_names(f, d.by)[0], _names(f, d.to)[0]): d.troops for d in f.deployments}
+    assert all(by == "TNI-Polri" for by, _ in rows)
+    assert rows[("TNI-Polri", "Jawa Barat")] is not None
