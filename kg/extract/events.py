@@ -440,6 +440,7 @@ def find_deployments(
                     stationed,
                     relative_before,
                     troops_before,
+                    joins,
                 )
                 if to is None:
                     continue
@@ -2843,6 +2844,7 @@ def _left_place(
     stationed: re.Pattern[str] | None = None,
     relative: re.Pattern[str] | None = None,
     troops_before: re.Pattern[str] | None = None,
+    joins: re.Pattern[str] | None = None,
 ) -> Draft | None:
     """The place troops leave: the first place after the withdrawal verb that "dari"/"from"
     introduces ("menarik pasukan penjaga perdamaiannya dari wilayah X"), where the troops
@@ -2856,6 +2858,13 @@ def _left_place(
         # "menarik seluruh pasukannya yang berjumlah sekitar 1.000 orang dari Irak": a
         # clause about the troops may stand between
         room = 11 if relative is not None and relative.search(before) else 6
+        if (
+            joins is not None
+            and (joined := joins.search(before)) is not None
+            and re.search(r"\d", before[joined.end() :])
+            and not re.search(r"[,.;]", before)
+        ):
+            room = 11  # "menarik 900 personel militer dan 12 pesawat tempur dari Mauritania"
         if prep and len(before[prep[-1].end() :].split()) <= 1 and len(before.split()) <= room:
             return draft
         there = re.sub(r"(?i)(?:kota|kabupaten|city of|the)\s+$", "", before)

@@ -4733,3 +4733,23 @@ def test_the_sentence_that_counts_a_place_s_troops_sends_no_others() -> None:
     rows = {(_names(f, d.by)[0], _names(f, d.to)[0]): d.troops for d in f.deployments}
     assert all(by == "TNI-Polri" for by, _ in rows)
     assert rows[("TNI-Polri", "Jawa Barat")] is not None
+
+
+def test_a_withdrawal_of_troops_and_counted_equipment_leaves_the_place_after() -> None:
+    """ "menarik 900 personel militer dan 12 pesawat tempur dari Mauritania": the place
+    after the troops and the counted machines is the one they leave."""
+    f = _facts(
+        "id",
+        "Pemerintah Norwegia telah menarik 900 personel militer dan 12 pesawat tempur dari "
+        "Mauritania.\n",
+    )
+    assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
+        (("Norwegia",), ("Mauritania",))
+    ]
+
+
+def test_korut_and_korsel_are_the_two_koreas() -> None:
+    f = _facts("id", "Korut telah mengirimkan lebih dari 4.000 tentaranya ke Belarus.\n")
+    assert [(f.entity(d.by).wikidata, _names(f, d.to)) for d in f.deployments] == [
+        ("Q423", ("Belarus",))
+    ]
