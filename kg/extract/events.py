@@ -1724,6 +1724,25 @@ def find_deployments(
                 dep.part_of = whole
             deps.append(dep)
             pairs.setdefault((id(by), id(to)), dep)
+            counted = (
+                _counted_forces(text, lang, ents, s, troops_p, verb.start())
+                if not co_senders
+                else []
+            )
+            if len(counted) > 1 and any(force is by for _, force in counted):
+                # rule each-counted-force: "Sebanyak 9.700 personel Polri dan 3.600
+                # personel TNI disiagakan di Bali": each force sends its own count
+                for count_of, force in counted:
+                    if force is by:
+                        dep.troops = count_of
+                        continue
+                    if force is to or (id(force), id(to)) in pairs:
+                        continue
+                    row = _Dep(force, to, status, count_of, start, index, s.para, [s.span])
+                    row.withdrawal, row.left, row.end = dep.withdrawal, dep.left, dep.end
+                    row.why = [*why, Step("sender:each-counted-force", *s.span)]
+                    deps.append(row)
+                    pairs[(id(force), id(to))] = row
             for force in co_senders:  # "dari TNI dan Polri": one count for all is no one's
                 if force is to or (id(force), id(to)) in pairs:
                     continue
@@ -2832,6 +2851,22 @@ def _direction_region(
     country = mention.entry.key if mention.entry is not None else mention.text
     key = (lang.table("direction_words")[word.group(1).lower()], country)
     return ents.region(start, mention.end, lay.body[start : mention.end], key)
+
+
+def _counted_forces(
+    text: str, lang: LangResources, ents: Entities, s: Sentence, troops: re.Pattern[str], end: int
+) -> list[tuple[Quantity, Draft]]:
+    """The forces a sentence counts one by one before ``end`` (its verb), each named right
+    after its count and troop noun ("9.700 personel Polri dan 3.600 personel TNI"), in
+    text order."""
+    out: list[tuple[Quantity, Draft]] = []
+    noun = re.compile(rf"\s+(?:{troops.pattern})\s+", re.IGNORECASE)
+    for count in find_counts(text, lang, s.start, end):
+        after = noun.match(text, count.end)
+        named = ents.starting_at(after.end(), end) if after is not None else None
+        if named is not None and named[1].type is ORG and count.quantity.value:
+            out.append((count.quantity, named[1]))
+    return out
 
 
 def _left_place(

@@ -4753,3 +4753,18 @@ def test_korut_and_korsel_are_the_two_koreas() -> None:
     assert [(f.entity(d.by).wikidata, _names(f, d.to)) for d in f.deployments] == [
         ("Q423", ("Belarus",))
     ]
+
+
+def test_each_force_counted_in_the_subject_sends_its_own_count() -> None:
+    """ "Sebanyak 9.700 personel Polri dan 3.600 personel TNI disiagakan di Bali": two
+    rows, each with its own count."""
+    f = _facts(
+        "id",
+        "Sebanyak 9.700 personel Polri dan 3.600 personel TNI disiagakan di Bali, Senin "
+        "(7/6/2021).\n",
+    )
+    rows = [
+        (_names(f, d.by)[0], _names(f, d.to)[0], d.troops.value if d.troops else None)
+        for d in f.deployments
+    ]
+    assert rows == [("Polri", "Bali", 9700), ("TNI", "Bali", 3600)]
