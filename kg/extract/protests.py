@@ -441,6 +441,21 @@ def _noun_filters(lang: LangResources) -> tuple[re.Pattern[str], ...]:
     )
 
 
+def _another_year_s(sentence: str, nouns: re.Pattern[str], published: dt.date | None) -> bool:
+    """The sentence's protest is of another year than the article's ("The unrest recalls the
+    2017 protests against a fuel tax"): its causes are that protest's."""
+    if published is None:
+        return False
+    return any(
+        int(m.group(1)) != published.year
+        and (
+            nouns.match(sentence, m.end())
+            or nouns.match(sentence, m.end() + len(m.group(2) or "")) is not None
+        )
+        for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})(?!\d)\s+(?=([\w-]+\s+)?)", sentence)
+    )
+
+
 def _finished(
     lay: Layout,
     lang: LangResources,
@@ -466,7 +481,7 @@ def _finished(
             nouns.search(sentence)
             or lang.pattern("cause_cues").search(sentence)
             or lang.pattern("crowd_nouns").search(sentence)
-        ):
+        ) and not _another_year_s(sentence, nouns, published):
             for pattern, label in lang.causes:
                 hit = pattern.search(sentence)
                 if hit and _in_a_body(ents, s.start + hit.start(), s.start + hit.end()):

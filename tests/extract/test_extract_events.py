@@ -4768,3 +4768,15 @@ def test_each_force_counted_in_the_subject_sends_its_own_count() -> None:
         for d in f.deployments
     ]
     assert rows == [("Polri", "Bali", 9700), ("TNI", "Bali", 3600)]
+
+
+def test_the_cause_of_a_protest_of_another_year_is_not_today_s() -> None:
+    """ "The unrest recalls the 2017 protests against a fuel tax": that protest's cause, not
+    the cause of the riot told before."""
+    f = _facts(
+        "en",
+        "In Cebu, a mob attacked a police station on Tuesday and one protester died. The "
+        "unrest recalls the 2017 protests against a fuel tax, which authorities crushed.\n",
+    )
+    (p,) = f.protests
+    assert _names(f, p.location) == ("Cebu",) and p.causes == ()
