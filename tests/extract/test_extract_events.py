@@ -4780,3 +4780,11 @@ def test_the_cause_of_a_protest_of_another_year_is_not_today_s() -> None:
     )
     (p,) = f.protests
     assert _names(f, p.location) == ("Cebu",) and p.causes == ()
+
+
+def test_troops_assigned_to_a_place_are_deployed_there() -> None:
+    """ "Polda Aceh menugaskan 500 personel ke Kabupaten Pidie": assigned there, sent there."""
+    f = _facts("id", "Polda Aceh menugaskan 500 personel ke Kabupaten Pidie, Senin (7/6/2021).\n")
+    assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
+        (("Polda Aceh",), ("Kabupaten Pidie",))
+    ]
