@@ -4788,3 +4788,28 @@ def test_troops_assigned_to_a_place_are_deployed_there() -> None:
     assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
         (("Polda Aceh",), ("Kabupaten Pidie",))
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "row"),
+    [
+        (
+            "en",
+            "Britain has boosted its military presence in Cyprus, sending hundreds of troops.",
+            ("Britain", "Cyprus"),
+        ),
+        (
+            "id",
+            "Misi EUFOR telah meningkatkan kehadirannya di Bosnia sejak Maret dengan "
+            "mengerahkan sekitar 400 tentara.",
+            ("Misi EUFOR", "Bosnia"),
+        ),
+    ],
+)
+def test_a_presence_boosted_in_a_place_is_a_deployment_there(
+    lang: str, body: str, row: tuple[str, str]
+) -> None:
+    """ "boosted its military presence in Cyprus", "meningkatkan kehadirannya di Bosnia":
+    troops sent there."""
+    f = _facts(lang, body + "\n")
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [row]
