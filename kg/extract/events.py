@@ -1628,6 +1628,14 @@ def find_deployments(
             if (
                 by is None
                 or to is None
+                # rule a-continent-sends-no-one: "pasukan Afrika di Port-au-Prince", "European
+                # troops": a region no state's, no sender
+                or (
+                    by.type is LOC
+                    and by.entry is not None
+                    and by.entry.kind == "region"
+                    and by.entry.country is None
+                )
                 or (
                     by is to
                     and not nationwide_in(nationwide, text, ents, s.start, s.end)

@@ -4813,3 +4813,14 @@ def test_a_presence_boosted_in_a_place_is_a_deployment_there(
     troops sent there."""
     f = _facts(lang, body + "\n")
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [row]
+
+
+def test_a_continent_sends_no_one() -> None:
+    """ "pasukan Afrika di Port-au-Prince": troops of a continent are no state's; Kenya's
+    row stays."""
+    f = _facts(
+        "id",
+        "Kenya mengirim tambahan 600 polisi ke Haiti pada Senin. Penambahan ini menjadikan "
+        "pasukan Afrika di Port-au-Prince mencapai 1.500 personel.\n",
+    )
+    assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [(("Kenya",), ("Haiti",))]
