@@ -1698,7 +1698,12 @@ def find_deployments(
                         and same.troops is not None
                         and count.value != same.troops.value
                     )
-                    or _reinforcement(text, lang, s, troops_p)
+                    # a quote that tells of more troops again restates them ("akan menambah
+                    # tiga batalyon ... 'Kami memutuskan untuk menambah ... tiga batalyon'")
+                    or (
+                        _reinforcement(text, lang, s, troops_p)
+                        and not (count is None and text[s.start : s.start + 1] in '"“”')
+                    )
                 )
             ):
                 # rule another-count-another-status: "20 soldiers arrived ... it would deploy

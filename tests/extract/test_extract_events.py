@@ -4824,3 +4824,17 @@ def test_a_continent_sends_no_one() -> None:
         "pasukan Afrika di Port-au-Prince mencapai 1.500 personel.\n",
     )
     assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [(("Kenya",), ("Haiti",))]
+
+
+def test_more_troops_told_twice_uncounted_are_one_deployment() -> None:
+    """ "akan ... menambah tiga batalyon di Araucania" then the spokesman's quote "Kami
+    memutuskan untuk menambah ... dengan tambahan tiga batalyon": one planned deployment."""
+    f = _facts(
+        "id",
+        "Tentara Chile mengumumkan akan memperkuat pasukannya dengan menambah tiga batalyon di "
+        "Araucania. “Kami memutuskan untuk menambah jumlah pasukan di Araucania dengan tambahan "
+        "tiga batalyon,” kata juru bicara militer.\n",
+    )
+    assert [(_names(f, d.to), d.status.value) for d in f.deployments] == [
+        (("Araucania",), "planned")
+    ]
