@@ -4838,3 +4838,17 @@ def test_more_troops_told_twice_uncounted_are_one_deployment() -> None:
     assert [(_names(f, d.to), d.status.value) for d in f.deployments] == [
         (("Araucania",), "planned")
     ]
+
+
+def test_a_mission_that_will_end_is_a_deployment_with_its_end() -> None:
+    """ "will end its military mission in Iraq by September 2025": the coalition is there,
+    and September 2025 is when it ends."""
+    f = _facts(
+        "en",
+        "The US-led coalition will end its military mission in Iraq by September 2025, the two "
+        "governments said.\n",
+        "2024-09-28",
+    )
+    (d,) = f.deployments
+    assert (_names(f, d.by)[0], _names(f, d.to)[0]) == ("US-led coalition", "Iraq")
+    assert d.end is not None and d.end.value == dt.date(2025, 9, 1)
