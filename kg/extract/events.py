@@ -446,6 +446,14 @@ def find_deployments(
                     continue
                 why.append(Step("destination:the-place-troops-leave", s.start, s.end))
                 left = next((m for m, d in mentions if d is to and m.start > leaving.end()), None)
+                described = _country_described(text, lang, ents, left, to) if left else None
+                if described is not None:
+                    # rule a-country-described-by-its-region: "a final withdrawal from the
+                    # Sahel nation", after "a military base in northeastern Niger": Niger
+                    to, left = described, None
+                    why.append(
+                        Step("destination:a-country-described-by-its-region", s.start, s.end)
+                    )
                 if left is not None:
                     # "pulled its forces out of Mali, Burkina Faso and Niger": each place left
                     also = coordinated_places(text, lang, left, mentions)
@@ -532,6 +540,9 @@ def find_deployments(
                                 end = m.end
                         continue
                     to = _inner_place(text, mention, draft, mentions)
+                    described = _country_described(text, lang, ents, mention, to)
+                    if described is not None:
+                        to = described  # "sent to the Sahel nation": the country told of
                     to_end = mention.end
                     rule = "destination:after-preposition"
                     noun_of = place_named.match(text, mention.end)
@@ -2880,6 +2891,21 @@ def _counted_forces(
         if named is not None and named[1].type is ORG and count.quantity.value:
             out.append((count.quantity, named[1]))
     return out
+
+
+def _country_described(
+    text: str, lang: LangResources, ents: Entities, mention: Mention, place: Draft
+) -> Draft | None:
+    """The country the text named last before ``mention`` when ``mention`` names a region
+    followed by a word for a country ("the Sahel nation": no region is a nation), or None."""
+    entry = place.entry
+    if entry is None or entry.kind != "region":
+        return None
+    nouns = lang.pattern("country_nouns_after")
+    if not re.match(rf"\s+(?:{nouns.pattern})", text[mention.end : mention.end + 20], nouns.flags):
+        return None
+    named = [d for _, d in ents.mentions_in(0, mention.start) if _is_country(d)]
+    return named[-1] if named else None
 
 
 def _left_place(

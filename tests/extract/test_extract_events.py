@@ -4852,3 +4852,16 @@ def test_a_mission_that_will_end_is_a_deployment_with_its_end() -> None:
     (d,) = f.deployments
     assert (_names(f, d.by)[0], _names(f, d.to)[0]) == ("US-led coalition", "Iraq")
     assert d.end is not None and d.end.value == dt.date(2025, 9, 1)
+
+
+def test_a_region_called_a_nation_is_the_country_told_of() -> None:
+    """ "a final withdrawal from the Sahel nation", after "a base in northeastern Niger":
+    no region is a nation; Niger is."""
+    f = _facts(
+        "en",
+        "Belgian troops on Monday handed back a military base in northeastern Niger ahead of a "
+        "final withdrawal from the Sahel nation.\n",
+    )
+    assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
+        (("Belgium",), ("Niger",))
+    ]
