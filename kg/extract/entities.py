@@ -1966,13 +1966,16 @@ def _cluster(mentions: list[Mention], aliases: list[tuple[Mention, Mention]]) ->
             for word in words:
                 persons.setdefault(word, {}).setdefault(key, i)
     for i, m in enumerate(mentions):
-        if (
-            len(m.text.split()) == 1
-            and m.entry is None
-            and m.cue in ("single", "title", "place", "acronym")
+        if len(m.text.split()) == 1 and (
+            (m.entry is None and m.cue in ("single", "title", "place", "acronym"))
+            # "President Carlos Moreno ... until Moreno restores fuel subsidies": the
+            # president, not a town of that name the gazetteer knows
+            or (m.cue.startswith("gazetteer") and m.text in persons)
         ):
             owners = {find(p) for p in persons.get(m.text, {}).values()}
             if len(owners) == 1:
+                if m.cue.startswith("gazetteer"):
+                    m.type, m.entry, m.cue = PER, None, "single"
                 union(owners.pop(), i)
     # rule a-shorter-form-of-a-name: "Ade Ary" after "Ade Ary Syam Indradi", "Yan Fitri"
     # after "Yan Fitri Halimansyah": the first (or last) words of one longer person's name

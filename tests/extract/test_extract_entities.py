@@ -999,3 +999,19 @@ def test_two_forces_written_side_by_side_are_their_joint_force() -> None:
         "TNI Polri",
         "TNI",
     ]
+
+
+def test_a_surname_that_is_also_a_town_is_the_person() -> None:
+    """ "President Carlos Moreno ... until Moreno restores fuel subsidies": the president,
+    not the town of Moreno the gazetteer knows."""
+    f = extract(
+        ArticleText(
+            {"title": "T", "published": "2024-03-11", "language": "en"},
+            "Riot police clashed with farmers in Quito on Sunday after a curfew imposed by "
+            "President Carlos Moreno. Protesters vowed to continue until Moreno restores fuel "
+            "subsidies.\n",
+        )
+    )
+    types = {e.names[0]: e.type for e in f.entities}
+    assert types["Carlos Moreno"] is EntityType.PERSON and "Moreno" not in types
+    assert not any("Moreno" in e.names for e in f.entities if e.type is EntityType.LOCATION)
