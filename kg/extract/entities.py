@@ -1977,6 +1977,15 @@ def _cluster(mentions: list[Mention], aliases: list[tuple[Mention, Mention]]) ->
                 if m.cue.startswith("gazetteer"):
                     m.type, m.entry, m.cue = PER, None, "single"
                 union(owners.pop(), i)
+    # rule an-acronym-of-a-name-told: "The NZDF said" after "New Zealand Defence Force
+    # personnel departed": the body, though the text never wrote "(NZDF)"
+    bodies = [(j, o) for j, o in enumerate(mentions) if o.type is ORG and " " in o.text]
+    for i, m in enumerate(mentions):
+        if m.cue != "acronym" or m.entry is not None or " " in m.text:
+            continue
+        owners = {find(j) for j, o in bodies if abbreviates(m.text, o.text)}
+        if len(owners) == 1:
+            union(owners.pop(), i)
     # rule a-shorter-form-of-a-name: "Ade Ary" after "Ade Ary Syam Indradi", "Yan Fitri"
     # after "Yan Fitri Halimansyah": the first (or last) words of one longer person's name
     longer = [(i, m.text.split()) for i, m in enumerate(mentions) if m.type is PER]

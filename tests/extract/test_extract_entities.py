@@ -1015,3 +1015,17 @@ def test_a_surname_that_is_also_a_town_is_the_person() -> None:
     types = {e.names[0]: e.type for e in f.entities}
     assert types["Carlos Moreno"] is EntityType.PERSON and "Moreno" not in types
     assert not any("Moreno" in e.names for e in f.entities if e.type is EntityType.LOCATION)
+
+
+def test_an_acronym_of_a_body_told_in_full_is_that_body() -> None:
+    """ "The NZDF said" after "New Zealand Defence Force personnel departed": one body,
+    though the text never wrote "(NZDF)"."""
+    f = extract(
+        ArticleText(
+            {"title": "T", "published": "2021-12-04", "language": "en"},
+            "New Zealand Defence Force personnel departed for Honiara on Thursday. The NZDF "
+            "said 15 personnel would deploy first.\n",
+        )
+    )
+    bodies = [e.names for e in f.entities if e.type is EntityType.ORGANIZATION]
+    assert bodies == [("New Zealand Defence Force", "NZDF")]
