@@ -75,17 +75,23 @@ def settlement_for_site(
         if d.type is LOC and is_site(lang, m.text) and listed.fullmatch(gap):
             at = m.end  # another site of the same list
             continue
-        # "di Patung Kuda, Monas, Jakarta Pusat": names of the site's area may come first
+        # "di Patung Kuda, Monas, Jakarta Pusat": names of the site's area may come first;
+        # "the Temporary Operating Base (TOB) in Kiriba": its acronym too
         joined = len(gap) <= 40 and re.fullmatch(
-            r"[\s,]*(?:(?:di|in|at)\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*,\s*){0,2}", gap
+            r"[\s,]*(?:\([A-Z][\w.-]*\)\s*)?(?:(?:di|in|at)\s+)?"
+            r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*,\s*){0,2}",
+            gap,
         )
         if joined and d.type is LOC:
             then = next(((mm, dd) for mm, dd in mentions if mm.start >= m.end), None)
+            wider = {w.lower() for w in lang.words("place_nouns")}
             if (
                 d.entry is None
                 and then is not None
                 and then[1].type is LOC
                 and re.fullmatch(r"\s*,\s*", text[m.end : then[0].start])
+                # "in Kiriba, Lira district": the district holds the place, which is it
+                and then[0].text.split()[-1].lower() not in wider
             ):
                 at = m.end  # an unknown name of the area, then the town
                 continue

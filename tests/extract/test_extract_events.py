@@ -4865,3 +4865,16 @@ def test_a_region_called_a_nation_is_the_country_told_of() -> None:
     assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
         (("Belgium",), ("Niger",))
     ]
+
+
+def test_a_base_with_its_acronym_is_in_the_place_named_after_it() -> None:
+    """ "the Temporary Operating Base (TOB) in Kiriba, Lira district": the base is no
+    destination, its acronym may stand before "in", and the district holds the place."""
+    f = _facts(
+        "en",
+        "About 150 Kenyan troops were stationed at the Temporary Operating Base (TOB) in "
+        "Kiriba, Lira district, on Monday.\n",
+    )
+    assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
+        (("Kenya",), ("Kiriba",))
+    ]
