@@ -220,6 +220,9 @@ def find_deployments(
         re.IGNORECASE,
     )
     home = main_country(ents)
+    sent_back = re.compile(
+        rf"(?<![\w-])(?:{lang.pattern('sent_back_links').pattern})\s+[A-Z]", re.IGNORECASE
+    )
     # "usai bertugas setahun di": the duty, then where it was
     duty_done = re.compile(
         rf"(?<![\w-])(?:{lang.pattern('after_duty_cues').pattern})\s+(?:[\w-]+\s+){{0,3}}?"
@@ -1036,6 +1039,13 @@ def find_deployments(
                 )
                 to = here or last or _topic_country(lay, ents, index, by)
                 why.append(Step("destination:anaphora", verb.end(), s.end))
+            back = sent_back.search(text, verb.end(), s.end) if leaving is None else None
+            if back is not None and (
+                to is None or any(m.start == back.end() - 1 for m, d in mentions if d is to)
+            ):
+                # rule sent-back-home: "sending the 3rd Brigade back to Ohio": troops going
+                # home, no deployment
+                continue
             if (
                 to is None
                 and by is not None

@@ -4878,3 +4878,14 @@ def test_a_base_with_its_acronym_is_in_the_place_named_after_it() -> None:
     assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
         (("Kenya",), ("Kiriba",))
     ]
+
+
+def test_troops_sent_back_home_are_no_deployment() -> None:
+    """ "The Army is sending the 3rd Brigade back to Ohio": troops going home; the
+    withdrawal told before stays the only row."""
+    f = _facts(
+        "en",
+        "The US is withdrawing some troops from Hungary. The Army is sending the 3rd Brigade "
+        "back to Ohio after its rotation.\n",
+    )
+    assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [(("US",), ("Hungary",))]
