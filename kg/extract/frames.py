@@ -21,7 +21,7 @@ import re
 
 from kg.extract.abbreviations import abbreviates, abbreviates_words
 from kg.extract.entities import PER, Draft, Entities, Mention, region_abbreviated
-from kg.extract.lang import LangResources
+from kg.extract.lang import LangResources, phrase_pattern
 from kg.extract.text import Sentence
 from kg.facts.model import EntityType
 
@@ -113,7 +113,25 @@ def coordinated_places(
     joins = "|".join(
         re.escape(c) for c in (*lang.words("coordinators"), *lang.words("also_links"))
     )  # "not only in Ladakh but also in Sikkim", "tidak hanya di X tetapi juga di Y"
-    link = re.compile(rf"(?:\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+)(?:[a-z][\w-]*\s+){{0,2}}")
+    # the lower-case words before an item say what or where it is ("kota utara", "in the
+    # northern town of"), not a verb of another clause ("dan mendesak Tirana")
+    kinds = phrase_pattern(
+        [
+            *lang.words("place_nouns"),
+            *lang.words("place_preps"),
+            *lang.words("destination_preps"),
+            *lang.words("presence_preps"),
+            *lang.words("definite_before"),
+            *lang.words("place_noun_links"),
+            *lang.words("date_range_words"),  # a list's last item: "..., hingga Jawa Timur"
+            *lang.table("direction_words"),
+            *(str(v) for v in lang.table("direction_words").values()),
+        ]
+    ).pattern
+    link = re.compile(
+        rf"(?:\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+)"
+        rf"(?:(?:{kinds}|[a-z][\w-]*(?:ern|an))\s+){{0,2}}"
+    )
     joined = re.compile(rf"(?:{joins})\s", re.IGNORECASE)
     out: list[Draft] = []
     end = mention.end

@@ -4889,3 +4889,16 @@ def test_troops_sent_back_home_are_no_deployment() -> None:
         "back to Ohio after its rotation.\n",
     )
     assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [(("US",), ("Hungary",))]
+
+
+def test_a_verb_after_and_ends_a_list_of_places() -> None:
+    """ "di perbatasan Montenegro dan mendesak Tirana untuk menarik pasukan tersebut": a
+    verb after "dan" opens another clause; Tirana is no second place of the troops."""
+    f = _facts(
+        "id",
+        "Gedung Putih mendeteksi penumpukan pasukan Albania di perbatasan Montenegro dan "
+        "mendesak Tirana untuk menarik pasukan tersebut.\n",
+    )
+    assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
+        (("Albania",), ("Montenegro",))
+    ]
