@@ -118,6 +118,7 @@ def coordinated_places(
     kinds = phrase_pattern(
         [
             *lang.words("place_nouns"),
+            *lang.words("capital_nouns"),
             *lang.words("place_preps"),
             *lang.words("destination_preps"),
             *lang.words("presence_preps"),
@@ -130,7 +131,7 @@ def coordinated_places(
     ).pattern
     link = re.compile(
         rf"(?:\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+)"
-        rf"(?:(?:{kinds}|[a-z][\w-]*(?:ern|an))\s+){{0,2}}"
+        rf"(?:(?:{kinds})\s+){{0,2}}"
     )
     joined = re.compile(rf"(?:{joins})\s", re.IGNORECASE)
     out: list[Draft] = []
