@@ -4902,3 +4902,12 @@ def test_a_verb_after_and_ends_a_list_of_places() -> None:
     assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
         (("Albania",), ("Montenegro",))
     ]
+
+
+def test_a_town_and_other_major_towns_are_a_wave_across_the_country() -> None:
+    """ "protests continued in Gulu and other major towns in Uganda": a wave across Uganda,
+    not Gulu's protest."""
+    f = _facts(
+        "en", "Pockets of protests continued on Thursday in Gulu and other major towns in Uganda.\n"
+    )
+    assert [_names(f, p.location) for p in f.protests] == [("Uganda",)]
