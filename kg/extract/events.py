@@ -840,11 +840,14 @@ def find_deployments(
                         # diberangkatkan ke Lebanon"), or its force's
                         if (
                             draft.type is ORG
-                            and (
-                                troops_p.search(mention.text)
-                                or _is_unit(mention.text, units)
+                            and any(
+                                troops_p.search(name)
+                                or _is_unit(name, units)
                                 # "The Ethiopian army has been deployed to Tigray"
-                                or force_nouns.search(mention.text)
+                                or force_nouns.search(name)
+                                # "The Kenya Defence Forces (KDF) was deployed": the body
+                                # its acronym stands for
+                                for name in (mention.text, *draft.names)
                             )
                             and not troops_p.fullmatch(mention.text)  # "Satuan Setingkat Kompi"
                         ):

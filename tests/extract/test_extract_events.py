@@ -4911,3 +4911,12 @@ def test_a_town_and_other_major_towns_are_a_wave_across_the_country() -> None:
         "en", "Pockets of protests continued on Thursday in Gulu and other major towns in Uganda.\n"
     )
     assert [_names(f, p.location) for p in f.protests] == [("Uganda",)]
+
+
+def test_a_force_named_by_its_acronym_in_a_passive_is_sent() -> None:
+    """ "The Kenya Defence Forces (KDF) was deployed to Nairobi": the mention before the
+    verb is the acronym; the body it stands for is a force, and it went."""
+    f = _facts("en", "The Kenya Defence Forces (KDF) was deployed to Nairobi on Monday.\n")
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+        ("Kenya Defence Forces", "Nairobi")
+    ]
