@@ -220,9 +220,8 @@ def find_deployments(
         re.IGNORECASE,
     )
     home = main_country(ents)
-    sent_back = re.compile(
-        rf"(?<![\w-])(?:{lang.pattern('sent_back_links').pattern})\s+[A-Z]", re.IGNORECASE
-    )
+    # "back to Ohio": a place's capital letter after the words, whatever their case
+    sent_back = re.compile(rf"(?<![\w-])(?i:{lang.pattern('sent_back_links').pattern})\s+[A-Z]")
     # "usai bertugas setahun di": the duty, then where it was
     duty_done = re.compile(
         rf"(?<![\w-])(?:{lang.pattern('after_duty_cues').pattern})\s+(?:[\w-]+\s+){{0,3}}?"
