@@ -4889,6 +4889,9 @@ def test_troops_sent_back_home_are_no_deployment() -> None:
         "back to Ohio after its rotation.\n",
     )
     assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [(("US",), ("Hungary",))]
+    # "back to the front near Kharkiv": no home named after "back to", a deployment
+    f = _facts("en", "The Army sent the brigade back to the front near Kharkiv on Monday.\n")
+    assert [_names(f, d.to) for d in f.deployments] == [("Kharkiv",)]
 
 
 def test_a_verb_after_and_ends_a_list_of_places() -> None:
