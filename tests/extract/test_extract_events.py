@@ -4923,3 +4923,36 @@ def test_a_force_named_by_its_acronym_in_a_passive_is_sent() -> None:
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
         ("Kenya Defence Forces", "Nairobi")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "deaths", "arrests"),
+    [
+        (
+            "Ratusan warga membakar kantor camat di Kecamatan Sambelia, Senin (7/6/2021). Polisi "
+            "menangkap lima orang.",
+            "Kecamatan Sambelia",
+            None,
+            5,
+        ),
+        (
+            "Satu warga tewas dan empat orang ditahan dalam bentrok antara petugas dan massa di "
+            "Desa Lalonggasu, Senin (7/6/2021).",
+            "Desa Lalonggasu",
+            1,
+            4,
+        ),
+    ],
+)
+def test_a_riot_told_by_what_people_did_is_a_protest(
+    body: str, place: str, deaths: int | None, arrests: int | None
+) -> None:
+    """ "Ratusan warga membakar kantor camat", "bentrok antara petugas dan massa": a riot,
+    though no word for a protest is written."""
+    f = _facts("id", body + "\n")
+    (p,) = f.protests
+    assert _names(f, p.location)[0] == place
+    assert (p.deaths.value if p.deaths else None, p.arrests.value if p.arrests else None) == (
+        deaths,
+        arrests,
+    )
