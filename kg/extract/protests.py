@@ -893,6 +893,18 @@ def _protest_place(
         and narrowing.search(text, after[0][0].end, after[1][0].start)
     ):
         after = after[1:]  # rule the-place-narrowed: "di Indonesia tepatnya di Kota Makassar"
+    if (
+        len(after) > 1
+        # a group named by lower-case words before its place: the head-first languages'
+        and lang.head_first
+        and word_before(text, s, after[0][0]).lower() not in preps
+        and word_before(text, s, after[0][0])[:1].islower()
+        and word_before(text, s, after[1][0]).lower() in preps
+        and not _is_country(after[1][1])
+    ):
+        # rule a-place-in-the-group-s-name: "aliansi pemuda peduli tanah adat Papua di
+        # Abepura": the place of the group's name, then where it rallied
+        after = after[1:]
     if len(after) > 1 and crowd.fullmatch(word_before(text, s, after[0][0])):
         # rule where-protesters-come-from: "Aksi unjuk rasa mahasiswa Papua di Kupang":
         # the students' home, not where they rally

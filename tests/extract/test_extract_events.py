@@ -4956,3 +4956,14 @@ def test_a_riot_told_by_what_people_did_is_a_protest(
         deaths,
         arrests,
     )
+
+
+def test_the_place_in_a_group_s_name_is_not_where_it_rallied() -> None:
+    """ "aliansi pemuda peduli tanah adat Papua di Abepura": Papua names the group; the
+    rally was in Abepura."""
+    f = _facts(
+        "id",
+        "Demo yang dilakukan aliansi pemuda peduli tanah adat Papua di Abepura, Senin "
+        "(7/6/2021), berakhir ricuh.\n",
+    )
+    assert [_names(f, p.location) for p in f.protests] == [("Abepura",)]
