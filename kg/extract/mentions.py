@@ -159,6 +159,7 @@ def find_runs(
     pending: list[Token] = []
     number: list[Token] = []  # a number after a name ends it, unless a name follows
     units = {w.lower() for w in lang.words("unit_words")}  # "Yonif 300 personel"
+    lowered_heads = {w.lower() for w in lang.words("area_forces") if " " not in w}
     counted = re.compile(
         rf"{lang.pattern('troop_nouns').pattern}|{lang.pattern('person_nouns').pattern}", re.I
     )
@@ -232,6 +233,17 @@ def find_runs(
             close()  # "Hebron October 13": a date after the name, not part of it
             continue
         if tok.capital and not tok.text[0].isdigit():
+            before = words[index - 1] if index > 0 else None
+            if (
+                not current
+                and before is not None
+                and before.text.islower()
+                and before.text in lowered_heads
+                and text[before.end : tok.start] == " "
+            ):
+                # "160 personil polres Lombok Barat": a force's head word written in lower
+                # case is still part of its name
+                current.append(before)
             current.extend(pending)
             pending.clear()
             current.append(tok)

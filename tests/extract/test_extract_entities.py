@@ -1029,3 +1029,16 @@ def test_an_acronym_of_a_body_told_in_full_is_that_body() -> None:
     )
     bodies = [e.names for e in f.entities if e.type is EntityType.ORGANIZATION]
     assert bodies == [("New Zealand Defence Force", "NZDF")]
+
+
+def test_a_force_s_head_word_in_lower_case_is_part_of_its_name() -> None:
+    """ "160 personil polres Lombok Barat": the force, not the regency, though its head word
+    is written in lower case."""
+    f = extract(
+        ArticleText(
+            {"title": "T", "published": "2024-06-04", "language": "id"},
+            "Sebanyak 160 personil polres Lombok Barat dikirim ke Kecamatan Sekongkang.\n",
+        )
+    )
+    first = f.entities[0]
+    assert (first.names[0], first.type) == ("polres Lombok Barat", EntityType.ORGANIZATION)
