@@ -80,7 +80,7 @@ def _patterns(lang: LangResources) -> re.Pattern[str]:
         # Januari 2022
         rf"(?:awal\s+|early\s+|akhir\s+|late\s+)?(?P<m3>{month})\s+(?P<y3>{year})",
         # in October, sejak Maret: a month alone only after a word that makes it a time
-        rf"(?<![\w-])(?P<mp>{month_preps})\s+(?P<m4>{month})(?!\s*,?\s*\d)",
+        rf"(?<![\w-])(?P<mp>{month_preps})\s+(?P<m4>{month})(?!\.?\s*,?\s*\d)",
         rf"(?P<rel_d>{rel['relative_days']})",
         rf"(?P<rel_w>{rel['relative_weeks']})",
         rf"(?P<rel_m>{rel['relative_months']})",

@@ -163,3 +163,9 @@ def test_a_list_or_range_of_days_begins_on_its_first(
     them or after; the first is the date, the last its latest day."""
     (d,) = find_dates(text, resources(lang), PUB)
     assert (d.value.value.isoformat(), d.value.latest.isoformat()) == (first, last)
+
+
+def test_an_abbreviated_month_with_a_day_after_since_is_that_day() -> None:
+    """ "since Oct. 17": the day, not the month alone (the abbreviation's dot stands between)."""
+    (d,) = find_dates("protests since Oct. 17 have spread", resources("en"), PUB)
+    assert (d.value.value.isoformat(), d.value.precision) == ("2020-10-17", Precision.DAY)
