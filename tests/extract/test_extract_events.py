@@ -4967,3 +4967,13 @@ def test_the_place_in_a_group_s_name_is_not_where_it_rallied() -> None:
         "(7/6/2021), berakhir ricuh.\n",
     )
     assert [_names(f, p.location) for p in f.protests] == [("Abepura",)]
+
+
+def test_a_cause_that_needs_its_complement_keeps_it() -> None:
+    """ "calling for a return to civilian rule": "return" alone says nothing; the cause goes
+    on past "to"."""
+    f = _facts(
+        "en", "Protesters marched in Khartoum on Monday calling for a return to civilian rule.\n"
+    )
+    (p,) = f.protests
+    assert p.causes == ("return to civilian rule",)
