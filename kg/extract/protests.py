@@ -297,6 +297,16 @@ def find_protests(
             same.start = same.start or start
             same.add((s.start, s.end))
             same.why.append(Step("merge:same-place-or-told-before", *s.span))
+            if (
+                rule == "location:the-streets-of-a-town"
+                and in_country(location, same.location)
+                and [w.rule for w in same.why if w.rule.startswith("location:")]
+                == ["location:the-one-place-of-the-sentence"]
+            ):
+                # rule the-town-whose-streets-it-filled: "Security forces in Niger killed two
+                # people during a protest ... supporters flooded Niamey's streets": Niamey
+                same.location = location
+                same.why.append(Step(rule, *s.span))
             continue
         topic = topic_place(text, lang, ents, s)
         if topic is not None and (
@@ -916,10 +926,15 @@ def _protest_place(
         # 9, to protest against a bill that Georgia's ruling party ...": the town whose
         # streets they filled, before the protest noun or after it
         if d.type is LOC and not _is_country(d) and not others.match(text, m.end):
-            lead = re.search(
-                rf"(?:{streets.pattern})\s+(?:[\w-]+\s+){{0,2}}(?:[\w-]+,\s+)?$",
-                text[max(s.start, m.start - 60) : m.start],
-                re.IGNORECASE,
+            lead = (
+                re.search(
+                    rf"(?:{streets.pattern})\s+(?:[\w-]+\s+){{0,2}}(?:[\w-]+,\s+)?$",
+                    text[max(s.start, m.start - 60) : m.start],
+                    re.IGNORECASE,
+                )
+                or re.match(  # "flooded Niamey's streets"
+                    rf"['’]s\s+(?:{lang.pattern('street_nouns').pattern})", text[m.end : m.end + 20]
+                )
             )
             if lead is not None:
                 whole = _listed_wave(text, lang, ents, m, d, mentions)

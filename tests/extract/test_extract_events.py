@@ -4977,3 +4977,17 @@ def test_a_cause_that_needs_its_complement_keeps_it() -> None:
     )
     (p,) = f.protests
     assert p.causes == ("return to civilian rule",)
+
+
+def test_a_protest_placed_by_its_country_is_in_the_town_whose_streets_it_filled() -> None:
+    """ "Security forces in Niger killed two people during a protest ... Opposition
+    supporters flooded Niamey's streets to protest": the protest was in Niamey."""
+    f = _facts(
+        "en",
+        "Security forces in Niger killed two people on Monday during a protest against the "
+        "president. Opposition supporters flooded Niamey's streets again on Monday to protest "
+        "the election result.\n",
+    )
+    assert [(_names(f, p.location), p.deaths.value if p.deaths else None) for p in f.protests] == [
+        (("Niamey",), 2)
+    ]
