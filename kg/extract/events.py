@@ -476,6 +476,13 @@ def find_deployments(
                     or in_request(mention.start)
                     # ", yang merupakan ... di Afrika": a clause about the last name
                     or relative_open.search(text, verb.end(), mention.start)
+                    # "in southern Africa's oldest one-party state": a description, no place
+                    or (
+                        draft.entry is not None
+                        and draft.entry.kind == "region"
+                        and draft.entry.country is None
+                        and re.match(r"['’]s\s+[a-z]", text[mention.end : mention.end + 5])
+                    )
                 ):
                     continue
                 # "in the eastern region of the DRC": the region's words stand between

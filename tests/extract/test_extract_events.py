@@ -4991,3 +4991,14 @@ def test_a_protest_placed_by_its_country_is_in_the_town_whose_streets_it_filled(
     assert [(_names(f, p.location), p.deaths.value if p.deaths else None) for p in f.protests] == [
         (("Niamey",), 2)
     ]
+
+
+def test_a_region_s_superlative_describes_a_country_and_is_no_destination() -> None:
+    """ "deployed soldiers ... in southern Africa's last absolute monarchy": a description
+    of the sender's own country, not a place they went."""
+    f = _facts(
+        "en",
+        "Eswatini deployed soldiers on Monday to quell protests in southern Africa's last "
+        "absolute monarchy.\n",
+    )
+    assert all(_names(f, d.to) != ("Africa",) for d in f.deployments)
