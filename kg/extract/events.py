@@ -382,6 +382,14 @@ def find_deployments(
                     and index - deps[-1].sentence == 1
                     and lang.pattern("troop_back_references").search(text, s.start, verb.start())
                 )
+                # "withdrew six police companies from Cusco and sent them to Arequipa": the
+                # troops of the clause before, as the verb's object
+                and not (
+                    part > 0
+                    and deps
+                    and deps[-1].sentence == index
+                    and lang.pattern("troop_objects").match(text, verb.end() + 1) is not None
+                )
                 # rule units-are-troops: "Yonif 123/Rajawali, Yonif 125/Simbisa dan Yonif
                 # 126/Kala Cakti telah tiba di Papua": units named before the verb
                 and _unit_named_before(ents, s.start, verb.start(), units) is None

@@ -5002,3 +5002,14 @@ def test_a_region_s_superlative_describes_a_country_and_is_no_destination() -> N
         "absolute monarchy.\n",
     )
     assert all(_names(f, d.to) != ("Africa",) for d in f.deployments)
+
+
+def test_troops_withdrawn_and_sent_on_go_where_they_were_sent() -> None:
+    """ "withdrew six police companies from Cusco and sent them to Arequipa": "them" are the
+    companies of the clause before; they went to Arequipa."""
+    f = _facts(
+        "en",
+        "The Interior Ministry withdrew six police companies from Cusco and sent them to "
+        "Arequipa on Monday.\n",
+    )
+    assert ("Arequipa",) in [_names(f, d.to) for d in f.deployments]
