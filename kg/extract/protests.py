@@ -1020,6 +1020,16 @@ def _protest_place(
         if _is_country(d) and capital_of.match(text, m.end):
             return capital_of_country(d, ents), "location:the-capital-of-a-country"
     named_capital = capital.search(text, s.start, s.end)
+    distance = re.compile(
+        rf"\d[\d.,]*\s*(?:{lang.pattern('distance_units').pattern})\s+"
+        rf"(?:[a-z]+\s+){{0,2}}(?:{lang.pattern('source_preps').pattern})\s+(?:[a-z]+\s+){{0,2}}$",
+        re.IGNORECASE,
+    )
+    if named_capital is not None and distance.search(
+        text, max(s.start, named_capital.start() - 40), named_capital.start()
+    ):
+        # "in Mollendo, 1,000 km from the capital Lima": the capital measures the way there
+        named_capital = None
     if named_capital is not None and home is not None:  # "in the capital"
         # "the capital city of Antananarivo", "ibu kota, Jakarta": the capital named
         for m, d in mentions:
@@ -1036,7 +1046,13 @@ def _protest_place(
                     return d, "location:the-capital-named"
                 break
         return capital_of_country(home, ents), "location:the-capital"
-    before = [(m, d) for m, d in mentions if m.end <= noun.start() and d.type is LOC]
+    before = [
+        (m, d)
+        for m, d in mentions
+        if m.end <= noun.start()
+        and d.type is LOC
+        and not distance.search(text, max(s.start, m.start - 40), m.start)
+    ]
     if before and len(text[before[-1][0].end : noun.start()].split()) <= 5:
         m, d = before[-1]
         if (

@@ -5013,3 +5013,14 @@ def test_troops_withdrawn_and_sent_on_go_where_they_were_sent() -> None:
         "Arequipa on Monday.\n",
     )
     assert ("Arequipa",) in [_names(f, d.to) for d in f.deployments]
+
+
+def test_a_place_a_distance_is_measured_from_is_not_the_protest_s() -> None:
+    """ "in Mollendo in Arequipa region, 1,000 km from the capital Lima, to control unrest":
+    Lima measures the way; the unrest was in Mollendo."""
+    f = _facts(
+        "en",
+        "Elite police were deployed in Mollendo in Arequipa region, 1,000 km from the capital "
+        "Lima, to control unrest after a mob burnt a shop on Sunday.\n",
+    )
+    assert [_names(f, p.location) for p in f.protests] == [("Mollendo",)]
