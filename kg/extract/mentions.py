@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.lang import LangResources, phrase_pattern
+from kg.gazetteer import country_names, plain_name, region_names
 
 __all__ = ["Run", "Title", "Token", "find_runs", "find_titles", "tokens"]
 
@@ -135,6 +136,35 @@ def find_titles(text: str, lang: LangResources, start: int, end: int) -> list[Ti
     return out
 
 
+@functools.cache
+def _joined_names(coordinators: frozenset[str]) -> frozenset[str]:
+    """Names of countries and regions with a coordinator inside ("Bosnia and Herzegovina",
+    "Jammu and Kashmir", "Trinidad dan Tobago"), plain and case-folded."""
+    names = {*region_names(), *(n for v in country_names(("en", "id")).values() for n in v)}
+    out = set()
+    for name in names:
+        plain = plain_name(name.replace(" & ", " and "))
+        if any(f" {c} " in plain for c in coordinators):
+            out.add(plain)
+    return frozenset(out)
+
+
+def _names_a_joined_place(
+    current: list[Token], joiner: Token, after: list[Token], coordinators: frozenset[str]
+) -> bool:
+    """The run so far, ``joiner`` and the capitalised words after it name a place with a
+    coordinator inside (see :func:`_joined_names`)."""
+    known = _joined_names(coordinators)
+    head = " ".join(t.text for t in current)
+    for k in range(1, len(after) + 1):
+        if not after[k - 1].capital:
+            break
+        name = f"{head} {joiner.text} {' '.join(t.text for t in after[:k])}"
+        if plain_name(name) in known:
+            return True
+    return False
+
+
 def find_runs(
     text: str,
     lang: LangResources,
@@ -160,6 +190,7 @@ def find_runs(
     number: list[Token] = []  # a number after a name ends it, unless a name follows
     units = {w.lower() for w in lang.words("unit_words")}  # "Yonif 300 personel"
     lowered_heads = {w.lower() for w in lang.words("area_forces") if " " not in w}
+    coordinators = frozenset(w.lower() for w in lang.words("coordinators") if " " not in w)
     counted = re.compile(
         rf"{lang.pattern('troop_nouns').pattern}|{lang.pattern('person_nouns').pattern}", re.I
     )
@@ -247,8 +278,16 @@ def find_runs(
             current.extend(pending)
             pending.clear()
             current.append(tok)
-        elif (current and tok.text.lower() in connectors and not pending) or (
-            current and tok.text.lower() == "to" and len(current) >= 3 and not pending
+        elif (
+            (current and tok.text.lower() in connectors and not pending)
+            or (current and tok.text.lower() == "to" and len(current) >= 3 and not pending)
+            # "Jammu and Kashmir", "Bosnia dan Herzegovina": one name with its coordinator
+            or (
+                current
+                and not pending
+                and tok.text.lower() in coordinators
+                and _names_a_joined_place(current, tok, words[index + 1 : index + 4], coordinators)
+            )
         ):
             pending.append(tok)
         elif (

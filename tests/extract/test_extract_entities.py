@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.articles import ArticleText
 from kg.authority import Authority
 from kg.extract import extract
@@ -1042,3 +1044,21 @@ def test_a_force_s_head_word_in_lower_case_is_part_of_its_name() -> None:
     )
     first = f.entities[0]
     assert (first.names[0], first.type) == ("polres Lombok Barat", EntityType.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "place"),
+    [
+        ("en", "India sent 500 troops to Jammu and Kashmir on Monday.", "Jammu and Kashmir"),
+        ("id", "TNI mengirim 200 prajurit ke Bosnia dan Herzegovina.", "Bosnia dan Herzegovina"),
+    ],
+)
+def test_a_place_named_with_a_coordinator_inside_is_one_place(
+    lang: str, body: str, place: str
+) -> None:
+    """ "Jammu and Kashmir", "Bosnia dan Herzegovina": one region or country, not two."""
+    f = extract(
+        ArticleText({"title": "T", "published": "2024-05-21", "language": lang}, body + "\n")
+    )
+    places = [e.names[0] for e in f.entities if e.type is EntityType.LOCATION]
+    assert place in places and not {"Jammu", "Kashmir", "Bosnia", "Herzegovina"} & set(places)
