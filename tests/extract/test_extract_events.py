@@ -5024,3 +5024,15 @@ def test_a_place_a_distance_is_measured_from_is_not_the_protest_s() -> None:
         "Lima, to control unrest after a mob burnt a shop on Sunday.\n",
     )
     assert [_names(f, p.location) for p in f.protests] == [("Mollendo",)]
+
+
+def test_a_withdrawal_told_as_a_departure_leaves_the_place() -> None:
+    """ "The departure of some 300 Chilean soldiers from Bolivia": Chile's troops leave
+    Bolivia, though no verb of leaving is written."""
+    f = _facts(
+        "en",
+        "The departure of some 300 Chilean soldiers from Bolivia follows the end of the mission.\n",
+    )
+    assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
+        (("Chile",), ("Bolivia",))
+    ]
