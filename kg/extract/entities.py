@@ -682,6 +682,14 @@ class _Finder:
                 break  # "Dewan Perdamaian": the body's head keeps the words after it
             if (
                 len(toks) >= 2
+                and toks[-1].text.lower() in self.org_words
+                and self.alias(toks[:-1]) is None
+                and self.auth.by_demonym(" ".join(t.text for t in toks[:-1])) is None
+                and toks[0].start != sentence_start
+            ):
+                break  # "the Federal Police": a body's name ends in its head word
+            if (
+                len(toks) >= 2
                 and toks[-1].text.lower() in self.loc_words
                 and (known := self.alias(toks[:-1])) is not None
                 and known.type is LOC

@@ -1062,3 +1062,17 @@ def test_a_place_named_with_a_coordinator_inside_is_one_place(
     )
     places = [e.names[0] for e in f.entities if e.type is EntityType.LOCATION]
     assert place in places and not {"Jammu", "Kashmir", "Bosnia", "Herzegovina"} & set(places)
+
+
+def test_a_body_s_name_may_end_in_a_word_that_alone_is_no_name() -> None:
+    """ "the Federal Police": a body, though "police" alone names nothing; "Kenyan Police"
+    stays the demonym's police."""
+    f = extract(
+        ArticleText(
+            {"title": "T", "published": "2024-05-21", "language": "en"},
+            "Some 40 companies of the Federal Police will be deployed in Arequipa. Kenyan "
+            "Police fired tear gas in Nairobi.\n",
+        )
+    )
+    names = [e.names[0] for e in f.entities if e.type is EntityType.ORGANIZATION]
+    assert names == ["Federal Police"]
