@@ -118,6 +118,10 @@ def find_protests(
     )
     protests: list[_Protest] = []
     story = [(i, s) for i, s in enumerate(lay.sentences) if s.kind is Kind.STORY]
+    likened = re.compile(
+        rf"(?<![\w-])(?:{lang.pattern('likened_cues').pattern})\s+(?:[\w-]+\s+){{0,3}}$",
+        re.IGNORECASE,
+    )
     # A place named with a protest but no date ("clashes with protesters in the town of
     # Z."), kept for a next sentence that dates a protest without naming a place ("The
     # protesters gathered on Monday outside the town hall").
@@ -128,6 +132,10 @@ def find_protests(
     for n, (_, s) in enumerate(story):
         noun = _protest_noun(text, lang, s.start, s.end)
         if noun is None:
+            continue
+        if likened.search(text, max(s.start, noun.start() - 50), noun.start()):
+            # rule protests-it-is-likened-to: "inspired by similar youth-led protests in Asia",
+            # "terinspirasi oleh aksi di Nepal": other protests, not the article's
             continue
         location, rule = _protest_place(text, s, noun, ents, lang, home, dateline)
         if rule == "location:the-story-country-abroad" and protests:

@@ -5036,3 +5036,14 @@ def test_a_withdrawal_told_as_a_departure_leaves_the_place() -> None:
     assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
         (("Chile",), ("Bolivia",))
     ]
+
+
+def test_protests_an_article_likens_its_own_to_are_not_its_own() -> None:
+    """ "inspired by similar youth-led protests in Asia and Latin America": other protests,
+    not a place for the protest movement told of next."""
+    f = _facts(
+        "en",
+        "The movement is inspired by similar youth-led protests in Asia and Latin America. "
+        "Membership of its online group surged on Thursday as the protest movement grew.\n",
+    )
+    assert [_names(f, p.location) for p in f.protests] == []
