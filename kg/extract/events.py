@@ -29,7 +29,9 @@ from kg.extract.frames import (
     force_of_unit,
     is_site,
     led_alliance,
+    region_describes,
     settlement_for_site,
+    stateless_region,
     topic_place,
     town_of_a_provincial_office,
     withdrawal_verbs,
@@ -485,12 +487,7 @@ def find_deployments(
                     # ", yang merupakan ... di Afrika": a clause about the last name
                     or relative_open.search(text, verb.end(), mention.start)
                     # "in southern Africa's oldest one-party state": a description, no place
-                    or (
-                        draft.entry is not None
-                        and draft.entry.kind == "region"
-                        and draft.entry.country is None
-                        and re.match(r"['’]s\s+[a-z]", text[mention.end : mention.end + 5])
-                    )
+                    or region_describes(text, mention, draft)
                 ):
                     continue
                 # "in the eastern region of the DRC": the region's words stand between
@@ -1668,12 +1665,7 @@ def find_deployments(
                 or to is None
                 # rule a-continent-sends-no-one: "pasukan Afrika di Port-au-Prince", "European
                 # troops": a region no state's, no sender
-                or (
-                    by.type is LOC
-                    and by.entry is not None
-                    and by.entry.kind == "region"
-                    and by.entry.country is None
-                )
+                or (by.type is LOC and stateless_region(by))
                 or (
                     by is to
                     and not nationwide_in(nationwide, text, ents, s.start, s.end)

@@ -100,21 +100,11 @@ def settlement_for_site(
     return draft
 
 
-def coordinated_places(
-    text: str,
-    lang: LangResources,
-    mention: Mention,
-    mentions: list[tuple[Mention, Draft]],
-) -> list[Draft]:
-    """Rule coordinated-destinations: the places listed after ``mention``, joined by a
-    coordinator or a comma, with at most two lower-case words before each ("Yangon, kota
-    utara Myitkyina dan Sittwe"). A country after a place that is none, with a bare
-    comma ("ke Gaza, Palestina, dalam ..."), says where that place is: no destination."""
-    joins = "|".join(
-        re.escape(c) for c in (*lang.words("coordinators"), *lang.words("also_links"))
-    )  # "not only in Ladakh but also in Sikkim", "tidak hanya di X tetapi juga di Y"
-    # the lower-case words before an item say what or where it is ("kota utara", "in the
-    # northern town of"), not a verb of another clause ("dan mendesak Tirana")
+@functools.cache
+def _list_link(lang: LangResources, joins: str) -> re.Pattern[str]:
+    """What joins the items of a list of places: a comma or a coordinator, then at most two
+    lower-case words that say what or where the item is ("kota utara", "in the northern
+    town of"), not a verb of another clause ("dan mendesak Tirana"); once per language."""
     kinds = phrase_pattern(
         [
             *lang.words("place_nouns"),
@@ -129,10 +119,38 @@ def coordinated_places(
             *(str(v) for v in lang.table("direction_words").values()),
         ]
     ).pattern
-    link = re.compile(
-        rf"(?:\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+)"
-        rf"(?:(?:{kinds})\s+){{0,2}}"
+    return re.compile(rf"(?:\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+)(?:(?:{kinds})\s+){{0,2}}")
+
+
+def stateless_region(place: Draft) -> bool:
+    """A region of no state ("Africa", "the Middle East"): it sends no one."""
+    entry = place.entry
+    return entry is not None and entry.kind == "region" and entry.country is None
+
+
+def region_describes(text: str, mention: Mention, place: Draft) -> bool:
+    """``mention`` opens a description, not a place ("Africa's last absolute monarchy",
+    "southern Africa's oldest one-party state")."""
+    return (
+        stateless_region(place)
+        and re.match(r"['’]s\s+[a-z]", text[mention.end : mention.end + 5]) is not None
     )
+
+
+def coordinated_places(
+    text: str,
+    lang: LangResources,
+    mention: Mention,
+    mentions: list[tuple[Mention, Draft]],
+) -> list[Draft]:
+    """Rule coordinated-destinations: the places listed after ``mention``, joined by a
+    coordinator or a comma, with at most two lower-case words before each ("Yangon, kota
+    utara Myitkyina dan Sittwe"). A country after a place that is none, with a bare
+    comma ("ke Gaza, Palestina, dalam ..."), says where that place is: no destination."""
+    joins = "|".join(
+        re.escape(c) for c in (*lang.words("coordinators"), *lang.words("also_links"))
+    )  # "not only in Ladakh but also in Sikkim", "tidak hanya di X tetapi juga di Y"
+    link = _list_link(lang, joins)
     joined = re.compile(rf"(?:{joins})\s", re.IGNORECASE)
     out: list[Draft] = []
     end = mention.end

@@ -21,6 +21,7 @@ from kg.extract.frames import (
     coordinated_places,
     is_site,
     is_town,
+    region_describes,
     settlement_for_site,
     topic_place,
     town_of_a_provincial_office,
@@ -835,16 +836,7 @@ def _protest_place(
     if told and (elsewhere or (dateline is not None and not _is_country(dateline))):
         after = [a for a in after if a not in told]
     # "Africa's last absolute monarchy", "Asia's youngest nation": a description, no place
-    after = [
-        (m, d)
-        for m, d in after
-        if not (
-            d.entry is not None
-            and d.entry.kind == "region"
-            and d.entry.country is None
-            and re.match(r"['’]s\s+[a-z]", text[m.end : m.end + 5])
-        )
-    ]
+    after = [(m, d) for m, d in after if not region_describes(text, m, d)]
     sites = lang.pattern("site_words")
     if (
         len(after) > 1
