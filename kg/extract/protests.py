@@ -149,13 +149,25 @@ def find_protests(
                 back.search(text, noun.end(), min(s.end, noun.end() + 80))
                 or far_back.search(text, noun.end(), min(s.end, noun.end() + 40))
                 or text[s.start : s.start + 1] in "\"“”'"  # a quote: what a witness says of it
+                # a sentence that opens with the protest and gives it no day of its own
+                # ("Aksi mulai memanas saat ...", "The protest turned violent when ...")
+                or (
+                    len(text[s.start : noun.start()].split()) <= 1
+                    and not lang.pattern("participant_nouns").match(text, noun.start())
+                    and not event_dates(text, lang, published, s)
+                    and all(
+                        d is dateline or d.type is not LOC
+                        for _, d in ents.mentions_in(s.start, s.end)
+                    )
+                )
             )
         ):
             # rule more-of-the-protest-told: a sentence that names no place but points
             # back to a protest placed elsewhere tells more of it ("Aksi demonstrasi
             # menolak tambang di Kabupaten Bengkulu Selatan ... Manajer Kampanye Jatam
-            # menuturkan aksi demo penolakan tambang ini ...", or quotes a witness on it),
-            # not of one in the dateline's town
+            # menuturkan aksi demo penolakan tambang ini ...", or quotes a witness on it,
+            # or goes on with it: "Aksi mulai memanas ..."), not of one in the dateline's
+            # town
             location, rule = None, ""
         if location is None:
             for ds, de, entry in ents.demonyms_in(max(s.start, noun.start() - 30), noun.start()):

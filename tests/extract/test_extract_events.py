@@ -2872,6 +2872,13 @@ def test_indonesian_protest_places_from_a_probe(body: str, place: str) -> None:
             "(5/12/2019).",
             ["Kabupaten Lebak"],
         ),
+        # a sentence that goes on with the protest, with no day of its own
+        (
+            "Warta Nusa, JAKARTA - Unjuk rasa mahasiswa di Kota Ternate berujung ricuh, Rabu "
+            "(4/12/2019).\n\nAksi mulai memanas ketika mahasiswa mendorong pagar kantor wali "
+            "kota.",
+            ["Kota Ternate"],
+        ),
     ],
 )
 def test_a_protest_is_not_where_its_people_come_from_nor_where_it_is_told_of(
