@@ -103,6 +103,24 @@ def test_a_governor_of_a_province_and_a_regional_police_spokesperson() -> None:
     assert ("Ibrahim Tompo", "Spokesperson", "Polda Jawa Barat") in roles
 
 
+def test_a_district_police_spokesperson_names_the_force_that_sends() -> None:
+    """The spokesperson of a Polres ("Kasi Humas Polres X, Iptu Y,") names the force, and so
+    the sender of the troops he says were sent."""
+    body = (
+        "Kasi Humas Polres Lembayung, Iptu Sri Wahyuni, menyebut 300 personel diterjunkan "
+        "untuk mengamankan aksi mahasiswa di depan kantor DPRD Lembayung, Senin (7/6/2021).\n"
+    )
+    meta = {"title": "T", "published": "2021-06-08", "language": "id"}
+    f = extract(ArticleText(meta, body))
+    names = {e.id: e.names[0] for e in f.entities}
+    assert [(names[r.person], r.role, names[r.of or ""]) for r in f.roles] == [
+        ("Sri Wahyuni", "Spokesperson", "Polres Lembayung")
+    ]
+    assert [(names[d.by], d.troops.value if d.troops else None) for d in f.deployments] == [
+        ("Polres Lembayung", 300)
+    ]
+
+
 def test_a_bare_title_speaking_for_another_country_gets_no_country() -> None:
     body = (
         "Spain will withdraw its 300 troops from Mali by the end of the year, President "
