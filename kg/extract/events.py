@@ -216,6 +216,10 @@ def find_deployments(
     endings = "|".join(re.escape(e) for e in lang.words("participle_endings")) or "(?!x)x"
     participial = re.compile(rf",\s+[a-z]+(?:{endings})\s[^,]*,")
     relative_before = re.compile(rf"(?<!\w)(?:{pronouns})(?!\w)", re.IGNORECASE)
+    serving_as = re.compile(
+        rf"(?<![\w-])(?:{lang.pattern('serve_as_words').pattern})\s+(?:[\w-]+\s+){{0,2}}$",
+        re.IGNORECASE,
+    )
     # "... 1.200 personel yang sebelumnya di-BKO-kan": a clause about the troops, up to its verb
     relative_after_troops = re.compile(
         rf"(?:{lang.pattern('troop_nouns').pattern})\s+(?i:{pronouns})\s+(?:[\w-]+\s+){{0,2}}$",
@@ -692,6 +696,11 @@ def find_deployments(
             aside += [m.span() for m in participial.finditer(text, s.start, verb.start())]
             for t in troops_p.finditer(text, s.start, s.end):
                 if any(a <= t.start() < b for a, b in aside):
+                    continue
+                if serving_as.search(text, max(s.start, t.start() - 40), t.start()):
+                    # rule troops-as-what-they-serve: "450 prajurit yang akan bertugas
+                    # sebagai pasukan penjaga perdamaian PBB": the troops sent serve as the
+                    # UN's, but are not sent by it
                     continue
                 if t.end() < verb.start() and joined_clause.search(text, t.end(), verb.start()):
                     # rule troops-of-another-clause: "Peruvian forces shelled the hills, and
@@ -1836,12 +1845,13 @@ def find_deployments(
             continue
         if (
             frame.rule == "mission-in-a-place"
-            and frame.owner is None
+            and frame.owner in (None, frame.by)
             and id(frame.to) in told_places
         ):
-            # a named mission the story's own deployment there serves ("Satgas ... TNI ke
-            # Republik Afrika Tengah ... Misi Stabilisasi PBB di Republik Afrika Tengah"):
-            # the context of that deployment, not another one
+            # a mission the story's own deployment there serves ("Satgas ... TNI ke
+            # Republik Afrika Tengah ... Misi Stabilisasi PBB di Republik Afrika Tengah",
+            # "prajurit yang bertugas sebagai pasukan penjaga perdamaian PBB di Sudan
+            # Selatan"): the context of that deployment, not another one
             continue
         s = lay.sentences[frame.sentence]
         dep = _Dep(

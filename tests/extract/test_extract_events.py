@@ -5054,3 +5054,31 @@ def test_protests_an_article_likens_its_own_to_are_not_its_own() -> None:
         "Membership of its online group surged on Thursday as the protest movement grew.\n",
     )
     assert [_names(f, p.location) for p in f.protests] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        (
+            "id",
+            "JAKARTA - TNI memberangkatkan 450 prajurit yang akan bertugas menjadi pasukan "
+            "penjaga perdamaian PBB di Lebanon, Selasa (8/6/2021).",
+        ),
+        (
+            "id",
+            "JAKARTA - TNI memberangkatkan 450 prajurit yang akan bertugas sebagai pasukan "
+            "penjaga perdamaian PBB di Lebanon, Selasa (8/6/2021).",
+        ),
+        (
+            "en",
+            "JAKARTA - Indonesia sent 450 soldiers on Tuesday to serve as UN peacekeepers in "
+            "Lebanon.",
+        ),
+    ],
+)
+def test_troops_sent_to_serve_as_a_mission_s_are_the_sender_s(lang: str, body: str) -> None:
+    """Rule troops-as-what-they-serve: troops sent to serve as the UN's peacekeepers are sent
+    by the subject, and the mission they serve in is no second deployment."""
+    f = _facts(lang, body + "\n")
+    rows = [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments]
+    assert rows == [({"id": "TNI", "en": "Indonesia"}[lang], "Lebanon")]
