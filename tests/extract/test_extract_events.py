@@ -4677,6 +4677,19 @@ def test_troops_arriving_home_after_duty_end_the_deployment_where_they_served() 
     ]
 
 
+def test_troops_home_after_months_of_duty_end_the_deployment_where_they_served() -> None:
+    """ "tiba di Pelabuhan X, Surabaya, ... setelah sembilan bulan bertugas menjaga perbatasan
+    di Kabupaten Y": the months of duty before the verb still tell a return."""
+    f = _facts(
+        "id",
+        "Sebanyak 450 prajurit Yonif 509 tiba di Pelabuhan Tanjung Perak, Surabaya, Senin "
+        "(7/6/2021), setelah sembilan bulan bertugas menjaga perbatasan di Kabupaten Merauke.\n",
+    )
+    ((d, end),) = [(d, d.end) for d in f.deployments]
+    assert (_names(f, d.by), _names(f, d.to)) == (("Yonif 509",), ("Kabupaten Merauke",))
+    assert end is not None and end.value == dt.date(2021, 6, 7)
+
+
 def test_the_post_told_on_may_be_a_local_force_s_area() -> None:
     """ "... ke Polda Papua. Mereka akan ditempatkan di wilayah Polres Mimika": the troops
     went to Mimika, the area of the force they are posted with."""
