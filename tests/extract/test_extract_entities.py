@@ -1076,3 +1076,15 @@ def test_a_body_s_name_may_end_in_a_word_that_alone_is_no_name() -> None:
     )
     names = [e.names[0] for e in f.entities if e.type is EntityType.ORGANIZATION]
     assert names == ["Federal Police"]
+
+
+def test_army_battalions_and_special_forces_by_their_acronyms_are_bodies() -> None:
+    """Rule a-numbered-unit for the arms' battalions ("Yonzipur 8", "Yonarhanud 11",
+    "Yonmarhanlan V") and the authority's special forces ("Kopassus", "Densus 88")."""
+    types = _types(
+        "id",
+        "Sebanyak 200 prajurit Yonzipur 8, 150 prajurit Yonarhanud 11 dan 100 prajurit "
+        "Yonmarhanlan V diberangkatkan ke Palu bersama 50 personel Kopassus dan Densus 88.\n",
+    )
+    for name in ("Yonzipur 8", "Yonarhanud 11", "Yonmarhanlan V", "Kopassus", "Densus 88"):
+        assert types.get(name) is EntityType.ORGANIZATION, name
