@@ -3326,12 +3326,29 @@ def _duty_places_told_on(
     codebook's most specific place), unless they went to a town already."""
     text = lay.clean
     backs, duty = lang.pattern("troop_back_references"), lang.pattern("duty_verbs")
+    arrivals = lang.pattern("arrival_verbs")
     starts = [s.start for s in lay.sentences]
     for dep in deps:
-        if dep.left or (dep.to.entry is not None and dep.to.entry.kind in ("town", None)):
-            continue  # troops that left a place, or went to a town already
+        if dep.left:
+            continue
         # from the sentence that told of them: the next one may be merged into it already
         last = bisect.bisect_right(starts, dep.evidence[0][0]) - 1
+        trigger = dep.why[0] if dep.why and dep.why[0].rule == "trigger" else None
+        if trigger is not None and arrivals.fullmatch(text, trigger.start, trigger.end):
+            told = sorted({bisect.bisect_right(starts, e[0]) - 1 for e in dep.evidence})
+            joined = next(
+                (j for n in told if (j := _joined_force_s_place(lay, lang, ents, dep, n))),
+                None,
+            )
+            if joined is not None:
+                # rule the-force-they-join: "tiba di Kota Palu. Kedatangan pasukan itu untuk
+                # bergabung dengan Satgas Tinombala di Poso": the town they arrived in was
+                # on their way
+                dep.to = joined[1]
+                dep.why.append(Step("destination:the-force-they-join", *joined[0].span))
+                continue
+        if dep.to.entry is not None and dep.to.entry.kind in ("town", None):
+            continue  # troops that went to a town already
         for s in lay.sentences[last + 1 : last + 3]:
             back = backs.search(text, s.start, s.end) if s.kind is Kind.STORY else None
             verb = duty.search(text, back.end(), s.end) if back is not None else None
@@ -3361,6 +3378,36 @@ def _duty_places_told_on(
             if dep.start is None and dates:
                 dep.start = dates[0].value  # "the troops were sent to X on Saturday"
             break
+
+
+def _joined_force_s_place(
+    lay: Layout, lang: LangResources, ents: Entities, dep: _Dep, index: int
+) -> tuple[Mention, Draft] | None:
+    """The place, other than where troops arrived, of the force they join, told after that
+    place in sentence ``index`` (one that tells of them) or in the next one about them
+    ("untuk bergabung dengan Satgas Tinombala di Poso"), or None."""
+    text = lay.clean
+    join = lang.pattern("join_phrases")
+    link = re.compile(rf"(?:{lang.pattern('presence_preps').pattern})\s+$", re.IGNORECASE)
+    for n in (index, index + 1):
+        if n >= len(lay.sentences) or lay.sentences[n].kind is not Kind.STORY:
+            continue
+        s = lay.sentences[n]
+        if n > index and not _points_back(text, lang, s):
+            continue
+        start = s.start
+        if n == index:  # after the place they arrived in
+            start = next((m.end for m, d in ents.mentions_in(s.start, s.end) if d is dep.to), s.end)
+        found = join.search(text, start, s.end)
+        if found is None:
+            continue
+        for m, d in ents.mentions_in(found.end(), s.end, longest=True):
+            gap = text[found.end() : m.start]
+            if len(gap.split()) > 6:
+                break
+            if d.type is LOC and d is not dep.to and link.search(gap) and not _is_country(d):
+                return m, d
+    return None
 
 
 def _is_country(d: Draft) -> bool:

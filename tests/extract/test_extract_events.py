@@ -5095,3 +5095,22 @@ def test_troops_sent_to_serve_as_a_mission_s_are_the_sender_s(lang: str, body: s
     f = _facts(lang, body + "\n")
     rows = [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments]
     assert rows == [({"id": "TNI", "en": "Indonesia"}[lang], "Lebanon")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sebanyak 120 personel Kostrad tiba di Bandara Sultan Hasanuddin, Makassar, Selasa "
+        "(8/6/2021). Kedatangan pasukan Kostrad itu untuk bergabung dengan Satgas Tinombala "
+        "di Kabupaten Luwu.",
+        "Sebanyak 120 personel Kostrad tiba di Kota Makassar, Selasa (8/6/2021), dan akan "
+        "bergabung dengan Satgas Tinombala di Kabupaten Luwu.",
+    ],
+)
+def test_troops_that_arrive_to_join_a_force_go_where_it_works(body: str) -> None:
+    """Rule the-force-they-join: the town troops arrived in was on their way to the place
+    of the force they join."""
+    f = _facts("id", body + "\n")
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+        ("Kostrad", "Kabupaten Luwu")
+    ]
