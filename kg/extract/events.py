@@ -410,6 +410,15 @@ def find_deployments(
             if commands.fullmatch(verb.group()) and order_to.match(text, verb.end()):
                 continue  # rule an-order-to-act: "had been ordered to shoot looters"
             if (
+                send_off.fullmatch(verb.group())
+                and verb.group()[:1].isupper()
+                and re.search(r"\w", text[s.start : verb.start()])
+            ):
+                # rule a-ceremony-s-name: "usai upacara Pemeriksaan Kesiapan Operasi dan
+                # Pemberangkatan Satgas Pamtas di Palembang": the send-off's name, where
+                # they left from, not a sending
+                continue
+            if (
                 arrivals.fullmatch(verb.group())
                 and troop is not None
                 and troop.start() > verb.end()

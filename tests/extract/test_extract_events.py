@@ -5114,3 +5114,16 @@ def test_troops_that_arrive_to_join_a_force_go_where_it_works(body: str) -> None
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
         ("Kostrad", "Kabupaten Luwu")
     ]
+
+
+def test_a_send_off_ceremony_s_name_sends_no_one_to_its_town() -> None:
+    """Rule a-ceremony-s-name: "upacara ... Pemberangkatan Satgas Pamtas di Palembang" names
+    the send-off, held where the troops left from."""
+    f = _facts(
+        "id",
+        "Panglima TNI melepas 850 prajurit Satgas Pamtas ke Provinsi Papua, Selasa (8/6/2021). "
+        '"Pasukan tersebut terdiri atas 450 prajurit Yonif 200 dan 400 prajurit Yonif 133," '
+        "kata Panglima usai upacara Pemeriksaan Kesiapan Operasi dan Pemberangkatan Satgas "
+        "Pamtas di Palembang, Selasa.\n",
+    )
+    assert {_names(f, d.to)[0] for d in f.deployments} == {"Provinsi Papua"}
