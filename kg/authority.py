@@ -216,5 +216,6 @@ def _entry(item: Any, path: Path, index: int) -> AuthorityEntry:
         kind=item.get("kind"),
         demonyms=tuple(item.get("demonyms") or ()),
         capital_of=item.get("capital_of"),
+        country=item.get("country"),
         short_names=tuple(item.get("short_names") or ()),
     )

@@ -683,11 +683,13 @@ class _Finder:
             if (
                 len(toks) >= 2
                 and toks[-1].text.lower() in self.org_words
-                and self.alias(toks[:-1]) is None
+                and ((known := self.alias(toks[:-1])) is None or known.kind == "region")
                 and self.auth.by_demonym(" ".join(t.text for t in toks[:-1])) is None
                 and toks[0].start != sentence_start
             ):
-                break  # "the Federal Police": a body's name ends in its head word
+                # "the Federal Police", "East Nusa Tenggara Police": a body's name ends in
+                # its head word
+                break
             if (
                 len(toks) >= 2
                 and toks[-1].text.lower() in self.loc_words

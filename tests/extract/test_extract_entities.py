@@ -1088,3 +1088,25 @@ def test_army_battalions_and_special_forces_by_their_acronyms_are_bodies() -> No
     )
     for name in ("Yonzipur 8", "Yonarhanud 11", "Yonmarhanlan V", "Kopassus", "Densus 88"):
         assert types.get(name) is EntityType.ORGANIZATION, name
+
+
+def test_indonesian_provinces_by_their_english_names_are_the_provinces() -> None:
+    """The authority's English names of Indonesia's provinces ("Central Java" is Jawa
+    Tengah, no person), and a regional police named after one is a body."""
+    f = _facts(
+        "en",
+        "Students rallied in Central Java and South Sulawesi on Monday, while 100 officers "
+        "from East Nusa Tenggara Police were sent to West Papua.",
+    )
+    kinds = {n: (e.type, e.id) for e in f.entities for n in e.names}
+    for name in ("Central Java", "South Sulawesi", "West Papua"):
+        assert kinds[name][0] is EntityType.LOCATION, name
+    assert kinds["Central Java"][1] == "jawa_tengah"
+    assert kinds["East Nusa Tenggara Police"][0] is EntityType.ORGANIZATION
+
+
+def test_a_site_before_a_jakarta_city_is_two_places() -> None:
+    """ "Patung Kuda Jakarta Pusat": the site, then the city of Jakarta it is in."""
+    types = _types("id", "Ribuan buruh berunjuk rasa di Patung Kuda Jakarta Pusat, Senin.")
+    assert types.get("Patung Kuda") is EntityType.LOCATION
+    assert types.get("Jakarta Pusat") is EntityType.LOCATION
