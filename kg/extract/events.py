@@ -1300,6 +1300,17 @@ def find_deployments(
                 by = state
                 ents.adopt_later(state)
                 why.append(Step("sender:the-story-country-s-military", *bare.span()))
+            if by is None and to is not None and leaving is None:
+                # a town's (a country may be where foreign troops went)
+                state_of_to = None if _is_country(to) else ents.country_of_town(to)
+                named_forces = _state_s_forces_named(text, ents, troops_p, state_of_to)
+                if state_of_to is not None and named_forces is not None:
+                    # rule the-state-whose-forces-are-named: "Polisi Belanda menangkap 40
+                    # orang ... 2.000 polisi telah dikerahkan di Amsterdam": the state whose
+                    # police the article names deploys them at home
+                    by = state_of_to
+                    ents.adopt_later(by)
+                    why.append(Step("sender:the-state-whose-forces-are-named", *named_forces))
             if leaving is None and (by is None or by.type is PER or _is_country(by)):
                 sent = _force_sent(text, military, ents, verb, s)
                 if (
@@ -3387,6 +3398,23 @@ def _duty_places_told_on(
             if dep.start is None and dates:
                 dep.start = dates[0].value  # "the troops were sent to X on Saturday"
             break
+
+
+def _state_s_forces_named(
+    text: str, ents: Entities, troops: re.Pattern[str], state: Draft | None
+) -> tuple[int, int] | None:
+    """Where the article names troops or police of ``state`` by its name or demonym
+    ("Polisi Belanda", "Dutch police"), or None."""
+    if state is None or state.entry is None:
+        return None
+    owner_after = re.compile(rf"(?:{troops.pattern})\s+$", re.IGNORECASE)
+    for m in state.mentions:
+        if owner_after.search(text, max(0, m.start - 25), m.start):
+            return m.span
+    for ds, de, entry in ents.demonyms_in(0, len(text)):
+        if entry is state.entry and troops.match(text, de + 1):
+            return ds, de
+    return None
 
 
 def _joined_force_s_place(

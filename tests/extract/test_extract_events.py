@@ -5127,3 +5127,33 @@ def test_a_send_off_ceremony_s_name_sends_no_one_to_its_town() -> None:
         "Pamtas di Palembang, Selasa.\n",
     )
     assert {_names(f, d.to)[0] for d in f.deployments} == {"Provinsi Papua"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "state"),
+    [
+        (
+            "id",
+            "Polisi Belanda menangkap 40 orang dalam unjuk rasa menolak pembatasan, Selasa "
+            "(8/6/2021). Otoritas setempat menyebutkan 2.000 polisi telah dikerahkan di "
+            "Amsterdam.",
+            "Belanda",
+        ),
+        (
+            "en",
+            "Dutch police arrested 40 people at a protest against the restrictions on Tuesday. "
+            "Some 2,000 police officers were deployed in Amsterdam.",
+            "Netherlands",
+        ),
+    ],
+)
+def test_police_sent_with_no_sender_are_the_state_s_whose_police_the_story_names(
+    lang: str, body: str, state: str
+) -> None:
+    """Rule the-state-whose-forces-are-named: police deployed in a town, with no sender in
+    the sentence, are the police of the town's state the article names ("Polisi Belanda",
+    "Dutch police")."""
+    f = _facts(lang, body + "\n")
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+        (state, "Amsterdam")
+    ]
