@@ -146,7 +146,7 @@ def find_parts(
                     elif by_verb and listed.match(gap):
                         part = before[0]  # "... and Port Land 500"
                     elif (
-                        not gap.strip()
+                        gap.strip() in ("", ")")  # "Polres Tanah Merah (Tamer) 80 personel"
                         and people_after.match(text, count.end, s.end)
                         and cues.search(text, s.start, count.start)
                     ):

@@ -220,6 +220,8 @@ def find_runs(
             and following is not None
             and text[tok.end : following.start] == ") "
             and following.text[:1].isdigit()
+            # "Polres Tanah Merah (Tamer) 80 personel": a count after the name, no number
+            and not counted.match(text, following.end + 1)
         ):
             # "Batalyon Infanteri (Yonif) 122/Tombak Sakti": the acronym in the name, before
             # its number

@@ -5157,3 +5157,21 @@ def test_police_sent_with_no_sender_are_the_state_s_whose_police_the_story_names
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
         (state, "Amsterdam")
     ]
+
+
+def test_counted_parts_whose_names_carry_a_short_form_in_brackets() -> None:
+    """Rule counted-part: "Polres Tanah Merah (Tamer) 80 personel" is a part with its count;
+    the bracketed short form is the force's, no number of a unit's name."""
+    f = _facts(
+        "id",
+        "Sebanyak 320 personel gabungan dikerahkan untuk mengamankan aksi unjuk rasa di Kota "
+        "Lembayung, Selasa (8/6/2021). Personel tersebut terdiri dari Polresta Lembayung 200 "
+        "personel, Polres Tanah Merah (Tamer) 80 personel, dan Polres Sungai Dalam (Sudal) 40 "
+        "personel.\n",
+    )
+    parts = {
+        (_names(f, d.by)[0], d.troops.value if d.troops else None)
+        for d in f.deployments
+        if d.part_of
+    }
+    assert {("Polres Tanah Merah", 80), ("Polres Sungai Dalam", 40)} <= parts
