@@ -1128,6 +1128,14 @@ def find_deployments(
                 if guarded is not None:
                     to = guarded
                     why.append(Step("destination:the-protest-they-guard", verb.end(), s.end))
+            if to is None and leaving is None and _troop_count(text, lang, s, troops_p) is not None:
+                protest_place = _protest_just_told(lay, lang, ents, index, protests or [])
+                if protest_place is not None:
+                    # rule the-protest-just-told: "Bentrokan pecah ... Dari Polda Sumut,
+                    # diturunkan 200 personel": troops counted as sent, to no place named,
+                    # right after a protest is told of go where it is
+                    to = protest_place
+                    why.append(Step("destination:the-protest-just-told", s.start, s.end))
             if to is None and leaving is None and by is not None:
                 edge = borders.search(text, verb.end(), s.end)
                 own = by if _is_country(by) else home
@@ -1237,6 +1245,20 @@ def find_deployments(
                     # soldiers. They will arrive in Vilnius on Monday": Germany's
                     by = whose
                     why.append(Step("sender:the-troops-pointed-back-to", s.start, verb.start()))
+            fronted = re.match(
+                rf"\W*(?:{source_preps.pattern})\s+", text[s.start : verb.start()], re.I
+            )
+            at_front = ents.starting_at(s.start + fronted.end(), verb.start()) if fronted else None
+            if (
+                by is None
+                and at_front is not None
+                and at_front[1].type is ORG
+                and re.match(r"\s*,", text[at_front[0].end : verb.start()])
+            ):
+                # rule the-force-they-come-from: "Dari Polda Sulbar, diturunkan 150 personel
+                # Brimob": the force named first, as where the troops come from, sends them
+                by = at_front[1]
+                why.append(Step("sender:the-force-they-come-from", *at_front[0].span))
             if by is None and to is not None:
                 force = _speaker_force(lay, lang, ents, roles, index)
                 if force is not None:
@@ -2350,6 +2372,32 @@ def _names_within(owner: Draft, body: Draft) -> bool:
     return any(
         re.search(rf"(?<!\w){re.escape(o)}(?!\w)", name) for o in owner.names for name in body.names
     )
+
+
+def _protest_just_told(
+    lay: Layout, lang: LangResources, ents: Entities, index: int, protests: list[Protest]
+) -> Draft | None:
+    """The place of the protest told of last before sentence ``index`` ends, when that
+    sentence names no place (but its dateline) and it or one of the two before it tells of a
+    protest (its evidence, or a word of one: "Bentrokan pecah ..."), or None."""
+    s = lay.sentences[index]
+    text = lay.clean
+    datelined = set(lay.dateline_places)
+    if any(d.type is LOC and m.span not in datelined for m, d in ents.mentions_in(s.start, s.end)):
+        return None
+    since = lay.sentences[max(0, index - 2)].start
+    if not lang.pattern("protest_nouns").search(text, since, s.end) and not any(
+        since <= e.start < s.end for p in protests for e in p.evidence
+    ):
+        return None
+    told = [
+        (e.start, p.location)
+        for p in protests
+        if p.location is not None
+        for e in p.evidence
+        if e.start < s.end
+    ]
+    return ents.by_id(max(told)[1]) if told else None
 
 
 def _guarded_protest(

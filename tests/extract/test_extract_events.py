@@ -5175,3 +5175,28 @@ def test_counted_parts_whose_names_carry_a_short_form_in_brackets() -> None:
         if d.part_of
     }
     assert {("Polres Tanah Merah", 80), ("Polres Sungai Dalam", 40)} <= parts
+
+
+def test_troops_counted_after_a_protest_with_no_place_go_where_it_is() -> None:
+    """Rules the-force-they-come-from and the-protest-just-told: "Dari Polda X, diturunkan
+    200 personel" right after a protest is told of: Polda X sends them where it is."""
+    f = _facts(
+        "id",
+        "Aksi unjuk rasa mahasiswa menolak kenaikan harga BBM di depan Gedung DPRD, Kota "
+        "Lembayung, Selasa (8/6/2021), berakhir ricuh.\n\nDari Polda Sulawesi Barat, "
+        "diturunkan 200 personel Brimob untuk menghalau massa.\n",
+    )
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+        ("Polda Sulawesi Barat", "Kota Lembayung")
+    ]
+
+
+def test_troops_with_no_place_long_after_any_protest_go_nowhere_told() -> None:
+    """The protest must be told of in the sentence or the two before it."""
+    f = _facts(
+        "id",
+        "Aksi unjuk rasa mahasiswa menolak kenaikan harga BBM digelar di Kota Lembayung, Selasa "
+        "(8/6/2021).\n\nGubernur meresmikan jembatan baru.\n\nIa juga membuka pasar.\n\nWarga "
+        "menyambut gembira.\n\nPolda Sulawesi Barat menyiagakan 200 personel Brimob.\n",
+    )
+    assert not any(_names(f, d.to) == ("Kota Lembayung",) for d in f.deployments)
