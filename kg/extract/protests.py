@@ -294,7 +294,9 @@ def find_protests(
             for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text[s.start : s.end])
         )
         if same is None and not elsewhere:
-            same = _wave(protests, location, start, other_year)
+            same = _wave(
+                protests, location, start, other_year, across=_across(text, lang, s, location)
+            )
             if same is not None and same.location is not location and _is_country(location):
                 same.location = location  # the town's protest was one of a wave
                 same.why.append(Step("location:a-wave-across-the-country", *s.span))
@@ -1295,18 +1297,44 @@ def _glossed(words: list[str], lang: LangResources) -> str | None:
     return " ".join(units)
 
 
+def _across(text: str, lang: LangResources, s: Sentence, place: Draft) -> bool:
+    """``place`` is a country that sentence ``s`` spreads its event over ("di seluruh
+    Portugal", "across Chile")."""
+    if not _is_country(place):
+        return False
+    across = re.compile(rf"(?<![\w-])(?:{lang.pattern('across_words').pattern})\s+$", re.I)
+    # "police officers from across Armenia": where others came from
+    source = re.compile(rf"(?<![\w-])(?:{lang.pattern('source_preps').pattern})\s+$", re.I)
+    for m in place.mentions:
+        if not s.start <= m.start < s.end:
+            continue
+        found = across.search(text, max(s.start, m.start - 20), m.start)
+        if found is not None and not source.search(
+            text, max(s.start, found.start() - 10), found.start()
+        ):
+            return True
+    return False
+
+
 def _wave(
-    protests: list[_Protest], place: Draft, start: DateValue | None, other_year: bool = False
+    protests: list[_Protest],
+    place: Draft,
+    start: DateValue | None,
+    other_year: bool = False,
+    *,
+    across: bool = False,
 ) -> _Protest | None:
     """Rule a-wave-across-the-country: a protest told of in a country, and one told of in a
     town of that country (the gazetteer's or its capital), are one wave across the country
     when the text gives both the same start, or none ("protests in Almaty ... the unrest in
-    Kazakhstan")."""
+    Kazakhstan"); so are a town's protest and an undated one told ``across`` the country
+    ("masih berpusat di Lisbon ... berdemonstrasi di seluruh Portugal")."""
     for p in protests:
         # an undated protest in a town of the country whose wave was told is part of it
         # ("workers in Bangladesh walked off the job on Monday ... 10,000 staged protests
         # in Gazipur")
-        if start != p.start and not (start is None and _is_country(p.location) and not other_year):
+        undated_wave = start is None and (_is_country(p.location) or across) and not other_year
+        if start != p.start and not undated_wave:
             continue
         if in_country(p.location, place) or in_country(place, p.location):
             return p

@@ -5200,3 +5200,40 @@ def test_troops_with_no_place_long_after_any_protest_go_nowhere_told() -> None:
         "menyambut gembira.\n\nPolda Sulawesi Barat menyiagakan 200 personel Brimob.\n",
     )
     assert not any(_names(f, d.to) == ("Kota Lembayung",) for d in f.deployments)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "country"),
+    [
+        (
+            "id",
+            "Aksi unjuk rasa menolak pembekuan upah masih berpusat di Lisbon, Selasa (8/6/2021). "
+            "Sekitar 30.000 orang berdemonstrasi di seluruh Portugal dan 40 orang ditangkap.",
+            "Portugal",
+        ),
+        (
+            "en",
+            "The protests against the wage freeze were centred in Lisbon on Tuesday. Some 30,000 "
+            "people demonstrated across Portugal and 40 were arrested.",
+            "Portugal",
+        ),
+    ],
+)
+def test_a_town_s_protest_and_an_undated_one_across_its_country_are_one_wave(
+    lang: str, body: str, country: str
+) -> None:
+    """Rule a-wave-across-the-country: "di seluruh Portugal" / "across Portugal" tells the
+    wave the town's protest belongs to; "from across Armenia" tells where police came from."""
+    f = _facts(lang, body + "\n")
+    ((p, arrests),) = [(p, p.arrests) for p in f.protests]
+    assert _names(f, p.location)[0] == country
+    assert arrests is not None and arrests.value == 40
+
+
+def test_police_from_across_the_country_make_no_wave_of_a_town_s_protest() -> None:
+    f = _facts(
+        "en",
+        "Riot police clashed with protesters in Yerevan on Tuesday.\n\nThe protesters could "
+        "not reach the building, guarded by police officers from across Armenia.\n",
+    )
+    assert [_names(f, p.location)[0] for p in f.protests] == ["Yerevan"]
