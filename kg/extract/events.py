@@ -216,6 +216,11 @@ def find_deployments(
     endings = "|".join(re.escape(e) for e in lang.words("participle_endings")) or "(?!x)x"
     participial = re.compile(rf",\s+[a-z]+(?:{endings})\s[^,]*,")
     relative_before = re.compile(rf"(?<!\w)(?:{pronouns})(?!\w)", re.IGNORECASE)
+    # "diberangkatkan BKO Polda Papua": put under that force right after the verb
+    attached_to = re.compile(
+        rf"\s+(?:{lang.pattern('attach_words').pattern})\s+(?:(?:{lang.pattern('destination_preps').pattern})\s+)?",
+        re.IGNORECASE,
+    )
     serving_as = re.compile(
         rf"(?<![\w-])(?:{lang.pattern('serve_as_words').pattern})\s+(?:[\w-]+\s+){{0,2}}$",
         re.IGNORECASE,
@@ -1123,6 +1128,28 @@ def find_deployments(
                     # diterbangkan ke Kabupaten Yahukimo": the first place was a stop
                     to = went_on[1]
                     why.append(Step("destination:where-they-went-on-to", *went_on[0].span))
+            if to is not None and to_end is not None and leaving is None:
+                attached = next(
+                    (
+                        (m, area)
+                        for m, d in mentions
+                        if verb.end() <= m.start < to_end
+                        and d.type is ORG
+                        and attached_to.fullmatch(text, verb.end(), m.start)
+                        and (area := area_of_body(lang, ents, d)) is not None
+                    ),
+                    None,
+                )
+                if attached is not None:
+                    # rule the-area-of-the-force-they-are-attached-to: "diberangkatkan BKO
+                    # Polda Papua untuk ikut mengamankan ... di Provinsi Papua dan Papua
+                    # Barat": where the force they are put under serves, not the places of
+                    # their task
+                    to, also = attached[1], []
+                    ents.adopt_later(to)
+                    why.append(
+                        Step("destination:the-area-of-the-force-they-join", *attached[0].span)
+                    )
             if to is None and leaving is None:
                 guarded = _guarded_protest(text, lang, verb, s, ents, protests or [])
                 if guarded is not None:

@@ -5237,3 +5237,16 @@ def test_police_from_across_the_country_make_no_wave_of_a_town_s_protest() -> No
         "not reach the building, guarded by police officers from across Armenia.\n",
     )
     assert [_names(f, p.location)[0] for p in f.protests] == ["Yerevan"]
+
+
+def test_troops_put_under_a_force_go_where_it_serves_not_where_their_task_is() -> None:
+    """Rule the-area-of-the-force-they-are-attached-to: "diberangkatkan BKO Polda Maluku
+    untuk ikut mengamankan ... di Provinsi Maluku dan Maluku Utara": one deployment, to the
+    area of the force they are put under."""
+    f = _facts(
+        "id",
+        "Sebanyak 150 personel Satuan Brimob Polda Lembayung diberangkatkan BKO Polda Maluku "
+        "untuk ikut menjaga keamanan di Provinsi Maluku dan Maluku Utara, Selasa (8/6/2021).\n",
+    )
+    rows = [(_names(f, d.to)[0], d.troops.value if d.troops else None) for d in f.deployments]
+    assert len(rows) == 1 and rows[0][1] == 150 and "Maluku" in rows[0][0]
