@@ -1964,7 +1964,7 @@ def find_deployments(
     _the_operation_s_region(lay, lang, ents, deps, pairs)
     _requests(lay, lang, ents, deps)
     _withdrawals(lay, lang, ents, published, deps)
-    _counts_told_on(lay, lang, deps)
+    _counts_told_on(lay, lang, ents, deps)
     _counts_per_sender(lay, lang, ents, deps)
     _counts_per_place(lay, lang, deps)
     _starts_told_on(lay, lang, ents, published, deps)
@@ -3369,7 +3369,7 @@ def _topic_country(lay: Layout, ents: Entities, index: int, sender: Draft) -> Dr
     return None
 
 
-def _counts_told_on(lay: Layout, lang: LangResources, deps: list[_Dep]) -> None:
+def _counts_told_on(lay: Layout, lang: LangResources, ents: Entities, deps: list[_Dep]) -> None:
     """Rule count-told-on: how many troops a deployment has, said in the sentence after it
     ("Tentara Rusia tiba di Kazakhstan ... Jumlahnya mencapai 2.500 orang", "They number
     about 2,000"), when its own sentences gave no count."""
@@ -3384,8 +3384,16 @@ def _counts_told_on(lay: Layout, lang: LangResources, deps: list[_Dep]) -> None:
             continue  # a count the senders share is split among them, not each one's
         first = bisect.bisect_right(starts, dep.evidence[0][0]) - 1
         last = bisect.bisect_right(starts, dep.evidence[-1][0]) - 1
-        # the next sentence, or one merged into the deployment as told again
+        # the next sentence, or one merged into the deployment as told again, or the one
+        # after the next when it names the destination again ("Jika ditotalkan, terdapat
+        # 300 personel yang dikirim ke Papua Barat")
         following = [s for s in lay.sentences[first + 1 : last + 2] if s.kind is Kind.STORY]
+        following += [
+            s
+            for s in lay.sentences[last + 2 : last + 3]
+            if s.kind is Kind.STORY
+            and any(d is dep.to for _, d in ents.mentions_in(s.start, s.end))
+        ]
         for s in following:
             cue = cues.search(text, s.start, s.end)
             if cue is None:

@@ -5250,3 +5250,16 @@ def test_troops_put_under_a_force_go_where_it_serves_not_where_their_task_is() -
     )
     rows = [(_names(f, d.to)[0], d.troops.value if d.troops else None) for d in f.deployments]
     assert len(rows) == 1 and rows[0][1] == 150 and "Maluku" in rows[0][0]
+
+
+def test_a_total_told_two_sentences_on_with_the_destination_is_the_count() -> None:
+    """Rule count-told-on: "Jika ditotalkan, terdapat 300 personel yang dikirim ke X", two
+    sentences after the sending, names X again: the deployment's count."""
+    f = _facts(
+        "id",
+        "Polda Lembayung mengirim bantuan 2 SSK ke Papua Barat, Selasa (8/6/2021).\n\nKabid "
+        "Humas Polda Lembayung mengatakan, setiap SSK berisi sekitar 150 personel Brimob.\n\n"
+        "Jika ditotalkan, terdapat 300 personel yang dikirim ke Papua Barat.\n",
+    )
+    ((d,),) = [f.deployments]
+    assert d.troops is not None and d.troops.value == 300
