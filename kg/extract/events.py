@@ -1456,8 +1456,10 @@ def find_deployments(
             elif leaving is None and (
                 _a_plan(planned, not_a_plan, today, clause)
                 or planned.fullmatch(verb.group())
-                # "are headed to Tijuana in coming months": a time still to come
+                # "are headed to Tijuana in coming months": a time still to come, also
+                # before the verb ("malam ini jam 22.00 WITA berangkat ke Papua Barat")
                 or future.search(text, verb.end(), min(s.end, verb.end() + 50)) is not None
+                or future.search(clause) is not None
             ):
                 status = DeploymentStatus.PLANNED
                 why.append(

@@ -5263,3 +5263,17 @@ def test_a_total_told_two_sentences_on_with_the_destination_is_the_count() -> No
     )
     ((d,),) = [f.deployments]
     assert d.troops is not None and d.troops.value == 300
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("id", "Sebanyak 300 personel Brimob Polda Lembayung malam ini berangkat ke Papua Barat."),
+        ("en", "Indonesia sends 300 police officers to West Papua tonight."),
+    ],
+)
+def test_troops_leaving_later_the_same_day_are_planned(lang: str, body: str) -> None:
+    """A time later on the day told ("malam ini", "tonight"), before or after the verb:
+    the troops have not gone yet."""
+    f = _facts(lang, body + "\n")
+    assert [d.status for d in f.deployments] == [DeploymentStatus.PLANNED]
