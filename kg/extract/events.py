@@ -1408,6 +1408,15 @@ def find_deployments(
                         to = runner[1]
                         ents.adopt_later(to)
                     why.append(Step("sender:the-force-that-runs-the-operation", s.start, s.end))
+            topical = any(w.rule == "destination:the-place-the-sentence-is-about" for w in why)
+            if by is None and to is not None and topical and leaving is None:
+                place_force = _force_serving(lang, ents, to)
+                if place_force is not None:
+                    # rule the-force-of-the-place-told: "Polda Sumut menggelar Operasi ...
+                    # Sementara untuk pengamanan di Sumatera Utara, ada 4.970 personel
+                    # gabungan yang dikerahkan": the one force of the article that serves it
+                    by = place_force
+                    why.append(Step("sender:the-force-of-the-place-told", s.start, s.end))
             subject = by or subject
             carried = None
             if by is None and to is not None and unplaced is not None and index - unplaced[1] <= 2:
@@ -3483,6 +3492,17 @@ def _duty_places_told_on(
             if dep.start is None and dates:
                 dep.start = dates[0].value  # "the troops were sent to X on Saturday"
             break
+
+
+def _force_serving(lang: LangResources, ents: Entities, place: Draft) -> Draft | None:
+    """The one regional force of the article that serves ``place`` ("Polda Sumut" for
+    Sumatera Utara), or None."""
+    found = [
+        d
+        for d in ents.drafts
+        if d.type is ORG and d.mentions and area_of_body(lang, ents, d) is place
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _state_s_forces_named(

@@ -5277,3 +5277,19 @@ def test_troops_leaving_later_the_same_day_are_planned(lang: str, body: str) -> 
     the troops have not gone yet."""
     f = _facts(lang, body + "\n")
     assert [d.status for d in f.deployments] == [DeploymentStatus.PLANNED]
+
+
+def test_troops_counted_for_the_security_of_a_place_are_its_force_s() -> None:
+    """Rules the-place-a-sentence-is-about ("Sementara untuk pengamanan di X,") and
+    the-force-of-the-place-told: the article's one force that serves X sends them."""
+    f = _facts(
+        "id",
+        "Polda Sumut menggelar Operasi Hatra Toba untuk mengamankan pekan olahraga, Selasa "
+        "(8/6/2021).\n\nSementara untuk pengamanan di Sumatera Utara, Sandi menjelaskan ada "
+        "4.970 personel gabungan yang dikerahkan.\n",
+    )
+    rows = [
+        (_names(f, d.by)[0], _names(f, d.to)[0], d.troops.value if d.troops else None)
+        for d in f.deployments
+    ]
+    assert ("Polda Sumut", "Sumatera Utara", 4970) in rows
