@@ -3473,7 +3473,11 @@ def _duty_places_told_on(
                     # "ditempatkan di wilayah Polres Mimika": the area that force serves
                     (m, d if d.type is LOC else area)
                     for m, d in ents.mentions_in(verb.end(), s.end, longest=True)
-                    if len(text[verb.end() : m.start].split()) <= 1
+                    # "ditempatkan di X", "deployed in the provincial capital Ambon"
+                    if (
+                        len(text[verb.end() : m.start].split()) <= 1
+                        or re.fullmatch(r"(?:\s+[a-z]+){2,3},?\s+", text[verb.end() : m.start])
+                    )
                     and (
                         d.type is LOC
                         or (d.type is ORG and (area := area_of_body(lang, ents, d)) is not None)

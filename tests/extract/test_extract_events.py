@@ -5293,3 +5293,16 @@ def test_troops_counted_for_the_security_of_a_place_are_its_force_s() -> None:
         for d in f.deployments
     ]
     assert ("Polda Sumut", "Sumatera Utara", 4970) in rows
+
+
+def test_reinforcements_posted_in_a_provincial_capital_went_there() -> None:
+    """Rule the-duty-place-told-on: "The reinforcements will be deployed in the provincial
+    capital Ambon": the town named after a few words of what it is."""
+    f = _facts(
+        "en",
+        "Indonesia has sent 1,800 police officers and soldiers to Maluku province. The "
+        "reinforcements will be deployed in the provincial capital Ambon.\n",
+    )
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+        ("Indonesia", "Ambon")
+    ]
