@@ -221,6 +221,9 @@ def find_deployments(
         rf"\s+(?:{lang.pattern('attach_words').pattern})\s+(?:(?:{lang.pattern('destination_preps').pattern})\s+)?",
         re.IGNORECASE,
     )
+    prior_event = re.compile(
+        rf"(?<![\w-])(?:{lang.pattern('prior_event_links').pattern})(?![\w-])", re.IGNORECASE
+    )
     serving_as = re.compile(
         rf"(?<![\w-])(?:{lang.pattern('serve_as_words').pattern})\s+(?:[\w-]+\s+){{0,2}}$",
         re.IGNORECASE,
@@ -1496,6 +1499,11 @@ def find_deployments(
             if leaving is None and (later := withdraw.search(text, verb.end(), s.end)):
                 # "troops stationed in X left on Friday": Friday is when they left
                 dates = [d for d in dates if d.start < later.start()]
+            answered = prior_event.search(text, verb.end(), s.end)
+            if answered is not None:
+                # rule the-day-of-the-event-it-answers: "mengirim 1.800 personel ke Ambon
+                # menyusul bentrokan pada Kamis": Thursday is the clashes' day
+                dates = [d for d in dates if not answered.start() <= d.start < answered.end() + 60]
             if leaving is None and (earlier := withdraw.search(text, s.start, verb.start())):
                 # "began leaving X on Thursday, a week after they flew in": Thursday is when
                 # they left, not when they came

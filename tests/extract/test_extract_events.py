@@ -5306,3 +5306,17 @@ def test_reinforcements_posted_in_a_provincial_capital_went_there() -> None:
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
         ("Indonesia", "Ambon")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("id", "Polri mengirim 1.800 personel ke Ambon menyusul bentrokan pada Senin (7/6/2021)."),
+        ("en", "Indonesia has sent 1,800 police officers to Ambon after clashes last week."),
+    ],
+)
+def test_the_day_of_the_clashes_troops_answer_is_not_their_start(lang: str, body: str) -> None:
+    """Rule the-day-of-the-event-it-answers: a date after "menyusul bentrokan" / "after
+    clashes" is the clashes' day."""
+    f = _facts(lang, body + "\n")
+    assert [d.start for d in f.deployments] == [None]
