@@ -279,7 +279,14 @@ class Resolver:
                 break
         within: frozenset[str] = frozenset()
         region = None
-        enclosing = None if self._entries(key, names) else self._enclosing(names)
+        known = list(self._entries(key, names))
+        enclosing = None if known else self._enclosing(names)
+        if known and known[0].kind == "town":
+            # a district the authority knows that its name places in a city ("Jakarta
+            # Pusat" in Jakarta)
+            found = self._enclosing(names)
+            if found is not None and found[0].kind in ("city", "town"):
+                enclosing = found[0], None
         if enclosing is not None:
             entry, direction = enclosing
             within = self.tokens(key=entry.key)
