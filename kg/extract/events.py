@@ -224,6 +224,9 @@ def find_deployments(
     prior_event = re.compile(
         rf"(?<![\w-])(?:{lang.pattern('prior_event_links').pattern})(?![\w-])", re.IGNORECASE
     )
+    ethnic_before = re.compile(
+        rf"(?<![\w-])(?:{lang.pattern('ethnic_words').pattern})\s+$", re.IGNORECASE
+    )
     serving_as = re.compile(
         rf"(?<![\w-])(?:{lang.pattern('serve_as_words').pattern})\s+(?:[\w-]+\s+){{0,2}}$",
         re.IGNORECASE,
@@ -509,6 +512,8 @@ def find_deployments(
                     or relative_open.search(text, verb.end(), mention.start)
                     # "in southern Africa's oldest one-party state": a description, no place
                     or region_describes(text, mention, draft)
+                    # "daerah kantong etnis Armenia di Azerbaijan": a people, no place
+                    or ethnic_before.search(text, max(s.start, mention.start - 20), mention.start)
                 ):
                     continue
                 # "in the eastern region of the DRC": the region's words stand between

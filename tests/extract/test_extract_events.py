@@ -5320,3 +5320,14 @@ def test_the_day_of_the_clashes_troops_answer_is_not_their_start(lang: str, body
     clashes" is the clashes' day."""
     f = _facts(lang, body + "\n")
     assert [d.start for d in f.deployments] == [None]
+
+
+def test_a_country_named_as_a_people_is_no_destination() -> None:
+    """ "ke daerah kantong etnis Armenia di Azerbaijan": Armenians live there; the troops go
+    to Azerbaijan."""
+    f = _facts(
+        "id",
+        "Rusia mengerahkan hampir 2.000 tentara ke daerah kantong etnis Armenia di Azerbaijan, "
+        "Selasa (8/6/2021).\n",
+    )
+    assert [_names(f, d.to)[0] for d in f.deployments] == ["Azerbaijan"]
