@@ -5331,3 +5331,19 @@ def test_a_country_named_as_a_people_is_no_destination() -> None:
         "Selasa (8/6/2021).\n",
     )
     assert [_names(f, d.to)[0] for d in f.deployments] == ["Azerbaijan"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        (
+            "id",
+            "Dalam siaran Kamis, televisi pemerintah menunjukkan pesawat militer yang sedang "
+            "menurunkan perlengkapannya di bandara Niamey.",
+        ),
+        ("en", "A military plane deployed its cargo at the airport in Niamey on Thursday."),
+    ],
+)
+def test_a_plane_unloading_its_equipment_sends_no_troops(lang: str, body: str) -> None:
+    """Rule machines-are-no-troops: equipment, supplies and cargo are no troops."""
+    assert _facts(lang, body + "\n").deployments == ()
