@@ -55,6 +55,7 @@ def event_dates(
         rf"(?<!\w)(?:{speech})(?!\s+(?:{voiced})(?!\w))(?:\s+(?:[\w.'’-]+|\([^()]*\))){{1,8}},\s*$",
         re.IGNORECASE,
     )
+    on_day = re.compile(rf"(?:{preps})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
     year_before = re.compile(rf"(?:{lang.pattern('year_preps').pattern})\s+$", re.IGNORECASE)
     founded = re.compile(rf"(?:{lang.pattern('founding_cues').pattern})\s+$", re.IGNORECASE)
     reported = re.compile(
@@ -69,7 +70,17 @@ def event_dates(
             continue
         before = text[max(s.start, d.start - 25) : d.start]
         named = text[max(s.start, d.start - 120) : d.start]
-        if said_on.search(before) or said_after.match(text, d.end, s.end) or said_by.search(named):
+        after = said_after.match(text, d.end, s.end)
+        if (
+            after is not None
+            and "," in after.group()
+            and on_day.search(before)
+            and re.search(r"\w", text[s.start : max(s.start, d.start - 25)])
+        ):
+            # "tiba di Niger pada Rabu (10/4/2024), kata televisi X": the day of what is
+            # told, which a trailing attribution only says who told
+            after = None
+        if said_on.search(before) or after is not None or said_by.search(named):
             continue
         if founded.search(before):
             continue  # "lembaga pers yang didirikan pada 2009": a body's founding

@@ -5347,3 +5347,14 @@ def test_a_country_named_as_a_people_is_no_destination() -> None:
 def test_a_plane_unloading_its_equipment_sends_no_troops(lang: str, body: str) -> None:
     """Rule machines-are-no-troops: equipment, supplies and cargo are no troops."""
     assert _facts(lang, body + "\n").deployments == ()
+
+
+def test_a_day_before_a_trailing_attribution_is_the_day_of_what_is_told() -> None:
+    """ "tiba di Niger pada Selasa (8/6/2021), kata televisi pemerintah": the day they
+    arrived; "Pentagon pada Selasa mengatakan" stays the day of saying."""
+    f = _facts(
+        "id",
+        "Instruktur militer Rusia tiba di Niger pada Selasa (8/6/2021), kata televisi "
+        "pemerintah Niger.\n",
+    )
+    assert [d.start.value if d.start else None for d in f.deployments] == [dt.date(2021, 6, 8)]
