@@ -5358,3 +5358,7 @@ def test_a_day_before_a_trailing_attribution_is_the_day_of_what_is_told() -> Non
         "pemerintah Niger.\n",
     )
     assert [d.start.value if d.start else None for d in f.deployments] == [dt.date(2021, 6, 8)]
+    said = _facts(
+        "id", "Pentagon pada Selasa (8/6/2021) mengatakan AS mengirim 100 tentara ke Niger.\n"
+    )
+    assert [d.start for d in said.deployments] == [None]
