@@ -227,6 +227,9 @@ def find_deployments(
     ethnic_before = re.compile(
         rf"(?<![\w-])(?:{lang.pattern('ethnic_words').pattern})\s+$", re.IGNORECASE
     )
+    ranked = re.compile(
+        rf"(?<![\w-])(?:{phrase_pattern(list(lang.table('ranks'))).pattern})\s+$", re.IGNORECASE
+    )
     serving_as = re.compile(
         rf"(?<![\w-])(?:{lang.pattern('serve_as_words').pattern})\s+(?:[\w-]+\s+){{0,2}}$",
         re.IGNORECASE,
@@ -954,6 +957,10 @@ def find_deployments(
                         continue  # rule a-town-troops-come-from: "Brimob dari Sorong ini tiba"
                     if troops_p.fullmatch(mention.text):
                         continue  # "Satuan Setingkat Kompi": a size of unit, not who sends it
+                    if draft.type is ORG and ranked.search(
+                        text, max(s.start, mention.start - 25), mention.start
+                    ):
+                        continue  # "Mayjen TNI Ignatius": the force of an officer's rank
                     if ordered_by.search(text, max(s.start, mention.start - 40), mention.start):
                         # rule who-gave-the-order-sends-not: "Polda Jawa Tengah mendapat
                         # perintah dari Mabes Polri untuk mengirimkan anggotanya": Polda Jateng

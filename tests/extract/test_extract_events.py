@@ -5362,3 +5362,16 @@ def test_a_day_before_a_trailing_attribution_is_the_day_of_what_is_told() -> Non
         "id", "Pentagon pada Selasa (8/6/2021) mengatakan AS mengirim 100 tentara ke Niger.\n"
     )
     assert [d.start for d in said.deployments] == [None]
+
+
+def test_the_force_of_an_officer_s_rank_sends_no_one() -> None:
+    """ "Pangdam XVII/Cenderawasih Mayjen TNI X mengerahkan ...": the Kodam the title names
+    sends the troops, not TNI of his rank."""
+    f = _facts(
+        "id",
+        "Pangdam XVII/Cenderawasih Mayjen TNI Budi Santoso mengerahkan Yonif 751 ke Distrik "
+        "Kiwirok sebanyak 3 SST atau sekitar 90 personel, Selasa (8/6/2021).\n",
+    )
+    assert [(_names(f, d.by)[0], d.troops.value if d.troops else None) for d in f.deployments] == [
+        ("Kodam XVII/Cenderawasih", 90)
+    ]
