@@ -29,7 +29,7 @@ from kg.extract.numbers import find_counts
 from kg.extract.text import Kind, Layout, Sentence
 from kg.facts.model import Quantity
 
-__all__ = ["Part", "find_named_contingents", "find_parts", "is_collective"]
+__all__ = ["Part", "find_named_contingents", "find_parts", "is_collective", "shares_count"]
 
 
 @dataclass(frozen=True)
@@ -135,6 +135,8 @@ def find_parts(
                 named = ents.starting_at(bare.end(), s.end) if bare else None
                 after = bare if named is not None and named[1].type is ORG else None
             at = ents.starting_at(after.end(), s.end) if after else None
+            if at is not None and shares_count(text, lang, ents, at[0].end, s.end):
+                continue  # "900 personel Yonif 411 dan Yonif 412": the whole's count
             part = at[1] if at is not None else None
             if part is None:
                 before = _mention_before(ents, s, count.start)
@@ -178,6 +180,22 @@ def find_parts(
                 seen.add(id(part))
                 out.append(Part(part, None, index, s.start, s.end))
     return out
+
+
+def shares_count(text: str, lang: LangResources, ents: Entities, end: int, limit: int) -> bool:
+    """The body named before ``end`` shares its count with a body listed right after it
+    that has none of its own ("900 personel Yonif 411 dan Yonif 412")."""
+    joins = lang.pattern("coordinators").pattern
+    link = re.match(rf"\s*,?\s*(?:{joins})\s+", text[end:limit], re.IGNORECASE)
+    if link is None:
+        return False
+    nxt = ents.starting_at(end + link.end(), limit)
+    if nxt is None or nxt[1].type is not ORG:
+        return False
+    rest = text[nxt[0].end : limit]
+    return re.match(r"\s*(?:[,.;]|$)", rest) is not None and not find_counts(
+        text, lang, nxt[0].end, min(limit, nxt[0].end + 30)
+    )
 
 
 def is_collective(lang: LangResources, force: Draft) -> bool:

@@ -19,7 +19,12 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from kg.extract.contingents import find_named_contingents, find_parts, is_collective
+from kg.extract.contingents import (
+    find_named_contingents,
+    find_parts,
+    is_collective,
+    shares_count,
+)
 from kg.extract.entities import LOC, ORG, PER, Draft, Entities, Mention, numbered, title_bodies
 from kg.extract.frames import (
     alliance_for_leader,
@@ -3426,6 +3431,14 @@ def _counts_told_on(lay: Layout, lang: LangResources, ents: Entities, deps: list
             and any(d is dep.to for _, d in ents.mentions_in(s.start, s.end))
         ]
         for s in following:
+            shared = _count_the_units_share(text, lang, ents, s)
+            if shared is not None and dep.troops is None:
+                # rule count-the-units-share: "Pasukan itu terdiri dari 900 personel Yonif 411
+                # dan Yonif 412": the troops' count, which the units do not split
+                dep.troops = shared
+                dep.evidence.append(s.span)
+                dep.why.append(Step("count:the-units-share", *s.span))
+                break
             cue = cues.search(text, s.start, s.end)
             if cue is None:
                 continue
@@ -3445,6 +3458,28 @@ def _counts_told_on(lay: Layout, lang: LangResources, ents: Entities, deps: list
                     dep.evidence.append(s.span)
                     dep.why.append(Step("count:told-on-in-the-next-sentence", *s.span))
                     break
+
+
+def _count_the_units_share(
+    text: str, lang: LangResources, ents: Entities, s: Sentence
+) -> Quantity | None:
+    """The count of troops after a composition cue that the listed units after it share
+    ("terdiri dari 900 personel Yonif 411 dan Yonif 412"), or None."""
+    cue = lang.pattern("composition_cues").search(text, s.start, s.end)
+    if cue is None:
+        return None
+    nouns = lang.pattern("troop_nouns")
+    for c in find_counts(text, lang, cue.end(), s.end):
+        noun = re.compile(rf"\s+(?:{nouns.pattern})\s+", re.IGNORECASE).match(text, c.end)
+        at = ents.starting_at(noun.end(), s.end) if noun is not None else None
+        if (
+            at is not None
+            and at[1].type is ORG
+            and shares_count(text, lang, ents, at[0].end, s.end)
+        ):
+            return c.quantity
+        return None
+    return None
 
 
 def _duty_places_told_on(

@@ -5375,3 +5375,15 @@ def test_the_force_of_an_officer_s_rank_sends_no_one() -> None:
     assert [(_names(f, d.by)[0], d.troops.value if d.troops else None) for d in f.deployments] == [
         ("Kodam XVII/Cenderawasih", 90)
     ]
+
+
+def test_units_listed_after_one_count_share_it_with_the_whole() -> None:
+    """Rule count-the-units-share: "terdiri dari 900 personel Yonif 411 dan Yonif 412": the
+    troops number 900; neither battalion is counted apart."""
+    f = _facts(
+        "id",
+        "TNI mengirim pasukan ke Papua, Selasa (8/6/2021). Pasukan itu terdiri dari 900 "
+        "personel Yonif 411 dan Yonif 412.\n",
+    )
+    rows = [(_names(f, d.by)[0], d.troops.value if d.troops else None) for d in f.deployments]
+    assert rows == [("TNI", 900)]
