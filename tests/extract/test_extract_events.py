@@ -5387,3 +5387,18 @@ def test_units_listed_after_one_count_share_it_with_the_whole() -> None:
     )
     rows = [(_names(f, d.by)[0], d.troops.value if d.troops else None) for d in f.deployments]
     assert rows == [("TNI", 900)]
+
+
+def test_a_battalion_spelled_batalion_and_a_raider_battalion_are_sent() -> None:
+    """ "satu batalion" (the other spelling of "batalyon") is troops, counted in units; in
+    "500 prajurit Raider Yonif 411" the battalion is named after its kind."""
+    f = _facts("id", "Kodam IV/Diponegoro mengirim satu batalion ke Papua, Selasa (8/6/2021).\n")
+    assert [(_names(f, d.by)[0], d.troops) for d in f.deployments] == [
+        ("Kodam IV/Diponegoro", None)
+    ]
+    f = _facts(
+        "id", "Sebanyak 500 prajurit Raider Yonif 411 diberangkatkan ke Papua, Selasa (8/6/2021).\n"
+    )
+    assert [(_names(f, d.by)[0], d.troops.value if d.troops else None) for d in f.deployments] == [
+        ("Yonif 411", 500)
+    ]
