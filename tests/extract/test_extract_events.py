@@ -5402,3 +5402,34 @@ def test_a_battalion_spelled_batalion_and_a_raider_battalion_are_sent() -> None:
     assert [(_names(f, d.by)[0], d.troops.value if d.troops else None) for d in f.deployments] == [
         ("Yonif 411", 500)
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "rows"),
+    [
+        (
+            "id",
+            "Angkatan Laut India mengirimkan kapal perusak INS Vela ke Laut Arab pada Selasa "
+            "(8/6/2021).",
+            [("Angkatan Laut India", "Laut Arab")],
+        ),
+        (
+            "id",
+            "Belanda dan Denmark telah mengerahkan kapal-kapal perangnya ke pesisir Somalia, "
+            "Selasa (8/6/2021).",
+            [("Belanda", "Somalia"), ("Denmark", "Somalia")],
+        ),
+        (
+            "en",
+            "India sent the destroyer INS Vela to the Arabian Sea on Tuesday.",
+            [("India", "Arabian Sea")],
+        ),
+    ],
+)
+def test_warships_of_every_kind_are_sent_forces(
+    lang: str, body: str, rows: list[tuple[str, str]]
+) -> None:
+    """Destroyers, submarines, frigates, fighter jets, "kapal-kapal perangnya": forces sent,
+    as "kapal perang" and "warships" are."""
+    f = _facts(lang, body + "\n")
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == rows
