@@ -1948,15 +1948,12 @@ def find_deployments(
     for frame in frames:
         if (id(frame.by), id(frame.to)) in pairs:
             continue
-        if (
-            frame.rule == "mission-in-a-place"
-            and frame.owner in (None, frame.by)
-            and id(frame.to) in told_places
-        ):
+        if frame.rule == "mission-in-a-place" and id(frame.to) in told_places:
             # a mission the story's own deployment there serves ("Satgas ... TNI ke
             # Republik Afrika Tengah ... Misi Stabilisasi PBB di Republik Afrika Tengah",
             # "prajurit yang bertugas sebagai pasukan penjaga perdamaian PBB di Sudan
-            # Selatan"): the context of that deployment, not another one
+            # Selatan", "Satgas KONGA MTF ... unit tugas dalam pasukan perdamaian PBB di
+            # Lebanon (UNIFIL)"): the context of that deployment, not another one
             continue
         s = lay.sentences[frame.sentence]
         dep = _Dep(

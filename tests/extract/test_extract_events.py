@@ -5433,3 +5433,14 @@ def test_warships_of_every_kind_are_sent_forces(
     as "kapal perang" and "warships" are."""
     f = _facts(lang, body + "\n")
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == rows
+
+
+def test_the_named_mission_a_sent_contingent_joins_is_no_second_deployment() -> None:
+    """The mission of the place troops were sent to, named with its owner ("pasukan
+    perdamaian PBB di Lebanon (UNIFIL)"), is the context of that deployment."""
+    f = _facts(
+        "id",
+        "Sebanyak 120 prajurit TNI diberangkatkan ke Lebanon pada Selasa (8/6/2021). Satgas itu "
+        "merupakan salah satu unit tugas dalam pasukan perdamaian PBB di Lebanon (UNIFIL).\n",
+    )
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [("TNI", "Lebanon")]
