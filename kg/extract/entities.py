@@ -809,7 +809,12 @@ class _Finder:
                 self.classify(toks[:k], sentence, kind, False)
                 pieces = [toks[k:]]
         for piece in pieces:
-            while piece and piece[-1].text.lower() in connectors:
+            # "Abdullah bin": a connector ends no name, though "TNI AL" is the navy
+            while (
+                piece
+                and piece[-1].text.lower() in connectors
+                and piece[-1].text not in self.branch_suffixes
+            ):
                 piece = piece[:-1]
             if piece:
                 self.classify(piece, sentence, kind, titled)

@@ -5444,3 +5444,16 @@ def test_the_named_mission_a_sent_contingent_joins_is_no_second_deployment() -> 
         "merupakan salah satu unit tugas dalam pasukan perdamaian PBB di Lebanon (UNIFIL).\n",
     )
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [("TNI", "Lebanon")]
+
+
+def test_troops_seen_off_and_the_navy_s_share_of_them() -> None:
+    """ "dilepas ke" sends troops off; "20 personel TNI AL" is the navy's share ("AL" ends
+    the name, though "al" links Arabic names)."""
+    f = _facts(
+        "id",
+        "Sebanyak 180 prajurit TNI dilepas ke Republik Demokratik Kongo, Selasa (8/6/2021). "
+        "Pasukan itu terdiri atas 150 personel TNI AD, 20 personel TNI AL dan 10 personel TNI "
+        "AU.\n",
+    )
+    rows = {(_names(f, d.by)[0], d.troops.value if d.troops else None) for d in f.deployments}
+    assert rows == {("TNI", 180), ("TNI AD", 150), ("TNI AL", 20), ("TNI AU", 10)}
