@@ -5457,3 +5457,14 @@ def test_troops_seen_off_and_the_navy_s_share_of_them() -> None:
     )
     rows = {(_names(f, d.by)[0], d.troops.value if d.troops else None) for d in f.deployments}
     assert rows == {("TNI", 180), ("TNI AD", 150), ("TNI AL", 20), ("TNI AU", 10)}
+
+
+def test_troops_paraded_before_they_go_are_deployed() -> None:
+    """ "mengapelkan 900 personel" (musters them for duty) deploys them."""
+    f = _facts(
+        "id",
+        "Polres Kediri mengapelkan 900 personel gabungan di Kabupaten Kediri, Selasa (8/6/2021).\n",
+    )
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+        ("Polres Kediri", "Kabupaten Kediri")
+    ]
