@@ -5468,3 +5468,12 @@ def test_troops_paraded_before_they_go_are_deployed() -> None:
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
         ("Polres Kediri", "Kabupaten Kediri")
     ]
+
+
+def test_a_warship_docked_in_a_port_is_deployed_there() -> None:
+    """ "kapal induk ... berlabuh di Stockholm": a ship at anchor is deployed where it lies
+    ("berada di" was tried and dropped: too many things are somewhere)."""
+    f = _facts("id", "Kapal induk Amerika Serikat berlabuh di Stockholm pada Selasa (8/6/2021).\n")
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+        ("Amerika Serikat", "Stockholm")
+    ]
