@@ -235,6 +235,7 @@ def find_deployments(
     ranked = re.compile(
         rf"(?<![\w-])(?:{phrase_pattern(list(lang.table('ranks'))).pattern})\s+$", re.IGNORECASE
     )
+    means = re.compile(rf"(?<![\w-])(?:{lang.pattern('means_words').pattern})\s+$", re.IGNORECASE)
     serving_as = re.compile(
         rf"(?<![\w-])(?:{lang.pattern('serve_as_words').pattern})\s+(?:[\w-]+\s+){{0,2}}$",
         re.IGNORECASE,
@@ -874,6 +875,28 @@ def find_deployments(
                 # told before
                 by = home
                 why.append(Step("sender:the-government-of-the-story", *governed.span()))
+            if (
+                by is None
+                and not passive
+                and means.search(text, max(s.start, verb.start() - 15), verb.start())
+            ):
+                main_subject = next(
+                    (
+                        (m, d)
+                        for m, d in mentions
+                        if m.start < verb.start()
+                        and d.type in (LOC, ORG)
+                        and d is not to
+                        and m.span not in datelined
+                    ),
+                    None,
+                )
+                if main_subject is not None:
+                    # rule the-subject-of-the-means: "Militer Prancis telah menggandakan
+                    # upayanya untuk menghadapi ancaman Iran ... dengan mengerahkan dua
+                    # kapal induk": the main clause's subject, not a name in its purpose
+                    by = main_subject[1]
+                    why.append(Step("sender:the-subject-of-the-means", *main_subject[0].span))
             if by is None and not received:
                 for mention, draft in reversed(mentions):
                     if mention.start >= verb.start() or in_request(mention.start):

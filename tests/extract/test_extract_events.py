@@ -5477,3 +5477,29 @@ def test_a_warship_docked_in_a_port_is_deployed_there() -> None:
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
         ("Amerika Serikat", "Stockholm")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "row"),
+    [
+        (
+            "id",
+            "Militer Prancis telah menggandakan upayanya untuk menghadapi ancaman Iran dan "
+            "Pakistan dengan mengerahkan dua kapal induk ke Samudra Hindia.",
+            ("Prancis", "Samudra Hindia"),
+        ),
+        (
+            "en",
+            "France doubled its efforts against threats from Iran by deploying two aircraft "
+            "carriers to the Indian Ocean.",
+            ("France", "Indian Ocean"),
+        ),
+    ],
+)
+def test_a_sending_told_as_the_means_is_the_main_subject_s(
+    lang: str, body: str, row: tuple[str, str]
+) -> None:
+    """Rule the-subject-of-the-means, and efforts are no troops: "menggandakan upayanya ...
+    dengan mengerahkan", "doubled its efforts ... by deploying"."""
+    f = _facts(lang, body + "\n")
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [row]
