@@ -420,6 +420,12 @@ class _Finder:
         self.offices = phrase_pattern(list(lang.titles))
         self.title_bodies = title_bodies(lang)
         self.branch_suffixes = frozenset(lang.words("branch_suffixes"))
+        self._prep_place_noun = re.compile(
+            rf"(?<![\w-])(?:{lang.pattern('place_preps').pattern})\s+"
+            rf"(?:(?:{lang.pattern('definite_before').pattern})\s+)?"
+            rf"(?:{lang.pattern('waters_nouns').pattern})\s+(?:(?:{lang.pattern('place_noun_links').pattern})\s+)?$",
+            re.IGNORECASE,
+        )
         self.place_titles = frozenset(lang.words("place_titles"))
         self.site_words = frozenset(w.lower() for w in lang.words("site_words"))
         self.council_heads = frozenset(
@@ -1170,6 +1176,8 @@ class _Finder:
             )
             # "di depan Balai Kota Bandung": in front of a site
             or (first in self.site_words and self.site_front.search(before) is not None)
+            # "ke perairan Natuna": waters or a coast after a preposition
+            or self._prep_place_noun.search(before) is not None
             # "di Sumatera Utara, Sandi menjelaskan": a speaker after the place, no list
             or (
                 len(toks) == 1

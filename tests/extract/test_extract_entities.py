@@ -1110,3 +1110,15 @@ def test_a_site_before_a_jakarta_city_is_two_places() -> None:
     types = _types("id", "Ribuan buruh berunjuk rasa di Patung Kuda Jakarta Pusat, Senin.")
     assert types.get("Patung Kuda") is EntityType.LOCATION
     assert types.get("Jakarta Pusat") is EntityType.LOCATION
+
+
+def test_a_name_after_waters_or_a_coast_is_a_place() -> None:
+    """ "ke perairan Natuna", "to the waters of Natuna": the name is a place."""
+    assert (
+        _types("id", "China mengerahkan kapal ke perairan Natuna, Senin.").get("Natuna")
+        is EntityType.LOCATION
+    )
+    assert (
+        _types("en", "China sent ships to the waters of Natuna on Monday.").get("Natuna")
+        is EntityType.LOCATION
+    )
