@@ -1611,6 +1611,19 @@ def find_deployments(
                 if leaving is None and arrivals.fullmatch(verb.group())
                 else None
             )
+            duty_mentions = mentions
+            if (
+                after_duty is None
+                and leaving is None
+                and arrivals.fullmatch(verb.group())
+                and index > 0
+                and _points_back(text, lang, s)
+            ):
+                # rule home-after-the-duty-told-before: "KRI X telah menyelesaikan tugasnya
+                # selama satu tahun di Lebanon. ... 110 prajurit itu tiba di Surabaya"
+                duty_told = lay.sentences[index - 1]
+                after_duty = duty_done.search(text, duty_told.start, duty_told.end)
+                duty_mentions = ents.mentions_in(duty_told.start, duty_told.end, longest=True)
             if leaving is None and (
                 returning.match(text, verb.start())
                 or home_bound is not None
@@ -1622,7 +1635,7 @@ def find_deployments(
                 there = next(
                     (
                         d
-                        for m, d in mentions
+                        for m, d in (duty_mentions if served is after_duty else mentions)
                         if served and m.start >= served.end() and d.type is LOC
                     ),
                     None,

@@ -5503,3 +5503,16 @@ def test_a_sending_told_as_the_means_is_the_main_subject_s(
     dengan mengerahkan", "doubled its efforts ... by deploying"."""
     f = _facts(lang, body + "\n")
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [row]
+
+
+def test_troops_home_after_the_duty_told_before_end_that_deployment() -> None:
+    """Rule home-after-the-duty-told-before: "... telah menyelesaikan tugasnya selama satu
+    tahun di Lebanon. Sebanyak 110 prajurit TNI itu tiba di Surabaya": back from Lebanon."""
+    f = _facts(
+        "id",
+        "Satgas Maritim TNI telah menyelesaikan tugasnya selama satu tahun di Lebanon. "
+        "Sebanyak 110 prajurit TNI itu tiba di Surabaya, Selasa (8/6/2021).\n",
+    )
+    ((d,),) = [f.deployments]
+    assert (_names(f, d.by)[0], _names(f, d.to)[0]) == ("TNI", "Lebanon")
+    assert d.end is not None and d.end.value == dt.date(2021, 6, 8)
