@@ -992,8 +992,15 @@ class _Finder:
                     known = self._known(toks, breaks, i, j)
                     if known and i > at + 1 and self._region(toks[i:j]):
                         known = False  # "Pelabuhan Tanjung Perak": a word of the name
-                    if known or (j == i + 1 and _ACRONYM.match(toks[i].text)):
+                    if known or (
+                        j == i + 1
+                        and _ACRONYM.match(toks[i].text)
+                        # "Komando Armada I TNI AL": a command's number, no acronym
+                        and not _ROMAN.fullmatch(toks[i].text)
+                    ):
                         j = self._more_places(toks, breaks, j)  # "Pemprov DKI Jakarta"
+                        while j < n and toks[j].text in self.branch_suffixes:
+                            j += 1  # "... TNI AL": the navy of the TNI
                         out.append(toks[at:j])
                         return j if j < n else None
             nxt = toks[at + 1].text.lower()

@@ -1122,3 +1122,16 @@ def test_a_name_after_waters_or_a_coast_is_a_place() -> None:
         _types("en", "China sent ships to the waters of Natuna on Monday.").get("Natuna")
         is EntityType.LOCATION
     )
+
+
+def test_a_numbered_command_of_a_force_branch_is_one_name() -> None:
+    """ "Komando Armada I TNI AL": the command's number is no acronym ending the name, and
+    the branch suffix stays."""
+    names = {
+        n
+        for e in _facts(
+            "id", "Komando Armada I TNI AL menyiagakan tiga kapal perang di Natuna."
+        ).entities
+        for n in e.names
+    }
+    assert "Komando Armada I TNI AL" in names
