@@ -236,6 +236,7 @@ def find_deployments(
         rf"(?<![\w-])(?:{phrase_pattern(list(lang.table('ranks'))).pattern})\s+$", re.IGNORECASE
     )
     means = re.compile(rf"(?<![\w-])(?:{lang.pattern('means_words').pattern})\s+$", re.IGNORECASE)
+    done = re.compile(rf"(?<![\w-])(?:{lang.pattern('done_markers').pattern})(?![\w-])", re.I)
     serving_as = re.compile(
         rf"(?<![\w-])(?:{lang.pattern('serve_as_words').pattern})\s+(?:[\w-]+\s+){{0,2}}$",
         re.IGNORECASE,
@@ -1511,7 +1512,7 @@ def find_deployments(
                 # "are headed to Tijuana in coming months": a time still to come, also
                 # before the verb ("malam ini jam 22.00 WITA berangkat ke Papua Barat")
                 or future.search(text, verb.end(), min(s.end, verb.end() + 50)) is not None
-                or future.search(clause) is not None
+                or (future.search(clause) is not None and not done.search(clause))
             ):
                 status = DeploymentStatus.PLANNED
                 why.append(

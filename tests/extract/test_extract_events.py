@@ -5279,6 +5279,12 @@ def test_troops_leaving_later_the_same_day_are_planned(lang: str, body: str) -> 
     assert [d.status for d in f.deployments] == [DeploymentStatus.PLANNED]
 
 
+def test_troops_already_in_place_tonight_are_no_plan() -> None:
+    """A time later the same day before a verb said done ("telah") makes no plan."""
+    f = _facts("id", "Malam ini, ribuan personel Polda Lembayung telah disiagakan di Makassar.\n")
+    assert [d.status for d in f.deployments] == [DeploymentStatus.HAPPENED]
+
+
 def test_troops_counted_for_the_security_of_a_place_are_its_force_s() -> None:
     """Rules the-place-a-sentence-is-about ("Sementara untuk pengamanan di X,") and
     the-force-of-the-place-told: the article's one force that serves X sends them."""
