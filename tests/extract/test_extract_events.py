@@ -5281,7 +5281,7 @@ def test_troops_leaving_later_the_same_day_are_planned(lang: str, body: str) -> 
 
 def test_troops_already_in_place_tonight_are_no_plan() -> None:
     """A time later the same day before a verb said done ("telah") makes no plan."""
-    f = _facts("id", "Malam ini, ribuan personel Polda Lembayung telah disiagakan di Makassar.\n")
+    f = _facts("id", "Polda Lembayung malam ini telah menyiagakan 500 personel di Makassar.\n")
     assert [d.status for d in f.deployments] == [DeploymentStatus.HAPPENED]
 
 
