@@ -235,6 +235,7 @@ def find_deployments(
     ranked = re.compile(
         rf"(?<![\w-])(?:{phrase_pattern(list(lang.table('ranks'))).pattern})\s+$", re.IGNORECASE
     )
+    fronted_source = re.compile(rf"\W*(?:{source_preps.pattern})\s+", re.IGNORECASE)
     means = re.compile(rf"(?<![\w-])(?:{lang.pattern('means_words').pattern})\s+$", re.IGNORECASE)
     done = re.compile(rf"(?<![\w-])(?:{lang.pattern('done_markers').pattern})(?![\w-])", re.I)
     serving_as = re.compile(
@@ -1316,10 +1317,8 @@ def find_deployments(
                     # soldiers. They will arrive in Vilnius on Monday": Germany's
                     by = whose
                     why.append(Step("sender:the-troops-pointed-back-to", s.start, verb.start()))
-            fronted = re.match(
-                rf"\W*(?:{source_preps.pattern})\s+", text[s.start : verb.start()], re.I
-            )
-            at_front = ents.starting_at(s.start + fronted.end(), verb.start()) if fronted else None
+            fronted = fronted_source.match(text, s.start, verb.start())
+            at_front = ents.starting_at(fronted.end(), verb.start()) if fronted else None
             if (
                 by is None
                 and at_front is not None
@@ -3494,6 +3493,12 @@ def _counts_told_on(lay: Layout, lang: LangResources, ents: Entities, deps: list
                     break
 
 
+@functools.cache
+def _troop_noun_after(lang: LangResources) -> re.Pattern[str]:
+    """A troop noun between spaces, right after a count ("900 personel Yonif 411")."""
+    return re.compile(rf"\s+(?:{lang.pattern('troop_nouns').pattern})\s+", re.IGNORECASE)
+
+
 def _count_the_units_share(
     text: str, lang: LangResources, ents: Entities, s: Sentence
 ) -> Quantity | None:
@@ -3502,9 +3507,9 @@ def _count_the_units_share(
     cue = lang.pattern("composition_cues").search(text, s.start, s.end)
     if cue is None:
         return None
-    nouns = lang.pattern("troop_nouns")
+    noun_after = _troop_noun_after(lang)
     for c in find_counts(text, lang, cue.end(), s.end):
-        noun = re.compile(rf"\s+(?:{nouns.pattern})\s+", re.IGNORECASE).match(text, c.end)
+        noun = noun_after.match(text, c.end)
         at = ents.starting_at(noun.end(), s.end) if noun is not None else None
         if (
             at is not None
@@ -3598,6 +3603,12 @@ def _force_serving(lang: LangResources, ents: Entities, place: Draft) -> Draft |
     return found[0] if len(found) == 1 else None
 
 
+@functools.cache
+def _troop_noun_before(troops: re.Pattern[str]) -> re.Pattern[str]:
+    """A troop noun right before a name ("Polisi Belanda")."""
+    return re.compile(rf"(?:{troops.pattern})\s+$", re.IGNORECASE)
+
+
 def _state_s_forces_named(
     text: str, ents: Entities, troops: re.Pattern[str], state: Draft | None
 ) -> tuple[int, int] | None:
@@ -3605,7 +3616,7 @@ def _state_s_forces_named(
     ("Polisi Belanda", "Dutch police"), or None."""
     if state is None or state.entry is None:
         return None
-    owner_after = re.compile(rf"(?:{troops.pattern})\s+$", re.IGNORECASE)
+    owner_after = _troop_noun_before(troops)
     for m in state.mentions:
         if owner_after.search(text, max(0, m.start - 25), m.start):
             return m.span

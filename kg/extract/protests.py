@@ -1297,14 +1297,21 @@ def _glossed(words: list[str], lang: LangResources) -> str | None:
     return " ".join(units)
 
 
+@functools.cache
+def _across_patterns(lang: LangResources) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words that spread an event over a country, and the words of where others came
+    from ("police officers from across Armenia"), each right before a name."""
+    across = re.compile(rf"(?<![\w-])(?:{lang.pattern('across_words').pattern})\s+$", re.I)
+    source = re.compile(rf"(?<![\w-])(?:{lang.pattern('source_preps').pattern})\s+$", re.I)
+    return across, source
+
+
 def _across(text: str, lang: LangResources, s: Sentence, place: Draft) -> bool:
     """``place`` is a country that sentence ``s`` spreads its event over ("di seluruh
     Portugal", "across Chile")."""
     if not _is_country(place):
         return False
-    across = re.compile(rf"(?<![\w-])(?:{lang.pattern('across_words').pattern})\s+$", re.I)
-    # "police officers from across Armenia": where others came from
-    source = re.compile(rf"(?<![\w-])(?:{lang.pattern('source_preps').pattern})\s+$", re.I)
+    across, source = _across_patterns(lang)
     for m in place.mentions:
         if not s.start <= m.start < s.end:
             continue
