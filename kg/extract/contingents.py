@@ -20,6 +20,7 @@ collective sender is a part of its own force only with a count smaller than the 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -185,17 +186,24 @@ def find_parts(
 def shares_count(text: str, lang: LangResources, ents: Entities, end: int, limit: int) -> bool:
     """The body named before ``end`` shares its count with a body listed right after it
     that has none of its own ("900 personel Yonif 411 dan Yonif 412")."""
-    joins = lang.pattern("coordinators").pattern
-    link = re.match(rf"\s*,?\s*(?:{joins})\s+", text[end:limit], re.IGNORECASE)
+    link = _list_link(lang).match(text, end, limit)
     if link is None:
         return False
-    nxt = ents.starting_at(end + link.end(), limit)
+    nxt = ents.starting_at(link.end(), limit)
     if nxt is None or nxt[1].type is not ORG:
         return False
-    rest = text[nxt[0].end : limit]
-    return re.match(r"\s*(?:[,.;]|$)", rest) is not None and not find_counts(
+    return _LIST_ENDS.match(text, nxt[0].end, limit) is not None and not find_counts(
         text, lang, nxt[0].end, min(limit, nxt[0].end + 30)
     )
+
+
+_LIST_ENDS = re.compile(r"\s*(?:[,.;]|$)")
+
+
+@functools.cache
+def _list_link(lang: LangResources) -> re.Pattern[str]:
+    """The link to the next item of a list: a comma or a coordinator ("dan", "and")."""
+    return re.compile(rf"\s*,?\s*(?:{lang.pattern('coordinators').pattern})\s+", re.IGNORECASE)
 
 
 def is_collective(lang: LangResources, force: Draft) -> bool:
