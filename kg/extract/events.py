@@ -1440,7 +1440,21 @@ def find_deployments(
             # "Polresta Palu menyiapkan pengamanan untuk aksi mahasiswa. Sebanyak 600 personel
             # gabungan disiagakan untuk mengamankan aksi tersebut": the protest is the place
             guarded_to = any(w.rule == "destination:the-protest-they-guard" for w in why)
-            if by is None and (to is None or datelined_to or guarded_to) and leaving is None:
+            composition = composed.search(text, verb.end(), s.end)
+            part_owner = (
+                # "Sebanyak 850 personel dikerahkan dalam operasi itu, terdiri dari 700
+                # personel Polri ...": a part's force, not who sent the whole
+                to is None
+                and owned is not None
+                and owned.rule == "sender:owner-of-the-troops"
+                and composition is not None
+                and owned.start >= composition.end()
+            )
+            if (
+                (by is None or part_owner)
+                and (to is None or datelined_to or guarded_to)
+                and leaving is None
+            ):
                 runner = _force_that_runs_it(lay, lang, ents, index, s)
                 if runner is not None:
                     # rule the-force-that-runs-the-operation: "Polda Jawa Barat memulai
@@ -1460,6 +1474,14 @@ def find_deployments(
                     # gabungan yang dikerahkan": the one force of the article that serves it
                     by = place_force
                     why.append(Step("sender:the-force-of-the-place-told", s.start, s.end))
+            if by is None and to is not None and leaving is None:
+                runner = _force_that_runs_it(lay, lang, ents, index, s)
+                if runner is not None and _within(to, runner[1]):
+                    # rule the-operation-s-force-in-its-area: "Polres Sleman menggelar Operasi
+                    # Lilin. Sebanyak 850 personel dikerahkan di Kabupaten Sleman": the
+                    # force's troops, where the sentence puts them
+                    by = runner[0]
+                    why.append(Step("sender:the-operation-s-force-in-its-area", s.start, s.end))
             subject = by or subject
             carried = None
             if by is None and to is not None and unplaced is not None and index - unplaced[1] <= 2:
@@ -2096,6 +2118,17 @@ def _told_back(lang: LangResources, between: str) -> re.Pattern[str]:
     ``between`` allows, then a demonstrative ("personel tambahan tersebut")."""
     demonstratives = lang.pattern("demonstratives").pattern
     return re.compile(rf"{between}\s+(?:{demonstratives})(?![\w-])", re.IGNORECASE)
+
+
+def _within(place: Draft, area: Draft) -> bool:
+    """``place`` is ``area`` or is named after it ("Kabupaten Sleman" in Sleman, "Jakarta
+    Pusat" in Jakarta)."""
+    if place is area:
+        return True
+    name = area.names[0].casefold()
+    return any(
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", n.casefold()) is not None for n in place.names
+    )
 
 
 def _points_back(text: str, lang: LangResources, s: Sentence) -> bool:

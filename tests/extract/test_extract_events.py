@@ -5522,3 +5522,39 @@ def test_troops_home_after_the_duty_told_before_end_that_deployment() -> None:
     ((d,),) = [f.deployments]
     assert (_names(f, d.by)[0], _names(f, d.to)[0]) == ("TNI", "Lebanon")
     assert d.end is not None and d.end.value == dt.date(2021, 6, 8)
+
+
+def test_a_composition_s_part_is_no_sender_of_the_operation_s_troops() -> None:
+    """Rule the-force-that-runs-the-operation, past a composition: "Sebanyak 640 personel
+    dikerahkan dalam operasi itu, terdiri dari 500 personel Polri dan 140 personel TNI" are
+    the troops of the force that runs it; Polri and TNI are its parts."""
+    body = (
+        "Polres Bantul menggelar Operasi Lilin Progo di wilayahnya sejak Sabtu (21/12/2024). "
+        "Sebanyak 640 personel gabungan dikerahkan dalam operasi itu, terdiri dari 500 "
+        "personel Polri dan 140 personel TNI.\n"
+    )
+    f = _facts("id", body)
+    rows = [
+        (_names(f, d.by)[0], _names(f, d.to)[0], d.troops.value if d.troops else None)
+        for d in f.deployments
+    ]
+    assert rows[0] == ("Polres Bantul", "Bantul", 640)
+    assert {r[0] for r in rows[1:]} == {"Polri", "TNI"}
+    assert all(_names(f, d.part_of)[0] == "Polres Bantul" for d in f.deployments[1:])
+
+
+def test_troops_placed_in_the_operation_s_area_are_its_force_s() -> None:
+    """Rule the-operation-s-force-in-its-area: "Polres Bantul menggelar Operasi Lilin ...
+    Sebanyak 640 personel gabungan dikerahkan di Kabupaten Bantul": no sender in the
+    sentence, a place in the area of the force that runs the operation."""
+    body = (
+        "Polres Bantul menggelar Operasi Lilin Progo sejak Sabtu (21/12/2024). Sebanyak 640 "
+        "personel gabungan dikerahkan di Kabupaten Bantul.\n"
+    )
+    f = _facts("id", body)
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+        ("Polres Bantul", "Kabupaten Bantul")
+    ]
+    # a place outside the force's area: no sender to give
+    elsewhere = body.replace("di Kabupaten Bantul", "di Kabupaten Sleman")
+    assert _facts("id", elsewhere).deployments == ()
