@@ -441,6 +441,7 @@ class _Finder:
         self.area_heads = frozenset(w.lower() for w in lang.words("area_heads"))
         self.body_areas = frozenset(w.lower() for w in lang.words("body_areas"))
         self.unit_words = frozenset(w.lower() for w in lang.words("unit_words"))
+        self.composition = lang.pattern("composition_cues")
         self.state_body_words = frozenset(w.lower() for w in lang.words("state_body_words"))
         self.town_prefixes = frozenset(w.casefold() for w in lang.words("town_prefixes"))
         suffixes = "|".join(map(re.escape, lang.words("ordinal_suffixes"))) or "(?!x)x"
@@ -1070,6 +1071,9 @@ class _Finder:
             return  # "Kota-Kota Jerman": a plural noun ("cities"), not "Fak-Fak"
         if entry is not None and len(toks) == 1 and self._spelled_out(before, text, entry):
             return  # "Pajak Bumi dan Bangunan (PBB)": a tax, not the UN the file knows
+        cue_here = self.composition.match(self.text, start)
+        if cue_here is not None and cue_here.end() > end:
+            return  # rule a-phrase-is-no-name: "Antara lain 600 prajurit": "among others"
         if entry is not None:
             kind_type, cue = entry.type, "authority"
         elif self._in_dateline(start, end):

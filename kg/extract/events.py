@@ -350,6 +350,7 @@ def find_deployments(
                 or _guarded_by(text, guarded_by, troops_p, s)
                 or _presence(text, lang, s, troops_p)
                 or _owned_troops_there(text, lang, s, troops_p, ents)
+                or _operation_involves(text, lang, s, troops_p)
             )
             out_of = withdraw.match(text, verb.start()) if verb is not None else None
             if verb is not None and out_of is not None and out_of.end() > verb.end():
@@ -746,7 +747,9 @@ def find_deployments(
                     continue
                 if any(m.start <= t.start() < m.end for m, _ in mentions):
                     continue  # a word of a name: "Rapid Support Forces (RSF)"
-                for mention, draft in ents.mentions_in(t.end(), t.end() + 40, longest=True):
+                for mention, draft in ents.mentions_in(
+                    t.end(), min(s.end, t.end() + 40), longest=True
+                ):
                     gap = text[t.end() : mention.start]
                     # "personel Brimob dari Mabes Polri": the troops' kind may come first
                     forces_from = (
@@ -2186,6 +2189,31 @@ def _force_that_runs_it(
         area = area_of_body(lang, ents, first) if first is not None else None
         if first is not None and area is not None:
             return first, area
+    return _holder_of_the_named_operation(lay, lang, ents, s)
+
+
+def _holder_of_the_named_operation(
+    lay: Layout, lang: LangResources, ents: Entities, s: Sentence
+) -> tuple[Draft, Draft] | None:
+    """Rule the-holder-of-the-named-operation: the regional force, and its area, that an
+    earlier sentence says holds the operation ``s`` names ("Polda Metro Jaya menggelar
+    Operasi Lilin 2020 ... Menurut Yusri, Operasi Lilin 2020 melibatkan 8.179 personel")."""
+    text = lay.clean
+    for head in lang.pattern("operation_nouns").finditer(text, s.start, s.end):
+        named = re.match(r"(?:\s+(?:[A-Z][\w-]*|\d{4}))+", text[head.end() : s.end])
+        if named is None or not head.group()[:1].isupper():
+            continue
+        name = " ".join(text[head.start() : head.end() + named.end()].split())
+        for other in lay.sentences:
+            if other.start >= s.start:
+                break
+            at = " ".join(text[other.start : other.end].split()).find(name)
+            if other.kind is not Kind.STORY or at < 0:
+                continue
+            for _, d in ents.mentions_in(other.start, other.end):
+                area = area_of_body(lang, ents, d) if d.type is ORG else None
+                if area is not None:
+                    return d, area
     return None
 
 
@@ -2259,6 +2287,28 @@ def _guarded_by(
     for v in guarded_by.finditer(text, s.start, s.end):
         noun = troops_p.search(text, v.end(), min(s.end, v.end() + 50))
         if noun is not None and len(text[v.end() : noun.start()].split()) <= 4:
+            return v
+    return None
+
+
+def _operation_involves(
+    text: str, lang: LangResources, s: Sentence, troops_p: re.Pattern[str]
+) -> re.Match[str] | None:
+    """A verb of involving whose subject, opening the clause, is an operation and whose
+    object, within six words, is troops (rule an-operation-involves-troops: "Operasi itu
+    melibatkan 3.200 personel gabungan", "The operation involves 3,200 officers"): the
+    operation's troops are sent, by the force that runs it."""
+    for v in lang.pattern("involve_verbs").finditer(text, s.start, s.end):
+        # "Menurut Yusri, Operasi Lilin 2020 melibatkan ...": the subject after a source
+        subject = text[s.start : v.start()].rsplit(",", 1)[-1]
+        head = lang.pattern("operation_nouns").search(subject)
+        articles = {w.casefold() for w in lang.words("connector_articles")}
+        if head is None or any(
+            w.casefold() not in articles for w in subject[: head.start()].split()
+        ):
+            continue
+        noun = troops_p.search(text, v.end(), min(s.end, v.end() + 60))
+        if noun is not None and len(text[v.end() : noun.start()].split()) <= 6:
             return v
     return None
 

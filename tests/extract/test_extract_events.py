@@ -5558,3 +5558,51 @@ def test_troops_placed_in_the_operation_s_area_are_its_force_s() -> None:
     # a place outside the force's area: no sender to give
     elsewhere = body.replace("di Kabupaten Bantul", "di Kabupaten Sleman")
     assert _facts("id", elsewhere).deployments == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "row"),
+    [
+        (
+            "id",
+            "Polda Bali memulai Operasi Ketupat Agung di Provinsi Bali pada Kamis (4/4/2024). "
+            "Operasi itu melibatkan 2.750 personel gabungan.",
+            ("Polda Bali", "Provinsi Bali", 2750),
+        ),
+        (
+            "id",
+            "Operasi Patuh Candi yang digelar Polda Jawa Tengah melibatkan 1.200 personel.",
+            ("Polda Jawa Tengah", "Jawa Tengah", 1200),
+        ),
+    ],
+)
+def test_an_operation_involves_the_troops_of_its_force(
+    lang: str, body: str, row: tuple[str, str, int]
+) -> None:
+    """Rule an-operation-involves-troops: "Operasi itu melibatkan 2.750 personel" sends the
+    troops of the force that runs the operation."""
+    f = _facts(lang, body + "\n")
+    assert [
+        (_names(f, d.by)[0], _names(f, d.to)[0], d.troops.value if d.troops else None)
+        for d in f.deployments
+    ] == [row]
+    # a body that involves people, no operation: no sending
+    other = _facts(lang, "Pemerintah melibatkan 1.200 personel dalam rapat itu.\n")
+    assert other.deployments == ()
+
+
+def test_a_named_operation_is_run_by_the_force_an_earlier_paragraph_says_holds_it() -> None:
+    """Rule the-holder-of-the-named-operation: "Polda Riau menggelar Operasi Lilin Muara
+    ... (another paragraph) Menurut Yusuf, Operasi Lilin Muara melibatkan 900 personel";
+    and rule a-phrase-is-no-name: "Antara lain 100 prajurit TNI" names no news agency."""
+    body = (
+        "Polda Riau menggelar Operasi Lilin Muara sejak Senin (21/12/2020).\n\n"
+        "Kabid Humas Polda Riau Kombes Yusuf Hadi mengatakan, 80 gereja dijaga.\n\n"
+        "Menurut Yusuf, Operasi Lilin Muara melibatkan 900 personel gabungan. Antara lain "
+        "100 prajurit TNI dan 800 personel Polri.\n"
+    )
+    f = _facts("id", body, published="2020-12-24")
+    rows = [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments]
+    assert rows[0] == ("Polda Riau", "Riau")
+    assert f.deployments[0].troops is not None and f.deployments[0].troops.value == 900
+    assert not any(e.names[0] == "Antara" for e in f.entities)
