@@ -24,13 +24,20 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kg.extract.entities import ORG, Draft, Entities
+from kg.extract.entities import LOC, ORG, Draft, Entities
 from kg.extract.lang import LangResources
 from kg.extract.numbers import find_counts
 from kg.extract.text import Kind, Layout, Sentence
 from kg.facts.model import Quantity
 
-__all__ = ["Part", "find_named_contingents", "find_parts", "is_collective", "shares_count"]
+__all__ = [
+    "Part",
+    "find_named_contingents",
+    "find_parts",
+    "find_place_shares",
+    "is_collective",
+    "shares_count",
+]
 
 
 @dataclass(frozen=True)
@@ -181,6 +188,46 @@ def find_parts(
                 seen.add(id(part))
                 out.append(Part(part, None, index, s.start, s.end))
     return out
+
+
+def find_place_shares(
+    lay: Layout, lang: LangResources, ents: Entities, s: Sentence
+) -> list[tuple[Draft, Quantity, int, int]]:
+    """Rule a-place-s-share: the places a count of troops is shared out to, when ``s``
+    lists two or more, each with its own count: "Rinciannya, 500 personel ke Sulawesi
+    Barat, 400 personel ke Maluku Utara ...", "Untuk Sulawesi Barat 500 personel, Maluku
+    Utara 400 personel ...". Each is (place, count, start, end of the item)."""
+    text = lay.clean
+    troops = lang.pattern("troop_nouns").pattern
+    preps = lang.pattern("destination_preps").pattern
+    # "500 personel ke Sulawesi Barat": the count, its troops, where they go
+    place_after = re.compile(rf"\s+(?:{troops})\s+(?:{preps})\s+", re.IGNORECASE)
+    # "Sulawesi Barat 500 personel", "Sulawesi Barat sebanyak 500 personel"
+    counted = lang.pattern("count_cues").pattern
+    place_gap = re.compile(rf"\s+(?:(?:{counted})\s+)?$", re.IGNORECASE)
+    troops_after = re.compile(rf"\s+(?:{troops})(?!\w)", re.IGNORECASE)
+    out: list[tuple[Draft, Quantity, int, int]] = []
+    for count in find_counts(text, lang, s.start, s.end):
+        if count.quantity.value is None:
+            continue
+        after = place_after.match(text, count.end, s.end)
+        named = ents.starting_at(after.end(), s.end) if after is not None else None
+        if named is not None and named[1].type is LOC:
+            out.append((named[1], count.quantity, count.start, named[0].end))
+            continue
+        before = _mention_before(ents, s, count.start)
+        if (
+            before is not None
+            and before[0].type is LOC
+            and place_gap.fullmatch(text, before[1], count.start)
+            and troops_after.match(text, count.end, s.end)
+        ):
+            start = next(
+                m.start for m, _ in ents.mentions_in(s.start, before[1]) if m.end == before[1]
+            )
+            out.append((before[0], count.quantity, start, count.end))
+    places = {id(d) for d, *_ in out}
+    return out if len(places) == len(out) and len(out) > 1 else []
 
 
 def shares_count(text: str, lang: LangResources, ents: Entities, end: int, limit: int) -> bool:

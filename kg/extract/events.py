@@ -22,6 +22,7 @@ from typing import TypeVar
 from kg.extract.contingents import (
     find_named_contingents,
     find_parts,
+    find_place_shares,
     is_collective,
     shares_count,
 )
@@ -343,6 +344,31 @@ def find_deployments(
         if sentence.kind is not Kind.STORY:
             continue
         subject: Draft | None = None  # the sender of the sentence's earlier clause
+        shares = (
+            find_place_shares(lay, lang, ents, sentence)
+            if unplaced is not None and 0 < index - unplaced[1] <= 2
+            else []
+        )
+        if unplaced is not None and shares:
+            # rule a-place-s-share: "Mabes Polri mengirim 1.500 personel Brimob BKO.
+            # Rinciannya, 500 personel ke Sulawesi Barat, 400 personel ke Maluku Utara ...":
+            # the sender's troops, shared out to each place with its count
+            for place, share, share_start, share_end in shares:
+                row = _Dep(
+                    unplaced[0],
+                    place,
+                    DeploymentStatus.HAPPENED,
+                    share,
+                    None,
+                    index,
+                    sentence.para,
+                    [sentence.span],
+                )
+                row.why = [Step("destination:a-place-s-share", share_start, share_end)]
+                deps.append(row)
+                pairs.setdefault((id(unplaced[0]), id(place)), row)
+            unplaced = None
+            continue
         for part, s in enumerate(_clauses(text, sentence, verbs, clause_joins, withdraw)):
             verb = (
                 _received(text, receive, troops_p, source_preps, s, verbs)

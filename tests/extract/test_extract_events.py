@@ -5606,3 +5606,31 @@ def test_a_named_operation_is_run_by_the_force_an_earlier_paragraph_says_holds_i
     assert rows[0] == ("Polda Riau", "Riau")
     assert f.deployments[0].troops is not None and f.deployments[0].troops.value == 900
     assert not any(e.names[0] == "Antara" for e in f.entities)
+
+
+@pytest.mark.parametrize(
+    "shares",
+    [
+        "Rinciannya, 300 personel ke Bengkulu, 250 personel ke Lampung dan 250 personel ke Jambi.",
+        "Untuk Bengkulu 300 personel, Lampung 250 personel dan Jambi sebanyak 250 personel.",
+    ],
+)
+def test_a_count_shared_out_to_places_gives_each_place_its_share(shares: str) -> None:
+    """Rule a-place-s-share: troops sent to no place named, then listed by place with a
+    count each, went to each place in that number."""
+    body = (
+        f"Korps Brimob mengirim 800 personel untuk pengamanan pemilu, Senin (5/2/2024). {shares}\n"
+    )
+    f = _facts("id", body, published="2024-02-06")
+    rows = [
+        (_names(f, d.by)[0], _names(f, d.to)[0], d.troops.value if d.troops else None)
+        for d in f.deployments
+    ]
+    assert rows == [
+        ("Korps Brimob", "Bengkulu", 300),
+        ("Korps Brimob", "Lampung", 250),
+        ("Korps Brimob", "Jambi", 250),
+    ]
+    # one place with a count is no list of shares
+    one = body.replace(shares, "Sebanyak 300 personel di antaranya berasal dari Bengkulu.")
+    assert all(_names(f, d.to)[0] != "Bengkulu" for d in _facts("id", one).deployments)
