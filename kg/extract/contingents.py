@@ -72,11 +72,11 @@ def find_parts(
     unit_words = lang.pattern("unit_words").pattern
     aid = lang.pattern("aid_words").pattern
     owner_after = re.compile(
-        rf"\s+(?:{troops}|{people})\s+(?:(?:{sources}|{aid})\s+)?"
+        rf"\s+(?:{troops}|{people})\s+(?:(?:{aid})\s+)?(?:(?:{sources})\s+)?"
         rf"(?:(?:{unit_words})\s+(?=(?-i:[A-Z])))?",
         re.IGNORECASE,
     )  # "850 personel Polri", "100 orang dari TNI", "700 personel Satgas Batalyon Mekanis",
-    # "150 personel BKO Polda Jatim"
+    # "150 personel BKO Polda Jatim", "100 personel BKO dari Polda Riau"
     counted = lang.pattern("count_cues").pattern
     people_after = re.compile(rf"\s+(?:{troops}|{people})(?!\w)", re.IGNORECASE)
     civil = lang.pattern("civil_bodies")

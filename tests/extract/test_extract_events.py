@@ -5634,3 +5634,24 @@ def test_a_count_shared_out_to_places_gives_each_place_its_share(shares: str) ->
     # one place with a count is no list of shares
     one = body.replace(shares, "Sebanyak 300 personel di antaranya berasal dari Bengkulu.")
     assert all(_names(f, d.to)[0] != "Bengkulu" for d in _facts("id", one).deployments)
+
+
+def test_parts_sent_to_help_from_other_forces_are_counted_parts() -> None:
+    """Rule counted-part: "Dari jumlah itu, 120 personel BKO dari Polda Jambi dan 60
+    personel dari Mabes Polri": the parts the collective deployment counts, each sent by
+    the force it comes from."""
+    body = (
+        "Polda Bengkulu menerjunkan 1.400 personel untuk mengamankan lomba lari di Kota "
+        "Bengkulu, Rabu (1/3/2023). Dari jumlah itu, 120 personel BKO dari Polda Jambi dan "
+        "60 personel dari Mabes Polri.\n"
+    )
+    f = _facts("id", body, published="2023-03-02")
+    rows = [
+        (_names(f, d.by)[0], d.troops.value if d.troops else None, _names(f, d.part_of))
+        for d in f.deployments
+    ]
+    assert rows == [
+        ("Polda Bengkulu", 1400, ()),
+        ("Polda Jambi", 120, ("Polda Bengkulu",)),
+        ("Mabes Polri", 60, ("Polda Bengkulu",)),
+    ]
