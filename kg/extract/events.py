@@ -197,6 +197,7 @@ def find_deployments(
     anaphora = lang.pattern("destination_anaphora")
     toward = {w.lower() for w in lang.words("toward_preps")}
     not_dest = lang.pattern("not_destination_before")
+    armour = lang.pattern("armour_nouns")
     # "officials in Paris say"; not "... to Estonia was announced", a passive of the news
     marks = lang.pattern("passive_marks").pattern or "(?!x)x"
     speech = re.compile(
@@ -585,7 +586,13 @@ def find_deployments(
                 if placed or adjacent:  # "pasukan Prancis di X"
                     # "from the 152nd Airlift Wing in": a unit's name may stand between
                     before = text[max(s.start, at - 45) : mention.start].lower()
-                    blocked = list(not_dest.finditer(before))
+                    # "kapal perang di Kupang": warships there, no war ("perang di")
+                    armoured = [a.span() for a in armour.finditer(before)]
+                    blocked = [
+                        b
+                        for b in not_dest.finditer(before)
+                        if not any(a <= b.start() < e for a, e in armoured)
+                    ]
                     if blocked and not re.search(r"[,.]", before[blocked[-1].end() :]):
                         since = mention.start - len(before) + blocked[-1].end()
                         if not (

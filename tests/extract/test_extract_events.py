@@ -5655,3 +5655,20 @@ def test_parts_sent_to_help_from_other_forces_are_counted_parts() -> None:
         ("Polda Jambi", 120, ("Polda Bengkulu",)),
         ("Mabes Polri", 60, ("Polda Bengkulu",)),
     ]
+
+
+def test_warships_in_a_place_are_no_war_in_it() -> None:
+    """ "kapal perang di Kupang": warships there, not "perang di" (a war in) that keeps a
+    place from being the destination; troops once at war in Suriah are still not sent
+    there."""
+    f = _facts(
+        "id",
+        "TNI AL menyiagakan 600 prajurit dan tiga kapal perang di Kupang untuk mengamankan "
+        "pertemuan itu, Sabtu (11/5/2024).\n",
+        published="2024-05-12",
+    )
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+        ("TNI AL", "Kupang")
+    ]
+    war = _facts("id", "Rusia mengirim 800 tentara yang pernah ikut perang di Suriah ke Mali.\n")
+    assert [_names(war, d.to)[0] for d in war.deployments] == ["Mali"]
