@@ -2656,14 +2656,20 @@ def _guarded_protest_days(
             continue
         s = lay.sentences[dep.sentence]
         guard = guards.search(text, s.start, s.end)
+        cue = guard.span() if guard is not None else (s.start, s.end)
         if guard is None or not nouns.search(text, guard.end(), s.end):
-            continue
+            # "Demo ... pada Kamis (13/3/2025) berujung ricuh. Untuk mengendalikan situasi,
+            # Polda Jambi menurunkan 400 personel": sent where the protest just told is
+            told = next((w for w in dep.why if w.rule == "destination:the-protest-just-told"), None)
+            if told is None:
+                continue
+            cue = (told.start, told.end)
         there = [p for p in protests if p.location == dep.to.id and p.start is not None]
         before = [p for p in there if p.evidence and p.evidence[0].start <= s.start]
         chosen = before[-1:] or there[:1]  # the one told nearest before, else the first
         if chosen:
             dep.start = chosen[0].start
-            dep.why.append(Step("start:the-day-of-the-protest-they-guard", *guard.span()))
+            dep.why.append(Step("start:the-day-of-the-protest-they-guard", *cue))
 
 
 def _name_before(text: str, mentions: list[tuple[Mention, Draft]], at: int) -> Draft | None:

@@ -5672,3 +5672,19 @@ def test_warships_in_a_place_are_no_war_in_it() -> None:
     ]
     war = _facts("id", "Rusia mengirim 800 tentara yang pernah ikut perang di Suriah ke Mali.\n")
     assert [_names(war, d.to)[0] for d in war.deployments] == ["Mali"]
+
+
+def test_troops_sent_to_the_protest_just_told_began_on_its_day() -> None:
+    """Rule the-day-of-the-protest-they-guard, for troops sent where the protest just told
+    is: "Demo ... pada Kamis (13/3/2025) berujung ricuh. Untuk mengendalikan situasi, Polda
+    Bengkulu menurunkan 300 personel" began on 13 March."""
+    f = _facts(
+        "id",
+        "Demo mahasiswa menolak kenaikan tarif air di Kota Bengkulu pada Kamis (13/3/2025) "
+        "berujung ricuh. Untuk mengendalikan situasi, Polda Bengkulu menurunkan sekitar 300 "
+        "personel gabungan.\n",
+        published="2025-03-14",
+    )
+    ((d,),) = [f.deployments]
+    assert _names(f, d.to) == ("Kota Bengkulu",)
+    assert d.start is not None and d.start.value == dt.date(2025, 3, 13)

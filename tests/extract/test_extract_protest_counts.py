@@ -242,3 +242,12 @@ def test_others_who_suffered_wounds_are_injured_not_dead() -> None:
     got = _slots("en", "At least seven people were killed and 32 others suffered gunshot wounds.")
     assert got["deaths"][:2] == (7, Qualifier.AT_LEAST)
     assert got["injuries"][0] == 32
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ['"Ada 25 pendemo yang kami amankan," kata Kapolres.', "Kami tangkap 25 orang provokator."],
+)
+def test_arrests_told_by_the_police_in_the_first_person(sentence: str) -> None:
+    """ "yang kami amankan", "kami tangkap": the police speaking of those they arrested."""
+    assert _slots("id", sentence)["arrests"][0] == 25
