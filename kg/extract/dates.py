@@ -50,6 +50,15 @@ class _Patterns:
 
 
 @functools.cache
+def _numbered_document(lang: LangResources) -> re.Pattern[str]:
+    """The number of a law or decree, right before the year that closes it ("Nomor 6
+    Tahun 2023", "No. 6 of 2023")."""
+    cues = lang.pattern("document_numbers").pattern
+    years = lang.pattern("document_years").pattern
+    return re.compile(rf"(?:{cues})\s*\d+[\w/.-]*\s+(?:{years})\s+(?=\d)", re.IGNORECASE)
+
+
+@functools.cache
 def _patterns(lang: LangResources) -> re.Pattern[str]:
     month = phrase_pattern(list(lang.months)).pattern
     month = month.replace("(?![\\w-])", r"\.?(?![\w-])")
@@ -246,9 +255,12 @@ def find_dates(
     """
     out: list[DateMatch] = []
     base = published or dt.date.today()
+    numbered = _numbered_document(lang)
     for m in _patterns(lang).finditer(text, start, len(text) if end is None else end):
         if published is None and not re.search(r"\d{4}", m.group()):
             continue
+        if numbered.search(text, max(0, m.start() - 30), m.start() + 1):
+            continue  # rule a-document-s-number: "UU Nomor 6 Tahun 2023" names a law
         value = _resolve(m, lang, base)
         if value is not None and _plausible(value, base):
             begin = m.start("m4") if m.group("m4") else m.start()  # not "in" of "in October"

@@ -169,3 +169,18 @@ def test_an_abbreviated_month_with_a_day_after_since_is_that_day() -> None:
     """ "since Oct. 17": the day, not the month alone (the abbreviation's dot stands between)."""
     (d,) = find_dates("protests since Oct. 17 have spread", resources("en"), PUB)
     assert (d.value.value.isoformat(), d.value.precision) == ("2020-10-17", Precision.DAY)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "dates"),
+    [
+        ("id", "menolak UU Nomor 6 Tahun 2023 tentang Cipta Kerja", []),
+        ("id", "menolak Perppu No. 2 Tahun 2022 di Jakarta pada Senin (7/6/2021)", ["2021-06-07"]),
+        ("en", "against Law No. 6 of 2020 on job creation", []),
+        # a year that no document number closes is still a date
+        ("id", "sejak tahun 2019", ["2019"]),
+    ],
+)
+def test_the_year_of_a_law_s_number_is_no_date(lang: str, text: str, dates: list[str]) -> None:
+    """Rule a-document-s-number: "UU Nomor 6 Tahun 2023" names a law, not a day in 2023."""
+    assert [d.value.iso for d in find_dates(text, resources(lang), PUB)] == dates
