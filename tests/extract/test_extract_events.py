@@ -5688,3 +5688,18 @@ def test_troops_sent_to_the_protest_just_told_began_on_its_day() -> None:
     ((d,),) = [f.deployments]
     assert _names(f, d.to) == ("Kota Bengkulu",)
     assert d.start is not None and d.start.value == dt.date(2025, 3, 13)
+
+
+@pytest.mark.parametrize(
+    "cue", ["Dikutip Warta Buruh dari berbagai sumber", "Dilansir Warta Buruh"]
+)
+def test_the_day_a_report_was_quoted_is_not_the_protest_s(cue: str) -> None:
+    """The day after "Dikutip X dari ..." is when the report was quoted: the strike's own
+    day, told after it, is its start."""
+    f = _facts(
+        "id",
+        f"{cue}, Sabtu (7/6/2025), ribuan buruh mogok kerja di seluruh Indonesia pada "
+        "Kamis (5/6) lalu untuk menuntut kenaikan upah.\n",
+        published="2025-06-08",
+    )
+    assert [p.start.value for p in f.protests if p.start] == [dt.date(2025, 6, 5)]
