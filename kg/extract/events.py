@@ -1563,7 +1563,12 @@ def find_deployments(
             if hedge is not None:
                 status = DeploymentStatus.DENIED
                 why.append(Step("status:denied-hedge", *hedge.span()))
-            elif leaving is None and (
+            elif (
+                leaving is None
+                # "will reduce the number of its soldiers serving in Latvia": the troops
+                # to be cut are there now
+                and withdraw.search(clause) is None
+            ) and (
                 _a_plan(planned, not_a_plan, today, clause)
                 or planned.fullmatch(verb.group())
                 # "are headed to Tijuana in coming months": a time still to come, also
@@ -1593,6 +1598,12 @@ def find_deployments(
                 why.append(Step("status:on-alert-to-go", verb.start(), verb.end()))
             # troops
             count = _troop_count(text, lang, s, troops_p) or carried
+            cut_from = _cut_from(text, lang, s, withdraw)
+            if cut_from is not None:
+                # rule a-cut-counts-the-troops-there: "memangkas jumlah pasukannya di Irak
+                # dari 2.500 menjadi 2.000 personel": 2.500 are there
+                count = cut_from
+                why.append(Step("troops:the-strength-before-the-cut", s.start, s.end))
             dates = event_dates(text, lang, published, s)
             if leaving is None and (later := withdraw.search(text, verb.end(), s.end)):
                 # "troops stationed in X left on Friday": Friday is when they left
@@ -4023,6 +4034,28 @@ def _reinforcement(text: str, lang: LangResources, s: Sentence, troops_p: re.Pat
         if any(w.strip(",.;:()").lower() in cues for w in near):
             return True
     return False
+
+
+def _cut_from(
+    text: str, lang: LangResources, s: Sentence, withdraw: re.Pattern[str]
+) -> Quantity | None:
+    """The strength a cut starts from: the first count of "dari 2.500 menjadi 2.000",
+    "from 3,000 to 1,500" after a verb of withdrawing or cutting."""
+    verb = withdraw.search(text, s.start, s.end)
+    if verb is None:
+        return None
+    counts = find_counts(text, lang, verb.end(), s.end)
+    froms, tos = lang.pattern("range_from"), lang.pattern("range_to")
+    for first, second in itertools.pairwise(counts):
+        before = text[max(verb.end(), first.start - 12) : first.start]
+        between = text[first.end : second.start]
+        if (
+            re.search(rf"(?:{froms.pattern})\s+$", before, re.IGNORECASE)
+            and tos.fullmatch(between.strip())
+            and first.quantity.value is not None
+        ):
+            return first.quantity
+    return None
 
 
 def _troop_count(

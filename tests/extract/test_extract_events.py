@@ -5703,3 +5703,38 @@ def test_the_day_a_report_was_quoted_is_not_the_protest_s(cue: str) -> None:
         published="2025-06-08",
     )
     assert [p.start.value for p in f.protests if p.start] == [dt.date(2025, 6, 5)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "row"),
+    [
+        (
+            "id",
+            "Norwegia akan mengurangi separuh dari 1.800 tentaranya di Estonia tahun depan.",
+            ("Norwegia", "Estonia", 1800),
+        ),
+        (
+            "id",
+            "Jerman akan memangkas jumlah pasukannya di Mali dari 1.100 menjadi 600 personel.",
+            ("Jerman", "Mali", 1100),
+        ),
+        (
+            "en",
+            "Norway will reduce the number of its soldiers serving in Estonia from 1,800 to 900.",
+            ("Norway", "Estonia", 1800),
+        ),
+        (
+            "en",
+            "Germany will draw down its forces in Mali from 1,100 to 600.",
+            ("Germany", "Mali", 1100),
+        ),
+    ],
+)
+def test_troops_to_be_cut_are_there_now(lang: str, body: str, row: tuple[str, str, int]) -> None:
+    """Rule a-cut-counts-the-troops-there: a plan to cut, halve or draw down troops in a
+    place tells that they are there (happened), as many as the cut starts from."""
+    f = _facts(lang, body + "\n", published="2024-06-01")
+    assert [
+        (_names(f, d.by)[0], _names(f, d.to)[0], d.troops.value if d.troops else None, d.status)
+        for d in f.deployments
+    ] == [(*row, DeploymentStatus.HAPPENED)]
