@@ -1052,6 +1052,8 @@ class _Finder:
             end -= 2
             text = text[:-2]
         entry = self.alias(toks)
+        if entry is None and len(toks) == 1 and self._paired_places(toks[0], sentence, kind):
+            return
         first, last = toks[0].text.lower(), toks[-1].text.lower()
         before = self.text[max(0, start - 40) : start]
         prev_word = re.search(r"([\w.]+)[\s,]*$", before)
@@ -1296,6 +1298,23 @@ class _Finder:
         known = {" ".join(re.split(r"[\s-]+", n)).casefold() for n in entry.names}
         spelled = " ".join(tail).casefold()
         return not any(spelled in n or n.endswith(spelled) for n in known)
+
+    def _paired_places(self, tok: Token, sentence: int, kind: Kind) -> bool:
+        """Rule paired-places: "perbatasan Rusia-Ukraina", "hubungan RI-PNG": places the
+        authority file knows, joined by a hyphen, are each a place of their own. Adds their
+        mentions; False when ``tok`` is no such pair."""
+        parts = list(re.finditer(r"[^-]+", tok.text))
+        if len(parts) < 2:
+            return False
+        entries = [self.auth.lookup(p.group()) for p in parts]
+        if not all(e is not None and e.type is LOC for e in entries):
+            return False
+        for part, entry in zip(parts, entries, strict=True):
+            start, end = tok.start + part.start(), tok.start + part.end()
+            self.mentions.append(
+                Mention(start, end, part.group(), sentence, LOC, entry, "authority", kind)
+            )
+        return True
 
     def _joint(self, word: str) -> bool:
         """Two or more known organizations joined by "-" or "/" name their joint force."""

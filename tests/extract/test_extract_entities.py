@@ -1135,3 +1135,17 @@ def test_a_numbered_command_of_a_force_branch_is_one_name() -> None:
         for n in e.names
     }
     assert "Komando Armada I TNI AL" in names
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        ("Ketegangan di perbatasan Armenia-Azerbaijan meningkat.", ["Armenia", "Azerbaijan"]),
+        ("Pasukan berjaga di perbatasan Rusia-Ukraina.", ["Rusia", "Ukraina"]),
+    ],
+)
+def test_places_joined_by_a_hyphen_are_each_a_place(body: str, names: list[str]) -> None:
+    """Rule paired-places: "perbatasan Armenia-Azerbaijan" names both countries."""
+    f = _facts("id", body + "\n")
+    assert [e.names[0] for e in f.entities] == names
+    assert all(e.type is EntityType.LOCATION for e in f.entities)
