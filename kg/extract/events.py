@@ -296,6 +296,7 @@ def find_deployments(
     )
     deploy_nouns = lang.pattern("deployment_nouns")
     asked_to_leave = phrase_pattern([*lang.words("request_verbs"), *lang.words("demand_verbs")])
+    asked_to = lang.pattern("request_verbs")
     toward_before = re.compile(rf"(?<!\w)(?:{lang.pattern('toward_preps').pattern})\s+$", re.I)
     order_to = re.compile(rf"\s+(?:{lang.pattern('toward_preps').pattern})\s+[a-z]", re.I)
     strength = _strength(lang)
@@ -1596,6 +1597,14 @@ def find_deployments(
                 # troops on alert to go there, they have not gone ("disiagakan di" is there)
                 status = DeploymentStatus.PLANNED
                 why.append(Step("status:on-alert-to-go", verb.start(), verb.end()))
+            asked = _asked_to_send(text, asked_to, s, verb, mentions, by)
+            if asked is not None and status is DeploymentStatus.HAPPENED:
+                # rule asked-to-send: "Uni Eropa meminta Malaysia mengerahkan pasukan ke
+                # Armenia", "The EU asked Malaysia to deploy troops": asked, not yet sent
+                status = DeploymentStatus.PLANNED
+                why.append(Step("status:asked-to-send", *asked[0].span()))
+                if request is None and asked[1] is not None:
+                    request = asked[1]
             # troops
             count = _troop_count(text, lang, s, troops_p) or carried
             cut_from = _cut_from(text, lang, s, withdraw)
@@ -4034,6 +4043,39 @@ def _reinforcement(text: str, lang: LangResources, s: Sentence, troops_p: re.Pat
         if any(w.strip(",.;:()").lower() in cues for w in near):
             return True
     return False
+
+
+def _asked_to_send(
+    text: str,
+    asked_to: re.Pattern[str],
+    s: Sentence,
+    verb: re.Match[str],
+    mentions: list[tuple[Mention, Draft]],
+    by: Draft | None,
+) -> tuple[re.Match[str], Draft | None] | None:
+    """A verb of asking right before the sender and its verb of sending ("meminta Malaysia
+    ikut mengerahkan", "asked Malaysia to deploy"): the verb, and who asked (the first name
+    of the sentence before it), or None."""
+    if by is None:
+        return None
+    for asked in asked_to.finditer(text, max(s.start, verb.start() - 60), verb.start()):
+        named = next(
+            (m for m, d in mentions if d is by and asked.end() <= m.start < verb.start()), None
+        )
+        if named is None or len(text[asked.end() : named.start].split()) > 1:
+            continue
+        if len(text[named.end : verb.start()].split()) > 2:
+            continue
+        asker = next(
+            (
+                d
+                for m, d in mentions
+                if m.end <= asked.start() and d is not by and d.type is not PER
+            ),
+            None,
+        )
+        return asked, asker
+    return None
 
 
 def _cut_from(

@@ -5738,3 +5738,20 @@ def test_troops_to_be_cut_are_there_now(lang: str, body: str, row: tuple[str, st
         (_names(f, d.by)[0], _names(f, d.to)[0], d.troops.value if d.troops else None, d.status)
         for d in f.deployments
     ] == [(*row, DeploymentStatus.HAPPENED)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("id", "Uni Eropa meminta Malaysia ikut mengerahkan pasukan ke Armenia."),
+        ("en", "The EU asked Malaysia to deploy troops to Armenia."),
+    ],
+)
+def test_a_state_asked_to_send_troops_has_not_sent_them(lang: str, body: str) -> None:
+    """Rule asked-to-send: "meminta Malaysia mengerahkan pasukan", "asked Malaysia to
+    deploy troops": planned, at the asker's request."""
+    f = _facts(lang, body + "\n")
+    ((d,),) = [f.deployments]
+    assert (_names(f, d.by)[0], _names(f, d.to)[0]) == ("Malaysia", "Armenia")
+    assert d.status is DeploymentStatus.PLANNED
+    assert _names(f, d.requested_by)[0] in ("Uni Eropa", "EU")
