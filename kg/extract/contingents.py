@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.entities import LOC, ORG, Draft, Entities
-from kg.extract.lang import LangResources
+from kg.extract.lang import LangResources, phrase_pattern
 from kg.extract.numbers import find_counts
 from kg.extract.text import Kind, Layout, Sentence
 from kg.facts.model import Quantity
@@ -68,7 +68,8 @@ def find_parts(
     troops = lang.pattern("troop_nouns").pattern
     sources = lang.pattern("source_preps").pattern
     joins = lang.pattern("coordinators").pattern
-    people = lang.pattern("person_nouns").pattern
+    # "terdiri dari 90 anggota Polres Waropen": members counted as a force's part
+    people = phrase_pattern([*lang.words("person_nouns"), *lang.words("member_nouns")]).pattern
     unit_words = lang.pattern("unit_words").pattern
     aid = lang.pattern("aid_words").pattern
     owner_after = re.compile(

@@ -297,6 +297,8 @@ def find_deployments(
     deploy_nouns = lang.pattern("deployment_nouns")
     asked_to_leave = phrase_pattern([*lang.words("request_verbs"), *lang.words("demand_verbs")])
     asked_to = lang.pattern("request_verbs")
+    # "personel guna membantu Polres Mappi": a purpose, not the troops' kind
+    purpose_words = {w.lower() for w in lang.words("purpose_words")}
     toward_before = re.compile(rf"(?<!\w)(?:{lang.pattern('toward_preps').pattern})\s+$", re.I)
     order_to = re.compile(rf"\s+(?:{lang.pattern('toward_preps').pattern})\s+[a-z]", re.I)
     strength = _strength(lang)
@@ -802,7 +804,7 @@ def find_deployments(
                                 and len(words) == 2
                                 and all(w.isalpha() and w.islower() for w in words)
                                 and not {w.lower() for w in words}
-                                & (set(dest_preps) | place_preps | joined_preps)
+                                & (set(dest_preps) | place_preps | joined_preps | purpose_words)
                                 and not source_preps.search(gap)
                             )
                         )

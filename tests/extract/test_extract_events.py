@@ -5755,3 +5755,30 @@ def test_a_state_asked_to_send_troops_has_not_sent_them(lang: str, body: str) ->
     assert (_names(f, d.by)[0], _names(f, d.to)[0]) == ("Malaysia", "Armenia")
     assert d.status is DeploymentStatus.PLANNED
     assert _names(f, d.requested_by)[0] in ("Uni Eropa", "EU")
+
+
+def test_a_force_the_troops_are_sent_to_help_is_not_their_sender() -> None:
+    """ "Polda Maluku akan mengirim dua peleton Brimob guna menambah kekuatan personel guna
+    membantu Polres Buru": the subject sends them; the troops' purpose names no owner."""
+    f = _facts(
+        "id",
+        "Polda Maluku akan mengirim dua peleton Brimob guna menambah kekuatan personel guna "
+        "membantu Polres Buru menangani keamanan setelah kericuhan di Namlea.\n",
+    )
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+        ("Polda Maluku", "Namlea")
+    ]
+
+
+def test_members_counted_in_a_composition_are_a_force_s_part() -> None:
+    """Rule counted-part with members: "terdiri dari 70 anggota Polres Buru, 60 personel
+    Brimob Polda Maluku dan 40 anggota Kodim 1506"."""
+    f = _facts(
+        "id",
+        "Sebanyak 170 personel gabungan dikerahkan Polda Maluku ke Namlea, Senin (3/3/2025). "
+        "Personel itu terdiri dari 70 anggota Polres Buru, 60 personel Brimob Polda Maluku "
+        "dan 40 anggota Kodim 1506.\n",
+        published="2025-03-04",
+    )
+    parts = {_names(f, d.by)[0]: d.troops.value for d in f.deployments if d.part_of and d.troops}
+    assert parts == {"Polres Buru": 70, "Brimob Polda Maluku": 60, "Kodim 1506": 40}
