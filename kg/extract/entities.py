@@ -441,6 +441,7 @@ class _Finder:
         self.area_heads = frozenset(w.lower() for w in lang.words("area_heads"))
         self.body_areas = frozenset(w.lower() for w in lang.words("body_areas"))
         self.unit_words = frozenset(w.lower() for w in lang.words("unit_words"))
+        self.admin_heads = frozenset(w.lower() for w in lang.words("admin_heads"))
         self.composition = lang.pattern("composition_cues")
         self.state_body_words = frozenset(w.lower() for w in lang.words("state_body_words"))
         self.town_prefixes = frozenset(w.casefold() for w in lang.words("town_prefixes"))
@@ -857,7 +858,32 @@ class _Finder:
                 else:
                     joined.append(piece)
             out = joined
+        out = [part for piece in out for part in self._glued_places(piece)]
         return [part for piece in out for part in self._unlinked(piece)]
+
+    def _glued_places(self, toks: list[Token]) -> list[list[Token]]:
+        """Rule a-town-before-its-regency: "Kenyam Kabupaten Nduga", "Kota Makassar
+        Provinsi Sulawesi Selatan": a place and the region it lies in, each a name of its
+        own, when an administrative head starts the second inside a run that is no body's
+        name."""
+        heads = self.admin_heads
+        lead = toks[0].text.lower()
+        # "Pemerintah Kabupaten Bogor", "Balai Kota DKI Jakarta": a body's or a site's name
+        if len(toks) < 3 or lead in self.org_heads or lead in self.site_words:
+            return [toks]
+        for i in range(1, len(toks) - 1):
+            word = toks[i].text.lower()
+            if (
+                word in heads
+                and toks[i].text[:1].isupper()
+                # "Kenyam", "Desa Bangkal": one word, or a place by its own head ("Upah
+                # Minimum Kabupaten" is a wage's name)
+                and (i == 1 or toks[0].text.lower() in heads)
+                and any(t.text.lower() not in heads for t in toks[:i])
+                and self.text[toks[i - 1].end : toks[i].start] == " "
+            ):
+                return [toks[:i], *self._glued_places(toks[i:])]
+        return [toks]
 
     def _unlinked(self, toks: list[Token]) -> list[list[Token]]:
         """A name goes on through a link word only to a place: "UN Mission in South Sudan"

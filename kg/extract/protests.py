@@ -199,7 +199,7 @@ def find_protests(
             # rule a-state-s-seat-is-in-its-capital: "demonstran di Kenya menyerbu gedung
             # parlemen" in an article that names Nairobi
             location, rule = capital, "location:a-state-s-seat-is-in-its-capital"
-        in_town = _town_of_the_province(text, s, ents, location)
+        in_town = _town_of_the_province(text, lang, s, ents, location)
         if in_town is not None:
             location, rule = in_town, "location:the-town-of-its-province"
         in_town = _town_of_the_site(lang, s, ents, location)
@@ -723,7 +723,7 @@ def _a_known_town(place: Draft, lang: LangResources) -> bool:
 
 
 def _town_of_the_province(
-    text: str, s: Sentence, ents: Entities, place: Draft | None
+    text: str, lang: LangResources, s: Sentence, ents: Entities, place: Draft | None
 ) -> Draft | None:
     """Rule the-town-of-its-province: "buruh di Palangka Raya, Kalimantan Tengah, berdemo
     di depan Kantor DPRD Kalteng": the town the sentence places in that province holds the
@@ -739,6 +739,14 @@ def _town_of_the_province(
             and (d.entry is None or d.entry.kind not in ("region", "country"))
             and re.fullmatch(r",\s*", text[m.end : n.start])
         ):
+            # "ke Wamena Kabupaten Jayawijaya, Papua Pegunungan": the town before its regency
+            regions = {w.lower() for w in lang.words("region_heads")}
+            at = mentions.index((m, d))
+            while at > 0 and d.names[0].split()[0].lower() in regions:
+                before, town = mentions[at - 1]
+                if town.type is not LOC or not re.fullmatch(r"[\s,]*", text[before.end : m.start]):
+                    break
+                at, m, d = at - 1, before, town
             return d
     return None
 

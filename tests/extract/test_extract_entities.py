@@ -1149,3 +1149,21 @@ def test_places_joined_by_a_hyphen_are_each_a_place(body: str, names: list[str])
     f = _facts("id", body + "\n")
     assert [e.names[0] for e in f.entities] == names
     assert all(e.type is EntityType.LOCATION for e in f.entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        (
+            "Warga mengungsi ke Oksibil Kabupaten Pegunungan Bintang.",
+            ["Oksibil", "Kabupaten Pegunungan Bintang"],
+        ),
+        ("Aksi digelar di Desa Wadu Kecamatan Sape.", ["Desa Wadu", "Kecamatan Sape"]),
+        # a body's name keeps the head inside
+        ("Pemerintah Kabupaten Bima menolak.", ["Kabupaten Bima"]),
+    ],
+)
+def test_a_town_glued_to_its_region_is_two_places(body: str, names: list[str]) -> None:
+    """Rule a-town-before-its-regency: "Oksibil Kabupaten Pegunungan Bintang" names the
+    town and the regency it lies in."""
+    assert [e.names[0] for e in _facts("id", body + "\n").entities] == names

@@ -5782,3 +5782,15 @@ def test_members_counted_in_a_composition_are_a_force_s_part() -> None:
     )
     parts = {_names(f, d.by)[0]: d.troops.value for d in f.deployments if d.part_of and d.troops}
     assert parts == {"Polres Buru": 70, "Brimob Polda Maluku": 60, "Kodim 1506": 40}
+
+
+def test_a_riot_in_a_town_before_its_regency_is_in_the_town() -> None:
+    """Rule the-town-of-its-province, through a regency: "ke Oksibil Kabupaten Pegunungan
+    Bintang, Papua Pegunungan seusai kerusuhan": the riot and the troops are in Oksibil."""
+    f = _facts(
+        "id",
+        "Satu peleton Brimob Polda Papua digeser ke Oksibil Kabupaten Pegunungan Bintang, "
+        "Papua Pegunungan seusai kerusuhan yang terjadi pada Kamis (3/6/2021) siang.\n",
+    )
+    assert [_names(f, p.location)[0] for p in f.protests] == ["Oksibil"]
+    assert [_names(f, d.to)[0] for d in f.deployments] == ["Oksibil"]
