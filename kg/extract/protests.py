@@ -29,6 +29,7 @@ from kg.extract.frames import (
     written_abroad,
 )
 from kg.extract.lang import LangResources
+from kg.extract.numbers import find_counts
 from kg.extract.protest_counts import read_counts
 from kg.extract.story import (
     capital_of_country,
@@ -519,6 +520,8 @@ def _finished(
                 hit = pattern.search(sentence)
                 if hit and _in_a_body(ents, s.start + hit.start(), s.start + hit.end()):
                     hit = None  # "Komisi Pemberantasan Korupsi": a body's name, no cause
+                if hit and _counted_people(text, lang, s.start, s.start + hit.start()):
+                    hit = None  # "delapan pelajar dan empat pengangguran": people counted
                 if hit:
                     sentence = (
                         sentence[: hit.start()] + " " * len(hit.group()) + sentence[hit.end() :]
@@ -1169,6 +1172,13 @@ def _listed_wave(
     if len(towns) > 1 and len(keys) == 1 and None not in keys:
         return ents.country_of_town(d)
     return None
+
+
+def _counted_people(text: str, lang: LangResources, start: int, at: int) -> bool:
+    """A count stands right before ``at``: the words there count people ("empat
+    pengangguran", four unemployed), they name no cause."""
+    counts = find_counts(text, lang, max(start, at - 30), at)
+    return bool(counts) and not text[counts[-1].end : at].strip()
 
 
 def _in_a_body(ents: Entities, start: int, end: int) -> bool:

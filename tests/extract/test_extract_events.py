@@ -5794,3 +5794,17 @@ def test_a_riot_in_a_town_before_its_regency_is_in_the_town() -> None:
     )
     assert [_names(f, p.location)[0] for p in f.protests] == ["Oksibil"]
     assert [_names(f, d.to)[0] for d in f.deployments] == ["Oksibil"]
+
+
+def test_people_counted_by_what_they_are_name_no_cause() -> None:
+    """Rule counted-people: "terdiri atas tujuh pelajar dan tiga pengangguran" counts the
+    arrested, it names no protest against unemployment; and the tax rise is the cause,
+    not a fare increase ("kenaikan tarif PBB")."""
+    f = _facts(
+        "id",
+        "Polisi menangkap 10 orang, terdiri atas tujuh pelajar dan tiga pengangguran, saat "
+        "demo tolak kenaikan tarif PBB di Kabupaten Kudus, Senin (7/6/2021), berujung ricuh.\n",
+    )
+    ((p,),) = [f.protests]
+    assert list(p.causes) == ["land and building tax rise"]
+    assert p.arrests is not None and p.arrests.value == 10
