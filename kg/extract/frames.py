@@ -349,7 +349,10 @@ def area_named(lang: LangResources, ents: Entities, m: Mention, *, civil: bool) 
     text = m.text
     text = spelled_short(text) or text  # "Kepolisian Resor (Polres) Bogor": Polres Bogor
     first, _, others = text.partition(" ")
-    if civil and first.lower() in sites and others:
+    seat = {str(k).lower(): str(v) for k, v in lang.table("force_seats").items()}
+    if first.lower() in seat and others:
+        text = f"{seat[first.lower()]} {others}"  # "Mapolres Ternate": Polres Ternate's seat
+    elif civil and first.lower() in sites and others:
         text = others  # "gedung DPRD Sumsel"
     head = next((h for h in heads if text.lower().startswith(h.lower() + " ")), None)
     if head is None:

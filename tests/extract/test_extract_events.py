@@ -5808,3 +5808,14 @@ def test_people_counted_by_what_they_are_name_no_cause() -> None:
     ((p,),) = [f.protests]
     assert list(p.causes) == ["land and building tax rise"]
     assert p.arrests is not None and p.arrests.value == 10
+
+
+def test_a_rally_at_a_police_seat_is_in_the_town_it_serves() -> None:
+    """ "di depan Mapolres Ternate": the seat of Polres Ternate (force_seats), a site in
+    Ternate, where the protest is."""
+    f = _facts(
+        "id",
+        "Ratusan pelajar berunjuk rasa di depan Mapolres Ternate, Jumat (4/6/2021), dan "
+        "melempari kantor polisi itu dengan batu.\n",
+    )
+    assert [_names(f, p.location)[0] for p in f.protests] == ["Ternate"]
