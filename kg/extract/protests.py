@@ -112,6 +112,11 @@ def find_protests(
         re.IGNORECASE,
     )
     others_cue = lang.pattern("other_place_cues")
+    free_cues = lang.pattern("free_cause_cues")
+    crowd_back = re.compile(
+        rf"\s*(?:{lang.pattern('crowd_back_references').pattern})\s+(?:[\w-]+\s+)?",
+        re.IGNORECASE,
+    )
     agents = re.compile(rf"\s+(?:{lang.pattern('agent_preps').pattern})\s+", re.IGNORECASE)
     home = main_country(ents)
     dateline = next(
@@ -308,6 +313,9 @@ def find_protests(
             and (
                 back.search(text, noun.end(), min(s.end, noun.end() + 80))
                 or near_back.match(text, noun.end())
+                # rule the-crowd-told-of-protests-on: "Mereka turun ke jalan guna memprotes
+                # penganiayaan ... di Kota Tidore": the crowd of the protest told before
+                or crowd_back.fullmatch(text, s.start, noun.start())
                 # "Aksi dimulai dari kantor bupati ... melewati Bundaran Gadingrejo": an
                 # undated stop on the route of the protest told before
                 or (start is None and is_site(lang, location.names[0]))
@@ -318,7 +326,16 @@ def find_protests(
             if after_cue and _restates(same, after_cue[0].value):
                 same.start, same.cued = after_cue[0].value, True  # stated beats incidental
                 same.why.append(Step("start:after-a-start-cue", *s.span))
-            same.start = same.start or start
+            cause_first = free_cues.search(text, noun.end(), s.end)
+            if not (
+                dates
+                and cause_first is not None
+                and dates[0].start > cause_first.start()
+                and crowd_back.fullmatch(text, s.start, noun.start())
+            ):
+                # not "Mereka turun ke jalan ... terkait insiden ... pada 16 Agustus": the
+                # day of what they protest
+                same.start = same.start or start
             same.add((s.start, s.end))
             same.why.append(Step("merge:same-place-or-told-before", *s.span))
             if (

@@ -5819,3 +5819,17 @@ def test_a_rally_at_a_police_seat_is_in_the_town_it_serves() -> None:
         "melempari kantor polisi itu dengan batu.\n",
     )
     assert [_names(f, p.location)[0] for p in f.protests] == ["Ternate"]
+
+
+def test_the_crowd_told_of_protests_on_the_protest_told() -> None:
+    """Rule the-crowd-told-of-protests-on: "Mereka turun ke jalan guna memprotes penganiayaan
+    seorang pelajar di Kota Tidore pada 1 Juni": the protest told before, in its own place
+    and on its own day; Tidore and 1 June are those of what they protest."""
+    f = _facts(
+        "id",
+        "Ratusan pelajar berunjuk rasa di Kota Ternate, Jumat (4/6/2021). Mereka turun ke "
+        "jalan guna memprotes penganiayaan seorang pelajar di Kota Tidore pada 1 Juni 2021.\n",
+    )
+    assert [(_names(f, p.location)[0], p.start.value if p.start else None) for p in f.protests] == [
+        ("Kota Ternate", dt.date(2021, 6, 4))
+    ]
