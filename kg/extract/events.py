@@ -297,6 +297,7 @@ def find_deployments(
     deploy_nouns = lang.pattern("deployment_nouns")
     asked_to_leave = phrase_pattern([*lang.words("request_verbs"), *lang.words("demand_verbs")])
     asked_to = lang.pattern("request_verbs")
+    fronted_opener = lang.pattern("fronted_openers")
     # "personel guna membantu Polres Mappi": a purpose, not the troops' kind
     purpose_words = {w.lower() for w in lang.words("purpose_words")}
     toward_before = re.compile(rf"(?<!\w)(?:{lang.pattern('toward_preps').pattern})\s+$", re.I)
@@ -373,7 +374,8 @@ def find_deployments(
                 pairs.setdefault((id(unplaced[0]), id(place)), row)
             unplaced = None
             continue
-        for part, s in enumerate(_clauses(text, sentence, verbs, clause_joins, withdraw)):
+        clauses = _clauses(text, sentence, verbs, clause_joins, withdraw, fronted_opener)
+        for part, s in enumerate(clauses):
             verb = (
                 _received(text, receive, troops_p, source_preps, s, verbs)
                 or _deploy_verb(text, verbs, equipment, s)
@@ -3045,13 +3047,15 @@ def _clauses(
     verbs: re.Pattern[str],
     joins: re.Pattern[str],
     withdraw: re.Pattern[str] | None = None,
+    fronted: re.Pattern[str] | None = None,
 ) -> list[Sentence]:
     """Rule one-frame-per-clause: a sentence with two deployment verbs is cut before the
     second one where a semicolon or a comma and a coordinator ("and", "dan") join two
     clauses ("X mengirim 2.000 tentara ke A dan B, dan memindahkan 1.000 tentara dari B
     ke C"), so each verb gets its own arguments; otherwise it is one clause. A withdrawal
     and a deployment are cut at a bare coordinator too ("forces have begun withdrawing from
-    Syria and a fleet of planes has been dispatched to the base")."""
+    Syria and a fleet of planes has been dispatched to the base"). A sentence that opens with
+    a fronted clause ("Selain ...", "Besides ...") is cut at the comma before the second."""
     found = sorted(
         [(m, False) for m in verbs.finditer(text, s.start, s.end)]
         + [(m, True) for m in (withdraw.finditer(text, s.start, s.end) if withdraw else ())],
@@ -3060,13 +3064,25 @@ def _clauses(
     breaks = re.compile(rf";\s+|,\s+(?:{joins.pattern})\s+")
     bare = re.compile(rf"\s+(?:{joins.pattern})\s+")  # coordinators and clause joins
     cuts = []
+    # "Selain 800 personel ... disiagakan di Afrika Utara, Roma menempatkan ...", also after
+    # a phrase of time ("Sampai tahun lalu, selain ..."): the fronted clause ends at the
+    # comma after it (rule a-fronted-clause)
+    first = text.find(", ", s.start, s.end)
+    opener = None if fronted is None else fronted.match(text, s.start)
+    if opener is None and fronted is not None and first > 0:
+        opener = fronted.match(text, first + 2)
+    comma = text.find(", ", opener.end(), s.end) if opener is not None else -1
+    if comma > 0 and any(
+        a.start() < comma < b.start() for (a, _), (b, _) in itertools.pairwise(found)
+    ):
+        cuts.append(comma)
     for (a, a_leaves), (b, b_leaves) in itertools.pairwise(found):
         between = list(breaks.finditer(text, a.end(), b.start()))
         if not between and a_leaves != b_leaves:
             between = list(bare.finditer(text, a.end(), b.start()))
-        if between:
+        if between and not any(a.end() <= c <= b.start() for c in cuts):
             cuts.append(between[-1].start())
-    bounds = [s.start, *cuts, s.end]
+    bounds = [s.start, *sorted(cuts), s.end]
     return [replace(s, start=x, end=y) for x, y in itertools.pairwise(bounds)]
 
 

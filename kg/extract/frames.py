@@ -459,9 +459,10 @@ def _office_before(lang: LangResources, bodies: bool) -> re.Pattern[str]:
     """An office's building, title or (with ``bodies``) body, and at most one word, that
     end the text searched: "Kantor Gubernur ", "gedung DPRD "."""
     heads = lang.words("org_heads") if bodies else []
-    offices = "|".join(
-        re.escape(w) for w in (*lang.words("site_words"), *heads, *lang.table("titles"))
-    )
+    # "di kawasan Sahel": an area noun before a place is no office's building
+    areas = {w.lower() for w in lang.words("place_preps")}
+    sites = [w for w in lang.words("site_words") if w.lower() not in areas]
+    offices = "|".join(re.escape(w) for w in (*sites, *heads, *lang.table("titles")))
     return re.compile(rf"(?<![\w-])(?:{offices})\s+(?:\S+\s+)?$", re.IGNORECASE)
 
 

@@ -5833,3 +5833,20 @@ def test_the_crowd_told_of_protests_on_the_protest_told() -> None:
     assert [(_names(f, p.location)[0], p.start.value if p.start else None) for p in f.protests] == [
         ("Kota Ternate", dt.date(2021, 6, 4))
     ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Selain sekitar 700 personel militer Spanyol yang disiagakan di Afrika Barat, ",
+        "Hingga tahun lalu, selain sekitar 700 personel militer Spanyol yang disiagakan di "
+        "Afrika Barat, ",
+    ],
+)
+def test_a_fronted_clause_is_a_clause_of_its_own(opening: str) -> None:
+    """Rule a-fronted-clause: "Selain 700 personel ... di Afrika Barat, Madrid menempatkan
+    1.500 personel di kawasan Sahel": two deployments, each with its place; the area noun
+    "kawasan" makes no office's building of the Sahel."""
+    f = _facts("id", opening + "Spanyol menempatkan 1.500 personel di kawasan Sahel.\n")
+    rows = [(_names(f, d.to)[0], d.troops.value if d.troops else None) for d in f.deployments]
+    assert rows == [("Afrika Barat", 700), ("Sahel", 1500)]
