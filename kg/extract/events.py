@@ -1574,7 +1574,8 @@ def find_deployments(
                 # to be cut are there now
                 and withdraw.search(clause) is None
             ) and (
-                _a_plan(planned, not_a_plan, today, clause)
+                # "akan mulai kami berangkatkan hari ini": they go on the day it is told
+                (_a_plan(planned, not_a_plan, today, clause) and not today.match(text, verb.end()))
                 or planned.fullmatch(verb.group())
                 # "are headed to Tijuana in coming months": a time still to come, also
                 # before the verb ("malam ini jam 22.00 WITA berangkat ke Papua Barat")

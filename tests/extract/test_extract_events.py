@@ -5850,3 +5850,33 @@ def test_a_fronted_clause_is_a_clause_of_its_own(opening: str) -> None:
     f = _facts("id", opening + "Spanyol menempatkan 1.500 personel di kawasan Sahel.\n")
     rows = [(_names(f, d.to)[0], d.troops.value if d.troops else None) for d in f.deployments]
     assert rows == [("Afrika Barat", 700), ("Sahel", 1500)]
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        (
+            '"Kami berangkatkan 120 personel ke Jakarta untuk penebalan pasukan," kata Kabid '
+            "Humas Polda Jambi Kombes Budi Hartono.",
+            DeploymentStatus.HAPPENED,
+        ),
+        (
+            '"Sebanyak 400 prajurit akan mulai kami berangkatkan hari ini ke Nduga," kata '
+            "Kapendam XVII/Cenderawasih Kolonel Budi Hartono.",
+            DeploymentStatus.HAPPENED,
+        ),
+        (
+            '"Sebanyak 400 prajurit akan kami berangkatkan ke Nduga pekan depan," kata '
+            "Kapendam XVII/Cenderawasih Kolonel Budi Hartono.",
+            DeploymentStatus.PLANNED,
+        ),
+    ],
+)
+def test_troops_the_speaker_s_force_sends_in_plain_words(
+    body: str, status: DeploymentStatus
+) -> None:
+    """ "Kami berangkatkan 120 personel ke Jakarta": the bare verb sends too, the speaker's
+    force; "akan mulai ... hari ini" starts on the day it is told."""
+    f = _facts("id", body + "\n")
+    ((d,),) = [f.deployments]
+    assert d.status is status
