@@ -202,7 +202,8 @@ def find_place_shares(
     troops = lang.pattern("troop_nouns").pattern
     preps = lang.pattern("destination_preps").pattern
     # "500 personel ke Sulawesi Barat": the count, its troops, where they go
-    place_after = re.compile(rf"\s+(?:{troops})\s+(?:{preps})\s+", re.IGNORECASE)
+    # (the troops may be left out after the first: "400 troops to Niger and 300 to Libya")
+    place_after = re.compile(rf"\s+(?:(?:{troops})\s+)?(?:{preps})\s+", re.IGNORECASE)
     # "Sulawesi Barat 500 personel", "Sulawesi Barat sebanyak 500 personel"
     counted = lang.pattern("count_cues").pattern
     place_gap = re.compile(rf"\s+(?:(?:{counted})\s+)?$", re.IGNORECASE)

@@ -2029,6 +2029,27 @@ def find_deployments(
                 row.why = [*why, Step("sender:troops-from-forces", s.start, s.end)]
                 deps.append(row)
                 pairs[(id(force), id(to))] = row
+            own_shares = (
+                [sh for sh in find_place_shares(lay, lang, ents, s) if sh[2] >= verb.start()]
+                if leaving is None and not also
+                else []
+            )
+            if any(sh[0] is to for sh in own_shares):
+                # rule a-place-s-share, in the sentence that sends them: "Italia menempatkan
+                # 400 tentara di Niger dan 300 tentara di Libya"
+                for place, share, share_start, share_end in own_shares:
+                    if place is to:
+                        dep.troops = share
+                    elif (id(by), id(place)) not in pairs and place is not by:
+                        row = _Dep(
+                            by, place, status, share, start, index, s.para, [s.span], request
+                        )
+                        row.why = [
+                            *why,
+                            Step("destination:a-place-s-share", share_start, share_end),
+                        ]
+                        deps.append(row)
+                        pairs[(id(by), id(place))] = row
             for place in also:  # "to Poland and Germany": one count for all is no one's count
                 if place is by or (id(by), id(place)) in pairs:
                     continue

@@ -5880,3 +5880,29 @@ def test_troops_the_speaker_s_force_sends_in_plain_words(
     f = _facts("id", body + "\n")
     ((d,),) = [f.deployments]
     assert d.status is status
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "rows"),
+    [
+        (
+            "id",
+            "Spanyol menempatkan 500 tentara di Mali dan 250 tentara di Chad.",
+            [("Mali", 500), ("Chad", 250)],
+        ),
+        (
+            "en",
+            "Spain deployed 500 troops to Mali and 250 to Chad.",
+            [("Mali", 500), ("Chad", 250)],
+        ),
+    ],
+)
+def test_each_place_of_one_sending_gets_its_own_count(
+    lang: str, body: str, rows: list[tuple[str, int]]
+) -> None:
+    """Rule a-place-s-share, in the sentence that sends them: "500 tentara di Mali dan 250
+    tentara di Chad" are two deployments, each with its count."""
+    f = _facts(lang, body + "\n")
+    assert [
+        (_names(f, d.to)[0], d.troops.value if d.troops else None) for d in f.deployments
+    ] == rows
