@@ -859,7 +859,28 @@ class _Finder:
                     joined.append(piece)
             out = joined
         out = [part for piece in out for part in self._glued_places(piece)]
-        return [part for piece in out for part in self._unlinked(piece)]
+        return [part for piece in self._with_person_prefix(out) for part in self._unlinked(piece)]
+
+    def _with_person_prefix(self, pieces: list[list[Token]]) -> list[list[Token]]:
+        """A word written right before a person the authority file knows is a title or a
+        word of one ("Sheikh Hassan Nasrallah", "Pemimpin Militer Min Aung Hlaing", "PM
+        Pashinyan"): no name of its own."""
+        out: list[list[Token]] = []
+        for piece in pieces:
+            last = out[-1] if out else None
+            entry = self.alias(piece)
+            if (
+                last is not None
+                and len(last) == 1
+                and entry is not None
+                and entry.type is PER
+                and self.text[last[0].end : piece[0].start] == " "
+                and self.alias(last) is None
+            ):
+                out[-1] = piece
+            else:
+                out.append(piece)
+        return out
 
     def _glued_places(self, toks: list[Token]) -> list[list[Token]]:
         """Rule a-town-before-its-regency: "Kenyam Kabupaten Nduga", "Kota Makassar

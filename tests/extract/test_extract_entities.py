@@ -1167,3 +1167,18 @@ def test_a_town_glued_to_its_region_is_two_places(body: str, names: list[str]) -
     """Rule a-town-before-its-regency: "Oksibil Kabupaten Pegunungan Bintang" names the
     town and the regency it lies in."""
     assert [e.names[0] for e in _facts("id", body + "\n").entities] == names
+
+
+def test_well_known_leaders_are_persons_without_a_title() -> None:
+    """The authority file knows well-known leaders: "Joko Widodo dan Ma'ruf Amin akan
+    hadir" names two persons with no title nor verb of speech to tell it."""
+    f = _facts("id", "Joko Widodo dan Ma'ruf Amin akan hadir di Jakarta pada Senin.\n")
+    persons = [e.names[0] for e in f.entities if e.type is EntityType.PERSON]
+    assert persons == ["Joko Widodo", "Ma'ruf Amin"]
+
+
+def test_a_word_before_a_known_leader_is_no_name_of_its_own() -> None:
+    """ "Pemimpin Militer Min Aung Hlaing", "Sheikh Hassan Nasrallah": the word before the
+    name belongs to the title, it is no entity."""
+    f = _facts("id", "Pemimpin Militer Min Aung Hlaing dan Sheikh Hassan Nasrallah berbicara.\n")
+    assert [e.names[0] for e in f.entities] == ["Min Aung Hlaing", "Hassan Nasrallah"]
