@@ -38,7 +38,11 @@ def _pattern(lang: LangResources) -> re.Pattern[str]:
     mult = phrase_pattern(list(lang.multipliers)).pattern
     vague = phrase_pattern(list(lang.vague_counts)).pattern
     units = "|".join(re.escape(u) for u in lang.words("duration_units")) or "(?!x)x"
-    digits = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+    # "12 000", "25\u00a0000": thousands set apart by a space, as some outlets write them
+    digits = (
+        r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
+        r"|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+    )
     if not lang.decimal_comma:
         # "11, 000 men": a house style that spaces the thousands; not "July 20, 2024"
         digits = rf"\d{{1,3}}(?:, \d{{3}})+(?!\d)|{digits}"
@@ -66,6 +70,8 @@ def parse_number(text: str, lang: LangResources) -> int | None:
     group, decimal = (".", ",") if lang.decimal_comma else (",", ".")
     if re.fullmatch(rf"\d{{1,3}}(?:{re.escape(group)} ?\d{{3}})+", text):
         return int(text.replace(group, "").replace(" ", ""))
+    if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", text):
+        return int(re.sub(r"\s", "", text))
     if re.fullmatch(rf"\d+(?:{re.escape(decimal)}\d+)?", text):
         return round(float(text.replace(decimal, ".")))
     return None

@@ -89,3 +89,23 @@ def test_thousands_spaced_after_the_comma_are_one_number_not_a_date() -> None:
 def test_a_number_joined_to_a_unit_of_time_is_a_length_not_a_count() -> None:
     text = "held a 24-hour strike and a three-day sit-in after a 1,000-strong march"
     assert [c.quantity.value for c in find_counts(text, resources("en"))] == [1000]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "deployed 12 000 soldiers", 12000),
+        ("en", "some 25\u00a0000 troops", 25000),
+        ("id", "sebanyak 2 500 personel", 2500),
+    ],
+)
+def test_thousands_set_apart_by_a_space(lang: str, text: str, value: int) -> None:
+    """ "12 000 soldiers": a number whose thousands a space sets apart is one count."""
+    assert [c.quantity.value for c in find_counts(text, resources(lang))] == [value]
+
+
+def test_a_year_and_a_count_side_by_side_stay_apart() -> None:
+    """ "In 2019 500 people died": a year of four digits starts no spaced number."""
+    assert [c.quantity.value for c in find_counts("In 2019 500 people died", resources("en"))] == [
+        500
+    ]
