@@ -130,3 +130,9 @@ def test_a_region_keeps_the_names_it_begins_and_ends() -> None:
     assert {"Gedung DPRD Jawa Timur", "Surabaya", "Papua Pegunungan"} <= names
     (p,) = f.protests
     assert f.entity(p.location).names[0] == "Surabaya"
+
+
+def test_guinea_bissau_is_known_without_its_hyphen() -> None:
+    """ "Guinea Bissau", as outlets also write it, is Guinea-Bissau, not Guinea."""
+    entry = Authority.load().lookup("Guinea Bissau")
+    assert entry is not None and entry.key == "guinea_bissau"

@@ -5906,3 +5906,16 @@ def test_each_place_of_one_sending_gets_its_own_count(
     assert [
         (_names(f, d.to)[0], d.troops.value if d.troops else None) for d in f.deployments
     ] == rows
+
+
+def test_a_battalion_spelled_batalion_sends_its_troops() -> None:
+    """ "200 prajurit dari Batalion Infanteri 112/Darma Jaya diberangkatkan ke Kota Sorong":
+    the battalion is a body (spelled "batalion" as often as "batalyon"), not a place."""
+    f = _facts(
+        "id",
+        "Sebanyak 200 prajurit dari Batalion Infanteri 112/Darma Jaya diberangkatkan ke Kota "
+        "Sorong, Senin (7/6/2021).\n",
+    )
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+        ("Batalion Infanteri 112/Darma Jaya", "Kota Sorong")
+    ]
