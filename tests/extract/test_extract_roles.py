@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.articles import ArticleText
 from kg.extract import extract
 
@@ -349,3 +351,29 @@ def test_an_assistant_to_a_title_holder_does_not_hold_the_title() -> None:
     # an adviser in lower case is a description: the title after it is the person's
     body = "Pengacara itu adalah penasihat hukum Presiden Joko Widodo.\n"
     assert ("Joko Widodo", "President", None) in _roles("id", body)
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Kasie Humas Polresta Bogor Kota, Ipda Rina Sari, menjelaskan hal itu.",
+            ("Rina Sari", "Spokesperson", "Polresta Bogor Kota"),
+        ),
+        (
+            "Hal itu dikatakan Kapolres Metro Jakarta Barat Kombes Polisi Dedi Hartono.",
+            ("Dedi Hartono", "Chief of Police", None),
+        ),
+    ],
+)
+def test_title_and_rank_variants(body: str, role: tuple[str, str, str | None]) -> None:
+    """ "Kasie Humas" spells "Kasi Humas"; "Kombes Polisi" is the rank "Kombes Pol" written
+    out: the person is named after them, with the title's role."""
+    f = extract(
+        ArticleText({"title": "T", "published": "2021-06-10", "language": "id"}, body + "\n")
+    )
+    found = [(f.entity(r.person).names[0], r.role) for r in f.roles]
+    assert (role[0], role[1]) in found
+    if role[2] is not None:
+        of = [f.entity(r.of).names[0] for r in f.roles if r.of]
+        assert role[2] in of
