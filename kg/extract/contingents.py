@@ -59,9 +59,12 @@ def find_parts(
     collective: Draft,
     to: Draft,
     own: Quantity | None,
+    *,
+    until: int | None = None,
 ) -> list[Part]:
     """The counted parts of the deployment of ``collective`` to ``to`` told from sentence
-    ``sentence`` on (that sentence and the two after it)."""
+    ``sentence`` on (that sentence and the two after it, and not from sentence ``until``
+    on, where another deployment is told)."""
     text = lay.clean
     cues = lang.pattern("composition_cues")
     verbs = lang.pattern("contribution_verbs")
@@ -93,7 +96,8 @@ def find_parts(
     counted_gap = re.compile(rf"\s+(?:{counted})\s+", re.IGNORECASE)
     out: list[Part] = []
     seen: set[int] = set()
-    for index in range(sentence, min(sentence + 3, len(lay.sentences))):
+    last = min(sentence + 3, len(lay.sentences), until if until is not None else len(lay.sentences))
+    for index in range(sentence, last):
         s = lay.sentences[index]
         if s.kind is not Kind.STORY:
             continue

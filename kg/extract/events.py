@@ -380,6 +380,7 @@ def find_deployments(
                 _received(text, receive, troops_p, source_preps, s, verbs)
                 or _deploy_verb(text, verbs, equipment, s)
                 or _guarded_by(text, guarded_by, troops_p, s)
+                or _troops_guard(text, lang, troops_p, s)
                 or _presence(text, lang, s, troops_p)
                 or _owned_troops_there(text, lang, s, troops_p, ents)
                 or _operation_involves(text, lang, s, troops_p)
@@ -789,6 +790,8 @@ def find_deployments(
                     t.end(), min(s.end, t.end() + 40), longest=True
                 ):
                     gap = text[t.end() : mention.start]
+                    if t.end() <= verb.start() < mention.start:
+                        break  # "personel gabungan mengamankan PON": the verb's object
                     # "personel Brimob dari Mabes Polri": the troops' kind may come first
                     forces_from = (
                         source_preps.fullmatch(kind_from.sub("", gap.strip()))
@@ -1345,6 +1348,16 @@ def find_deployments(
                     if deps and index - deps[-1].sentence <= 4 and deps[-1].to is not to
                     else _subject_before(lay, ents, index)
                 )
+                home_area = (
+                    area_of_body(lang, ents, before_by)
+                    if before_by is not None and before_by.type is ORG
+                    else None
+                )
+                if home_area is not None and to is not None and not _within(to, home_area):
+                    # "Polda Aceh ... 10.085 personel di Aceh. Sementara untuk pengamanan di
+                    # Sumatera Utara, ada 4.970 personel": a regional force serves its own
+                    # area; the place told is another force's
+                    before_by = _force_serving(lang, ents, to)
                 if before_by is not None:
                     # rule each-place-s-share: "Polri menyiapkan pengamanan ... Untuk wilayah
                     # Jawa Barat, ada 1.100 personel ... Sedangkan Jawa Tengah, terdapat
@@ -1376,7 +1389,9 @@ def find_deployments(
                     by = force  # "900 personel gabungan diterjunkan ...", kata Kapolda X
                     why.append(Step("sender:the-force-of-who-speaks-of-it", *s.span))
             if by is None and to is not None:
-                parts = _composed_force(lay, ents, makeup, troops_p, index, verb.end())
+                parts = _composed_force(
+                    lay, ents, makeup, lang.pattern("demonstratives"), troops_p, index, verb.end()
+                )
                 if parts is not None:
                     by = parts  # "900 personel gabungan ... terdiri dari Polda Sumsel, ..."
                     why.append(Step("sender:the-forces-it-is-made-of", *s.span))
@@ -2106,7 +2121,18 @@ def find_deployments(
     for dep in list(deps):
         if dep.by.type is not ORG or dep.status is DeploymentStatus.DENIED:
             continue
-        pieces = find_parts(lay, lang, ents, dep.sentence, dep.by, dep.to, dep.troops)
+        # not past another deployment's sentence: its parts are its own
+        told_later = [d.sentence for d in deps if d.sentence > dep.sentence and d.to is not dep.to]
+        pieces = find_parts(
+            lay,
+            lang,
+            ents,
+            dep.sentence,
+            dep.by,
+            dep.to,
+            dep.troops,
+            until=min(told_later) if told_later else None,
+        )
         if is_collective(lang, dep.by) and dep.part_of is None:
             counted_parts = {id(p.by) for p in pieces}
             pieces += [
@@ -2388,6 +2414,28 @@ def _operation_involves(
             continue
         noun = troops_p.search(text, v.end(), min(s.end, v.end() + 60))
         if noun is not None and len(text[v.end() : noun.start()].split()) <= 6:
+            return v
+    return None
+
+
+def _troops_guard(
+    text: str, lang: LangResources, troops_p: re.Pattern[str], s: Sentence
+) -> re.Match[str] | None:
+    """A verb of guarding whose subject, within six words before it, is counted troops
+    (rule counted-troops-guard: "Sebanyak 420 personel gabungan TNI dan Polri akan
+    mengawal aksi mahasiswa di Kota Yogyakarta"): the troops are sent where they guard.
+    Not a purpose ("untuk mengawal"), which the sentence's own verb of sending tells."""
+    purposes = lang.pattern("purpose_words")
+    for v in lang.pattern("guard_verbs").finditer(text, s.start, s.end):
+        before = text[s.start : v.start()]
+        words = before.split()
+        if not words or purposes.fullmatch(words[-1]) or not v.group()[:1].islower():
+            continue
+        nouns = list(troops_p.finditer(text, max(s.start, v.start() - 60), v.start()))
+        noun = nouns[-1] if nouns else None
+        if noun is None or len(text[noun.end() : v.start()].split()) > 6:
+            continue
+        if find_counts(text, lang, max(s.start, noun.start() - 25), noun.start()):
             return v
     return None
 
@@ -3035,6 +3083,7 @@ def _composed_force(
     lay: Layout,
     ents: Entities,
     makeup: re.Pattern[str],
+    demonstratives: re.Pattern[str],
     troops: re.Pattern[str],
     index: int,
     after: int,
@@ -3046,9 +3095,20 @@ def _composed_force(
     text = lay.clean
     troops_before = re.compile(rf"(?:{troops.pattern})\s+$", re.IGNORECASE)
     counted_first = re.compile(rf"\s+[\d.,]+\s+(?:{troops.pattern})\s+", re.IGNORECASE)
+    counted_troops = re.compile(rf"[\d.,]+\s+(?:{troops.pattern})(?!\w)", re.IGNORECASE)
+    told_back = re.compile(rf"(?:\s+[\w-]+)?\s+(?:{demonstratives.pattern})(?!\w)", re.I)
     for s in lay.sentences[index : index + 3]:
         if s.kind is not Kind.STORY:
             continue
+        first_cue = makeup.search(text, s.start, s.end)
+        other = counted_troops.search(text, s.start, first_cue.start() if first_cue else s.end)
+        if (
+            s.start > after
+            and other is not None
+            # not "Sebanyak 900 personel gabungan itu terdiri dari ...": the troops told of
+            and not told_back.match(text, other.end())
+        ):
+            break  # "Sementara di Sumatera Utara ada 4.900 personel": another count told
         for cue in makeup.finditer(text, s.start, s.end):
             if cue.start() < after and not troops_before.search(
                 text, max(s.start, cue.start() - 20), cue.start()

@@ -5919,3 +5919,36 @@ def test_a_battalion_spelled_batalion_sends_its_troops() -> None:
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
         ("Batalion Infanteri 112/Darma Jaya", "Kota Sorong")
     ]
+
+
+def test_counted_troops_that_guard_a_place_are_sent_there() -> None:
+    """Rule counted-troops-guard: "Sebanyak 420 personel gabungan TNI dan Polri akan
+    mengawal aksi mahasiswa di Kota Yogyakarta": the troops' forces, there, planned; a
+    purpose ("untuk mengawal") is no verb of its own."""
+    f = _facts(
+        "id",
+        "Sebanyak 420 personel gabungan TNI dan Polri akan mengawal aksi mahasiswa di Kota "
+        "Yogyakarta, Senin (7/6/2021).\n",
+    )
+    rows = {(_names(f, d.by)[0], _names(f, d.to)[0], d.status) for d in f.deployments}
+    assert rows == {
+        ("TNI", "Kota Yogyakarta", DeploymentStatus.PLANNED),
+        ("Polri", "Kota Yogyakarta", DeploymentStatus.PLANNED),
+    }
+
+
+def test_a_regional_force_s_troops_then_another_place_s_share() -> None:
+    """After "... Jadi total sebanyak 10.000 personel gabungan mengamankan PON di Aceh" (Polda
+    Aceh's), "Sementara untuk pengamanan di Sumatera Utara, ada 4.900 personel" are the
+    share of the force that serves Sumatera Utara, whose composition, told after, names no
+    sender of Aceh's troops."""
+    f = _facts(
+        "id",
+        '"Untuk pengamanan dari Polda Aceh jumlah personel yang dikerahkan sebanyak 6.000, '
+        "personel TNI sebanyak 4.000. Jadi total sebanyak 10.000 personel gabungan "
+        'mengamankan PON di Aceh," kata Sandi.\nSementara untuk pengamanan di Sumatera Utara, '
+        "Sandi menjelaskan ada 4.900 personel gabungan yang dikerahkan. Terdiri dari 4.500 "
+        "personel Polda Sumut dan TNI sebanyak 400 personel.\n",
+    )
+    rows = {(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments if not d.part_of}
+    assert rows == {("Polda Aceh", "Aceh"), ("Polda Sumut", "Sumatera Utara")}
