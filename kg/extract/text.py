@@ -20,6 +20,8 @@ __all__ = ["Kind", "Layout", "Sentence", "layout"]
 
 _LINE = re.compile(r"[^\n]+")
 _INITIALS = re.compile(r"^\(?\s*[A-Za-z]{1,6}(?:\s*/\s*[A-Za-z]{1,6})+\s*\)?$")
+# four or more words in capitals, then a dash: a photo's label, not a dateline's town
+_CAPTION_LABEL = re.compile(r"(?:[A-Z][A-Z'’.-]*\s+){4,}[-–—]\s")
 _PAREN_CREDIT = re.compile(r"\((?:[^()]*?[A-Za-z.]\s?/\s?[A-Za-z][^()]*?)\)")
 # "ANTARA/Rudi Hartono"; not a Roman-numbered military unit ("Kodam XIV/Hasanuddin")
 _BARE_CREDIT = re.compile(
@@ -108,6 +110,7 @@ def layout(body: str, lang: LangResources, meta: dict[str, str], authority: Auth
     starts = phrase_pattern(lang.words("metadata_line_starts"))
     contains = phrase_pattern(lang.words("metadata_line_contains"))
     credits = [re.compile(p) for p in lang.words("credit_patterns")]
+    openers = tuple(w.lower() for w in lang.words("caption_openers"))
     publisher = _norm(meta.get("publisher", "").split("(")[0])
     title = _norm(meta.get("title", ""))
     out = Layout(body=body, clean="")
@@ -169,7 +172,12 @@ def layout(body: str, lang: LangResources, meta: dict[str, str], authority: Auth
                 has_credit = has_credit or not in_dateline
         if not seen_story and title and _norm(line) == title:
             kind = Kind.HEADLINE
-        elif has_credit or low.startswith(("photo:", "file photo", "foto:")):
+        elif (
+            has_credit
+            or low.startswith(openers)
+            # "UNJUK RASA DI ALUN-ALUN SERANG - Petugas berjaga ...": a photo's label
+            or _CAPTION_LABEL.match(line) is not None
+        ):
             kind = Kind.CAPTION
         elif not line.rstrip("\"”'").endswith((".", "!", "?", ":")) and len(words) <= 12:
             _blank(chars, start, end)  # a date line, a publisher line, an unmarked byline

@@ -5952,3 +5952,22 @@ def test_a_regional_force_s_troops_then_another_place_s_share() -> None:
     )
     rows = {(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments if not d.part_of}
     assert rows == {("Polda Aceh", "Aceh"), ("Polda Sumut", "Sumatera Utara")}
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "UNJUK RASA DI ALUN-ALUN KOTA CILEGON - Petugas berjaga di depan kantor wali kota.",
+        "Foto arsip: Ribuan buruh berunjuk rasa di Jalan Pemuda, Kota Tegal, Kamis (8/10/2020).",
+    ],
+)
+def test_a_photo_s_label_or_archive_caption_tells_no_protest(caption: str) -> None:
+    """A line that opens with a label in capitals and a dash, or with "Foto arsip:", is a
+    photo's caption: no protest of its own, no place nor day for the story's."""
+    f = _facts(
+        "id",
+        f"{caption}\nRatusan mahasiswa berunjuk rasa di Kota Pekalongan, Senin (7/6/2021).\n",
+    )
+    assert [(_names(f, p.location)[0], p.start.value if p.start else None) for p in f.protests] == [
+        ("Kota Pekalongan", dt.date(2021, 6, 7))
+    ]
