@@ -88,6 +88,15 @@ def _scaled(text: str, multiplier: str | None, lang: LangResources) -> int | Non
 
 
 @functools.cache
+def _one_of(lang: LangResources) -> re.Pattern[str] | None:
+    """The words right before a number that make it "one of" ("salah satu")."""
+    words = lang.words("not_count_before")
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{phrase_pattern(words).pattern})\s+$", re.IGNORECASE)
+
+
+@functools.cache
 def _ages(lang: LangResources) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """Patterns for the words right after and right before a number that make it an age."""
     words = lang.words("age_words")
@@ -161,6 +170,9 @@ def find_counts(
                 or ages[1].search(text, max(0, m.start() - 30), m.start())
             ):
                 continue  # an age: "the 24-year-old", "berusia 24 tahun"
+            one_of = _one_of(lang)
+            if one_of is not None and one_of.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "salah satu kontributor pasukan": one of them, no count
             shares = _shares(lang)
             if shares is not None and shares.match(text, m.end()):
                 continue  # no count: "dua pertiga pasukannya", "40 percent", "satu pun"

@@ -5971,3 +5971,29 @@ def test_a_photo_s_label_or_archive_caption_tells_no_protest(caption: str) -> No
     assert [(_names(f, p.location)[0], p.start.value if p.start else None) for p in f.protests] == [
         ("Kota Pekalongan", dt.date(2021, 6, 7))
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "row"),
+    [
+        (
+            "en",
+            "Nepal is one of the largest troop contributors to the UN mission in Lebanon.",
+            ("Nepal", "Lebanon"),
+        ),
+        (
+            "id",
+            "Nepal merupakan salah satu kontributor pasukan terbesar untuk misi PBB di Lebanon.",
+            ("Nepal", "Lebanon"),
+        ),
+    ],
+)
+def test_a_troop_contributor_to_a_mission_has_troops_there(
+    lang: str, body: str, row: tuple[str, str]
+) -> None:
+    """ "one of the largest troop contributors to the UN mission in Lebanon": the state's
+    troops serve there; "salah satu" (one of) counts no troops."""
+    f = _facts(lang, body + "\n")
+    ((d,),) = [f.deployments]
+    assert (_names(f, d.by)[0], _names(f, d.to)[0]) == row
+    assert d.troops is None
