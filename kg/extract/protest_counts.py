@@ -185,6 +185,10 @@ def read_counts(text: str, lang: LangResources, start: int, end: int) -> dict[st
     the = lang.pattern("definite_before").pattern
     nouns = lang.pattern("protest_nouns").pattern
     guarded = re.compile(rf"\s+(?:(?:{the})\s+)?(?:{nouns})", re.IGNORECASE)
+    running = re.compile(
+        rf"\s+(?:{lang.pattern('toll_since').pattern})\s+(?:\w+\s+){{0,2}}?(?:19|20)\d\d(?!\d)",
+        re.IGNORECASE,
+    )
     for slot, key in SLOTS:
         skip = taken | not_arrested if slot == "arrests" else taken
         bound = _subjects(text, lang, counts, key)
@@ -195,6 +199,8 @@ def read_counts(text: str, lang: LangResources, start: int, end: int) -> dict[st
                 text, max(start, verb.start() - 30), verb.start()
             ):
                 continue  # "a tragedy that killed 16 people": what the protest is about
+            if slot == "deaths" and running.match(text, verb.end()):
+                continue  # "has claimed more than 6,000 lives since 1983": a war's toll
             best = _nearest(text, verb, counts, skip, bound, aside)
             if best is not None:
                 taken.add(best.start)

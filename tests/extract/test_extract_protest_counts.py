@@ -251,3 +251,23 @@ def test_others_who_suffered_wounds_are_injured_not_dead() -> None:
 def test_arrests_told_by_the_police_in_the_first_person(sentence: str) -> None:
     """ "yang kami amankan", "kami tangkap": the police speaking of those they arrested."""
     assert _slots("id", sentence)["arrests"][0] == 25
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slot", "value"),
+    [
+        ("The clashes in Lusaka have claimed three lives.", "deaths", 3),
+        ("More than a dozen protesters were taken into custody in Lusaka.", "arrests", 12),
+    ],
+)
+def test_deaths_and_arrests_told_in_other_words(sentence: str, slot: str, value: int) -> None:
+    """ "claimed three lives" are deaths; "a dozen" is a count."""
+    assert _slots("en", sentence)[slot][0] == value
+
+
+def test_a_war_s_running_toll_is_no_protest_s_deaths() -> None:
+    """ "The insurgency has claimed more than 6,000 lives since 1983": a toll counted since
+    a year long past, not the deaths at the protest told."""
+    assert "deaths" not in _slots(
+        "en", "The insurgency has claimed more than 6,000 lives since 1983."
+    )
