@@ -297,6 +297,7 @@ def find_deployments(
     deploy_nouns = lang.pattern("deployment_nouns")
     asked_to_leave = phrase_pattern([*lang.words("request_verbs"), *lang.words("demand_verbs")])
     asked_to = lang.pattern("request_verbs")
+    replaced = re.compile(rf"(?:{lang.pattern('replace_verbs').pattern})\s+$", re.IGNORECASE)
     fronted_opener = lang.pattern("fronted_openers")
     # "personel guna membantu Polres Mappi": a purpose, not the troops' kind
     purpose_words = {w.lower() for w in lang.words("purpose_words")}
@@ -1031,6 +1032,10 @@ def find_deployments(
                         continue  # rule a-town-troops-come-from: "Brimob dari Sorong ini tiba"
                     if troops_p.fullmatch(mention.text):
                         continue  # "Satuan Setingkat Kompi": a size of unit, not who sends it
+                    if replaced.search(text, max(s.start, mention.start - 20), mention.start):
+                        # rule the-replaced-unit-sends-not: "400 prajurit Yonif 777
+                        # menggantikan Yonif 666 menjaga perbatasan": the unit they relieve
+                        continue
                     if draft.type is ORG and ranked.search(
                         text, max(s.start, mention.start - 25), mention.start
                     ):

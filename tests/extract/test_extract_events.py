@@ -5997,3 +5997,16 @@ def test_a_troop_contributor_to_a_mission_has_troops_there(
     ((d,),) = [f.deployments]
     assert (_names(f, d.by)[0], _names(f, d.to)[0]) == row
     assert d.troops is None
+
+
+def test_the_unit_relieved_does_not_send_the_troops() -> None:
+    """Rule the-replaced-unit-sends-not: "400 prajurit Yonif 731 menggantikan Yonif 732
+    menjaga perbatasan di Kabupaten Belu": Yonif 731's troops, not the unit they relieve."""
+    f = _facts(
+        "id",
+        "Sebanyak 400 prajurit Yonif 731 menggantikan Yonif 732 menjaga perbatasan di "
+        "Kabupaten Belu, Rabu (9/6/2021).\n",
+    )
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+        ("Yonif 731", "Kabupaten Belu")
+    ]
