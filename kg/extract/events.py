@@ -273,6 +273,7 @@ def find_deployments(
     )
     military = phrase_pattern([*lang.words("military_nouns"), *lang.words("armour_nouns")])
     force_nouns = lang.pattern("military_nouns")
+    missions = phrase_pattern([*lang.words("military_nouns"), *lang.words("mission_nouns")])
     returning = lang.pattern("return_phrases")
     back_home = lang.pattern("return_purposes")
     owned_by_it = re.compile(rf"(?<!\w)(?:{lang.pattern('its_words').pattern})\s+$", re.I)
@@ -958,18 +959,28 @@ def find_deployments(
                         # rule passive-subject-is-the-troops: "900 personel ... diterjunkan";
                         # a named unit sent is its own sender ("Kontingen Garuda XXXIX-B
                         # diberangkatkan ke Lebanon"), or its force's
-                        if (
+                        named_force = draft.type is ORG and any(
+                            troops_p.search(name)
+                            or _is_unit(name, units)
+                            # "The Ethiopian army has been deployed to Tigray"
+                            or force_nouns.search(name)
+                            # "The Kenya Defence Forces (KDF) was deployed": the body its
+                            # acronym stands for
+                            for name in (mention.text, *draft.names)
+                        )
+                        # "The EU naval mission has been deployed": the body whose force or
+                        # mission is named right after it
+                        its_mission = (
                             draft.type is ORG
-                            and any(
-                                troops_p.search(name)
-                                or _is_unit(name, units)
-                                # "The Ethiopian army has been deployed to Tigray"
-                                or force_nouns.search(name)
-                                # "The Kenya Defence Forces (KDF) was deployed": the body
-                                # its acronym stands for
-                                for name in (mention.text, *draft.names)
+                            and re.fullmatch(
+                                rf"\s+(?:[a-z]+\s+)?(?:{missions.pattern})(?!\w).*",
+                                text[mention.end : verb.start()],
+                                re.IGNORECASE,
                             )
-                            and not troops_p.fullmatch(mention.text)  # "Satuan Setingkat Kompi"
+                            is not None
+                        )
+                        if (named_force or its_mission) and not troops_p.fullmatch(
+                            mention.text  # "Satuan Setingkat Kompi"
                         ):
                             by = draft
                             why.append(Step("sender:the-unit-sent", *mention.span))

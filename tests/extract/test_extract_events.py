@@ -6010,3 +6010,15 @@ def test_the_unit_relieved_does_not_send_the_troops() -> None:
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
         ("Yonif 731", "Kabupaten Belu")
     ]
+
+
+def test_a_body_s_mission_sent_in_a_passive_is_the_body_s() -> None:
+    """ "The EU naval mission has been deployed in Djibouti since 2016": the body whose
+    mission is named right after it sends it, as "the Ethiopian army has been deployed"."""
+    f = _facts(
+        "en",
+        "The EU naval mission, with about 900 personnel, has been deployed in Djibouti since 2016.\n",
+    )
+    ((d,),) = [f.deployments]
+    assert (_names(f, d.by)[0], _names(f, d.to)[0]) == ("EU", "Djibouti")
+    assert d.start is not None and d.start.value == dt.date(2016, 1, 1)
