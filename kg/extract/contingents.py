@@ -203,15 +203,7 @@ def find_place_shares(
     Barat, 400 personel ke Maluku Utara ...", "Untuk Sulawesi Barat 500 personel, Maluku
     Utara 400 personel ...". Each is (place, count, start, end of the item)."""
     text = lay.clean
-    troops = lang.pattern("troop_nouns").pattern
-    preps = lang.pattern("destination_preps").pattern
-    # "500 personel ke Sulawesi Barat": the count, its troops, where they go
-    # (the troops may be left out after the first: "400 troops to Niger and 300 to Libya")
-    place_after = re.compile(rf"\s+(?:(?:{troops})\s+)?(?:{preps})\s+", re.IGNORECASE)
-    # "Sulawesi Barat 500 personel", "Sulawesi Barat sebanyak 500 personel"
-    counted = lang.pattern("count_cues").pattern
-    place_gap = re.compile(rf"\s+(?:(?:{counted})\s+)?$", re.IGNORECASE)
-    troops_after = re.compile(rf"\s+(?:{troops})(?!\w)", re.IGNORECASE)
+    place_after, place_gap, troops_after = _share_patterns(lang)
     out: list[tuple[Draft, Quantity, int, int]] = []
     for count in find_counts(text, lang, s.start, s.end):
         if count.quantity.value is None:
@@ -251,6 +243,22 @@ def shares_count(text: str, lang: LangResources, ents: Entities, end: int, limit
 
 
 _LIST_ENDS = re.compile(r"\s*(?:[,.;]|$)")
+
+
+@functools.cache
+def _share_patterns(lang: LangResources) -> tuple[re.Pattern[str], ...]:
+    """The patterns of :func:`find_place_shares`, compiled once per language: a count's
+    troops and where they go ("500 personel ke Sulawesi Barat"; the troops may be left out
+    after the first: "400 troops to Niger and 300 to Libya"), the gap between a place and
+    its count ("Sulawesi Barat sebanyak 500 personel"), and troops right after a count."""
+    troops = lang.pattern("troop_nouns").pattern
+    preps = lang.pattern("destination_preps").pattern
+    counted = lang.pattern("count_cues").pattern
+    return (
+        re.compile(rf"\s+(?:(?:{troops})\s+)?(?:{preps})\s+", re.IGNORECASE),
+        re.compile(rf"\s+(?:(?:{counted})\s+)?$", re.IGNORECASE),
+        re.compile(rf"\s+(?:{troops})(?!\w)", re.IGNORECASE),
+    )
 
 
 @functools.cache

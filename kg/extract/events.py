@@ -210,7 +210,6 @@ def find_deployments(
     )
     place_preps = {w.lower() for w in lang.words("place_preps")}
     composed = lang.pattern("composition_cues")
-    makeup = lang.pattern("makeup_cues")
     spoke = re.compile(rf"[\s,]+(?:\w+[\s,]+)?(?:{lang.pattern('speech_verbs').pattern})", re.I)
     units = frozenset(w.lower() for w in lang.words("unit_words"))
     withdraw = withdrawal_verbs(lang)
@@ -1405,9 +1404,7 @@ def find_deployments(
                     by = force  # "900 personel gabungan diterjunkan ...", kata Kapolda X
                     why.append(Step("sender:the-force-of-who-speaks-of-it", *s.span))
             if by is None and to is not None:
-                parts = _composed_force(
-                    lay, ents, makeup, lang.pattern("demonstratives"), troops_p, index, verb.end()
-                )
+                parts = _composed_force(lay, lang, ents, index, verb.end())
                 if parts is not None:
                     by = parts  # "900 personel gabungan ... terdiri dari Polda Sumsel, ..."
                     why.append(Step("sender:the-forces-it-is-made-of", *s.span))
@@ -3095,24 +3092,31 @@ def _subject_of_coordinated_verb(
     return first[1] if first is not None else None
 
 
+@functools.cache
+def _composition_patterns(lang: LangResources) -> tuple[re.Pattern[str], ...]:
+    """The patterns of :func:`_composed_force`, compiled once per language: troops right
+    before a cue, a count of troops first after it, a count of troops anywhere, and a
+    demonstrative that points back to troops told ("900 personel gabungan itu")."""
+    troops = lang.pattern("troop_nouns").pattern
+    demonstratives = lang.pattern("demonstratives").pattern
+    return (
+        re.compile(rf"(?:{troops})\s+$", re.IGNORECASE),
+        re.compile(rf"\s+[\d.,]+\s+(?:{troops})\s+", re.IGNORECASE),
+        re.compile(rf"[\d.,]+\s+(?:{troops})(?!\w)", re.IGNORECASE),
+        re.compile(rf"(?:\s+[\w-]+)?\s+(?:{demonstratives})(?!\w)", re.IGNORECASE),
+    )
+
+
 def _composed_force(
-    lay: Layout,
-    ents: Entities,
-    makeup: re.Pattern[str],
-    demonstratives: re.Pattern[str],
-    troops: re.Pattern[str],
-    index: int,
-    after: int,
+    lay: Layout, lang: LangResources, ents: Entities, index: int, after: int
 ) -> Draft | None:
     """Rule the-forces-it-is-made-of: troops sent with no sender named, whose make-up the
     sentence (after the verb) or one of the next two tells ("Sebanyak 900 personel
     gabungan itu terdiri dari Polda Sumsel, Polrestabes Palembang dan Brimob"): the force
     listed first, or the force of the unit listed first."""
     text = lay.clean
-    troops_before = re.compile(rf"(?:{troops.pattern})\s+$", re.IGNORECASE)
-    counted_first = re.compile(rf"\s+[\d.,]+\s+(?:{troops.pattern})\s+", re.IGNORECASE)
-    counted_troops = re.compile(rf"[\d.,]+\s+(?:{troops.pattern})(?!\w)", re.IGNORECASE)
-    told_back = re.compile(rf"(?:\s+[\w-]+)?\s+(?:{demonstratives.pattern})(?!\w)", re.I)
+    makeup = lang.pattern("makeup_cues")
+    troops_before, counted_first, counted_troops, told_back = _composition_patterns(lang)
     for s in lay.sentences[index : index + 3]:
         if s.kind is not Kind.STORY:
             continue

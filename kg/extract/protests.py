@@ -751,6 +751,7 @@ def _town_of_the_province(
     if place is None or place.entry is None or place.entry.kind != "region":
         return None
     mentions = ents.mentions_in(s.start, s.end)
+    regions = {w.lower() for w in lang.words("region_heads")}
     for (m, d), (n, e) in itertools.pairwise(mentions):
         if (
             e is place
@@ -760,7 +761,6 @@ def _town_of_the_province(
             and re.fullmatch(r",\s*", text[m.end : n.start])
         ):
             # "ke Wamena Kabupaten Jayawijaya, Papua Pegunungan": the town before its regency
-            regions = {w.lower() for w in lang.words("region_heads")}
             at = mentions.index((m, d))
             while at > 0 and d.names[0].split()[0].lower() in regions:
                 before, town = mentions[at - 1]
