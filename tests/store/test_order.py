@@ -165,6 +165,14 @@ _literal = st.one_of(
 )
 
 
+def _as_stored(term: str) -> str:
+    """A term as the store keeps it: a language tag in lower case."""
+    close = term.rfind('"')
+    if term.startswith('"') and term[close + 1 : close + 2] == "@":
+        return term[: close + 1] + term[close + 1 :].lower()
+    return term
+
+
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -175,7 +183,11 @@ def test_random_quads_are_ordered_as_the_store_orders_them(
     tmp_path_factory: pytest.TempPathFactory, quads: list[tuple[str, str, str, str]]
 ) -> None:
     tmp = tmp_path_factory.mktemp("order")
-    quads = list(dict.fromkeys(quads))
+    # one term written two ways ('"x"@en' and '"x"@EN') is one term in the store, which
+    # term_keys declines by design (test_one_term_written_two_ways_has_no_key): keep the
+    # first spelling
+    spelled = {tuple(map(_as_stored, quad)): quad for quad in reversed(quads)}
+    quads = list(dict.fromkeys(spelled[tuple(map(_as_stored, quad))] for quad in quads))
     terms = [term for quad in quads for term in quad]
     lines = _ordered(terms, quads)
     assert _parsed(tmp, lines) == _store_order(tmp, lines[::-1])
