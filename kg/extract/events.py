@@ -490,7 +490,13 @@ def find_deployments(
                 deps[-1].evidence.append((s.start, s.end))
                 deps[-1].why.append(Step("merge:the-deployment-told-before", *verb.span()))
                 continue
-            mentions = ents.mentions_in(s.start, s.end, longest=True)
+            # rule an-outlet-is-no-actor: "Dilansir dari DW, Moskwa memutuskan ...
+            # mengirimkan 100 staf militer": the outlet reports, it sends no one
+            mentions = [
+                (m, d)
+                for m, d in ents.mentions_in(s.start, s.end, longest=True)
+                if d.entry is None or d.entry.kind != "news"
+            ]
             request, request_spans = _request(text, lang, s, ents, roles)
 
             def in_request(pos: int, spans: list[tuple[int, int]] = request_spans) -> bool:

@@ -74,12 +74,15 @@ class Run:
         return self.tokens[-1].end
 
 
+_DOMAIN = re.compile(r"\.[a-z]{2,}\.$")  # "dikutip Kompas.com.": the sentence's period
+
+
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """The word tokens of ``text[start:end]``; a final period is kept only on initials."""
     out = []
     for m in _TOKEN.finditer(text, start, end):
         s, e, t = m.start(), m.end(), m.group()
-        if t.endswith(".") and not (len(t) == 2 or "." in t[:-1]):
+        if t.endswith(".") and not (len(t) == 2 or ("." in t[:-1] and not _DOMAIN.search(t))):
             e -= 1
             t = t[:-1]
         out.append(Token(s, e, t))

@@ -1182,3 +1182,43 @@ def test_a_word_before_a_known_leader_is_no_name_of_its_own() -> None:
     name belongs to the title, it is no entity."""
     f = _facts("id", "Pemimpin Militer Min Aung Hlaing dan Sheikh Hassan Nasrallah berbicara.\n")
     assert [e.names[0] for e in f.entities] == ["Min Aung Hlaing", "Hassan Nasrallah"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "outlet"),
+    [
+        (
+            "id",
+            "Ribuan buruh berunjuk rasa di Bandung, dilansir dari laman Warta.id, Senin.",
+            "Warta.id",
+        ),
+        (
+            "id",
+            "Polda Jabar mengirim 200 personel ke Cimahi, dikutip Kabarkota.com.",
+            "Kabarkota.com",
+        ),
+        ("id", "Massa memadati Cimahi pada Senin, demikian dilaporkan Sinar Pagi.", "Sinar Pagi"),
+        ("id", "Menurut harian Sinar Pagi, polisi berjaga di Cimahi.", "Sinar Pagi"),
+        ("en", "Police fired tear gas in Lagos, according to the Sunline publication.", "Sunline"),
+        ("en", "According to a report by Daybreak newspaper, troops left Kano.", "Daybreak"),
+    ],
+)
+def test_an_outlet_cited_as_a_source_is_an_organization(lang: str, body: str, outlet: str) -> None:
+    assert _types(lang, body).get(outlet) is EntityType.ORGANIZATION
+
+
+def test_an_outlet_sends_no_one_and_a_body_quoted_keeps_its_name() -> None:
+    facts = _facts(
+        "id",
+        "Dilansir dari Warta Kini, Paris memutuskan membantu junta dengan mengirimkan 100 "
+        "tentara ke Bangui.",
+    )
+    names = {e.id: e.names[0] for e in facts.entities}
+    assert [names[d.by] for d in facts.deployments if d.by] == ["Paris"]
+    facts = _facts(
+        "id",
+        "Badan Intelijen Nasional (BIN) menyatakan hal itu. Media lokal, mengutip BIN, "
+        "melaporkan hal yang sama.",
+    )
+    # the acronym stays the body's, no outlet of its own
+    assert [e.names[0] for e in facts.entities] == ["Badan Intelijen Nasional"]
