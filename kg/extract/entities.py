@@ -34,6 +34,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]$")
 #: How sure the learned typer must be before a name no rule typed becomes an entity.
 LEARNED_CONFIDENCE = 0.95
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+_JOINED_NAMES = re.compile(r"[A-Z][\w'’.]*[a-z]-[A-Z][\w'’.]*")  # "Subianto-Gibran"
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9./-]*)\s*\)")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
@@ -379,6 +380,14 @@ class _Finder:
         self.text = lay.clean
         self.lang = lang
         self.auth = authority
+        # "Prabowo" of "Prabowo Subianto": the first words of the persons the file knows
+        self.person_firsts: dict[str, AuthorityEntry] = {
+            n.split()[0].casefold(): e
+            for e in authority.entries.values()
+            if e.type is PER
+            for n in e.names
+            if " " in n
+        }
         self.lower_words = set(re.findall(r"(?<![\w.])[a-z][\w-]*", self.text))
         self.words_here, self.mid_sentence = _word_sets(self.text)
         self.mentions: list[Mention] = []
@@ -1127,6 +1136,8 @@ class _Finder:
         entry = self.alias(toks)
         if entry is None and len(toks) == 1 and self._paired_places(toks[0], sentence, kind):
             return
+        if entry is None and self._paired_persons(toks, sentence, kind):
+            return
         first, last = toks[0].text.lower(), toks[-1].text.lower()
         before = self.text[max(0, start - 40) : start]
         prev_word = re.search(r"([\w.]+)[\s,]*$", before)
@@ -1395,6 +1406,41 @@ class _Finder:
             self.mentions.append(
                 Mention(start, end, part.group(), sentence, LOC, entry, "authority", kind)
             )
+        return True
+
+    def _paired_persons(self, toks: list[Token], sentence: int, kind: Kind) -> bool:
+        """Rule paired-persons: "Prabowo Subianto-Gibran Rakabuming Raka", "pemerintahan
+        Prabowo-Gibran": two names joined by a hyphen (a ticket, a government) are two
+        persons when the authority file knows one side as a person, by the full name or
+        its first word. Adds their mentions; False when ``toks`` is no such pair."""
+        joined = [i for i, t in enumerate(toks) if _JOINED_NAMES.fullmatch(t.text)]
+        if len(joined) != 1:
+            return False
+        tok = toks[joined[0]]
+        cut = tok.start + tok.text.index("-")
+        first = toks[0].start
+        for t in toks[: joined[0] + 1]:
+            # "Pemerintahan Prabowo-Gibran" at a sentence's start: the noun is no name
+            left = self.text[t.start : cut]
+            if self.auth.lookup(left) is not None or left.casefold() in self.person_firsts:
+                first = t.start
+                break
+        sides = ((first, cut), (cut + 1, toks[-1].end))
+        names = [self.text[a:b] for a, b in sides]
+        entries = [self.auth.lookup(n) for n in names]
+        if any(e is not None and e.type is not PER for e in entries):
+            return False  # "Nagorno-Karabakh", "Jean-Lucien": no pair of persons
+        if not any(
+            e is not None or n.casefold() in self.person_firsts
+            for n, e in zip(names, entries, strict=True)
+        ):
+            return False
+        for (a, b), name, entry in zip(sides, names, entries, strict=True):
+            full = self.person_firsts.get(name.casefold()) if entry is None else None
+            if full is not None and any(n in self.text for n in full.names):
+                entry = full  # "Prabowo" where the article names Prabowo Subianto
+            cue = "authority" if entry is not None else "paired-person"
+            self.mentions.append(Mention(a, b, name, sentence, PER, entry, cue, kind))
         return True
 
     def _joint(self, word: str) -> bool:

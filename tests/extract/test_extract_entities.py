@@ -1222,3 +1222,18 @@ def test_an_outlet_sends_no_one_and_a_body_quoted_keeps_its_name() -> None:
     )
     # the acronym stays the body's, no outlet of its own
     assert [e.names[0] for e in facts.entities] == ["Badan Intelijen Nasional"]
+
+
+def test_a_pair_of_persons_joined_by_a_hyphen_is_two_persons() -> None:
+    types = _types("id", "Massa kecewa karena pemerintahan Prabowo-Gibran tidak menemui mereka.")
+    assert types.get("Prabowo") is EntityType.PERSON and types.get("Gibran") is EntityType.PERSON
+    facts = _facts(
+        "id",
+        "Polisi mengamankan pelantikan Prabowo Subianto-Gibran Rakabuming Raka di Jakarta. "
+        "Pemerintahan Prabowo-Gibran dimulai hari itu.",
+    )
+    persons = sorted(e.names[0] for e in facts.entities if e.type is EntityType.PERSON)
+    assert persons == ["Gibran Rakabuming Raka", "Prabowo Subianto"]
+    # places and one person's double name stay whole
+    types = _types("en", "Jean-Lucien Savi said troops left the town of Nagorno-Karabakh.")
+    assert "Nagorno-Karabakh" in types and "Jean-Lucien Savi" in types
