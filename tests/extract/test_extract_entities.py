@@ -1237,3 +1237,8 @@ def test_a_pair_of_persons_joined_by_a_hyphen_is_two_persons() -> None:
     # places and one person's double name stay whole
     types = _types("en", "Jean-Lucien Savi said troops left the town of Nagorno-Karabakh.")
     assert "Nagorno-Karabakh" in types and "Jean-Lucien Savi" in types
+
+
+def test_a_name_before_founded_or_funded_is_the_name() -> None:
+    types = _types("en", "Thousands of members of the Imran Khan-founded party marched on Monday.")
+    assert types.get("Imran Khan") is EntityType.PERSON and "Imran Khan-founded" not in types
