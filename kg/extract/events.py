@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
+from kg.authority import AuthorityEntry
 from kg.extract.contingents import (
     find_named_contingents,
     find_parts,
@@ -793,6 +794,12 @@ def find_deployments(
                     continue
                 if any(m.start <= t.start() < m.end for m, _ in mentions):
                     continue  # a word of a name: "Rapid Support Forces (RSF)"
+                if t.start() > verb.end() and backing.search(
+                    text, max(verb.end(), t.start() - 50), t.start()
+                ):
+                    # rule the-forces-they-help: "sent 300 police officers to support
+                    # Liberian forces": the forces helped, not the troops sent
+                    continue
                 for mention, draft in ents.mentions_in(
                     t.end(), min(s.end, t.end() + 40), longest=True
                 ):
@@ -1308,6 +1315,14 @@ def find_deployments(
                     to = joined[1]
                     ents.adopt_later(to)
                     why.append(Step("destination:the-area-of-the-force-they-join", *joined[0].span))
+            if to is None and leaving is None:
+                helped = _country_helped(text, ents, backing, verb.end(), s.end, by)
+                if helped is not None:
+                    # rule the-country-whose-forces-they-help: "deployed 1,000 troops to help
+                    # Mozambique's army", "dikerahkan untuk menopang pasukan militer Mozambik":
+                    # into that country
+                    to = helped[0]
+                    why.append(Step("destination:the-country-whose-forces-they-help", *helped[1]))
             # troops back at their base ("kembali ke satuan") are not sent to its area, nor
             # are troops it sends off ("diberangkatkan", "melepas keberangkatan")
             if (
@@ -3072,6 +3087,43 @@ def _body_of_title(ents: Entities, name: str, start: int, end: int) -> Draft:
     body = Draft(key, ORG, None, [Mention(start, end, name, -1, ORG, None, "head-of")])
     ents.adopt_later(body)
     return body
+
+
+def _country_helped(
+    text: str,
+    ents: Entities,
+    backing: re.Pattern[str],
+    start: int,
+    end: int,
+    by: Draft | None,
+) -> tuple[Draft, tuple[int, int]] | None:
+    """The country whose forces (or which itself) the troops are sent to help, named right
+    after a verb of backing in ``start:end``: a country ("to help Mozambique"), a force
+    with a country in its name ("Mozambique's army", "militer Mozambik") or a demonym
+    ("Mozambican forces"); with the span that names it."""
+    own = by.entry.key if by is not None and by.entry is not None else None
+    found: list[tuple[int, Draft | AuthorityEntry, tuple[int, int]]] = []
+    for m, d in ents.mentions_in(start, end, longest=True):
+        if d is by or not backing.search(text, max(start, m.start - 50), m.start):
+            continue
+        if _is_country(d):
+            found.append((m.start, d, m.span))
+        elif d.type is ORG:
+            inner = next(
+                (x for _, x in ents.mentions_in(m.start, m.end) if _is_country(x) and x is not by),
+                None,
+            )
+            if inner is not None:
+                found.append((m.start, inner, m.span))
+    for ds, de, entry in ents.demonyms_in(start, end):
+        if entry.key != own and backing.search(text, max(start, ds - 50), ds):
+            found.append((ds, entry, (ds, de)))
+    if not found:
+        return None
+    _, country, span = min(found, key=lambda x: x[0])
+    if isinstance(country, AuthorityEntry):
+        country = ents.country(country, *span)
+    return country, span
 
 
 def _subject_of_coordinated_verb(

@@ -6022,3 +6022,29 @@ def test_a_body_s_mission_sent_in_a_passive_is_the_body_s() -> None:
     ((d,),) = [f.deployments]
     assert (_names(f, d.by)[0], _names(f, d.to)[0]) == ("EU", "Djibouti")
     assert d.start is not None and d.start.value == dt.date(2016, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "sender", "country"),
+    [
+        (
+            "en",
+            "Zambia deployed 600 troops to help Malawi's army fight the rebels.",
+            "Zambia",
+            "Malawi",
+        ),
+        ("en", "Ghana sent 300 police officers to support Liberian forces.", "Ghana", "Liberia"),
+        ("en", "Kenya sent 400 police officers to help Haiti restore order.", "Kenya", "Haiti"),
+        (
+            "id",
+            "Lima ratus tentara Uganda dikerahkan untuk menopang pasukan militer Sudan Selatan.",
+            "Uganda",
+            "Sudan Selatan",
+        ),
+    ],
+)
+def test_troops_sent_to_help_a_country_s_forces_go_to_that_country(
+    lang: str, body: str, sender: str, country: str
+) -> None:
+    f = _facts(lang, body)
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [(sender, country)]
