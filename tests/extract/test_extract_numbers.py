@@ -21,6 +21,8 @@ from kg.facts.model import Qualifier
         ("more than 600 people", "en", 600, Qualifier.MORE_THAN),
         ("at least three protesters", "en", 3, Qualifier.AT_LEAST),
         ("1.2 million people", "en", 1_200_000, Qualifier.EXACT),
+        ("a thousand soldiers", "en", 1000, Qualifier.EXACT),
+        ("two thousand soldiers", "en", 2000, Qualifier.EXACT),
     ],
 )
 def test_counts(text: str, lang: str, value: int, qualifier: Qualifier) -> None:
