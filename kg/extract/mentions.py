@@ -268,6 +268,9 @@ def find_runs(
         ):
             close()  # "Hebron October 13": a date after the name, not part of it
             continue
+        if current and tok.text.lower() in lang.weekdays:
+            close()  # "di Kota Mataram Jumat (23/8)": the day after the name, not part of it
+            continue
         if tok.capital and not tok.text[0].isdigit():
             before = words[index - 1] if index > 0 else None
             if (

@@ -1242,3 +1242,10 @@ def test_a_pair_of_persons_joined_by_a_hyphen_is_two_persons() -> None:
 def test_a_name_before_founded_or_funded_is_the_name() -> None:
     types = _types("en", "Thousands of members of the Imran Khan-founded party marched on Monday.")
     assert types.get("Imran Khan") is EntityType.PERSON and "Imran Khan-founded" not in types
+
+
+def test_a_weekday_after_a_name_is_no_part_of_it() -> None:
+    types = _types("id", "Ribuan mahasiswa berunjuk rasa di Kota Mataram Jumat (23/8/2024).")
+    assert "Kota Mataram" in types and not any("Jumat" in n for n in types)
+    types = _types("en", "Thousands of people protested in Kabul Friday against the ban.")
+    assert "Kabul" in types and "Kabul Friday" not in types
