@@ -436,6 +436,15 @@ def body_named(ents: Entities, names: set[str]) -> Draft | None:
     )
 
 
+def _a_province(place: Draft, lang: LangResources) -> bool:
+    """A region of the authority, or a place named as a province ("Provinsi Sultra",
+    "DPRD Provinsi Bengkulu"'s area) that the authority does not know by that name."""
+    if place.entry is not None:
+        return place.entry.kind == "region"
+    heads = {w.casefold() for w in lang.words("province_heads")}
+    return any(n.split(" ", 1)[0].casefold() in heads for n in place.names)
+
+
 def is_town(place: Draft) -> bool:
     """A town or city of the authority or the gazetteer."""
     return place.type is LOC and place.entry is not None and place.entry.kind in ("town", "city")
@@ -463,7 +472,8 @@ def _office_before(lang: LangResources, bodies: bool) -> re.Pattern[str]:
     areas = {w.lower() for w in lang.words("place_preps")}
     sites = [w for w in lang.words("site_words") if w.lower() not in areas]
     offices = "|".join(re.escape(w) for w in (*sites, *heads, *lang.table("titles")))
-    return re.compile(rf"(?<![\w-])(?:{offices})\s+(?:\S+\s+)?$", re.IGNORECASE)
+    # "kantor Dewan Perwakilan Rakyat (DPR) Provinsi Sulawesi Tengah": a body's long name
+    return re.compile(rf"(?<![\w-])(?:{offices})\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE)
 
 
 def town_of_a_provincial_office(
@@ -482,11 +492,16 @@ def town_of_a_provincial_office(
     before (codebook: the most specific place; the building goes into places). With
     ``bodies`` false only a building or a title names the office: troops sent "BKO ke
     Polda Papua" serve across the province."""
-    if place is None or place.entry is None or place.entry.kind != "region":
+    if place is None or not _a_province(place, lang):
         return None
     office = _office_before(lang, bodies)
     named = [m for m, d in ents.mentions_in(s.start, s.end) if d is place]
-    if not any(office.search(text[max(s.start, m.start - 30) : m.start]) for m in named):
+    # a province no mention names here is the area an office's name gave ("Kantor DPRD
+    # Provinsi Sultra": rule the-area-of-the-office)
+    read_off = not named and place.entry is None
+    if not read_off and not any(
+        office.search(text[max(s.start, m.start - 45) : m.start]) for m in named
+    ):
         return None
     towns = [d for _, d in ents.mentions_in(s.start, s.end) if is_town(d) and d is not place]
     if towns:
@@ -498,4 +513,7 @@ def town_of_a_provincial_office(
     for _, d in reversed(ents.mentions_in(0, s.start)):
         if is_town(d):
             return d
-    return None
+    # "Aksi dipusatkan di Kantor DPRD Provinsi Sultra" in an article whose only town is
+    # Kota Kendari, named later: that town
+    anywhere = {id(d): d for d in ents.drafts if is_town(d) and d.mentions}
+    return next(iter(anywhere.values())) if len(anywhere) == 1 else None

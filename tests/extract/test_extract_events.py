@@ -6048,3 +6048,18 @@ def test_troops_sent_to_help_a_country_s_forces_go_to_that_country(
 ) -> None:
     f = _facts(lang, body)
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [(sender, country)]
+
+
+def test_a_rally_at_an_office_named_at_length_or_by_a_province_s_short_name_is_in_a_town() -> None:
+    f = _facts(
+        "id",
+        "Medan: Ratusan mahasiswa Universitas Negeri Medan melakukan unjuk rasa di depan kantor "
+        "Dewan Perwakilan Rakyat (DPR) Provinsi Sumatera Utara, Senin (7/6/2021).\n",
+    )
+    assert [_names(f, p.location)[0] for p in f.protests] == ["Medan"]
+    f = _facts(
+        "id",
+        "Aksi unjuk rasa mahasiswa dipusatkan di Kantor DPRD Provinsi Kalbar.\n"
+        "Polresta Pontianak mengerahkan 300 personel ke Kota Pontianak untuk mengamankan aksi.\n",
+    )
+    assert [_names(f, p.location)[0] for p in f.protests] == ["Kota Pontianak"]
