@@ -35,6 +35,7 @@ from kg.extract.frames import (
     coordinated_places,
     force_of_unit,
     is_site,
+    is_town,
     led_alliance,
     region_describes,
     settlement_for_site,
@@ -1512,7 +1513,20 @@ def find_deployments(
                     why.append(Step("sender:the-force-sent", *sent[0].span))
             if to is not None and by is not None and is_site(lang, to.names[0]):
                 area = area_of_body(lang, ents, by)
-                if area is not None and area is not to:
+                rally_town = _town_of_the_protest_told(ents, s, protests or [])
+                if (
+                    area is not None
+                    and area is not to
+                    and rally_town is not None
+                    and rally_town is not area
+                ):
+                    # rule a-site-of-the-protest-is-in-its-town: "Polda Sumatera Barat
+                    # menurunkan 892 personel ... di Gedung DPRD Sumbar" in a sentence that
+                    # tells of a rally in Padang: the building is in that town, not across
+                    # the province the force serves
+                    to = rally_town
+                    why.append(Step("destination:a-site-of-the-protest-is-in-its-town", *s.span))
+                elif area is not None and area is not to:
                     # rule a-site-is-in-the-force-s-area: "Polda Metro Jaya menyiagakan
                     # 6.142 personel di Istana Negara": a building in the force's area
                     to = area
@@ -3087,6 +3101,16 @@ def _body_of_title(ents: Entities, name: str, start: int, end: int) -> Draft:
     body = Draft(key, ORG, None, [Mention(start, end, name, -1, ORG, None, "head-of")])
     ents.adopt_later(body)
     return body
+
+
+def _town_of_the_protest_told(ents: Entities, s: Sentence, protests: list[Protest]) -> Draft | None:
+    """The town of the protest whose evidence holds sentence ``s``, when it is a town."""
+    for p in protests:
+        if p.location is not None and any(e.start <= s.start < e.end for e in p.evidence):
+            place = ents.by_id(p.location)
+            if place is not None and is_town(place):
+                return place
+    return None
 
 
 def _country_helped(

@@ -6063,3 +6063,15 @@ def test_a_rally_at_an_office_named_at_length_or_by_a_province_s_short_name_is_i
         "Polresta Pontianak mengerahkan 300 personel ke Kota Pontianak untuk mengamankan aksi.\n",
     )
     assert [_names(f, p.location)[0] for p in f.protests] == ["Kota Pontianak"]
+
+
+def test_troops_at_a_building_of_a_rally_in_a_town_are_in_that_town() -> None:
+    f = _facts(
+        "id",
+        "PADANG, KOMPAS.com - Aksi demonstrasi mahasiswa di Gedung DPRD Sumbar berlangsung "
+        "Senin (7/6/2021).\n"
+        "Sebelumnya, Polda Sumatera Barat menurunkan 800 personel untuk mengamankan aksi "
+        "demonstrasi di Gedung DPRD Sumbar.\n",
+    )
+    assert [_names(f, p.location)[0] for p in f.protests] == ["PADANG"]
+    assert [_names(f, d.to)[0] for d in f.deployments] == ["PADANG"]
