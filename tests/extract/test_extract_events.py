@@ -6075,3 +6075,17 @@ def test_troops_at_a_building_of_a_rally_in_a_town_are_in_that_town() -> None:
     )
     assert [_names(f, p.location)[0] for p in f.protests] == ["PADANG"]
     assert [_names(f, d.to)[0] for d in f.deployments] == ["PADANG"]
+
+
+def test_counted_police_securing_a_rally_belong_to_the_force_whose_officer_speaks_next() -> None:
+    f = _facts(
+        "id",
+        "Kendari (ANTARA) - Sebanyak 900 personel Kepolisian mengamankan demonstrasi mahasiswa "
+        "di Kantor Gubernur Sulawesi Tenggara, Kamis (10/6/2021).\n\n"
+        '"Kami menurunkan personel gabungan," kata Kepala Bagian Operasi Polresta Kendari, '
+        "Kompol Budi Santoso di Kendari, Kamis.\n",
+    )
+    rows = [(_names(f, d.by)[0], _names(f, d.to)[0], d.troops) for d in f.deployments]
+    assert [(by, to, t.value if t else None) for by, to, t in rows] == [
+        ("Polresta Kendari", "Kendari", 900)
+    ]

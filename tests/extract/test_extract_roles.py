@@ -377,3 +377,12 @@ def test_title_and_rank_variants(body: str, role: tuple[str, str, str | None]) -
     if role[2] is not None:
         of = [f.entity(r.of).names[0] for r in f.roles if r.of]
         assert role[2] in of
+
+
+def test_police_titles_written_out_in_full() -> None:
+    roles = _roles(
+        "id",
+        '"Kami menurunkan personel gabungan," kata Kepala Bagian Operasi Polresta Kendari, '
+        "Kompol Budi Santoso di Kendari, Kamis.",
+    )
+    assert ("Budi Santoso", "Head of Operations", "Polresta Kendari") in roles
