@@ -35,6 +35,8 @@ _DATELINE = re.compile(r"(?P<head>[^\n]{2,70}?)\s*(?:--|—|–|-)\s+(?=\S)")
 # JAKARTA—Polda ...": the dash glued to the first word, after an outlet's domain (any dash)
 # or a town in capitals (a long dash: "TNI-Polri" is a name)
 _GLUED_DATELINES = (
+    # "NABIRE, TOMEI.ID | Suasana ...": a town and an outlet, then a bar
+    re.compile(r"(?P<head>[A-Z][^\n|,]{1,40}, [^\n|]{2,30}?)\s*\|\s+(?=\S)"),
     re.compile(r"(?P<head>[^\n]{2,70}?\.(?i:com|co\.id|id|net|org|tv|news))(?:--|—|–|-)(?=[A-Z])"),
     re.compile(r"(?P<head>[^\n]{0,70}?(?<![\w-])[A-Z]{3,})(?:--|—|–)(?=[A-Z][a-z])"),
     # "Kathmandu, Mar 28 (PTI) The Army ...": town, day and agency with no dash at all

@@ -6089,3 +6089,14 @@ def test_counted_police_securing_a_rally_belong_to_the_force_whose_officer_speak
     assert [(by, to, t.value if t else None) for by, to, t in rows] == [
         ("Polresta Kendari", "Kendari", 900)
     ]
+
+
+def test_a_dateline_of_a_town_and_an_outlet_ended_by_a_bar() -> None:
+    f = _facts(
+        "id",
+        "SORONG, WARTAKITA.ID | Suasana depan kampus berubah ketika ratusan mahasiswa turun ke "
+        "jalan menggelar aksi, Rabu (10/9/2025).\n",
+        "2025-09-10",
+    )
+    assert [_names(f, p.location)[0] for p in f.protests] == ["SORONG"]
+    assert not any("WARTAKITA" in e.names[0] for e in f.entities)
