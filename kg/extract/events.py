@@ -262,6 +262,9 @@ def find_deployments(
     backing = re.compile(
         rf"(?<![\w-])(?:{lang.pattern('backup_verbs').pattern})\s+(?:[\w-]+\s+){{0,3}}$", re.I
     )
+    added = re.compile(
+        rf"(?<![\w-])(?:{lang.pattern('added_cues').pattern})\s+(?:[\w.,-]+\s+){{0,3}}$", re.I
+    )
     no_withdrawal = re.compile(
         rf"(?<![\w-])(?:{lang.pattern('negation_words').pattern})\s+"
         rf"(?:(?:{lang.pattern('article_words').pattern})\s+)?(?:[\w-]+\s+)?$",
@@ -800,6 +803,12 @@ def find_deployments(
                 ):
                     # rule the-forces-they-help: "sent 300 police officers to support
                     # Liberian forces": the forces helped, not the troops sent
+                    continue
+                if t.start() > verb.end() and added.search(
+                    text, max(verb.end(), t.start() - 30), t.start()
+                ):
+                    # rule troops-added-are-others: "Polda Sultra mengerahkan 2.076 personel,
+                    # ditambah 1.031 personel dari Polresta Kendari": another force's troops
                     continue
                 for mention, draft in ents.mentions_in(
                     t.end(), min(s.end, t.end() + 40), longest=True

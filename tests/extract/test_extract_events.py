@@ -6100,3 +6100,17 @@ def test_a_dateline_of_a_town_and_an_outlet_ended_by_a_bar() -> None:
     )
     assert [_names(f, p.location)[0] for p in f.protests] == ["SORONG"]
     assert not any("WARTAKITA" in e.names[0] for e in f.entities)
+
+
+def test_troops_added_from_another_force_are_not_the_verb_s_and_anticipating_a_rally_guards_it() -> (
+    None
+):
+    f = _facts(
+        "id",
+        "Ratusan mahasiswa berunjuk rasa di Kota Jambi, Senin (7/6/2021).\n"
+        "Untuk mengantisipasi aksi unjuk rasa itu, Polda Jambi mengerahkan 900 personel, "
+        "ditambah 300 personel dari Polresta Jambi.\n",
+    )
+    rows = [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments if d.troops]
+    assert rows[0] == ("Polda Jambi", "Kota Jambi")
+    assert f.deployments[0].troops is not None and f.deployments[0].troops.value == 900
