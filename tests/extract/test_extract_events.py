@@ -6114,3 +6114,15 @@ def test_troops_added_from_another_force_are_not_the_verb_s_and_anticipating_a_r
     rows = [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments if d.troops]
     assert rows[0] == ("Polda Jambi", "Kota Jambi")
     assert f.deployments[0].troops is not None and f.deployments[0].troops.value == 900
+
+
+def test_a_regional_brimob_unit_written_satbrimobda_is_a_body_that_sends() -> None:
+    f = _facts(
+        "id",
+        "SERANG - Tiga kompi atau 300 personel Satbrimobda Banten ditarik dari Jakarta, "
+        "Senin (21/10/2019).\n",
+        "2019-10-21",
+    )
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+        ("Satbrimobda Banten", "Jakarta")
+    ]
