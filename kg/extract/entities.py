@@ -1347,7 +1347,13 @@ class _Finder:
             w.lower() in self.lang.words("family_nouns") for w in words_before[-1:]
         ):
             return  # a family ("keluarga Rajapaksa")
-        if start > 0 and self.text[start - 1] in '"“' and re.match(r"\s*\(", after) is None:
+        if (
+            start > 0
+            and self.text[start - 1] in '"“'
+            and re.match(r"\s*\(", after) is None
+            # not a quote that opens with a name: '"Mabes TNI mengirimkan 1 SSK ...," sebut'
+            and re.match(r"[,.]?[\"”]", after) is not None
+        ):
             return  # a quoted name ("Restore Democracy") is not an entity
         mention = Mention(start, end, text, sentence, kind_type, entry, cue, kind)
         close = re.match(r"\s*\)", after)

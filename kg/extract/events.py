@@ -539,6 +539,13 @@ def find_deployments(
                     continue
                 why.append(Step("destination:the-place-troops-leave", s.start, s.end))
                 left = next((m for m, d in mentions if d is to and m.start > leaving.end()), None)
+                if left is not None and is_site(lang, left.text):
+                    # rule a-site-left-is-in-its-town: "withdrawing from Air Base 201 in
+                    # Agadez": the town the base is in
+                    site_town = settlement_for_site(text, lang, left, to, mentions)
+                    if site_town is not to:
+                        to = site_town
+                        why.append(Step("destination:site-is-no-destination", *left.span))
                 described = _country_described(text, lang, ents, left, to) if left else None
                 if described is not None:
                     # rule a-country-described-by-its-region: "a final withdrawal from the
@@ -1520,6 +1527,12 @@ def find_deployments(
                     # Angeles": the force the text names as sent
                     by = sent[1]
                     why.append(Step("sender:the-force-sent", *sent[0].span))
+            whole_body = _body_of_its_council(lang, ents, by, s) if by is not None else None
+            if whole_body is not None:
+                # rule a-council-decides-for-its-body: "Dewan Keamanan CSTO memutuskan
+                # mengerahkan pasukan": the alliance sends, not its council
+                by = whole_body
+                why.append(Step("sender:the-body-of-the-council", *s.span))
             if to is not None and by is not None and is_site(lang, to.names[0]):
                 area = area_of_body(lang, ents, by)
                 rally_town = _town_of_the_protest_told(ents, s, protests or [])
@@ -3119,6 +3132,38 @@ def _town_of_the_protest_told(ents: Entities, s: Sentence, protests: list[Protes
             place = ents.by_id(p.location)
             if place is not None and is_town(place):
                 return place
+    return None
+
+
+def _body_of_its_council(
+    lang: LangResources, ents: Entities, by: Draft, s: Sentence
+) -> Draft | None:
+    """The body a council named as the sender belongs to, when its name holds it ("Dewan
+    Keamanan CSTO", "the NATO Council"): the body sends the troops, not its council."""
+    if by.type is not ORG:
+        return None
+    councils = {w.casefold() for w in lang.words("council_words")}
+    for m in by.mentions:
+        if not s.start <= m.start < s.end:
+            continue
+        words = {w.casefold() for w in m.text.split()}
+        if not words & councils:
+            continue
+        inner = next(
+            (d for _, d in ents.mentions_in(m.start, m.end) if d is not by and d.type is ORG),
+            None,
+        )
+        if inner is not None:
+            return inner
+        # the body's name at the end of the council's: one the authority file knows and
+        # the article names
+        tokens = m.text.split()
+        for k in range(1, len(tokens)):
+            entry = ents.authority.lookup(" ".join(tokens[k:])) if ents.authority else None
+            if entry is not None and entry.type is ORG:
+                known = ents.by_key(entry.key)
+                if known is not None and known is not by:
+                    return known
     return None
 
 

@@ -43,7 +43,8 @@ LOC, ORG = EntityType.LOCATION, EntityType.ORGANIZATION
 
 
 def _head_words(name: str) -> tuple[str, str]:
-    words = name.lower().split()
+    # "Air Base 201": the base's number is no head word
+    words = [w for w in name.lower().split() if not w.isdigit()]
     return (words[0], words[-1]) if words else ("", "")
 
 

@@ -6126,3 +6126,30 @@ def test_a_regional_brimob_unit_written_satbrimobda_is_a_body_that_sends() -> No
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
         ("Satbrimobda Banten", "Jakarta")
     ]
+
+
+def test_a_quote_that_opens_with_the_sender_s_name_keeps_it() -> None:
+    f = _facts(
+        "id",
+        '"Mabes TNI mengirimkan 1 SSK (Satuan Setingkat Kompi) yang berjumlah 100 pasukan ke '
+        'Kecamatan Rupat," kata Kolonel Budi Santoso.\n',
+    )
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+        ("Mabes TNI", "Kecamatan Rupat")
+    ]
+    assert not any(e.names[0] == "Satuan Setingkat Kompi" for e in f.entities)
+
+
+def test_a_council_that_decides_a_deployment_is_its_body_s() -> None:
+    f = _facts(
+        "id",
+        'Pasukan CSTO tiba di Almaty. "Dewan Keamanan CSTO memutuskan mengerahkan pasukan '
+        'penjaga perdamaian ke Kazakhstan," ujar Pashinyan.\n',
+    )
+    rows = {(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments}
+    assert rows == {("CSTO", "Almaty"), ("CSTO", "Kazakhstan")}
+
+
+def test_troops_leaving_a_numbered_base_leave_the_town_it_is_in() -> None:
+    f = _facts("en", "US troops will now focus on withdrawing from Air Base 201 in Agadez.\n")
+    assert [_names(f, d.to)[0] for d in f.deployments] == ["Agadez"]
