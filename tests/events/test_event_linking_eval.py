@@ -2,28 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 import yaml
+from script_loader import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "event_linking", ROOT / "eval" / "event_linking.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["event_linking"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "eval" / "event_linking.py")
 
 
 def test_pairwise_and_bcubed_scores(scorer: ModuleType) -> None:

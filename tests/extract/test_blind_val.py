@@ -3,25 +3,15 @@ row by row as its docstring says."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
+
+from script_loader import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("blind_val", ROOT / "eval" / "blind_val.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["blind_val"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-val = _tool()
+val = load_script(ROOT / "eval" / "blind_val.py")
 
 
 def test_every_article_has_gold_rows_and_no_text() -> None:

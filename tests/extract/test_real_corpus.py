@@ -7,27 +7,16 @@ of the split, and the gold holds offsets where evidence was quoted.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from script_loader import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("real_corpus", ROOT / "eval" / "real_corpus.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["real_corpus"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-real = _tool()
+real = load_script(ROOT / "eval" / "real_corpus.py")
 
 
 def test_every_article_has_gold_and_one_side_of_the_split() -> None:

@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from script_loader import load_script
 
 from kg.places import OUTLINE, where
 
@@ -17,12 +16,7 @@ SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "make_world_outline.p
 
 
 def _script() -> Any:
-    spec = importlib.util.spec_from_file_location("make_world_outline", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPT)
 
 
 @pytest.mark.parametrize(
