@@ -1249,3 +1249,8 @@ def test_a_weekday_after_a_name_is_no_part_of_it() -> None:
     assert "Kota Mataram" in types and not any("Jumat" in n for n in types)
     types = _types("en", "Thousands of people protested in Kabul Friday against the ban.")
     assert "Kabul" in types and "Kabul Friday" not in types
+
+
+def test_indonesian_national_security_bodies_are_known_by_their_short_names() -> None:
+    types = _types("id", "Paspampres, Bakamla dan BNPB menyiapkan pengamanan di Jakarta.")
+    assert all(types.get(n) is EntityType.ORGANIZATION for n in ("Paspampres", "Bakamla", "BNPB"))
