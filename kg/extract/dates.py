@@ -77,7 +77,9 @@ def _patterns(lang: LangResources) -> re.Pattern[str]:
     parts = [
         # (13/1/2022), Senin (18/5), 06/11/2023
         # "Sabtu dini hari (31/8)": a part of the day between; "Senin besok (1/9/2025)"
-        rf"(?P<wd1>{weekday})?,?\s*(?:(?:{day_parts})\s*)?(?:(?:{past}|(?P<fut1>{future}))\s*)?"
+        # (the spaces after the weekday go with it: a match never starts in a run of spaces,
+        # which would be tried at every one of its spaces, as long as blanked credits are)
+        rf"(?:(?P<wd1>{weekday}),?\s*)?(?:(?:{day_parts})\s*)?(?:(?:{past}|(?P<fut1>{future}))\s*)?"
         rf"(?:{rel['relative_weeks']}\s*)?"
         r"\(?(?P<n1>\d{1,2})/(?P<n2>\d{1,2})(?:/(?P<ny>\d{4}|\d{2}))?\)?",
         # 13 Januari 2022, 20 Oct 2019; "antara 8 dan 13 Oktober" begins on the 8th
