@@ -60,6 +60,7 @@ class Authority:
     _demonyms: dict[str, str] = field(default_factory=dict)
     _iso: dict[str, str] = field(default_factory=dict)  # ISO 3166 code -> country key
     _short: dict[str, list[str]] = field(default_factory=dict)  # short name -> keys
+    _firsts: dict[str, str] = field(default_factory=dict)  # a person's first word -> key
 
     @classmethod
     def load(cls, path: Path | None = None, *, extra: Iterable[Path] = ()) -> Authority:
@@ -90,6 +91,10 @@ class Authority:
             keys = self._short.setdefault(short, [])
             if entry.key not in keys:
                 keys.append(entry.key)
+        if entry.type is EntityType.PERSON:
+            for name in entry.names:
+                if " " in name:
+                    self._firsts[name.split()[0].casefold()] = entry.key
 
     def by_short_name(self, name: str, text: str) -> AuthorityEntry | None:
         """The entry a shared short name ("Congo") stands for in ``text``: the one entry
@@ -141,6 +146,12 @@ class Authority:
             self.add(
                 AuthorityEntry(key, EntityType.LOCATION, (name,), kind="region", country=country)
             )
+
+    def person_by_first_word(self, word: str) -> AuthorityEntry | None:
+        """The person whose name (of more than one word) begins with ``word`` ("Prabowo"
+        of "Prabowo Subianto"), or None."""
+        key = self._firsts.get(word.casefold())
+        return self.entries.get(key) if key is not None else None
 
     def country_by_iso(self, iso: str) -> AuthorityEntry | None:
         """The country with this ISO 3166 code, once :meth:`add_countries` has run."""

@@ -380,14 +380,6 @@ class _Finder:
         self.text = lay.clean
         self.lang = lang
         self.auth = authority
-        # "Prabowo" of "Prabowo Subianto": the first words of the persons the file knows
-        self.person_firsts: dict[str, AuthorityEntry] = {
-            n.split()[0].casefold(): e
-            for e in authority.entries.values()
-            if e.type is PER
-            for n in e.names
-            if " " in n
-        }
         self.lower_words = set(re.findall(r"(?<![\w.])[a-z][\w-]*", self.text))
         self.words_here, self.mid_sentence = _word_sets(self.text)
         self.mentions: list[Mention] = []
@@ -452,20 +444,6 @@ class _Finder:
         self.unit_words = frozenset(w.lower() for w in lang.words("unit_words"))
         self.admin_heads = frozenset(w.lower() for w in lang.words("admin_heads"))
         self.composition = lang.pattern("composition_cues")
-        outlets = lang.pattern("outlet_nouns").pattern
-        cited = rf"{lang.pattern('report_cues').pattern}|{lang.pattern('source_cues').pattern}"
-        # rule an-outlet-cited: "dilansir dari laman Disway.id", "menurut harian Kompas"
-        self.outlet_before = re.compile(
-            rf"(?:(?<![\w-])(?:{lang.pattern('report_cues').pattern})(?:\s+(?:{outlets}))?"
-            rf"|(?<![\w-])(?:{cited})\s+(?:{outlets}))[ \t]+$",
-            re.IGNORECASE,
-        )
-        # "according to the Axios publication", "a report by Mihaaru newspaper"
-        self.source_before = re.compile(
-            rf"(?<![\w-])(?:{cited})\s+(?:(?:{lang.pattern('definite_before').pattern})\s+)?$",
-            re.IGNORECASE,
-        )
-        self.outlet_after = re.compile(rf"[ \t]+(?:{outlets})(?![\w-])", re.IGNORECASE)
         self.state_body_words = frozenset(w.lower() for w in lang.words("state_body_words"))
         self.town_prefixes = frozenset(w.casefold() for w in lang.words("town_prefixes"))
         suffixes = "|".join(map(re.escape, lang.words("ordinal_suffixes"))) or "(?!x)x"
@@ -607,12 +585,10 @@ class _Finder:
         ("dilansir dari laman Disway.id", "seperti dilansir Warta Pagi", "menurut harian
         Kompas", "according to the Axios publication", "a report by Mihaaru newspaper") is
         a news outlet: an organization, never an actor of a fact."""
-        if self.outlet_before.search(before) is not None:
+        outlet_before, source_before, outlet_after = _outlet_patterns(self.lang)
+        if outlet_before.search(before) is not None:
             return True
-        return (
-            self.source_before.search(before) is not None
-            and self.outlet_after.match(after) is not None
-        )
+        return source_before.search(before) is not None and outlet_after.match(after) is not None
 
     def _in_dateline(self, start: int, end: int) -> bool:
         """A dateline place covers ``start:end``."""
@@ -1428,7 +1404,7 @@ class _Finder:
         for t in toks[: joined[0] + 1]:
             # "Pemerintahan Prabowo-Gibran" at a sentence's start: the noun is no name
             left = self.text[t.start : cut]
-            if self.auth.lookup(left) is not None or left.casefold() in self.person_firsts:
+            if self.auth.lookup(left) is not None or self.auth.person_by_first_word(left):
                 first = t.start
                 break
         sides = ((first, cut), (cut + 1, toks[-1].end))
@@ -1437,12 +1413,12 @@ class _Finder:
         if any(e is not None and e.type is not PER for e in entries):
             return False  # "Nagorno-Karabakh", "Jean-Lucien": no pair of persons
         if not any(
-            e is not None or n.casefold() in self.person_firsts
+            e is not None or self.auth.person_by_first_word(n) is not None
             for n, e in zip(names, entries, strict=True)
         ):
             return False
         for (a, b), name, entry in zip(sides, names, entries, strict=True):
-            full = self.person_firsts.get(name.casefold()) if entry is None else None
+            full = self.auth.person_by_first_word(name) if entry is None else None
             if full is not None and any(n in self.text for n in full.names):
                 entry = full  # "Prabowo" where the article names Prabowo Subianto
             cue = "authority" if entry is not None else "paired-person"
@@ -2093,6 +2069,29 @@ def _speakers(text: str, lang: LangResources) -> frozenset[str]:
             found.add(" ".join(words))
             found.add(words[-1])
     return frozenset(found)
+
+
+@functools.cache
+def _outlet_patterns(lang: LangResources) -> tuple[re.Pattern[str], ...]:
+    """The patterns of rule an-outlet-cited, compiled once per language: a report cue (with
+    an outlet noun) right before a name ("dilansir dari laman Disway.id", "menurut harian
+    Kompas"), a source cue before it ("according to the"), and an outlet noun after it
+    ("... Axios publication")."""
+    outlets = lang.pattern("outlet_nouns").pattern
+    reports = lang.pattern("report_cues").pattern
+    cited = rf"{reports}|{lang.pattern('source_cues').pattern}"
+    return (
+        re.compile(
+            rf"(?:(?<![\w-])(?:{reports})(?:\s+(?:{outlets}))?"
+            rf"|(?<![\w-])(?:{cited})\s+(?:{outlets}))[ \t]+$",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"(?<![\w-])(?:{cited})\s+(?:(?:{lang.pattern('definite_before').pattern})\s+)?$",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"[ \t]+(?:{outlets})(?![\w-])", re.IGNORECASE),
+    )
 
 
 def _slug(name: str) -> str:

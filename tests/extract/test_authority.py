@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.authority import Authority
+from kg.authority import Authority, AuthorityEntry
 from kg.errors import InputError
 from kg.facts.model import EntityType
 
@@ -136,3 +136,13 @@ def test_guinea_bissau_is_known_without_its_hyphen() -> None:
     """ "Guinea Bissau", as outlets also write it, is Guinea-Bissau, not Guinea."""
     entry = Authority.load().lookup("Guinea Bissau")
     assert entry is not None and entry.key == "guinea_bissau"
+
+
+def test_a_person_is_found_by_the_first_word_of_a_longer_name() -> None:
+    auth = Authority()
+    auth.add(AuthorityEntry("prabowo_subianto", EntityType.PERSON, ("Prabowo Subianto",)))
+    auth.add(AuthorityEntry("jakarta", EntityType.LOCATION, ("Jakarta Raya",)))
+    found = auth.person_by_first_word("PRABOWO")
+    assert found is not None and found.key == "prabowo_subianto"
+    assert auth.person_by_first_word("Jakarta") is None  # a place, not a person
+    assert auth.person_by_first_word("Subianto") is None  # the last word is not the first
