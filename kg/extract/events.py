@@ -1978,6 +1978,24 @@ def find_deployments(
                 prev.evidence.append((s.start, s.end))
                 prev.sentence = index
                 continue
+            if to is None and by is not None and leaving is None and count is not None:
+                kept_at = _place_of_the_sentence(text, lang, ents, s, by, place_preps, not_dest)
+                if kept_at is not None:
+                    # rule the-place-the-sentence-names: "Untuk mengamankan pelantikan
+                    # presiden di Jakarta, Polri mengerahkan 15.000 personel": counted troops
+                    # sent nowhere the clause says are where the sentence's place is
+                    to = kept_at[1]
+                    why.append(Step("destination:the-place-the-sentence-names", *kept_at[0].span))
+                elif (
+                    not deps
+                    and count.value is not None
+                    and (story_place := _story_place(lang, ents, by)) is not None
+                ):
+                    # rule the-place-the-story-is-about: "Sebanyak 651 prajurit TNI AD
+                    # diterjunkan untuk memperkuat penanganan pascaerupsi" in a story about
+                    # Lumajang: the article's first counted troops go where the story is
+                    to = story_place
+                    why.append(Step("destination:the-place-the-story-is-about", *s.span))
             if (
                 by is None
                 or to is None
@@ -3788,6 +3806,57 @@ def _owned_troops_there(
         if owned and placed.match(text, noun.end(), s.end):
             return noun
     return None
+
+
+def _place_of_the_sentence(
+    text: str,
+    lang: LangResources,
+    ents: Entities,
+    s: Sentence,
+    by: Draft,
+    place_preps: set[str],
+    not_dest: re.Pattern[str],
+) -> tuple[Mention, Draft] | None:
+    """The one town or region that sentence ``s`` names after a preposition of place
+    ("di Jakarta", "in Belgrade"), when the sender is a body or a state; None when it names
+    none or several. A site ("di Lapangan Prima") or a place after words that make it none
+    ("apel gelar pasukan di Cikeas") is where a ceremony sends them off."""
+    if not (by.type is ORG or _is_country(by)):
+        return None
+    found = [
+        (m, d)
+        for m, d in ents.mentions_in(s.start, s.end, longest=True)
+        if d.type is LOC
+        and d is not by
+        and not _is_country(d)
+        and not is_site(lang, m.text)
+        and word_before(text, s, m).lower() in place_preps
+        and not not_dest.search(text[max(s.start, m.start - 30) : m.start].lower())
+    ]
+    if len({id(d) for _, d in found}) != 1:
+        return None
+    return found[0]
+
+
+def _story_place(lang: LangResources, ents: Entities, by: Draft) -> Draft | None:
+    """The place the story names more often than any other (headline and story text), and
+    at least twice, not a site, the sender nor a place its name holds; a place below a
+    country counts one more."""
+    counts: dict[int, int] = {}
+    drafts: dict[int, Draft] = {}
+    for d in ents.drafts:
+        if d.type is not LOC or d is by or _names_within(d, by) or is_site(lang, d.names[0]):
+            continue
+        n = sum(1 for m in d.mentions if m.kind is not Kind.CAPTION)
+        if n > 1:
+            counts[id(d)] = n + (0 if _is_country(d) else 1)
+            drafts[id(d)] = d
+    if not counts:
+        return None
+    ranked = sorted(counts, key=lambda k: -counts[k])
+    if len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]]:
+        return None
+    return drafts[ranked[0]]
 
 
 def _place_told_before(

@@ -6153,3 +6153,61 @@ def test_a_council_that_decides_a_deployment_is_its_body_s() -> None:
 def test_troops_leaving_a_numbered_base_leave_the_town_it_is_in() -> None:
     f = _facts("en", "US troops will now focus on withdrawing from Air Base 201 in Agadez.\n")
     assert [_names(f, d.to)[0] for d in f.deployments] == ["Agadez"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "to"),
+    [
+        (
+            "id",
+            "Untuk mengamankan pelantikan bupati di Kota Wamena, Polri mengerahkan 1.250 "
+            "personel.\n",
+            "Kota Wamena",
+        ),
+        (
+            "en",
+            "To secure the governor's inauguration in Kisumu, Kenya deployed 640 police "
+            "officers.\n",
+            "Kisumu",
+        ),
+    ],
+)
+def test_counted_troops_sent_nowhere_are_at_the_one_place_the_sentence_names(
+    lang: str, body: str, to: str
+) -> None:
+    """Rule the-place-the-sentence-names: the clause names no destination, the sentence one
+    town after a preposition of place."""
+    f = _facts(lang, body)
+    (d,) = f.deployments
+    assert _names(f, d.to)[0] == to
+    assert d.troops is not None and d.troops.value in (1250, 640)
+
+
+def test_a_ceremony_site_is_not_where_counted_troops_go() -> None:
+    """Rule the-place-the-sentence-names takes no site: a send-off on a field is no
+    destination."""
+    f = _facts("id", "TNI memberangkatkan 215 prajurit dalam upacara di Lapangan Merdeka.\n")
+    assert all("Lapangan Merdeka" not in _names(f, d.to) for d in f.deployments)
+
+
+def test_the_first_counted_troops_that_name_no_place_go_where_the_story_is() -> None:
+    """Rule the-place-the-story-is-about: the article's first counted troops, with no place
+    in their sentence, are in the place the story names most."""
+    body = (
+        "Banjir merendam ratusan rumah di Kabupaten Sintang sejak Senin (7/6/2021).\n\n"
+        "Sebanyak 340 prajurit TNI AD diterjunkan untuk membantu warga yang terdampak banjir.\n\n"
+        "Menurut BPBD, air di Kabupaten Sintang mulai surut pada Rabu.\n"
+    )
+    f = _facts("id", body)
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("TNI AD",) and _names(f, d.to) == ("Kabupaten Sintang",)
+
+
+def test_no_story_place_when_two_places_are_named_as_often() -> None:
+    """Rule the-place-the-story-is-about wants one place named more than any other."""
+    body = (
+        "Banjir merendam Kabupaten Sintang dan Kabupaten Melawi sejak Senin (7/6/2021).\n\n"
+        "Sebanyak 340 prajurit TNI AD diterjunkan untuk membantu warga.\n"
+    )
+    f = _facts("id", body)
+    assert f.deployments == [] or all(d.to is None for d in f.deployments)
