@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -86,6 +86,9 @@ class ArticleResult:
     # kg.build.cache.encode_report forms (kg.build.cache.encode_reports), decoded only to
     # link events again, and hashed as it is for the events digest
     reports_json: str | None = None
+    # the countries of the towns its reports name, as the gazetteer gave them (see
+    # kg.events.reports.Resolver): kept by the build cache
+    towns: dict[str, str | None] = field(default_factory=dict)
 
 
 @dataclass
@@ -223,15 +226,17 @@ def process_batch(
     shapes: str | None,
     validate: bool,
     engine: str = "compiled",
+    towns: Mapping[str, str | None] | None = None,
 ) -> BatchResult:
     """Load, map and validate a batch of facts files (runs in a worker process).
 
     Problems in facts files are collected, not raised, so one bad file does not hide others.
+    ``towns``: countries of towns an earlier build found (see :class:`Resolver`).
     """
     from kg.build.cache import encode_reports  # the cache module imports this one
 
     iris = Iris(base)
-    resolver = Resolver()
+    resolver = Resolver(towns=towns)
     result = BatchResult()
     costs = result.costs
     loaded: dict[str, tuple[Path, Facts]] = {}
@@ -244,6 +249,7 @@ def process_batch(
                 facts = load_facts(path)
             with costs.measure(Stage.MAP, peak=False):
                 mapped = map_triples(facts, iris=iris)
+                resolver.used = {}
                 reports = reports_of(facts, iris, resolver)
                 article, graphs = _article_result(
                     path,
@@ -253,7 +259,11 @@ def process_batch(
                     as_graphs=engine in (Engine.PYSHACL, Engine.PYSHACL.value),
                 )
                 # encoded here, in parallel, for the build cache the parent writes
-                article = replace(article, reports_json=encode_reports(reports))
+                article = replace(
+                    article,
+                    reports_json=encode_reports(reports),
+                    towns=dict(sorted(resolver.used.items())),
+                )
             with costs.measure(Stage.LOAD, peak=False):
                 article = _with_inputs(article, path, facts)
         except FactsError as exc:
@@ -381,13 +391,20 @@ def compile_facts(
             article = replace(article, nquads="", entities_nt="")
         compiled.articles.append(article)
 
+    towns = cache.towns() if cache is not None else {}  # what the last build looked up
+
     def batches() -> Generator[BatchResult, None, None]:
         if jobs <= 1 or len(chunks) <= 1:
             for chunk in chunks:
-                yield process_batch(chunk, base, shapes_arg, validate, engine)
+                yield process_batch(chunk, base, shapes_arg, validate, engine, towns)
             return
         work = partial(
-            process_batch, base=base, shapes=shapes_arg, validate=validate, engine=engine
+            process_batch,
+            base=base,
+            shapes=shapes_arg,
+            validate=validate,
+            engine=engine,
+            towns=towns,
         )
         with worker_pool(min(jobs, len(chunks))) as pool:
             yield from pool.map(work, chunks)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from kg.authority import Authority, AuthorityEntry
@@ -194,8 +194,22 @@ def police_unit(name: str) -> str | None:
 class Resolver:
     """Identity tokens and countries from the authority file and the gazetteer."""
 
-    def __init__(self, authority: Authority | None = None) -> None:
+    def __init__(
+        self, authority: Authority | None = None, towns: Mapping[str, str | None] | None = None
+    ) -> None:
+        """``towns``: the countries of towns an earlier resolver found (its :attr:`used`,
+        which a build keeps in its cache), so that the gazetteer (half a second to load)
+        loads only for names not seen before."""
         self.authority = authority or _default_authority()
+        self.towns: dict[str, str | None] = dict(towns or {})
+        self.used: dict[str, str | None] = {}  # the towns looked up, known or found
+
+    def _town_country(self, names: tuple[str, ...]) -> str | None:
+        key = "\n".join(_fold(n) for n in names)
+        if key not in self.towns:
+            self.towns[key] = _town_country(self.authority, names)
+        self.used[key] = self.towns[key]
+        return self.towns[key]
 
     def _entries(self, key: str | None, names: Iterable[str]) -> list[AuthorityEntry]:
         found = []
@@ -295,9 +309,9 @@ class Resolver:
                 country = entry.key
             elif country is None:
                 country = entry.capital_of or entry.country
-                country = country or _town_country(self.authority, entry.names)
+                country = country or self._town_country(entry.names)
         if country is None:
-            country = _town_country(self.authority, names)
+            country = self._town_country(names)
         return Place(tokens, country, is_country, names[0] if names else "?", within, region)
 
     def entity_tokens(self, entity: Entity) -> frozenset[str]:

@@ -391,3 +391,34 @@ def test_a_killed_build_leaves_a_cache_the_next_build_can_trust(
     assert rebuilt.reused == 7
     build(corpus, tmp_path / "clean")
     assert_same_dataset(out, tmp_path / "clean")
+
+
+def test_a_rebuild_looks_up_no_town_the_last_build_placed(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cache keeps, per article, the countries the gazetteer gave the towns its reports
+    name: a rebuild after a title edit does not load the gazetteer (half a second), and
+    its dataset is a clean build's."""
+    from kg.events import reports as reports_module
+
+    looked_up: list[tuple[str, ...]] = []
+    town_country = reports_module._town_country
+
+    def counted(authority: object, names: tuple[str, ...]) -> str | None:
+        looked_up.append(names)
+        return town_country(authority, names)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(reports_module, "_town_country", counted)
+    out = tmp_path / "kg"
+    build(corpus, out)
+    assert looked_up  # the examples name towns the authority file does not know
+    cached = json.loads((out / CACHE_FILE).read_text(encoding="utf-8"))
+    assert any(entry["towns"] for entry in cached["articles"])
+    looked_up.clear()
+    edited = corpus / PEACEKEEPERS
+    edited.write_text(edited.read_text().replace("title: Regional bloc sends", "title: Bloc sends"))
+    assert build(corpus, out).reused == 7
+    assert looked_up == []
+    build(corpus, tmp_path / "clean")
+    assert looked_up
+    assert_same_dataset(out, tmp_path / "clean")

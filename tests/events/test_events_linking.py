@@ -509,3 +509,23 @@ def test_the_candidate_index_finds_what_comparing_with_every_event_finds(seed: i
     )
     assert found == _brute_force(reports, decisions)
     assert sum(len(e) > 1 for e in found) >= 5  # the reports do link
+
+
+def test_a_resolver_given_the_towns_an_earlier_one_used_does_not_load_the_gazetteer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A rebuild's resolver starts from the towns the build cache kept (Resolver.used)."""
+    first = Resolver()
+    place = first.place(names=("Kisumu",))
+    assert place.country == "kenya"
+    assert first.used == {"kisumu": "kenya"}
+
+    def no_gazetteer() -> object:
+        raise AssertionError("the gazetteer was loaded")
+
+    monkeypatch.setattr("kg.gazetteer.cities", no_gazetteer)
+    again = Resolver(towns=first.used)
+    assert again.place(names=("Kisumu",)).country == "kenya"
+    assert again.used == {"kisumu": "kenya"}
+    with pytest.raises(AssertionError, match="gazetteer"):
+        Resolver().place(names=("Kisumu",))
