@@ -67,6 +67,11 @@ PRECISION = {
     Precision.YEAR: (TIME.unitYear, XSD.gYear),
 }
 ENTITY_CLASS = {"Organization": KG.Organization, "Person": KG.Person, "Location": KG.Location}
+_EVIDENCE_TERMS = (
+    RDF.type, KG.evidence, KG.Evidence, OA.Annotation, OA.hasBody, OA.hasTarget,
+    OA.SpecificResource, OA.hasSource, OA.hasSelector, OA.TextQuoteSelector, OA.exact,
+    OA.TextPositionSelector, OA.start, OA.end, XSD.integer,
+)  # fmt: skip
 
 
 def new_graph(identifier: URIRef | None = None) -> Graph:
@@ -235,28 +240,32 @@ class _Mapper:
     def evidence(
         self, fact: URIRef, spans: tuple[Evidence, ...], parent: URIRef | None = None
     ) -> None:
-        g = self.g
+        add, article = self.g.add, self.article
+        # the terms, looked up once (a namespace's attribute is a lookup each time)
+        a, kg_evidence, evidence_class, annotation, body, has_target = _EVIDENCE_TERMS[:6]
+        specific, source, selector, quote_class, exact, position_class = _EVIDENCE_TERMS[6:12]
+        start, end, integer = _EVIDENCE_TERMS[12:]
+        stem = str(parent or fact) + "/evidence/"
         for number, span in enumerate(spans, start=1):
-            note = Iris.child(parent or fact, "evidence", str(number))
-            target = Iris.child(note, "target")
-            quote = Iris.child(note, "quote")
-            position = Iris.child(note, "position")
-            g.add((fact, KG.evidence, note))
-            g.add((note, RDF.type, KG.Evidence))
-            g.add((note, RDF.type, OA.Annotation))
-            g.add((note, OA.hasBody, fact))
-            g.add((note, OA.hasTarget, target))
-            g.add((target, RDF.type, OA.SpecificResource))
-            g.add((target, OA.hasSource, self.article))
-            g.add((target, OA.hasSelector, quote))
-            g.add((target, OA.hasSelector, position))
-            g.add((quote, RDF.type, OA.TextQuoteSelector))
-            g.add((quote, OA.exact, Literal(span.text)))
-            g.add((position, RDF.type, OA.TextPositionSelector))
+            name = f"{stem}{number}"
+            note, target = URIRef(name), URIRef(name + "/target")
+            quote, position = URIRef(name + "/quote"), URIRef(name + "/position")
+            add((fact, kg_evidence, note))
+            add((note, a, evidence_class))
+            add((note, a, annotation))
+            add((note, body, fact))
+            add((note, has_target, target))
+            add((target, a, specific))
+            add((target, source, article))
+            add((target, selector, quote))
+            add((target, selector, position))
+            add((quote, a, quote_class))
+            add((quote, exact, Literal(span.text)))
+            add((position, a, position_class))
             # xsd:integer rather than the spec's xsd:nonNegativeInteger: stores (pyoxigraph,
             # TDB2) normalise derived integer types, and the shapes require >= 0.
-            g.add((position, OA.start, Literal(span.start, datatype=XSD.integer)))
-            g.add((position, OA.end, Literal(span.end, datatype=XSD.integer)))
+            add((position, start, Literal(span.start, datatype=integer)))
+            add((position, end, Literal(span.end, datatype=integer)))
 
     def quantity(self, fact: URIRef, prop: URIRef, name: str, q: Quantity | None) -> None:
         if q is None:

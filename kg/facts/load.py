@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -652,10 +653,18 @@ def _declared_fields(
         value = _declared_value(r, e, key, text, published)
         if value is not None:
             values[key.attr] = value
-    for f in dataclasses.fields(cls):  # optional without a default (Role.of): None
-        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-            values.setdefault(f.name, None)
+    for name in _without_default(cls):  # optional without a default (Role.of): None
+        values.setdefault(name, None)
     return values
+
+
+@functools.cache
+def _without_default(cls: type) -> tuple[str, ...]:
+    return tuple(
+        f.name
+        for f in dataclasses.fields(cls)
+        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+    )
 
 
 def _declared_value(

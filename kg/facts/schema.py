@@ -160,11 +160,13 @@ def keys(cls: type) -> tuple[Key, ...]:
     return tuple(found)
 
 
+@cache
 def yaml_keys(cls: type) -> tuple[str, ...]:
     """The keys a mapping of ``cls`` may have, in file order."""
     return tuple(k.name for k in keys(cls))
 
 
+@cache
 def required_keys(cls: type) -> tuple[str, ...]:
     """The keys a mapping of ``cls`` must have (with a value other than null)."""
     return tuple(k.name for k in keys(cls) if k.required)
