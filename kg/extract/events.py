@@ -1436,7 +1436,16 @@ def find_deployments(
                 # Brimob": the force named first, as where the troops come from, sends them
                 by = at_front[1]
                 why.append(Step("sender:the-force-they-come-from", *at_front[0].span))
-            if by is None and to is not None:
+            if by is None and (
+                to is not None
+                # the article's first troops counted, with no place: the story's place
+                # below (the-place-the-story-is-about)
+                or (
+                    not deps
+                    and (counted_here := _troop_count(text, lang, s, troops_p)) is not None
+                    and counted_here.value is not None
+                )
+            ):
                 force = _speaker_force(lay, lang, ents, roles, index)
                 if force is not None:
                     by = force  # "900 personel gabungan diterjunkan ...", kata Kapolda X

@@ -6211,3 +6211,18 @@ def test_no_story_place_when_two_places_are_named_as_often() -> None:
     )
     f = _facts("id", body)
     assert f.deployments == [] or all(d.to is None for d in f.deployments)
+
+
+def test_the_first_counted_troops_of_no_sender_or_place_are_the_speaking_force_s() -> None:
+    """Rule the-force-of-who-speaks-of-it also for troops with no place named: the speaker's
+    force sends them, to the place the story is about."""
+    body = (
+        "Banjir bandang melanda Kabupaten Sintang sejak Senin (7/6/2021).\n\n"
+        "Sebanyak 420 personel gabungan diterjunkan untuk membantu warga terdampak banjir, kata "
+        "Kapolres Sintang AKBP Ade Kuncoro.\n\n"
+        "Air di Kabupaten Sintang mulai surut pada Rabu.\n"
+    )
+    f = _facts("id", body)
+    (d,) = f.deployments
+    assert _names(f, d.by)[0] == "Polres Sintang"
+    assert _names(f, d.to) == ("Kabupaten Sintang",)
