@@ -337,8 +337,12 @@ def find_deployments(
     )
     # "mengerahkan alat berat", "ordered a nationwide curfew": machines or measures, no troops
     no_troops = [*lang.words("equipment_objects"), *lang.words("measure_objects")]
-    # the verb's own object: "the Army was called out and a curfew imposed" sends the Army
-    own_object = rf"(?:(?!(?:{lang.pattern('coordinators').pattern})\s)[\w.,-]+\s+)"
+    # the verb's own object: "the Army was called out and a curfew imposed" sends the Army;
+    # "diterjunkan untuk membantu evakuasi warga": a purpose, no object
+    own_object = (
+        rf"(?:(?!(?:{lang.pattern('coordinators').pattern}|{lang.pattern('purpose_words').pattern})"
+        rf"\s)[\w.,-]+\s+)"
+    )
     equipment = re.compile(rf"\s+{own_object}{{0,2}}?(?:{phrase_pattern(no_troops).pattern})", re.I)
     receive = lang.pattern("receive_verbs")
     guarded_by = lang.pattern("guarded_by_verbs")

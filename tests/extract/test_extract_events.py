@@ -6226,3 +6226,21 @@ def test_the_first_counted_troops_of_no_sender_or_place_are_the_speaking_force_s
     (d,) = f.deployments
     assert _names(f, d.by)[0] == "Polres Sintang"
     assert _names(f, d.to) == ("Kabupaten Sintang",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        (
+            "id",
+            "Sebanyak 420 personel TNI diterjunkan untuk membantu evakuasi warga di Kabupaten "
+            "Sintang.\n",
+        ),
+        ("en", "About 420 Kenyan soldiers were deployed to help the evacuation in Garissa.\n"),
+    ],
+)
+def test_a_measure_after_a_purpose_word_is_no_object_of_the_verb(lang: str, body: str) -> None:
+    """ "diterjunkan untuk membantu evakuasi": the evacuation is what they help with, not
+    the measure the verb deploys (as in "ordered a curfew")."""
+    (d,) = _facts(lang, body).deployments
+    assert d.troops is not None and d.troops.value == 420
