@@ -193,12 +193,17 @@ def find_runs(
     number: list[Token] = []  # a number after a name ends it, unless a name follows
     units = {w.lower() for w in lang.words("unit_words")}  # "Yonif 300 personel"
     lowered_heads = {w.lower() for w in lang.words("area_forces") if " " not in w}
+    commands = {w.lower() for w in lang.words("numbered_commands")}  # "Kodim 0312 Padang"
+    # "Polresta Padang 450": a force named after its area has no number; one after it counts
+    unnumbered = lowered_heads - commands
     coordinators = frozenset(w.lower() for w in lang.words("coordinators") if " " not in w)
     counted = re.compile(
         rf"{lang.pattern('troop_nouns').pattern}|{lang.pattern('person_nouns').pattern}", re.I
     )
 
     def close() -> None:
+        if number and current and current[0].text.lower() in unnumbered:
+            number.clear()
         current.extend(number)
         number.clear()
         if current:
@@ -241,7 +246,7 @@ def find_runs(
         unit_name = unit_name and current != []
         if number and tok.capital and not tok.text[0].isdigit():
             # "Yonif 733 Masariku": a unit's number, its name after it (as "Yonif 733/...")
-            numbered_unit = bool(current) and current[-1].text.lower() in units
+            numbered_unit = bool(current) and current[-1].text.lower() in units | commands
             if "/" not in number[-1].text and not numbered_unit:
                 number.clear()
                 close()  # "About 800 Polish soldiers": the number is not part of a name

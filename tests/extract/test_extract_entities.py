@@ -1254,3 +1254,15 @@ def test_a_weekday_after_a_name_is_no_part_of_it() -> None:
 def test_indonesian_national_security_bodies_are_known_by_their_short_names() -> None:
     types = _types("id", "Paspampres, Bakamla dan BNPB menyiapkan pengamanan di Jakarta.")
     assert all(types.get(n) is EntityType.ORGANIZATION for n in ("Paspampres", "Bakamla", "BNPB"))
+
+
+def test_a_number_after_a_force_named_after_its_area_is_a_count() -> None:
+    """ "Polresta Padang 450": a force named after its area has no number; "Kodim 0312
+    Padang" is a command named with its number."""
+    body = (
+        "Sebanyak 892 personel itu gabungan dari Polda Sumbar sebanyak 442 dan Polresta Padang "
+        "450. Selain itu ada back up dari Kodim 0312 Padang sebanyak 100 personel.\n"
+    )
+    names = {e.names[0] for e in _facts("id", body).entities}
+    assert "Polresta Padang" in names and "Kodim 0312 Padang" in names
+    assert not any("450" in n for n in names)
