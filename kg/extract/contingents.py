@@ -11,7 +11,9 @@ where a composition cue or a contribution verb says that parts follow:
 - "<X> <contributed> <count>", "<X> sebanyak <count>", and the next items of its list:
   "and Port Land 500";
 - after a composition cue, "<X> <count> <troops>": "terdiri atas Brimob Polda Jabar 200
-  orang, Brimob Polda Banten 120 orang".
+  orang, Brimob Polda Banten 120 orang";
+- troops another force adds: "mengerahkan 2.076 personel, ditambah 1.031 personel dari
+  Polresta Kendari".
 
 A part that is the deployment's destination, a civil administration (its staff are no
 armed force), or a count that is the collective deployment's own is no contingent; the
@@ -68,6 +70,7 @@ def find_parts(
     text = lay.clean
     cues = lang.pattern("composition_cues")
     verbs = lang.pattern("contribution_verbs")
+    added = lang.pattern("added_cues")  # "2.076 personel, ditambah 1.031 personel dari X"
     troops = lang.pattern("troop_nouns").pattern
     sources = lang.pattern("source_preps").pattern
     joins = lang.pattern("coordinators").pattern
@@ -122,6 +125,7 @@ def find_parts(
         if not (
             cues.search(text, s.start, s.end)
             or verbs.search(text, s.start, s.end)
+            or added.search(text, s.start, s.end)
             or len(from_list) > 1
             or len(each_counted) > 1
         ):

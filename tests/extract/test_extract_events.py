@@ -6244,3 +6244,21 @@ def test_a_measure_after_a_purpose_word_is_no_object_of_the_verb(lang: str, body
     the measure the verb deploys (as in "ordered a curfew")."""
     (d,) = _facts(lang, body).deployments
     assert d.troops is not None and d.troops.value == 420
+
+
+def test_troops_another_force_adds_are_its_own_row() -> None:
+    """Rule counted-part, for troops added ("ditambah 1.031 personel dari X"): the force
+    that adds them sends them where the others go."""
+    f = _facts(
+        "id",
+        "Polda Sultra mengerahkan 2.076 personel ke Kota Kendari, ditambah 1.031 personel dari "
+        "Polresta Kendari.\n",
+    )
+    rows = {
+        (_names(f, d.by)[0], _names(f, d.to)[0], d.troops.value if d.troops else None)
+        for d in f.deployments
+    }
+    assert rows == {
+        ("Polda Sultra", "Kota Kendari", 2076),
+        ("Polresta Kendari", "Kota Kendari", 1031),
+    }
