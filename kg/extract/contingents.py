@@ -122,12 +122,24 @@ def find_parts(
             and body[0].type is ORG
             and counted_gap.fullmatch(text, body[1], c.start)
         ]
+        # "Polresta Padang 533 personel, ... dan Brimob 200 personel": a list of bodies each
+        # right before its count of troops says so too
+        each_named = [
+            c
+            for c in counts
+            if (body := _mention_before(ents, s, c.start)) is not None
+            and body[0].type is ORG
+            and text[body[1] : c.start].strip() in ("", ")")
+            and people_after.match(text, c.end, s.end)
+        ]
+        named_list = len(each_named) > 1
         if not (
             cues.search(text, s.start, s.end)
             or verbs.search(text, s.start, s.end)
             or added.search(text, s.start, s.end)
             or len(from_list) > 1
             or len(each_counted) > 1
+            or named_list
         ):
             continue
         by_verb = False  # the sentence's list is of "X contributed N, Y M" items
@@ -167,7 +179,7 @@ def find_parts(
                     elif (
                         gap.strip() in ("", ")")  # "Polres Tanah Merah (Tamer) 80 personel"
                         and people_after.match(text, count.end, s.end)
-                        and cues.search(text, s.start, count.start)
+                        and (named_list or cues.search(text, s.start, count.start))
                     ):
                         part = before[0]  # "terdiri atas Brimob Polda Jabar 200 orang"
             if part is None or part is to or id(part) in seen:

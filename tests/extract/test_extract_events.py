@@ -6262,3 +6262,28 @@ def test_troops_another_force_adds_are_its_own_row() -> None:
         ("Polda Sultra", "Kota Kendari", 2076),
         ("Polresta Kendari", "Kota Kendari", 1031),
     }
+
+
+def test_a_list_of_bodies_each_before_its_count_of_troops_gives_the_parts() -> None:
+    """Rule counted-part, with no composition cue: "Polresta Padang 533 personel, Polres
+    Pariaman 250 personel dan ..." lists the parts of the deployment told before."""
+    body = (
+        "Sebanyak 1.000 personel Polresta Padang mengamankan demonstrasi mahasiswa di Padang, "
+        "Kamis.\n\n"
+        '"Kami menurunkan personel gabungan. Polresta Padang 533 personel, Polres Pariaman 250 '
+        'personel dan Satbrimob Polda Sumbar 200 personel," kata Kompol Alwi Haskar.\n'
+    )
+    f = _facts("id", body)
+    parts = {
+        (_names(f, d.by)[0], d.troops.value if d.troops else None)
+        for d in f.deployments
+        if d.part_of is not None
+    }
+    assert parts == {
+        ("Polresta Padang", 533),
+        ("Polres Pariaman", 250),
+        ("Satbrimob Polda Sumbar", 200),
+    }
+    # one body with its count is no list
+    one = body.replace("Polres Pariaman 250 personel dan Satbrimob Polda Sumbar 200 personel", "")
+    assert all(d.part_of is None for d in _facts("id", one).deployments)
