@@ -6287,3 +6287,15 @@ def test_a_list_of_bodies_each_before_its_count_of_troops_gives_the_parts() -> N
     # one body with its count is no list
     one = body.replace("Polres Pariaman 250 personel dan Satbrimob Polda Sumbar 200 personel", "")
     assert all(d.part_of is None for d in _facts("id", one).deployments)
+
+
+def test_a_backup_from_another_force_is_a_part() -> None:
+    """Rule counted-part: "ada back up dari Kodim 0312 Padang sebanyak 100 personel" after a
+    deployment is a part of it from that force."""
+    body = (
+        "Polda Sumbar menerjunkan 892 personel untuk mengamankan aksi mahasiswa di Padang. "
+        "Selain itu juga ada back up dari Kodim 0312 Padang sebanyak 100 personel.\n"
+    )
+    f = _facts("id", body)
+    parts = [(_names(f, d.by)[0], d.troops) for d in f.deployments if d.part_of is not None]
+    assert [(name, q.value if q else None) for name, q in parts] == [("Kodim 0312 Padang", 100)]
