@@ -6299,3 +6299,21 @@ def test_a_backup_from_another_force_is_a_part() -> None:
     f = _facts("id", body)
     parts = [(_names(f, d.by)[0], d.troops) for d in f.deployments if d.part_of is not None]
     assert [(name, q.value if q else None) for name, q in parts] == [("Kodim 0312 Padang", 100)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        (
+            "id",
+            "Polisi mewaspadai kemungkinan adanya aksi massa di Kota Medan, Senin (7/6/2021).\n",
+        ),
+        (
+            "en",
+            "Police are bracing for potential protests in Mombasa on Monday.\n",
+        ),
+    ],
+)
+def test_a_possible_protest_is_no_protest(lang: str, body: str) -> None:
+    """protest_negations: a protest the police expect may happen is no event."""
+    assert _facts(lang, body).protests == ()
