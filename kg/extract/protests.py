@@ -1088,12 +1088,22 @@ def _protest_place(
                     return d, "location:the-capital-named"
                 break
         return capital_of_country(home, ents), "location:the-capital"
+    troops = lang.pattern("troop_nouns")
     before = [
         (m, d)
         for m, d in mentions
         if m.end <= noun.start()
         and d.type is LOC
         and not distance.search(text, max(s.start, m.start - 40), m.start)
+        # "pasukan Rusia dikerahkan untuk mengatasi protes", "Russian troops sent to quell
+        # protests": whose troops, not where the protest is
+        and not (
+            _is_country(d)
+            and (
+                troops.fullmatch(word_before(text, s, m))
+                or (m.cue == "demonym" and troops.match(text, m.end + 1))
+            )
+        )
     ]
     if before and len(text[before[-1][0].end : noun.start()].split()) <= 5:
         m, d = before[-1]

@@ -6317,3 +6317,17 @@ def test_a_backup_from_another_force_is_a_part() -> None:
 def test_a_possible_protest_is_no_protest(lang: str, body: str) -> None:
     """protest_negations: a protest the police expect may happen is no event."""
     assert _facts(lang, body).protests == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("id", "Pasukan Rusia dikerahkan untuk mengatasi protes damai pada Senin (3/1/2022).\n"),
+        ("en", "Russian troops were deployed to quell the protests on Monday, January 3, 2022.\n"),
+    ],
+)
+def test_the_country_whose_troops_quell_a_protest_is_not_its_place(lang: str, body: str) -> None:
+    """ "pasukan Rusia dikerahkan untuk mengatasi protes": Russia's troops, not a protest in
+    Russia."""
+    f = _facts(lang, body, "2022-01-13")
+    assert all(f.entity(p.location).authority != "russia" for p in f.protests if p.location)
