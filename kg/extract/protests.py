@@ -847,11 +847,17 @@ def _protest_place(
     from_before = re.compile(
         rf"(?<![\w-])(?:{lang.pattern('source_preps').pattern})\s+(?:the\s+)?$", re.IGNORECASE
     )
+    causing = lang.pattern("cause_cues")
     leaving = [
         (m, d)
         for m, d in after
         if from_before.search(text, max(s.start, m.start - 12), m.start)
-        and withdrawn.search(text, noun.end(), m.start)
+        and (
+            withdrawn.search(text, noun.end(), m.start)
+            # "broke out over ... quotas for the families of those who fought for
+            # independence from Pakistan": a place the cause names
+            or causing.search(text, noun.end(), m.start)
+        )
     ]
     if leaving:
         after = [a for a in after if a not in leaving]

@@ -6331,3 +6331,26 @@ def test_the_country_whose_troops_quell_a_protest_is_not_its_place(lang: str, bo
     Russia."""
     f = _facts(lang, body, "2022-01-13")
     assert all(f.entity(p.location).authority != "russia" for p in f.protests if p.location)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        (
+            "en",
+            "Students in Bangladesh marched in Dhaka on Monday, July 1, 2024. The unrest began "
+            "over anger at quotas for the families of those who fought for independence from "
+            "Pakistan.\n",
+        ),
+        (
+            "id",
+            "Kerusuhan pecah di Dhaka, Senin (1/7/2024). Kerusuhan itu dipicu kuota bagi "
+            "keluarga pejuang kemerdekaan dari Pakistan.\n",
+        ),
+    ],
+)
+def test_a_place_the_cause_comes_from_is_not_the_protest_s(lang: str, body: str) -> None:
+    """ "over ... quotas for those who fought for independence from Pakistan": the cause
+    names Pakistan; no protest there."""
+    f = _facts(lang, body, "2024-07-02")
+    assert all(f.entity(p.location).authority != "pakistan" for p in f.protests if p.location)
