@@ -451,7 +451,7 @@ def protests_they_guard(
 
 def _protest_noun(text: str, lang: LangResources, start: int, end: int) -> re.Match[str] | None:
     """The first word of a protest in ``text[start:end]`` that tells of one held."""
-    other_act, negated, diplomatic, troops_act = _noun_filters(lang)
+    other_act, negated, diplomatic, troops_act, armed = _noun_filters(lang)
     return next(
         (
             hit
@@ -466,6 +466,8 @@ def _protest_noun(text: str, lang: LangResources, start: int, end: int) -> re.Ma
             and not diplomatic.search(text, max(start, hit.start() - 30), hit.start())
             # rule troops-act: "pasukan akan segera melakukan aksi": an act of troops
             and not troops_act.search(text, max(start, hit.start() - 40), hit.start())
+            # rule an-armed-uprising: "a jihadist uprising", "an armed revolt"
+            and not armed.search(text, max(start, hit.start() - 30), hit.start())
         ),
         None,
     )
@@ -489,6 +491,7 @@ def _noun_filters(lang: LangResources) -> tuple[re.Pattern[str], ...]:
             rf"(?:{lang.pattern('acting_verbs').pattern})\s+$",
             re.IGNORECASE,
         ),
+        re.compile(rf"(?<![\w-])(?:{lang.pattern('armed_before').pattern})\s+$", re.IGNORECASE),
     )
 
 

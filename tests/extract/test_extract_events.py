@@ -6354,3 +6354,15 @@ def test_a_place_the_cause_comes_from_is_not_the_protest_s(lang: str, body: str)
     names Pakistan; no protest there."""
     f = _facts(lang, body, "2024-07-02")
     assert all(f.entity(p.location).authority != "pakistan" for p in f.protests if p.location)
+
+
+def test_an_armed_uprising_is_no_protest() -> None:
+    """Rule an-armed-uprising (armed_before): "a jihadist uprising that began in 2012" is
+    an insurgency."""
+    body = (
+        "Mali is the epicenter of a jihadist uprising that began in the north of the country "
+        "in 2012 and spread to neighboring Niger.\n"
+    )
+    assert _facts("en", body, "2022-01-13").protests == ()
+    unarmed = _facts("en", body.replace("jihadist ", "popular "), "2022-01-13")
+    assert len(unarmed.protests) == 1
