@@ -1059,6 +1059,11 @@ def _protest_place(
             town = next((dd for _, dd in ents.mentions_in(m.end, m.end + 400) if is_town(dd)), None)
             if town is not None:
                 return town, "location:a-site-is-in-the-town-named-next"
+            towns = {id(dd): dd for dd in ents.drafts if is_town(dd) and dd.mentions}
+            if len(towns) == 1:
+                # "berencana menggelar demo di Istana Negara" in an article whose only town
+                # is Jakarta: there
+                return next(iter(towns.values())), "location:a-site-is-in-the-story-s-one-town"
         if place is not d:
             return place, "location:site-is-no-location"
         town = _town_holding(text, lang, m, d, after)

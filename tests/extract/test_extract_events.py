@@ -6366,3 +6366,22 @@ def test_an_armed_uprising_is_no_protest() -> None:
     assert _facts("en", body, "2022-01-13").protests == ()
     unarmed = _facts("en", body.replace("jihadist ", "popular "), "2022-01-13")
     assert len(unarmed.protests) == 1
+
+
+def test_a_site_is_in_the_one_town_the_story_names() -> None:
+    """Rule a-site-is-in-the-story-s-one-town: a rally "di Istana Negara", with no town
+    named near it, is in the only town the article names."""
+    body = (
+        "Hari ini (12/9/2022) massa buruh berencana menggelar demo di Istana Negara terkait "
+        "kenaikan harga BBM.\n\n"
+        "Para buruh menilai kenaikan harga bahan bakar memberatkan masyarakat kecil, terutama "
+        "pengemudi ojek, nelayan dan pedagang kaki lima yang setiap hari membutuhkan bahan "
+        "bakar untuk bekerja. Mereka meminta pemerintah membatalkan keputusan itu dan "
+        "mengalihkan anggaran subsidi kepada warga yang paling membutuhkan. Menurut mereka, "
+        "bantuan langsung tunai yang dijanjikan pemerintah tidak cukup untuk menutup kenaikan "
+        "biaya hidup.\n\n"
+        "Polisi di Jakarta menyiapkan pengamanan sejak pagi.\n"
+    )
+    f = _facts("id", body, "2022-09-12")
+    places = {_names(f, p.location)[0] for p in f.protests}
+    assert "Istana Negara" not in places and "Jakarta" in places
