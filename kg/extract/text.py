@@ -49,6 +49,8 @@ _GLUED_DATELINES = (
 # capitals before a colon, only when the town is known ("UPDATE:" is none)
 _COLON_DATELINE = re.compile(r"(?P<head>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):[ \t]+(?=[A-Z])")
 _DOMAIN = re.compile(r"\w\.\w")
+# a saved page's date label before its first line ("date 2024-05-16 TBILISI, ...")
+_DATE_LABEL = re.compile(r"date[ \t]+\d{4}-\d{2}-\d{2}(?:[ \t]+|$)")
 _RUNNING_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _BULLET = re.compile(r"[-–—•*·]\s")  # a bulleted line: "- Bentrokan Warga di ..."
 _DATELINE_END = re.compile(r"\s*(?:--|—|–|-)\s")
@@ -127,6 +129,14 @@ def layout(body: str, lang: LangResources, meta: dict[str, str], authority: Auth
         lead = len(match.group()) - len(match.group().lstrip())
         if not line:
             continue
+        label = _DATE_LABEL.match(line)
+        if label is not None:
+            # rule a-date-label: " date 2024-05-16 TBILISI, Georgia — ...": a saved page's
+            # date, written before its first line, is metadata
+            _blank(chars, start + lead, start + lead + label.end())
+            start, lead, line = start + lead + label.end(), 0, line[label.end() :]
+            if not line:
+                continue
         if start in teasers or timed:
             _blank(chars, start, end)  # links to other stories, cut short
             timed = False
@@ -262,6 +272,14 @@ def _dateline(
         return
     head = match.group("head")
     if len(head.split()) > 10 or not head[:1].isupper():
+        return
+    # "Georgian parliament on Tuesday passed the bill - a divisive law": a clause, not a
+    # dateline (whose words are names, an agency in brackets, an outlet's domain: "Dar es
+    # Salaam (AFP)", "jpnn.com")
+    worded = [
+        w for w in re.sub(r"\([^)]*\)", " ", head).split() if w[:1].islower() and "." not in w
+    ]
+    if len(worded) > 1:
         return
     offset = match.start("head")
     first = True

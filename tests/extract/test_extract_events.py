@@ -6385,3 +6385,13 @@ def test_a_site_is_in_the_one_town_the_story_names() -> None:
     f = _facts("id", body, "2022-09-12")
     places = {_names(f, p.location)[0] for p in f.protests}
     assert "Istana Negara" not in places and "Jakarta" in places
+
+
+def test_a_monument_is_a_site_in_its_town() -> None:
+    """site_words: "rallied at Democracy Monument" is in the town the text names next."""
+    body = (
+        "Dozens of protesters rallied at Democracy Monument on Tuesday, October 13, 2020. "
+        "Police in Bangkok arrested 21 people.\n"
+    )
+    f = _facts("en", body, "2020-10-14")
+    assert [_names(f, p.location)[0] for p in f.protests] == ["Bangkok"]

@@ -10,9 +10,12 @@ import pytest
 from click.testing import CliRunner
 
 from kg.articles import ArticleText
+from kg.authority import Authority
 from kg.cli import cli
 from kg.errors import ArticleError
 from kg.extract import extract
+from kg.extract.lang import resources
+from kg.extract.text import layout
 
 
 def _names(lang: str, body: str, publisher: str = "Warta Harian") -> set[str]:
@@ -192,3 +195,25 @@ def test_teasers_of_other_stories_cut_short_are_metadata() -> None:
     names = _names("id", body)
     assert "Sorong" in names
     assert not names & {"Jakarta", "Kementerian Agama", "Medan", "Budi Hartono"}
+
+
+def test_a_saved_page_s_date_label_is_metadata_before_the_dateline() -> None:
+    """Rule a-date-label: " date 2024-05-16 TBILISI, Georgia — ..." is a saved page's date,
+    then the dateline, whose town the story is written in."""
+    body = (
+        " date 2024-05-16 TBILISI, Georgia — Protesters rallied outside the parliament building "
+        "on Wednesday.\n"
+    )
+    lay = layout(body, resources("en"), {"title": "T"}, Authority.load())
+    assert [body[s:e] for s, e in lay.dateline_places] == ["TBILISI", "Georgia"]
+    assert "date" not in lay.clean and "2024" not in lay.clean
+
+
+def test_a_clause_before_a_dash_is_no_dateline() -> None:
+    """ "Georgian parliament on Tuesday passed the bill - a divisive law ...": lower-case
+    words make it a clause, whose names stay."""
+    body = (
+        "Georgian parliament on Tuesday passed the agents bill - a divisive law that sparked "
+        "weeks of protests.\n"
+    )
+    assert "Georgian parliament" in _names("en", body)
