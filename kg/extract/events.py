@@ -1991,6 +1991,16 @@ def find_deployments(
                 prev.evidence.append((s.start, s.end))
                 prev.sentence = index
                 continue
+            struck = (
+                _place_struck(text, lang, ents, s, by, verb.end())
+                if to is None and by is not None and leaving is None
+                else None
+            )
+            if struck is not None:
+                # rule the-place-the-disaster-struck: "TNI berencana mengerahkan prajurit
+                # untuk membantu penanggulangan bencana gempa bumi yang melanda Myanmar"
+                to = struck[1]
+                why.append(Step("destination:the-place-the-disaster-struck", *struck[0].span))
             if to is None and by is not None and leaving is None and count is not None:
                 kept_at = _place_of_the_sentence(text, lang, ents, s, by, place_preps, not_dest)
                 if kept_at is not None:
@@ -3849,6 +3859,20 @@ def _place_of_the_sentence(
     if len({id(d) for _, d in found}) != 1:
         return None
     return found[0]
+
+
+def _place_struck(
+    text: str, lang: LangResources, ents: Entities, s: Sentence, by: Draft, after: int
+) -> tuple[Mention, Draft] | None:
+    """The place named right after a verb of a disaster striking it ("gempa yang melanda
+    Myanmar", "the earthquake that struck Turkey") after the verb of sending, not the
+    sender; None when there is none."""
+    for hit in lang.pattern("struck_verbs").finditer(text, after, s.end):
+        at = hit.end() + len(text[hit.end() : s.end]) - len(text[hit.end() : s.end].lstrip())
+        found = ents.starting_at(at, s.end)
+        if found is not None and found[1].type is LOC and found[1] is not by:
+            return found
+    return None
 
 
 def _story_place(lang: LangResources, ents: Entities, by: Draft) -> Draft | None:

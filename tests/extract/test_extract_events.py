@@ -6395,3 +6395,28 @@ def test_a_monument_is_a_site_in_its_town() -> None:
     )
     f = _facts("en", body, "2020-10-14")
     assert [_names(f, p.location)[0] for p in f.protests] == ["Bangkok"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "place"),
+    [
+        (
+            "id",
+            "TNI berencana mengerahkan prajurit beserta alutsista untuk membantu penanggulangan "
+            "bencana gempa bumi yang melanda Myanmar.\n",
+            "Myanmar",
+        ),
+        (
+            "en",
+            "Pakistan deployed 400 soldiers to help victims of the floods that hit Sindh.\n",
+            "Sindh",
+        ),
+    ],
+)
+def test_troops_sent_to_help_after_a_disaster_go_where_it_struck(
+    lang: str, body: str, place: str
+) -> None:
+    """Rule the-place-the-disaster-struck (struck_verbs)."""
+    f = _facts(lang, body, "2025-03-31")
+    (d,) = f.deployments
+    assert _names(f, d.to) == (place,)
