@@ -6420,3 +6420,32 @@ def test_troops_sent_to_help_after_a_disaster_go_where_it_struck(
     f = _facts(lang, body, "2025-03-31")
     (d,) = f.deployments
     assert _names(f, d.to) == (place,)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        (
+            "id",
+            "PALU - Gempa mengguncang Kota Palu, Senin (7/6/2021). Sebanyak 300 personel TNI "
+            "yang terdiri dari 200 personel Yonif 711/Raksatama dan 100 personel dari Kodim "
+            "1306/Donggala mendirikan tenda pengungsian di Kota Palu.\n",
+        ),
+        (
+            "en",
+            "An earthquake struck Palu on Monday. A force of 300 Indonesian soldiers made up of "
+            "200 troops from Yonif 711 and 100 from Kodim 1306 set up tents in Palu.\n",
+        ),
+    ],
+)
+def test_counted_troops_made_up_of_counted_parts_are_deployed(lang: str, body: str) -> None:
+    """deploy_verbs: "300 personel TNI yang terdiri dari 200 personel Yonif 711 dan 100
+    personel dari Kodim 1306 mendirikan tenda": troops counted with their parts are there,
+    with no verb of sending."""
+    f = _facts(lang, body)
+    whole = [d for d in f.deployments if d.part_of is None]
+    parts = [d for d in f.deployments if d.part_of is not None]
+    assert len(whole) == 1 and whole[0].troops is not None and whole[0].troops.value == 300
+    assert "palu" in _names(f, whole[0].to)[0].lower()
+    if lang == "id":
+        assert sorted(d.troops.value for d in parts if d.troops) == [100, 200]
