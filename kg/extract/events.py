@@ -4503,9 +4503,10 @@ def _troop_count(
     people, cues = lang.pattern("person_nouns"), lang.pattern("count_cues")
     for c in find_counts(text, lang, s.start, s.end):
         # rule troops-counted-as-people: "personil TNI akan diterjunkan sebanyak 5.445
-        # orang": a count of people, after a count cue and the troops of the clause
+        # orang": a count of people, after a count cue and the troops of the clause; or a
+        # count with no noun ("Personel Polres diterjunkan sebanyak 430, BKO ...")
         if (
-            people.match(text, c.end + 1)
+            (people.match(text, c.end + 1) or re.match(r"\s*(?:[,;)]|\.(?!\d))", text[c.end :]))
             and cues.search(text, max(s.start, c.start - 20), c.start)
             and troops_p.search(text, s.start, c.start)
         ):

@@ -6449,3 +6449,11 @@ def test_counted_troops_made_up_of_counted_parts_are_deployed(lang: str, body: s
     assert "palu" in _names(f, whole[0].to)[0].lower()
     if lang == "id":
         assert sorted(d.troops.value for d in parts if d.troops) == [100, 200]
+
+
+def test_a_bare_count_after_a_count_cue_counts_the_troops_of_the_clause() -> None:
+    """Rule troops-counted-as-people: "Personel Polres diterjunkan sebanyak 430, ..." counts
+    430 troops, with no noun after the number."""
+    body = "Personel Polres Bitung diterjunkan ke Kota Bitung sebanyak 430, kata Kapolres.\n"
+    (d,) = _facts("id", body).deployments
+    assert d.troops is not None and d.troops.value == 430
