@@ -1266,3 +1266,18 @@ def test_a_number_after_a_force_named_after_its_area_is_a_count() -> None:
     names = {e.names[0] for e in _facts("id", body).entities}
     assert "Polresta Padang" in names and "Kodim 0312 Padang" in names
     assert not any("450" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Twenty Indian troops are deployed in the southernmost atoll of Gaafu.\n",
+        "Fighting spread to the eastern governorate of Deir Hafir on Monday.\n",
+    ],
+)
+def test_a_name_after_a_place_noun_and_of_is_a_place(body: str) -> None:
+    """place_nouns: "the atoll of X", "the governorate of X" name a place."""
+    f = _facts("en", body)
+    assert any(
+        e.type is EntityType.LOCATION and e.names[0] in ("Gaafu", "Deir Hafir") for e in f.entities
+    )
