@@ -346,6 +346,15 @@ def find_deployments(
     equipment = re.compile(rf"\s+{own_object}{{0,2}}?(?:{phrase_pattern(no_troops).pattern})", re.I)
     receive = lang.pattern("receive_verbs")
     guarded_by = lang.pattern("guarded_by_verbs")
+    # "di Bengkalis, yakni di Kecamatan Rupat", "in Riau, specifically in Dumai"
+    narrowed_to = re.compile(
+        rf",?\s*(?:{lang.pattern('narrowing_words').pattern}|{lang.pattern('namely_words').pattern})"
+        rf"\s*:?\s+(?:(?:{lang.pattern('place_preps').pattern})\s+)?",
+        re.IGNORECASE,
+    )
+    listed_next = re.compile(
+        rf"\s*(?:,|(?:{lang.pattern('coordinators').pattern})\s)\s*(?-i:[A-Z])", re.IGNORECASE
+    )
     namely_after = re.compile(
         rf"(?<!\w)(?:{lang.pattern('destination_preps').pattern})\s+(?:[\w-]+\s+){{0,3}}"
         rf"[\w-]+,?\s+(?:{lang.pattern('namely_words').pattern})\s*:?\s+$",
@@ -676,6 +685,22 @@ def find_deployments(
                         # capital, Port-au-Prince": the town named
                         mention, draft = capital_town
                         to, to_end = draft, mention.end
+                    narrowed = narrowed_to.match(text, mention.end)
+                    inner = ents.starting_at(narrowed.end(), s.end) if narrowed else None
+                    if (
+                        to is draft
+                        and inner is not None
+                        and inner[1].type is LOC
+                        and not _is_country(inner[1])
+                        and not coordinated_places(text, lang, inner[0], mentions)
+                        # "yakni di Kabupaten Poso, Sigi, dan Parigi Moutong": a list
+                        and not listed_next.match(text, inner[0].end)
+                    ):
+                        # rule the-place-narrowed-to: "untuk membantu pemadaman karhutla di
+                        # Bengkalis, yakni di Kecamatan Rupat": the narrower place
+                        mention, draft = inner
+                        to, to_end = draft, mention.end
+                        why.append(Step("destination:the-place-narrowed-to", *mention.span))
                     if to is not draft:
                         rule = "destination:inner-place"
                     else:

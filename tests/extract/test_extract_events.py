@@ -6457,3 +6457,32 @@ def test_a_bare_count_after_a_count_cue_counts_the_troops_of_the_clause() -> Non
     body = "Personel Polres Bitung diterjunkan ke Kota Bitung sebanyak 430, kata Kapolres.\n"
     (d,) = _facts("id", body).deployments
     assert d.troops is not None and d.troops.value == 430
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "to"),
+    [
+        (
+            "id",
+            "Mabes TNI mengirimkan 100 prajurit untuk membantu pemadaman karhutla di Bengkalis, "
+            "yakni di Kecamatan Rupat.\n",
+            "Kecamatan Rupat",
+        ),
+        (
+            "en",
+            "Indonesia sent 100 soldiers to fight the fires in Riau, specifically in Dumai.\n",
+            "Dumai",
+        ),
+    ],
+)
+def test_a_destination_narrowed_to_a_place_inside_it(lang: str, body: str, to: str) -> None:
+    """Rule the-place-narrowed-to; a list after "yakni" is not narrowed to its first."""
+    f = _facts(lang, body)
+    (d,) = f.deployments
+    assert _names(f, d.to) == (to,)
+    listed = _facts(
+        "id",
+        "Polda mengirimkan 192 personel ke beberapa wilayah Sulawesi Tengah, yakni di Kabupaten "
+        "Poso, Sigi, dan Parigi Moutong.\n",
+    )
+    assert all(_names(listed, d.to) != ("Kabupaten Poso",) for d in listed.deployments)
