@@ -34,6 +34,7 @@ from kg.facts.model import Quantity
 
 __all__ = [
     "Part",
+    "contingent_cues",
     "find_named_contingents",
     "find_parts",
     "find_place_shares",
@@ -294,8 +295,25 @@ def is_collective(lang: LangResources, force: Draft) -> bool:
     return any(missions.search(name) for name in force.names)
 
 
+def contingent_cues(lay: Layout, lang: LangResources) -> list[tuple[int, re.Match[str]]]:
+    """The cues of contingents listed (``contingent_list_cues``) in the story sentences, with
+    each one's sentence: found once per article for :func:`find_named_contingents`."""
+    cues = lang.pattern("contingent_list_cues")
+    return [
+        (index, cue)
+        for index, s in enumerate(lay.sentences)
+        if s.kind is Kind.STORY
+        for cue in cues.finditer(lay.clean, s.start, s.end)
+    ]
+
+
 def find_named_contingents(
-    lay: Layout, lang: LangResources, ents: Entities, collective: Draft, to: Draft
+    lay: Layout,
+    lang: LangResources,
+    ents: Entities,
+    collective: Draft,
+    to: Draft,
+    cues: list[tuple[int, re.Match[str]]] | None = None,
 ) -> list[Part]:
     """Rule named-contingents: the countries the article names, anywhere, as the contingents
     of a collective force, each a part whose count the text does not give: "SAMIDRC's three
@@ -304,7 +322,6 @@ def find_named_contingents(
     Namibian contingents". The country of the place the force is sent to is its host, no
     part of it."""
     text = lay.clean
-    cues = lang.pattern("contingent_list_cues")
     joins = lang.pattern("coordinators").pattern
     articles = lang.pattern("definite_before").pattern
     sources = lang.pattern("source_preps").pattern
@@ -317,31 +334,29 @@ def find_named_contingents(
     host = ents.country_of_town(to)
     out: list[Part] = []
     seen: set[str] = set()
-    for index, s in enumerate(lay.sentences):
-        if s.kind is not Kind.STORY:
-            continue
-        for cue in cues.finditer(text, s.start, s.end):
-            found: list[Draft] = []
-            head = after.match(text, cue.end(), s.end)
-            if head is not None:
-                found += _listed(text, ents, joins, articles, head.end(), s.end)
-            lead = named_before.search(text, s.start, cue.start())
-            if lead is not None:
-                found += _listed_back(text, ents, link, s.start, lead.start())
-                # "the Angolan and Namibian contingents": the demonyms' countries
-                at = lead.start()
-                for ds, de, entry in reversed(ents.demonyms_in(s.start, at)):
-                    if de != at and not link.fullmatch(text, de, at):
-                        break
-                    found.append(ents.country(entry, ds, de))
-                    at = ds
-            for part in found:
-                if part is collective or part is to or part is host:
-                    continue
-                if not (part.entry and part.entry.kind == "country") or part.id in seen:
-                    continue
-                seen.add(part.id)
-                out.append(Part(part, None, index, s.start, s.end))
+    for index, cue in contingent_cues(lay, lang) if cues is None else cues:
+        s = lay.sentences[index]
+        found: list[Draft] = []
+        head = after.match(text, cue.end(), s.end)
+        if head is not None:
+            found += _listed(text, ents, joins, articles, head.end(), s.end)
+        lead = named_before.search(text, s.start, cue.start())
+        if lead is not None:
+            found += _listed_back(text, ents, link, s.start, lead.start())
+            # "the Angolan and Namibian contingents": the demonyms' countries
+            at = lead.start()
+            for ds, de, entry in reversed(ents.demonyms_in(s.start, at)):
+                if de != at and not link.fullmatch(text, de, at):
+                    break
+                found.append(ents.country(entry, ds, de))
+                at = ds
+        for part in found:
+            if part is collective or part is to or part is host:
+                continue
+            if not (part.entry and part.entry.kind == "country") or part.id in seen:
+                continue
+            seen.add(part.id)
+            out.append(Part(part, None, index, s.start, s.end))
     return out
 
 

@@ -74,13 +74,23 @@ class Draft:
     type: EntityType
     entry: AuthorityEntry | None
     mentions: list[Mention] = field(default_factory=list)
+    # the names as last computed, and the mentions they were computed from (a draft's
+    # mentions only grow once it is made); names are asked for far more often than that
+    _names: tuple[int, int, list[str]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     @property
     def names(self) -> list[str]:
         """Distinct names in order of first mention; a name by its leader ("the Russian-led
         alliance") or a phrase pointing back ("the alliance") after the body's own names."""
+        known = self._names
+        if known is not None and known[0] == id(self.mentions) and known[1] == len(self.mentions):
+            return list(known[2])
         own = [m.text for m in self.mentions if m.cue not in _REFERRING_CUES]
-        return list(dict.fromkeys([*own, *(m.text for m in self.mentions)]))
+        names = list(dict.fromkeys([*own, *(m.text for m in self.mentions)]))
+        self._names = (id(self.mentions), len(self.mentions), names)
+        return list(names)
 
 
 @dataclass

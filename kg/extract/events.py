@@ -21,6 +21,7 @@ from typing import TypeVar
 
 from kg.authority import AuthorityEntry
 from kg.extract.contingents import (
+    contingent_cues,
     find_named_contingents,
     find_parts,
     find_place_shares,
@@ -2254,6 +2255,7 @@ def find_deployments(
         dep.why = [Step(f"presence:{frame.rule}", frame.start, frame.end)]
         deps.append(dep)
         pairs[(id(frame.by), id(frame.to))] = dep
+    listed_cues = contingent_cues(lay, lang)  # once an article, not once a deployment
     for dep in list(deps):
         if dep.by.type is not ORG or dep.status is DeploymentStatus.DENIED:
             continue
@@ -2273,7 +2275,7 @@ def find_deployments(
             counted_parts = {id(p.by) for p in pieces}
             pieces += [
                 p
-                for p in find_named_contingents(lay, lang, ents, dep.by, dep.to)
+                for p in find_named_contingents(lay, lang, ents, dep.by, dep.to, listed_cues)
                 if id(p.by) not in counted_parts
             ]
         for piece in pieces:

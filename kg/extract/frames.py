@@ -232,11 +232,13 @@ def force_of_unit(sender: Draft, ents: Entities) -> Draft:
     longest = max(sender.names, key=len)
     best: Draft | None = None
     for d in ents.drafts:
+        if d is sender or d.type is not ORG:
+            continue
         forms = _with_acronyms(d.names)
         # a force is named by less than its units are ("Kepolisian Daerah (Polda) Jambi"
         # by "Polda Jambi")
         plain = [n for n in forms if "(" not in n] or forms
-        if d is sender or d.type is not ORG or len(max(plain, key=len)) >= len(longest):
+        if len(max(plain, key=len)) >= len(longest):
             continue
         for name in forms:
             if any(
