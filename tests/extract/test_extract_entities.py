@@ -1281,3 +1281,14 @@ def test_a_name_after_a_place_noun_and_of_is_a_place(body: str) -> None:
     assert any(
         e.type is EntityType.LOCATION and e.names[0] in ("Gaafu", "Deir Hafir") for e in f.entities
     )
+
+
+def test_a_draft_s_names_follow_its_mentions() -> None:
+    """Draft.names is kept between calls, and computed again when a mention is added."""
+    draft = Draft("csto", EntityType.ORGANIZATION, None, [Mention(0, 4, "CSTO", 0, None)])
+    assert draft.names == ["CSTO"]
+    draft.mentions.append(Mention(10, 23, "the alliance", 1, None, cue="alliance-reference"))
+    draft.mentions.append(Mention(30, 34, "ODKB", 2, None))
+    assert draft.names == ["CSTO", "ODKB", "the alliance"]
+    draft.names.append("changed by a caller")
+    assert draft.names == ["CSTO", "ODKB", "the alliance"]
