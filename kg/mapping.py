@@ -242,9 +242,10 @@ class _Mapper:
     ) -> None:
         add, article = self.g.add, self.article
         # the terms, looked up once (a namespace's attribute is a lookup each time)
-        a, kg_evidence, evidence_class, annotation, body, has_target = _EVIDENCE_TERMS[:6]
-        specific, source, selector, quote_class, exact, position_class = _EVIDENCE_TERMS[6:12]
-        start, end, integer = _EVIDENCE_TERMS[12:]
+        (
+            a, kg_evidence, evidence_class, annotation, body, has_target, specific, source,
+            selector, quote_class, exact, position_class, start, end, integer,
+        ) = _EVIDENCE_TERMS  # fmt: skip
         stem = str(parent or fact) + "/evidence/"
         for number, span in enumerate(spans, start=1):
             name = f"{stem}{number}"
