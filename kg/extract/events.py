@@ -4489,6 +4489,10 @@ def _cut_from(
     return None
 
 
+# a count that ends its phrase: "diterjunkan sebanyak 430, BKO ..."
+_BARE_COUNT_END = re.compile(r"\s*(?:[,;)]|\.(?!\d))")
+
+
 def _troop_count(
     text: str, lang: LangResources, s: Sentence, troops_p: re.Pattern[str]
 ) -> Quantity | None:
@@ -4533,7 +4537,7 @@ def _troop_count(
         # orang": a count of people, after a count cue and the troops of the clause; or a
         # count with no noun ("Personel Polres diterjunkan sebanyak 430, BKO ...")
         if (
-            (people.match(text, c.end + 1) or re.match(r"\s*(?:[,;)]|\.(?!\d))", text[c.end :]))
+            (people.match(text, c.end + 1) or _BARE_COUNT_END.match(text, c.end))
             and cues.search(text, max(s.start, c.start - 20), c.start)
             and troops_p.search(text, s.start, c.start)
         ):
