@@ -246,11 +246,11 @@ class _Mapper:
             a, kg_evidence, evidence_class, annotation, body, has_target, specific, source,
             selector, quote_class, exact, position_class, start, end, integer,
         ) = _EVIDENCE_TERMS  # fmt: skip
-        stem = str(parent or fact) + "/evidence/"
         for number, span in enumerate(spans, start=1):
-            name = f"{stem}{number}"
-            note, target = URIRef(name), URIRef(name + "/target")
-            quote, position = URIRef(name + "/quote"), URIRef(name + "/position")
+            note = Iris.child(parent or fact, "evidence", str(number))
+            target = Iris.child(note, "target")
+            quote = Iris.child(note, "quote")
+            position = Iris.child(note, "position")
             add((fact, kg_evidence, note))
             add((note, a, evidence_class))
             add((note, a, annotation))

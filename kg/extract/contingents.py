@@ -313,14 +313,14 @@ def find_named_contingents(
     ents: Entities,
     collective: Draft,
     to: Draft,
-    cues: list[tuple[int, re.Match[str]]] | None = None,
+    cues: list[tuple[int, re.Match[str]]],
 ) -> list[Part]:
     """Rule named-contingents: the countries the article names, anywhere, as the contingents
     of a collective force, each a part whose count the text does not give: "SAMIDRC's three
     contingents, South Africa, Malawi, and Tanzania", "contingents from Kenya and Jamaica",
     "Angola and Namibia are the latest troop contributing countries", "the Angolan and
     Namibian contingents". The country of the place the force is sent to is its host, no
-    part of it."""
+    part of it. ``cues``: the article's :func:`contingent_cues`."""
     text = lay.clean
     joins = lang.pattern("coordinators").pattern
     articles = lang.pattern("definite_before").pattern
@@ -334,7 +334,7 @@ def find_named_contingents(
     host = ents.country_of_town(to)
     out: list[Part] = []
     seen: set[str] = set()
-    for index, cue in contingent_cues(lay, lang) if cues is None else cues:
+    for index, cue in cues:
         s = lay.sentences[index]
         found: list[Draft] = []
         head = after.match(text, cue.end(), s.end)

@@ -3895,7 +3895,9 @@ def _place_struck(
     Myanmar", "the earthquake that struck Turkey") after the verb of sending, not the
     sender; None when there is none."""
     for hit in lang.pattern("struck_verbs").finditer(text, after, s.end):
-        at = hit.end() + len(text[hit.end() : s.end]) - len(text[hit.end() : s.end].lstrip())
+        at = hit.end()
+        while at < s.end and text[at].isspace():
+            at += 1
         found = ents.starting_at(at, s.end)
         if found is not None and found[1].type is LOC and found[1] is not by:
             return found

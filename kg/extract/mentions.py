@@ -196,6 +196,7 @@ def find_runs(
     commands = {w.lower() for w in lang.words("numbered_commands")}  # "Kodim 0312 Padang"
     # "Polresta Padang 450": a force named after its area has no number; one after it counts
     unnumbered = lowered_heads - commands
+    numbered_heads = units | commands  # "Yonif 733 Masariku", "Kodim 0312 Padang"
     coordinators = frozenset(w.lower() for w in lang.words("coordinators") if " " not in w)
     counted = re.compile(
         rf"{lang.pattern('troop_nouns').pattern}|{lang.pattern('person_nouns').pattern}", re.I
@@ -246,7 +247,7 @@ def find_runs(
         unit_name = unit_name and current != []
         if number and tok.capital and not tok.text[0].isdigit():
             # "Yonif 733 Masariku": a unit's number, its name after it (as "Yonif 733/...")
-            numbered_unit = bool(current) and current[-1].text.lower() in units | commands
+            numbered_unit = bool(current) and current[-1].text.lower() in numbered_heads
             if "/" not in number[-1].text and not numbered_unit:
                 number.clear()
                 close()  # "About 800 Polish soldiers": the number is not part of a name
