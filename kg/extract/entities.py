@@ -1729,7 +1729,12 @@ class _Finder:
             word = re.match(r"[ \t]+([a-z][\w-]*)(?![\w-])", self.text[end : end + 30])
             if word and end + word.start(1) in self.title_starts:
                 word = None  # "Punjab police chief Usman Anwar": the head is the title's
-            if word and word.group(1) in after_heads and not self._named_body(m):
+            if (
+                word
+                and word.group(1) in after_heads
+                and not self._named_body(m)
+                and not self._capital_of_its_place(m, end + word.end())
+            ):
                 end, kind = end + word.end(), after_heads[word.group(1)]
             word = re.search(
                 r"(?<![\w-])([a-z][\w-]*)[ \t]+$", self.text[max(0, start - 30) : start]
@@ -1778,6 +1783,21 @@ class _Finder:
                 where = self.lay.sentences[index].kind if index >= 0 else Kind.STORY
                 text = self.lay.body[ds:end]
                 self.mentions.append(Mention(ds, end, text, index, ORG, None, "head", where))
+
+    def _capital_of_its_place(self, m: Mention, head_end: int) -> bool:
+        """Rule a-sentence-s-first-word-is-no-name: one word that nothing knows, written
+        with a capital only because it opens its sentence or a quote, names no body with
+        the head noun after it when a noun makes that head a modifier ("Heavy police
+        presence was seen", "“Adequate police presence will ...”"); "Elite police were
+        deployed" still names the force."""
+        if m.cue != "single" or m.entry is not None or m.sentence < 0:
+            return False
+        noun = re.match(r"[ \t]+([a-z][\w-]*)", self.text[head_end : head_end + 30])
+        if noun is None or noun.group(1) not in self.lang.words("head_noun_modified"):
+            return False
+        opening = self.text[self.lay.sentences[m.sentence].start : m.start]
+        first = not opening.strip(" \t\n\"“‘'(") or opening.rstrip(" \t").endswith(("“", '"'))
+        return first and self.town(m.text) is None
 
     def _named_body(self, m: Mention) -> bool:
         """Rule a-body-needs-no-head: an organization already named as one (known, an

@@ -74,6 +74,7 @@ class Run:
         return self.tokens[-1].end
 
 
+_TITLE_QUALIFIER = re.compile(r"[ \t]+\((?:[A-Za-z][a-z]+|[A-Z][a-z]+ & [A-Z][a-z]+)\)")
 _DOMAIN = re.compile(r"\.[a-z]{2,}\.$")  # "dikutip Kompas.com.": the sentence's period
 
 
@@ -135,6 +136,13 @@ def find_titles(text: str, lang: LangResources, start: int, end: int) -> list[Ti
             corps = lang.pattern("rank_corps").match(text, stop + 1, end)
             if corps is not None and text[stop : stop + 1].isspace():
                 stop = corps.end()
+        else:
+            # rule title-qualifier: "Deputy Commissioner of Police (Southeast) RP Meena",
+            # "X, deputy commissioner of police (operation), said": the bracket belongs to
+            # the title, and the name or the comma comes after it
+            qualifier = _TITLE_QUALIFIER.match(text, stop, end)
+            if qualifier is not None:
+                stop = qualifier.end()
         out.append(Title(begin, stop, label, None if label else lang.ranks.get(phrase)))
     return out
 

@@ -1292,3 +1292,30 @@ def test_a_draft_s_names_follow_its_mentions() -> None:
     assert draft.names == ["CSTO", "ODKB", "the alliance"]
     draft.names.append("changed by a caller")
     assert draft.names == ["CSTO", "ODKB", "the alliance"]
+
+
+def test_a_sentence_s_first_word_is_no_name_with_a_head_after_it() -> None:
+    """Rule a-sentence-s-first-word-is-no-name: "Heavy police presence" and a quote that
+    opens "Adequate police presence" name no body; a town the gazetteer knows still does,
+    and so does the first word when no noun follows the head."""
+    types = _types(
+        "en",
+        "Heavy police presence was seen in Mumbai. The chief said, “Adequate police presence "
+        "will keep the peace.” Nairobi police said two people were held. Elite police were "
+        "sent to the port.",
+    )
+    assert "Heavy police" not in types and "Adequate police" not in types
+    assert types["Nairobi police"] is EntityType.ORGANIZATION
+    assert types["Elite police"] is EntityType.ORGANIZATION  # no noun after: the force
+
+
+def test_grounds_parks_and_maidans_are_places() -> None:
+    """A month that begins a name ("August Kranti Maidan") is no date when the name ends in
+    a place word; parks and grounds are places."""
+    types = _types(
+        "en",
+        "The march left National College Grounds for Freedom Park, while police guarded "
+        "August Kranti Maidan.",
+    )
+    for name in ("National College Grounds", "Freedom Park", "August Kranti Maidan"):
+        assert types[name] is EntityType.LOCATION

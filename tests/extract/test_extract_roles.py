@@ -386,3 +386,34 @@ def test_police_titles_written_out_in_full() -> None:
         "Kompol Budi Santoso di Kendari, Kamis.",
     )
     assert ("Budi Santoso", "Head of Operations", "Polresta Kendari") in roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Ravi Menon, deputy commissioner of police (operations), said the march was calm.",
+            ("Ravi Menon", "Deputy Commissioner of Police"),
+        ),
+        (
+            "Deputy Commissioner of Police (Northwest) KL Verma said no one was hurt.",
+            ("KL Verma", "Deputy Commissioner of Police"),
+        ),
+        (
+            "Joint Commissioner of Police (Law & Order) Anil Sharma said, “We are ready.”",
+            ("Anil Sharma", "Joint Commissioner of Police"),
+        ),
+        (
+            "Police Commissioner Suresh Gowda said 400 home guards would watch the route.",
+            ("Suresh Gowda", "Commissioner of Police"),
+        ),
+    ],
+)
+def test_police_commissioners_and_the_bracket_after_a_title(
+    body: str, role: tuple[str, str]
+) -> None:
+    """Rule title-qualifier: a bracket right after a title ("(Southeast)", "(Law & Order)")
+    belongs to the title, so the name after it, or the comma, is still the holder's; police
+    commissioners are titles."""
+    roles = _roles("en", body)
+    assert (role[0], role[1]) in [(person, label) for person, label, _ in roles]
