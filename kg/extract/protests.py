@@ -735,6 +735,22 @@ def _town_of_the_site(
     return None
 
 
+def _story_town(lang: LangResources, ents: Entities) -> Draft | None:
+    """The town the story names more often than any other, and at least twice (captions
+    not counted), or None."""
+    counts = sorted(
+        (
+            (sum(1 for m in d.mentions if m.kind is not Kind.CAPTION), i)
+            for i, d in enumerate(ents.drafts)
+            if is_town(d) and not is_site(lang, d.names[0])
+        ),
+        reverse=True,
+    )
+    if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None
+    return ents.drafts[counts[0][1]]
+
+
 def _a_known_town(place: Draft, lang: LangResources) -> bool:
     """A town of the authority or the gazetteer, also named with "Kota" after it
     ("Manado", "Jayapura Kota")."""
@@ -1064,6 +1080,11 @@ def _protest_place(
                 # "berencana menggelar demo di Istana Negara" in an article whose only town
                 # is Jakarta: there
                 return next(iter(towns.values())), "location:a-site-is-in-the-story-s-one-town"
+            town = _story_town(lang, ents)
+            if town is not None:
+                # "At a protest ... on Carter Road" in a story that names Mumbai twice and
+                # Delhi once: in Mumbai
+                return town, "location:a-site-is-in-the-story-s-town"
         if place is not d:
             return place, "location:site-is-no-location"
         town = _town_holding(text, lang, m, d, after)

@@ -6486,3 +6486,22 @@ def test_a_destination_narrowed_to_a_place_inside_it(lang: str, body: str, to: s
         "Poso, Sigi, dan Parigi Moutong.\n",
     )
     assert all(_names(listed, d.to) != ("Kabupaten Poso",) for d in listed.deployments)
+
+
+def test_a_site_with_no_town_near_it_is_in_the_town_the_story_names_most() -> None:
+    """Rule a-site-is-in-the-story-s-town: a protest "on Hill Road" whose town is not named
+    near it is in the town the story names twice, not in one it names once."""
+    f = _facts(
+        "en",
+        "Students held a protest against the new law on Hill Road on Wednesday.\n\n"
+        "Police said more than 900 officers would be on duty for the second march, which "
+        "organisers expect to be the largest yet, and the two marches in the city had been "
+        "calm so far. Residents, teachers and shopkeepers are expected to join the students, "
+        "and the organisers have asked every marcher to carry water and to keep to the route "
+        "that the traffic police have agreed with them. A senior officer said the force had "
+        "talked with the organisers every day this week and that both sides wanted a calm "
+        "march.\n\nOfficials in Pune said they had talked with the organisers.\n\n"
+        "Unlike the clashes in Delhi last week, the march was peaceful, and Pune's traders "
+        "kept their shops open.\n",
+    )
+    assert [_names(f, p.location) for p in f.protests][:1] == [("Pune",)]
