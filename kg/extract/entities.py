@@ -394,6 +394,9 @@ class _Finder:
         self.words_here, self.mid_sentence = _word_sets(self.text)
         self.mentions: list[Mention] = []
         self.aliases: list[tuple[Mention, Mention]] = []
+        # acronyms the article spells out as a name of its own ("Armed Forces of the
+        # Philippines (AFP)"): later on, that name's and not the authority's
+        self.spelled_acronyms: set[str] = set()
         self.demonyms: list[tuple[int, int, AuthorityEntry]] = []
         self.titles: list[Title] = []
         self.title_ends: set[int] = set()
@@ -1090,10 +1093,16 @@ class _Finder:
         for i in range(at, n):
             for j in range(self._reach(breaks, i, n), i, -1):
                 if self._known(toks, breaks, i, j) and not self._region(toks[i:j]):
+                    # "Armed Forces of the Philippines": an article may stand between
+                    k = (
+                        i - 1
+                        if toks[i - 1].text.lower() in self.lang.words("connector_articles")
+                        else i
+                    )
                     if (
-                        i - at >= 2
-                        and toks[i - 1].text.lower() in self.connectors | self.name_links
-                        and toks[i - 2].text.lower() in self.org_words
+                        k - at >= 2
+                        and toks[k - 1].text.lower() in self.connectors | self.name_links
+                        and toks[k - 2].text.lower() in self.org_words
                     ):
                         out.append(toks[at:j])  # "Law Society of Kenya", "Mission in Mali"
                         return j if j < n else None
@@ -1120,6 +1129,8 @@ class _Finder:
             end -= 2
             text = text[:-2]
         entry = self.alias(toks)
+        if entry is not None and len(toks) == 1 and text in self.spelled_acronyms:
+            entry = None  # "AFP spokesperson" after "Armed Forces of the Philippines (AFP)"
         if entry is None and len(toks) == 1 and self._paired_places(toks[0], sentence, kind):
             return
         if entry is None and self._paired_persons(toks, sentence, kind):
@@ -1142,7 +1153,16 @@ class _Finder:
         if entry is None and twice and twice.group(1).lower() in self.loc_heads | self.org_heads:
             return  # "Kota-Kota Jerman": a plural noun ("cities"), not "Fak-Fak"
         if entry is not None and len(toks) == 1 and self._spelled_out(before, text, entry):
-            return  # "Pajak Bumi dan Bangunan (PBB)": a tax, not the UN the file knows
+            prior = self.mentions[-1] if self.mentions else None
+            if not (
+                prior is not None
+                and _OPEN_PAREN.fullmatch(self.text, prior.end, start)
+                and self._spelled_out(f"{prior.text} (", text, entry)
+            ):
+                return  # "Pajak Bumi dan Bangunan (PBB)": a tax, not the UN the file knows
+            # "Armed Forces of the Philippines (AFP)": the name's acronym, no news agency
+            entry = None
+            self.spelled_acronyms.add(text)
         cue_here = self.composition.match(self.text, start)
         if cue_here is not None and cue_here.end() > end:
             return  # rule a-phrase-is-no-name: "Antara lain 600 prajurit": "among others"
@@ -1373,7 +1393,10 @@ class _Finder:
         abbreviates here, and it is something else."""
         if not _ACRONYM.match(acronym) or not before.rstrip().endswith("("):
             return False
-        skip = self.connectors | {w.lower() for w in self.lang.words("coordinators")}
+        skip = self.connectors | {
+            w.lower()
+            for w in (*self.lang.words("coordinators"), *self.lang.words("connector_articles"))
+        }  # "Armed Forces of the Philippines (AFP)": no news agency
         words = [w for w in re.findall(r"[^\W\d_]+", before[-100:]) if w.lower() not in skip]
         letters = acronym.lower()
         tail = words[-len(letters) :]

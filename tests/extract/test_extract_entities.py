@@ -1319,3 +1319,34 @@ def test_grounds_parks_and_maidans_are_places() -> None:
     )
     for name in ("National College Grounds", "Freedom Park", "August Kranti Maidan"):
         assert types[name] is EntityType.LOCATION
+
+
+def test_an_acronym_the_article_spells_out_is_that_name_s() -> None:
+    """Rule an-acronym-spelled-out-is-the-name-s: "Armed Forces of the Philippines (AFP)"
+    is no news agency, there or later ("AFP spokesperson"); the article before "the" is
+    part of the spelled-out name."""
+    f = _facts(
+        "en",
+        "The Armed Forces of the Philippines (AFP) sent 900 troops to Mindanao. AFP "
+        "spokesperson Col. Maria Cruz said they arrived on Monday.",
+    )
+    (forces,) = [e for e in f.entities if "Armed Forces of the Philippines" in e.names]
+    assert forces.type is EntityType.ORGANIZATION and "AFP" in forces.names
+    assert not any(e.type is EntityType.ORGANIZATION and e.names == ("AFP",) for e in f.entities)
+    (d,) = f.deployments
+    assert d.by == forces.id
+    f = _facts(
+        "en", "The Armed Forces of the Philippines (AFP) has deployed 900 troops to Mindanao."
+    )
+    assert [f.entity(d.by).names[0] for d in f.deployments] == ["Armed Forces of the Philippines"]
+
+
+def test_a_body_of_the_country_keeps_its_whole_name() -> None:
+    """ "Armed Forces of the Philippines", "Bank of the Philippines": one name each, not a
+    body "Armed Forces of the" and the country."""
+    types = _types(
+        "en", "The Armed Forces of the Philippines and the Bank of the Philippines met in Manila."
+    )
+    assert types["Armed Forces of the Philippines"] is EntityType.ORGANIZATION
+    assert types["Bank of the Philippines"] is EntityType.ORGANIZATION
+    assert "Armed Forces of the" not in types
