@@ -170,7 +170,8 @@ class _Index:
         if self._home is None or self._home[0] != len(ents.drafts):
             # new entities come only from demonyms, which are not "named" here; the main
             # country is counted again since a new country adds to the count
-            home = main_country(ents)
+            # a title's country only from countries named: a town names no head of state
+            home = main_country(ents, told_otherwise=False)
             ends, keys = self._home[2:] if self._home is not None else self._named()
             self._home = (len(ents.drafts), home, ends, keys)
         _, home, ends, keys = self._home
@@ -309,7 +310,11 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
         if titled is None and found is None and (later := _bare_title_after(index, end)):
             titled, end = (later[0], start), later[1]
         national = _national_title(index, lang, start)
-        if found is None and national is not None and (home := main_country(ents)) is not None:
+        if (
+            found is None
+            and national is not None
+            and (home := main_country(ents, told_otherwise=False)) is not None
+        ):
             # rule the-nation-s-title: "The nation's president Salome Zourabichvili"
             found, rule = (national[0], home, national[1]), "the-nation-s-title"
         if found is None and (owned := _owned_title(index, lang, start)) is not None:

@@ -27,16 +27,48 @@ __all__ = [
 ]
 
 
-def main_country(ents: Entities) -> Draft | None:
-    """The country mentioned most often in story text."""
+def main_country(ents: Entities, *, told_otherwise: bool = True) -> Draft | None:
+    """The country mentioned most often in story text. When several share the most
+    mentions ("countries like Australia, Germany and France"), a country that its
+    demonyms and its named towns and regions, together, name more often is the story's
+    ("Colombian Defense Minister", "in the town of Buenaventura"), unless
+    ``told_otherwise`` is false."""
     counts = Counter[str]()
     for d in ents.drafts:
         if d.entry is not None and d.entry.kind == "country":
             counts[d.id] = sum(1 for m in d.mentions if m.kind is Kind.STORY)
     if not counts:
         return None
-    best = counts.most_common(1)[0][0]
+    (best, most), *rest = counts.most_common()
+    if told_otherwise and rest and rest[0][1] == most:
+        tacit = _country_told_otherwise(ents, most)
+        if tacit is not None:
+            return tacit
     return next(d for d in ents.drafts if d.id == best)
+
+
+def _country_told_otherwise(ents: Entities, than: int) -> Draft | None:
+    """The country whose demonyms and named towns and regions outnumber ``than`` mentions
+    and every other country's, or None."""
+    told = Counter[str]()
+    where: dict[str, tuple[int, int]] = {}
+    for start, end, entry in ents.demonyms:
+        if entry.kind == "country":
+            told[entry.key] += 1
+            where.setdefault(entry.key, (start, end))
+    for d in ents.drafts:
+        if d.entry is not None and d.entry.kind != "country" and d.entry.country is not None:
+            told[d.entry.country] += sum(1 for m in d.mentions if m.kind is Kind.STORY)
+    ranked = told.most_common(2)
+    if not ranked or ranked[0][1] <= than or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    key = ranked[0][0]
+    named = ents.by_key(key)
+    if named is not None:
+        return named
+    if key not in where or ents.authority is None or key not in ents.authority.entries:
+        return None
+    return ents.country(ents.authority.entries[key], *where[key])
 
 
 def event_dates(

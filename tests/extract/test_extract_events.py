@@ -6505,3 +6505,33 @@ def test_a_site_with_no_town_near_it_is_in_the_town_the_story_names_most() -> No
         "kept their shops open.\n",
     )
     assert [_names(f, p.location) for p in f.protests][:1] == [("Pune",)]
+
+
+def test_a_national_strike_is_a_wave_in_the_story_s_country() -> None:
+    """ "The national strike on Thursday" and "aksi serentak di berbagai wilayah" tell of a
+    wave across the country, whose place is the story's country."""
+    f = _facts(
+        "en",
+        "Peru's unions said the national strike on Thursday was joined by farmers and "
+        "students. Officials in Peru counted 40 road blocks.\n",
+    )
+    assert [_names(f, p.location)[0] for p in f.protests] == ["Peru"]
+    f = _facts(
+        "id",
+        "Para buruh di Indonesia menolak aturan itu. Selain itu, ada aksi serentak di berbagai "
+        "wilayah pada Senin (7/6/2021).\n",
+    )
+    assert [_names(f, p.location)[0] for p in f.protests] == ["Indonesia"]
+
+
+def test_the_story_s_country_when_countries_named_once_tie() -> None:
+    """Rule main-country: "countries like Chile, Spain and Italy" each named once do not
+    outweigh the country whose demonyms and towns the story names ("Bolivian", "in the
+    town of Oruro", "Potosí"): the national strike is Bolivia's."""
+    f = _facts(
+        "en",
+        "Bolivian Interior Minister Juan Rojas said three people died during the national "
+        "strike on Thursday. Two died in the town of Oruro and one in Potosí. Bolivians "
+        "abroad, in countries like Chile, Spain and Italy, rejected the violence.\n",
+    )
+    assert [_names(f, p.location)[0] for p in f.protests] == ["Bolivia"]
