@@ -1350,3 +1350,15 @@ def test_a_body_of_the_country_keeps_its_whole_name() -> None:
     assert types["Armed Forces of the Philippines"] is EntityType.ORGANIZATION
     assert types["Bank of the Philippines"] is EntityType.ORGANIZATION
     assert "Armed Forces of the" not in types
+
+
+def test_radio_stations_and_squares_written_in_lower_case() -> None:
+    """ "according to Radio Farda" is a station, not a person; "Martyrs’ square" is one
+    place with its lower-case head noun."""
+    types = _types(
+        "en",
+        "Ten people died, according to Radio Azadi. Police fired tear gas at protesters in "
+        "Shohada square in the capital, Tehran.",
+    )
+    assert types["Radio Azadi"] is EntityType.ORGANIZATION
+    assert types["Shohada square"] is EntityType.LOCATION
