@@ -220,7 +220,17 @@ def _bare_title(index: _Index, start: int) -> tuple[str, int] | None:
     """The title written right before a name, with nothing between ("Presiden Soeharto"),
     and where it starts."""
     text = index.text
-    i = _first(index.office_end, _gap_start(text, start), start)
+    ranked = start
+    for _ in range(3):  # "Kapolri Jenderal Polisi X": the ranks between are the holder's
+        rank = index.title_before(ranked)
+        if rank is None or rank.label is not None or text[rank.end : ranked].strip():
+            break
+        ranked = rank.start
+    i = _first(index.office_end, _gap_start(text, ranked), ranked)
+    if i is not None and ranked != start and text[index.titles[i].end : ranked].strip():
+        i = None  # "Its commander, Major General X": the rank opens an apposition
+    if i is None and ranked != start:
+        i = _first(index.office_end, _gap_start(text, start), start)
     if i is None:
         return None
     t = index.titles[i]
@@ -504,8 +514,25 @@ def _after(index: _Index, end: int) -> tuple[str, Draft, int, int] | None:
         if s > limit:
             break
         if d.type is not PER:
+            if _heads_the_next_name(index, i):
+                return None
             return title.label, d, title.start, e
     return None
+
+
+def _heads_the_next_name(index: _Index, i: int) -> bool:
+    """Rule a-listed-title-is-the-next-name-s: in "Kapolri Jenderal X, Panglima TNI
+    Marsekal Y, Menteri Perhubungan Z", the title and body after X's comma come before Y,
+    with only a rank between: they are Y's, not X's."""
+    _, end, _ = index.spans[i]
+    for start, after_end, after in index.spans[i + 1 : i + 4]:
+        gap = index.text[end:start]
+        if len(gap) > 40 or re.search(r"[,;.()]", gap):
+            return False
+        if after.type is PER:
+            return True
+        end = max(end, after_end)  # "Gubernur DKI Jakarta Anies Baswedan": the body goes on
+    return False
 
 
 def _owner_after(index: _Index, pos: int) -> tuple[str, Draft, int, int] | None:

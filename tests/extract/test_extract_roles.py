@@ -417,3 +417,19 @@ def test_police_commissioners_and_the_bracket_after_a_title(
     commissioners are titles."""
     roles = _roles("en", body)
     assert (role[0], role[1]) in [(person, label) for person, label, _ in roles]
+
+
+def test_a_list_of_titled_names_gives_each_name_its_own_title() -> None:
+    """Rule a-listed-title-is-the-next-name-s: in "Kapolri Jenderal A, Panglima TNI
+    Marsekal B, Menteri Perhubungan C, ..." the title after A's comma is B's; and a rank
+    between a title and its holder ("Kapolri Jenderal A") keeps the title the holder's."""
+    roles = _roles(
+        "id",
+        "Kapolri Jenderal Budi Santoso, Panglima TNI Marsekal Agus Salim, Menteri Perhubungan "
+        "Rudi Hartono, dan Menteri Kesehatan Siti Aminah mengecek pasukan di Monas.",
+    )
+    found = {(person, label) for person, label, _ in roles}
+    assert ("Budi Santoso", "Chief of Police") in found
+    assert ("Agus Salim", "Commander") in found
+    assert ("Rudi Hartono", "Transport Minister") in found
+    assert not any(p == "Budi Santoso" and label == "Commander" for p, label in found)
