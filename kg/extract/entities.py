@@ -333,6 +333,10 @@ def _outermost(found: list[tuple[Mention, Draft]]) -> list[tuple[Mention, Draft]
     return out
 
 
+_PORTFOLIO_AFTER = re.compile(r"[ \t]+\([A-Z][a-z]+[A-Za-z]*(?:[ \t]+[A-Z][a-z]+)?\)[ \t]+[A-Z]")
+"""A short name in brackets ("(Direskrimum)", "(Kabid Humas)") and a name after it."""
+
+
 def _abbreviates(before: str, acronym: str) -> bool:
     """``acronym`` opens a parenthesis after lower-case words whose initials spell it, so it
     abbreviates a common noun, not a name.
@@ -1269,6 +1273,10 @@ class _Finder:
             kind_type, cue = ORG, "body"  # "Kapolda Metro Jaya Irjen X": the title's body
         elif titled and len(text) == 1:
             return  # rule one-letter-is-no-name: "Gen Z" is a generation, no general
+        elif titled and self._portfolio_named(end):
+            # rule an-office-s-portfolio: "Direktur Reserse Kriminal Umum (Direskrimum) Polda
+            # Riau, Kombes X": the office's name and its acronym, no person
+            return
         elif titled:
             kind_type, cue = PER, "title"
             royal = self.lang.pattern("titles_in_name")
@@ -1821,6 +1829,16 @@ class _Finder:
         opening = self.text[self.lay.sentences[m.sentence].start : m.start]
         first = not opening.strip(" \t\n\"“‘'(") or opening.rstrip(" \t").endswith(("“", '"'))
         return first and self.town(m.text) is None
+
+    def _portfolio_named(self, end: int) -> bool:
+        """A short name in brackets and a body after it follow the titled run ending at
+        ``end`` ("Direktur Reserse Kriminal Umum (Direskrimum) Polda Riau"): the run names
+        the office, whose body comes next."""
+        m = _PORTFOLIO_AFTER.match(self.text, end)
+        if m is None:
+            return False
+        word = re.match(r"[\w-]+", self.text[m.end() - 1 : m.end() + 30])
+        return word is not None and word.group().lower() in self.org_heads
 
     def _named_body(self, m: Mention) -> bool:
         """Rule a-body-needs-no-head: an organization already named as one (known, an

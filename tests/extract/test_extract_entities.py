@@ -1362,3 +1362,19 @@ def test_radio_stations_and_squares_written_in_lower_case() -> None:
     )
     assert types["Radio Azadi"] is EntityType.ORGANIZATION
     assert types["Shohada square"] is EntityType.LOCATION
+
+
+def test_an_office_s_name_before_its_short_name_is_no_person() -> None:
+    """Rule an-office-s-portfolio: "Direktur Reserse Kriminal Umum (Direskrimum) Polda
+    Riau, Kombes X": the office's name, not a person; a nickname in brackets after a
+    president's name keeps the name ("Presiden Joko Widodo (Jokowi) Senin")."""
+    types = _types(
+        "id",
+        "Direktur Reserse Kriminal Umum (Direskrimum) Polda Riau, Kombes Pol Andi Rahman, "
+        "menjelaskan. Komisioner Bawaslu Siti Nurjanah hadir. Presiden Joko Widodo (Jokowi) "
+        "Senin mengatakan hal itu.",
+    )
+    assert "Reserse Kriminal Umum" not in types
+    assert types["Andi Rahman"] is EntityType.PERSON
+    assert types["Joko Widodo"] is EntityType.PERSON
+    assert "Komisioner Bawaslu Siti Nurjanah" not in types
