@@ -6535,3 +6535,16 @@ def test_the_story_s_country_when_countries_named_once_tie() -> None:
         "abroad, in countries like Chile, Spain and Italy, rejected the violence.\n",
     )
     assert [_names(f, p.location)[0] for p in f.protests] == ["Bolivia"]
+
+
+def test_a_border_between_two_countries_is_one_destination() -> None:
+    """Rule a-border-between-is-one-place: troops sent "di perbatasan antara Libanon dan
+    Israel" / "to the border between Chad and Sudan" go to one place, not to both."""
+    f = _facts(
+        "id",
+        "TNI akan mengirim 850 prajurit untuk menjaga perdamaian di perbatasan antara Libanon "
+        "dan Israel pada November 2021.\n",
+    )
+    assert [_names(f, d.to)[0] for d in f.deployments] == ["Libanon"]
+    f = _facts("en", "France sent 300 soldiers to the border between Chad and Sudan on Monday.\n")
+    assert [_names(f, d.to)[0] for d in f.deployments] == ["Chad"]
