@@ -146,3 +146,21 @@ def test_a_person_is_found_by_the_first_word_of_a_longer_name() -> None:
     assert found is not None and found.key == "prabowo_subianto"
     assert auth.person_by_first_word("Jakarta") is None  # a place, not a person
     assert auth.person_by_first_word("Subianto") is None  # the last word is not the first
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Libanon", "lebanon"),
+        ("Yaman", "yemen"),
+        ("Srilanka", "sri_lanka"),
+        ("Chili", "chile"),
+        ("Hungaria", "hungary"),
+        ("Nikaragua", "nicaragua"),
+        ("Hongkong", "hong_kong"),
+    ],
+)
+def test_indonesian_spellings_that_cldr_lacks(name: str, key: str) -> None:
+    """Indonesian news spells these places so; CLDR's Indonesian names differ."""
+    entry = Authority.load().lookup(name)
+    assert entry is not None and entry.key == key
