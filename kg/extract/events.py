@@ -336,6 +336,9 @@ def find_deployments(
     crowd = re.compile(
         rf"(?:\)|\s*\([^()]{{1,15}}\))?\s+(?:{lang.pattern('crowd_nouns').pattern})", re.IGNORECASE
     )
+    crowd_moves = re.compile(
+        rf"(?<![\w-])(?:{lang.pattern('crowd_nouns').pattern})(?:\s+[a-z]+)?\s+$", re.IGNORECASE
+    )
     # "mengerahkan alat berat", "ordered a nationwide curfew": machines or measures, no troops
     no_troops = [*lang.words("equipment_objects"), *lang.words("measure_objects")]
     # the verb's own object: "the Army was called out and a curfew imposed" sends the Army;
@@ -408,6 +411,12 @@ def find_deployments(
             out_of = withdraw.match(text, verb.start()) if verb is not None else None
             if verb is not None and out_of is not None and out_of.end() > verb.end():
                 verb = None  # "flew out of Gambia": a verb of leaving, not "flew" to a place
+            if verb is not None and crowd_moves.search(
+                text, max(s.start, verb.start() - 30), verb.start()
+            ):
+                # rule the-crowd-moves: "mencegah massa aksi masuk ke dalam Gedung DPR RI",
+                # "protesters entered the compound": the crowd goes there, no troops
+                verb = None
             leaving = None
             later = withdraw.search(text, verb.end(), s.end) if verb is not None else None
             if (
@@ -4114,6 +4123,10 @@ def _duty_places_told_on(
             )
             post = place[1] if place is not None else None
             if place is None or post is None or post in (dep.to, dep.by) or _is_country(post):
+                continue
+            if is_site(lang, place[0].text):
+                # "Mereka ditempatkan di sejumlah titik sekitar Gedung DPR RI": a building
+                # is where they stand (codebook: place), not where they were sent
                 continue
             ents.adopt_later(post)
             dep.to = post

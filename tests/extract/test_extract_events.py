@@ -6548,3 +6548,21 @@ def test_a_border_between_two_countries_is_one_destination() -> None:
     assert [_names(f, d.to)[0] for d in f.deployments] == ["Libanon"]
     f = _facts("en", "France sent 300 soldiers to the border between Chad and Sudan on Monday.\n")
     assert [_names(f, d.to)[0] for d in f.deployments] == ["Chad"]
+
+
+def test_the_crowd_that_enters_is_no_deployment() -> None:
+    """Rule the-crowd-moves: "mencegah massa aksi masuk ke dalam Gedung DPR RI" tells of the
+    crowd going in, not of troops sent there; a building they are posted around is no
+    destination either (codebook: buildings are places)."""
+    f = _facts(
+        "id",
+        "JAKARTA - Sebanyak 3.000 personel gabungan dikerahkan untuk mengamankan aksi demo "
+        "buruh di depan Gedung DPR RI, Kamis (10/6/2021).\n\nPersonel gabungan tersebut "
+        "terdiri dari Polda Metro Jaya, Polres Metro Jakarta Pusat dan TNI.\n\nMereka "
+        "ditempatkan di sejumlah titik sekitar Gedung DPR RI.\n\n"
+        '"Pengamanan juga dilakukan untuk mencegah massa aksi masuk ke dalam Gedung DPR RI," '
+        "kata Kapolres Metro Jakarta Pusat Kombes Budi Santoso.\n",
+    )
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+        ("Polda Metro Jaya", "JAKARTA")
+    ]
