@@ -1602,6 +1602,16 @@ def find_deployments(
                     to = area
                     ents.adopt_later(area)
                     why.append(Step("destination:a-site-is-in-the-force-s-area", s.start, s.end))
+                elif area is None and rally_town is not None and rally_town is not to:
+                    # "7.500 personel cadangan disiagakan di Monas ... oleh TNI" after a
+                    # rally told in Jakarta Pusat: the site is in the rally's town
+                    to = rally_town
+                    why.append(Step("destination:a-site-of-the-protest-is-in-its-town", *s.span))
+                elif area is None and dateline is not None and dateline is not to:
+                    # rule a-site-is-in-the-dateline-town: a site no town is named with is in
+                    # the town the story was written in
+                    to = dateline
+                    why.append(Step("destination:a-site-is-in-the-dateline-town", *s.span))
             office_town = town_of_a_provincial_office(
                 text, lang, s, ents, to, dateline, bodies=False
             )

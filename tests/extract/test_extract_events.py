@@ -6566,3 +6566,15 @@ def test_the_crowd_that_enters_is_no_deployment() -> None:
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
         ("Polda Metro Jaya", "JAKARTA")
     ]
+
+
+def test_a_site_with_no_town_is_in_the_dateline_town() -> None:
+    """Rule a-site-is-in-the-dateline-town: troops on standby "di Monas dan Tugu Tani" by a
+    force that serves no area are in the town the story was written in; Monas and a
+    "tugu" are sites."""
+    f = _facts(
+        "id",
+        "Berita.com, Jakarta - Sebanyak 2.000 personel cadangan disiagakan di Monas dan Tugu "
+        "Tani oleh TNI pada Jumat (11/6/2021).\n",
+    )
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [("TNI", "Jakarta")]
