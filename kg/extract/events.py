@@ -3866,7 +3866,12 @@ def _owned_troops_there(
         )
         if not owned and lang.head_first:  # "pasukan AS di Irak": the owner follows
             after = ents.mentions_in(noun.end(), min(s.end, noun.end() + 30), longest=True)
-            owned = bool(after) and not text[noun.end() : after[0][0].start].strip()
+            owned = (
+                bool(after)
+                and not text[noun.end() : after[0][0].start].strip()
+                # "Komisaris Besar Polisi Argo Yuwono di Jakarta": a rank and its holder
+                and after[0][1].type is not PER
+            )
             if owned:
                 end = after[0][0].end
                 if placed.match(text, end, s.end):

@@ -1124,12 +1124,19 @@ def _protest_place(
                 break
         return capital_of_country(home, ents), "location:the-capital"
     troops = lang.pattern("troop_nouns")
+    said_at = re.compile(
+        rf"(?<![\w-])(?i:{lang.pattern('speech_verbs').pattern})(?:\s+[A-Z][\w.()/-]*){{1,12}}\s+"
+        rf"(?i:{lang.pattern('place_preps').pattern})\s+$"
+    )
     before = [
         (m, d)
         for m, d in mentions
         if m.end <= noun.start()
         and d.type is LOC
         and not distance.search(text, max(s.start, m.start - 40), m.start)
+        # rule where-it-was-said: '"...," kata Kabid Humas Polda Metro Jaya Kombes X di
+        # Jakarta, Senin, mengenai dua peserta unjuk rasa': where the speaker spoke
+        and not said_at.search(text, max(s.start, m.start - 120), m.start)
         # "pasukan Rusia dikerahkan untuk mengatasi protes", "Russian troops sent to quell
         # protests": whose troops, not where the protest is
         and not (

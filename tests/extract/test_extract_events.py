@@ -6578,3 +6578,19 @@ def test_a_site_with_no_town_is_in_the_dateline_town() -> None:
         "Tani oleh TNI pada Jumat (11/6/2021).\n",
     )
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [("TNI", "Jakarta")]
+
+
+def test_where_a_spokesman_spoke_is_no_protest_s_place() -> None:
+    """Rule where-it-was-said: '"...," kata Kabid Humas Polda Metro Jaya Kombes X di
+    Jakarta, Senin, mengenai dua peserta unjuk rasa' is where the spokesman spoke, not a
+    second protest; and "Polisi X di Jakarta" (a rank and its holder) sends no troops."""
+    f = _facts(
+        "id",
+        "Jakarta (Berita) - Polisi menahan dua demonstran yang terlibat unjuk rasa berujung "
+        "ricuh di depan Istana Kepresidenan, Jakarta Pusat, Jumat (4/6) malam.\n\n"
+        '"Sudah diperiksa, ditahan dua orang," kata Kepala Bidang Humas Polda Metro Jaya '
+        "Komisaris Besar Polisi Andi Rahman di Jakarta, Senin, mengenai dua peserta unjuk "
+        "rasa mahasiswa untuk memprotes pemerintah pada Jumat malam.\n",
+    )
+    assert f.deployments == ()
+    assert [_names(f, p.location)[0] for p in f.protests] == ["Jakarta Pusat"]
