@@ -824,7 +824,12 @@ def _protest_place(
         rf"(?:{nouns})\s+(?:(?:{lang.pattern('place_noun_links').pattern})\s+)?$", re.IGNORECASE
     )
     preps = {w.lower() for w in lang.words("place_preps")}
-    mentions = ents.mentions_in(s.start, s.end)
+    mentions = [
+        (m, d)
+        for m, d in ents.mentions_in(s.start, s.end)
+        # rule a-name-made-an-adjective: "Iran-backed militias", "Russian-led": no place
+        if not (d.type is LOC and re.match(r"-[a-z]", text[m.end : m.end + 2]))
+    ]
     title_ends = {t.end for t in ents.titles_in(s.start, s.end)}
     after = [
         (m, d)

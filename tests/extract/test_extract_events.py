@@ -6594,3 +6594,14 @@ def test_where_a_spokesman_spoke_is_no_protest_s_place() -> None:
     )
     assert f.deployments == ()
     assert [_names(f, p.location)[0] for p in f.protests] == ["Jakarta Pusat"]
+
+
+def test_a_name_made_an_adjective_is_no_protest_s_place() -> None:
+    """Rule a-name-made-an-adjective: "demonstrators supporting Iran-backed militias
+    withdrew from the square" after a rally in Basra protest nowhere in Iran."""
+    f = _facts(
+        "en",
+        "Protesters rallied in Basra on Monday. Demonstrators supporting Iran-backed "
+        "militias withdrew from the square on Thursday evening.\n",
+    )
+    assert "Iran" not in [_names(f, p.location)[0] for p in f.protests]
