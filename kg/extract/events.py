@@ -746,6 +746,15 @@ def find_deployments(
                     if deps and deps[-1].sentence == index - 1
                     else _place_told_before(lay, ents, index, protests or [])
                 )
+                if (
+                    there is None
+                    and dateline is not None
+                    and lang.words("town_anaphora")
+                    and lang.pattern("town_anaphora").search(pointed.group())
+                ):
+                    # "CULIACAN, Mexico - Mexico ... sending in special forces to patrol the
+                    # town": the town the story was written in
+                    there = dateline
                 if there is not None:
                     # rule the-place-pointed-back-to: "Bentrokan pecah di Pulau Seram. Polda
                     # Maluku mengirim satu kompi Brimob ke lokasi": to the place told of
@@ -4031,6 +4040,14 @@ def _counts_told_on(lay: Layout, lang: LangResources, ents: Entities, deps: list
                 break
             cue = cues.search(text, s.start, s.end)
             if cue is None:
+                arrived = _counted_arrival_there(text, lang, ents, dep, s, nouns)
+                if arrived is not None and dep.troops is None:
+                    # rule counted-arrival-told-on: "Mexico ... sending in special forces
+                    # to patrol the town. More than 400 soldiers turned up in Culiacan"
+                    dep.troops = arrived
+                    dep.evidence.append(s.span)
+                    dep.why.append(Step("count:an-arrival-there-told-on", *s.span))
+                    break
                 continue
             for c in find_counts(text, lang, cue.end(), s.end):
                 if units.match(text, c.end + 1):
@@ -4048,6 +4065,26 @@ def _counts_told_on(lay: Layout, lang: LangResources, ents: Entities, deps: list
                     dep.evidence.append(s.span)
                     dep.why.append(Step("count:told-on-in-the-next-sentence", *s.span))
                     break
+
+
+def _counted_arrival_there(
+    text: str, lang: LangResources, ents: Entities, dep: _Dep, s: Sentence, nouns: re.Pattern[str]
+) -> Quantity | None:
+    """The count of troops that sentence ``s`` opens with and says arrived in the place the
+    deployment went to ("More than 400 soldiers turned up in Culiacan"), naming no sender."""
+    counts = find_counts(text, lang, s.start, min(s.end, s.start + 30))
+    if not counts or counts[0].quantity.value is None:
+        return None
+    c = counts[0]
+    noun = nouns.match(text, c.end + 1)
+    arrival = lang.pattern("arrival_verbs").match(text, noun.end() + 1) if noun else None
+    if noun is None or arrival is None:
+        return None
+    named = ents.mentions_in(s.start, s.end, longest=True)
+    if any(d.type is ORG for _, d in named if _.start < arrival.start()):
+        return None  # a force of its own
+    there = next((d for m, d in named if m.start >= arrival.end()), None)
+    return c.quantity if there is dep.to else None
 
 
 @functools.cache

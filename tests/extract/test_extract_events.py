@@ -6605,3 +6605,17 @@ def test_a_name_made_an_adjective_is_no_protest_s_place() -> None:
         "militias withdrew from the square on Thursday evening.\n",
     )
     assert "Iran" not in [_names(f, p.location)[0] for p in f.protests]
+
+
+def test_the_town_the_troops_patrol_and_the_count_that_arrived_there() -> None:
+    """Rules the-place-pointed-back-to (its town anaphora, with no place told before, is
+    the dateline's town) and counted-arrival-told-on: "TORREON, Mexico - Mexico sent in
+    special forces to patrol the town. More than 300 soldiers turned up in Torreon"."""
+    f = _facts(
+        "en",
+        "TORREON, Mexico (Wire) - Mexico acted on Sunday after a gang attack on a prison, "
+        "sending in special forces to patrol the town and asking neighbours for help.\n\n"
+        "More than 300 soldiers turned up in Torreon over the weekend after the attack.\n",
+    )
+    rows = [(_names(f, d.by)[0], _names(f, d.to)[0], d.troops) for d in f.deployments]
+    assert [(by, to, q.value if q else None) for by, to, q in rows] == [("Mexico", "TORREON", 300)]
