@@ -1537,6 +1537,19 @@ def find_deployments(
                     ),
                     None,
                 )
+                demonym = next(
+                    (
+                        (ds, de, entry)
+                        for ds, de, entry in ents.demonyms_in(
+                            max(s.start, bare.start() - 30), bare.start()
+                        )
+                        if re.fullmatch(r"\s+", text[de : bare.start()])
+                    ),
+                    None,
+                )
+                if named_state is None and demonym is not None and demonym[2].kind == "country":
+                    # "aboard two Egyptian Military C-130 aircraft": Egypt's military
+                    named_state = ents.country(demonym[2], demonym[0], demonym[1])
             if bare is not None and named_state is not None and named_state is not to:
                 # rule the-named-country-s-military: "The US military had been deployed in
                 # Niger": the country written before it, not the one it is in
@@ -1616,6 +1629,19 @@ def find_deployments(
                     # rally told in Jakarta Pusat: the site is in the rally's town
                     to = rally_town
                     why.append(Step("destination:a-site-of-the-protest-is-in-its-town", *s.span))
+                elif (
+                    area is None
+                    and deps
+                    and deps[-1].by is not None
+                    and deps[-1].to is not to
+                    and is_town(deps[-1].to)
+                    and not is_site(lang, deps[-1].to.names[0])
+                ):
+                    # rule a-site-is-in-the-town-told-before: "Egyptian Armed Forces have
+                    # started arriving in Mogadishu. The two arrived ... at Aden Adde
+                    # International Airport": the airport is in that town
+                    to = deps[-1].to
+                    why.append(Step("destination:a-site-is-in-the-town-told-before", *s.span))
                 elif area is None and dateline is not None and dateline is not to:
                     # rule a-site-is-in-the-dateline-town: a site no town is named with is in
                     # the town the story was written in

@@ -6619,3 +6619,19 @@ def test_the_town_the_troops_patrol_and_the_count_that_arrived_there() -> None:
     )
     rows = [(_names(f, d.by)[0], _names(f, d.to)[0], d.troops) for d in f.deployments]
     assert [(by, to, q.value if q else None) for by, to, q in rows] == [("Mexico", "TORREON", 300)]
+
+
+def test_troops_that_started_arriving_and_the_airport_they_landed_at() -> None:
+    """ "have started arriving in Mogadishu" is a deployment; "aboard two Egyptian Military
+    aircraft" names Egypt's military, not the story country's (rule
+    the-named-country-s-military, with a demonym); and the airport they landed at is in the
+    town told before (rule a-site-is-in-the-town-told-before)."""
+    f = _facts(
+        "en",
+        "Kenyan Armed Forces and equipment have started arriving in Mogadishu, weeks after "
+        "the council approved the mission in Somalia.\n\nThe soldiers arrived this week "
+        "aboard two Kenyan Military transport aircraft at Aden Adde International Airport.\n",
+    )
+    rows = {(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments}
+    assert ("Kenyan Armed Forces", "Mogadishu") in rows
+    assert all(to == "Mogadishu" and by != "Somalia" for by, to in rows)
