@@ -1112,6 +1112,22 @@ def _protest_place(
     ):
         # "in Mollendo, 1,000 km from the capital Lima": the capital measures the way there
         named_capital = None
+    if named_capital is not None:
+        # rule the-capital-named-before: "When Nukus, the capital of the autonomous republic
+        # of Karakalpakstan, ...": the town the apposition describes
+        named_before = next(
+            (
+                d
+                for m, d in mentions
+                if m.end <= named_capital.start()
+                and d.type is LOC
+                and not _is_country(d)
+                and re.fullmatch(r",\s*", text[m.end : named_capital.start()])
+            ),
+            None,
+        )
+        if named_before is not None:
+            return named_before, "location:the-capital-named-before"
     if named_capital is not None and home is not None:  # "in the capital"
         # "the capital city of Antananarivo", "ibu kota, Jakarta": the capital named
         for m, d in mentions:

@@ -6635,3 +6635,15 @@ def test_troops_that_started_arriving_and_the_airport_they_landed_at() -> None:
     rows = {(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments}
     assert ("Kenyan Armed Forces", "Mogadishu") in rows
     assert all(to == "Mogadishu" and by != "Somalia" for by, to in rows)
+
+
+def test_the_capital_an_apposition_describes() -> None:
+    """Rule the-capital-named-before: "When Termez, the capital of the Surxondaryo region,
+    erupted in unrest" places the unrest in Termez, not in the country's capital."""
+    f = _facts(
+        "en",
+        "Uzbekistan is calm. When Termez, the capital of the southern Surxondaryo region, "
+        "erupted in unrest on July 1, security forces killed 18 people.\n",
+        published="2022-07-08",
+    )
+    assert [_names(f, p.location)[0] for p in f.protests] == ["Termez"]
