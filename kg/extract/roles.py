@@ -446,6 +446,12 @@ def _before(index: _Index, start: int) -> tuple[str, Draft, int] | None:
             return None
     if label is None:
         return None
+    joint = _coordinator_before(index, title_start)
+    joined = index.title_before(joint) if joint >= 0 else None
+    if joined is not None and joined.label is not None:
+        # rule coordinated-titles: "Presiden dan Wakil Presiden Indonesia, Joko
+        # Widodo-Jusuf Kalla": the titles go to the names in turn, not both to the first
+        return None
     if index.serves.search(text, max(0, title_start - 45), title_start):
         # rule an-assistant-holds-no-title: "Asisten Operasi Panglima TNI Mayjen X": X
         # serves the commander in the same body, the title is not his
@@ -465,6 +471,13 @@ def _before(index: _Index, start: int) -> tuple[str, Draft, int] | None:
                 return label, span[2], span[0]
         return _body_before(index, label, title_start)
     return label, _named_body_of_place(index, title_start, of), title_start
+
+
+def _coordinator_before(index: _Index, pos: int) -> int:
+    """Where the words before ``pos`` end, when they are a coordinator ("Presiden dan
+    Wakil Presiden"): the end of the word before it; else -1."""
+    m = re.search(r"([\w-]+)\s+(?:dan|and|&)\s+$", index.text[max(0, pos - 40) : pos])
+    return pos - len(m.group()) + len(m.group(1)) if m else -1
 
 
 def _named_body_of_place(index: _Index, title_start: int, of: Draft) -> Draft:

@@ -433,3 +433,14 @@ def test_a_list_of_titled_names_gives_each_name_its_own_title() -> None:
     assert ("Agus Salim", "Commander") in found
     assert ("Rudi Hartono", "Transport Minister") in found
     assert not any(p == "Budi Santoso" and label == "Commander" for p, label in found)
+
+
+def test_coordinated_titles_are_not_both_the_first_name_s() -> None:
+    """Rule coordinated-titles: "Presiden dan Wakil Presiden Indonesia, Joko Widodo-Jusuf
+    Kalla" does not make Joko Widodo the vice president."""
+    roles = _roles(
+        "id",
+        "Mahasiswa mengkritik pemerintahan Presiden dan Wakil Presiden Indonesia, Joko "
+        "Widodo-Jusuf Kalla, pada Jumat.\n",
+    )
+    assert ("Joko Widodo", "Vice President") not in {(p, label) for p, label, _ in roles}
