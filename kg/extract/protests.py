@@ -136,6 +136,7 @@ def find_protests(
     # the day of a protest told without a place, for the next sentence that places it
     dated: tuple[DateValue, tuple[int, int], int] | None = None
     first_pending = pending
+    first_dated = dated  # the first protest dated without a place
     for n, (_, s) in enumerate(story):
         noun = _protest_noun(text, lang, s.start, s.end)
         if noun is None:
@@ -276,6 +277,7 @@ def find_protests(
                 protests[-1].add((s.start, s.end))
             elif dates:
                 dated = (dates[0].value, (s.start, s.end), n)
+                first_dated = first_dated or dated
             continue
         start = (after_cue or dates)[0].value if dates else None  # "dimulai pada 2 Januari"
         if start is None and dated is not None and n - dated[2] <= 2:
@@ -411,7 +413,49 @@ def find_protests(
         place, span, _ = first_pending
         protests.append(_Protest(place, None, span[0], evidence=[span]))
         protests[-1].why.append(Step("location:an-undated-protest", *span))
+    if (
+        not protests
+        and first_dated is not None
+        and home is not None
+        and _home_alone(ents, home)
+        and _named_not_as_troops(text, lang, home)
+    ):
+        # rule a-dated-protest-in-the-story-country: "Para pengunjuk rasa ... menyerbu
+        # melalui barikade ... pada Kamis (31/3/2022) malam" in a story of Sri Lanka that
+        # names no town and no other country: a protest there
+        day, span, _ = first_dated
+        # a year or a month alone ("In 2019, he became ...") may be another event's
+        start = day if day.precision is Precision.DAY else None
+        protests.append(_Protest(home, start, span[0], evidence=[span]))
+        protests[-1].why.append(Step("location:a-dated-protest-in-the-story-country", *span))
     return _finished(lay, lang, ents, published, protests, trace)
+
+
+def _named_not_as_troops(text: str, lang: LangResources, home: Draft) -> bool:
+    """``home`` is named once at least other than as the owner of troops ("Pasukan Rusia",
+    "Russian troops" name whose troops, not where the story is)."""
+    troops = lang.pattern("troop_nouns")
+    for m in home.mentions:
+        if m.kind is not Kind.STORY:
+            continue
+        before = re.search(r"([\w-]+)\s+$", text[max(0, m.start - 30) : m.start])
+        if before is not None and troops.fullmatch(before.group(1)):
+            continue
+        if m.cue == "demonym" or troops.match(text, m.end + 1):
+            continue
+        return True
+    return False
+
+
+def _home_alone(ents: Entities, home: Draft) -> bool:
+    """The story names ``home`` and no other country, and no town."""
+    return not any(
+        d is not home
+        and d.type is LOC
+        and d.entry is not None
+        and d.entry.kind in ("country", "town", "city")
+        for d in ents.drafts
+    )
 
 
 def protests_they_guard(

@@ -6647,3 +6647,20 @@ def test_the_capital_an_apposition_describes() -> None:
         published="2022-07-08",
     )
     assert [_names(f, p.location)[0] for p in f.protests] == ["Termez"]
+
+
+def test_a_dated_protest_with_no_place_in_a_story_of_one_country() -> None:
+    """Rule a-dated-protest-in-the-story-country: protesters who "stormed the barricades on
+    Thursday (31/3/2022)" in a story that names Sri Lanka and no town protested there; a
+    year alone dates nothing; a country named only as the owner of troops is not enough
+    ("Pasukan Rusia dikerahkan untuk mengatasi protes")."""
+    f = _facts(
+        "id",
+        "Polisi Sri Lanka menembakkan gas air mata ke demonstran.\n\nPara pengunjuk rasa "
+        "menyerbu barikade pada Kamis (31/3/2022) malam.\n\nSri Lanka berada di tengah "
+        "krisis devisa.\n",
+        published="2022-04-01",
+    )
+    assert [(_names(f, p.location)[0], str(p.start.value)) for p in f.protests] == [
+        ("Sri Lanka", "2022-03-31")
+    ]
