@@ -278,6 +278,12 @@ def find_deployments(
     )
     military = phrase_pattern([*lang.words("military_nouns"), *lang.words("armour_nouns")])
     force_nouns = lang.pattern("military_nouns")
+    modified_noun = re.compile(
+        rf"\s+(?:{lang.pattern('military_modified').pattern})(?![\w-])"
+        if lang.words("military_modified")
+        else r"(?!x)x",
+        re.IGNORECASE,
+    )
     missions = phrase_pattern([*lang.words("military_nouns"), *lang.words("mission_nouns")])
     returning = lang.pattern("return_phrases")
     back_home = lang.pattern("return_purposes")
@@ -1507,7 +1513,19 @@ def find_deployments(
             # Tatmadaw moved troops into northern Rakhine State" in a story about refugees in
             # Bangladesh is Myanmar's military
             state = country_of_town(to, ents) or home
-            bare = military.search(text, s.start, s.end) if by is None else None
+            bare = (
+                next(
+                    (
+                        b
+                        for b in military.finditer(text, s.start, s.end)
+                        # "almost 40 military vehicles": a kind of vehicle, not the force
+                        if not modified_noun.match(text, b.end())
+                    ),
+                    None,
+                )
+                if by is None
+                else None
+            )
             if state is None and to is not None and bare is not None:
                 # "The army has been deployed ... in Dhaka": Bangladesh's, though the
                 # article never names it, when the army is what the verb sends

@@ -6664,3 +6664,15 @@ def test_a_dated_protest_with_no_place_in_a_story_of_one_country() -> None:
     assert [(_names(f, p.location)[0], str(p.start.value)) for p in f.protests] == [
         ("Sri Lanka", "2022-03-31")
     ]
+
+
+def test_military_vehicles_name_no_force() -> None:
+    """ "About 100 infantry troops and 40 military vehicles were shipped across the Baltic
+    Sea" in a story about Lithuania: "military" describes the vehicles, it is not
+    Lithuania's military sending them."""
+    f = _facts(
+        "en",
+        "Lithuania welcomed its allies on Sunday. About 100 infantry troops and almost 40 "
+        "military vehicles were transferred by ship across the Baltic Sea on Saturday.\n",
+    )
+    assert not any(_names(f, d.by)[0] == "Lithuania" for d in f.deployments)
