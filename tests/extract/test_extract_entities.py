@@ -1319,6 +1319,8 @@ def test_grounds_parks_and_maidans_are_places() -> None:
     )
     for name in ("National College Grounds", "Freedom Park", "August Kranti Maidan"):
         assert types[name] is EntityType.LOCATION
+    types = _types("en", "Police were sent to the Federal Capital Territory on Monday.")
+    assert types["Federal Capital Territory"] is EntityType.LOCATION
 
 
 def test_an_acronym_the_article_spells_out_is_that_name_s() -> None:
