@@ -278,6 +278,12 @@ def find_deployments(
     )
     military = phrase_pattern([*lang.words("military_nouns"), *lang.words("armour_nouns")])
     force_nouns = lang.pattern("military_nouns")
+    pronoun_subject = re.compile(
+        rf"(?<![\w-])(?:{lang.pattern('subject_pronouns').pattern})(?![\w-])"
+        if lang.words("subject_pronouns")
+        else r"(?!x)x",
+        re.IGNORECASE,
+    )
     modified_noun = re.compile(
         rf"\s+(?:{lang.pattern('military_modified').pattern})(?![\w-])"
         if lang.words("military_modified")
@@ -1032,6 +1038,12 @@ def find_deployments(
                 for mention, draft in reversed(mentions):
                     if mention.start >= verb.start() or in_request(mention.start):
                         continue
+                    if draft.type is LOC and pronoun_subject.search(
+                        text, mention.end, verb.start()
+                    ):
+                        # rule a-pronoun-is-the-subject: "stabilising the CAR capital of
+                        # Bangui when they first deployed": they, not the place before
+                        break
                     if passive and draft.type is ORG and not _is_unit(mention.text, units):
                         of_command = _unit_of_command(text, unit_owner, mentions, mention, units)
                         if of_command is not None:

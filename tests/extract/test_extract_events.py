@@ -6676,3 +6676,20 @@ def test_military_vehicles_name_no_force() -> None:
         "military vehicles were transferred by ship across the Baltic Sea on Saturday.\n",
     )
     assert not any(_names(f, d.by)[0] == "Lithuania" for d in f.deployments)
+
+
+def test_a_place_before_a_pronoun_subject_sends_no_troops() -> None:
+    """Rule a-pronoun-is-the-subject: "the battalion that stabilised the capital of Bangui
+    when they first deployed": they deployed, not Bangui (nor its country)."""
+    f = _facts(
+        "en",
+        "It was a joyous homecoming for 142 soldiers who flew back yesterday after their tour "
+        "in the Central African Republic (CAR), mostly in Bangui.\n\nBangui has been calm "
+        "since last year.\n\nThose being welcomed back home are part of the battalion of 850 "
+        "troops that helped stabilise the CAR capital of Bangui when they first deployed "
+        "early last year.\n",
+        published="2015-01-22",
+    )
+    assert not any(
+        _names(f, d.by)[0] in ("Bangui", "Central African Republic") for d in f.deployments
+    )
