@@ -6693,3 +6693,14 @@ def test_a_place_before_a_pronoun_subject_sends_no_troops() -> None:
     assert not any(
         _names(f, d.by)[0] in ("Bangui", "Central African Republic") for d in f.deployments
     )
+
+
+def test_the_defence_forces_a_government_deploys_send_themselves() -> None:
+    """Rule the-force-sent: "The Ugandan government has deployed the Uganda Defence Forces
+    to support the police in Kampala": the defence forces are the force named as sent."""
+    f = _facts(
+        "en",
+        "The Ugandan government has deployed the Uganda Defence Forces (UPDF) to support the "
+        "police in Kampala on Monday.\n",
+    )
+    assert [_names(f, d.by)[0] for d in f.deployments] == ["Uganda Defence Forces"]
