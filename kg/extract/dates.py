@@ -282,7 +282,8 @@ def weekday_anchor(text: str, lang: LangResources) -> dt.date | None:
     ...                resources("id"))
     datetime.date(2024, 12, 27)
     """
-    years = {int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)}
+    # "since the end of the 1990s", "era 1990-an": a decade, no year
+    years = {int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d|s\b|['’]s|-an\b)", text)}
     candidates = sorted({y + k for y in years for k in (-1, 0, 1)})
     for m in _patterns(lang).finditer(text):
         g = m.groupdict()

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from kg.extract.dates import began_before, find_dates, find_durations
+from kg.extract.dates import began_before, find_dates, find_durations, weekday_anchor
 from kg.extract.lang import resources
 from kg.facts.model import Precision
 
@@ -192,3 +192,14 @@ def test_a_date_match_starts_at_the_date_not_in_the_spaces_before_it() -> None:
     text = "Aksi itu digelar di Bandung" + " " * 40 + "(13/1/2022) oleh buruh."
     found = find_dates(text, resources("id"), dt.date(2022, 1, 14))
     assert [d.start for d in found] == [text.index("(")]
+
+
+def test_a_decade_gives_no_year_to_anchor_a_weekday() -> None:
+    """Without a publication date, "Thursday, February 16" is placed only in a year next to
+    one the text states; "since the end of the 1990s" states a decade, not 1990 (which put
+    the day in 1989)."""
+    text = "Clashes broke out Thursday, February 16, as under every regime since the 1990s."
+    assert weekday_anchor(text, resources("en")) is None
+    assert (
+        weekday_anchor("Aksi digelar Jumat (27/12), seperti era 1990-an.", resources("id")) is None
+    )
