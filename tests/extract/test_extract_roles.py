@@ -444,3 +444,20 @@ def test_coordinated_titles_are_not_both_the_first_name_s() -> None:
         "Widodo-Jusuf Kalla, pada Jumat.\n",
     )
     assert ("Joko Widodo", "Vice President") not in {(p, label) for p, label, _ in roles}
+
+
+def test_a_list_of_offices_names_no_person() -> None:
+    """ "memo dari Presiden kepada Menteri Pertahanan, Jaksa Agung, dan Menteri Keamanan
+    Dalam Negeri": offices, no one holding "Menteri Pertahanan" named "Jaksa Agung"."""
+    f = extract(
+        ArticleText(
+            {"title": "T", "published": "2025-06-08", "language": "id"},
+            "Presiden mengirim memo kepada Menteri Pertahanan, Jaksa Agung, dan Menteri "
+            "Keamanan Dalam Negeri. Jaksa Agung Siti Rahma hadir.\n",
+        )
+    )
+    names = {n for e in f.entities for n in e.names}
+    assert "Jaksa Agung" not in names and "Keamanan Dalam Negeri" not in names
+    assert ("Siti Rahma", "Attorney General") in [
+        (f.entity(r.person).names[0], r.role) for r in f.roles
+    ]
