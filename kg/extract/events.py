@@ -2385,6 +2385,7 @@ def find_deployments(
     _the_operation_s_region(lay, lang, ents, deps, pairs)
     _requests(lay, lang, ents, deps)
     _withdrawals(lay, lang, ents, published, deps)
+    _returns_home(lay, lang, ents, deps)
     _counts_told_on(lay, lang, ents, deps)
     _counts_per_sender(lay, lang, ents, deps)
     _counts_per_place(lay, lang, deps)
@@ -4058,6 +4059,44 @@ def _topic_country(lay: Layout, ents: Entities, index: int, sender: Draft) -> Dr
             if entry is not None and entry.kind == "country" and country is not sender:
                 return country
     return None
+
+
+def _returns_home(lay: Layout, lang: LangResources, ents: Entities, deps: list[_Dep]) -> None:
+    """Rule the-arrival-home-ends-the-tour: "100 personel Brimob Polda NTT yang dikirim ke
+    Papua ... kembali ke Kupang. Mereka tiba di Kupang, Selasa (25/1)": troops that arrive
+    in the area their force serves, after the article sent them elsewhere, came home; no
+    deployment of their own, and their day of arrival ends the tour."""
+    text = lay.clean
+    arrivals = lang.pattern("arrival_verbs")
+    home = {
+        id(d) for span in lay.dateline_places if (d := ents.by_mention.get(span)) is not None
+    }  # the town the story was written in, which a force's home can be
+    for dep in list(deps):
+        trigger = dep.why[0] if dep.why and dep.why[0].rule == "trigger" else None
+        if trigger is None or not arrivals.fullmatch(text, trigger.start, trigger.end):
+            continue
+        area = area_of_body(lang, ents, dep.by)
+        if area is None or not (_within(dep.to, area) or id(dep.to) in home):
+            continue
+        away = next(
+            (
+                d
+                for d in deps
+                if d is not dep
+                and d.by is dep.by
+                and d.to is not dep.to
+                and not _within(d.to, area)
+                and d.sentence <= dep.sentence
+            ),
+            None,
+        )
+        if away is None:
+            continue
+        deps.remove(dep)
+        if away.end is None and dep.start is not None:
+            away.end = dep.start
+            away.evidence.append(dep.evidence[0])
+            away.why.append(Step("end:the-arrival-home", trigger.start, trigger.end))
 
 
 def _counts_told_on(lay: Layout, lang: LangResources, ents: Entities, deps: list[_Dep]) -> None:

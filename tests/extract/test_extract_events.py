@@ -6704,3 +6704,19 @@ def test_the_defence_forces_a_government_deploys_send_themselves() -> None:
         "police in Kampala on Monday.\n",
     )
     assert [_names(f, d.by)[0] for d in f.deployments] == ["Uganda Defence Forces"]
+
+
+def test_the_arrival_home_ends_the_tour() -> None:
+    """Rule the-arrival-home-ends-the-tour: troops of Polda NTT sent to Papua who "tiba di
+    Kupang" (where the story is written, their force's home) came home: no second
+    deployment."""
+    f = _facts(
+        "id",
+        "Kupang, Berita - Sebanyak 100 personel Brimob Polda NTT yang dikirim ke Papua "
+        "kembali ke Kupang dengan selamat.\n\nMereka tiba di Kupang, NTT, Selasa petang "
+        "(25/1), menggunakan pesawat komersial, dan sejumlah personel Brimob itu langsung "
+        "disambut rekan-rekan mereka.\n\nKepala Polda NTT, Inspektur Jenderal Polisi Budi "
+        "Santoso, yang menyambut mereka, mengatakan tugas mereka sudah selesai.\n",
+        published="unknown",
+    )
+    assert [_names(f, d.to)[0] for d in f.deployments] == ["Papua"]
