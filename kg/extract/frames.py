@@ -42,10 +42,11 @@ __all__ = [
 LOC, ORG = EntityType.LOCATION, EntityType.ORGANIZATION
 
 
-def _head_words(name: str) -> tuple[str, str]:
-    # "Air Base 201": the base's number is no head word
+def _head_words(name: str) -> tuple[str, ...]:
+    # "Air Base 201": the base's number is no head word; "Cito Mall Surabaya": the town
+    # may follow the head
     words = [w for w in name.lower().split() if not w.isdigit()]
-    return (words[0], words[-1]) if words else ("", "")
+    return (words[0], words[-1], *words[-2:-1]) if words else ("", "")
 
 
 def is_site(lang: LangResources, name: str) -> bool:

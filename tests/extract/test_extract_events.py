@@ -6720,3 +6720,16 @@ def test_the_arrival_home_ends_the_tour() -> None:
         published="unknown",
     )
     assert [_names(f, d.to)[0] for d in f.deployments] == ["Papua"]
+
+
+def test_a_mall_named_with_its_town_is_a_site() -> None:
+    """ "dari titik kumpul di Cito Mall Surabaya": a mall is a site, also with its town after
+    its head word; the rally is the town's, not a second protest at the mall."""
+    f = _facts(
+        "id",
+        "Ribuan buruh dari berbagai kawasan industri di Jawa Timur memadati jalanan Kota "
+        "Surabaya, Kamis (10/6/2021).\n\nAksi yang dimulai sejak pukul 11.00 WIB dari titik "
+        "kumpul di Royal Mall Surabaya menuju Gedung Negara Grahadi berjalan tertib.\n",
+        published="2021-06-11",
+    )
+    assert [_names(f, p.location)[0] for p in f.protests] == ["Kota Surabaya"]
