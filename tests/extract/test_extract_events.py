@@ -6733,3 +6733,14 @@ def test_a_mall_named_with_its_town_is_a_site() -> None:
         published="2021-06-11",
     )
     assert [_names(f, p.location)[0] for p in f.protests] == ["Kota Surabaya"]
+
+
+def test_the_national_guard_named_in_indonesian_is_the_force_sent() -> None:
+    """ "pengerahan 2.000 personel Garda Nasional ke Los Angeles": the National Guard is a
+    body and the force sent, not the United States."""
+    f = _facts(
+        "id",
+        "Presiden AS Donald Trump memerintahkan pengerahan 2.000 personel Garda Nasional ke "
+        "Los Angeles pada Sabtu (5/6/2021).\n",
+    )
+    assert [_names(f, d.by)[0] for d in f.deployments] == ["Garda Nasional"]
