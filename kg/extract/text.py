@@ -300,6 +300,8 @@ def _dateline(
             not text.startswith("(")
             and not _DOMAIN.search(text)
             and _norm(text) != publisher
+            # "TIMESINDONESIA, JAKARTA" from "TIMES Indonesia": the outlet written as one word
+            and _norm(text).replace(" ", "") != publisher.replace(" ", "")
             # an unknown word in capitals is a city when it comes first; after the city it
             # is the outlet ("JAKARTA, KOMPAS -"), unless it is several words
             and (

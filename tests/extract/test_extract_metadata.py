@@ -217,3 +217,11 @@ def test_a_clause_before_a_dash_is_no_dateline() -> None:
         "weeks of protests.\n"
     )
     assert "Georgian parliament" in _names("en", body)
+
+
+def test_the_publisher_written_as_one_word_opens_no_dateline_place() -> None:
+    """ "HARIANINDONESIA, JAKARTA –" from the publisher "HARIAN Indonesia": the outlet, not a
+    place."""
+    body = "HARIANINDONESIA, JAKARTA – Para prajurit TNI berangkat menuju Lebanon, Senin.\n"
+    names = _names("id", body, publisher="HARIAN Indonesia")
+    assert "JAKARTA" in names and "HARIANINDONESIA" not in names
