@@ -6744,3 +6744,16 @@ def test_the_national_guard_named_in_indonesian_is_the_force_sent() -> None:
         "Los Angeles pada Sabtu (5/6/2021).\n",
     )
     assert [_names(f, d.by)[0] for d in f.deployments] == ["Garda Nasional"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pasukan dikirim setelah aksi baku tembak di Kecamatan Sausu pada Senin (7/6/2021).\n",
+        "Polisi mewaspadai aksi kriminalitas dan aksi perusakan fasilitas umum di Semarang.\n",
+    ],
+)
+def test_a_gunfight_a_crime_or_vandalism_is_no_protest(body: str) -> None:
+    """Rule another-act: "aksi baku tembak", "aksi kriminalitas", "aksi perusakan fasilitas
+    umum" are acts, not protests."""
+    assert _facts("id", body).protests == ()
