@@ -321,6 +321,17 @@ def find_protests(
                 # "Aksi dimulai dari kantor bupati ... melewati Bundaran Gadingrejo": an
                 # undated stop on the route of the protest told before
                 or (start is None and is_site(lang, location.names[0]))
+                # "demonstrators broke police cordons to enter restricted areas at
+                # Ratnapark, Bhotahity ..." after the rally in Kathmandu: an undated place
+                # no gazetteer knows is a part of the town told before
+                or (
+                    start is None
+                    and location.entry is None
+                    and protests[-1].location is not None
+                    and is_town(protests[-1].location)
+                    # "There were also protests in Huye": another town's
+                    and lang.pattern("also_words").search(text, s.start, s.end) is None
+                )
             )
         ):
             same = protests[-1]  # "Aksi yang diikuti ... itu dimulai ...": the one told of

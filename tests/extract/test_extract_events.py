@@ -6757,3 +6757,16 @@ def test_a_gunfight_a_crime_or_vandalism_is_no_protest(body: str) -> None:
     """Rule another-act: "aksi baku tembak", "aksi kriminalitas", "aksi perusakan fasilitas
     umum" are acts, not protests."""
     assert _facts("id", body).protests == ()
+
+
+def test_an_unknown_place_of_the_town_told_before_is_part_of_its_protest() -> None:
+    """ "Thousands of demonstrators broke police cordons at Ratnagar and Bhotaghat" after a
+    dated rally in Kathmandu: undated places no gazetteer knows are parts of that town's
+    protest, not protests of their own."""
+    f = _facts(
+        "en",
+        "Over 600 activists were arrested in Kathmandu on Tuesday in a police crackdown on "
+        "protestors.\n\nThousands of demonstrators broke police cordons to enter restricted "
+        "areas at Ratnagar, Bhotaghat and Baghgaon.\n",
+    )
+    assert [_names(f, p.location)[0] for p in f.protests] == ["Kathmandu"]
