@@ -6751,6 +6751,7 @@ def test_the_national_guard_named_in_indonesian_is_the_force_sent() -> None:
     [
         "Pasukan dikirim setelah aksi baku tembak di Kecamatan Sausu pada Senin (7/6/2021).\n",
         "Polisi mewaspadai aksi kriminalitas dan aksi perusakan fasilitas umum di Semarang.\n",
+        "Ia menampik kaitan dengan aksi penyerobotan tapal batas di Skouw pada Senin (7/6/2021).\n",
     ],
 )
 def test_a_gunfight_a_crime_or_vandalism_is_no_protest(body: str) -> None:
