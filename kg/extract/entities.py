@@ -1286,6 +1286,12 @@ class _Finder:
                 text = self.lay.body[start:end]
         elif len(toks) == 2 and toks[0].text in ("Al", "El"):
             kind_type, cue = ORG, "name"
+        elif re.match(r"[ \t]*\((?:[1-9]\d?|1[01]\d)\)", after) and not (
+            first in self.loc_heads or last in self.loc_words or first in self.org_heads
+        ):
+            # rule an-age-makes-a-person: "RS Bhayangkara, Syaiful (43) yang ...": a list of
+            # victims after a place, each with an age
+            kind_type, cue = PER, "age"
         elif (
             (
                 prev in self.lang.words("place_preps")

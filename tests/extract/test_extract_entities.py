@@ -1380,3 +1380,14 @@ def test_an_office_s_name_before_its_short_name_is_no_person() -> None:
     assert types["Andi Rahman"] is EntityType.PERSON
     assert types["Joko Widodo"] is EntityType.PERSON
     assert "Komisioner Bawaslu Siti Nurjanah" not in types
+
+
+def test_a_name_with_an_age_after_it_is_a_person() -> None:
+    """Rule an-age-makes-a-person: "dievakuasi ke RS Bhayangkara, Rahmat (43) yang ..." is a
+    victim, not a place listed after the hospital."""
+    types = _types(
+        "id",
+        "Korban meninggal yakni Sarinah (26) yang dievakuasi ke RS Bhayangkara, Rahmat (43) "
+        "yang meninggal di RS Grestelina, serta seorang pria bernama Abay.",
+    )
+    assert types["Rahmat"] is EntityType.PERSON and types["Sarinah"] is EntityType.PERSON
