@@ -3296,10 +3296,23 @@ def _body_of_its_council(
     if by.type is not ORG:
         return None
     councils = {w.casefold() for w in lang.words("council_words")}
+    houses = {w.casefold() for w in lang.words("legislature_words")}
     for m in by.mentions:
         if not s.start <= m.start < s.end:
             continue
         words = {w.casefold() for w in m.text.split()}
+        if words & houses:
+            # rule a-parliament-sends-no-troops: "The Turkish parliament extended the mandate
+            # to deploy troops in Iraq": the state whose parliament it is
+            demonym = next(iter(ents.demonyms_in(m.start, m.end)), None)
+            if demonym is not None and demonym[2].kind == "country":
+                return ents.country(demonym[2], demonym[0], demonym[1])
+            state = next(
+                (d for _, d in ents.mentions_in(m.start, m.end) if d is not by and _is_country(d)),
+                None,
+            )
+            if state is not None:
+                return state
         if not words & councils:
             continue
         inner = next(

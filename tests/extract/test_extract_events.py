@@ -6771,3 +6771,14 @@ def test_an_unknown_place_of_the_town_told_before_is_part_of_its_protest() -> No
         "areas at Ratnagar, Bhotaghat and Baghgaon.\n",
     )
     assert [_names(f, p.location)[0] for p in f.protests] == ["Kathmandu"]
+
+
+def test_a_parliament_named_as_the_sender_stands_for_its_state() -> None:
+    """Rule a-parliament-sends-no-troops: "The Turkish parliament extended the mandate to
+    deploy troops in Iraq": Turkey deploys them."""
+    f = _facts(
+        "en",
+        "The Turkish parliament on Thursday extended the mandate permitting to deploy troops "
+        "in Iraq.\n",
+    )
+    assert [_names(f, d.by)[0] for d in f.deployments] == ["Turkey"]
