@@ -417,6 +417,21 @@ def find_protests(
         if start is not None:
             cue_rule = "start:after-a-start-cue" if after_cue else "start:first-date"
             protests[-1].why.append(Step(cue_rule, *s.span))
+    if (
+        first_pending is not None
+        and len(protests) == 1
+        and protests[0].start is None
+        and _is_country(protests[0].location)
+        and is_town(first_pending[0])
+        and in_country(first_pending[0], protests[0].location)
+    ):
+        # rule the-town-before-the-country: "Clashes broke out ... in the suburbs of
+        # Conakry" and later "the epicenter of all the protests ... in Guinea": the one
+        # undated protest the article places is the town's, told first
+        town, span, _ = first_pending
+        protests[0].location = town
+        protests[0].add(span)
+        protests[0].why.append(Step("location:the-town-told-first", *span))
     if not protests and first_pending is not None:
         # rule an-undated-protest: the article tells of a protest at a place but never
         # dates it ("kerusuhan besar di Kazakhstan", "amid protests in Yerevan"): the first

@@ -6782,3 +6782,17 @@ def test_a_parliament_named_as_the_sender_stands_for_its_state() -> None:
         "in Iraq.\n",
     )
     assert [_names(f, d.by)[0] for d in f.deployments] == ["Turkey"]
+
+
+def test_the_town_told_first_over_an_undated_country_wave() -> None:
+    """Rule the-town-told-first: the one undated protest an article tells of happened in
+    the town it named first ("Bentrokan ... terjadi di Bangkok"), though it goes on to the
+    wave across the country ("Gelombang protes di Thailand sudah muncul tahun lalu")."""
+    f = _facts(
+        "id",
+        "Bentrokan antara polisi dan pengunjuk rasa terjadi di Bangkok. Polisi menangkap 20 "
+        "demonstran.\n\nGelombang protes di Thailand sudah muncul tahun lalu, menuntut "
+        "reformasi konstitusi.\n",
+        published="unknown",
+    )
+    assert [_names(f, p.location)[0] for p in f.protests] == ["Bangkok"]
