@@ -283,7 +283,8 @@ def weekday_anchor(text: str, lang: LangResources) -> dt.date | None:
     datetime.date(2024, 12, 27)
     """
     # "since the end of the 1990s", "era 1990-an": a decade, no year
-    years = {int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d|s\b|['’]s|-an\b)", text)}
+    decade = "|".join(re.escape(w) for w in lang.words("decade_suffixes")) or "(?!x)x"
+    years = {int(y) for y in re.findall(rf"(?<!\d)(?:19|20)\d\d(?!\d|(?:{decade})(?![\w-]))", text)}
     candidates = sorted({y + k for y in years for k in (-1, 0, 1)})
     for m in _patterns(lang).finditer(text):
         g = m.groupdict()

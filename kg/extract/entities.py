@@ -411,6 +411,7 @@ class _Finder:
         # words that end a place name in this language, where a run of names is cut
         self.place_suffixes = frozenset(w.lower() for w in lang.words("place_suffixes"))
         self.connectors = frozenset(c.lower() for c in lang.words("connectors"))
+        self.articles = frozenset(w.lower() for w in lang.words("connector_articles"))
         # "Members of Kenya Defence Forces", "Soldiers of the Nigerian Army": people of a body
         self.body_members = frozenset(
             w.lower() for w in (*lang.words("troop_nouns"), *lang.words("member_nouns"))
@@ -1098,11 +1099,7 @@ class _Finder:
             for j in range(self._reach(breaks, i, n), i, -1):
                 if self._known(toks, breaks, i, j) and not self._region(toks[i:j]):
                     # "Armed Forces of the Philippines": an article may stand between
-                    k = (
-                        i - 1
-                        if toks[i - 1].text.lower() in self.lang.words("connector_articles")
-                        else i
-                    )
+                    k = i - 1 if toks[i - 1].text.lower() in self.articles else i
                     if (
                         k - at >= 2
                         and toks[k - 1].text.lower() in self.connectors | self.name_links
@@ -1407,10 +1404,10 @@ class _Finder:
         abbreviates here, and it is something else."""
         if not _ACRONYM.match(acronym) or not before.rstrip().endswith("("):
             return False
-        skip = self.connectors | {
-            w.lower()
-            for w in (*self.lang.words("coordinators"), *self.lang.words("connector_articles"))
-        }  # "Armed Forces of the Philippines (AFP)": no news agency
+        # "Armed Forces of the Philippines (AFP)": the article is skipped too
+        skip = (
+            self.connectors | self.articles | {w.lower() for w in self.lang.words("coordinators")}
+        )
         words = [w for w in re.findall(r"[^\W\d_]+", before[-100:]) if w.lower() not in skip]
         letters = acronym.lower()
         tail = words[-len(letters) :]

@@ -278,18 +278,8 @@ def find_deployments(
     )
     military = phrase_pattern([*lang.words("military_nouns"), *lang.words("armour_nouns")])
     force_nouns = lang.pattern("military_nouns")
-    pronoun_subject = re.compile(
-        rf"(?<![\w-])(?:{lang.pattern('subject_pronouns').pattern})(?![\w-])"
-        if lang.words("subject_pronouns")
-        else r"(?!x)x",
-        re.IGNORECASE,
-    )
-    modified_noun = re.compile(
-        rf"\s+(?:{lang.pattern('military_modified').pattern})(?![\w-])"
-        if lang.words("military_modified")
-        else r"(?!x)x",
-        re.IGNORECASE,
-    )
+    pronoun_subject = lang.pattern("subject_pronouns")
+    modified_noun = re.compile(rf"\s+{lang.pattern('military_modified').pattern}", re.IGNORECASE)
     missions = phrase_pattern([*lang.words("military_nouns"), *lang.words("mission_nouns")])
     returning = lang.pattern("return_phrases")
     back_home = lang.pattern("return_purposes")
@@ -761,7 +751,6 @@ def find_deployments(
                 if (
                     there is None
                     and dateline is not None
-                    and lang.words("town_anaphora")
                     and lang.pattern("town_anaphora").search(pointed.group())
                 ):
                     # "CULIACAN, Mexico - Mexico ... sending in special forces to patrol the
@@ -4189,7 +4178,7 @@ def _counted_arrival_there(
     if noun is None or arrival is None:
         return None
     named = ents.mentions_in(s.start, s.end, longest=True)
-    if any(d.type is ORG for _, d in named if _.start < arrival.start()):
+    if any(d.type is ORG for m, d in named if m.start < arrival.start()):
         return None  # a force of its own
     there = next((d for m, d in named if m.start >= arrival.end()), None)
     return c.quantity if there is dep.to else None

@@ -149,10 +149,8 @@ def coordinated_places(
     coordinator or a comma, with at most two lower-case words before each ("Yangon, kota
     utara Myitkyina dan Sittwe"). A country after a place that is none, with a bare
     comma ("ke Gaza, Palestina, dalam ..."), says where that place is: no destination."""
-    between = lang.pattern("border_between") if lang.words("border_between") else None
-    if between is not None and re.search(
-        rf"(?:{between.pattern})\s+$", text[max(0, mention.start - 40) : mention.start], re.I
-    ):
+    between = lang.pattern("border_between").pattern
+    if re.search(rf"(?:{between})\s+$", text[max(0, mention.start - 40) : mention.start], re.I):
         return []  # rule a-border-between-is-one-place: "di perbatasan antara Libanon dan Israel"
     joins = "|".join(
         re.escape(c) for c in (*lang.words("coordinators"), *lang.words("also_links"))

@@ -90,6 +90,10 @@ class _Index:
         self.text = text
         self.ents = ents
         self.place_titles = frozenset(lang.words("place_titles"))
+        # "Presiden dan Wakil Presiden": a word before a coordinator
+        self.coordinated = re.compile(
+            rf"([\w-]+)\s+(?:{lang.pattern('coordinators').pattern}|&)\s+$", re.IGNORECASE
+        )
         self.title_bodies = title_bodies(lang)
         # "Asisten Operasi (Asops) Panglima TNI": a post that serves the title after it
         assistants = phrase_pattern(lang.words("assistant_words"), case=True).pattern
@@ -476,8 +480,8 @@ def _before(index: _Index, start: int) -> tuple[str, Draft, int] | None:
 def _coordinator_before(index: _Index, pos: int) -> int:
     """Where the words before ``pos`` end, when they are a coordinator ("Presiden dan
     Wakil Presiden"): the end of the word before it; else -1."""
-    m = re.search(r"([\w-]+)\s+(?:dan|and|&)\s+$", index.text[max(0, pos - 40) : pos])
-    return pos - len(m.group()) + len(m.group(1)) if m else -1
+    m = index.coordinated.search(index.text, max(0, pos - 40), pos)
+    return m.end(1) if m else -1
 
 
 def _named_body_of_place(index: _Index, title_start: int, of: Draft) -> Draft:
