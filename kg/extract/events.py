@@ -215,6 +215,11 @@ def find_deployments(
     composed = lang.pattern("composition_cues")
     spoke = re.compile(rf"[\s,]+(?:\w+[\s,]+)?(?:{lang.pattern('speech_verbs').pattern})", re.I)
     units = frozenset(w.lower() for w in lang.words("unit_words"))
+    examples = {w.lower() for w in lang.words("group_links")}
+    # "pimpinan di Kaltim": a lower-case noun, then where it is
+    whose_place = re.compile(
+        rf"(?<![\w-])(?-i:[a-z]+)\s+(?:{lang.pattern('presence_preps').pattern})\s+$", re.I
+    )
     withdraw = withdrawal_verbs(lang)
     leave_verbs = lang.pattern("leave_verbs")
     source_preps = lang.pattern("source_preps")
@@ -897,6 +902,9 @@ def find_deployments(
                         and gap.strip().lower() not in dest_preps
                         and not source_preps.fullmatch(gap.strip())  # "1.000 tentara dari X"
                         and gap.strip().lower() not in joined_preps  # "pasukan dalam ISF"
+                        # rule examples-are-no-owner: "mengantar keberangkatan pasukan seperti
+                        # Polda Kaltim dan Pemkot Balikpapan": who saw them off, for example
+                        and gap.strip().lower() not in examples
                     )
                     if forces_from and draft is not to:
                         # rule troops-from-forces: "6.000 personel dari TNI dan Polri" are
@@ -1147,6 +1155,25 @@ def find_deployments(
                         break  # "Governor X criticised the deployment": a person speaks of it
                     if draft.type is LOC and is_site(lang, mention.text):
                         continue  # rule a-site-sends-no-troops: "150 in Camp Mabry and 100"
+                    if (
+                        draft.type is LOC
+                        and not passive
+                        and (
+                            deploy_nouns.fullmatch(verb.group()) or send_off.fullmatch(verb.group())
+                        )
+                        and whose_place.search(
+                            text, max(s.start, mention.start - 40), mention.start
+                        )
+                        and not force_nouns.search(
+                            text, max(s.start, mention.start - 30), mention.start
+                        )
+                        and not troops_p.search(
+                            text, max(s.start, mention.start - 30), mention.start
+                        )
+                    ):
+                        # rule where-the-subject-is: "Unsur pimpinan di Kaltim turut mengantar
+                        # keberangkatan pasukan": the officials are there, Kaltim sends none
+                        continue
                     titled = _titled_body(text, lang, ents, mention) if draft.type is LOC else None
                     if titled is not None and titled is not to:
                         # rule the-body-a-title-names: "Kapolda Maluku Irjen X mengatakan, ada
@@ -3563,9 +3590,11 @@ def _told_before(text: str, lang: LangResources, verb: re.Match[str]) -> bool:
         text[max(0, verb.start() - 24) : verb.start()],
         re.IGNORECASE,
     )
+    # "Pengerahan tersebut"; "Pengiriman pasukan ini": the troop noun between
     after = re.match(
+        rf"(?:\s+(?:{lang.pattern('troop_nouns').pattern})(?:\s+[a-z]+)?)?"
         rf"\s+(?:{lang.pattern('definite_after').pattern})(?![\w-])",
-        text[verb.end() : verb.end() + 12],
+        text[verb.end() : verb.end() + 40],
         re.I,
     )
     # "the alleged deployment of Wagnerian warriors to Mali" names its own troops

@@ -6796,3 +6796,30 @@ def test_the_town_told_first_over_an_undated_country_wave() -> None:
         published="unknown",
     )
     assert [_names(f, p.location)[0] for p in f.protests] == ["Bangkok"]
+
+
+def test_this_sending_of_troops_is_the_one_told() -> None:
+    """Rule the-deployment-told-before: "Pengiriman pasukan ini" points back at the
+    deployment told; the troops of another act later in its sentence ("masuknya pasukan
+    Malaysia ke wilayah Indonesia") are no new deployment."""
+    f = _facts(
+        "id",
+        "Kodam Jaya mengirim 300 prajurit ke Ambon pada Senin (2/3/2020). Pengiriman pasukan "
+        "ini tidak terkait dengan masuknya pasukan Malaysia ke wilayah Indonesia.\n",
+    )
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+        ("Kodam Jaya", "Ambon")
+    ]
+
+
+def test_who_sees_the_troops_off_sends_none() -> None:
+    """Rules where-the-subject-is and examples-are-no-owner: "Unsur pimpinan di Jakarta
+    turut mengantar keberangkatan pasukan seperti Polda Metro Jaya": the officials are in
+    Jakarta, and the bodies after "seperti" are examples of them, not the troops' owners."""
+    f = _facts(
+        "id",
+        "Kodam Jaya mengirim 300 prajurit ke Ambon pada Senin (2/3/2020).\n\nUnsur pimpinan "
+        "di Jakarta turut mengantar keberangkatan pasukan seperti Polda Metro Jaya dan Pemkot "
+        "Jakarta.\n",
+    )
+    assert [_names(f, d.by)[0] for d in f.deployments] == ["Kodam Jaya"]
