@@ -216,6 +216,28 @@ def find_deployments(
     spoke = re.compile(rf"[\s,]+(?:\w+[\s,]+)?(?:{lang.pattern('speech_verbs').pattern})", re.I)
     units = frozenset(w.lower() for w in lang.words("unit_words"))
     examples = {w.lower() for w in lang.words("group_links")}
+    # "... to Kandahar": a destination named after a preposition
+    named_after = re.compile(
+        rf"(?<![\w-])(?:{lang.pattern('destination_preps').pattern})\s+"
+        rf"(?:(?:{lang.pattern('definite_before').pattern})\s+)?[A-Z]",
+    )
+    moved_out = re.compile(
+        rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{lang.pattern('moved_out_words').pattern})\s", re.I
+    )
+    left_back = (
+        re.compile(
+            r"\s+(?:[\w-]+\s+){0,4}?(?:"
+            + "|".join(
+                r"\s+".join(map(re.escape, p.split()[:-1]))
+                + rf"\s+(?:[\w-]+\s+)?{re.escape(p.split()[-1])}"
+                for p in lang.words("left_anaphora")
+            )
+            + r")(?![\w-])",
+            re.IGNORECASE,
+        )
+        if lang.words("left_anaphora")
+        else re.compile(r"(?!x)x")
+    )
     # "pimpinan di Kaltim": a lower-case noun, then where it is
     whose_place = re.compile(
         rf"(?<![\w-])(?-i:[a-z]+)\s+(?:{lang.pattern('presence_preps').pattern})\s+$", re.I
@@ -464,6 +486,15 @@ def find_deployments(
             if verb is None:  # "Rusia menarik pasukannya dari X": its troops were in X
                 leaving = withdraw.search(text, s.start, s.end)
                 verb = leaving
+            elif (
+                (moved := moved_out.match(text, verb.end(), s.end)) is not None
+                and not named_after.search(text, moved.end(), s.end)
+                and sum(d.type is LOC for _, d in ents.mentions_in(moved.end(), s.end)) == 1
+            ):
+                # rule troops-moved-out: "The US has begun moving troops out of Afghanistan":
+                # they leave it, and go nowhere the sentence names ("moved out of Homs, in
+                # the direction of Tartus" goes somewhere)
+                leaving = verb
             untrooped = False  # a withdrawal told with no troop noun
             troop = troops_p.search(text, s.start, s.end) or strength.search(text, s.start, s.end)
             # a unit the verb sends, named right after it
@@ -565,6 +596,22 @@ def find_deployments(
                     troops_before,
                     joins,
                 )
+                if to is None and left_back.match(text, leaving.end(), s.end):
+                    # rule the-country-left-told-before: "Amid political chaos in
+                    # Afghanistan, the US has started pulling out troops of the restive
+                    # country": a country the sentence names before, not its subject
+                    countries_before = [
+                        (m, d)
+                        for m, d in mentions
+                        if m.end <= leaving.start()
+                        and d.entry is not None
+                        and d.entry.kind == "country"
+                    ]
+                    to = (
+                        countries_before[0][1]
+                        if len(countries_before) > 1
+                        else (deps[-1].to if deps else None)
+                    )
                 if to is None:
                     continue
                 why.append(Step("destination:the-place-troops-leave", s.start, s.end))
@@ -3789,6 +3836,12 @@ def _coordinated_before(
             # "Yonif 321 milik Kodam III dan Yonif 712": the command names whose unit it is
             mention, draft = owned
         elif not kind(mention, draft) or not link.fullmatch(text, mention.end, start):
+            break
+        elif start == last.start and not re.search(
+            rf"(?<![\w-])(?:{joins})(?![\w-])", text[mention.end : start], re.IGNORECASE
+        ):
+            # rule a-list-ends-with-and: "Amid chaos in Afghanistan, the US has started
+            # pulling out troops": a comma alone before the last is no list
             break
         if draft is not last_draft and draft not in out:
             out.insert(0, draft)

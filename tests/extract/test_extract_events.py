@@ -6823,3 +6823,28 @@ def test_who_sees_the_troops_off_sends_none() -> None:
         "Jakarta.\n",
     )
     assert [_names(f, d.by)[0] for d in f.deployments] == ["Kodam Jaya"]
+
+
+def test_troops_moved_out_of_a_country_leave_it() -> None:
+    """Rule troops-moved-out: "has begun moving troops out of Freedonia" is a withdrawal
+    from Freedonia; troops that move out of one town toward another go somewhere."""
+    f = _facts(
+        "en",
+        "Russia has begun moving troops out of Afghanistan as it looks to reduce its "
+        "military presence.\n",
+    )
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+        ("Russia", "Afghanistan")
+    ]
+
+
+def test_the_country_left_is_the_one_told_before_its_subject() -> None:
+    """Rules the-country-left-told-before and a-list-ends-with-and: "Amid chaos in Mali,
+    France has started pulling out troops of the restive country": Mali is left, and "Mali,
+    France" is no list of senders."""
+    f = _facts(
+        "en",
+        "Amid political chaos in Mali, France has started pulling out troops of the restive "
+        "country on Monday.\n",
+    )
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [("France", "Mali")]
