@@ -137,6 +137,7 @@ def find_protests(
     dated: tuple[DateValue, tuple[int, int], int] | None = None
     first_pending = pending
     first_dated = dated  # the first protest dated without a place
+    told: list[tuple[int, int]] = []  # the sentences that tell of a protest
     for n, (_, s) in enumerate(story):
         noun = _protest_noun(text, lang, s.start, s.end)
         if noun is None:
@@ -145,6 +146,7 @@ def find_protests(
             # rule protests-it-is-likened-to: "inspired by similar youth-led protests in Asia",
             # "terinspirasi oleh aksi di Nepal": other protests, not the article's
             continue
+        told.append((s.start, s.end))
         location, rule = _protest_place(text, s, noun, ents, lang, home, dateline)
         if rule == "location:the-story-country-abroad" and protests:
             location, rule = None, ""  # more of a protest told already, not a wave
@@ -454,6 +456,31 @@ def find_protests(
         start = day if day.precision is Precision.DAY else None
         protests.append(_Protest(home, start, span[0], evidence=[span]))
         protests[-1].why.append(Step("location:a-dated-protest-in-the-story-country", *span))
+    story_towns = [
+        d for d in ents.drafts if is_town(d) and any(m.kind is Kind.STORY for m in d.mentions)
+    ]
+    crowds = lang.pattern("crowd_nouns")
+    if (
+        not protests
+        and len(told) > 1
+        and len(story_towns) == 1
+        # named where the protest or its crowd is told of, not only where a spokesman
+        # spoke or as a distance ("berjarak 247 km dari Kota Gorontalo")
+        and any(
+            any(a <= m.start < b for a, b in told)
+            or any(
+                crowds.search(text, s.start, s.end) for _, s in story if s.start <= m.start < s.end
+            )
+            for m in story_towns[0].mentions
+            if m.kind is Kind.STORY
+        )
+    ):
+        # rule the-one-town-of-a-protest-told-on: "Riot police used force to disperse tens of
+        # thousands of protestors", then "Crowds ... moving to Rustaveli Avenue, Tbilisi's
+        # main thoroughfare": protests told in several sentences, none placed, in a story
+        # of one town are that town's
+        protests.append(_Protest(story_towns[0], None, told[0][0], evidence=told[:1]))
+        protests[-1].why.append(Step("location:the-one-town-of-a-protest-told-on", *told[0]))
     return _finished(lay, lang, ents, published, protests, trace)
 
 

@@ -6848,3 +6848,31 @@ def test_the_country_left_is_the_one_told_before_its_subject() -> None:
         "country on Monday.\n",
     )
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [("France", "Mali")]
+
+
+def test_protests_told_on_in_a_story_of_one_town_are_that_town_s() -> None:
+    """Rule the-one-town-of-a-protest-told-on: protests told in several sentences and
+    placed in none, in a story whose one town is named where its crowd is, are that
+    town's."""
+    f = _facts(
+        "en",
+        "Riot police used force to disperse tens of thousands of protesters against the "
+        "media law.\n\nCrowds flocked to parliament after the announcement, moving to the "
+        "main avenue of Tbilisi around 17:00.\n\nProtesters remained in the streets well "
+        "into the night.\n",
+        published="unknown",
+    )
+    assert [_names(f, p.location)[0] for p in f.protests] == ["Tbilisi"]
+
+
+def test_a_town_named_only_as_a_distance_holds_no_protest() -> None:
+    """A town the story names only as a distance ("berjarak 247 km dari Kota Gorontalo")
+    is no place of the protests it tells of without a place."""
+    f = _facts(
+        "id",
+        "Kantor bupati dirusak dan dibakar massa yang menggelar aksi unjuk rasa.\n\nAksi "
+        "demonstrasi itu berlangsung hingga malam.\n\nKabupaten itu berjarak 247 km dari "
+        "Kota Gorontalo.\n",
+        published="unknown",
+    )
+    assert f.protests == ()
