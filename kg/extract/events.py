@@ -216,6 +216,8 @@ def find_deployments(
     spoke = re.compile(rf"[\s,]+(?:\w+[\s,]+)?(?:{lang.pattern('speech_verbs').pattern})", re.I)
     units = frozenset(w.lower() for w in lang.words("unit_words"))
     examples = {w.lower() for w in lang.words("group_links")}
+    # "U.N.-backed": a name made an adjective; "-led" names the leader of the sender
+    backers = phrase_pattern([w for w in lang.words("adjective_suffixes") if w != "-led"])
     # "... to Kandahar": a destination named after a preposition
     named_after = re.compile(
         rf"(?<![\w-])(?:{lang.pattern('destination_preps').pattern})\s+"
@@ -1202,6 +1204,10 @@ def find_deployments(
                         break  # "Governor X criticised the deployment": a person speaks of it
                     if draft.type is LOC and is_site(lang, mention.text):
                         continue  # rule a-site-sends-no-troops: "150 in Camp Mabry and 100"
+                    if backers.match(text, mention.end):
+                        # rule who-backs-sends-not: "The first U.N.-backed contingent of
+                        # foreign police arrived": the U.N. backs it, others send it
+                        continue
                     if (
                         draft.type is LOC
                         and not passive

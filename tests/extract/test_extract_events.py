@@ -6876,3 +6876,24 @@ def test_a_town_named_only_as_a_distance_holds_no_protest() -> None:
         published="unknown",
     )
     assert f.protests == ()
+
+
+def test_who_backs_a_contingent_sends_none() -> None:
+    """Rule who-backs-sends-not: "The first U.N.-backed contingent of foreign police
+    arrived in Haiti": the U.N. backs the force, it does not send it."""
+    f = _facts(
+        "en",
+        "The first U.N.-backed contingent of foreign police arrived in Haiti on Tuesday.\n",
+    )
+    assert not any(_names(f, d.by)[0] == "U.N." for d in f.deployments)
+
+
+def test_a_couple_hundred_is_no_count() -> None:
+    """ "A couple hundred police officers" is a vague count: no number of troops."""
+    f = _facts(
+        "en",
+        "A couple hundred police officers from Kenya landed in Port-au-Prince on Tuesday.\n",
+    )
+    [d] = f.deployments
+    assert d.troops is not None and d.troops.value is None
+    assert d.troops.text == "A couple hundred"
