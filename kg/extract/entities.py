@@ -1933,6 +1933,8 @@ class _Finder:
                     other is not None
                     and other is not m
                     and (other.entry is None or m.entry is None)
+                    # "Port Sudan", "Guatemala City": a town named after its country
+                    and not (other.entry is not None and other.entry.kind == "country")
                 ):
                     self.aliases.append((other, m))
                     break

@@ -1391,3 +1391,18 @@ def test_a_name_with_an_age_after_it_is_a_person() -> None:
         "yang meninggal di RS Grestelina, serta seorang pria bernama Abay.",
     )
     assert types["Rahmat"] is EntityType.PERSON and types["Sarinah"] is EntityType.PERSON
+
+
+@pytest.mark.parametrize(
+    ("town", "country"), [("Port Sudan", "Sudan"), ("Guatemala City", "Guatemala")]
+)
+def test_a_town_named_after_its_country_is_not_the_country(town: str, country: str) -> None:
+    """Rule a-place-with-its-head-is-the-place stops at a country: "Port Sudan" and
+    "Sudan" in one article are a town and a country, not one place with two names."""
+    f = _facts(
+        "en",
+        f"Protesters marched in {town} on Saturday. The military detained {country}'s "
+        "civilian leadership.\n",
+    )
+    assert {n for e in f.entities for n in e.names} >= {town, country}
+    assert not any({town, country} <= set(e.names) for e in f.entities)
