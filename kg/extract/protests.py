@@ -10,7 +10,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract.abbreviations import abbreviates_words
 from kg.extract.dates import began_before, find_dates, find_durations
@@ -225,6 +225,7 @@ def find_protests(
             # "against the council headed by the son of the late President, who was killed
             # last week": a death told in a clause about someone is not the protest's day
             and not other_event.search(text, max(noun.end(), d.start - 60), d.start)
+            and not _dates_another_event(text, nouns, d.end)
         ]
         earlier: list[tuple[int, int]] = []
         opens = len(text[s.start : noun.start()].split()) <= 2  # "Aksi yang semula damai ..."
@@ -484,6 +485,24 @@ def find_protests(
     return _finished(lay, lang, ents, published, protests, trace)
 
 
+def _past_protest(text: str, nouns: re.Pattern[str], cue: re.Match[str]) -> bool:
+    """A cue of a past event (``past_event_cues``) tells of a past protest: it names one
+    ("earlier protests") or one follows it ("Last month's protests"), not another event
+    ("against last week's military coup")."""
+    after = re.match(r"\s+((?:[\w-]+\s+){0,2}[\w-]+)", text[cue.end() : cue.end() + 60])
+    return nouns.search(cue.group()) is not None or (
+        after is not None and nouns.search(after.group(1)) is not None
+    )
+
+
+def _dates_another_event(text: str, nouns: re.Pattern[str], end: int) -> bool:
+    """Rule a-date-owned-by-another-event: "demonstrations ... against last week's military
+    coup", "Sunday's election": a date made a possessive dates the noun after it, which is
+    no protest."""
+    owner = re.match(r"['’]s\s+((?:[\w-]+\s+){0,2}[\w-]+)", text[end : end + 60])
+    return owner is not None and nouns.search(owner.group(1)) is None
+
+
 def _named_not_as_troops(text: str, lang: LangResources, home: Draft) -> bool:
     """``home`` is named once at least other than as the owner of troops ("Pasukan Rusia",
     "Russian troops" name whose troops, not where the story is)."""
@@ -624,9 +643,16 @@ def _finished(
     _lasted(text, lang, ents, published, story, protests)
     for _, s in story:
         target = _nearest(protests, s.start)
-        if not lang.pattern("past_event_cues").search(text, s.start, s.end):
-            # not "Last month's protests ... killed 150 people": another event's toll
+        past = list(lang.pattern("past_event_cues").finditer(text, s.start, s.end))
+        if not past:
             _counts(text, lang, s, _named(protests, ents, s) or target)
+        elif not any(_past_protest(text, nouns, cue) for cue in past):
+            # rule counts-before-another-past-event: "three protesters were killed ...
+            # against last week's military coup": the counts before it are the protest's,
+            # not those after ("last year's deadly roof collapse ... killed 16 people")
+            before = replace(s, end=past[0].start())
+            _counts(text, lang, before, _named(protests, ents, before) or target)
+        # not "Last month's protests ... killed 150 people": another event's toll
         sentence = text[s.start : s.end]
         if (
             nouns.search(sentence)

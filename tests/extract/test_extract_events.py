@@ -6897,3 +6897,34 @@ def test_a_couple_hundred_is_no_count() -> None:
     [d] = f.deployments
     assert d.troops is not None and d.troops.value is None
     assert d.troops.text == "A couple hundred"
+
+
+def test_a_date_owned_by_another_event_dates_no_protest() -> None:
+    """Rule a-date-owned-by-another-event: "against last week's military coup" dates the
+    coup, not the demonstrations."""
+    f = _facts(
+        "en",
+        "In Sudan, three protesters were killed as security forces opened fire on "
+        "demonstrations across the country against last week's military coup.\n",
+    )
+    [p] = f.protests
+    assert p.start is None
+
+
+def test_counts_before_another_past_event_are_the_protest_s() -> None:
+    """Rule counts-before-another-past-event: the dead told before "last week's military
+    coup" are the protest's; the toll after "last year's deadly roof collapse" is not."""
+    f = _facts(
+        "en",
+        "In Sudan, three protesters were killed on demonstrations against last week's "
+        "military coup.\n",
+    )
+    [p] = f.protests
+    assert p.deaths is not None and p.deaths.value == 3
+    f = _facts(
+        "en",
+        "Hundreds of protesters gathered in Belgrade on Sunday to demand accountability over "
+        "last year's roof collapse, a tragedy that killed 16 people.\n",
+    )
+    [p] = f.protests
+    assert p.deaths is None
