@@ -1444,6 +1444,15 @@ def find_deployments(
                     # northern border": into Mexico (the border is a place in it)
                     to = own
                     why.append(Step("destination:the-sender-s-own-border", *edge.span()))
+                    across = next(
+                        (d.to for d in reversed(deps) if d.by is by and d.to is not own), None
+                    )
+                    if across is not None and _is_country(across):
+                        # rule the-border-told-before: "tentara Rusia yang disiagakan di
+                        # perbatasan Ukraina", then "jumlah tentara Rusia di perbatasan": the
+                        # border of the country they were sent toward
+                        to = across
+                        why.append(Step("destination:the-border-told-before", *edge.span()))
             if to is None and leaving is None:
                 joined = next(
                     (

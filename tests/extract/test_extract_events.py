@@ -6928,3 +6928,20 @@ def test_counts_before_another_past_event_are_the_protest_s() -> None:
     )
     [p] = f.protests
     assert p.deaths is None
+
+
+def test_the_border_told_before_is_the_country_they_went_toward() -> None:
+    """Rule the-border-told-before: "tentara Rusia yang disiagakan di perbatasan Ukraina",
+    then "jumlah tentara Rusia di perbatasan hanya sekitar 90 ribu": the border is
+    Ukraine's, told before, not Russia's own."""
+    f = _facts(
+        "id",
+        "Sinyal perang diperkuat dengan jumlah tentara Rusia yang disiagakan di perbatasan "
+        "Ukraina mencapai 100 ribu.\n\nPresiden Ukraina mengatakan, ada 100.000 tentara Rusia "
+        "di dekat perbatasan Ukraina.\n\nJumlah tentara Rusia di perbatasan Ukraina meningkat "
+        "sejak 3 November. Menurut Kementerian Pertahanan Ukraina, kala itu jumlah tentara "
+        "Rusia di perbatasan hanya sekitar 90 ribu.\n",
+    )
+    assert {(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments} == {
+        ("Rusia", "Ukraina")
+    }
