@@ -45,6 +45,20 @@ def test_indonesian_metadata() -> None:
     }
 
 
+def test_a_note_that_the_story_ran_elsewhere_is_metadata() -> None:
+    """ "Berita ini telah tayang di Kabarkota.com dengan judul: ..." repeats the headline
+    under another outlet's name: no place, no deployment."""
+    body = (
+        "Polisi mengerahkan 500 personel ke Bandung, Senin (7/6/2021).\n\n"
+        "Berita ini telah tayang di Kabarkota.com dengan judul: Polda Jabar kerahkan 900 "
+        "personel amankan demo\n"
+    )
+    meta = {"title": "Judul", "published": "2021-06-10", "language": "id"}
+    f = extract(ArticleText(meta, body))
+    assert not {n for e in f.entities for n in e.names} & {"Kabarkota.com", "Polda Jabar"}
+    assert f.deployments == ()
+
+
 def test_english_metadata() -> None:
     body = (
         "Headline\n\nBy JOHN SMITH\nAssociated Press\n\nLIMA, Peru (AP) — Farmers marched in Lima on Tuesday.\n\n"
