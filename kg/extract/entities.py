@@ -1343,6 +1343,17 @@ class _Finder:
                 kind_type, cue, entry = LOC, "gazetteer-town", town  # rule gazetteer-town
             else:
                 kind_type, cue = None, "single"
+        if (
+            kind_type is PER
+            and cue != "title"
+            and any(
+                " ".join(t.text.lower() for t in toks[:k]) in self.site_words
+                for k in range(1, min(3, len(toks)))
+            )
+        ):
+            # rule a-site-is-no-person: "Mohan Regmi, direktur eksekutif Rumah Sakit Layanan
+            # Sipil, ...": a name led by a site's word is a place, whoever seems to speak
+            kind_type, cue = LOC, "site"
         street = re.search(
             rf"(?<![\w-])(?:{self.lang.pattern('lowercase_place_heads').pattern})\s+$", before
         )

@@ -1406,3 +1406,15 @@ def test_a_town_named_after_its_country_is_not_the_country(town: str, country: s
     )
     assert {n for e in f.entities for n in e.names} >= {town, country}
     assert not any({town, country} <= set(e.names) for e in f.entities)
+
+
+def test_a_name_led_by_a_site_word_is_no_person() -> None:
+    """Rule a-site-is-no-person: "Menurut Andi Lubis, direktur Rumah Sakit Harapan Kita,
+    ..." reads as if the hospital spoke; a name led by a site's word is a place."""
+    f = _facts(
+        "id",
+        "Menurut Andi Lubis, direktur eksekutif Rumah Sakit Layanan Umum, dua orang meninggal "
+        "dunia dalam kerusuhan hari ini.\n",
+    )
+    types = {e.names[0]: e.type.value for e in f.entities}
+    assert types.get("Rumah Sakit Layanan Umum") == "Location"
