@@ -461,3 +461,16 @@ def test_a_list_of_offices_names_no_person() -> None:
     assert ("Siti Rahma", "Attorney General") in [
         (f.entity(r.person).names[0], r.role) for r in f.roles
     ]
+
+
+def test_the_public_information_bureau_of_police_public_relations() -> None:
+    """ "Karo Penmas Humas Polri Brigjen Pol. Budi Santoso": the title takes the division's
+    short name ("Humas", no person), and the rank's "Pol." ends no sentence."""
+    assert _roles(
+        "id",
+        "Karo Penmas Humas Polri Brigjen Pol. Budi Santoso mengatakan 34 ribu personel "
+        "dikerahkan ke Jakarta.\n",
+    ) == {("Budi Santoso", "Head of Public Information Bureau", "Polri")}
+    assert _roles(
+        "id", "Kapolda Riau Irjen Pol. Budi Santoso mengatakan 900 personel disiagakan.\n"
+    ) == {("Budi Santoso", "Chief of Police", "Riau")}
