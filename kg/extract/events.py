@@ -249,6 +249,16 @@ def find_deployments(
     source_preps = lang.pattern("source_preps")
     joined_preps = {w.lower() for w in lang.words("joined_preps")}
     pronouns = lang.pattern("relative_pronouns").pattern
+    # "381 pasukan Brimob yang semula diperbantukan": the verb of a clause about the troops
+    clause_about_troops = re.compile(
+        rf"(?:{troops_p.pattern})[^,.;]*?\s(?:{pronouns})\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+    )
+    # "pasukan Brigade Mobil (Brimob) yang semula diperbantukan ke": a clause about the troops
+    sent_before = re.compile(
+        rf"(?:{troops_p.pattern})[^,.;]*?\s(?:{pronouns})\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:{lang.pattern('destination_preps').pattern})\s+(?:[\w-]+\s+)?$",
+        re.IGNORECASE,
+    )
     relative = re.compile(rf",\s+(?:{pronouns})[^,]*,", re.IGNORECASE)
     relative_open = re.compile(rf",\s+(?:{pronouns})(?!\w)", re.IGNORECASE)
     endings = "|".join(re.escape(e) for e in lang.words("participle_endings")) or "(?!x)x"
@@ -325,7 +335,9 @@ def find_deployments(
     troops_before = re.compile(rf"(?<![\w-])(?:{troops_p.pattern})\s+$", re.IGNORECASE)
     # "menarik ... pasukannya di sekitar Kota Kharkiv": the troops there are withdrawn
     stationed = re.compile(
-        rf"(?:{troops_p.pattern})\s+(?:{lang.pattern('stationed_preps').pattern})\s+$"
+        # "personel BKO yang ada di Papua Barat": the troops' kind may come between
+        rf"(?:{troops_p.pattern})(?:\s+(?-i:[A-Z])[\w-]*)?\s+"
+        rf"(?:{lang.pattern('stationed_preps').pattern})\s+$"
         # "menarik 200 personel Brimob yang selama dua minggu berjaga di Kabupaten Garut"
         rf"|(?:{troops_p.pattern})(?:\s+[\w-]+){{0,2}}\s+(?:{pronouns})(?:\s+[\w-]+){{0,4}}?\s+"
         rf"(?:{lang.pattern('duty_verbs').pattern})\s+$",
@@ -432,7 +444,7 @@ def find_deployments(
         for part, s in enumerate(clauses):
             verb = (
                 _received(text, receive, troops_p, source_preps, s, verbs)
-                or _deploy_verb(text, verbs, equipment, s)
+                or _deploy_verb(text, verbs, equipment, s, clause_about_troops)
                 or _guarded_by(text, guarded_by, troops_p, s)
                 or _troops_guard(text, lang, troops_p, s)
                 or _presence(text, lang, s, troops_p)
@@ -1204,6 +1216,13 @@ def find_deployments(
                         break  # "Governor X criticised the deployment": a person speaks of it
                     if draft.type is LOC and is_site(lang, mention.text):
                         continue  # rule a-site-sends-no-troops: "150 in Camp Mabry and 100"
+                    if draft.type is LOC and sent_before.search(
+                        text, max(s.start, mention.start - 90), mention.start
+                    ):
+                        # rule where-they-were-sent-before: "381 pasukan Brimob yang semula
+                        # diperbantukan ke Provinsi Papua Barat digeser ke Nabire": a clause
+                        # about the troops says where they were, not who sends them
+                        continue
                     if backers.match(text, mention.end):
                         # rule who-backs-sends-not: "The first U.N.-backed contingent of
                         # foreign police arrived": the U.N. backs it, others send it
@@ -2657,15 +2676,23 @@ def _gone_since(
 
 
 def _deploy_verb(
-    text: str, verbs: re.Pattern[str], equipment: re.Pattern[str], s: Sentence
+    text: str,
+    verbs: re.Pattern[str],
+    equipment: re.Pattern[str],
+    s: Sentence,
+    about_troops: re.Pattern[str] | None = None,
 ) -> re.Match[str] | None:
     """The first verb of sending in ``s`` whose object is not machinery or a measure: rule
     machines-are-no-troops ("PT Sawit Jaya yang mengerahkan alat berat", "Police have
-    ordered a nationwide curfew")."""
-    return next(
-        (v for v in verbs.finditer(text, s.start, s.end) if not equipment.match(text, v.end())),
-        None,
-    )
+    ordered a nationwide curfew"). Rule the-verb-after-a-clause-about-the-troops: with
+    ``about_troops``, a verb in a clause about the troops ("381 pasukan Brimob yang semula
+    diperbantukan ke Papua Barat digeser ke Nabire") gives way to the sentence's next."""
+    found = [v for v in verbs.finditer(text, s.start, s.end) if not equipment.match(text, v.end())]
+    if about_troops is not None and len(found) > 1:
+        main = [v for v in found if not about_troops.search(text, s.start, v.start())]
+        if main and main[0] is not found[0]:
+            return main[0]
+    return found[0] if found else None
 
 
 def _subject_before(lay: Layout, ents: Entities, index: int) -> Draft | None:

@@ -6945,3 +6945,28 @@ def test_the_border_told_before_is_the_country_they_went_toward() -> None:
     assert {(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments} == {
         ("Rusia", "Ukraina")
     }
+
+
+def test_troops_moved_on_go_where_the_main_verb_sends_them() -> None:
+    """Rules the-verb-after-a-clause-about-the-troops and where-they-were-sent-before:
+    "381 pasukan Brimob yang semula diperbantukan ke Provinsi Papua Barat digeser ke
+    Nabire": Brimob's troops go to Nabire; Papua Barat is where they were, no sender."""
+    f = _facts(
+        "id",
+        "Sebanyak 381 pasukan Brigade Mobil (Brimob) yang semula diperbantukan ke Provinsi "
+        "Papua Barat digeser ke Nabire, Papua, Sabtu (31/8/2019).\n",
+    )
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+        ("Brigade Mobil", "Nabire")
+    ]
+
+
+def test_troops_that_are_somewhere_are_not_sent_by_it() -> None:
+    """ "personel BKO yang ada di Papua Barat tersisa 875 orang, 381 sudah digeser ke
+    Nabire": Papua Barat is where the troops are, not who moves them."""
+    f = _facts(
+        "id",
+        "Saat personel BKO yang ada di Papua Barat tersisa 875 orang, 381 sudah digeser ke "
+        "Nabire.\n",
+    )
+    assert not any(_names(f, d.by)[0] == "Papua Barat" for d in f.deployments)
