@@ -4841,6 +4841,9 @@ def _requests(lay: Layout, lang: LangResources, ents: Entities, deps: list[_Dep]
     patterns = lang.pattern("request_patterns")
     withdraw = withdrawal_verbs(lang)
     questions = re.compile(rf"\s+(?:{lang.pattern('question_words').pattern})(?!\w)", re.I)
+    people_asked = re.compile(
+        rf"\s+(?:[\w-]+\s+)?(?:{lang.pattern('crowd_nouns').pattern})(?![\w-])", re.IGNORECASE
+    )
     # A deployment is "earlier" than a sentence from the sentence after its last one, or
     # from the first sentence that starts after its first evidence; sentences come in text
     # order, so once earlier it stays earlier: walk the deployments by that sentence.
@@ -4887,6 +4890,10 @@ def _requests(lay: Layout, lang: LangResources, ents: Entities, deps: list[_Dep]
         if not before:
             continue
         asker = before[-1]
+        if people_asked.match(text, m.end(), s.end):
+            # rule the-people-asked-are-no-sender: "Odinga meminta warga Kenya untuk
+            # bergabung": the people asked to join a protest, not a state asked for troops
+            continue
         targets = {d.id for _, d in ents.mentions_in(m.end(), s.end)}
         for dep in deps:
             if dep.by.id in targets and dep.requested_by is None:

@@ -6970,3 +6970,17 @@ def test_troops_that_are_somewhere_are_not_sent_by_it() -> None:
         "Nabire.\n",
     )
     assert not any(_names(f, d.by)[0] == "Papua Barat" for d in f.deployments)
+
+
+def test_the_people_asked_to_protest_ask_for_no_troops() -> None:
+    """Rule the-people-asked-are-no-sender: "Odinga meminta warga Kenya untuk bergabung
+    dengan demonstrasi" asks Kenyans to protest; Kenya's police were not requested by
+    him."""
+    f = _facts(
+        "id",
+        "Polisi Kenya menembakkan gas air mata untuk membubarkan protes pada Senin "
+        "(27/3/2023).\n\nKeamanan diperketat, dengan polisi anti huru hara ditempatkan di "
+        "titik-titik strategis di Nairobi.\n\nPemimpin oposisi Raila Odinga hari Minggu "
+        "meminta warga Kenya untuk bergabung dengan demonstrasi.\n",
+    )
+    assert [d.requested_by for d in f.deployments] == [None]
