@@ -1170,7 +1170,13 @@ def find_deployments(
                         continue
                     if crowd.match(text, mention.end, verb.start()):
                         break  # "PTI protesters pushed back a deployment": not who sent it
-                    if composed.search(text, max(s.start, mention.start - 40), mention.start):
+                    part_cue = composed.search(
+                        text, max(s.start, mention.start - 40), mention.start
+                    )
+                    if part_cue is not None and not re.match(
+                        r"(?:\s+[\w-]+)?\s*,", text[part_cue.end() : mention.start]
+                    ):
+                        # not "Termasuk pula, Polda Kalbar mengirimkan ...": an opener
                         continue  # "personel gabungan yang terdiri dari Polri dan TNI": parts
                     if (
                         draft.type is LOC

@@ -6984,3 +6984,17 @@ def test_the_people_asked_to_protest_ask_for_no_troops() -> None:
         "meminta warga Kenya untuk bergabung dengan demonstrasi.\n",
     )
     assert [d.requested_by for d in f.deployments] == [None]
+
+
+def test_an_opening_including_is_no_list_of_parts() -> None:
+    """ "Termasuk pula, Polda Kalbar mengirimkan 180 personel Brimob ke Papua": "termasuk"
+    opens the sentence, it lists no parts of a force; Polda Kalbar sends its own."""
+    f = _facts(
+        "id",
+        "Sebanyak 250 personel Brimob Polda Jambi turut dikirim ke Papua. Termasuk pula, "
+        "Polda Kalbar mengirimkan 180 personel Brimob ke Papua.\n",
+    )
+    assert {(_names(f, d.by)[0], d.troops.value if d.troops else None) for d in f.deployments} == {
+        ("Brimob Polda Jambi", 250),
+        ("Polda Kalbar", 180),
+    }
