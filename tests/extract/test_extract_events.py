@@ -6998,3 +6998,14 @@ def test_an_opening_including_is_no_list_of_parts() -> None:
         ("Brimob Polda Jambi", 250),
         ("Polda Kalbar", 180),
     }
+
+
+def test_a_written_out_cause_stops_at_the_verb() -> None:
+    """Rule cause:written-out stops at an auxiliary ("free_cause_stops"): "protesters
+    demanding the President's resignation have been camping" demand the resignation."""
+    f = _facts(
+        "en",
+        "Anti-government protesters demanding the President's resignation have been camping "
+        "outside his office in Colombo since April 9.\n",
+    )
+    assert [p.causes for p in f.protests] == [("President's resignation",)]
