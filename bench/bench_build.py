@@ -11,8 +11,9 @@ For each corpus size, in separate processes (so peak memory is measured apart):
    written and events linked; the union and VoID's counts are read from the store while
    JSON-LD is compacted): a stage's CPU seconds are the whole process's while it ran, and
    the articles' store load is counted in the stage it overlaps.
-2. pyoxigraph bulk-loading the same ``dataset.nq`` into an in-memory store: the physical
-   anchor, and kg build's time as a multiple of it.
+2. pyoxigraph bulk-loading the same ``dataset.nq`` into an in-memory store (the physical
+   anchor) and into an on-disk store (the kind kg build writes), and kg build's time as a
+   multiple of each.
 3. With ``--check``, ``kg check`` (HermiT, in parts) on the dataset.
 4. The rebuild after editing one facts file (its title): what it reused, its stages, and
    its time as a share of the full build.
