@@ -2401,10 +2401,23 @@ def find_deployments(
                 pairs[(id(by), id(place))] = more
     for dep in [d for d in deps if d.left]:
         # the troops that leave are those another sentence sends there, by its sender
+        sent_there = [
+            d for d in deps if not d.left and (d.to is dep.to or region_of(d.to, ents) is dep.to)
+        ]
         other = next(
-            (d for d in deps if not d.left and (d.to is dep.to or region_of(d.to, ents) is dep.to)),
-            None,
+            (d for d in sent_there if d.by is dep.by), sent_there[0] if sent_there else None
         )
+        if (
+            other is not None
+            and other.by is not dep.by
+            and _is_country(other.by)
+            and _is_country(dep.by)
+            and dep.leader is None
+        ):
+            # rule another-state-s-withdrawal: "Jerman telah merampungkan penarikan
+            # pasukannya dari Afghanistan", beside "pasukan Amerika Serikat" there: Germany
+            # left, the United States' deployment does not end with it
+            other = None
         if other is not None:
             other.withdrawal = other.withdrawal or dep.withdrawal
             other.evidence.extend(dep.evidence)
@@ -4792,11 +4805,14 @@ def _troop_count(
 ) -> Quantity | None:
     units = lang.pattern("unit_count_nouns")
     strength = _strength(lang)
+    spans_time = re.compile(rf"[\s-]+(?:{lang.pattern('time_units').pattern})(?![\w-])", re.I)
     vague: Quantity | None = None  # "Ratusan personel, tepatnya 465 personel": the exact one
     for c in find_counts(text, lang, s.start, s.end):
         if strength.match(text, c.end):
             return c.quantity  # rule the-strength-of-a-force: "a 1,000-strong force"
         after = text[c.end : c.end + 40]
+        if spans_time.match(after):
+            continue  # rule a-duration-is-no-count: "hampir 20 tahun pengerahan pasukan"
         unit = units.search(after)
         m = troops_p.search(after)
         if (

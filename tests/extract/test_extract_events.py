@@ -7009,3 +7009,19 @@ def test_a_written_out_cause_stops_at_the_verb() -> None:
         "outside his office in Colombo since April 9.\n",
     )
     assert [p.causes for p in f.protests] == [("President's resignation",)]
+
+
+def test_one_state_s_withdrawal_ends_no_other_state_s_deployment() -> None:
+    """Rules another-state-s-withdrawal and a-duration-is-no-count: Germany's withdrawal
+    from Afghanistan is Germany's, not the end of the US deployment named beside it, and
+    "hampir 20 tahun pengerahan pasukan" counts years, not troops."""
+    f = _facts(
+        "id",
+        "Jerman telah merampungkan penarikan pasukannya dari Afghanistan, dimulai pada Mei, "
+        "seperti diumumkan Kementerian Pertahanan Jerman pada Selasa. Penarikan ini "
+        "mengakhiri hampir 20 tahun pengerahan pasukan ke negara tersebut bersama dengan "
+        "pasukan Amerika Serikat dan pasukan internasional lainnya.\n",
+    )
+    rows = {(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments}
+    assert ("Jerman", "Afghanistan") in rows
+    assert all(d.troops is None for d in f.deployments)
