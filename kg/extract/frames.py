@@ -368,6 +368,8 @@ def area_named(lang: LangResources, ents: Entities, m: Mention, *, civil: bool) 
     name = areas.get(rest.lower(), rest)
     if not rest or not rest[:1].isupper():
         return None
+    if re.match(r"(?:[IVXLC]+|\d+)(?:[/\s]|$)", rest):
+        return None  # "Kodam XV/Pattimura", "Kodim 0312 Padang": a numbered command, no area
     prefix, _, bare = name.partition(" ")
     plain = bare if bare and prefix.casefold() in prefixes else name  # "Kota Bitung"
     town, _, suffix = name.rpartition(" ")

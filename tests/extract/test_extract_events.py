@@ -7025,3 +7025,11 @@ def test_one_state_s_withdrawal_ends_no_other_state_s_deployment() -> None:
     rows = {(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments}
     assert ("Jerman", "Afghanistan") in rows
     assert all(d.troops is None for d in f.deployments)
+
+
+def test_a_numbered_command_names_no_area() -> None:
+    """Rule the-force-s-own-area reads an area after a regional force's head ("Polres
+    Bantul"), not a command's number: "Kodam XV/Pattimura" serves no place "XV/Pattimura"."""
+    f = _facts("id", "Kodam XV/Pattimura menerjunkan 645 personel untuk pengamanan pilkada.\n")
+    assert not any(_names(f, d.to)[0] == "XV/Pattimura" for d in f.deployments)
+    assert not any(e.names[0] == "XV/Pattimura" for e in f.entities)
