@@ -841,7 +841,15 @@ class _Finder:
             and len(pieces) == 1
             and self._place_title(toks[0].start)
         ):
-            k = next((k for k in range(len(toks), 0, -1) if self._known_place(toks[:k])), 0)
+            k = next(
+                (
+                    k
+                    for k in range(len(toks), 0, -1)
+                    if self._known_place(toks[:k])
+                    or (k < len(toks) and self._placed_before(toks[:k]))
+                ),
+                0,
+            )
             if k:
                 self.classify(toks[:k], sentence, kind, False)
                 pieces = [toks[k:]]
@@ -1530,6 +1538,12 @@ class _Finder:
                 before,
             )
         )
+
+    def _placed_before(self, toks: list[Token]) -> bool:
+        """``toks`` were named as a place earlier in the article ("di Lambu, Bima"), though no
+        gazetteer knows them: "Camat Lambu Muhaimin" is Lambu's district head."""
+        name = self.text[toks[0].start : toks[-1].end]
+        return any(m.type is LOC and m.text == name for m in self.mentions)
 
     def _known_place(self, toks: list[Token]) -> bool:
         """``toks`` name a town or a region of the gazetteer."""

@@ -474,3 +474,13 @@ def test_the_public_information_bureau_of_police_public_relations() -> None:
     assert _roles(
         "id", "Kapolda Riau Irjen Pol. Budi Santoso mengatakan 900 personel disiagakan.\n"
     ) == {("Budi Santoso", "Chief of Police", "Riau")}
+
+
+def test_a_place_s_head_of_a_place_named_before() -> None:
+    """ "Camat Lambu Muhaimin" after "di Lambu": the district no gazetteer knows, named
+    before as a place, then its head."""
+    assert _roles(
+        "id",
+        "Warga berunjuk rasa di Lambu pada Kamis (10/2). Camat Lambu Muhaimin menolak "
+        "tuntutan warga.\n",
+    ) == {("Muhaimin", "District Head", "Lambu")}
