@@ -1418,3 +1418,16 @@ def test_a_name_led_by_a_site_word_is_no_person() -> None:
     )
     types = {e.names[0]: e.type.value for e in f.entities}
     assert types.get("Rumah Sakit Layanan Umum") == "Location"
+
+
+def test_indonesian_police_ranks_in_english_are_no_persons() -> None:
+    """ "Sr. Comr. Awi Setiyono", "Insp. Gen. Boy Rafli Amar": ranks of the Indonesian
+    police as English-language papers write them; "Sr" and "Insp" are no persons."""
+    f = _facts(
+        "en",
+        "Police spokesman Sr. Comr. Budi Santoso and Insp. Gen. Andi Lubis showed the "
+        "evidence in Jakarta on Saturday.\n",
+    )
+    names = {n for e in f.entities for n in e.names}
+    assert {"Budi Santoso", "Andi Lubis"} <= names
+    assert not names & {"Sr", "Insp", "Comr"}
