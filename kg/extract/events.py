@@ -3204,6 +3204,8 @@ def _agent(
                 mention.start == at
                 and draft is not to
                 and draft.type in ((ORG,) if bare else (ORG, LOC))
+                # "a visit by Indian Prime Minister Narendra Modi": a person's nationality
+                and not (mention.cue == "demonym" and re.match(r"\s+[A-Z]", text[mention.end :]))
             ):
                 return draft
     return None

@@ -7033,3 +7033,17 @@ def test_a_numbered_command_names_no_area() -> None:
     f = _facts("id", "Kodam XV/Pattimura menerjunkan 645 personel untuk pengamanan pilkada.\n")
     assert not any(_names(f, d.to)[0] == "XV/Pattimura" for d in f.deployments)
     assert not any(e.names[0] == "XV/Pattimura" for e in f.entities)
+
+
+def test_a_nationality_in_another_noun_s_agent_sends_nothing() -> None:
+    """Rule agent-of-the-passive: in "deployed ... after protests against a visit by Indian
+    Prime Minister Narendra Modi" the demonym is the visitor's nationality; India sends
+    nothing."""
+    f = _facts(
+        "en",
+        "Five people were killed in clashes in Bangladesh on Friday.\n\nBorder Guard "
+        "Bangladesh (BGB) personnel have been deployed across the country including the "
+        "capital after deadly protests by hardline Islamists against a visit by Indian Prime "
+        "Minister Narendra Modi.\n",
+    )
+    assert not any(_names(f, d.by)[0] == "India" for d in f.deployments)
