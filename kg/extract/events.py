@@ -174,7 +174,8 @@ def find_deployments(
     )
     cited = re.compile(
         rf"(?<![\w-])(?:{lang.pattern('source_cues').pattern})\s+"
-        rf"(?:(?:{lang.pattern('definite_before').pattern})\s+)?(?:[\w-]+\s+)?$",
+        # "According to the Nepali Army's Directorate ...": an owner may come between
+        rf"(?:(?:{lang.pattern('definite_before').pattern})\s+)?(?:[\w-]+\s+)?(?:[\w-]+['’]s?\s+)?$",
         re.IGNORECASE,
     )
     crowd_p = lang.pattern("crowd_nouns")
@@ -1164,7 +1165,7 @@ def find_deployments(
                         # rule the-unit-not-its-task-force: "prajurit Yonif 712 yang
                         # tergabung dalam Satgas Pamtas RI-Papua Nugini tiba": the unit's
                         continue
-                    if cited.search(text, max(s.start, mention.start - 25), mention.start):
+                    if cited.search(text, max(s.start, mention.start - 45), mention.start):
                         # rule a-source-is-no-sender: "According to the Defence Ministry, the
                         # decision to deploy ...", "Dilansir dari AFP, ... pengiriman"
                         continue
@@ -3224,6 +3225,7 @@ def _owner_pointed_back_to(
     demonym before the troops the sentence before counts ("20 German soldiers")."""
     text = lay.clean
     back = lang.pattern("troop_back_references")
+    owned_by = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,4}")
     subject = back.search(text, s.start, verb.start())
     if subject is None or text[s.start : subject.start()].strip() or index == 0:
         return None
@@ -3236,8 +3238,21 @@ def _owner_pointed_back_to(
         for ds, de, entry in ents.demonyms_in(before.start, t.start())
         if len(text[de : t.start()].split()) <= 1
     }
-    if len(owners) != 1:
+    # rule the-owner-of-the-troops-told-before: "Bhutan's second United Nations
+    # Peacekeeping contingent", "pasukan Indonesia": a country owning the troops by name
+    named: dict[int, Draft] = {}
+    for t in troops_p.finditer(text, before.start, before.end):
+        for m, d in ents.mentions_in(before.start, before.end):
+            if not _is_country(d):
+                continue
+            if (m.end <= t.start() and owned_by.fullmatch(text, m.end, t.start())) or (
+                lang.head_first and m.start >= t.end() and not text[t.end() : m.start].strip()
+            ):
+                named[id(d)] = d
+    if len(owners) + len(named) != 1:
         return None
+    if named:
+        return next(iter(named.values()))
     ((ds, de, entry),) = owners.values()
     return ents.country(entry, ds, de)
 

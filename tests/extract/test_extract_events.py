@@ -7047,3 +7047,29 @@ def test_a_nationality_in_another_noun_s_agent_sends_nothing() -> None:
         "Minister Narendra Modi.\n",
     )
     assert not any(_names(f, d.by)[0] == "India" for d in f.deployments)
+
+
+def test_the_contingent_told_before_is_its_owner_s() -> None:
+    """Rule the-owner-of-the-troops-told-before: "Bhutan's second peacekeeping contingent"
+    and then "The contingent ... boarded a flight to the Central African Republic": Bhutan
+    sends it."""
+    f = _facts(
+        "en",
+        "The King graced the ceremony to see off Bhutan's second United Nations "
+        "Peacekeeping contingent. The contingent of 90 members boarded a special flight to "
+        "the Central African Republic (CAR) on Tuesday.\n",
+    )
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+        ("Bhutan", "Central African Republic")
+    ]
+
+
+def test_a_source_with_its_owner_is_no_sender() -> None:
+    """Rule a-source-is-no-sender: "According to the Nepali Army's Directorate of Public
+    Relations, the 216-member team boarded a flight": the office reports, it sends no one."""
+    f = _facts(
+        "en",
+        "According to the Nepali Army's Directorate of Public Relations and Information, the "
+        "216-member team boarded a chartered flight to South Sudan on Monday.\n",
+    )
+    assert not any(_names(f, d.by)[0].startswith("Directorate") for d in f.deployments)
