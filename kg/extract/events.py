@@ -3710,8 +3710,10 @@ def _told_before(text: str, lang: LangResources, verb: re.Match[str]) -> bool:
         return True  # "the deployed troops would work closely with the police"
     if verb.group().lower() not in {w.lower() for w in lang.words("deployment_nouns")}:
         return False
+    # "The deployment", "their deployment in the country": one told of already
     before = re.search(
-        rf"(?<![\w-])(?:{lang.pattern('definite_before').pattern})\s+(?:[a-z]+\s+)?$",
+        rf"(?<![\w-])(?:{lang.pattern('definite_before').pattern}|{lang.pattern('its_words').pattern})"
+        rf"\s+(?:[a-z]+\s+)?$",
         text[max(0, verb.start() - 24) : verb.start()],
         re.IGNORECASE,
     )

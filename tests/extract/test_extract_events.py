@@ -7073,3 +7073,17 @@ def test_a_source_with_its_owner_is_no_sender() -> None:
         "216-member team boarded a chartered flight to South Sudan on Monday.\n",
     )
     assert not any(_names(f, d.by)[0].startswith("Directorate") for d in f.deployments)
+
+
+def test_their_deployment_is_the_one_told() -> None:
+    """Rule the-deployment-told-before: "their deployment in the country" points back at
+    the deployment told; the UN of the "UN Peace Medal" before it sends no one."""
+    f = _facts(
+        "en",
+        "The contingent of 90 members from Bhutan boarded a special flight to the Central "
+        "African Republic (CAR) yesterday.\n\nIn October this year, the first contingent was "
+        "awarded the UN Peace Medal for its service towards peace and stabilization of their "
+        "deployment in the country.\n",
+        published="2024-11-20",
+    )
+    assert [_names(f, d.by)[0] for d in f.deployments] == ["Bhutan"]
