@@ -7009,6 +7009,12 @@ def test_a_written_out_cause_stops_at_the_verb() -> None:
         "outside his office in Colombo since April 9.\n",
     )
     assert [p.causes for p in f.protests] == [("President's resignation",)]
+    f = _facts(
+        "en",
+        "Nine police officers were injured in clashes with people protesting government "
+        "policy late Saturday in the city of Montpellier.\n",
+    )
+    assert [p.causes for p in f.protests] == [("government policy",)]
 
 
 def test_one_state_s_withdrawal_ends_no_other_state_s_deployment() -> None:
