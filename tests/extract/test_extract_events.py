@@ -7093,3 +7093,18 @@ def test_their_deployment_is_the_one_told() -> None:
         published="2024-11-20",
     )
     assert [_names(f, d.by)[0] for d in f.deployments] == ["Bhutan"]
+
+
+def test_arrests_told_by_the_police_and_a_fuel_price_raised() -> None:
+    """ "Iya kita amankan 4 orang mahasiswa" counts arrests as "kami amankan" does, and a
+    government "menaikan harga BBM" (so spelled) is the fuel price rise protested."""
+    f = _facts(
+        "id",
+        'Unjuk rasa mahasiswa di Ciputat, Kamis (20/11/2014) berujung ricuh. "Iya kita '
+        'amankan 4 orang mahasiswa yang menyebabkan keributan itu," kata Suyanto. Mahasiswa '
+        "menilai pemerintah menyengsarakan rakyat dengan menaikan harga BBM.\\n",
+        published="2014-11-21",
+    )
+    [p] = f.protests
+    assert p.arrests is not None and p.arrests.value == 4
+    assert p.causes == ("fuel price rise",)
