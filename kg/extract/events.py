@@ -1871,7 +1871,9 @@ def find_deployments(
                 unplaced = (by, index, _troop_count(text, lang, s, troops_p))
             # status (troops that leave a place were there)
             # from a word's start: not "akan" of "mengatakan" cut in two
-            cut = max(s.start, verb.start() - 40)
+            # "announced the imposition of a curfew and the deployment of the military": a
+            # deployment noun is an object, and what governs it may stand further back
+            cut = max(s.start, verb.start() - (60 if deploy_nouns.fullmatch(verb.group()) else 40))
             while cut > s.start and cut < verb.start() and re.match(r"[\w-]", text[cut - 1]):
                 cut += 1
             clause = text[cut : verb.end()]

@@ -7108,3 +7108,14 @@ def test_arrests_told_by_the_police_and_a_fuel_price_raised() -> None:
     [p] = f.protests
     assert p.arrests is not None and p.arrests.value == 4
     assert p.causes == ("fuel price rise",)
+
+
+def test_an_announced_deployment_noun_is_planned() -> None:
+    """ "announced the imposition of a curfew and the deployment of the military": what
+    governs a deployment noun may stand further back than a verb's hedge; it is planned."""
+    f = _facts(
+        "en",
+        "DHAKA: Bangladesh on Friday announced the imposition of a curfew and the deployment "
+        "of the military across the country.\n",
+    )
+    assert [d.status.value for d in f.deployments] == ["planned"]
