@@ -250,13 +250,12 @@ def find_deployments(
     source_preps = lang.pattern("source_preps")
     joined_preps = {w.lower() for w in lang.words("joined_preps")}
     pronouns = lang.pattern("relative_pronouns").pattern
-    # "381 pasukan Brimob yang semula diperbantukan": the verb of a clause about the troops
-    clause_about_troops = re.compile(
-        rf"(?:{troops_p.pattern})[^,.;]*?\s(?:{pronouns})\s+(?:[\w-]+\s+)?$", re.IGNORECASE
-    )
-    # "pasukan Brigade Mobil (Brimob) yang semula diperbantukan ke": a clause about the troops
+    # a clause about the troops: "381 pasukan Brimob yang semula diperbantukan", its verb
+    # next, and "... yang semula diperbantukan ke", its destination next
+    about_troops = rf"(?:{troops_p.pattern})[^,.;]*?\s(?:{pronouns})\s+"
+    clause_about_troops = re.compile(rf"{about_troops}(?:[\w-]+\s+)?$", re.IGNORECASE)
     sent_before = re.compile(
-        rf"(?:{troops_p.pattern})[^,.;]*?\s(?:{pronouns})\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"{about_troops}(?:[\w-]+\s+){{0,3}}?"
         rf"(?:{lang.pattern('destination_preps').pattern})\s+(?:[\w-]+\s+)?$",
         re.IGNORECASE,
     )
@@ -1174,11 +1173,13 @@ def find_deployments(
                     part_cue = composed.search(
                         text, max(s.start, mention.start - 40), mention.start
                     )
+                    # "personel gabungan yang terdiri dari Polri dan TNI": parts, not
+                    # senders; but "Termasuk pula, Polda Kalbar mengirimkan ..." opens the
+                    # sentence, and its subject sends
                     if part_cue is not None and not re.match(
                         r"(?:\s+[\w-]+)?\s*,", text[part_cue.end() : mention.start]
                     ):
-                        # not "Termasuk pula, Polda Kalbar mengirimkan ...": an opener
-                        continue  # "personel gabungan yang terdiri dari Polri dan TNI": parts
+                        continue
                     if (
                         draft.type is LOC
                         and word_before(text, s, mention).lower() in place_preps
