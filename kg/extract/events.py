@@ -3215,6 +3215,11 @@ def _agent(
     return None
 
 
+_OWNED_BY = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,4}")
+"""What stands between an owner and its troops: "Bhutan's second United Nations
+Peacekeeping contingent"."""
+
+
 def _owner_pointed_back_to(
     lay: Layout,
     lang: LangResources,
@@ -3228,7 +3233,6 @@ def _owner_pointed_back_to(
     demonym before the troops the sentence before counts ("20 German soldiers")."""
     text = lay.clean
     back = lang.pattern("troop_back_references")
-    owned_by = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,4}")
     subject = back.search(text, s.start, verb.start())
     if subject is None or text[s.start : subject.start()].strip() or index == 0:
         return None
@@ -3248,7 +3252,7 @@ def _owner_pointed_back_to(
         for m, d in ents.mentions_in(before.start, before.end):
             if not _is_country(d):
                 continue
-            if (m.end <= t.start() and owned_by.fullmatch(text, m.end, t.start())) or (
+            if (m.end <= t.start() and _OWNED_BY.fullmatch(text, m.end, t.start())) or (
                 lang.head_first and m.start >= t.end() and not text[t.end() : m.start].strip()
             ):
                 named[id(d)] = d

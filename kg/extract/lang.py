@@ -80,6 +80,7 @@ class LangResources:
     title_modifiers: dict[str, str]
     ranks: dict[str, str | None]
     stopwords: frozenset[str]
+    abbreviations: frozenset[str]  # lower case, without their dot
     org_heads: frozenset[str]
     org_words: frozenset[str]
     loc_heads: frozenset[str]
@@ -222,6 +223,7 @@ def load_resources(code: str, path: Path) -> LangResources:
         },
         ranks=_ranks(raw.get("ranks")),
         stopwords=lower("stopwords"),
+        abbreviations=lower("abbreviations"),
         org_heads=lower("org_heads"),
         org_words=lower("org_words"),
         loc_heads=lower("loc_heads"),

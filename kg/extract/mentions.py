@@ -91,12 +91,6 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
 
 
 @functools.cache
-def _abbreviations(lang: LangResources) -> frozenset[str]:
-    """The language's abbreviations, lower case, without their dot."""
-    return frozenset(a.lower() for a in lang.words("abbreviations"))
-
-
-@functools.cache
 def _title_pattern(lang: LangResources) -> re.Pattern[str]:
     return phrase_pattern([*lang.titles, *lang.ranks])
 
@@ -139,9 +133,7 @@ def find_titles(text: str, lang: LangResources, start: int, end: int) -> list[Ti
                 begin -= len(mod.group())
                 label = f"{prefix} {label}"
         if label is None:  # a rank: its corps goes with it ("Letnan Kolonel Infanteri X")
-            if text[stop : stop + 1] == "." and m.group().split()[-1].lower() in _abbreviations(
-                lang
-            ):
+            if text[stop : stop + 1] == "." and m.group().split()[-1].lower() in lang.abbreviations:
                 stop += 1  # "Irjen Pol. X": the rank's abbreviation keeps its dot
             corps = lang.pattern("rank_corps").match(text, stop + 1, end)
             if corps is not None and text[stop : stop + 1].isspace():

@@ -489,9 +489,9 @@ def _past_protest(text: str, nouns: re.Pattern[str], cue: re.Match[str]) -> bool
     """A cue of a past event (``past_event_cues``) tells of a past protest: it names one
     ("earlier protests") or one follows it ("Last month's protests"), not another event
     ("against last week's military coup")."""
-    after = re.match(r"\s+((?:[\w-]+\s+){0,2}[\w-]+)", text[cue.end() : cue.end() + 60])
+    after = _words_after(text, cue.end())
     return nouns.search(cue.group()) is not None or (
-        after is not None and nouns.search(after.group(1)) is not None
+        after is not None and nouns.search(after) is not None
     )
 
 
@@ -499,8 +499,14 @@ def _dates_another_event(text: str, nouns: re.Pattern[str], end: int) -> bool:
     """Rule a-date-owned-by-another-event: "demonstrations ... against last week's military
     coup", "Sunday's election": a date made a possessive dates the noun after it, which is
     no protest."""
-    owner = re.match(r"['’]s\s+((?:[\w-]+\s+){0,2}[\w-]+)", text[end : end + 60])
-    return owner is not None and nouns.search(owner.group(1)) is None
+    owned = _words_after(text, end, "['’]s")
+    return owned is not None and nouns.search(owned) is None
+
+
+def _words_after(text: str, end: int, lead: str = "") -> str | None:
+    """The up to three words after ``end`` (and after ``lead``, a pattern), or None."""
+    m = re.match(rf"{lead}\s+((?:[\w-]+\s+){{0,2}}[\w-]+)", text[end : end + 60])
+    return m.group(1) if m else None
 
 
 def _named_not_as_troops(text: str, lang: LangResources, home: Draft) -> bool:

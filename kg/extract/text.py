@@ -207,9 +207,8 @@ def layout(body: str, lang: LangResources, meta: dict[str, str], authority: Auth
         for own in re.finditer(rf"(?<![\w.-]){re.escape(name)}(?![\w/-])", body, re.IGNORECASE):
             _blank(chars, *own.span())
     out.clean = "".join(chars)
-    abbreviations = {a.casefold() for a in lang.words("abbreviations")}
     for number, (start, end, kind) in enumerate(paragraphs):
-        _sentences(out, start, end, number, kind, abbreviations)
+        _sentences(out, start, end, number, kind, lang.abbreviations)
     return out
 
 
@@ -335,7 +334,7 @@ def _word_before(text: str, start: int, end: int) -> str:
 
 
 def _sentences(
-    out: Layout, start: int, end: int, para: int, kind: Kind, abbreviations: set[str]
+    out: Layout, start: int, end: int, para: int, kind: Kind, abbreviations: frozenset[str]
 ) -> None:
     clean = out.clean
     pos = start
