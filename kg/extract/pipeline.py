@@ -14,8 +14,8 @@ from kg.articles import ArticleText
 from kg.authority import Authority
 from kg.errors import ArticleError
 from kg.extract.dates import find_dates, weekday_anchor
+from kg.extract.deployments import find_deployments
 from kg.extract.entities import Draft, Entities, find_entities
-from kg.extract.events import find_deployments
 from kg.extract.lang import LangResources, available, detect_language, resources
 from kg.extract.protests import find_protests, protests_they_guard
 from kg.extract.roles import find_roles

@@ -158,7 +158,7 @@ def test_causes_name_who_the_protesters_want_freed() -> None:
     assert p.causes == ("release of Aung San Suu Kyi",)
 
 
-# -- one-frame-per-clause (kg/extract/events.py) ----------------------------------------------
+# -- one-frame-per-clause (kg/extract/deployments/triggers.py) -------------------------------
 
 
 def test_each_clause_with_its_own_verb_is_its_own_deployment() -> None:

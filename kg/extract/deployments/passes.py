@@ -1,0 +1,341 @@
+"""Passes over the rows once every sentence is read: returns home, places of duty and
+starts told on, regions of an operation, and withdrawals."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+
+from kg.extract.deployments.places import direction_region
+from kg.extract.deployments.rows import DepDraft, is_country, names_within, within
+from kg.extract.deployments.status import completed
+from kg.extract.deployments.triggers import points_back, told_back_pattern
+from kg.extract.entities import LOC, ORG, Draft, Entities, Mention
+from kg.extract.frames import area_of_body, is_site, withdrawal_verbs
+from kg.extract.lang import LangResources
+from kg.extract.story import event_dates, region_of
+from kg.extract.text import Kind, Layout
+from kg.extract.trace import Step
+from kg.facts.model import DeploymentStatus
+
+
+def the_operation_s_region(
+    lay: Layout,
+    lang: LangResources,
+    ents: Entities,
+    deps: list[DepDraft],
+    pairs: dict[tuple[int, int], DepDraft],
+) -> None:
+    """Rule the-operation-s-region: "the IDF crossed the border into Lebanon ... The IDF
+    launched an operation against targets in southern Lebanon": the next sentences that
+    name the sender place it in a region of the country it went to, the most specific
+    place the text gives."""
+    text = lay.clean
+    preps = {w.lower() for w in lang.words("place_preps")}
+    for dep in deps:
+        entry = dep.to.entry
+        if dep.left or entry is None or entry.kind != "country":
+            continue
+        region: Draft | None = None
+        for index in range(dep.sentence + 1, min(dep.sentence + 3, len(lay.sentences))):
+            s = lay.sentences[index]
+            if s.kind is not Kind.STORY:
+                continue
+            found = ents.mentions_in(s.start, s.end)
+            named = [m.start for m, d in found if d is dep.by]
+            for m, d in found:
+                if not named or min(named) > m.start:
+                    continue
+                if region_of(d, ents) is dep.to:
+                    at = m.start  # "Lebanon selatan": the region is one name
+                elif d is dep.to and not lang.head_first:
+                    before = re.search(r"([\w-]+)[ \t]+([\w-]+)[ \t]+$", text[s.start : m.start])
+                    if before is None or before.group(2).lower() not in lang.table(
+                        "direction_words"
+                    ):
+                        continue
+                    at = s.start + before.start(2)
+                else:
+                    continue
+                word = re.search(r"([\w-]+)[ \t]+$", text[s.start : at])
+                if word is None or word.group(1).lower() not in preps:
+                    continue
+                region = d if d is not dep.to else direction_region(lay, lang, m, ents)
+                break
+            if region is not None:
+                break
+        if region is None or (id(dep.by), id(region)) in pairs:
+            continue
+        pairs.pop((id(dep.by), id(dep.to)), None)
+        dep.to = region
+        pairs[(id(dep.by), id(region))] = dep
+        dep.evidence.append(s.span)
+        dep.why.append(Step("destination:the-operation-s-region", *s.span))
+
+
+def withdrawals(
+    lay: Layout,
+    lang: LangResources,
+    ents: Entities,
+    published: dt.date | None,
+    deps: list[DepDraft],
+) -> None:
+    """When the troops leave: a withdrawal verb followed by a date in one sentence.
+
+    The deployment is the one whose sender or destination the sentence names, or the only
+    one of the article when the sentence names neither. Only a date after the verb counts
+    ("akan mulai menarik diri pada hari Kamis"); one before it is when somebody spoke.
+    """
+    text = lay.clean
+    verbs, sent = withdrawal_verbs(lang), lang.pattern("deploy_verbs")
+    served = lang.pattern("served_in")
+    cues = lang.pattern("protest_start_cues")  # "began", "dimulai": they say when
+    first: dict[str, int] = {}  # an entity id -> the first deployment from or to it
+    for i, dep in reversed(list(enumerate(deps))):
+        first[dep.by.id] = first[dep.to.id] = i
+    for s in lay.sentences:
+        if s.kind is not Kind.STORY or not deps:
+            continue
+        verb = verbs.search(text, s.start, s.end)
+        if verb is None:
+            continue
+        going = sent.match(text, verb.start())
+        if going is not None and going.end() > verb.end():
+            continue  # "left for Somalia": a verb of going there, no withdrawal
+        after = [
+            d
+            for d in event_dates(text, lang, published, s)
+            # "the withdrawal of the troops, which had been deployed there from December":
+            # a date after another deployment verb is when they came
+            # ("kembali dari Lebanon setelah bertugas di sana sejak 23 September 2017")
+            if d.start >= verb.end()
+            and not sent.search(text, verb.end(), d.start)
+            and not served.search(text, verb.end(), d.start)
+        ]
+        if not after:
+            continue
+        # "completing a withdrawal that began in October": the start is stated
+        began = [d for d in after if cues.search(text, max(verb.end(), d.start - 25), d.start)]
+        after = began or after
+        named = {d.id for _, d in ents.mentions_in(s.start, s.end)}
+        hits = [first[ident] for ident in named if ident in first]
+        targets = [deps[min(hits)]] if hits else []
+        wholes = [d for d in deps if d.part_of is None]
+        if not targets and len(wholes) == 1:
+            targets = wholes  # its parts leave with it
+        done = completed(text, lang, verb, after[0].start, s)
+        for dep in targets[:1]:
+            if done and dep.end is None:
+                # rule withdrawal-completed: "completed their withdrawal ... on Wednesday",
+                # "pasukan terakhir meninggalkan X pada ...": when the last troops left
+                dep.end = after[0].value
+                dep.why.append(Step("end:the-withdrawal-completed", *s.span))
+                dep.evidence.append((s.start, s.end))
+            elif not done and dep.withdrawal is None:
+                dep.withdrawal = after[0].value
+                dep.why.append(Step("withdrawal:date-after-a-withdrawal-verb", *s.span))
+                dep.evidence.append((s.start, s.end))
+
+
+def returns_home(lay: Layout, lang: LangResources, ents: Entities, deps: list[DepDraft]) -> None:
+    """Rule the-arrival-home-ends-the-tour: "100 personel Brimob Polda NTT yang dikirim ke
+    Papua ... kembali ke Kupang. Mereka tiba di Kupang, Selasa (25/1)": troops that arrive
+    in the area their force serves, after the article sent them elsewhere, came home; no
+    deployment of their own, and their day of arrival ends the tour."""
+    text = lay.clean
+    arrivals = lang.pattern("arrival_verbs")
+    home = {
+        id(d) for span in lay.dateline_places if (d := ents.by_mention.get(span)) is not None
+    }  # the town the story was written in, which a force's home can be
+    for dep in list(deps):
+        trigger = dep.why[0] if dep.why and dep.why[0].rule == "trigger" else None
+        if trigger is None or not arrivals.fullmatch(text, trigger.start, trigger.end):
+            continue
+        area = area_of_body(lang, ents, dep.by)
+        if area is None or not (within(dep.to, area) or id(dep.to) in home):
+            continue
+        away = next(
+            (
+                d
+                for d in deps
+                if d is not dep
+                and d.by is dep.by
+                and d.to is not dep.to
+                and not within(d.to, area)
+                and d.sentence <= dep.sentence
+            ),
+            None,
+        )
+        if away is None:
+            continue
+        deps.remove(dep)
+        if away.end is None and dep.start is not None:
+            away.end = dep.start
+            away.evidence.append(dep.evidence[0])
+            away.why.append(Step("end:the-arrival-home", trigger.start, trigger.end))
+
+
+def duty_places_told_on(
+    lay: Layout,
+    lang: LangResources,
+    ents: Entities,
+    published: dt.date | None,
+    deps: list[DepDraft],
+) -> None:
+    """Rule the-duty-place-told-on: "TNI mengirim 300 prajurit ke Papua. Mereka akan
+    bertugas di Kabupaten Maybrat": the post of troops just told of, named in one of the
+    next two sentences after a word that points back to them, is where they went (the
+    codebook's most specific place), unless they went to a town already."""
+    text = lay.clean
+    backs, duty = lang.pattern("troop_back_references"), lang.pattern("duty_verbs")
+    arrivals = lang.pattern("arrival_verbs")
+    starts = [s.start for s in lay.sentences]
+    for dep in deps:
+        if dep.left:
+            continue
+        # from the sentence that told of them: the next one may be merged into it already
+        last = bisect.bisect_right(starts, dep.evidence[0][0]) - 1
+        trigger = dep.why[0] if dep.why and dep.why[0].rule == "trigger" else None
+        if trigger is not None and arrivals.fullmatch(text, trigger.start, trigger.end):
+            told = sorted({bisect.bisect_right(starts, e[0]) - 1 for e in dep.evidence})
+            joined = next(
+                (j for n in told if (j := _joined_force_s_place(lay, lang, ents, dep, n))),
+                None,
+            )
+            if joined is not None:
+                # rule the-force-they-join: "tiba di Kota Palu. Kedatangan pasukan itu untuk
+                # bergabung dengan Satgas Tinombala di Poso": the town they arrived in was
+                # on their way
+                dep.to = joined[1]
+                dep.why.append(Step("destination:the-force-they-join", *joined[0].span))
+                continue
+        if dep.to.entry is not None and dep.to.entry.kind in ("town", None):
+            continue  # troops that went to a town already
+        for s in lay.sentences[last + 1 : last + 3]:
+            back = backs.search(text, s.start, s.end) if s.kind is Kind.STORY else None
+            verb = duty.search(text, back.end(), s.end) if back is not None else None
+            if back is None or verb is None or len(text[back.end() : verb.start()].split()) > 4:
+                continue
+            place = next(
+                (
+                    # "ditempatkan di wilayah Polres Mimika": the area that force serves
+                    (m, d if d.type is LOC else area)
+                    for m, d in ents.mentions_in(verb.end(), s.end, longest=True)
+                    # "ditempatkan di X", "deployed in the provincial capital Ambon"
+                    if (
+                        len(text[verb.end() : m.start].split()) <= 1
+                        or re.fullmatch(r"(?:\s+[a-z]+){2,3},?\s+", text[verb.end() : m.start])
+                    )
+                    and (
+                        d.type is LOC
+                        or (d.type is ORG and (area := area_of_body(lang, ents, d)) is not None)
+                    )
+                ),
+                None,
+            )
+            post = place[1] if place is not None else None
+            if place is None or post is None or post in (dep.to, dep.by) or is_country(post):
+                continue
+            if is_site(lang, place[0].text):
+                # "Mereka ditempatkan di sejumlah titik sekitar Gedung DPR RI": a building
+                # is where they stand (codebook: place), not where they were sent
+                continue
+            ents.adopt_later(post)
+            dep.to = post
+            dep.evidence.append(s.span)
+            dep.why.append(Step("destination:the-duty-place-told-on", *place[0].span))
+            dates = event_dates(text, lang, published, s)
+            if dep.start is None and dates:
+                dep.start = dates[0].value  # "the troops were sent to X on Saturday"
+            break
+
+
+def _joined_force_s_place(
+    lay: Layout, lang: LangResources, ents: Entities, dep: DepDraft, index: int
+) -> tuple[Mention, Draft] | None:
+    """The place, other than where troops arrived, of the force they join, told after that
+    place in sentence ``index`` (one that tells of them) or in the next one about them
+    ("untuk bergabung dengan Satgas Tinombala di Poso"), or None."""
+    text = lay.clean
+    join = lang.pattern("join_phrases")
+    link = re.compile(rf"(?:{lang.pattern('presence_preps').pattern})\s+$", re.IGNORECASE)
+    for n in (index, index + 1):
+        if n >= len(lay.sentences) or lay.sentences[n].kind is not Kind.STORY:
+            continue
+        s = lay.sentences[n]
+        if n > index and not points_back(text, lang, s):
+            continue
+        start = s.start
+        if n == index:  # after the place they arrived in
+            start = next((m.end for m, d in ents.mentions_in(s.start, s.end) if d is dep.to), s.end)
+        found = join.search(text, start, s.end)
+        if found is None:
+            continue
+        for m, d in ents.mentions_in(found.end(), s.end, longest=True):
+            gap = text[found.end() : m.start]
+            if len(gap.split()) > 6:
+                break
+            if d.type is LOC and d is not dep.to and link.search(gap) and not is_country(d):
+                return m, d
+    return None
+
+
+def starts_told_on(
+    lay: Layout,
+    lang: LangResources,
+    ents: Entities,
+    published: dt.date | None,
+    deps: list[DepDraft],
+) -> None:
+    """Rule start-told-on: when a deployment began, said by a later sentence of the next
+    three that names the deployment but no troops, or the troops told of ("... deployment
+    begins on Friday", "Pengiriman dilakukan pada Sabtu (31/8)", "personel tambahan
+    tersebut sudah diberangkatkan pada Sabtu"), when its own sentences gave no date; or by
+    the sentence right before, of the same force's troops sent but nowhere named."""
+    text = lay.clean
+    verbs, troops = lang.pattern("deploy_verbs"), lang.pattern("troop_nouns")
+    send_off = lang.pattern("send_off_verbs")
+    told_back = told_back_pattern(lang, r"(?:\s+[a-z]+)?")  # "personel tambahan tersebut"
+    starts = [s.start for s in lay.sentences]
+    for dep in deps:
+        if dep.start is not None or dep.status is DeploymentStatus.DENIED or dep.left:
+            continue
+        last = bisect.bisect_right(starts, dep.evidence[-1][0]) - 1
+        for s in lay.sentences[last + 1 : last + 4]:
+            troop = troops.search(text, s.start, s.end)
+            if s.kind is not Kind.STORY or (
+                # "personel tambahan tersebut sudah diberangkatkan pada Sabtu": the same
+                troop is not None and not told_back.match(text, troop.end())
+            ):
+                continue
+            # "Upacara pelepasan digelar pada Selasa, 9 Mei 2023": the send-off's day
+            verb = verbs.search(text, s.start, s.end) or send_off.search(text, s.start, s.end)
+            dates = [
+                d for d in event_dates(text, lang, published, s) if verb and d.start > verb.start()
+            ]
+            if dates:
+                dep.start = dates[0].value
+                dep.why.append(Step("start:told-on-in-a-later-sentence", *s.span))
+                break
+    told = {bisect.bisect_right(starts, a) - 1 for dep in deps for a, _ in dep.evidence}
+    for dep in deps:
+        first = bisect.bisect_right(starts, dep.evidence[0][0]) - 1
+        if dep.start is not None or dep.status is DeploymentStatus.DENIED or dep.left:
+            continue
+        if first < 1 or first - 1 in told:
+            continue
+        s = lay.sentences[first - 1]
+        verb = verbs.search(text, s.start, s.end)
+        if s.kind is not Kind.STORY or verb is None or not troops.search(text, verb.end(), s.end):
+            continue
+        named = [d for _, d in ents.mentions_in(s.start, s.end)]
+        if not any(names_within(d, dep.by) for d in named):
+            continue  # other troops: "The standby force was expected ... Rwanda has deployed"
+        # rule start-told-before: "Polri bersama TNI mengerahkan ribuan personel ... pada
+        # hari ini, Senin (1/5). Ribuan personel gabungan TNI-Polri dikerahkan di ... DKI
+        # Jakarta": the sentence before, of troops sent nowhere named, dates them
+        dates = [d for d in event_dates(text, lang, published, s) if d.start > verb.start()]
+        if dates:
+            dep.start = dates[0].value
+            dep.why.append(Step("start:told-in-the-sentence-before", *s.span))

@@ -1,0 +1,782 @@
+"""Who sent the troops: the rules that find a deployment's sender in its sentence or the
+story around it."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kg.authority import AuthorityEntry
+from kg.extract.deployments.counts import troop_count
+from kg.extract.deployments.rows import is_country
+from kg.extract.entities import LOC, ORG, Draft, Entities, Mention, numbered, title_bodies
+from kg.extract.frames import area_of_body, body_named, force_of_unit
+from kg.extract.lang import LangResources, phrase_pattern
+from kg.extract.numbers import find_counts
+from kg.extract.text import Kind, Layout, Sentence
+from kg.facts.model import Quantity, Role
+
+
+def force_that_runs_it(
+    lay: Layout, lang: LangResources, ents: Entities, index: int, s: Sentence
+) -> tuple[Draft, Draft] | None:
+    """The regional force, and its area, whose troops ``s`` counts with no sender of its own
+    in an operation: the force the sentence before (in its paragraph) names first ("Polda
+    Jawa Barat memulai Operasi Lilin. Sebanyak 9.000 personel diterjunkan ..."), else the
+    first the next sentence's composition names ("Sebanyak 20.000 personel dikerahkan
+    dalam Operasi Ketupat ini. Personel itu terdiri dari 16.000 anggota Polda Jawa Barat
+    ...")."""
+    text = lay.clean
+    if troop_count(text, lang, s, lang.pattern("troop_nouns")) is None:
+        return None
+    operation = lang.pattern("operation_nouns")
+    datelined = set(lay.dateline_places)
+    cues = lang.pattern("composition_cues")
+    near = [
+        (n, t)
+        for n, t in ((index - 1, False), (index + 1, True))
+        if 0 <= n < len(lay.sentences)
+        and lay.sentences[n].kind is Kind.STORY
+        and lay.sentences[n].para == s.para
+    ]
+    for n, composed in near:
+        other = lay.sentences[n]
+        if not operation.search(text, min(other.start, s.start), max(other.end, s.end)):
+            continue
+        start = other.start
+        if composed:
+            cue = cues.search(text, other.start, other.end)
+            if cue is None:
+                continue
+            start = cue.end()
+        first = next(
+            (
+                d
+                for m, d in ents.mentions_in(start, other.end)
+                if d.type in (LOC, ORG) and m.span not in datelined
+            ),
+            None,
+        )
+        area = area_of_body(lang, ents, first) if first is not None else None
+        if first is not None and area is not None:
+            return first, area
+    return _holder_of_the_named_operation(lay, lang, ents, s)
+
+
+def _holder_of_the_named_operation(
+    lay: Layout, lang: LangResources, ents: Entities, s: Sentence
+) -> tuple[Draft, Draft] | None:
+    """Rule the-holder-of-the-named-operation: the regional force, and its area, that an
+    earlier sentence says holds the operation ``s`` names ("Polda Metro Jaya menggelar
+    Operasi Lilin 2020 ... Menurut Yusri, Operasi Lilin 2020 melibatkan 8.179 personel")."""
+    text = lay.clean
+    for head in lang.pattern("operation_nouns").finditer(text, s.start, s.end):
+        named = re.match(r"(?:\s+(?:[A-Z][\w-]*|\d{4}))+", text[head.end() : s.end])
+        if named is None or not head.group()[:1].isupper():
+            continue
+        name = " ".join(text[head.start() : head.end() + named.end()].split())
+        for other in lay.sentences:
+            if other.start >= s.start:
+                break
+            at = " ".join(text[other.start : other.end].split()).find(name)
+            if other.kind is not Kind.STORY or at < 0:
+                continue
+            for _, d in ents.mentions_in(other.start, other.end):
+                area = area_of_body(lang, ents, d) if d.type is ORG else None
+                if area is not None:
+                    return d, area
+    return None
+
+
+def subject_before(lay: Layout, ents: Entities, index: int) -> Draft | None:
+    """The body that opens one of the two story sentences before sentence ``index`` (its
+    subject: "Polri menyiapkan pengamanan May Day ..."), the nearer first."""
+    for j in range(index - 1, max(-1, index - 3), -1):
+        prev = lay.sentences[j]
+        if prev.kind is not Kind.STORY:
+            continue
+        named = ents.mentions_in(prev.start, prev.end, longest=True)
+        if (
+            named
+            and named[0][1].type is ORG
+            and len(lay.clean[prev.start : named[0][0].start].split()) <= 1
+        ):
+            return named[0][1]
+    return None
+
+
+def host_before(
+    text: str, mentions: list[tuple[Mention, Draft]], at: int
+) -> tuple[Mention, Draft] | None:
+    """The place or body right before a verb at ``at``, at most two words between ("Polres
+    Sigi kembali menerima")."""
+    for mention, draft in reversed(mentions):
+        if mention.end > at:
+            continue
+        gap = text[mention.end : at]
+        if draft.type in (LOC, ORG) and len(gap.split()) <= 2 and not re.search(r"[,;]", gap):
+            return mention, draft
+        return None
+    return None
+
+
+def force_sent(
+    text: str, military: re.Pattern[str], ents: Entities, verb: re.Match[str], s: Sentence
+) -> tuple[Mention, Draft] | None:
+    """A named armed force right after the verb ("deployed the National Guard"), or None."""
+    for m, d in ents.mentions_in(verb.end(), min(s.end, verb.end() + 40), longest=True):
+        gap = text[verb.end() : m.start].split()
+        if len(gap) <= 1 and d.type is ORG and military.search(m.text):
+            return m, d
+        break
+    return None
+
+
+def body_of_its_head(
+    text: str, lang: LangResources, ents: Entities, start: int, end: int
+) -> tuple[Draft, tuple[int, int]] | None:
+    """The body a title before ``end`` names its holder the head of ("Kapolri": Polri), the
+    article's or the authority's, with the title's span; None if there is none."""
+    owners = {str(k).lower(): [str(n) for n in v] for k, v in lang.table("title_owners").items()}
+    for t in reversed(ents.titles_in(start, end)):
+        names = owners.get(" ".join(text[t.start : t.end].lower().split()))
+        # "Kapolri Jenderal Listyo Sigit Prabowo menerjunkan ...": the head sends the
+        # troops of the body he leads (a sender is a body or a place, never a person)
+        for name in names or ():
+            entry = ents.authority.lookup(name) if ents.authority is not None else None
+            if entry is None:
+                continue
+            known = ents.by_key(entry.key)
+            if known is not None:
+                return known, (t.start, t.end)
+            mention = Mention(t.start, t.end, entry.names[-1], -1, entry.type, entry, "head-of")
+            return Draft(entry.key, entry.type, entry, [mention]), (t.start, t.end)
+    return None
+
+
+def name_before(text: str, mentions: list[tuple[Mention, Draft]], at: int) -> Draft | None:
+    """A country or an organization named right before ``at``, with one space between."""
+    for mention, draft in mentions:
+        if text[mention.end : at] == " " and draft.type in (LOC, ORG):
+            country = draft.entry is not None and draft.entry.kind == "country"
+            if draft.type is ORG or country:
+                return draft
+    return None
+
+
+def listed_bodies(
+    text: str, lang: LangResources, first: Mention, ents: Entities, s: Sentence
+) -> list[Draft]:
+    """The organizations listed after ``first`` ("TNI dan Polri", "TNI, Polri and Basarnas")."""
+    joins = lang.pattern("coordinators").pattern
+    link = re.compile(rf"\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+", re.IGNORECASE)
+    out: list[Draft] = []
+    end = first.end
+    for mention, draft in ents.mentions_in(first.end, s.end, longest=True):
+        if mention.start < end:
+            continue
+        if draft.type is not ORG or not link.fullmatch(text, end, mention.start):
+            break
+        out.append(draft)
+        end = mention.end
+    return out
+
+
+def state_forces(
+    text: str,
+    lang: LangResources,
+    ents: Entities,
+    start: int,
+    verb: int,
+    mentions: list[tuple[Mention, Draft]],
+) -> tuple[int, int, Draft] | None:
+    """Rule the-state-s-forces: a subject that is a state's forces named by its demonym
+    ("The Israeli military said it sent ...", "Russian forces entered ...") makes the state
+    the sender; the codebook keeps such unnamed forces as the state's. The last such
+    subject before the verb, with no other name and no comma between them."""
+    nouns = phrase_pattern([*lang.words("generic_forces"), *lang.words("generic_governments")])
+    forces = re.compile(rf"\s+(?:{nouns.pattern})(?!\w)", re.I)
+    found: tuple[int, int, Draft] | None = None
+    for ds, de, entry in ents.demonyms_in(start, verb):
+        noun = forces.match(text, de)
+        if noun is None:
+            continue
+        gap = text[noun.end() : verb]
+        if "," in gap or len(gap.split()) > 4:
+            continue
+        if any(noun.end() <= m.start < verb for m, _ in mentions):
+            continue
+        found = (ds, noun.end(), ents.country(entry, ds, de))
+    return found
+
+
+def agent(
+    text: str,
+    lang: LangResources,
+    verb: re.Match[str],
+    s: Sentence,
+    mentions: list[tuple[Mention, Draft]],
+    to: Draft | None,
+) -> Draft | None:
+    """Rule agent-of-the-passive: "sent by X", "dikirim oleh X": X sent them; in a language
+    whose agent may follow the verb bare, also "diterjunkan Polda Sumsel"."""
+    preps = lang.pattern("agent_preps").pattern
+    after_prep = re.compile(rf"(?:{preps})\s+(?:the\s+)?", re.IGNORECASE)
+    places = [(verb.end() + m.end(), False) for m in after_prep.finditer(text[verb.end() : s.end])]
+    gap = re.match(r"\s+", text[verb.end() : verb.end() + 3])
+    if lang.raw.get("bare_agent") and gap is not None:
+        places.insert(0, (verb.end() + gap.end(), True))
+    for at, bare in places:
+        for mention, draft in mentions:
+            # a bare agent is a body; a bare place is where they went ("dikirim Papua")
+            if (
+                mention.start == at
+                and draft is not to
+                and draft.type in ((ORG,) if bare else (ORG, LOC))
+                # "a visit by Indian Prime Minister Narendra Modi": a person's nationality
+                and not (mention.cue == "demonym" and re.match(r"\s+[A-Z]", text[mention.end :]))
+            ):
+                return draft
+    return None
+
+
+_OWNED_BY = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,4}")
+
+
+def owner_pointed_back_to(
+    lay: Layout,
+    lang: LangResources,
+    ents: Entities,
+    index: int,
+    s: Sentence,
+    verb: re.Match[str],
+    troops_p: re.Pattern[str],
+) -> Draft | None:
+    """The country whose troops a subject pointing back names ("They", "Mereka"): the
+    demonym before the troops the sentence before counts ("20 German soldiers")."""
+    text = lay.clean
+    back = lang.pattern("troop_back_references")
+    subject = back.search(text, s.start, verb.start())
+    if subject is None or text[s.start : subject.start()].strip() or index == 0:
+        return None
+    before = lay.sentences[index - 1]
+    if before.kind is not Kind.STORY:
+        return None
+    owners = {
+        entry.key: (ds, de, entry)
+        for t in troops_p.finditer(text, before.start, before.end)
+        for ds, de, entry in ents.demonyms_in(before.start, t.start())
+        if len(text[de : t.start()].split()) <= 1
+    }
+    # rule the-owner-of-the-troops-told-before: "Bhutan's second United Nations
+    # Peacekeeping contingent", "pasukan Indonesia": a country owning the troops by name
+    named: dict[int, Draft] = {}
+    for t in troops_p.finditer(text, before.start, before.end):
+        for m, d in ents.mentions_in(before.start, before.end):
+            if not is_country(d):
+                continue
+            if (m.end <= t.start() and _OWNED_BY.fullmatch(text, m.end, t.start())) or (
+                lang.head_first and m.start >= t.end() and not text[t.end() : m.start].strip()
+            ):
+                named[id(d)] = d
+    if len(owners) + len(named) != 1:
+        return None
+    if named:
+        return next(iter(named.values()))
+    ((ds, de, entry),) = owners.values()
+    return ents.country(entry, ds, de)
+
+
+def demonyms_joined_before(
+    text: str, lang: LangResources, ents: Entities, start: int, at: int
+) -> list[Draft]:
+    """The countries of the demonyms coordinated before the one at ``at`` ("Spanish and"
+    before "Moroccan troops"), nearest last."""
+    joins = lang.pattern("coordinators").pattern
+    link = re.compile(rf"\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+", re.IGNORECASE)
+    out: list[Draft] = []
+    for ds, de, entry in reversed(ents.demonyms_in(start, at)):
+        if not link.fullmatch(text, de, at):
+            break
+        out.insert(0, ents.country(entry, ds, de))
+        at = ds
+    return out
+
+
+def mission_country(
+    text: str,
+    lang: LangResources,
+    ents: Entities,
+    mentions: list[tuple[Mention, Draft]],
+    verb: re.Match[str],
+    s: Sentence,
+    dest_preps: list[str],
+) -> tuple[Draft, Draft] | None:
+    """The country a mission's name places it in, and the mission, when the troops are sent
+    to the mission ("to the United Nations Mission in South Sudan"); None otherwise."""
+    preps = lang.pattern("place_preps").pattern
+    the = rf"(?:(?:{lang.pattern('definite_before').pattern})\s+)?"
+    where = re.compile(rf"\s(?i:{preps})\s+{the}([A-Z][^()]*?)\s*(?:\(|$)")
+    toward = re.compile(rf"(?<![\w-])(?i:{'|'.join(map(re.escape, dest_preps))})\s+{the}$")
+    for mention, draft in mentions:
+        if mention.start < verb.end() or draft.type is not ORG:
+            continue
+        if not toward.search(text, max(s.start, mention.start - 20), mention.start):
+            continue
+        name = text[mention.start : mention.end]
+        place = where.search(name)
+        entry = ents.authority.lookup(place.group(1)) if place and ents.authority else None
+        if place is None or entry is None or entry.kind != "country":
+            continue
+        start = mention.start + place.start(1)
+        return ents.country(entry, start, start + len(place.group(1))), draft
+    return None
+
+
+def state_of_head(
+    lang: LangResources,
+    ents: Entities,
+    roles: tuple[Role, ...],
+    person: Draft,
+    s: Sentence,
+    to: Draft,
+    home: Draft | None,
+) -> Draft | None:
+    """Rule a-head-of-state-sends-the-state-s-troops: "US President Joe Biden is sending
+    2,000 troops", "Kenyan President William Ruto deployed the army": the state the head
+    leads (codebook: a state that acts is the country), the one his role names, else the
+    country of the place the troops go to, else the story's. Only with the title written in
+    the sentence: a bare name ("Biden sends troops", a headline) sends nothing."""
+    heads = {str(w) for w in lang.words("state_head_roles")}
+    role = next(
+        (
+            r
+            for r in roles
+            if r.person == person.id
+            and r.role in heads
+            and any(s.start <= e.start < s.end for e in r.evidence)
+        ),
+        None,
+    )
+    if role is None:
+        return None
+    of = ents.by_id(role.of) if role.of is not None else None
+    if of is not None and is_country(of):
+        return of
+    return ents.country_of_town(to) or home
+
+
+def speaker_force(
+    lay: Layout, lang: LangResources, ents: Entities, roles: tuple[Role, ...], index: int
+) -> Draft | None:
+    """Rule the-force-of-who-speaks-of-it: troops sent in the passive, with no sender
+    named, belong to the force whose officer speaks of them in this sentence or the next
+    two ("Kabid Humas Polda Sumsel X mengatakan"), when exactly one force speaks there;
+    the head of a force the article does not name ("kata Kapolres Metro Jakarta Pusat X")
+    sends them himself, as when he is the subject ("Kapolri X menerjunkan")."""
+    story = [s for s in lay.sentences[index : index + 3] if s.kind is Kind.STORY]
+    if not story:
+        return None
+    lo, hi = story[0].start, story[-1].end
+    told = [r for r in roles if r.of is not None and any(lo <= e.start < hi for e in r.evidence)]
+    # a unit and its force are one force ("Wakapolda Kepri" and "Dansat Brimob Polda Kepri")
+    drafts = {
+        (force := force_of_unit(d, ents)).id: force
+        for d in (ents.by_id(r.of) for r in told if r.of is not None)
+        if d is not None and d.type is ORG
+    }
+    if drafts:
+        return next(iter(drafts.values())) if len(drafts) == 1 else None
+    heads = {str(label) for label in lang.table("head_titles").values()}
+    people = {r.person for r in told if r.role in heads}
+    if len(people) != 1:
+        return None
+    role = next(r for r in told if r.person in people)
+    return _body_its_title_names(lay.clean, lang, ents, role)
+
+
+def _body_its_title_names(
+    text: str, lang: LangResources, ents: Entities, role: Role
+) -> Draft | None:
+    """The body a head's title spells ("Kapolres Metro Jakarta Pusat X": Polres Metro
+    Jakarta Pusat), the article's of that name or one of its own (adopted when a fact
+    uses it); None when the title names no body."""
+    bodies = title_bodies(lang)
+    of = ents.by_id(role.of) if role.of is not None else None
+    places = sorted(of.names if of is not None else (), key=len, reverse=True)
+    for e in role.evidence:
+        title = re.match(r"([\w-]+)\s+", text[e.start : e.end])
+        nouns = bodies.get(title.group(1).lower()) if title is not None else None
+        after = e.start + title.end() if title is not None else e.start
+        place = next((p for p in places if text.startswith(p, after)), None)
+        if nouns and place is not None:
+            return _body_of_title(ents, f"{nouns[0]} {place}", e.start, after + len(place))
+    return None
+
+
+def titled_body(text: str, lang: LangResources, ents: Entities, place: Mention) -> Draft | None:
+    """The body a head's title right before a place spells ("Kapolda Maluku": Polda
+    Maluku), or None."""
+    title = re.search(r"([\w-]+)\s+$", text[max(0, place.start - 20) : place.start])
+    nouns = title_bodies(lang).get(title.group(1).lower()) if title is not None else None
+    if not nouns or title is None:
+        return None
+    start = place.start - len(title.group())
+    return _body_of_title(ents, f"{nouns[0]} {place.text}", start, place.end)
+
+
+def _body_of_title(ents: Entities, name: str, start: int, end: int) -> Draft:
+    """The article's body of this name, or one of its own over ``start:end`` (adopted when
+    a fact uses it)."""
+    known = body_named(ents, {name.lower()})
+    if known is not None:
+        return known
+    key = re.sub(r"\W+", "_", name.casefold())
+    body = Draft(key, ORG, None, [Mention(start, end, name, -1, ORG, None, "head-of")])
+    ents.adopt_later(body)
+    return body
+
+
+def body_of_its_council(
+    lang: LangResources, ents: Entities, by: Draft, s: Sentence
+) -> Draft | None:
+    """The body a council named as the sender belongs to, when its name holds it ("Dewan
+    Keamanan CSTO", "the NATO Council"): the body sends the troops, not its council."""
+    if by.type is not ORG:
+        return None
+    councils = {w.casefold() for w in lang.words("council_words")}
+    houses = {w.casefold() for w in lang.words("legislature_words")}
+    for m in by.mentions:
+        if not s.start <= m.start < s.end:
+            continue
+        words = {w.casefold() for w in m.text.split()}
+        if words & houses:
+            # rule a-parliament-sends-no-troops: "The Turkish parliament extended the mandate
+            # to deploy troops in Iraq": the state whose parliament it is
+            demonym = next(iter(ents.demonyms_in(m.start, m.end)), None)
+            if demonym is not None and demonym[2].kind == "country":
+                return ents.country(demonym[2], demonym[0], demonym[1])
+            state = next(
+                (d for _, d in ents.mentions_in(m.start, m.end) if d is not by and is_country(d)),
+                None,
+            )
+            if state is not None:
+                return state
+        if not words & councils:
+            continue
+        inner = next(
+            (d for _, d in ents.mentions_in(m.start, m.end) if d is not by and d.type is ORG),
+            None,
+        )
+        if inner is not None:
+            return inner
+        # the body's name at the end of the council's: one the authority file knows and
+        # the article names
+        tokens = m.text.split()
+        for k in range(1, len(tokens)):
+            entry = ents.authority.lookup(" ".join(tokens[k:])) if ents.authority else None
+            if entry is not None and entry.type is ORG:
+                known = ents.by_key(entry.key)
+                if known is not None and known is not by:
+                    return known
+    return None
+
+
+def country_helped(
+    text: str,
+    ents: Entities,
+    backing: re.Pattern[str],
+    start: int,
+    end: int,
+    by: Draft | None,
+) -> tuple[Draft, tuple[int, int]] | None:
+    """The country whose forces (or which itself) the troops are sent to help, named right
+    after a verb of backing in ``start:end``: a country ("to help Mozambique"), a force
+    with a country in its name ("Mozambique's army", "militer Mozambik") or a demonym
+    ("Mozambican forces"); with the span that names it."""
+    own = by.entry.key if by is not None and by.entry is not None else None
+    found: list[tuple[int, Draft | AuthorityEntry, tuple[int, int]]] = []
+    for m, d in ents.mentions_in(start, end, longest=True):
+        if d is by or not backing.search(text, max(start, m.start - 50), m.start):
+            continue
+        if is_country(d):
+            found.append((m.start, d, m.span))
+        elif d.type is ORG:
+            inner = next(
+                (x for _, x in ents.mentions_in(m.start, m.end) if is_country(x) and x is not by),
+                None,
+            )
+            if inner is not None:
+                found.append((m.start, inner, m.span))
+    for ds, de, entry in ents.demonyms_in(start, end):
+        if entry.key != own and backing.search(text, max(start, ds - 50), ds):
+            found.append((ds, entry, (ds, de)))
+    if not found:
+        return None
+    _, country, span = min(found, key=lambda x: x[0])
+    if isinstance(country, AuthorityEntry):
+        country = ents.country(country, *span)
+    return country, span
+
+
+def subject_of_coordinated_verb(
+    text: str,
+    lang: LangResources,
+    mentions: list[tuple[Mention, Draft]],
+    mention: Mention,
+    verb: re.Match[str],
+) -> Draft | None:
+    """The first place or body of the clause when ``mention`` ends right before "and
+    (also)" and the verb: the object of an earlier verb that shares its subject."""
+    joins = "|".join(re.escape(c) for c in lang.words("coordinators")) or "and"
+    gap = text[mention.end : verb.start()]
+    object_then = rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{joins})"  # "the M23 [rebels] and"
+    if not re.fullmatch(rf"{object_then}(?:\s+(?:also|juga|then|lalu|kemudian))?\s+", gap):
+        return None
+    # the clause: from the last comma, colon or semicolon before the object
+    start = text.rfind(",", 0, mention.start) + 1
+    start = max(start, text.rfind(";", 0, mention.start) + 1, text.rfind(":", 0, mention.start) + 1)
+    first = next(
+        ((m, d) for m, d in mentions if start <= m.start < mention.start and d.type in (LOC, ORG)),
+        None,
+    )
+    return first[1] if first is not None else None
+
+
+@functools.cache
+def _composition_patterns(lang: LangResources) -> tuple[re.Pattern[str], ...]:
+    """The patterns of :func:`composed_force`, compiled once per language: troops right
+    before a cue, a count of troops first after it, a count of troops anywhere, and a
+    demonstrative that points back to troops told ("900 personel gabungan itu")."""
+    troops = lang.pattern("troop_nouns").pattern
+    demonstratives = lang.pattern("demonstratives").pattern
+    return (
+        re.compile(rf"(?:{troops})\s+$", re.IGNORECASE),
+        re.compile(rf"\s+[\d.,]+\s+(?:{troops})\s+", re.IGNORECASE),
+        re.compile(rf"[\d.,]+\s+(?:{troops})(?!\w)", re.IGNORECASE),
+        re.compile(rf"(?:\s+[\w-]+)?\s+(?:{demonstratives})(?!\w)", re.IGNORECASE),
+    )
+
+
+def composed_force(
+    lay: Layout, lang: LangResources, ents: Entities, index: int, after: int
+) -> Draft | None:
+    """Rule the-forces-it-is-made-of: troops sent with no sender named, whose make-up the
+    sentence (after the verb) or one of the next two tells ("Sebanyak 900 personel
+    gabungan itu terdiri dari Polda Sumsel, Polrestabes Palembang dan Brimob"): the force
+    listed first, or the force of the unit listed first."""
+    text = lay.clean
+    makeup = lang.pattern("makeup_cues")
+    troops_before, counted_first, counted_troops, told_back = _composition_patterns(lang)
+    for s in lay.sentences[index : index + 3]:
+        if s.kind is not Kind.STORY:
+            continue
+        first_cue = makeup.search(text, s.start, s.end)
+        other = counted_troops.search(text, s.start, first_cue.start() if first_cue else s.end)
+        if (
+            s.start > after
+            and other is not None
+            # not "Sebanyak 900 personel gabungan itu terdiri dari ...": the troops told of
+            and not told_back.match(text, other.end())
+        ):
+            break  # "Sementara di Sumatera Utara ada 4.900 personel": another count told
+        for cue in makeup.finditer(text, s.start, s.end):
+            if cue.start() < after and not troops_before.search(
+                text, max(s.start, cue.start() - 20), cue.start()
+            ):
+                continue  # before the verb only right after the troops: "personel gabungan dari"
+            listed = ents.mentions_in(cue.end(), s.end, longest=True)
+            gap = text[cue.end() : listed[0][0].start] if listed else ""
+            # "terdiri dari 400 personel Polri dan 240 personel TNI": counted, first
+            counted = counted_first.fullmatch(gap) is not None
+            if listed and (len(gap) <= 4 or counted) and listed[0][1].type is ORG:
+                return force_of_unit(listed[0][1], ents)
+    return None
+
+
+def force_served(
+    text: str, lang: LangResources, ents: Entities, s: Sentence, by: Draft | None
+) -> tuple[Mention, Draft] | None:
+    """The force named after a cue of serving in it ("as part of the SADC mission",
+    "sebagai bagian dari UNIFIL"): an alliance, a body named by a force or mission word,
+    or an acronym; not the sender itself."""
+    heads = {w.lower() for w in (*lang.words("linked_heads"), *lang.words("led_groups"))}
+    for cue in lang.pattern("part_of_cues").finditer(text, s.start, s.end):
+        # "as part of a joint ECOWAS force": up to two lower-case words before the force
+        gap = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}").match(text, cue.end())
+        at = ents.starting_at(gap.end() if gap else cue.end(), s.end)
+        if at is None or at[1].type is not ORG or at[1] is by:
+            continue
+        mention, force = at
+        words = {w.lower() for w in mention.text.split()}
+        alliance = force.entry is not None and force.entry.kind == "alliance"
+        if alliance or words & heads or re.fullmatch(r"[A-Z]{3,}", mention.text):
+            return mention, force
+    return None
+
+
+def whole_of_contingent(
+    text: str, lang: LangResources, ents: Entities, troop: re.Match[str], end: int
+) -> Draft | None:
+    """The force a country's contingent belongs to: "the Russian contingent of the CSTO
+    peacekeeping forces" (a contingent noun, a preposition of parts, the force's name)."""
+    if troop.group().lower() not in {w.lower() for w in lang.words("contingent_nouns")}:
+        return None
+    preps = lang.pattern("part_preps").pattern
+    gap = re.match(rf"\s+(?:{preps})\s+", text[troop.end() : troop.end() + 20], re.IGNORECASE)
+    if gap is None:
+        return None
+    at = ents.starting_at(troop.end() + gap.end(), end)
+    return at[1] if at is not None and at[1].type is ORG else None
+
+
+def counted_forces(
+    text: str, lang: LangResources, ents: Entities, s: Sentence, troops: re.Pattern[str], end: int
+) -> list[tuple[Quantity, Draft]]:
+    """The forces a sentence counts one by one before ``end`` (its verb), each named right
+    after its count and troop noun ("9.700 personel Polri dan 3.600 personel TNI"), in
+    text order."""
+    out: list[tuple[Quantity, Draft]] = []
+    noun = re.compile(rf"\s+(?:{troops.pattern})\s+", re.IGNORECASE)
+    for count in find_counts(text, lang, s.start, end):
+        after = noun.match(text, count.end)
+        named = ents.starting_at(after.end(), end) if after is not None else None
+        if named is not None and named[1].type is ORG and count.quantity.value:
+            out.append((count.quantity, named[1]))
+    return out
+
+
+def unit_of_command(
+    text: str,
+    link: re.Pattern[str] | None,
+    mentions: list[tuple[Mention, Draft]],
+    command: Mention,
+    units: frozenset[str],
+) -> tuple[Mention, Draft] | None:
+    """The unit named right before ``command`` and joined to it by a word of belonging
+    ("Yonif 321 milik Kodam III", "Yonif 321/Galuh Taruna dari Kodam III"), or None."""
+    before = [(m, d) for m, d in mentions if m.end <= command.start]
+    if link is None or not before:
+        return None
+    m, d = before[-1]
+    if d.type is ORG and is_unit(m.text, units) and link.fullmatch(text, m.end, command.start):
+        return m, d
+    return None
+
+
+def coordinated_before(
+    text: str,
+    lang: LangResources,
+    mentions: list[tuple[Mention, Draft]],
+    last: Mention,
+    units: frozenset[str],
+    owner: re.Pattern[str] | None = None,
+) -> list[Draft]:
+    """The units listed before the unit ``last`` ("Yonif 123, Yonif 125 dan ``last``"), or
+    the countries listed before the country ``last`` ("Spanyol, Polandia dan ``last``"), in
+    text order; none when ``last`` is neither. With ``owner``, a unit may be named with its
+    command ("Yonif 321 milik Kodam III dan ``last``")."""
+
+    def unit(m: Mention, d: Draft) -> bool:
+        return d.type is ORG and is_unit(m.text, units)
+
+    def country(m: Mention, d: Draft) -> bool:
+        return is_country(d)
+
+    last_draft = next((d for m, d in mentions if m is last), None)
+    if last_draft is None:
+        return []
+    kind = unit if unit(last, last_draft) else country if country(last, last_draft) else None
+    if kind is None:
+        return []
+    joins = lang.pattern("coordinators").pattern
+    the = rf"(?:(?:{lang.pattern('definite_before').pattern})\s+)?"  # "and the Czech Republic"
+    link = re.compile(rf"\s*,\s*(?:(?:{joins})\s+)?{the}|\s+(?:{joins})\s+{the}", re.IGNORECASE)
+    out: list[Draft] = []
+    start = last.start
+    for mention, draft in reversed([(m, d) for m, d in mentions if m.end <= last.start]):
+        if mention.end > start:
+            continue
+        owned = unit_of_command(text, owner, mentions, mention, units)
+        if owned is not None and link.fullmatch(text, mention.end, start):
+            # "Yonif 321 milik Kodam III dan Yonif 712": the command names whose unit it is
+            mention, draft = owned
+        elif not kind(mention, draft) or not link.fullmatch(text, mention.end, start):
+            break
+        elif start == last.start and not re.search(
+            rf"(?<![\w-])(?:{joins})(?![\w-])", text[mention.end : start], re.IGNORECASE
+        ):
+            # rule a-list-ends-with-and: "Amid chaos in Afghanistan, the US has started
+            # pulling out troops": a comma alone before the last is no list
+            break
+        if draft is not last_draft and draft not in out:
+            out.insert(0, draft)
+        start = mention.start
+    return out
+
+
+def unit_named_before(
+    ents: Entities, start: int, verb: int, units: frozenset[str]
+) -> Mention | None:
+    """The first military unit named by its number in ``start:verb``, before the verb
+    ("Yonif 123/Rajawali"; not "Satuan Tugas", a kind of unit)."""
+    return next(
+        (
+            m
+            for m, d in ents.mentions_in(start, verb, longest=True)
+            if d.type is ORG and is_unit(m.text, units) and numbered(m.text)
+        ),
+        None,
+    )
+
+
+def unit_named_after(
+    ents: Entities, verb: int, end: int, units: frozenset[str]
+) -> tuple[Mention, Draft] | None:
+    """The military unit named by its number right after a verb that ends at ``verb``, as
+    its object ("melepas Kontingen Garuda XXIII-R ke Lebanon")."""
+    first = next(iter(ents.mentions_in(verb, end, longest=True)), None)
+    if first is None or first[1].type is not ORG or first[0].start > verb + 1:
+        return None
+    return first if is_unit(first[0].text, units) and numbered(first[0].text) else None
+
+
+def is_unit(name: str, units: frozenset[str]) -> bool:
+    """A military unit's name: its first or last word is a unit noun ("Kontingen Garuda",
+    "82nd Airborne Division")."""
+    words = name.lower().split()
+    return bool(words) and (words[0] in units or words[-1] in units)
+
+
+def force_serving(lang: LangResources, ents: Entities, place: Draft) -> Draft | None:
+    """The one regional force of the article that serves ``place`` ("Polda Sumut" for
+    Sumatera Utara), or None."""
+    found = [
+        d
+        for d in ents.drafts
+        if d.type is ORG and d.mentions and area_of_body(lang, ents, d) is place
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+@functools.cache
+def _troop_noun_before(troops: re.Pattern[str]) -> re.Pattern[str]:
+    """A troop noun right before a name ("Polisi Belanda")."""
+    return re.compile(rf"(?:{troops.pattern})\s+$", re.IGNORECASE)
+
+
+def state_s_forces_named(
+    text: str, ents: Entities, troops: re.Pattern[str], state: Draft | None
+) -> tuple[int, int] | None:
+    """Where the article names troops or police of ``state`` by its name or demonym
+    ("Polisi Belanda", "Dutch police"), or None."""
+    if state is None or state.entry is None:
+        return None
+    owner_after = _troop_noun_before(troops)
+    for m in state.mentions:
+        if owner_after.search(text, max(0, m.start - 25), m.start):
+            return m.span
+    for ds, de, entry in ents.demonyms_in(0, len(text)):
+        if entry is state.entry and troops.match(text, de + 1):
+            return ds, de
+    return None

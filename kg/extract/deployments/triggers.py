@@ -1,0 +1,289 @@
+"""What makes a clause a deployment: its clauses, its verb (sent, received, guarding,
+being there) and the cues around the verb."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from dataclasses import replace
+
+from kg.extract.entities import PER, Draft, Entities
+from kg.extract.frames import withdrawal_verbs
+from kg.extract.lang import LangResources
+from kg.extract.numbers import find_counts
+from kg.extract.text import Sentence
+
+
+@functools.cache
+def told_back_pattern(lang: LangResources, between: str) -> re.Pattern[str]:
+    """What follows a troop noun that points back to the troops told of: the words
+    ``between`` allows, then a demonstrative ("personel tambahan tersebut")."""
+    demonstratives = lang.pattern("demonstratives").pattern
+    return re.compile(rf"{between}\s+(?:{demonstratives})(?![\w-])", re.IGNORECASE)
+
+
+def points_back(text: str, lang: LangResources, s: Sentence) -> bool:
+    """``s`` names the troops told of ("pasukan itu", "the troops", "Pasukan Brimob ...
+    tersebut")."""
+    if lang.pattern("troop_back_references").search(text, s.start, s.end):
+        return True
+    told_back = told_back_pattern(lang, r"(?:\s+[\w-]+){0,7}?")  # "Pasukan Brimob ... tersebut"
+    return any(
+        told_back.match(text, m.end())
+        for m in lang.pattern("troop_nouns").finditer(text, s.start, s.end)
+    )
+
+
+def deploy_verb(
+    text: str,
+    verbs: re.Pattern[str],
+    equipment: re.Pattern[str],
+    s: Sentence,
+    about_troops: re.Pattern[str] | None = None,
+) -> re.Match[str] | None:
+    """The first verb of sending in ``s`` whose object is not machinery or a measure: rule
+    machines-are-no-troops ("PT Sawit Jaya yang mengerahkan alat berat", "Police have
+    ordered a nationwide curfew"). Rule the-verb-after-a-clause-about-the-troops: with
+    ``about_troops``, a verb in a clause about the troops ("381 pasukan Brimob yang semula
+    diperbantukan ke Papua Barat digeser ke Nabire") gives way to the sentence's next."""
+    found = [v for v in verbs.finditer(text, s.start, s.end) if not equipment.match(text, v.end())]
+    if about_troops is not None and len(found) > 1:
+        main = [v for v in found if not about_troops.search(text, s.start, v.start())]
+        if main and main[0] is not found[0]:
+            return main[0]
+    return found[0] if found else None
+
+
+def guard_verb(
+    text: str, guarded_by: re.Pattern[str], troops_p: re.Pattern[str], s: Sentence
+) -> re.Match[str] | None:
+    """A passive verb of guarding whose agent, within five words after it, is troops
+    (rule guarded-by-troops: "akan dijaga oleh sekitar 2.000 personel gabungan")."""
+    for v in guarded_by.finditer(text, s.start, s.end):
+        noun = troops_p.search(text, v.end(), min(s.end, v.end() + 50))
+        if noun is not None and len(text[v.end() : noun.start()].split()) <= 4:
+            return v
+    return None
+
+
+def operation_involves(
+    text: str, lang: LangResources, s: Sentence, troops_p: re.Pattern[str]
+) -> re.Match[str] | None:
+    """A verb of involving whose subject, opening the clause, is an operation and whose
+    object, within six words, is troops (rule an-operation-involves-troops: "Operasi itu
+    melibatkan 3.200 personel gabungan", "The operation involves 3,200 officers"): the
+    operation's troops are sent, by the force that runs it."""
+    for v in lang.pattern("involve_verbs").finditer(text, s.start, s.end):
+        # "Menurut Yusri, Operasi Lilin 2020 melibatkan ...": the subject after a source
+        subject = text[s.start : v.start()].rsplit(",", 1)[-1]
+        head = lang.pattern("operation_nouns").search(subject)
+        articles = {w.casefold() for w in lang.words("connector_articles")}
+        if head is None or any(
+            w.casefold() not in articles for w in subject[: head.start()].split()
+        ):
+            continue
+        noun = troops_p.search(text, v.end(), min(s.end, v.end() + 60))
+        if noun is not None and len(text[v.end() : noun.start()].split()) <= 6:
+            return v
+    return None
+
+
+def troops_guard(
+    text: str, lang: LangResources, troops_p: re.Pattern[str], s: Sentence
+) -> re.Match[str] | None:
+    """A verb of guarding whose subject, within six words before it, is counted troops
+    (rule counted-troops-guard: "Sebanyak 420 personel gabungan TNI dan Polri akan
+    mengawal aksi mahasiswa di Kota Yogyakarta"): the troops are sent where they guard.
+    Not a purpose ("untuk mengawal"), which the sentence's own verb of sending tells."""
+    purposes = lang.pattern("purpose_words")
+    for v in lang.pattern("guard_verbs").finditer(text, s.start, s.end):
+        before = text[s.start : v.start()]
+        words = before.split()
+        if not words or purposes.fullmatch(words[-1]) or not v.group()[:1].islower():
+            continue
+        nouns = list(troops_p.finditer(text, max(s.start, v.start() - 60), v.start()))
+        noun = nouns[-1] if nouns else None
+        if noun is None or len(text[noun.end() : v.start()].split()) > 6:
+            continue
+        if find_counts(text, lang, max(s.start, noun.start() - 25), noun.start()):
+            return v
+    return None
+
+
+def received_verb(
+    text: str,
+    receive: re.Pattern[str],
+    troops_p: re.Pattern[str],
+    source_preps: re.Pattern[str],
+    s: Sentence,
+    verbs: re.Pattern[str],
+) -> re.Match[str] | None:
+    """A verb of taking in troops (rule troops-received: "Polres Sigi menerima 200
+    personel BKO dari Polda Sulawesi Selatan"), before any verb of sending: troops follow it
+    within four words and where they come from after them."""
+    for v in receive.finditer(text, s.start, s.end):
+        sent = verbs.search(text, s.start, v.start())
+        if sent is not None:
+            return None
+        noun = troops_p.search(text, v.end(), min(s.end, v.end() + 60))
+        if noun is None or len(text[v.end() : noun.start()].split()) > 4:
+            continue
+        if re.search(r"[,;]", text[v.end() : noun.start()]):
+            continue
+        if source_preps.search(text, noun.end(), min(s.end, noun.end() + 40)):
+            return v
+    return None
+
+
+def is_passive(text: str, lang: LangResources, verb: re.Match[str]) -> bool:
+    """The deployment verb is passive: a passive form ("diterjunkan"), or a participle
+    after a word that makes it passive where the language has such words ("were sent")."""
+    if not lang.pattern("passive_verbs").fullmatch(verb.group()):
+        return False
+    if not lang.words("passive_marks"):
+        return True
+    before = re.search(r"([\w'-]+)\s+$", text[max(0, verb.start() - 20) : verb.start()])
+    marks = lang.pattern("passive_marks")
+    return before is not None and marks.fullmatch(before.group(1)) is not None
+
+
+@functools.cache
+def served_in_pattern(lang: LangResources) -> re.Pattern[str]:
+    """The phrases of where troops served ("bertugas di", "served in"), each allowing a
+    few words between its first and last word ("bertugas selama sembilan bulan di")."""
+    forms = []
+    for phrase in sorted(lang.words("served_in"), key=len, reverse=True):
+        words = [re.escape(w) for w in phrase.split()]
+        gap = r"(?:\s+[\w-]+){0,4}?\s+" if len(words) > 1 else ""
+        forms.append(gap.join([words[0], r"\s+".join(words[1:])]) if gap else words[0])
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(forms) or '(?!x)x'})(?![\w-])", re.IGNORECASE)
+
+
+def split_clauses(
+    text: str,
+    s: Sentence,
+    verbs: re.Pattern[str],
+    joins: re.Pattern[str],
+    withdraw: re.Pattern[str] | None = None,
+    fronted: re.Pattern[str] | None = None,
+) -> list[Sentence]:
+    """Rule one-frame-per-clause: a sentence with two deployment verbs is cut before the
+    second one where a semicolon or a comma and a coordinator ("and", "dan") join two
+    clauses ("X mengirim 2.000 tentara ke A dan B, dan memindahkan 1.000 tentara dari B
+    ke C"), so each verb gets its own arguments; otherwise it is one clause. A withdrawal
+    and a deployment are cut at a bare coordinator too ("forces have begun withdrawing from
+    Syria and a fleet of planes has been dispatched to the base"). A sentence that opens with
+    a fronted clause ("Selain ...", "Besides ...") is cut at the comma before the second."""
+    found = sorted(
+        [(m, False) for m in verbs.finditer(text, s.start, s.end)]
+        + [(m, True) for m in (withdraw.finditer(text, s.start, s.end) if withdraw else ())],
+        key=lambda x: x[0].start(),
+    )
+    breaks = re.compile(rf";\s+|,\s+(?:{joins.pattern})\s+")
+    bare = re.compile(rf"\s+(?:{joins.pattern})\s+")  # coordinators and clause joins
+    cuts = []
+    # "Selain 800 personel ... disiagakan di Afrika Utara, Roma menempatkan ...", also after
+    # a phrase of time ("Sampai tahun lalu, selain ..."): the fronted clause ends at the
+    # comma after it (rule a-fronted-clause)
+    first = text.find(", ", s.start, s.end)
+    opener = None if fronted is None else fronted.match(text, s.start)
+    if opener is None and fronted is not None and first > 0:
+        opener = fronted.match(text, first + 2)
+    comma = text.find(", ", opener.end(), s.end) if opener is not None else -1
+    if comma > 0 and any(
+        a.start() < comma < b.start() for (a, _), (b, _) in itertools.pairwise(found)
+    ):
+        cuts.append(comma)
+    for (a, a_leaves), (b, b_leaves) in itertools.pairwise(found):
+        between = list(breaks.finditer(text, a.end(), b.start()))
+        if not between and a_leaves != b_leaves:
+            between = list(bare.finditer(text, a.end(), b.start()))
+        if between and not any(a.end() <= c <= b.start() for c in cuts):
+            cuts.append(between[-1].start())
+    bounds = [s.start, *sorted(cuts), s.end]
+    return [replace(s, start=x, end=y) for x, y in itertools.pairwise(bounds)]
+
+
+def goes_toward(text: str, lang: LangResources, verb: re.Match[str], to: Draft) -> bool:
+    """The destination follows the verb after a preposition of direction ("ke", "to")."""
+    towards = lang.pattern("direction_preps").pattern
+    for m in to.mentions:
+        if m.start > verb.end() and re.search(
+            rf"(?:{towards})\s+(?:[\w-]+\s+){{0,2}}$", text[verb.end() : m.start], re.I
+        ):
+            return True
+    return False
+
+
+def presence_verb(
+    text: str, lang: LangResources, s: Sentence, troops_p: re.Pattern[str]
+) -> re.Match[str] | None:
+    """A presence verb right before a troop count ("France now has about 1,400 troops"), or
+    rule troops-are-there: a count of troops that the text places somewhere ("around 70
+    Indian military personnel are believed to be in the Maldives", "2.000 tentara AS
+    berada di Polandia"); the match stands for the verb."""
+    presence = lang.pattern("presence_verbs")
+    leave_p, send_p = withdrawal_verbs(lang), lang.pattern("deploy_verbs")
+    there = "|".join(re.escape(w) for w in lang.words("presence_after")) or "(?!x)x"
+    preps = "|".join(re.escape(w) for w in lang.words("destination_preps")) or "(?!x)x"
+    # "300 personel Brimob dari Mabes Polri telah berada di Ternate": the troops' owner
+    # may stand between them and where they are
+    source = lang.pattern("source_preps").pattern
+    placed = re.compile(
+        rf"(?:\s+(?:(?i:{source})\s+)?[A-Z][\w./-]*){{0,5}}"
+        rf"(?i:(?:\s+(?:{there}))+\s+(?:{preps})\s+(?:the\s+)?)[A-Z]"
+    )
+    for c in find_counts(text, lang, s.start, s.end):
+        noun = troops_p.search(text, c.end, min(s.end, c.end + 40))
+        if noun is None or len(text[c.end : noun.start()].split()) > 3:
+            continue
+        for m in presence.finditer(text, max(s.start, c.start - 25), c.start):
+            gap = text[m.end() : c.start]
+            # not an auxiliary: "Burundi has withdrawn 734 soldiers", "has sent 300"
+            if len(gap.split()) <= 1 and not leave_p.search(gap) and not send_p.search(gap):
+                return m
+        if placed.match(text, noun.end(), s.end):
+            return noun
+    located = re.compile(
+        rf"(?i:\s+(?:{there}))*\s+(?i:{preps})\s+(?:(?i:the)\s+)?(?:[a-z]+\s+)?[A-Z]"
+    )
+    for m in presence.finditer(text, s.start, s.end):
+        # "Rwanda also has troops in east Congo": a presence verb, troops with no count,
+        # and where they are
+        noun = troops_p.match(text, m.end() + 1)
+        if text[m.end() : m.end() + 1].isspace() and noun and located.match(text, noun.end()):
+            return m
+    return None
+
+
+def owned_troops_there(
+    text: str, lang: LangResources, s: Sentence, troops_p: re.Pattern[str], ents: Entities
+) -> re.Match[str] | None:
+    """Rule owned-troops-are-there: a state's troops that the text places somewhere, with
+    no verb of sending and no count ("French troops in Gabon", "pasukan AS di Irak"): they
+    are deployed there; the match (the troop noun) stands for the verb."""
+    preps = lang.pattern("presence_preps").pattern
+    there = "|".join(re.escape(w) for w in lang.words("presence_after")) or "(?!x)x"
+    placed = re.compile(rf"(?:\s+(?:{there}))*\s+(?:{preps})\s+(?:the\s+)?[A-Z]", re.I)
+    for noun in troops_p.finditer(text, s.start, s.end):
+        owned = any(
+            len(text[de : noun.start()].split()) <= 1
+            for _, de, _ in ents.demonyms_in(max(s.start, noun.start() - 30), noun.start())
+        )
+        if not owned and lang.head_first:  # "pasukan AS di Irak": the owner follows
+            after = ents.mentions_in(noun.end(), min(s.end, noun.end() + 30), longest=True)
+            owned = (
+                bool(after)
+                and not text[noun.end() : after[0][0].start].strip()
+                # "Komisaris Besar Polisi Argo Yuwono di Jakarta": a rank and its holder
+                and after[0][1].type is not PER
+            )
+            if owned:
+                end = after[0][0].end
+                if placed.match(text, end, s.end):
+                    return noun
+            continue
+        if owned and placed.match(text, noun.end(), s.end):
+            return noun
+    return None
