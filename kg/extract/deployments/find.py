@@ -27,10 +27,10 @@ from kg.extract.deployments.counts import (
     counts_per_sender,
     counts_told_on,
     reinforcement,
-    strength_pattern,
     subjects_split_the_count,
     troop_count,
 )
+from kg.extract.deployments.cues import cues
 from kg.extract.deployments.guards import (
     guarded_protest,
     guarded_protest_days,
@@ -118,7 +118,6 @@ from kg.extract.deployments.triggers import (
     points_back,
     presence_verb,
     received_verb,
-    served_in_pattern,
     split_clauses,
     troops_guard,
 )
@@ -136,9 +135,8 @@ from kg.extract.frames import (
     stateless_region,
     topic_place,
     town_of_a_provincial_office,
-    withdrawal_verbs,
 )
-from kg.extract.lang import LangResources, phrase_pattern
+from kg.extract.lang import LangResources
 from kg.extract.missions import find_missions
 from kg.extract.story import (
     capital_of_country,
@@ -169,277 +167,12 @@ def find_deployments(
 ) -> list[Deployment]:
     """Deployments stated in the story sentences; ``trace`` gets the rules behind each;
     ``protests`` (of the same article) are where troops sent to guard one go."""
+    lp = cues(lang)
     text = lay.clean
-    verbs, troops_p = lang.pattern("deploy_verbs"), lang.pattern("troop_nouns")
-    planned, denied = lang.pattern("planned_hedges"), lang.pattern("denied_hedges")
-    future = lang.pattern("future_times")
-    calendar = set(lang.weekdays) | set(lang.months)  # "on Monday": a day, no place
-    # "bangga akan melepas": proud of, no plan
-    not_a_plan = re.compile(rf"(?:{lang.pattern('not_plan_before').pattern})\s+$", re.I)
-    past = lang.pattern("past_markers")  # "last June", "Juni lalu"
-    # "will today start": a plan for the day it is told is carried out that day
-    same_day = [k for k, v in lang.table("relative_days").items() if v == 0]
-    today = re.compile(rf"\s+(?:{phrase_pattern(same_day).pattern})", re.IGNORECASE)
-    purposes = lang.pattern("planned_purposes")
-    onward_p = lang.pattern("onward_words")
-    arrivals = lang.pattern("arrival_verbs")
-    # "bertugas di", also with how long between: "bertugas sembilan bulan di Papua"
-    served_in = served_in_pattern(lang)
-    protest_nouns = lang.pattern("protest_nouns")
-    place_named = re.compile(
-        rf"\s+(?:{lang.pattern('place_nouns').pattern})\s+"
-        rf"(?:{lang.pattern('place_noun_links').pattern})\s+(?=[A-Z])",
-        re.IGNORECASE,
-    )
-    ordered_by = re.compile(
-        rf"(?<![\w-])(?:{lang.pattern('order_nouns').pattern})\s+(?:[\w-]+\s+){{0,3}}"
-        rf"(?:{lang.pattern('source_preps').pattern})\s+$",
-        re.IGNORECASE,
-    )
-    ends_before = re.compile(rf"(?:{lang.pattern('end_preps').pattern})\s+(?:\w+\s+)?$", re.I)
-    since_before = re.compile(rf"(?:{lang.pattern('since_words').pattern})\s+(?:\w+\s+)?$", re.I)
-    dest_before = re.compile(
-        rf"(?<!\w)(?:{lang.pattern('destination_preps').pattern})\s+(?:[a-z]+\s+)?$", re.I
-    )
-    joined_clause_before = re.compile(
-        rf"(?<![\w-])(?:{lang.pattern('relative_pronouns').pattern})\s+(?:[\w-]+\s+)?"
-        rf"(?:{lang.pattern('joined_preps').pattern})\s",
-        re.IGNORECASE,
-    )
-    cited = re.compile(
-        rf"(?<![\w-])(?:{lang.pattern('source_cues').pattern})\s+"
-        # "According to the Nepali Army's Directorate ...": an owner may come between
-        rf"(?:(?:{lang.pattern('definite_before').pattern})\s+)?(?:[\w-]+\s+)?(?:[\w-]+['’]s?\s+)?$",
-        re.IGNORECASE,
-    )
-    crowd_p = lang.pattern("crowd_nouns")
-    finishing = re.compile(
-        rf"(?<![\w-])(?:{lang.pattern('completion_cues').pattern})\s+(?:[\w-]+\s+)?$", re.I
-    )
-    send_off = lang.pattern("send_off_verbs")
-    at_preps = {w.lower() for w in lang.words("presence_preps")}  # "di", "at"
-    departure = re.compile(rf"(?:{lang.pattern('departure_sites').pattern})\s", re.IGNORECASE)
-    place_noun_last = re.compile(rf"\s(?:{lang.pattern('place_nouns').pattern})$", re.I)
-    link_named = re.compile(
-        rf"\s+(?:{lang.pattern('place_noun_links').pattern})\s+(?=[A-Z])", re.IGNORECASE
-    )
-    kind_from = re.compile(r"^(?:[A-Z][\w-]*\s+){1,2}(?=\S+$)")
-    aided_from = re.compile(
-        rf"(?:[A-Z][\w-]*\s+){{0,2}}(?i:{lang.pattern('aid_words').pattern})\s+"
-        rf"(?i:{lang.pattern('source_preps').pattern})"
-    )
-    dest_preps = [p.lower() for p in lang.words("destination_preps")]
-    nationwide = lang.pattern("nationwide")
-    capitals = lang.pattern("capital_words")
-    joining = lang.pattern("also_words")
-    anaphora = lang.pattern("destination_anaphora")
-    toward = {w.lower() for w in lang.words("toward_preps")}
-    not_dest = lang.pattern("not_destination_before")
-    armour = lang.pattern("armour_nouns")
-    # "officials in Paris say"; not "... to Estonia was announced", a passive of the news
-    marks = lang.pattern("passive_marks").pattern or "(?!x)x"
-    speech = re.compile(
-        rf"\s+(?!(?:{marks})\s)(?:\w+\s+)?(?:{lang.pattern('speech_verbs').pattern})", re.I
-    )
-    # "kata Kapolres Buleleng AKBP M Yudi Hartanto di Singaraja": where it was said
-    spoken_at = re.compile(
-        rf"(?<![\w-])(?i:{lang.pattern('speech_verbs').pattern})\s+(?:[A-Z][\w.'’-]*,?\s+){{1,8}}"
-        rf"(?i:{lang.pattern('presence_preps').pattern})\s+$"
-    )
-    place_preps = {w.lower() for w in lang.words("place_preps")}
-    composed = lang.pattern("composition_cues")
-    spoke = re.compile(rf"[\s,]+(?:\w+[\s,]+)?(?:{lang.pattern('speech_verbs').pattern})", re.I)
-    units = frozenset(w.lower() for w in lang.words("unit_words"))
-    examples = {w.lower() for w in lang.words("group_links")}
-    # "U.N.-backed": a name made an adjective; "-led" names the leader of the sender
-    backers = phrase_pattern([w for w in lang.words("adjective_suffixes") if w != "-led"])
-    # "... to Kandahar": a destination named after a preposition
-    named_after = re.compile(
-        rf"(?<![\w-])(?:{lang.pattern('destination_preps').pattern})\s+"
-        rf"(?:(?:{lang.pattern('definite_before').pattern})\s+)?[A-Z]",
-    )
-    moved_out = re.compile(
-        rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{lang.pattern('moved_out_words').pattern})\s", re.I
-    )
-    left_back = (
-        re.compile(
-            r"\s+(?:[\w-]+\s+){0,4}?(?:"
-            + "|".join(
-                r"\s+".join(map(re.escape, p.split()[:-1]))
-                + rf"\s+(?:[\w-]+\s+)?{re.escape(p.split()[-1])}"
-                for p in lang.words("left_anaphora")
-            )
-            + r")(?![\w-])",
-            re.IGNORECASE,
-        )
-        if lang.words("left_anaphora")
-        else re.compile(r"(?!x)x")
-    )
-    # "pimpinan di Kaltim": a lower-case noun, then where it is
-    whose_place = re.compile(
-        rf"(?<![\w-])(?-i:[a-z]+)\s+(?:{lang.pattern('presence_preps').pattern})\s+$", re.I
-    )
-    withdraw = withdrawal_verbs(lang)
-    leave_verbs = lang.pattern("leave_verbs")
-    source_preps = lang.pattern("source_preps")
-    joined_preps = {w.lower() for w in lang.words("joined_preps")}
-    pronouns = lang.pattern("relative_pronouns").pattern
-    # a clause about the troops: "381 pasukan Brimob yang semula diperbantukan", its verb
-    # next, and "... yang semula diperbantukan ke", its destination next
-    about_troops = rf"(?:{troops_p.pattern})[^,.;]*?\s(?:{pronouns})\s+"
-    clause_about_troops = re.compile(rf"{about_troops}(?:[\w-]+\s+)?$", re.IGNORECASE)
-    sent_before = re.compile(
-        rf"{about_troops}(?:[\w-]+\s+){{0,3}}?"
-        rf"(?:{lang.pattern('destination_preps').pattern})\s+(?:[\w-]+\s+)?$",
-        re.IGNORECASE,
-    )
-    relative = re.compile(rf",\s+(?:{pronouns})[^,]*,", re.IGNORECASE)
-    relative_open = re.compile(rf",\s+(?:{pronouns})(?!\w)", re.IGNORECASE)
-    endings = "|".join(re.escape(e) for e in lang.words("participle_endings")) or "(?!x)x"
-    participial = re.compile(rf",\s+[a-z]+(?:{endings})\s[^,]*,")
-    relative_before = re.compile(rf"(?<!\w)(?:{pronouns})(?!\w)", re.IGNORECASE)
-    # "diberangkatkan BKO Polda Papua": put under that force right after the verb
-    attached_to = re.compile(
-        rf"\s+(?:{lang.pattern('attach_words').pattern})\s+(?:(?:{lang.pattern('destination_preps').pattern})\s+)?",
-        re.IGNORECASE,
-    )
-    prior_event = re.compile(
-        rf"(?<![\w-])(?:{lang.pattern('prior_event_links').pattern})(?![\w-])", re.IGNORECASE
-    )
-    ethnic_before = re.compile(
-        rf"(?<![\w-])(?:{lang.pattern('ethnic_words').pattern})\s+$", re.IGNORECASE
-    )
-    ranked = re.compile(
-        rf"(?<![\w-])(?:{phrase_pattern(list(lang.table('ranks'))).pattern})\s+$", re.IGNORECASE
-    )
-    fronted_source = re.compile(rf"\W*(?:{source_preps.pattern})\s+", re.IGNORECASE)
-    means = re.compile(rf"(?<![\w-])(?:{lang.pattern('means_words').pattern})\s+$", re.IGNORECASE)
-    done = re.compile(rf"(?<![\w-])(?:{lang.pattern('done_markers').pattern})(?![\w-])", re.I)
-    serving_as = re.compile(
-        rf"(?<![\w-])(?:{lang.pattern('serve_as_words').pattern})\s+(?:[\w-]+\s+){{0,2}}$",
-        re.IGNORECASE,
-    )
-    # "... 1.200 personel yang sebelumnya di-BKO-kan": a clause about the troops, up to its verb
-    relative_after_troops = re.compile(
-        rf"(?:{lang.pattern('troop_nouns').pattern})\s+(?i:{pronouns})\s+(?:[\w-]+\s+){{0,2}}$",
-        re.IGNORECASE,
-    )
     home = main_country(ents)
-    # "back to Ohio": a place's capital letter after the words, whatever their case
-    sent_back = re.compile(rf"(?<![\w-])(?i:{lang.pattern('sent_back_links').pattern})\s+[A-Z]")
-    # "usai bertugas setahun di": the duty, then where it was
-    duty_done = re.compile(
-        rf"(?<![\w-])(?:{lang.pattern('after_duty_cues').pattern})\s+(?:[\w-]+\s+){{0,3}}?"
-        rf"(?:{lang.pattern('presence_preps').pattern})(?=\s)",
-        re.IGNORECASE,
-    )
-    backing = re.compile(
-        rf"(?<![\w-])(?:{lang.pattern('backup_verbs').pattern})\s+(?:[\w-]+\s+){{0,3}}$", re.I
-    )
-    added = re.compile(
-        rf"(?<![\w-])(?:{lang.pattern('added_cues').pattern})\s+(?:[\w.,-]+\s+){{0,3}}$", re.I
-    )
-    no_withdrawal = re.compile(
-        rf"(?<![\w-])(?:{lang.pattern('negation_words').pattern})\s+"
-        rf"(?:(?:{lang.pattern('article_words').pattern})\s+)?(?:[\w-]+\s+)?$",
-        re.IGNORECASE,
-    )
-    unit_owner = re.compile(rf"\s+(?:{lang.pattern('unit_owner_links').pattern})\s+", re.I)
-    # "the government has deployed", "pemerintah mengerahkan": no name, no demonym
-    government = re.compile(
-        rf"(?<![\w-])(?i:{lang.pattern('generic_governments').pattern})\s+(?:[a-z][\w-]*\s+){{0,2}}$"
-    )
-    military = phrase_pattern([*lang.words("military_nouns"), *lang.words("armour_nouns")])
-    force_nouns = lang.pattern("military_nouns")
-    pronoun_subject = lang.pattern("subject_pronouns")
-    modified_noun = re.compile(rf"\s+{lang.pattern('military_modified').pattern}", re.IGNORECASE)
-    missions = phrase_pattern([*lang.words("military_nouns"), *lang.words("mission_nouns")])
-    returning = lang.pattern("return_phrases")
-    back_home = lang.pattern("return_purposes")
-    owned_by_it = re.compile(rf"(?<!\w)(?:{lang.pattern('its_words').pattern})\s+$", re.I)
-    joins = lang.pattern("coordinators")
-    commands = lang.pattern("command_verbs")
-    of_after = re.compile(rf"\s+(?:{lang.pattern('place_noun_links').pattern})\s", re.I)
-    borders = lang.pattern("border_phrases")
-    joined_before = re.compile(
-        rf"(?<![\w-])(?:{lang.pattern('joined_preps').pattern})\s+(?:[a-z]+\s+){{0,2}}$",
-        re.IGNORECASE,
-    )
-    troops_owned = re.compile(rf"\s+(?:{troops_p.pattern})", re.IGNORECASE)
-    troops_before = re.compile(rf"(?<![\w-])(?:{troops_p.pattern})\s+$", re.IGNORECASE)
-    # "menarik ... pasukannya di sekitar Kota Kharkiv": the troops there are withdrawn
-    stationed = re.compile(
-        # "personel BKO yang ada di Papua Barat": the troops' kind may come between
-        rf"(?:{troops_p.pattern})(?:\s+(?-i:[A-Z])[\w-]*)?\s+"
-        rf"(?:{lang.pattern('stationed_preps').pattern})\s+$"
-        # "menarik 200 personel Brimob yang selama dua minggu berjaga di Kabupaten Garut"
-        rf"|(?:{troops_p.pattern})(?:\s+[\w-]+){{0,2}}\s+(?:{pronouns})(?:\s+[\w-]+){{0,4}}?\s+"
-        rf"(?:{lang.pattern('duty_verbs').pattern})\s+$",
-        re.IGNORECASE,
-    )
-    deploy_nouns = lang.pattern("deployment_nouns")
-    asked_to_leave = phrase_pattern([*lang.words("request_verbs"), *lang.words("demand_verbs")])
-    asked_to = lang.pattern("request_verbs")
-    replaced = re.compile(rf"(?:{lang.pattern('replace_verbs').pattern})\s+$", re.IGNORECASE)
-    fronted_opener = lang.pattern("fronted_openers")
-    # "personel guna membantu Polres Mappi": a purpose, not the troops' kind
-    purpose_words = {w.lower() for w in lang.words("purpose_words")}
-    toward_before = re.compile(rf"(?<!\w)(?:{lang.pattern('toward_preps').pattern})\s+$", re.I)
-    order_to = re.compile(rf"\s+(?:{lang.pattern('toward_preps').pattern})\s+[a-z]", re.I)
-    strength = strength_pattern(lang)
-    capital_named = re.compile(
-        rf"['’]s?\s+(?:{lang.pattern('capital_nouns').pattern}),?\s+", re.IGNORECASE
-    )
-    clause_joins = phrase_pattern([*lang.words("coordinators"), *lang.words("clause_joins")])
-    joined_clause = re.compile(rf",\s*(?:{joins.pattern})\s", re.IGNORECASE)
     datelined = set(lay.dateline_places)
     dateline = next(
         (ents.by_mention[span] for span in lay.dateline_places if span in ents.by_mention), None
-    )
-    alert = lang.pattern("alert_verbs")
-    place_of = re.compile(
-        rf"\s+(?:{lang.pattern('place_of').pattern})\s+"
-        # "entered the eastern Congolese city of Bunia": modifiers before the place noun
-        rf"|\s+(?:{lang.pattern('definite_before').pattern})\s+(?:[\w-]+\s+){{1,3}}?"
-        rf"(?:{lang.pattern('place_nouns').pattern})\s+"
-        rf"(?:{lang.pattern('place_noun_links').pattern})\s+",
-        re.IGNORECASE,
-    )
-    directions = phrase_pattern(list(lang.table("direction_words"))).pattern
-    direction_only = re.compile(rf"\s+(?:{directions})\s+", re.IGNORECASE)
-    region_before = re.compile(
-        rf"(?:the\s+)?(?:{directions})\s+(?:{lang.pattern('region_nouns').pattern})\s+$", re.I
-    )
-    crowd = re.compile(
-        rf"(?:\)|\s*\([^()]{{1,15}}\))?\s+(?:{lang.pattern('crowd_nouns').pattern})", re.IGNORECASE
-    )
-    crowd_moves = re.compile(
-        rf"(?<![\w-])(?:{lang.pattern('crowd_nouns').pattern})(?:\s+[a-z]+)?\s+$", re.IGNORECASE
-    )
-    # "mengerahkan alat berat", "ordered a nationwide curfew": machines or measures, no troops
-    no_troops = [*lang.words("equipment_objects"), *lang.words("measure_objects")]
-    # the verb's own object: "the Army was called out and a curfew imposed" sends the Army;
-    # "diterjunkan untuk membantu evakuasi warga": a purpose, no object
-    own_object = (
-        rf"(?:(?!(?:{lang.pattern('coordinators').pattern}|{lang.pattern('purpose_words').pattern})"
-        rf"\s)[\w.,-]+\s+)"
-    )
-    equipment = re.compile(rf"\s+{own_object}{{0,2}}?(?:{phrase_pattern(no_troops).pattern})", re.I)
-    receive = lang.pattern("receive_verbs")
-    guarded_by = lang.pattern("guarded_by_verbs")
-    # "di Bengkalis, yakni di Kecamatan Rupat", "in Riau, specifically in Dumai"
-    narrowed_to = re.compile(
-        rf",?\s*(?:{lang.pattern('narrowing_words').pattern}|{lang.pattern('namely_words').pattern})"
-        rf"\s*:?\s+(?:(?:{lang.pattern('place_preps').pattern})\s+)?",
-        re.IGNORECASE,
-    )
-    listed_next = re.compile(
-        rf"\s*(?:,|(?:{lang.pattern('coordinators').pattern})\s)\s*(?-i:[A-Z])", re.IGNORECASE
-    )
-    namely_after = re.compile(
-        rf"(?<!\w)(?:{lang.pattern('destination_preps').pattern})\s+(?:[\w-]+\s+){{0,3}}"
-        rf"[\w-]+,?\s+(?:{lang.pattern('namely_words').pattern})\s*:?\s+$",
-        re.IGNORECASE,
     )
     deps: list[DepDraft] = []
     pairs: dict[tuple[int, int], DepDraft] = {}  # (sender, destination) by identity -> first
@@ -474,42 +207,44 @@ def find_deployments(
                 pairs.setdefault((id(unplaced[0]), id(place)), row)
             unplaced = None
             continue
-        clauses = split_clauses(text, sentence, verbs, clause_joins, withdraw, fronted_opener)
+        clauses = split_clauses(
+            text, sentence, lp.verbs, lp.clause_joins, lp.withdraw, lp.fronted_opener
+        )
         for part, s in enumerate(clauses):
             verb = (
-                received_verb(text, receive, troops_p, source_preps, s, verbs)
-                or deploy_verb(text, verbs, equipment, s, clause_about_troops)
-                or guard_verb(text, guarded_by, troops_p, s)
-                or troops_guard(text, lang, troops_p, s)
-                or presence_verb(text, lang, s, troops_p)
-                or owned_troops_there(text, lang, s, troops_p, ents)
-                or operation_involves(text, lang, s, troops_p)
+                received_verb(text, lp.receive, lp.troops_p, lp.source_preps, s, lp.verbs)
+                or deploy_verb(text, lp.verbs, lp.equipment, s, lp.clause_about_troops)
+                or guard_verb(text, lp.guarded_by, lp.troops_p, s)
+                or troops_guard(text, lang, lp.troops_p, s)
+                or presence_verb(text, lang, s, lp.troops_p)
+                or owned_troops_there(text, lang, s, lp.troops_p, ents)
+                or operation_involves(text, lang, s, lp.troops_p)
             )
-            out_of = withdraw.match(text, verb.start()) if verb is not None else None
+            out_of = lp.withdraw.match(text, verb.start()) if verb is not None else None
             if verb is not None and out_of is not None and out_of.end() > verb.end():
                 verb = None  # "flew out of Gambia": a verb of leaving, not "flew" to a place
-            if verb is not None and crowd_moves.search(
+            if verb is not None and lp.crowd_moves.search(
                 text, max(s.start, verb.start() - 30), verb.start()
             ):
                 # rule the-crowd-moves: "mencegah massa aksi masuk ke dalam Gedung DPR RI",
                 # "protesters entered the compound": the crowd goes there, no troops
                 verb = None
             leaving = None
-            later = withdraw.search(text, verb.end(), s.end) if verb is not None else None
+            later = lp.withdraw.search(text, verb.end(), s.end) if verb is not None else None
             if (
                 verb is not None
                 and later is not None
-                and relative_before.search(text, max(s.start, verb.start() - 8), verb.start())
+                and lp.relative_before.search(text, max(s.start, verb.start() - 8), verb.start())
                 and left_place(
                     text,
-                    source_preps,
+                    lp.source_preps,
                     ents.mentions_in(s.start, s.end, longest=True),
                     later,
-                    leave_verbs,
-                    troops_owned,
-                    stationed,
-                    relative_before,
-                    troops_before,
+                    lp.leave_verbs,
+                    lp.troops_owned,
+                    lp.stationed,
+                    lp.relative_before,
+                    lp.troops_before,
                 )
                 is not None
             ):
@@ -520,23 +255,23 @@ def find_deployments(
             if (
                 verb is not None
                 and later is not None
-                and finishing.search(text, max(verb.end(), later.start() - 25), later.start())
+                and lp.finishing.search(text, max(verb.end(), later.start() - 25), later.start())
             ):
                 # rule a-crossing-that-completes-a-withdrawal: "The last US troops crossed
                 # the border into Kuwait, completing their withdrawal from Iraq": they
                 # left, the country they entered is no destination
                 verb = None
-            pulled = withdraw.search(text, s.start, verb.start()) if verb is not None else None
-            if pulled is not None and not relative_after_troops.search(
+            pulled = lp.withdraw.search(text, s.start, verb.start()) if verb is not None else None
+            if pulled is not None and not lp.relative_after_troops.search(
                 text, pulled.end(), verb.start() if verb is not None else pulled.end()
             ):
                 pulled = None
             if verb is None:  # "Rusia menarik pasukannya dari X": its troops were in X
-                leaving = withdraw.search(text, s.start, s.end)
+                leaving = lp.withdraw.search(text, s.start, s.end)
                 verb = leaving
             elif (
-                (moved := moved_out.match(text, verb.end(), s.end)) is not None
-                and not named_after.search(text, moved.end(), s.end)
+                (moved := lp.moved_out.match(text, verb.end(), s.end)) is not None
+                and not lp.named_after.search(text, moved.end(), s.end)
                 and sum(d.type is LOC for _, d in ents.mentions_in(moved.end(), s.end)) == 1
             ):
                 # rule troops-moved-out: "The US has begun moving troops out of Afghanistan":
@@ -544,10 +279,12 @@ def find_deployments(
                 # the direction of Tartus" goes somewhere)
                 leaving = verb
             untrooped = False  # a withdrawal told with no troop noun
-            troop = troops_p.search(text, s.start, s.end) or strength.search(text, s.start, s.end)
+            troop = lp.troops_p.search(text, s.start, s.end) or lp.strength.search(
+                text, s.start, s.end
+            )
             # a unit the verb sends, named right after it
-            sent = unit_named_after(ents, verb.end(), s.end, units) if verb else None
-            armed = military.search(text, s.start, s.end)  # "Tank-tank militer dikerahkan"
+            sent = unit_named_after(ents, verb.end(), s.end, lp.units) if verb else None
+            armed = lp.military.search(text, s.start, s.end)  # "Tank-tank militer dikerahkan"
             if verb is None or (
                 troop is None
                 and armed is None
@@ -569,19 +306,19 @@ def find_deployments(
                 )
                 # rule units-are-troops: "Yonif 123/Rajawali, Yonif 125/Simbisa dan Yonif
                 # 126/Kala Cakti telah tiba di Papua": units named before the verb
-                and unit_named_before(ents, s.start, verb.start(), units) is None
+                and unit_named_before(ents, s.start, verb.start(), lp.units) is None
                 # rule a-unit-sent: "Presiden melepas Kontingen Garuda XXIII-R ke
                 # Lebanon": the unit the verb sends, named right after it
                 and sent is None
                 # rule a-withdrawal-completed: "France completed its withdrawal from
                 # Niger": the troops are the sender's, though no troop noun is written
-                and not (untrooped := completed_withdrawal(text, finishing, leaving, s))
+                and not (untrooped := completed_withdrawal(text, lp.finishing, leaving, s))
             ):
                 continue
-            if commands.fullmatch(verb.group()) and order_to.match(text, verb.end()):
+            if lp.commands.fullmatch(verb.group()) and lp.order_to.match(text, verb.end()):
                 continue  # rule an-order-to-act: "had been ordered to shoot looters"
             if (
-                send_off.fullmatch(verb.group())
+                lp.send_off.fullmatch(verb.group())
                 and verb.group()[:1].isupper()
                 and re.search(r"\w", text[s.start : verb.start()])
             ):
@@ -590,10 +327,10 @@ def find_deployments(
                 # they left from, not a sending
                 continue
             if (
-                arrivals.fullmatch(verb.group())
+                lp.arrivals.fullmatch(verb.group())
                 and troop is not None
                 and troop.start() > verb.end()
-                and crowd_p.search(text, s.start, troop.start()) is not None
+                and lp.crowd_p.search(text, s.start, troop.start()) is not None
             ):
                 # rule the-crowd-arrives: "Setelah tiba, massa petani yang dihalangi personel
                 # Polres Garut ...": the protesters arrive, not the police who stop them
@@ -623,9 +360,9 @@ def find_deployments(
             to_end: int | None = None  # where the destination's name ends, after the verb
             also: list[Draft] = []  # further destinations listed with it
             if leaving is not None:
-                if asked_to_leave.search(text, s.start, leaving.start()):
+                if lp.asked_to_leave.search(text, s.start, leaving.start()):
                     continue  # rule a-demand-to-leave: "Serbia was requested to withdraw"
-                if troop is None and no_withdrawal.search(
+                if troop is None and lp.no_withdrawal.search(
                     text, max(s.start, leaving.start() - 30), leaving.start()
                 ):
                     # rule a-withdrawal-said-not-to-be: "This is not an American withdrawal
@@ -634,17 +371,17 @@ def find_deployments(
                     continue
                 to = left_place(
                     text,
-                    source_preps,
+                    lp.source_preps,
                     mentions,
                     leaving,
-                    leave_verbs,
-                    troops_owned,
-                    stationed,
-                    relative_before,
-                    troops_before,
-                    joins,
+                    lp.leave_verbs,
+                    lp.troops_owned,
+                    lp.stationed,
+                    lp.relative_before,
+                    lp.troops_before,
+                    lp.joins,
                 )
-                if to is None and left_back.match(text, leaving.end(), s.end):
+                if to is None and lp.left_back.match(text, leaving.end(), s.end):
                     # rule the-country-left-told-before: "Amid political chaos in
                     # Afghanistan, the US has started pulling out troops of the restive
                     # country": a country the sentence names before, not its subject
@@ -682,11 +419,11 @@ def find_deployments(
                 if left is not None:
                     # "pulled its forces out of Mali, Burkina Faso and Niger": each place left
                     also = coordinated_places(text, lang, left, mentions)
-            told_back = anaphora.search(text, verb.end(), s.end)
+            told_back = lp.anaphora.search(text, verb.end(), s.end)
             left_from: set[int] = set()  # where the places start that troops sail from
-            if told_back is not None and told_back.group().split()[0].lower() not in toward:
+            if told_back is not None and told_back.group().split()[0].lower() not in lp.toward:
                 told_back = None  # only "to the state", "ke negara itu": where they were sent
-            if told_back is not None and of_after.match(text, told_back.end()):
+            if told_back is not None and lp.of_after.match(text, told_back.end()):
                 told_back = None  # "to the state of Jalisco" names the state
             for mention, draft in mentions if leaving is None else ():
                 if told_back is not None and told_back.end() <= mention.start:
@@ -698,49 +435,51 @@ def find_deployments(
                     or draft.type is not LOC
                     or in_request(mention.start)
                     # ", yang merupakan ... di Afrika": a clause about the last name
-                    or relative_open.search(text, verb.end(), mention.start)
+                    or lp.relative_open.search(text, verb.end(), mention.start)
                     # "in southern Africa's oldest one-party state": a description, no place
                     or region_describes(text, mention, draft)
                     # "daerah kantong etnis Armenia di Azerbaijan": a people, no place
-                    or ethnic_before.search(text, max(s.start, mention.start - 20), mention.start)
+                    or lp.ethnic_before.search(
+                        text, max(s.start, mention.start - 20), mention.start
+                    )
                 ):
                     continue
                 # "in the eastern region of the DRC": the region's words stand between
                 at = mention.start
-                region_words = region_before.search(text, max(s.start, at - 40), at)
+                region_words = lp.region_before.search(text, max(s.start, at - 40), at)
                 if region_words is not None:
                     at = region_words.start()
                 # "to the border town of Agadez": a place noun may stand between
                 words = re.findall(
                     r"[\w']+", text[max(s.start, at - 30) : at].lower().rsplit(",", 1)[-1]
                 )[-5:]
-                adjacent = verb.re is not troops_p and (
+                adjacent = verb.re is not lp.troops_p and (
                     verb.end() >= mention.start - 2
                     # "entered the city of Bunia": its object is where the troops went
-                    or place_of.fullmatch(text, verb.end(), mention.start) is not None
+                    or lp.place_of.fullmatch(text, verb.end(), mention.start) is not None
                     # "entered northern Syria"
-                    or direction_only.fullmatch(text, verb.end(), mention.start) is not None
+                    or lp.direction_only.fullmatch(text, verb.end(), mention.start) is not None
                 )
                 # "reported on Monday after Washington ...": a preposition of a day is none
                 # of a place
                 placed = any(
-                    w in dest_preps and (i + 1 == len(words) or words[i + 1] not in calendar)
+                    w in lp.dest_preps and (i + 1 == len(words) or words[i + 1] not in lp.calendar)
                     for i, w in enumerate(words)
                 ) or (
                     # rule places-a-destination-stands-for: "ke dua provinsi, yakni Aceh dan
                     # Riau": the places listed after the general one
-                    verb.re is verbs  # troops sent there, not only there
-                    and namely_after.search(text, max(s.start, at - 60), at) is not None
+                    verb.re is lp.verbs  # troops sent there, not only there
+                    and lp.namely_after.search(text, max(s.start, at - 60), at) is not None
                     and mention.start > verb.end()
                 )
                 if placed or adjacent:  # "pasukan Prancis di X"
                     # "from the 152nd Airlift Wing in": a unit's name may stand between
                     before = text[max(s.start, at - 45) : mention.start].lower()
                     # "kapal perang di Kupang": warships there, no war ("perang di")
-                    armoured = [a.span() for a in armour.finditer(before)]
+                    armoured = [a.span() for a in lp.armour.finditer(before)]
                     blocked = [
                         b
-                        for b in not_dest.finditer(before)
+                        for b in lp.not_dest.finditer(before)
                         if not any(a <= b.start() < e for a, e in armoured)
                     ]
                     if blocked and not re.search(r"[,.]", before[blocked[-1].end() :]):
@@ -748,22 +487,22 @@ def find_deployments(
                         if not (
                             any(since <= m.start < mention.start for m, _ in mentions)
                             # "troops from the bloc were sent to Kazakhstan"
-                            or toward_before.search(text, since, mention.start) is not None
+                            or lp.toward_before.search(text, since, mention.start) is not None
                         ):
                             # "from Kazakhstan", "in a ceremony in Jakarta", "from the 152nd
                             # Airlift Wing in Reno"
                             continue
                         # "based in America to Poland": the place after "based" was passed
-                    if speech.match(text, mention.end, min(s.end, mention.end + 30)):
+                    if lp.speech.match(text, mention.end, min(s.end, mention.end + 30)):
                         continue  # "officials in Paris say": where a statement came from
-                    if spoken_at.search(text, max(s.start, mention.start - 120), mention.start):
+                    if lp.spoken_at.search(text, max(s.start, mention.start - 120), mention.start):
                         continue  # rule where-it-was-said: "kata Kapolres X di Singaraja"
                     if mention.start in left_from:
                         continue
                     if (
-                        send_off.fullmatch(verb.group())
-                        and (departure.match(mention.text) or is_site(lang, mention.text))
-                        and word_before(text, s, mention).lower() in at_preps
+                        lp.send_off.fullmatch(verb.group())
+                        and (lp.departure.match(mention.text) or is_site(lang, mention.text))
+                        and word_before(text, s, mention).lower() in lp.at_preps
                     ):
                         # rule a-send-off-port-is-no-destination: "melepas keberangkatan 650
                         # prajurit ... di Pelabuhan Pelindo Belawan, Medan": where they sail
@@ -780,24 +519,24 @@ def find_deployments(
                         to = described  # "sent to the Sahel nation": the country told of
                     to_end = mention.end
                     rule = "destination:after-preposition"
-                    noun_of = place_named.match(text, mention.end)
-                    if noun_of is None and place_noun_last.search(mention.text):
+                    noun_of = lp.place_named.match(text, mention.end)
+                    if noun_of is None and lp.place_noun_last.search(mention.text):
                         # "to Russia's western region of Kursk": the noun ends the name
-                        noun_of = link_named.match(text, mention.end)
+                        noun_of = lp.link_named.match(text, mention.end)
                     beyond = ents.starting_at(noun_of.end(), s.end) if noun_of else None
                     if beyond is not None and beyond[1].type is LOC and to is draft:
                         # rule the-place-a-noun-names: "to the Indian Ocean territory of
                         # Mayotte": the territory named, not the ocean
                         mention, draft = beyond
                         to, to_end = draft, mention.end
-                    cue = capital_named.match(text, mention.end)
+                    cue = lp.capital_named.match(text, mention.end)
                     capital_town = ents.starting_at(cue.end(), s.end) if cue else None
                     if to is draft and capital_town is not None and capital_town[1].type is LOC:
                         # rule the-capital-named-after-its-country: "landed in Haiti's
                         # capital, Port-au-Prince": the town named
                         mention, draft = capital_town
                         to, to_end = draft, mention.end
-                    narrowed = narrowed_to.match(text, mention.end)
+                    narrowed = lp.narrowed_to.match(text, mention.end)
                     inner = ents.starting_at(narrowed.end(), s.end) if narrowed else None
                     if (
                         to is draft
@@ -806,7 +545,7 @@ def find_deployments(
                         and not is_country(inner[1])
                         and not coordinated_places(text, lang, inner[0], mentions)
                         # "yakni di Kabupaten Poso, Sigi, dan Parigi Moutong": a list
-                        and not listed_next.match(text, inner[0].end)
+                        and not lp.listed_next.match(text, inner[0].end)
                     ):
                         # rule the-place-narrowed-to: "untuk membantu pemadaman karhutla di
                         # Bengkalis, yakni di Kecamatan Rupat": the narrower place
@@ -830,7 +569,9 @@ def find_deployments(
                         why.append(
                             Step("destination:a-region-of-the-country", *region.mentions[0].span)
                         )
-                    town = town_named_after(text, dest_preps, speech, s, mention, to, mentions)
+                    town = town_named_after(
+                        text, lp.dest_preps, lp.speech, s, mention, to, mentions
+                    )
                     if town is not None and not also:
                         # rule a-town-of-the-country-named-after: "a brigade in Lithuania,
                         # with 20 soldiers arriving in Vilnius" went to the town
@@ -861,7 +602,7 @@ def find_deployments(
                     # Maluku mengirim satu kompi Brimob ke lokasi": to the place told of
                     to = there
                     why.append(Step("destination:the-place-pointed-back-to", *pointed.span()))
-            if to is None and guarded_by.fullmatch(verb.group()):
+            if to is None and lp.guarded_by.fullmatch(verb.group()):
                 kept = next(
                     (
                         (m, d)
@@ -875,7 +616,7 @@ def find_deployments(
                     # Palu akan dijaga oleh 2.000 personel": they are sent to Palu
                     to = kept[1]
                     why.append(Step("destination:the-place-of-what-they-guard", *kept[0].span))
-            received = receive.fullmatch(verb.group()) is not None
+            received = lp.receive.fullmatch(verb.group()) is not None
             host = host_before(text, mentions, verb.start()) if received else None
             if to is None and host is not None:
                 area = host[1] if host[1].type is LOC else area_of_body(lang, ents, host[1])
@@ -888,12 +629,12 @@ def find_deployments(
                     why.append(Step("destination:the-receiving-force-s-area", *host[0].span))
             if (
                 to is None
-                and nationwide_in(nationwide, text, ents, verb.end(), s.end)
+                and nationwide_in(lp.nationwide, text, ents, verb.end(), s.end)
                 and home is not None
             ):
                 to = home
                 why.append(Step("destination:nationwide-is-the-story-country", s.start, s.end))
-            capital = capitals.search(text, verb.end(), s.end)
+            capital = lp.capitals.search(text, verb.end(), s.end)
             after_capital = (
                 re.compile(r",?\s*").match(text, capital.end()) if capital is not None else None
             )
@@ -917,7 +658,7 @@ def find_deployments(
                 why.append(Step("destination:the-place-the-sentence-is-about", *topic[0].span))
             mission: Draft | None = None
             if to is None and leaving is None:
-                found = mission_country(text, lang, ents, mentions, verb, s, dest_preps)
+                found = mission_country(text, lang, ents, mentions, verb, s, lp.dest_preps)
                 if found is not None:
                     # rule the-mission-s-country: "the deployment of a battalion to the
                     # United Nations Mission in South Sudan (UNMISS)" goes to South Sudan,
@@ -933,17 +674,17 @@ def find_deployments(
             whole: Draft | None = mission  # "the Russian contingent of the CSTO forces": CSTO
             # a clause about the subject names other parties ("X, which leads the battlegroup
             # in Estonia, has 900 troops at Tapa")
-            aside = [m.span() for m in relative.finditer(text, s.start, verb.start())]
-            aside += [m.span() for m in participial.finditer(text, s.start, verb.start())]
-            for t in troops_p.finditer(text, s.start, s.end):
+            aside = [m.span() for m in lp.relative.finditer(text, s.start, verb.start())]
+            aside += [m.span() for m in lp.participial.finditer(text, s.start, verb.start())]
+            for t in lp.troops_p.finditer(text, s.start, s.end):
                 if any(a <= t.start() < b for a, b in aside):
                     continue
-                if serving_as.search(text, max(s.start, t.start() - 40), t.start()):
+                if lp.serving_as.search(text, max(s.start, t.start() - 40), t.start()):
                     # rule troops-as-what-they-serve: "450 prajurit yang akan bertugas
                     # sebagai pasukan penjaga perdamaian PBB": the troops sent serve as the
                     # UN's, but are not sent by it
                     continue
-                if t.end() < verb.start() and joined_clause.search(text, t.end(), verb.start()):
+                if t.end() < verb.start() and lp.joined_clause.search(text, t.end(), verb.start()):
                     # rule troops-of-another-clause: "Peruvian forces shelled the hills, and
                     # the Chilean military moved 300 troops": not the troops sent
                     continue
@@ -954,13 +695,13 @@ def find_deployments(
                     continue
                 if any(m.start <= t.start() < m.end for m, _ in mentions):
                     continue  # a word of a name: "Rapid Support Forces (RSF)"
-                if t.start() > verb.end() and backing.search(
+                if t.start() > verb.end() and lp.backing.search(
                     text, max(verb.end(), t.start() - 50), t.start()
                 ):
                     # rule the-forces-they-help: "sent 300 police officers to support
                     # Liberian forces": the forces helped, not the troops sent
                     continue
-                if t.start() > verb.end() and added.search(
+                if t.start() > verb.end() and lp.added.search(
                     text, max(verb.end(), t.start() - 30), t.start()
                 ):
                     # rule troops-added-are-others: "Polda Sultra mengerahkan 2.076 personel,
@@ -974,9 +715,9 @@ def find_deployments(
                         break  # "personel gabungan mengamankan PON": the verb's object
                     # "personel Brimob dari Mabes Polri": the troops' kind may come first
                     forces_from = (
-                        source_preps.fullmatch(kind_from.sub("", gap.strip()))
+                        lp.source_preps.fullmatch(lp.kind_from.sub("", gap.strip()))
                         # "pasukan Brimob bantuan dari Polda Jawa Barat": sent to help, from
-                        or aided_from.fullmatch(gap.strip())
+                        or lp.aided_from.fullmatch(gap.strip())
                     ) and draft.type is ORG
                     words = gap.split()
                     owner = forces_from or (
@@ -989,17 +730,22 @@ def find_deployments(
                                 and len(words) == 2
                                 and all(w.isalpha() and w.islower() for w in words)
                                 and not {w.lower() for w in words}
-                                & (set(dest_preps) | place_preps | joined_preps | purpose_words)
-                                and not source_preps.search(gap)
+                                & (
+                                    set(lp.dest_preps)
+                                    | lp.place_preps
+                                    | lp.joined_preps
+                                    | lp.purpose_words
+                                )
+                                and not lp.source_preps.search(gap)
                             )
                         )
                         and "," not in gap  # "230 personel, Bekasi ...": a list goes on
-                        and gap.strip().lower() not in dest_preps
-                        and not source_preps.fullmatch(gap.strip())  # "1.000 tentara dari X"
-                        and gap.strip().lower() not in joined_preps  # "pasukan dalam ISF"
+                        and gap.strip().lower() not in lp.dest_preps
+                        and not lp.source_preps.fullmatch(gap.strip())  # "1.000 tentara dari X"
+                        and gap.strip().lower() not in lp.joined_preps  # "pasukan dalam ISF"
                         # rule examples-are-no-owner: "mengantar keberangkatan pasukan seperti
                         # Polda Kaltim dan Pemkot Balikpapan": who saw them off, for example
-                        and gap.strip().lower() not in examples
+                        and gap.strip().lower() not in lp.examples
                     )
                     if forces_from and draft is not to:
                         # rule troops-from-forces: "6.000 personel dari TNI dan Polri" are
@@ -1007,7 +753,7 @@ def find_deployments(
                         by, co_senders = draft, listed_bodies(text, lang, mention, ents, s)
                         why.append(Step("sender:troops-from-forces", *mention.span))
                     elif owner and draft.type in (LOC, ORG) and draft is not to:
-                        if is_unit(mention.text, units):
+                        if is_unit(mention.text, lp.units):
                             unit = unit or draft
                             why.append(Step("sender:unit", *mention.span))
                         else:
@@ -1070,7 +816,7 @@ def find_deployments(
                     None,
                 )
                 coordinated = head is not None and re.search(
-                    rf"(?:{joins.pattern})\s+(?:\S+\s+){{0,2}}$",
+                    rf"(?:{lp.joins.pattern})\s+(?:\S+\s+){{0,2}}$",
                     text[s.start : head[0].start],
                     re.IGNORECASE,
                 )
@@ -1089,7 +835,7 @@ def find_deployments(
                     by = forces[2]
                     why.append(Step("sender:the-state-s-forces", forces[0], forces[1]))
             governed = (
-                government.search(text, max(s.start, verb.start() - 40), verb.start())
+                lp.government.search(text, max(s.start, verb.start() - 40), verb.start())
                 if by is None and not passive
                 else None
             )
@@ -1107,7 +853,7 @@ def find_deployments(
             if (
                 by is None
                 and not passive
-                and means.search(text, max(s.start, verb.start() - 15), verb.start())
+                and lp.means.search(text, max(s.start, verb.start() - 15), verb.start())
             ):
                 main_subject = next(
                     (
@@ -1130,27 +876,29 @@ def find_deployments(
                 for mention, draft in reversed(mentions):
                     if mention.start >= verb.start() or in_request(mention.start):
                         continue
-                    if draft.type is LOC and pronoun_subject.search(
+                    if draft.type is LOC and lp.pronoun_subject.search(
                         text, mention.end, verb.start()
                     ):
                         # rule a-pronoun-is-the-subject: "stabilising the CAR capital of
                         # Bangui when they first deployed": they, not the place before
                         break
-                    if passive and draft.type is ORG and not is_unit(mention.text, units):
-                        of_command = unit_of_command(text, unit_owner, mentions, mention, units)
+                    if passive and draft.type is ORG and not is_unit(mention.text, lp.units):
+                        of_command = unit_of_command(
+                            text, lp.unit_owner, mentions, mention, lp.units
+                        )
                         if of_command is not None:
                             # rule the-unit-of-a-command: "Yonif 321 milik Kodam III
                             # diberangkatkan": the battalion was sent, not its command
                             mention, draft = of_command
-                    if passive and not relative_before.search(text, mention.end, verb.start()):
+                    if passive and not lp.relative_before.search(text, mention.end, verb.start()):
                         # rule passive-subject-is-the-troops: "900 personel ... diterjunkan";
                         # a named unit sent is its own sender ("Kontingen Garuda XXXIX-B
                         # diberangkatkan ke Lebanon"), or its force's
                         named_force = draft.type is ORG and any(
-                            troops_p.search(name)
-                            or is_unit(name, units)
+                            lp.troops_p.search(name)
+                            or is_unit(name, lp.units)
                             # "The Ethiopian army has been deployed to Tigray"
-                            or force_nouns.search(name)
+                            or lp.force_nouns.search(name)
                             # "The Kenya Defence Forces (KDF) was deployed": the body its
                             # acronym stands for
                             for name in (mention.text, *draft.names)
@@ -1160,19 +908,19 @@ def find_deployments(
                         its_mission = (
                             draft.type is ORG
                             and re.fullmatch(
-                                rf"\s+(?:[a-z]+\s+)?(?:{missions.pattern})(?!\w).*",
+                                rf"\s+(?:[a-z]+\s+)?(?:{lp.missions.pattern})(?!\w).*",
                                 text[mention.end : verb.start()],
                                 re.IGNORECASE,
                             )
                             is not None
                         )
-                        if (named_force or its_mission) and not troops_p.fullmatch(
+                        if (named_force or its_mission) and not lp.troops_p.fullmatch(
                             mention.text  # "Satuan Setingkat Kompi"
                         ):
                             by = draft
                             why.append(Step("sender:the-unit-sent", *mention.span))
                             listed = coordinated_before(
-                                text, lang, mentions, mention, units, unit_owner
+                                text, lang, mentions, mention, lp.units, lp.unit_owner
                             )
                             if listed:
                                 # "Yonif 321 dan Yonif 712 diberangkatkan ke Papua": each unit
@@ -1186,25 +934,25 @@ def find_deployments(
                         break
                     if mention.cue == "dateline" or mention.span in datelined:
                         continue  # "BATAM (ANTARA) - Sebanyak 252 personel ...": where written
-                    if draft.type is LOC and stationed.search(
+                    if draft.type is LOC and lp.stationed.search(
                         text, max(s.start, mention.start - 40), mention.start
                     ):
                         continue  # rule troops-there-are-not-sent-by-it: "troops based in Iraq"
-                    if draft.type is LOC and word_before(text, s, mention).lower() in toward:
+                    if draft.type is LOC and word_before(text, s, mention).lower() in lp.toward:
                         continue  # "crossed the border into Kuwait": where they went, no sender
-                    if unit is not None and joined_clause_before.search(
+                    if unit is not None and lp.joined_clause_before.search(
                         text, max(s.start, mention.start - 90), mention.start
                     ):
                         # rule the-unit-not-its-task-force: "prajurit Yonif 712 yang
                         # tergabung dalam Satgas Pamtas RI-Papua Nugini tiba": the unit's
                         continue
-                    if cited.search(text, max(s.start, mention.start - 45), mention.start):
+                    if lp.cited.search(text, max(s.start, mention.start - 45), mention.start):
                         # rule a-source-is-no-sender: "According to the Defence Ministry, the
                         # decision to deploy ...", "Dilansir dari AFP, ... pengiriman"
                         continue
-                    if crowd.match(text, mention.end, verb.start()):
+                    if lp.crowd.match(text, mention.end, verb.start()):
                         break  # "PTI protesters pushed back a deployment": not who sent it
-                    part_cue = composed.search(
+                    part_cue = lp.composed.search(
                         text, max(s.start, mention.start - 40), mention.start
                     )
                     # "personel gabungan yang terdiri dari Polri dan TNI": parts, not
@@ -1216,8 +964,8 @@ def find_deployments(
                         continue
                     if (
                         draft.type is LOC
-                        and word_before(text, s, mention).lower() in place_preps
-                        and spoke.match(text, mention.end, verb.start())
+                        and word_before(text, s, mention).lower() in lp.place_preps
+                        and lp.spoke.match(text, mention.end, verb.start())
                     ):
                         continue  # "X di Batam, Sabtu, mengatakan pengiriman ...": where said
                     if any(a <= mention.start < b for a, b in aside):
@@ -1233,39 +981,39 @@ def find_deployments(
                     if (
                         draft.type is LOC
                         and not is_country(draft)
-                        and source_preps.fullmatch(word_before(text, s, mention).lower())
+                        and lp.source_preps.fullmatch(word_before(text, s, mention).lower())
                     ):
                         continue  # rule a-town-troops-come-from: "Brimob dari Sorong ini tiba"
-                    if troops_p.fullmatch(mention.text):
+                    if lp.troops_p.fullmatch(mention.text):
                         continue  # "Satuan Setingkat Kompi": a size of unit, not who sends it
-                    if replaced.search(text, max(s.start, mention.start - 20), mention.start):
+                    if lp.replaced.search(text, max(s.start, mention.start - 20), mention.start):
                         # rule the-replaced-unit-sends-not: "400 prajurit Yonif 777
                         # menggantikan Yonif 666 menjaga perbatasan": the unit they relieve
                         continue
-                    if draft.type is ORG and ranked.search(
+                    if draft.type is ORG and lp.ranked.search(
                         text, max(s.start, mention.start - 25), mention.start
                     ):
                         continue  # "Mayjen TNI Ignatius": the force of an officer's rank
-                    if ordered_by.search(text, max(s.start, mention.start - 40), mention.start):
+                    if lp.ordered_by.search(text, max(s.start, mention.start - 40), mention.start):
                         # rule who-gave-the-order-sends-not: "Polda Jawa Tengah mendapat
                         # perintah dari Mabes Polri untuk mengirimkan anggotanya": Polda Jateng
                         continue
-                    if joined_before.search(
+                    if lp.joined_before.search(
                         text, max(s.start, mention.start - 30), mention.start
                     ) and any(d.type in (LOC, ORG) for m, d in mentions if m.end <= mention.start):
                         continue  # "Indonesia ... dalam misi UNIFIL sejak mengirimkan": whose
-                    if draft.type is PER and not passive and deploy_nouns.match(verb.group()):
+                    if draft.type is PER and not passive and lp.deploy_nouns.match(verb.group()):
                         break  # "Governor X criticised the deployment": a person speaks of it
                     if draft.type is LOC and is_site(lang, mention.text):
                         continue  # rule a-site-sends-no-troops: "150 in Camp Mabry and 100"
-                    if draft.type is LOC and sent_before.search(
+                    if draft.type is LOC and lp.sent_before.search(
                         text, max(s.start, mention.start - 90), mention.start
                     ):
                         # rule where-they-were-sent-before: "381 pasukan Brimob yang semula
                         # diperbantukan ke Provinsi Papua Barat digeser ke Nabire": a clause
                         # about the troops says where they were, not who sends them
                         continue
-                    if backers.match(text, mention.end):
+                    if lp.backers.match(text, mention.end):
                         # rule who-backs-sends-not: "The first U.N.-backed contingent of
                         # foreign police arrived": the U.N. backs it, others send it
                         continue
@@ -1273,15 +1021,16 @@ def find_deployments(
                         draft.type is LOC
                         and not passive
                         and (
-                            deploy_nouns.fullmatch(verb.group()) or send_off.fullmatch(verb.group())
+                            lp.deploy_nouns.fullmatch(verb.group())
+                            or lp.send_off.fullmatch(verb.group())
                         )
-                        and whose_place.search(
+                        and lp.whose_place.search(
                             text, max(s.start, mention.start - 40), mention.start
                         )
-                        and not force_nouns.search(
+                        and not lp.force_nouns.search(
                             text, max(s.start, mention.start - 30), mention.start
                         )
-                        and not troops_p.search(
+                        and not lp.troops_p.search(
                             text, max(s.start, mention.start - 30), mention.start
                         )
                     ):
@@ -1309,7 +1058,7 @@ def find_deployments(
                     if draft.type in (LOC, ORG) and draft is not to:
                         by = draft
                         why.append(Step("sender:subject-before-the-verb", *mention.span))
-                        listed = coordinated_before(text, lang, mentions, mention, units)
+                        listed = coordinated_before(text, lang, mentions, mention, lp.units)
                         if listed:
                             # rule each-unit-listed: "Yonif 123/Rajawali, Yonif 125/Simbisa
                             # dan Yonif 126/Kala Cakti telah tiba": each unit goes
@@ -1384,7 +1133,7 @@ def find_deployments(
                 if seat is not by:
                     to = seat
                     why.append(Step("destination:the-sender-s-capital", *capital.span()))
-            if to is None and by is not None and anaphora.search(text, verb.end(), s.end):
+            if to is None and by is not None and lp.anaphora.search(text, verb.end(), s.end):
                 # "to the region": where the last deployment went, else the story's last country
                 last = deps[-1].to if deps and deps[-1].to is not by else None
                 # a country the sentence names before the verb comes first ("Chad ended its
@@ -1406,7 +1155,7 @@ def find_deployments(
                 )
                 to = here or last or topic_country(lay, ents, index, by)
                 why.append(Step("destination:anaphora", verb.end(), s.end))
-            back = sent_back.search(text, verb.end(), s.end) if leaving is None else None
+            back = lp.sent_back.search(text, verb.end(), s.end) if leaving is None else None
             if back is not None and (
                 to is None or any(m.start == back.end() - 1 for m, d in mentions if d is to)
             ):
@@ -1422,12 +1171,12 @@ def find_deployments(
                 and (
                     deps[-1].para == s.para
                     or index - deps[-1].sentence <= 2
-                    or joining.search(text, s.start, s.end) is not None
+                    or lp.joining.search(text, s.start, s.end) is not None
                 )
             ):
                 to = deps[-1].to
                 why.append(Step("destination:the-last-deployment-s", s.start, s.end))
-            onward = onward_p.search(text, to_end, s.end) if to_end is not None else None
+            onward = lp.onward_p.search(text, to_end, s.end) if to_end is not None else None
             if onward is not None and leaving is None:
                 went_on = next(
                     (
@@ -1437,15 +1186,15 @@ def find_deployments(
                         and d.type is LOC
                         and d is not to
                         # "sebelum dikerahkan dalam perang di Ukraina": no place they went
-                        and not not_dest.search(
+                        and not lp.not_dest.search(
                             text[max(onward.end(), m.start - 30) : m.start].lower()
                         )
                         and (
-                            toward_before.search(text, max(onward.end(), m.start - 12), m.start)
+                            lp.toward_before.search(text, max(onward.end(), m.start - 12), m.start)
                             # "lalu tiba di kota Poso": a verb of arriving, then where
                             or (
-                                verbs.search(text, onward.end(), m.start) is not None
-                                and dest_before.search(
+                                lp.verbs.search(text, onward.end(), m.start) is not None
+                                and lp.dest_before.search(
                                     text, max(onward.end(), m.start - 12), m.start
                                 )
                             )
@@ -1465,7 +1214,7 @@ def find_deployments(
                         for m, d in mentions
                         if verb.end() <= m.start < to_end
                         and d.type is ORG
-                        and attached_to.fullmatch(text, verb.end(), m.start)
+                        and lp.attached_to.fullmatch(text, verb.end(), m.start)
                         and (area := area_of_body(lang, ents, d)) is not None
                     ),
                     None,
@@ -1485,7 +1234,11 @@ def find_deployments(
                 if guarded is not None:
                     to = guarded
                     why.append(Step("destination:the-protest-they-guard", verb.end(), s.end))
-            if to is None and leaving is None and troop_count(text, lang, s, troops_p) is not None:
+            if (
+                to is None
+                and leaving is None
+                and troop_count(text, lang, s, lp.troops_p) is not None
+            ):
                 protest_place = protest_just_told(lay, lang, ents, index, protests or [])
                 if protest_place is not None:
                     # rule the-protest-just-told: "Bentrokan pecah ... Dari Polda Sumut,
@@ -1494,7 +1247,7 @@ def find_deployments(
                     to = protest_place
                     why.append(Step("destination:the-protest-just-told", s.start, s.end))
             if to is None and leaving is None and by is not None:
-                edge = borders.search(text, verb.end(), s.end)
+                edge = lp.borders.search(text, verb.end(), s.end)
                 own = by if is_country(by) else home
                 if (
                     edge is not None
@@ -1522,10 +1275,10 @@ def find_deployments(
                         if m.start > verb.end()
                         and d is not by
                         and (
-                            toward_before.search(text, max(s.start, m.start - 12), m.start)
+                            lp.toward_before.search(text, max(s.start, m.start - 12), m.start)
                             # "untuk memback up Polres Kepulauan Talaud", "membantu
                             # pengamanan di wilayah Polres X": the force they back up
-                            or backing.search(text, max(s.start, m.start - 50), m.start)
+                            or lp.backing.search(text, max(s.start, m.start - 50), m.start)
                         )
                         and (area := area_of_body(lang, ents, d)) is not None
                     ),
@@ -1538,7 +1291,7 @@ def find_deployments(
                     ents.adopt_later(to)
                     why.append(Step("destination:the-area-of-the-force-they-join", *joined[0].span))
             if to is None and leaving is None:
-                helped = country_helped(text, ents, backing, verb.end(), s.end, by)
+                helped = country_helped(text, ents, lp.backing, verb.end(), s.end, by)
                 if helped is not None:
                     # rule the-country-whose-forces-they-help: "deployed 1,000 troops to help
                     # Mozambique's army", "dikerahkan untuk menopang pasukan militer Mozambik":
@@ -1551,8 +1304,8 @@ def find_deployments(
                 to is None
                 and leaving is None
                 and by is not None
-                and not returning.match(text, verb.start())
-                and not send_off.fullmatch(verb.group())
+                and not lp.returning.match(text, verb.start())
+                and not lp.send_off.fullmatch(verb.group())
             ):
                 area = area_of_body(lang, ents, by)
                 if area is not None:
@@ -1574,10 +1327,10 @@ def find_deployments(
                 and not deps  # the article's first deployment, not one told on
                 # a country's troops against its protests are sent into it (see
                 # troops-against-the-country-s-own-protests)
-                and not (by is home and protest_nouns.search(text, verb.end(), s.end))
+                and not (by is home and lp.protest_nouns.search(text, verb.end(), s.end))
                 and (
-                    troop_count(text, lang, s, troops_p) is not None
-                    or force_nouns.search(text, verb.end(), s.end) is not None  # "the army"
+                    troop_count(text, lang, s, lp.troops_p) is not None
+                    or lp.force_nouns.search(text, verb.end(), s.end) is not None  # "the army"
                 )
                 and (home is None or in_country(dateline, home) or dateline is home)
             ):
@@ -1589,7 +1342,7 @@ def find_deployments(
             if (
                 by is None
                 and to is not None
-                and nationwide_in(nationwide, text, ents, s.start, s.end)
+                and nationwide_in(lp.nationwide, text, ents, s.start, s.end)
                 and (state_of := to if is_country(to) else country_of_town(to, ents)) is not None
             ):
                 # the country's own deployment across it ("a town is no sender")
@@ -1599,7 +1352,7 @@ def find_deployments(
             if (
                 by is None
                 and topic is not None
-                and troop_count(text, lang, s, troops_p) is not None  # a share counted
+                and troop_count(text, lang, s, lp.troops_p) is not None  # a share counted
             ):
                 before_by = (
                     deps[-1].by
@@ -1623,13 +1376,13 @@ def find_deployments(
                     by = before_by
                     why.append(Step("sender:the-force-told-of-before", *s.span))
             if by is None and to is not None:
-                whose = owner_pointed_back_to(lay, lang, ents, index, s, verb, troops_p)
+                whose = owner_pointed_back_to(lay, lang, ents, index, s, verb, lp.troops_p)
                 if whose is not None:
                     # rule the-troops-pointed-back-to: "... will consist of 20 German
                     # soldiers. They will arrive in Vilnius on Monday": Germany's
                     by = whose
                     why.append(Step("sender:the-troops-pointed-back-to", s.start, verb.start()))
-            fronted = fronted_source.match(text, s.start, verb.start())
+            fronted = lp.fronted_source.match(text, s.start, verb.start())
             at_front = ents.starting_at(fronted.end(), verb.start()) if fronted else None
             if (
                 by is None
@@ -1647,7 +1400,7 @@ def find_deployments(
                 # below (the-place-the-story-is-about)
                 or (
                     not deps
-                    and (counted_here := troop_count(text, lang, s, troops_p)) is not None
+                    and (counted_here := troop_count(text, lang, s, lp.troops_p)) is not None
                     and counted_here.value is not None
                 )
             ):
@@ -1668,9 +1421,9 @@ def find_deployments(
                 next(
                     (
                         b
-                        for b in military.finditer(text, s.start, s.end)
+                        for b in lp.military.finditer(text, s.start, s.end)
                         # "almost 40 military vehicles": a kind of vehicle, not the force
-                        if not modified_noun.match(text, b.end())
+                        if not lp.modified_noun.match(text, b.end())
                     ),
                     None,
                 )
@@ -1688,7 +1441,7 @@ def find_deployments(
                 and to is not None
                 and deps
                 and index - deps[-1].sentence <= 2
-                and owned_by_it.search(text[max(s.start, bare.start() - 12) : bare.start()])
+                and lp.owned_by_it.search(text[max(s.start, bare.start() - 12) : bare.start()])
             ):
                 # rule its-forces-are-the-last-sender-s: "The Israeli military said ... It
                 # said its air force supported ground troops ... in southern Lebanon": the
@@ -1741,7 +1494,7 @@ def find_deployments(
             if by is None and to is not None and leaving is None:
                 # a town's (a country may be where foreign troops went)
                 state_of_to = None if is_country(to) else ents.country_of_town(to)
-                named_forces = state_s_forces_named(text, ents, troops_p, state_of_to)
+                named_forces = state_s_forces_named(text, ents, lp.troops_p, state_of_to)
                 if state_of_to is not None and named_forces is not None:
                     # rule the-state-whose-forces-are-named: "Polisi Belanda menangkap 40
                     # orang ... 2.000 polisi telah dikerahkan di Amsterdam": the state whose
@@ -1750,12 +1503,12 @@ def find_deployments(
                     ents.adopt_later(by)
                     why.append(Step("sender:the-state-whose-forces-are-named", *named_forces))
             if leaving is None and (by is None or by.type is PER or is_country(by)):
-                sent = force_sent(text, military, ents, verb, s)
+                sent = force_sent(text, lp.military, ents, verb, s)
                 if (
                     sent is not None
                     and by is not None
                     and is_country(by)
-                    and military.fullmatch(sent[0].text)
+                    and lp.military.fullmatch(sent[0].text)
                     and any(d is by for _, d in ents.mentions_in(s.start, verb.start()))
                 ):
                     # "Senegal also sent Air Force jets": the state's own air force, named
@@ -1828,7 +1581,7 @@ def find_deployments(
             # "Polresta Palu menyiapkan pengamanan untuk aksi mahasiswa. Sebanyak 600 personel
             # gabungan disiagakan untuk mengamankan aksi tersebut": the protest is the place
             guarded_to = any(w.rule == "destination:the-protest-they-guard" for w in why)
-            composition = composed.search(text, verb.end(), s.end)
+            composition = lp.composed.search(text, verb.end(), s.end)
             part_owner = (
                 # "Sebanyak 850 personel dikerahkan dalam operasi itu, terdiri dari 700
                 # personel Polri ...": a part's force, not who sent the whole
@@ -1887,10 +1640,10 @@ def find_deployments(
                 and leaving is None
                 and by is not None
                 and by is home
-                and verb.re is verbs
-                and (protest := protest_nouns.search(text, verb.end(), s.end)) is not None
+                and verb.re is lp.verbs
+                and (protest := lp.protest_nouns.search(text, verb.end(), s.end)) is not None
                 # "deployed the military to ... contain protests", not police facing them
-                and military.search(text, verb.end(), protest.start()) is not None
+                and lp.military.search(text, verb.end(), protest.start()) is not None
             ):
                 # rule troops-against-the-country-s-own-protests: "Kenya deployed the
                 # military to assist police in containing tax protests": inside the country
@@ -1901,19 +1654,21 @@ def find_deployments(
                 and to is None
                 and leaving is None
                 # "an offer by Romania to deploy forces there": no troops went yet
-                and not planned.search(text, max(s.start, verb.start() - 40), verb.end())
+                and not lp.planned.search(text, max(s.start, verb.start() - 40), verb.end())
             ):
-                unplaced = (by, index, troop_count(text, lang, s, troops_p))
+                unplaced = (by, index, troop_count(text, lang, s, lp.troops_p))
             # status (troops that leave a place were there)
             # from a word's start: not "akan" of "mengatakan" cut in two
             # "announced the imposition of a curfew and the deployment of the military": a
             # deployment noun is an object, and what governs it may stand further back
-            cut = max(s.start, verb.start() - (60 if deploy_nouns.fullmatch(verb.group()) else 40))
+            cut = max(
+                s.start, verb.start() - (60 if lp.deploy_nouns.fullmatch(verb.group()) else 40)
+            )
             while cut > s.start and cut < verb.start() and re.match(r"[\w-]", text[cut - 1]):
                 cut += 1
             clause = text[cut : verb.end()]
             status = DeploymentStatus.HAPPENED
-            hedge = denied.search(text, s.start, s.end) if leaving is None else None
+            hedge = lp.denied.search(text, s.start, s.end) if leaving is None else None
             if hedge is not None:
                 status = DeploymentStatus.DENIED
                 why.append(Step("status:denied-hedge", *hedge.span()))
@@ -1921,15 +1676,18 @@ def find_deployments(
                 leaving is None
                 # "will reduce the number of its soldiers serving in Latvia": the troops
                 # to be cut are there now
-                and withdraw.search(clause) is None
+                and lp.withdraw.search(clause) is None
             ) and (
                 # "akan mulai kami berangkatkan hari ini": they go on the day it is told
-                (a_plan(planned, not_a_plan, today, clause) and not today.match(text, verb.end()))
-                or planned.fullmatch(verb.group())
+                (
+                    a_plan(lp.planned, lp.not_a_plan, lp.today, clause)
+                    and not lp.today.match(text, verb.end())
+                )
+                or lp.planned.fullmatch(verb.group())
                 # "are headed to Tijuana in coming months": a time still to come, also
                 # before the verb ("malam ini jam 22.00 WITA berangkat ke Papua Barat")
-                or future.search(text, verb.end(), min(s.end, verb.end() + 50)) is not None
-                or (future.search(clause) is not None and not done.search(clause))
+                or lp.future.search(text, verb.end(), min(s.end, verb.end() + 50)) is not None
+                or (lp.future.search(clause) is not None and not lp.done.search(clause))
             ):
                 status = DeploymentStatus.PLANNED
                 why.append(
@@ -1939,15 +1697,15 @@ def find_deployments(
                 leaving is None
                 # troops that arrived on their way are not only readied: "arrived in
                 # Nairobi to be deployed to Mombasa", "tiba di Jayapura untuk diberangkatkan"
-                and not arrivals.fullmatch(verb.group())
-                and (purpose := purposes.search(text, verb.end(), min(s.end, verb.end() + 80)))
+                and not lp.arrivals.fullmatch(verb.group())
+                and (purpose := lp.purposes.search(text, verb.end(), min(s.end, verb.end() + 80)))
             ):
                 # rule readied-to-be-sent: "menyiapkan 150 personel untuk diberangkatkan ke
                 # Papua": troops readied to go have not gone yet
                 status = DeploymentStatus.PLANNED
                 why.append(Step("status:readied-to-be-sent", *purpose.span()))
             elif (
-                alert.fullmatch(verb.group())
+                lp.alert.fullmatch(verb.group())
                 and to is not None
                 and goes_toward(text, lang, verb, to)
             ):
@@ -1955,7 +1713,7 @@ def find_deployments(
                 # troops on alert to go there, they have not gone ("disiagakan di" is there)
                 status = DeploymentStatus.PLANNED
                 why.append(Step("status:on-alert-to-go", verb.start(), verb.end()))
-            asked = asked_to_send(text, asked_to, s, verb, mentions, by)
+            asked = asked_to_send(text, lp.asked_to, s, verb, mentions, by)
             if asked is not None and status is DeploymentStatus.HAPPENED:
                 # rule asked-to-send: "Uni Eropa meminta Malaysia mengerahkan pasukan ke
                 # Armenia", "The EU asked Malaysia to deploy troops": asked, not yet sent
@@ -1964,23 +1722,23 @@ def find_deployments(
                 if request is None and asked[1] is not None:
                     request = asked[1]
             # troops
-            count = troop_count(text, lang, s, troops_p) or carried
-            cut_from = count_cut_from(text, lang, s, withdraw)
+            count = troop_count(text, lang, s, lp.troops_p) or carried
+            cut_from = count_cut_from(text, lang, s, lp.withdraw)
             if cut_from is not None:
                 # rule a-cut-counts-the-troops-there: "memangkas jumlah pasukannya di Irak
                 # dari 2.500 menjadi 2.000 personel": 2.500 are there
                 count = cut_from
                 why.append(Step("troops:the-strength-before-the-cut", s.start, s.end))
             dates = event_dates(text, lang, published, s)
-            if leaving is None and (later := withdraw.search(text, verb.end(), s.end)):
+            if leaving is None and (later := lp.withdraw.search(text, verb.end(), s.end)):
                 # "troops stationed in X left on Friday": Friday is when they left
                 dates = [d for d in dates if d.start < later.start()]
-            answered = prior_event.search(text, verb.end(), s.end)
+            answered = lp.prior_event.search(text, verb.end(), s.end)
             if answered is not None:
                 # rule the-day-of-the-event-it-answers: "mengirim 1.800 personel ke Ambon
                 # menyusul bentrokan pada Kamis": Thursday is the clashes' day
                 dates = [d for d in dates if not answered.start() <= d.start < answered.end() + 60]
-            if leaving is None and (earlier := withdraw.search(text, s.start, verb.start())):
+            if leaving is None and (earlier := lp.withdraw.search(text, s.start, verb.start())):
                 # "began leaving X on Thursday, a week after they flew in": Thursday is when
                 # they left, not when they came
                 dates = [d for d in dates if not earlier.end() <= d.start < verb.start()]
@@ -2000,7 +1758,7 @@ def find_deployments(
             if (
                 start is not None
                 and status is DeploymentStatus.PLANNED
-                and past.search(text, max(s.start, dates[0].start - 12), dates[0].end + 8)
+                and lp.past.search(text, max(s.start, dates[0].start - 12), dates[0].end + 8)
             ):
                 # rule a-plan-made-in-the-past: "resolved last June to send ...": the day
                 # it was decided, not the day the troops go
@@ -2040,34 +1798,34 @@ def find_deployments(
                 start = days_later(start, 7)
             withdrawal = None
             # "berangkat dari Lebanon untuk kembali ke Indonesia": a journey home
-            home_bound = back_home.search(text, verb.end(), s.end) if leaving is None else None
+            home_bound = lp.back_home.search(text, verb.end(), s.end) if leaving is None else None
             # "tiba di Bandara Soekarno-Hatta usai bertugas setahun di Kongo": arrived home
             after_duty = (
-                duty_done.search(text, verb.end(), s.end)
-                if leaving is None and arrivals.fullmatch(verb.group())
+                lp.duty_done.search(text, verb.end(), s.end)
+                if leaving is None and lp.arrivals.fullmatch(verb.group())
                 else None
             )
             duty_mentions = mentions
             if (
                 after_duty is None
                 and leaving is None
-                and arrivals.fullmatch(verb.group())
+                and lp.arrivals.fullmatch(verb.group())
                 and index > 0
                 and points_back(text, lang, s)
             ):
                 # rule home-after-the-duty-told-before: "KRI X telah menyelesaikan tugasnya
                 # selama satu tahun di Lebanon. ... 110 prajurit itu tiba di Surabaya"
                 duty_told = lay.sentences[index - 1]
-                after_duty = duty_done.search(text, duty_told.start, duty_told.end)
+                after_duty = lp.duty_done.search(text, duty_told.start, duty_told.end)
                 duty_mentions = ents.mentions_in(duty_told.start, duty_told.end, longest=True)
             if leaving is None and (
-                returning.match(text, verb.start())
+                lp.returning.match(text, verb.start())
                 or home_bound is not None
                 or after_duty is not None
             ):
                 # "tiba di Tanah Air ... setelah bertugas di X": back home from X
                 start, withdrawal = None, dates[0].value if dates else None
-                served = served_in.search(text, s.start, s.end) or after_duty
+                served = lp.served_in.search(text, s.start, s.end) or after_duty
                 there = next(
                     (
                         d
@@ -2084,7 +1842,7 @@ def find_deployments(
                     served = next(
                         (
                             p
-                            for p in source_preps.finditer(text, verb.end(), home_at)
+                            for p in lp.source_preps.finditer(text, verb.end(), home_at)
                             if p.end() - verb.end() <= 40
                         ),
                         None,
@@ -2130,7 +1888,11 @@ def find_deployments(
                 # Papua, Senin (4/7/2022)")
                 ended = withdrawal
             until = next(
-                (d for d in dates if ends_before.search(text, max(s.start, d.start - 15), d.start)),
+                (
+                    d
+                    for d in dates
+                    if lp.ends_before.search(text, max(s.start, d.start - 15), d.start)
+                ),
                 None,
             )
             opened = [
@@ -2138,7 +1900,7 @@ def find_deployments(
                 for d in dates
                 if until is not None
                 and d.start < until.start
-                and since_before.search(text, max(s.start, d.start - 15), d.start)
+                and lp.since_before.search(text, max(s.start, d.start - 15), d.start)
             ]
             if leaving is None and until is not None and opened:
                 # rule served-from-until: "bertugas BKO di Puncak sejak 1 September 2020
@@ -2149,7 +1911,7 @@ def find_deployments(
                 arrived = [
                     d
                     for d in dates
-                    if since_before.search(text, max(s.start, d.start - 15), d.start)
+                    if lp.since_before.search(text, max(s.start, d.start - 15), d.start)
                 ]
                 after = [d for d in dates if d.start >= leaving.end() and d not in arrived]
                 start, withdrawal = None, after[0].value if after else None
@@ -2170,7 +1932,7 @@ def find_deployments(
                 and to is not None
                 and to is not deps[-1].to
                 and leaving is None
-                and arrivals.fullmatch(text[deps[-1].why[0].start : deps[-1].why[0].end])
+                and lp.arrivals.fullmatch(text[deps[-1].why[0].start : deps[-1].why[0].end])
                 and points_back(text, lang, s)
             ):
                 # rule where-the-troops-that-arrived-go-on-to: "... tiba di Bandara Sentani,
@@ -2220,7 +1982,7 @@ def find_deployments(
                 and not (
                     status is not deps[-1].status
                     and DeploymentStatus.DENIED not in (status, deps[-1].status)
-                    and reinforcement(text, lang, s, troops_p)
+                    and reinforcement(text, lang, s, lp.troops_p)
                 )
             ):
                 prev = deps[-1]
@@ -2257,7 +2019,9 @@ def find_deployments(
                 to = struck[1]
                 why.append(Step("destination:the-place-the-disaster-struck", *struck[0].span))
             if to is None and by is not None and leaving is None and count is not None:
-                kept_at = place_of_the_sentence(text, lang, ents, s, by, place_preps, not_dest)
+                kept_at = place_of_the_sentence(
+                    text, lang, ents, s, by, lp.place_preps, lp.not_dest
+                )
                 if kept_at is not None:
                     # rule the-place-the-sentence-names: "Untuk mengamankan pelantikan
                     # presiden di Jakarta, Polri mengerahkan 15.000 personel": counted troops
@@ -2282,7 +2046,7 @@ def find_deployments(
                 or (by.type is LOC and stateless_region(by))
                 or (
                     by is to
-                    and not nationwide_in(nationwide, text, ents, s.start, s.end)
+                    and not nationwide_in(lp.nationwide, text, ents, s.start, s.end)
                     and not any(
                         w.rule
                         in (
@@ -2322,7 +2086,7 @@ def find_deployments(
                 wider.why.append(Step("merge:a-town-of-the-country-deployed-to", *s.span))
                 continue
             told = next((d for d in deps if d.to is to), None)
-            if verb.re is troops_p and told is not None:
+            if verb.re is lp.troops_p and told is not None:
                 # troops only said to be there ("Pasukan Indonesia di X") are those of the
                 # deployment to X already told, whoever it named as their sender
                 told.evidence.append((s.start, s.end))
@@ -2345,7 +2109,7 @@ def find_deployments(
                     # a quote that tells of more troops again restates them ("akan menambah
                     # tiga batalyon ... 'Kami memutuskan untuk menambah ... tiga batalyon'")
                     or (
-                        reinforcement(text, lang, s, troops_p)
+                        reinforcement(text, lang, s, lp.troops_p)
                         and not (count is None and text[s.start : s.start + 1] in '"“”')
                     )
                 )
@@ -2382,7 +2146,7 @@ def find_deployments(
             deps.append(dep)
             pairs.setdefault((id(by), id(to)), dep)
             counted = (
-                counted_forces(text, lang, ents, s, troops_p, verb.start())
+                counted_forces(text, lang, ents, s, lp.troops_p, verb.start())
                 if not co_senders
                 else []
             )
