@@ -56,7 +56,7 @@ from kg.extract.deployments.places import (
     topic_country,
     town_named_after,
 )
-from kg.extract.deployments.requests import asked_to_send, request_of, requests_told
+from kg.extract.deployments.requests import request_of, requests_told
 from kg.extract.deployments.rows import (
     DepDraft,
     a_state_s_force,
@@ -100,17 +100,15 @@ from kg.extract.deployments.senders import (
     whole_of_contingent,
 )
 from kg.extract.deployments.status import (
-    a_plan,
-    a_year_later,
+    clause_start,
+    clause_status,
     completed,
     completed_withdrawal,
-    days_later,
     gone_since,
     told_before,
 )
 from kg.extract.deployments.triggers import (
     deploy_verb,
-    goes_toward,
     guard_verb,
     is_passive,
     operation_involves,
@@ -142,7 +140,6 @@ from kg.extract.story import (
     capital_of_country,
     country_of,
     country_of_town,
-    event_dates,
     in_country,
     main_country,
     nationwide_in,
@@ -1657,70 +1654,12 @@ def find_deployments(
                 and not lp.planned.search(text, max(s.start, verb.start() - 40), verb.end())
             ):
                 unplaced = (by, index, troop_count(text, lang, s, lp.troops_p))
-            # status (troops that leave a place were there)
-            # from a word's start: not "akan" of "mengatakan" cut in two
-            # "announced the imposition of a curfew and the deployment of the military": a
-            # deployment noun is an object, and what governs it may stand further back
-            cut = max(
-                s.start, verb.start() - (60 if lp.deploy_nouns.fullmatch(verb.group()) else 40)
+            status, status_why, asker = clause_status(
+                text, lang, lp, s, verb, leaving=leaving, to=to, mentions=mentions, by=by
             )
-            while cut > s.start and cut < verb.start() and re.match(r"[\w-]", text[cut - 1]):
-                cut += 1
-            clause = text[cut : verb.end()]
-            status = DeploymentStatus.HAPPENED
-            hedge = lp.denied.search(text, s.start, s.end) if leaving is None else None
-            if hedge is not None:
-                status = DeploymentStatus.DENIED
-                why.append(Step("status:denied-hedge", *hedge.span()))
-            elif (
-                leaving is None
-                # "will reduce the number of its soldiers serving in Latvia": the troops
-                # to be cut are there now
-                and lp.withdraw.search(clause) is None
-            ) and (
-                # "akan mulai kami berangkatkan hari ini": they go on the day it is told
-                (
-                    a_plan(lp.planned, lp.not_a_plan, lp.today, clause)
-                    and not lp.today.match(text, verb.end())
-                )
-                or lp.planned.fullmatch(verb.group())
-                # "are headed to Tijuana in coming months": a time still to come, also
-                # before the verb ("malam ini jam 22.00 WITA berangkat ke Papua Barat")
-                or lp.future.search(text, verb.end(), min(s.end, verb.end() + 50)) is not None
-                or (lp.future.search(clause) is not None and not lp.done.search(clause))
-            ):
-                status = DeploymentStatus.PLANNED
-                why.append(
-                    Step("status:planned-hedge", max(s.start, verb.start() - 40), verb.end())
-                )
-            elif (
-                leaving is None
-                # troops that arrived on their way are not only readied: "arrived in
-                # Nairobi to be deployed to Mombasa", "tiba di Jayapura untuk diberangkatkan"
-                and not lp.arrivals.fullmatch(verb.group())
-                and (purpose := lp.purposes.search(text, verb.end(), min(s.end, verb.end() + 80)))
-            ):
-                # rule readied-to-be-sent: "menyiapkan 150 personel untuk diberangkatkan ke
-                # Papua": troops readied to go have not gone yet
-                status = DeploymentStatus.PLANNED
-                why.append(Step("status:readied-to-be-sent", *purpose.span()))
-            elif (
-                lp.alert.fullmatch(verb.group())
-                and to is not None
-                and goes_toward(text, lang, verb, to)
-            ):
-                # rule on-alert-to-go: "menyiagakan 2.000 prajurit ke Timur Tengah" puts
-                # troops on alert to go there, they have not gone ("disiagakan di" is there)
-                status = DeploymentStatus.PLANNED
-                why.append(Step("status:on-alert-to-go", verb.start(), verb.end()))
-            asked = asked_to_send(text, lp.asked_to, s, verb, mentions, by)
-            if asked is not None and status is DeploymentStatus.HAPPENED:
-                # rule asked-to-send: "Uni Eropa meminta Malaysia mengerahkan pasukan ke
-                # Armenia", "The EU asked Malaysia to deploy troops": asked, not yet sent
-                status = DeploymentStatus.PLANNED
-                why.append(Step("status:asked-to-send", *asked[0].span()))
-                if request is None and asked[1] is not None:
-                    request = asked[1]
+            why += status_why
+            if request is None and asker is not None:
+                request = asker
             # troops
             count = troop_count(text, lang, s, lp.troops_p) or carried
             cut_from = count_cut_from(text, lang, s, lp.withdraw)
@@ -1729,73 +1668,10 @@ def find_deployments(
                 # dari 2.500 menjadi 2.000 personel": 2.500 are there
                 count = cut_from
                 why.append(Step("troops:the-strength-before-the-cut", s.start, s.end))
-            dates = event_dates(text, lang, published, s)
-            if leaving is None and (later := lp.withdraw.search(text, verb.end(), s.end)):
-                # "troops stationed in X left on Friday": Friday is when they left
-                dates = [d for d in dates if d.start < later.start()]
-            answered = lp.prior_event.search(text, verb.end(), s.end)
-            if answered is not None:
-                # rule the-day-of-the-event-it-answers: "mengirim 1.800 personel ke Ambon
-                # menyusul bentrokan pada Kamis": Thursday is the clashes' day
-                dates = [d for d in dates if not answered.start() <= d.start < answered.end() + 60]
-            if leaving is None and (earlier := lp.withdraw.search(text, s.start, verb.start())):
-                # "began leaving X on Thursday, a week after they flew in": Thursday is when
-                # they left, not when they came
-                dates = [d for d in dates if not earlier.end() <= d.start < verb.start()]
-            if (
-                status is DeploymentStatus.HAPPENED
-                and leaving is None  # troops that leave later were there
-                and dates
-                and published is not None
-                and dates[0].value.earliest > published
-            ):
-                # rule a-later-date-is-a-plan: troops that go "next month" have not gone
-                status = DeploymentStatus.PLANNED
-                why.append(
-                    Step("status:a-date-after-the-publication", dates[0].start, dates[0].end)
-                )
-            start = dates[0].value if dates and status is not DeploymentStatus.DENIED else None
-            if (
-                start is not None
-                and status is DeploymentStatus.PLANNED
-                and lp.past.search(text, max(s.start, dates[0].start - 12), dates[0].end + 8)
-            ):
-                # rule a-plan-made-in-the-past: "resolved last June to send ...": the day
-                # it was decided, not the day the troops go
-                start = None
-                why.append(
-                    Step("start:a-plan-s-past-day-is-no-start", dates[0].start, dates[0].end)
-                )
-            if (
-                start is not None
-                and status is DeploymentStatus.PLANNED
-                and published is not None
-                and start.latest < published
-                and not re.search(r"\d{4}", text[dates[0].start : dates[0].end])
-                # a month named without its year, not a weekday or a numeric date
-                and any(
-                    w.lower() in lang.months
-                    for w in re.findall(r"[^\W\d_]+", text[dates[0].start : dates[0].end])
-                )
-            ):
-                # rule a-plan-looks-ahead: "will deploy ... in January", told in March, is
-                # next January
-                start = a_year_later(start)
-            elif (
-                start is not None
-                and status is DeploymentStatus.PLANNED
-                and published is not None
-                and start.latest < published
-                and dates[0].start > verb.end()  # not "As of Thursday, ... ordered"
-                and not re.search(r"\d", text[dates[0].start : dates[0].end])
-                and any(
-                    w.lower() in lang.weekdays
-                    for w in re.findall(r"[^\W\d_]+", text[dates[0].start : dates[0].end])
-                )
-            ):
-                # rule a-plan-looks-ahead, for a weekday: "will depart on Monday", told on a
-                # Tuesday, is next Monday
-                start = days_later(start, 7)
+            dates, status, start, dates_why = clause_start(
+                text, lang, lp, s, verb, published=published, leaving=leaving, status=status
+            )
+            why += dates_why
             withdrawal = None
             # "berangkat dari Lebanon untuk kembali ke Indonesia": a journey home
             home_bound = lp.back_home.search(text, verb.end(), s.end) if leaving is None else None

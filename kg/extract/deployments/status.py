@@ -6,8 +6,14 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from kg.extract.dates import DateMatch
+from kg.extract.deployments.cues import Cues
+from kg.extract.deployments.requests import asked_to_send
 from kg.extract.deployments.rows import DepDraft
+from kg.extract.deployments.triggers import goes_toward
+from kg.extract.entities import Draft, Mention
 from kg.extract.lang import LangResources
+from kg.extract.story import event_dates
 from kg.extract.text import Sentence
 from kg.extract.trace import Step
 from kg.facts.model import DateValue, DeploymentStatus
@@ -123,3 +129,159 @@ def days_later(d: DateValue, days: int) -> DateValue:
     """The same date ``days`` later."""
     step = dt.timedelta(days=days)
     return replace(d, value=d.value + step, earliest=d.earliest + step, latest=d.latest + step)
+
+
+def clause_status(
+    text: str,
+    lang: LangResources,
+    lp: Cues,
+    s: Sentence,
+    verb: re.Match[str],
+    *,
+    leaving: re.Match[str] | None,
+    to: Draft | None,
+    mentions: list[tuple[Mention, Draft]],
+    by: Draft | None,
+) -> tuple[DeploymentStatus, list[Step], Draft | None]:
+    """The status the clause of ``verb`` gives its deployment (troops that leave a place
+    were there), the rules that chose it, and who asked for the troops when the clause
+    asks another to send them ("The EU asked Malaysia to deploy troops")."""
+    why: list[Step] = []
+    asker: Draft | None = None
+    # from a word's start: not "akan" of "mengatakan" cut in two
+    # "announced the imposition of a curfew and the deployment of the military": a
+    # deployment noun is an object, and what governs it may stand further back
+    cut = max(s.start, verb.start() - (60 if lp.deploy_nouns.fullmatch(verb.group()) else 40))
+    while cut > s.start and cut < verb.start() and re.match(r"[\w-]", text[cut - 1]):
+        cut += 1
+    clause = text[cut : verb.end()]
+    status = DeploymentStatus.HAPPENED
+    hedge = lp.denied.search(text, s.start, s.end) if leaving is None else None
+    if hedge is not None:
+        status = DeploymentStatus.DENIED
+        why.append(Step("status:denied-hedge", *hedge.span()))
+    elif (
+        leaving is None
+        # "will reduce the number of its soldiers serving in Latvia": the troops
+        # to be cut are there now
+        and lp.withdraw.search(clause) is None
+    ) and (
+        # "akan mulai kami berangkatkan hari ini": they go on the day it is told
+        (
+            a_plan(lp.planned, lp.not_a_plan, lp.today, clause)
+            and not lp.today.match(text, verb.end())
+        )
+        or lp.planned.fullmatch(verb.group())
+        # "are headed to Tijuana in coming months": a time still to come, also
+        # before the verb ("malam ini jam 22.00 WITA berangkat ke Papua Barat")
+        or lp.future.search(text, verb.end(), min(s.end, verb.end() + 50)) is not None
+        or (lp.future.search(clause) is not None and not lp.done.search(clause))
+    ):
+        status = DeploymentStatus.PLANNED
+        why.append(Step("status:planned-hedge", max(s.start, verb.start() - 40), verb.end()))
+    elif (
+        leaving is None
+        # troops that arrived on their way are not only readied: "arrived in
+        # Nairobi to be deployed to Mombasa", "tiba di Jayapura untuk diberangkatkan"
+        and not lp.arrivals.fullmatch(verb.group())
+        and (purpose := lp.purposes.search(text, verb.end(), min(s.end, verb.end() + 80)))
+    ):
+        # rule readied-to-be-sent: "menyiapkan 150 personel untuk diberangkatkan ke
+        # Papua": troops readied to go have not gone yet
+        status = DeploymentStatus.PLANNED
+        why.append(Step("status:readied-to-be-sent", *purpose.span()))
+    elif lp.alert.fullmatch(verb.group()) and to is not None and goes_toward(text, lang, verb, to):
+        # rule on-alert-to-go: "menyiagakan 2.000 prajurit ke Timur Tengah" puts
+        # troops on alert to go there, they have not gone ("disiagakan di" is there)
+        status = DeploymentStatus.PLANNED
+        why.append(Step("status:on-alert-to-go", verb.start(), verb.end()))
+    asked = asked_to_send(text, lp.asked_to, s, verb, mentions, by)
+    if asked is not None and status is DeploymentStatus.HAPPENED:
+        # rule asked-to-send: "Uni Eropa meminta Malaysia mengerahkan pasukan ke
+        # Armenia", "The EU asked Malaysia to deploy troops": asked, not yet sent
+        status = DeploymentStatus.PLANNED
+        why.append(Step("status:asked-to-send", *asked[0].span()))
+        asker = asked[1]
+    return status, why, asker
+
+
+def clause_start(
+    text: str,
+    lang: LangResources,
+    lp: Cues,
+    s: Sentence,
+    verb: re.Match[str],
+    *,
+    published: dt.date | None,
+    leaving: re.Match[str] | None,
+    status: DeploymentStatus,
+) -> tuple[list[DateMatch], DeploymentStatus, DateValue | None, list[Step]]:
+    """The dates of the clause of ``verb`` that are its deployment's (not those of when
+    troops left, nor of the event the deployment answers), the status a later date makes
+    a plan, the start (none for a denial or a plan made in the past; a plan's month or
+    weekday already gone looks ahead), and the rules that chose them."""
+    why: list[Step] = []
+    dates = event_dates(text, lang, published, s)
+    if leaving is None and (later := lp.withdraw.search(text, verb.end(), s.end)):
+        # "troops stationed in X left on Friday": Friday is when they left
+        dates = [d for d in dates if d.start < later.start()]
+    answered = lp.prior_event.search(text, verb.end(), s.end)
+    if answered is not None:
+        # rule the-day-of-the-event-it-answers: "mengirim 1.800 personel ke Ambon
+        # menyusul bentrokan pada Kamis": Thursday is the clashes' day
+        dates = [d for d in dates if not answered.start() <= d.start < answered.end() + 60]
+    if leaving is None and (earlier := lp.withdraw.search(text, s.start, verb.start())):
+        # "began leaving X on Thursday, a week after they flew in": Thursday is when
+        # they left, not when they came
+        dates = [d for d in dates if not earlier.end() <= d.start < verb.start()]
+    if (
+        status is DeploymentStatus.HAPPENED
+        and leaving is None  # troops that leave later were there
+        and dates
+        and published is not None
+        and dates[0].value.earliest > published
+    ):
+        # rule a-later-date-is-a-plan: troops that go "next month" have not gone
+        status = DeploymentStatus.PLANNED
+        why.append(Step("status:a-date-after-the-publication", dates[0].start, dates[0].end))
+    start = dates[0].value if dates and status is not DeploymentStatus.DENIED else None
+    if (
+        start is not None
+        and status is DeploymentStatus.PLANNED
+        and lp.past.search(text, max(s.start, dates[0].start - 12), dates[0].end + 8)
+    ):
+        # rule a-plan-made-in-the-past: "resolved last June to send ...": the day
+        # it was decided, not the day the troops go
+        start = None
+        why.append(Step("start:a-plan-s-past-day-is-no-start", dates[0].start, dates[0].end))
+    if (
+        start is not None
+        and status is DeploymentStatus.PLANNED
+        and published is not None
+        and start.latest < published
+        and not re.search(r"\d{4}", text[dates[0].start : dates[0].end])
+        # a month named without its year, not a weekday or a numeric date
+        and any(
+            w.lower() in lang.months
+            for w in re.findall(r"[^\W\d_]+", text[dates[0].start : dates[0].end])
+        )
+    ):
+        # rule a-plan-looks-ahead: "will deploy ... in January", told in March, is
+        # next January
+        start = a_year_later(start)
+    elif (
+        start is not None
+        and status is DeploymentStatus.PLANNED
+        and published is not None
+        and start.latest < published
+        and dates[0].start > verb.end()  # not "As of Thursday, ... ordered"
+        and not re.search(r"\d", text[dates[0].start : dates[0].end])
+        and any(
+            w.lower() in lang.weekdays
+            for w in re.findall(r"[^\W\d_]+", text[dates[0].start : dates[0].end])
+        )
+    ):
+        # rule a-plan-looks-ahead, for a weekday: "will depart on Monday", told on a
+        # Tuesday, is next Monday
+        start = days_later(start, 7)
+    return dates, status, start, why
