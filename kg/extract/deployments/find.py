@@ -45,16 +45,12 @@ from kg.extract.deployments.passes import (
     withdrawals,
 )
 from kg.extract.deployments.places import (
-    country_described,
-    direction_region,
-    inner_place,
+    clause_destination,
     left_place,
     place_of_the_sentence,
     place_of_the_story,
     place_struck,
-    place_told_before,
     topic_country,
-    town_named_after,
 )
 from kg.extract.deployments.requests import request_of, requests_told
 from kg.extract.deployments.rows import (
@@ -81,10 +77,8 @@ from kg.extract.deployments.senders import (
     force_served,
     force_serving,
     force_that_runs_it,
-    host_before,
     is_unit,
     listed_bodies,
-    mission_country,
     name_before,
     owner_pointed_back_to,
     speaker_force,
@@ -123,15 +117,11 @@ from kg.extract.entities import LOC, ORG, PER, Draft, Entities
 from kg.extract.frames import (
     alliance_for_leader,
     area_of_body,
-    coordinated_places,
     force_of_unit,
     is_site,
     is_town,
     led_alliance,
-    region_describes,
-    settlement_for_site,
     stateless_region,
-    topic_place,
     town_of_a_provincial_office,
 )
 from kg.extract.lang import LangResources
@@ -352,316 +342,29 @@ def find_deployments(
 
             # every decision, as (rule, start, end), for kg extract --explain
             why: list[Step] = [Step("trigger", verb.start(), verb.end())]
-            # destination
-            to: Draft | None = None
-            to_end: int | None = None  # where the destination's name ends, after the verb
-            also: list[Draft] = []  # further destinations listed with it
-            if leaving is not None:
-                if lp.asked_to_leave.search(text, s.start, leaving.start()):
-                    continue  # rule a-demand-to-leave: "Serbia was requested to withdraw"
-                if troop is None and lp.no_withdrawal.search(
-                    text, max(s.start, leaving.start() - 30), leaving.start()
-                ):
-                    # rule a-withdrawal-said-not-to-be: "This is not an American withdrawal
-                    # from Europe" (troops counted that stay, "tak akan menarik 7.000
-                    # anggotanya dari Papua", are there)
-                    continue
-                to = left_place(
-                    text,
-                    lp.source_preps,
-                    mentions,
-                    leaving,
-                    lp.leave_verbs,
-                    lp.troops_owned,
-                    lp.stationed,
-                    lp.relative_before,
-                    lp.troops_before,
-                    lp.joins,
-                )
-                if to is None and lp.left_back.match(text, leaving.end(), s.end):
-                    # rule the-country-left-told-before: "Amid political chaos in
-                    # Afghanistan, the US has started pulling out troops of the restive
-                    # country": a country the sentence names before, not its subject
-                    countries_before = [
-                        (m, d)
-                        for m, d in mentions
-                        if m.end <= leaving.start()
-                        and d.entry is not None
-                        and d.entry.kind == "country"
-                    ]
-                    to = (
-                        countries_before[0][1]
-                        if len(countries_before) > 1
-                        else (deps[-1].to if deps else None)
-                    )
-                if to is None:
-                    continue
-                why.append(Step("destination:the-place-troops-leave", s.start, s.end))
-                left = next((m for m, d in mentions if d is to and m.start > leaving.end()), None)
-                if left is not None and is_site(lang, left.text):
-                    # rule a-site-left-is-in-its-town: "withdrawing from Air Base 201 in
-                    # Agadez": the town the base is in
-                    site_town = settlement_for_site(text, lang, left, to, mentions)
-                    if site_town is not to:
-                        to = site_town
-                        why.append(Step("destination:site-is-no-destination", *left.span))
-                described = country_described(text, lang, ents, left, to) if left else None
-                if described is not None:
-                    # rule a-country-described-by-its-region: "a final withdrawal from the
-                    # Sahel nation", after "a military base in northeastern Niger": Niger
-                    to, left = described, None
-                    why.append(
-                        Step("destination:a-country-described-by-its-region", s.start, s.end)
-                    )
-                if left is not None:
-                    # "pulled its forces out of Mali, Burkina Faso and Niger": each place left
-                    also = coordinated_places(text, lang, left, mentions)
-            told_back = lp.anaphora.search(text, verb.end(), s.end)
-            left_from: set[int] = set()  # where the places start that troops sail from
-            if told_back is not None and told_back.group().split()[0].lower() not in lp.toward:
-                told_back = None  # only "to the state", "ke negara itu": where they were sent
-            if told_back is not None and lp.of_after.match(text, told_back.end()):
-                told_back = None  # "to the state of Jalisco" names the state
-            for mention, draft in mentions if leaving is None else ():
-                if told_back is not None and told_back.end() <= mention.start:
-                    # "rushed 20 companies to the state after violence in Jiribam": the
-                    # place pointed back to comes first (rule destination:anaphora below)
-                    break
-                if (
-                    mention.start < verb.start()
-                    or draft.type is not LOC
-                    or in_request(mention.start)
-                    # ", yang merupakan ... di Afrika": a clause about the last name
-                    or lp.relative_open.search(text, verb.end(), mention.start)
-                    # "in southern Africa's oldest one-party state": a description, no place
-                    or region_describes(text, mention, draft)
-                    # "daerah kantong etnis Armenia di Azerbaijan": a people, no place
-                    or lp.ethnic_before.search(
-                        text, max(s.start, mention.start - 20), mention.start
-                    )
-                ):
-                    continue
-                # "in the eastern region of the DRC": the region's words stand between
-                at = mention.start
-                region_words = lp.region_before.search(text, max(s.start, at - 40), at)
-                if region_words is not None:
-                    at = region_words.start()
-                # "to the border town of Agadez": a place noun may stand between
-                words = re.findall(
-                    r"[\w']+", text[max(s.start, at - 30) : at].lower().rsplit(",", 1)[-1]
-                )[-5:]
-                adjacent = verb.re is not lp.troops_p and (
-                    verb.end() >= mention.start - 2
-                    # "entered the city of Bunia": its object is where the troops went
-                    or lp.place_of.fullmatch(text, verb.end(), mention.start) is not None
-                    # "entered northern Syria"
-                    or lp.direction_only.fullmatch(text, verb.end(), mention.start) is not None
-                )
-                # "reported on Monday after Washington ...": a preposition of a day is none
-                # of a place
-                placed = any(
-                    w in lp.dest_preps and (i + 1 == len(words) or words[i + 1] not in lp.calendar)
-                    for i, w in enumerate(words)
-                ) or (
-                    # rule places-a-destination-stands-for: "ke dua provinsi, yakni Aceh dan
-                    # Riau": the places listed after the general one
-                    verb.re is lp.verbs  # troops sent there, not only there
-                    and lp.namely_after.search(text, max(s.start, at - 60), at) is not None
-                    and mention.start > verb.end()
-                )
-                if placed or adjacent:  # "pasukan Prancis di X"
-                    # "from the 152nd Airlift Wing in": a unit's name may stand between
-                    before = text[max(s.start, at - 45) : mention.start].lower()
-                    # "kapal perang di Kupang": warships there, no war ("perang di")
-                    armoured = [a.span() for a in lp.armour.finditer(before)]
-                    blocked = [
-                        b
-                        for b in lp.not_dest.finditer(before)
-                        if not any(a <= b.start() < e for a, e in armoured)
-                    ]
-                    if blocked and not re.search(r"[,.]", before[blocked[-1].end() :]):
-                        since = mention.start - len(before) + blocked[-1].end()
-                        if not (
-                            any(since <= m.start < mention.start for m, _ in mentions)
-                            # "troops from the bloc were sent to Kazakhstan"
-                            or lp.toward_before.search(text, since, mention.start) is not None
-                        ):
-                            # "from Kazakhstan", "in a ceremony in Jakarta", "from the 152nd
-                            # Airlift Wing in Reno"
-                            continue
-                        # "based in America to Poland": the place after "based" was passed
-                    if lp.speech.match(text, mention.end, min(s.end, mention.end + 30)):
-                        continue  # "officials in Paris say": where a statement came from
-                    if lp.spoken_at.search(text, max(s.start, mention.start - 120), mention.start):
-                        continue  # rule where-it-was-said: "kata Kapolres X di Singaraja"
-                    if mention.start in left_from:
-                        continue
-                    if (
-                        lp.send_off.fullmatch(verb.group())
-                        and (lp.departure.match(mention.text) or is_site(lang, mention.text))
-                        and word_before(text, s, mention).lower() in lp.at_preps
-                    ):
-                        # rule a-send-off-port-is-no-destination: "melepas keberangkatan 650
-                        # prajurit ... di Pelabuhan Pelindo Belawan, Medan": where they sail
-                        # from, with its address
-                        end = mention.end
-                        for m, _ in mentions:
-                            if m.start >= end and re.fullmatch(r"[\s,]*", text[end : m.start]):
-                                left_from.add(m.start)
-                                end = m.end
-                        continue
-                    to = inner_place(text, mention, draft, mentions)
-                    described = country_described(text, lang, ents, mention, to)
-                    if described is not None:
-                        to = described  # "sent to the Sahel nation": the country told of
-                    to_end = mention.end
-                    rule = "destination:after-preposition"
-                    noun_of = lp.place_named.match(text, mention.end)
-                    if noun_of is None and lp.place_noun_last.search(mention.text):
-                        # "to Russia's western region of Kursk": the noun ends the name
-                        noun_of = lp.link_named.match(text, mention.end)
-                    beyond = ents.starting_at(noun_of.end(), s.end) if noun_of else None
-                    if beyond is not None and beyond[1].type is LOC and to is draft:
-                        # rule the-place-a-noun-names: "to the Indian Ocean territory of
-                        # Mayotte": the territory named, not the ocean
-                        mention, draft = beyond
-                        to, to_end = draft, mention.end
-                    cue = lp.capital_named.match(text, mention.end)
-                    capital_town = ents.starting_at(cue.end(), s.end) if cue else None
-                    if to is draft and capital_town is not None and capital_town[1].type is LOC:
-                        # rule the-capital-named-after-its-country: "landed in Haiti's
-                        # capital, Port-au-Prince": the town named
-                        mention, draft = capital_town
-                        to, to_end = draft, mention.end
-                    narrowed = lp.narrowed_to.match(text, mention.end)
-                    inner = ents.starting_at(narrowed.end(), s.end) if narrowed else None
-                    if (
-                        to is draft
-                        and inner is not None
-                        and inner[1].type is LOC
-                        and not is_country(inner[1])
-                        and not coordinated_places(text, lang, inner[0], mentions)
-                        # "yakni di Kabupaten Poso, Sigi, dan Parigi Moutong": a list
-                        and not lp.listed_next.match(text, inner[0].end)
-                    ):
-                        # rule the-place-narrowed-to: "untuk membantu pemadaman karhutla di
-                        # Bengkalis, yakni di Kecamatan Rupat": the narrower place
-                        mention, draft = inner
-                        to, to_end = draft, mention.end
-                        why.append(Step("destination:the-place-narrowed-to", *mention.span))
-                    if to is not draft:
-                        rule = "destination:inner-place"
-                    else:
-                        to = settlement_for_site(text, lang, mention, draft, mentions)
-                        if to is not draft:
-                            rule = "destination:site-is-no-destination"
-                        else:
-                            also = coordinated_places(text, lang, mention, mentions)
-                        if also:
-                            why.append(Step("destination:coordinated-destinations", *mention.span))
-                    why.append(Step(rule, *mention.span))
-                    region = direction_region(lay, lang, mention, ents) if to is draft else None
-                    if region is not None:
-                        to = region
-                        why.append(
-                            Step("destination:a-region-of-the-country", *region.mentions[0].span)
-                        )
-                    town = town_named_after(
-                        text, lp.dest_preps, lp.speech, s, mention, to, mentions
-                    )
-                    if town is not None and not also:
-                        # rule a-town-of-the-country-named-after: "a brigade in Lithuania,
-                        # with 20 soldiers arriving in Vilnius" went to the town
-                        to = town[1]
-                        why.append(
-                            Step("destination:a-town-of-the-country-named-after", *town[0].span)
-                        )
-                    break
-            pointed = lang.pattern("place_anaphora").search(text, verb.end(), s.end)
-            if to is None and leaving is None and pointed is not None:
-                there = (
-                    # "... usai bertugas di Kongo. Indonesia mengirim 175 personel pengganti
-                    # untuk melanjutkan tugas di sana": where the troops told of went
-                    deps[-1].to
-                    if deps and deps[-1].sentence == index - 1
-                    else place_told_before(lay, ents, index, protests or [])
-                )
-                if (
-                    there is None
-                    and dateline is not None
-                    and lang.pattern("town_anaphora").search(pointed.group())
-                ):
-                    # "CULIACAN, Mexico - Mexico ... sending in special forces to patrol the
-                    # town": the town the story was written in
-                    there = dateline
-                if there is not None:
-                    # rule the-place-pointed-back-to: "Bentrokan pecah di Pulau Seram. Polda
-                    # Maluku mengirim satu kompi Brimob ke lokasi": to the place told of
-                    to = there
-                    why.append(Step("destination:the-place-pointed-back-to", *pointed.span()))
-            if to is None and lp.guarded_by.fullmatch(verb.group()):
-                kept = next(
-                    (
-                        (m, d)
-                        for m, d in reversed(mentions)
-                        if m.end <= verb.start() and d.type is LOC and not is_country(d)
-                    ),
-                    None,
-                )
-                if kept is not None:
-                    # rule the-place-of-what-they-guard: "Upacara pelantikan gubernur di Kota
-                    # Palu akan dijaga oleh 2.000 personel": they are sent to Palu
-                    to = kept[1]
-                    why.append(Step("destination:the-place-of-what-they-guard", *kept[0].span))
-            received = lp.receive.fullmatch(verb.group()) is not None
-            host = host_before(text, mentions, verb.start()) if received else None
-            if to is None and host is not None:
-                area = host[1] if host[1].type is LOC else area_of_body(lang, ents, host[1])
-                if area is not None:
-                    # rule the-receiving-force-s-area: "Polres Sigi menerima 200 personel BKO
-                    # dari Polda Sulawesi Selatan": they go where the force that takes them
-                    # in serves
-                    to = area
-                    ents.adopt_later(area)
-                    why.append(Step("destination:the-receiving-force-s-area", *host[0].span))
-            if (
-                to is None
-                and nationwide_in(lp.nationwide, text, ents, verb.end(), s.end)
-                and home is not None
-            ):
-                to = home
-                why.append(Step("destination:nationwide-is-the-story-country", s.start, s.end))
-            capital = lp.capitals.search(text, verb.end(), s.end)
-            after_capital = (
-                re.compile(r",?\s*").match(text, capital.end()) if capital is not None else None
+            found_to = clause_destination(
+                lay,
+                lang,
+                lp,
+                ents,
+                s,
+                verb,
+                index=index,
+                leaving=leaving,
+                troop=troop,
+                mentions=mentions,
+                in_request=in_request,
+                deps=deps,
+                protests=protests,
+                dateline=dateline,
+                home=home,
+                why=why,
             )
-            named_capital = (
-                ents.starting_at(after_capital.end(), s.end) if after_capital is not None else None
-            )
-            if to is None and named_capital is not None and named_capital[1].type is LOC:
-                # rule the-capital-named: "to the capital, Monrovia"
-                to = named_capital[1]
-                why.append(Step("destination:the-capital-named", *named_capital[0].span))
-            if to is None and capital is not None and home is not None:
-                # rule the-capital: "deployed the army in the capital" is the story
-                # country's capital, when the article names it, else the country
-                to = capital_of_country(home, ents)
-                why.append(Step("destination:the-capital", *capital.span()))
-            topic = topic_place(text, lang, ents, s) if to is None else None
-            if topic is not None and leaving is None:
-                # rule the-place-a-sentence-is-about: "Untuk wilayah Jawa Barat, ada 1.100
-                # personel gabungan yang akan dikerahkan": the troops are there
-                to = topic[1]
-                why.append(Step("destination:the-place-the-sentence-is-about", *topic[0].span))
-            mission: Draft | None = None
-            if to is None and leaving is None:
-                found = mission_country(text, lang, ents, mentions, verb, s, lp.dest_preps)
-                if found is not None:
-                    # rule the-mission-s-country: "the deployment of a battalion to the
-                    # United Nations Mission in South Sudan (UNMISS)" goes to South Sudan,
-                    # as a part of the mission
-                    to, mission = found
-                    why.append(Step("destination:the-mission-s-country", *mission.mentions[0].span))
+            if found_to is None:
+                continue
+            to, to_end, also = found_to.to, found_to.to_end, found_to.also
+            mission, received = found_to.mission, found_to.received
+            capital, topic = found_to.capital, found_to.topic
             # sender: whose troops ("pasukan Rusia", "Kenyan troops"), else the subject; a unit
             # ("prajurit Kontingen Garuda") is the sender only when the text names no other
             by: Draft | None = None
