@@ -6,7 +6,6 @@ import functools
 import re
 
 from kg.extract.deployments.counts import strength_pattern
-from kg.extract.deployments.triggers import served_in_pattern
 from kg.extract.frames import withdrawal_verbs
 from kg.extract.lang import LangResources, phrase_pattern
 
@@ -321,3 +320,14 @@ class Cues:
 def cues(lang: LangResources) -> Cues:
     """The patterns of ``lang``, compiled on its first article."""
     return Cues(lang)
+
+
+def served_in_pattern(lang: LangResources) -> re.Pattern[str]:
+    """The phrases of where troops served ("bertugas di", "served in"), each allowing a
+    few words between its first and last word ("bertugas selama sembilan bulan di")."""
+    forms = []
+    for phrase in sorted(lang.words("served_in"), key=len, reverse=True):
+        words = [re.escape(w) for w in phrase.split()]
+        gap = r"(?:\s+[\w-]+){0,4}?\s+" if len(words) > 1 else ""
+        forms.append(gap.join([words[0], r"\s+".join(words[1:])]) if gap else words[0])
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(forms) or '(?!x)x'})(?![\w-])", re.IGNORECASE)

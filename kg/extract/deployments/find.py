@@ -46,7 +46,6 @@ from kg.extract.deployments.passes import (
 )
 from kg.extract.deployments.places import (
     clause_destination,
-    left_place,
     place_of_the_sentence,
     place_of_the_story,
     place_struck,
@@ -88,8 +87,6 @@ from kg.extract.deployments.senders import (
     subject_before,
     subject_of_coordinated_verb,
     titled_body,
-    unit_named_after,
-    unit_named_before,
     unit_of_command,
     whole_of_contingent,
 )
@@ -97,22 +94,10 @@ from kg.extract.deployments.status import (
     clause_start,
     clause_status,
     completed,
-    completed_withdrawal,
     gone_since,
     told_before,
 )
-from kg.extract.deployments.triggers import (
-    deploy_verb,
-    guard_verb,
-    is_passive,
-    operation_involves,
-    owned_troops_there,
-    points_back,
-    presence_verb,
-    received_verb,
-    split_clauses,
-    troops_guard,
-)
+from kg.extract.deployments.triggers import clause_trigger, is_passive, points_back, split_clauses
 from kg.extract.entities import LOC, ORG, PER, Draft, Entities
 from kg.extract.frames import (
     alliance_for_leader,
@@ -198,130 +183,11 @@ def find_deployments(
             text, sentence, lp.verbs, lp.clause_joins, lp.withdraw, lp.fronted_opener
         )
         for part, s in enumerate(clauses):
-            verb = (
-                received_verb(text, lp.receive, lp.troops_p, lp.source_preps, s, lp.verbs)
-                or deploy_verb(text, lp.verbs, lp.equipment, s, lp.clause_about_troops)
-                or guard_verb(text, lp.guarded_by, lp.troops_p, s)
-                or troops_guard(text, lang, lp.troops_p, s)
-                or presence_verb(text, lang, s, lp.troops_p)
-                or owned_troops_there(text, lang, s, lp.troops_p, ents)
-                or operation_involves(text, lang, s, lp.troops_p)
-            )
-            out_of = lp.withdraw.match(text, verb.start()) if verb is not None else None
-            if verb is not None and out_of is not None and out_of.end() > verb.end():
-                verb = None  # "flew out of Gambia": a verb of leaving, not "flew" to a place
-            if verb is not None and lp.crowd_moves.search(
-                text, max(s.start, verb.start() - 30), verb.start()
-            ):
-                # rule the-crowd-moves: "mencegah massa aksi masuk ke dalam Gedung DPR RI",
-                # "protesters entered the compound": the crowd goes there, no troops
-                verb = None
-            leaving = None
-            later = lp.withdraw.search(text, verb.end(), s.end) if verb is not None else None
-            if (
-                verb is not None
-                and later is not None
-                and lp.relative_before.search(text, max(s.start, verb.start() - 8), verb.start())
-                and left_place(
-                    text,
-                    lp.source_preps,
-                    ents.mentions_in(s.start, s.end, longest=True),
-                    later,
-                    lp.leave_verbs,
-                    lp.troops_owned,
-                    lp.stationed,
-                    lp.relative_before,
-                    lp.troops_before,
-                )
-                is not None
-            ):
-                # rule withdrawn-after-a-relative-clause: "200 personel Brimob yang
-                # bertugas selama enam bulan ditarik dari Kabupaten Puncak": the verb of
-                # the clause about the troops is not the sentence's
-                verb = None
-            if (
-                verb is not None
-                and later is not None
-                and lp.finishing.search(text, max(verb.end(), later.start() - 25), later.start())
-            ):
-                # rule a-crossing-that-completes-a-withdrawal: "The last US troops crossed
-                # the border into Kuwait, completing their withdrawal from Iraq": they
-                # left, the country they entered is no destination
-                verb = None
-            pulled = lp.withdraw.search(text, s.start, verb.start()) if verb is not None else None
-            if pulled is not None and not lp.relative_after_troops.search(
-                text, pulled.end(), verb.start() if verb is not None else pulled.end()
-            ):
-                pulled = None
-            if verb is None:  # "Rusia menarik pasukannya dari X": its troops were in X
-                leaving = lp.withdraw.search(text, s.start, s.end)
-                verb = leaving
-            elif (
-                (moved := lp.moved_out.match(text, verb.end(), s.end)) is not None
-                and not lp.named_after.search(text, moved.end(), s.end)
-                and sum(d.type is LOC for _, d in ents.mentions_in(moved.end(), s.end)) == 1
-            ):
-                # rule troops-moved-out: "The US has begun moving troops out of Afghanistan":
-                # they leave it, and go nowhere the sentence names ("moved out of Homs, in
-                # the direction of Tartus" goes somewhere)
-                leaving = verb
-            untrooped = False  # a withdrawal told with no troop noun
-            troop = lp.troops_p.search(text, s.start, s.end) or lp.strength.search(
-                text, s.start, s.end
-            )
-            # a unit the verb sends, named right after it
-            sent = unit_named_after(ents, verb.end(), s.end, lp.units) if verb else None
-            armed = lp.military.search(text, s.start, s.end)  # "Tank-tank militer dikerahkan"
-            if verb is None or (
-                troop is None
-                and armed is None
-                # "... menyiapkan satu SSK personel Brimob. Dalam waktu dekat mereka akan
-                # diberangkatkan ke Papua": the troops of the sentence before
-                and not (
-                    deps
-                    and deps[-1].para == s.para
-                    and index - deps[-1].sentence == 1
-                    and lang.pattern("troop_back_references").search(text, s.start, verb.start())
-                )
-                # "withdrew six police companies from Cusco and sent them to Arequipa": the
-                # troops of the clause before, as the verb's object
-                and not (
-                    part > 0
-                    and deps
-                    and deps[-1].sentence == index
-                    and lang.pattern("troop_objects").match(text, verb.end() + 1) is not None
-                )
-                # rule units-are-troops: "Yonif 123/Rajawali, Yonif 125/Simbisa dan Yonif
-                # 126/Kala Cakti telah tiba di Papua": units named before the verb
-                and unit_named_before(ents, s.start, verb.start(), lp.units) is None
-                # rule a-unit-sent: "Presiden melepas Kontingen Garuda XXIII-R ke
-                # Lebanon": the unit the verb sends, named right after it
-                and sent is None
-                # rule a-withdrawal-completed: "France completed its withdrawal from
-                # Niger": the troops are the sender's, though no troop noun is written
-                and not (untrooped := completed_withdrawal(text, lp.finishing, leaving, s))
-            ):
+            trigger = clause_trigger(text, lang, lp, ents, s, part=part, index=index, deps=deps)
+            if trigger is None:
                 continue
-            if lp.commands.fullmatch(verb.group()) and lp.order_to.match(text, verb.end()):
-                continue  # rule an-order-to-act: "had been ordered to shoot looters"
-            if (
-                lp.send_off.fullmatch(verb.group())
-                and verb.group()[:1].isupper()
-                and re.search(r"\w", text[s.start : verb.start()])
-            ):
-                # rule a-ceremony-s-name: "usai upacara Pemeriksaan Kesiapan Operasi dan
-                # Pemberangkatan Satgas Pamtas di Palembang": the send-off's name, where
-                # they left from, not a sending
-                continue
-            if (
-                lp.arrivals.fullmatch(verb.group())
-                and troop is not None
-                and troop.start() > verb.end()
-                and lp.crowd_p.search(text, s.start, troop.start()) is not None
-            ):
-                # rule the-crowd-arrives: "Setelah tiba, massa petani yang dihalangi personel
-                # Polres Garut ...": the protesters arrive, not the police who stop them
-                continue
+            verb, leaving, pulled = trigger.verb, trigger.leaving, trigger.pulled
+            troop, sent, untrooped = trigger.troop, trigger.sent, trigger.untrooped
             if deps and leaving is None and told_before(text, lang, verb):
                 # rule the-deployment-told-before: "The deployment followed Monday's
                 # meeting between Ugandan and Congolese forces": the one told already

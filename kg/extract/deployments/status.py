@@ -19,16 +19,6 @@ from kg.extract.trace import Step
 from kg.facts.model import DateValue, DeploymentStatus
 
 
-def completed_withdrawal(
-    text: str, finishing: re.Pattern[str], leaving: re.Match[str] | None, s: Sentence
-) -> bool:
-    """A withdrawal said to be completed ("completed its withdrawal from Niger",
-    "menyelesaikan penarikan dari Niger")."""
-    return leaving is not None and bool(
-        finishing.search(text, max(s.start, leaving.start() - 25), leaving.start())
-    )
-
-
 def a_plan(
     planned: re.Pattern[str], not_a_plan: re.Pattern[str], today: re.Pattern[str], clause: str
 ) -> bool:

@@ -6,9 +6,13 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from kg.extract.entities import PER, Draft, Entities
+from kg.extract.deployments.cues import Cues
+from kg.extract.deployments.places import left_place
+from kg.extract.deployments.rows import DepDraft
+from kg.extract.deployments.senders import unit_named_after, unit_named_before
+from kg.extract.entities import LOC, PER, Draft, Entities, Mention
 from kg.extract.frames import withdrawal_verbs
 from kg.extract.lang import LangResources
 from kg.extract.numbers import find_counts
@@ -149,17 +153,6 @@ def is_passive(text: str, lang: LangResources, verb: re.Match[str]) -> bool:
 
 
 @functools.cache
-def served_in_pattern(lang: LangResources) -> re.Pattern[str]:
-    """The phrases of where troops served ("bertugas di", "served in"), each allowing a
-    few words between its first and last word ("bertugas selama sembilan bulan di")."""
-    forms = []
-    for phrase in sorted(lang.words("served_in"), key=len, reverse=True):
-        words = [re.escape(w) for w in phrase.split()]
-        gap = r"(?:\s+[\w-]+){0,4}?\s+" if len(words) > 1 else ""
-        forms.append(gap.join([words[0], r"\s+".join(words[1:])]) if gap else words[0])
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(forms) or '(?!x)x'})(?![\w-])", re.IGNORECASE)
-
-
 def split_clauses(
     text: str,
     s: Sentence,
@@ -287,3 +280,164 @@ def owned_troops_there(
         if owned and placed.match(text, noun.end(), s.end):
             return noun
     return None
+
+
+def completed_withdrawal(
+    text: str, finishing: re.Pattern[str], leaving: re.Match[str] | None, s: Sentence
+) -> bool:
+    """A withdrawal said to be completed ("completed its withdrawal from Niger",
+    "menyelesaikan penarikan dari Niger")."""
+    return leaving is not None and bool(
+        finishing.search(text, max(s.start, leaving.start() - 25), leaving.start())
+    )
+
+
+@dataclass
+class Trigger:
+    """What makes a clause a deployment, and what the later rules read of it."""
+
+    verb: re.Match[str]  # the verb (or noun) of sending, being there or leaving
+    leaving: re.Match[str] | None  # the verb of leaving, for troops that leave a place
+    pulled: re.Match[str] | None  # a withdrawal told before a clause about the troops
+    troop: re.Match[str] | None  # the troop noun (or strength) of the clause
+    sent: tuple[Mention, Draft] | None  # a unit the verb sends, named right after it
+    untrooped: bool  # a completed withdrawal told with no troop noun
+
+
+def clause_trigger(
+    text: str,
+    lang: LangResources,
+    lp: Cues,
+    ents: Entities,
+    s: Sentence,
+    *,
+    part: int,
+    index: int,
+    deps: list[DepDraft],
+) -> Trigger | None:
+    """The trigger of clause ``s`` (the ``part``-th of sentence ``index``), or None when
+    the clause tells of no troops sent, there or leaving: a crowd that moves or arrives,
+    an order to act, a ceremony's name, a verb of leaving that is no sending."""
+    verb = (
+        received_verb(text, lp.receive, lp.troops_p, lp.source_preps, s, lp.verbs)
+        or deploy_verb(text, lp.verbs, lp.equipment, s, lp.clause_about_troops)
+        or guard_verb(text, lp.guarded_by, lp.troops_p, s)
+        or troops_guard(text, lang, lp.troops_p, s)
+        or presence_verb(text, lang, s, lp.troops_p)
+        or owned_troops_there(text, lang, s, lp.troops_p, ents)
+        or operation_involves(text, lang, s, lp.troops_p)
+    )
+    out_of = lp.withdraw.match(text, verb.start()) if verb is not None else None
+    if verb is not None and out_of is not None and out_of.end() > verb.end():
+        verb = None  # "flew out of Gambia": a verb of leaving, not "flew" to a place
+    if verb is not None and lp.crowd_moves.search(
+        text, max(s.start, verb.start() - 30), verb.start()
+    ):
+        # rule the-crowd-moves: "mencegah massa aksi masuk ke dalam Gedung DPR RI",
+        # "protesters entered the compound": the crowd goes there, no troops
+        verb = None
+    leaving = None
+    later = lp.withdraw.search(text, verb.end(), s.end) if verb is not None else None
+    if (
+        verb is not None
+        and later is not None
+        and lp.relative_before.search(text, max(s.start, verb.start() - 8), verb.start())
+        and left_place(
+            text,
+            lp.source_preps,
+            ents.mentions_in(s.start, s.end, longest=True),
+            later,
+            lp.leave_verbs,
+            lp.troops_owned,
+            lp.stationed,
+            lp.relative_before,
+            lp.troops_before,
+        )
+        is not None
+    ):
+        # rule withdrawn-after-a-relative-clause: "200 personel Brimob yang
+        # bertugas selama enam bulan ditarik dari Kabupaten Puncak": the verb of
+        # the clause about the troops is not the sentence's
+        verb = None
+    if (
+        verb is not None
+        and later is not None
+        and lp.finishing.search(text, max(verb.end(), later.start() - 25), later.start())
+    ):
+        # rule a-crossing-that-completes-a-withdrawal: "The last US troops crossed
+        # the border into Kuwait, completing their withdrawal from Iraq": they
+        # left, the country they entered is no destination
+        verb = None
+    pulled = lp.withdraw.search(text, s.start, verb.start()) if verb is not None else None
+    if pulled is not None and not lp.relative_after_troops.search(
+        text, pulled.end(), verb.start() if verb is not None else pulled.end()
+    ):
+        pulled = None
+    if verb is None:  # "Rusia menarik pasukannya dari X": its troops were in X
+        leaving = lp.withdraw.search(text, s.start, s.end)
+        verb = leaving
+    elif (
+        (moved := lp.moved_out.match(text, verb.end(), s.end)) is not None
+        and not lp.named_after.search(text, moved.end(), s.end)
+        and sum(d.type is LOC for _, d in ents.mentions_in(moved.end(), s.end)) == 1
+    ):
+        # rule troops-moved-out: "The US has begun moving troops out of Afghanistan":
+        # they leave it, and go nowhere the sentence names ("moved out of Homs, in
+        # the direction of Tartus" goes somewhere)
+        leaving = verb
+    untrooped = False  # a withdrawal told with no troop noun
+    troop = lp.troops_p.search(text, s.start, s.end) or lp.strength.search(text, s.start, s.end)
+    # a unit the verb sends, named right after it
+    sent = unit_named_after(ents, verb.end(), s.end, lp.units) if verb else None
+    armed = lp.military.search(text, s.start, s.end)  # "Tank-tank militer dikerahkan"
+    if verb is None or (
+        troop is None
+        and armed is None
+        # "... menyiapkan satu SSK personel Brimob. Dalam waktu dekat mereka akan
+        # diberangkatkan ke Papua": the troops of the sentence before
+        and not (
+            deps
+            and deps[-1].para == s.para
+            and index - deps[-1].sentence == 1
+            and lang.pattern("troop_back_references").search(text, s.start, verb.start())
+        )
+        # "withdrew six police companies from Cusco and sent them to Arequipa": the
+        # troops of the clause before, as the verb's object
+        and not (
+            part > 0
+            and deps
+            and deps[-1].sentence == index
+            and lang.pattern("troop_objects").match(text, verb.end() + 1) is not None
+        )
+        # rule units-are-troops: "Yonif 123/Rajawali, Yonif 125/Simbisa dan Yonif
+        # 126/Kala Cakti telah tiba di Papua": units named before the verb
+        and unit_named_before(ents, s.start, verb.start(), lp.units) is None
+        # rule a-unit-sent: "Presiden melepas Kontingen Garuda XXIII-R ke
+        # Lebanon": the unit the verb sends, named right after it
+        and sent is None
+        # rule a-withdrawal-completed: "France completed its withdrawal from
+        # Niger": the troops are the sender's, though no troop noun is written
+        and not (untrooped := completed_withdrawal(text, lp.finishing, leaving, s))
+    ):
+        return None
+    if lp.commands.fullmatch(verb.group()) and lp.order_to.match(text, verb.end()):
+        return None  # rule an-order-to-act: "had been ordered to shoot looters"
+    if (
+        lp.send_off.fullmatch(verb.group())
+        and verb.group()[:1].isupper()
+        and re.search(r"\w", text[s.start : verb.start()])
+    ):
+        # rule a-ceremony-s-name: "usai upacara Pemeriksaan Kesiapan Operasi dan
+        # Pemberangkatan Satgas Pamtas di Palembang": the send-off's name, where
+        # they left from, not a sending
+        return None
+    if (
+        lp.arrivals.fullmatch(verb.group())
+        and troop is not None
+        and troop.start() > verb.end()
+        and lp.crowd_p.search(text, s.start, troop.start()) is not None
+    ):
+        # rule the-crowd-arrives: "Setelah tiba, massa petani yang dihalangi personel
+        # Polres Garut ...": the protesters arrive, not the police who stop them
+        return None
+    return Trigger(verb, leaving, pulled, troop, sent, untrooped)
