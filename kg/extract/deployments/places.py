@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 from kg.extract.deployments.cues import Cues
 from kg.extract.deployments.rows import DepDraft, is_country, names_within
-from kg.extract.deployments.senders import host_before, mission_country
 from kg.extract.entities import LOC, ORG, Draft, Entities, Mention
 from kg.extract.frames import (
     area_of_body,
@@ -261,6 +260,51 @@ def topic_country(lay: Layout, ents: Entities, index: int, sender: Draft) -> Dra
             entry = country.entry
             if entry is not None and entry.kind == "country" and country is not sender:
                 return country
+    return None
+
+
+def host_before(
+    text: str, mentions: list[tuple[Mention, Draft]], at: int
+) -> tuple[Mention, Draft] | None:
+    """The place or body right before a verb at ``at``, at most two words between ("Polres
+    Sigi kembali menerima")."""
+    for mention, draft in reversed(mentions):
+        if mention.end > at:
+            continue
+        gap = text[mention.end : at]
+        if draft.type in (LOC, ORG) and len(gap.split()) <= 2 and not re.search(r"[,;]", gap):
+            return mention, draft
+        return None
+    return None
+
+
+def mission_country(
+    text: str,
+    lang: LangResources,
+    ents: Entities,
+    mentions: list[tuple[Mention, Draft]],
+    verb: re.Match[str],
+    s: Sentence,
+    dest_preps: list[str],
+) -> tuple[Draft, Draft] | None:
+    """The country a mission's name places it in, and the mission, when the troops are sent
+    to the mission ("to the United Nations Mission in South Sudan"); None otherwise."""
+    preps = lang.pattern("place_preps").pattern
+    the = rf"(?:(?:{lang.pattern('definite_before').pattern})\s+)?"
+    where = re.compile(rf"\s(?i:{preps})\s+{the}([A-Z][^()]*?)\s*(?:\(|$)")
+    toward = re.compile(rf"(?<![\w-])(?i:{'|'.join(map(re.escape, dest_preps))})\s+{the}$")
+    for mention, draft in mentions:
+        if mention.start < verb.end() or draft.type is not ORG:
+            continue
+        if not toward.search(text, max(s.start, mention.start - 20), mention.start):
+            continue
+        name = text[mention.start : mention.end]
+        place = where.search(name)
+        entry = ents.authority.lookup(place.group(1)) if place and ents.authority else None
+        if place is None or entry is None or entry.kind != "country":
+            continue
+        start = mention.start + place.start(1)
+        return ents.country(entry, start, start + len(place.group(1))), draft
     return None
 
 

@@ -5,15 +5,27 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from kg.authority import AuthorityEntry
 from kg.extract.deployments.counts import troop_count
-from kg.extract.deployments.rows import is_country
-from kg.extract.entities import LOC, ORG, Draft, Entities, Mention, numbered, title_bodies
-from kg.extract.frames import area_of_body, body_named, force_of_unit
+from kg.extract.deployments.cues import Cues
+from kg.extract.deployments.rows import a_town, is_country
+from kg.extract.entities import LOC, ORG, PER, Draft, Entities, Mention, numbered, title_bodies
+from kg.extract.frames import (
+    alliance_for_leader,
+    area_of_body,
+    body_named,
+    force_of_unit,
+    is_site,
+    led_alliance,
+)
 from kg.extract.lang import LangResources, phrase_pattern
 from kg.extract.numbers import find_counts
+from kg.extract.story import country_of, in_country, word_before
 from kg.extract.text import Kind, Layout, Sentence
+from kg.extract.trace import Step
 from kg.facts.model import Quantity, Role
 
 
@@ -102,21 +114,6 @@ def subject_before(lay: Layout, ents: Entities, index: int) -> Draft | None:
             and len(lay.clean[prev.start : named[0][0].start].split()) <= 1
         ):
             return named[0][1]
-    return None
-
-
-def host_before(
-    text: str, mentions: list[tuple[Mention, Draft]], at: int
-) -> tuple[Mention, Draft] | None:
-    """The place or body right before a verb at ``at``, at most two words between ("Polres
-    Sigi kembali menerima")."""
-    for mention, draft in reversed(mentions):
-        if mention.end > at:
-            continue
-        gap = text[mention.end : at]
-        if draft.type in (LOC, ORG) and len(gap.split()) <= 2 and not re.search(r"[,;]", gap):
-            return mention, draft
-        return None
     return None
 
 
@@ -301,36 +298,6 @@ def demonyms_joined_before(
         out.insert(0, ents.country(entry, ds, de))
         at = ds
     return out
-
-
-def mission_country(
-    text: str,
-    lang: LangResources,
-    ents: Entities,
-    mentions: list[tuple[Mention, Draft]],
-    verb: re.Match[str],
-    s: Sentence,
-    dest_preps: list[str],
-) -> tuple[Draft, Draft] | None:
-    """The country a mission's name places it in, and the mission, when the troops are sent
-    to the mission ("to the United Nations Mission in South Sudan"); None otherwise."""
-    preps = lang.pattern("place_preps").pattern
-    the = rf"(?:(?:{lang.pattern('definite_before').pattern})\s+)?"
-    where = re.compile(rf"\s(?i:{preps})\s+{the}([A-Z][^()]*?)\s*(?:\(|$)")
-    toward = re.compile(rf"(?<![\w-])(?i:{'|'.join(map(re.escape, dest_preps))})\s+{the}$")
-    for mention, draft in mentions:
-        if mention.start < verb.end() or draft.type is not ORG:
-            continue
-        if not toward.search(text, max(s.start, mention.start - 20), mention.start):
-            continue
-        name = text[mention.start : mention.end]
-        place = where.search(name)
-        entry = ents.authority.lookup(place.group(1)) if place and ents.authority else None
-        if place is None or entry is None or entry.kind != "country":
-            continue
-        start = mention.start + place.start(1)
-        return ents.country(entry, start, start + len(place.group(1))), draft
-    return None
 
 
 def state_of_head(
@@ -780,3 +747,468 @@ def state_s_forces_named(
         if entry is state.entry and troops.match(text, de + 1):
             return ds, de
     return None
+
+
+def is_passive(text: str, lang: LangResources, verb: re.Match[str]) -> bool:
+    """The deployment verb is passive: a passive form ("diterjunkan"), or a participle
+    after a word that makes it passive where the language has such words ("were sent")."""
+    if not lang.pattern("passive_verbs").fullmatch(verb.group()):
+        return False
+    if not lang.words("passive_marks"):
+        return True
+    before = re.search(r"([\w'-]+)\s+$", text[max(0, verb.start() - 20) : verb.start()])
+    marks = lang.pattern("passive_marks")
+    return before is not None and marks.fullmatch(before.group(1)) is not None
+
+
+@dataclass
+class Sender:
+    """Who sent the troops of a clause, as the clause tells it."""
+
+    by: Draft | None  # the sender
+    led: Draft | None  # the leading member, when the sender is its alliance
+    co_senders: list[Draft]  # more forces the troops come from
+    whole: Draft | None  # the force a contingent belongs to ("the Russian contingent of the CSTO")
+    owned: Step | None  # the first sender rule that chose, for the rules after it
+
+
+def clause_sender(
+    text: str,
+    lang: LangResources,
+    lp: Cues,
+    ents: Entities,
+    s: Sentence,
+    verb: re.Match[str],
+    *,
+    sentence: Sentence,
+    part: int,
+    roles: tuple[Role, ...],
+    leaving: re.Match[str] | None,
+    sent: tuple[Mention, Draft] | None,
+    mentions: list[tuple[Mention, Draft]],
+    in_request: Callable[[int], bool],
+    to: Draft | None,
+    to_end: int | None,
+    mission: Draft | None,
+    received: bool,
+    subject: Draft | None,
+    home: Draft | None,
+    datelined: set[tuple[int, int]],
+    why: list[Step],
+) -> Sender:
+    """The sender of the troops of clause ``s`` (the ``part``-th of ``sentence``) as the
+    clause names it: whose troops ("pasukan Rusia", "Kenyan troops"), else the subject; a
+    unit ("prajurit Kontingen Garuda") only when no other is named; the rules that chose it
+    added to ``why``. The rules that look further (the sentence before, the story) are
+    ``find_deployments``'."""
+    # sender: whose troops ("pasukan Rusia", "Kenyan troops"), else the subject; a unit
+    # ("prajurit Kontingen Garuda") is the sender only when the text names no other
+    by: Draft | None = None
+    led: Draft | None = None  # the leading member, when the sender is its alliance
+    unit: Draft | None = None
+    co_senders: list[Draft] = []  # more forces the troops come from
+    whole: Draft | None = mission  # "the Russian contingent of the CSTO forces": CSTO
+    # a clause about the subject names other parties ("X, which leads the battlegroup
+    # in Estonia, has 900 troops at Tapa")
+    aside = [m.span() for m in lp.relative.finditer(text, s.start, verb.start())]
+    aside += [m.span() for m in lp.participial.finditer(text, s.start, verb.start())]
+    for t in lp.troops_p.finditer(text, s.start, s.end):
+        if any(a <= t.start() < b for a, b in aside):
+            continue
+        if lp.serving_as.search(text, max(s.start, t.start() - 40), t.start()):
+            # rule troops-as-what-they-serve: "450 prajurit yang akan bertugas
+            # sebagai pasukan penjaga perdamaian PBB": the troops sent serve as the
+            # UN's, but are not sent by it
+            continue
+        if t.end() < verb.start() and lp.joined_clause.search(text, t.end(), verb.start()):
+            # rule troops-of-another-clause: "Peruvian forces shelled the hills, and
+            # the Chilean military moved 300 troops": not the troops sent
+            continue
+        if to_end is not None and len(text[to_end : t.start()].split()) > 3:
+            # rule troops-after-the-destination: "Burundi deployed 10,000 soldiers to
+            # eastern DR Congo to fight alongside ... troops from SADC, European
+            # mercenaries": a clause past the destination tells of other forces
+            continue
+        if any(m.start <= t.start() < m.end for m, _ in mentions):
+            continue  # a word of a name: "Rapid Support Forces (RSF)"
+        if t.start() > verb.end() and lp.backing.search(
+            text, max(verb.end(), t.start() - 50), t.start()
+        ):
+            # rule the-forces-they-help: "sent 300 police officers to support
+            # Liberian forces": the forces helped, not the troops sent
+            continue
+        if t.start() > verb.end() and lp.added.search(
+            text, max(verb.end(), t.start() - 30), t.start()
+        ):
+            # rule troops-added-are-others: "Polda Sultra mengerahkan 2.076 personel,
+            # ditambah 1.031 personel dari Polresta Kendari": another force's troops
+            continue
+        for mention, draft in ents.mentions_in(t.end(), min(s.end, t.end() + 40), longest=True):
+            gap = text[t.end() : mention.start]
+            if t.end() <= verb.start() < mention.start:
+                break  # "personel gabungan mengamankan PON": the verb's object
+            # "personel Brimob dari Mabes Polri": the troops' kind may come first
+            forces_from = (
+                lp.source_preps.fullmatch(lp.kind_from.sub("", gap.strip()))
+                # "pasukan Brimob bantuan dari Polda Jawa Barat": sent to help, from
+                or lp.aided_from.fullmatch(gap.strip())
+            ) and draft.type is ORG
+            words = gap.split()
+            owner = forces_from or (
+                (
+                    len(words) <= 1
+                    # "1.500 pasukan operasi khusus Korea Utara": the troops' kind
+                    # between them and their owner
+                    or (
+                        lang.head_first
+                        and len(words) == 2
+                        and all(w.isalpha() and w.islower() for w in words)
+                        and not {w.lower() for w in words}
+                        & (set(lp.dest_preps) | lp.place_preps | lp.joined_preps | lp.purpose_words)
+                        and not lp.source_preps.search(gap)
+                    )
+                )
+                and "," not in gap  # "230 personel, Bekasi ...": a list goes on
+                and gap.strip().lower() not in lp.dest_preps
+                and not lp.source_preps.fullmatch(gap.strip())  # "1.000 tentara dari X"
+                and gap.strip().lower() not in lp.joined_preps  # "pasukan dalam ISF"
+                # rule examples-are-no-owner: "mengantar keberangkatan pasukan seperti
+                # Polda Kaltim dan Pemkot Balikpapan": who saw them off, for example
+                and gap.strip().lower() not in lp.examples
+            )
+            if forces_from and draft is not to:
+                # rule troops-from-forces: "6.000 personel dari TNI dan Polri" are
+                # sent by each force named; a place after "dari" is where from
+                by, co_senders = draft, listed_bodies(text, lang, mention, ents, s)
+                why.append(Step("sender:troops-from-forces", *mention.span))
+            elif owner and draft.type in (LOC, ORG) and draft is not to:
+                if is_unit(mention.text, lp.units):
+                    unit = unit or draft
+                    why.append(Step("sender:unit", *mention.span))
+                else:
+                    by = draft
+                    why.append(Step("sender:owner-of-the-troops", *mention.span))
+                    # "personel gabungan Polri dan TNI": each force named
+                    co_senders = listed_bodies(text, lang, mention, ents, s)
+            break
+        for ds, de, entry in ents.demonyms_in(s.start, t.start()):
+            force = next(
+                (d for m, d in mentions if m.start == ds and m.end == t.start() - 1),
+                None,
+            )
+            if force is not None and force.type is ORG and force.names[0].split()[-1][:1].isupper():
+                # "Six Philippine Army battalions": the army its name says ("Russian
+                # army units" are the state's)
+                by = force
+                why.append(Step("sender:the-force-of-the-troops", ds, t.start()))
+            elif len(text[de : t.start()].split()) <= 1:
+                by = ents.country(entry, ds, de)
+                why.append(Step("sender:demonym-of-the-troops", ds, de))
+                whole = whole_of_contingent(text, lang, ents, t, s.end) or whole
+                # rule coordinated-demonyms: "Spanish and Moroccan troops": each
+                co_senders = demonyms_joined_before(text, lang, ents, s.start, ds)
+        named = name_before(text, mentions, t.start())
+        if by is None and named is not None and named is not to and not lang.head_first:
+            by = named  # rule name-before-the-troops: "US soldiers", "National Guard troops"
+            why.append(Step("sender:name-before-the-troops", s.start, t.start()))
+        if by is not None:
+            break
+    serving = force_served(text, lang, ents, s, by)
+    if serving is not None and whole is None:
+        # rule a-contingent-of-the-force-it-serves: "300 Zambian soldiers arrived in
+        # Beira as part of the SADC mission": SADC's deployment, Zambia's part
+        whole = serving[1]
+        why.append(Step("sender:part-of-the-force-it-serves", *serving[0].span))
+    passive = is_passive(text, lang, verb)
+    owned = next((w for w in reversed(why) if w.rule.startswith("sender:")), None)
+    if (
+        by is not None
+        and not passive
+        and owned is not None
+        and owned.rule == "sender:owner-of-the-troops"
+        and owned.start > verb.end()
+    ):
+        head = next(
+            (
+                (m, d)
+                for m, d in reversed(mentions)
+                if m.end <= verb.start()
+                and d.type in (LOC, ORG)
+                and re.fullmatch(r"\s*", text[m.end : verb.start()])
+            ),
+            None,
+        )
+        coordinated = head is not None and re.search(
+            rf"(?:{lp.joins.pattern})\s+(?:\S+\s+){{0,2}}$",
+            text[s.start : head[0].start],
+            re.IGNORECASE,
+        )
+        if head is not None and not coordinated and head[1] not in (to, by):
+            # rule the-subject-sends-its-troops: "Kodam VI memberangkatkan 450
+            # prajurit TNI": who sends them, not the force they serve in
+            by = head[1]
+            why.append(Step("sender:the-subject-sends-its-troops", *head[0].span))
+    if by is None and passive:
+        by = agent(text, lang, verb, s, mentions, to)
+        if by is not None:
+            why.append(Step("sender:agent-of-the-passive", verb.end(), s.end))
+    if by is None and not passive:
+        forces = state_forces(text, lang, ents, s.start, verb.start(), mentions)
+        if forces is not None:
+            by = forces[2]
+            why.append(Step("sender:the-state-s-forces", forces[0], forces[1]))
+    governed = (
+        lp.government.search(text, max(s.start, verb.start() - 40), verb.start())
+        if by is None and not passive
+        else None
+    )
+    if (
+        governed is not None
+        and home is not None
+        and (to is None or to is home or in_country(to, home))
+        and not any(governed.start() <= m.start < verb.start() for m, _ in mentions)
+    ):
+        # rule the-government-of-the-story: "AFP reporters saw army trucks after the
+        # government deployed the military": the state the story is in, not a name
+        # told before
+        by = home
+        why.append(Step("sender:the-government-of-the-story", *governed.span()))
+    if (
+        by is None
+        and not passive
+        and lp.means.search(text, max(s.start, verb.start() - 15), verb.start())
+    ):
+        main_subject = next(
+            (
+                (m, d)
+                for m, d in mentions
+                if m.start < verb.start()
+                and d.type in (LOC, ORG)
+                and d is not to
+                and m.span not in datelined
+            ),
+            None,
+        )
+        if main_subject is not None:
+            # rule the-subject-of-the-means: "Militer Prancis telah menggandakan
+            # upayanya untuk menghadapi ancaman Iran ... dengan mengerahkan dua
+            # kapal induk": the main clause's subject, not a name in its purpose
+            by = main_subject[1]
+            why.append(Step("sender:the-subject-of-the-means", *main_subject[0].span))
+    if by is None and not received:
+        for mention, draft in reversed(mentions):
+            if mention.start >= verb.start() or in_request(mention.start):
+                continue
+            if draft.type is LOC and lp.pronoun_subject.search(text, mention.end, verb.start()):
+                # rule a-pronoun-is-the-subject: "stabilising the CAR capital of
+                # Bangui when they first deployed": they, not the place before
+                break
+            if passive and draft.type is ORG and not is_unit(mention.text, lp.units):
+                of_command = unit_of_command(text, lp.unit_owner, mentions, mention, lp.units)
+                if of_command is not None:
+                    # rule the-unit-of-a-command: "Yonif 321 milik Kodam III
+                    # diberangkatkan": the battalion was sent, not its command
+                    mention, draft = of_command
+            if passive and not lp.relative_before.search(text, mention.end, verb.start()):
+                # rule passive-subject-is-the-troops: "900 personel ... diterjunkan";
+                # a named unit sent is its own sender ("Kontingen Garuda XXXIX-B
+                # diberangkatkan ke Lebanon"), or its force's
+                named_force = draft.type is ORG and any(
+                    lp.troops_p.search(name)
+                    or is_unit(name, lp.units)
+                    # "The Ethiopian army has been deployed to Tigray"
+                    or lp.force_nouns.search(name)
+                    # "The Kenya Defence Forces (KDF) was deployed": the body its
+                    # acronym stands for
+                    for name in (mention.text, *draft.names)
+                )
+                # "The EU naval mission has been deployed": the body whose force or
+                # mission is named right after it
+                its_mission = (
+                    draft.type is ORG
+                    and re.fullmatch(
+                        rf"\s+(?:[a-z]+\s+)?(?:{lp.missions.pattern})(?!\w).*",
+                        text[mention.end : verb.start()],
+                        re.IGNORECASE,
+                    )
+                    is not None
+                )
+                if (named_force or its_mission) and not lp.troops_p.fullmatch(
+                    mention.text  # "Satuan Setingkat Kompi"
+                ):
+                    by = draft
+                    why.append(Step("sender:the-unit-sent", *mention.span))
+                    listed = coordinated_before(
+                        text, lang, mentions, mention, lp.units, lp.unit_owner
+                    )
+                    if listed:
+                        # "Yonif 321 dan Yonif 712 diberangkatkan ke Papua": each unit
+                        by, co_senders = listed[0], [*listed[1:], draft]
+                        why.append(Step("sender:each-unit-listed", *mention.span))
+                    demonym = next(iter(ents.demonyms_in(mention.start, mention.end)), None)
+                    if demonym is not None and mention.text.split()[-1].islower():
+                        # "the Ethiopian army" is the state's, as "Ethiopian troops"
+                        # are ("the Nepal Army" is the body its name says)
+                        by = ents.country(demonym[2], demonym[0], demonym[1])
+                break
+            if mention.cue == "dateline" or mention.span in datelined:
+                continue  # "BATAM (ANTARA) - Sebanyak 252 personel ...": where written
+            if draft.type is LOC and lp.stationed.search(
+                text, max(s.start, mention.start - 40), mention.start
+            ):
+                continue  # rule troops-there-are-not-sent-by-it: "troops based in Iraq"
+            if draft.type is LOC and word_before(text, s, mention).lower() in lp.toward:
+                continue  # "crossed the border into Kuwait": where they went, no sender
+            if unit is not None and lp.joined_clause_before.search(
+                text, max(s.start, mention.start - 90), mention.start
+            ):
+                # rule the-unit-not-its-task-force: "prajurit Yonif 712 yang
+                # tergabung dalam Satgas Pamtas RI-Papua Nugini tiba": the unit's
+                continue
+            if lp.cited.search(text, max(s.start, mention.start - 45), mention.start):
+                # rule a-source-is-no-sender: "According to the Defence Ministry, the
+                # decision to deploy ...", "Dilansir dari AFP, ... pengiriman"
+                continue
+            if lp.crowd.match(text, mention.end, verb.start()):
+                break  # "PTI protesters pushed back a deployment": not who sent it
+            part_cue = lp.composed.search(text, max(s.start, mention.start - 40), mention.start)
+            # "personel gabungan yang terdiri dari Polri dan TNI": parts, not
+            # senders; but "Termasuk pula, Polda Kalbar mengirimkan ..." opens the
+            # sentence, and its subject sends
+            if part_cue is not None and not re.match(
+                r"(?:\s+[\w-]+)?\s*,", text[part_cue.end() : mention.start]
+            ):
+                continue
+            if (
+                draft.type is LOC
+                and word_before(text, s, mention).lower() in lp.place_preps
+                and lp.spoke.match(text, mention.end, verb.start())
+            ):
+                continue  # "X di Batam, Sabtu, mengatakan pengiriman ...": where said
+            if any(a <= mention.start < b for a, b in aside):
+                continue
+            if (
+                draft.type is LOC
+                and re.search(r",\s*$", text[s.start : mention.start])
+                and re.match(r"\s*,", text[mention.end : verb.start()])
+            ):
+                # rule a-place-between-commas-is-an-address: "Soldiers of the 89th
+                # Brigade, Fort Riley, Kansas, arrived": where the unit is from
+                continue
+            if (
+                draft.type is LOC
+                and not is_country(draft)
+                and lp.source_preps.fullmatch(word_before(text, s, mention).lower())
+            ):
+                continue  # rule a-town-troops-come-from: "Brimob dari Sorong ini tiba"
+            if lp.troops_p.fullmatch(mention.text):
+                continue  # "Satuan Setingkat Kompi": a size of unit, not who sends it
+            if lp.replaced.search(text, max(s.start, mention.start - 20), mention.start):
+                # rule the-replaced-unit-sends-not: "400 prajurit Yonif 777
+                # menggantikan Yonif 666 menjaga perbatasan": the unit they relieve
+                continue
+            if draft.type is ORG and lp.ranked.search(
+                text, max(s.start, mention.start - 25), mention.start
+            ):
+                continue  # "Mayjen TNI Ignatius": the force of an officer's rank
+            if lp.ordered_by.search(text, max(s.start, mention.start - 40), mention.start):
+                # rule who-gave-the-order-sends-not: "Polda Jawa Tengah mendapat
+                # perintah dari Mabes Polri untuk mengirimkan anggotanya": Polda Jateng
+                continue
+            if lp.joined_before.search(
+                text, max(s.start, mention.start - 30), mention.start
+            ) and any(d.type in (LOC, ORG) for m, d in mentions if m.end <= mention.start):
+                continue  # "Indonesia ... dalam misi UNIFIL sejak mengirimkan": whose
+            if draft.type is PER and not passive and lp.deploy_nouns.match(verb.group()):
+                break  # "Governor X criticised the deployment": a person speaks of it
+            if draft.type is LOC and is_site(lang, mention.text):
+                continue  # rule a-site-sends-no-troops: "150 in Camp Mabry and 100"
+            if draft.type is LOC and lp.sent_before.search(
+                text, max(s.start, mention.start - 90), mention.start
+            ):
+                # rule where-they-were-sent-before: "381 pasukan Brimob yang semula
+                # diperbantukan ke Provinsi Papua Barat digeser ke Nabire": a clause
+                # about the troops says where they were, not who sends them
+                continue
+            if lp.backers.match(text, mention.end):
+                # rule who-backs-sends-not: "The first U.N.-backed contingent of
+                # foreign police arrived": the U.N. backs it, others send it
+                continue
+            if (
+                draft.type is LOC
+                and not passive
+                and (lp.deploy_nouns.fullmatch(verb.group()) or lp.send_off.fullmatch(verb.group()))
+                and lp.whose_place.search(text, max(s.start, mention.start - 40), mention.start)
+                and not lp.force_nouns.search(text, max(s.start, mention.start - 30), mention.start)
+                and not lp.troops_p.search(text, max(s.start, mention.start - 30), mention.start)
+            ):
+                # rule where-the-subject-is: "Unsur pimpinan di Kaltim turut mengantar
+                # keberangkatan pasukan": the officials are there, Kaltim sends none
+                continue
+            titled = titled_body(text, lang, ents, mention) if draft.type is LOC else None
+            if titled is not None and titled is not to:
+                # rule the-body-a-title-names: "Kapolda Maluku Irjen X mengatakan, ada
+                # penambahan 300 personel": Polda Maluku, not the province
+                by = titled
+                why.append(Step("sender:the-body-a-title-names", *mention.span))
+                break
+            if draft.type is PER and not passive and to is not None:
+                state = state_of_head(lang, ents, roles, draft, s, to, home)
+                if state is not None and state is not to:
+                    by = state
+                    ents.adopt_later(state)
+                    why.append(
+                        Step("sender:a-head-of-state-sends-the-state-s-troops", *mention.span)
+                    )
+                    break
+            if draft.type in (LOC, ORG) and draft is not to:
+                by = draft
+                why.append(Step("sender:subject-before-the-verb", *mention.span))
+                listed = coordinated_before(text, lang, mentions, mention, lp.units)
+                if listed:
+                    # rule each-unit-listed: "Yonif 123/Rajawali, Yonif 125/Simbisa
+                    # dan Yonif 126/Kala Cakti telah tiba": each unit goes
+                    by, co_senders = listed[0], [*listed[1:], draft]
+                    why.append(Step("sender:each-unit-listed", *mention.span))
+                first = subject_of_coordinated_verb(text, lang, mentions, mention, verb)
+                if first is not None and first is not to:
+                    # rule the-subject-of-both-verbs: "Rwanda backs the M23 and also
+                    # has troops in Congo": M23 is the object of the first verb
+                    by = first
+                    why.append(Step("sender:the-subject-of-both-verbs", s.start, verb.start()))
+                break
+    if by is None and unit is None and sent is not None:
+        unit = sent[1]
+        why.append(Step("sender:a-unit-sent", *sent[0].span))
+    by = by or unit
+    if by is None and part > 0 and subject is not None:
+        by = subject  # "X sent troops to A, and moved 1,000 from B to C"
+        why.append(Step("sender:subject-of-the-first-clause", sentence.start, s.start))
+    if by is not None:
+        unit_of, by = by, force_of_unit(by, ents)
+        if by is not unit_of:
+            why.append(Step("sender:a-unit-is-sent-by-its-force", s.start, verb.start()))
+        by = country_of(by, ents)
+        if a_town(by):
+            # rule a-town-sends-no-troops: "Yonif 725/Woroagi Kendari ... tiba",
+            # "singgah di Manado": where troops come from or pass, not who sends them
+            why.append(Step("sender:a-town-sends-no-troops", s.start, verb.start()))
+            by = None
+    if by is not None:
+        leader, by = by, alliance_for_leader(text, lang, by, ents, s.start, s.end)
+        if by is not leader:
+            why.append(Step("sender:led-is-not-the-sender", s.start, verb.start()))
+            led = leader
+    else:
+        by = led_alliance(text, lang, ents, s.start, verb.start())
+        if by is not None:
+            why.append(Step("sender:led-is-not-the-sender", s.start, verb.start()))
+    if by is None and leaving is None:
+        headed = body_of_its_head(text, lang, ents, s.start, verb.start())
+        if headed is not None:
+            # rule the-body-its-head-leads: "Kapolri mengerahkan 4 SSK ...": Polri;
+            # "Kapolri Jenderal Listyo Sigit Prabowo menerjunkan ...": Listyo
+            by = headed[0]
+            ents.adopt_later(by)
+            why.append(Step("sender:the-body-its-head-leads", *headed[1]))
+    return Sender(by, led, co_senders, whole, owned)

@@ -140,18 +140,6 @@ def received_verb(
     return None
 
 
-def is_passive(text: str, lang: LangResources, verb: re.Match[str]) -> bool:
-    """The deployment verb is passive: a passive form ("diterjunkan"), or a participle
-    after a word that makes it passive where the language has such words ("were sent")."""
-    if not lang.pattern("passive_verbs").fullmatch(verb.group()):
-        return False
-    if not lang.words("passive_marks"):
-        return True
-    before = re.search(r"([\w'-]+)\s+$", text[max(0, verb.start() - 20) : verb.start()])
-    marks = lang.pattern("passive_marks")
-    return before is not None and marks.fullmatch(before.group(1)) is not None
-
-
 @functools.cache
 def split_clauses(
     text: str,
