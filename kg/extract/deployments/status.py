@@ -10,11 +10,12 @@ from kg.extract.dates import DateMatch
 from kg.extract.deployments.cues import Cues
 from kg.extract.deployments.requests import asked_to_send
 from kg.extract.deployments.rows import DepDraft
-from kg.extract.deployments.triggers import goes_toward
-from kg.extract.entities import Draft, Mention
+from kg.extract.deployments.triggers import goes_toward, points_back
+from kg.extract.entities import LOC, ORG, Draft, Entities, Mention
+from kg.extract.frames import force_of_unit
 from kg.extract.lang import LangResources
-from kg.extract.story import event_dates
-from kg.extract.text import Sentence
+from kg.extract.story import country_of, event_dates
+from kg.extract.text import Layout, Sentence
 from kg.extract.trace import Step
 from kg.facts.model import DateValue, DeploymentStatus
 
@@ -275,3 +276,148 @@ def clause_start(
         # Tuesday, is next Monday
         start = days_later(start, 7)
     return dates, status, start, why
+
+
+def clause_end(
+    lay: Layout,
+    lang: LangResources,
+    lp: Cues,
+    ents: Entities,
+    s: Sentence,
+    verb: re.Match[str],
+    *,
+    index: int,
+    by: Draft | None,
+    to: Draft | None,
+    start: DateValue | None,
+    dates: list[DateMatch],
+    leaving: re.Match[str] | None,
+    pulled: re.Match[str] | None,
+    mentions: list[tuple[Mention, Draft]],
+    why: list[Step],
+) -> tuple[Draft | None, Draft | None, DateValue | None, DateValue | None, DateValue | None]:
+    """When the troops of the clause of ``verb`` came and went: troops back home from a
+    duty (the place of the duty, told here or in the sentence before, and the day they came
+    back), troops withdrawn, served from one day until another, or leaving after serving
+    since a day. Returns the sender and the destination (a return home tells them anew),
+    the start, the day the withdrawal began and the day the last troops left; the rules
+    that chose are added to ``why``."""
+    text = lay.clean
+    withdrawal = None
+    # "berangkat dari Lebanon untuk kembali ke Indonesia": a journey home
+    home_bound = lp.back_home.search(text, verb.end(), s.end) if leaving is None else None
+    # "tiba di Bandara Soekarno-Hatta usai bertugas setahun di Kongo": arrived home
+    after_duty = (
+        lp.duty_done.search(text, verb.end(), s.end)
+        if leaving is None and lp.arrivals.fullmatch(verb.group())
+        else None
+    )
+    duty_mentions = mentions
+    if (
+        after_duty is None
+        and leaving is None
+        and lp.arrivals.fullmatch(verb.group())
+        and index > 0
+        and points_back(text, lang, s)
+    ):
+        # rule home-after-the-duty-told-before: "KRI X telah menyelesaikan tugasnya
+        # selama satu tahun di Lebanon. ... 110 prajurit itu tiba di Surabaya"
+        duty_told = lay.sentences[index - 1]
+        after_duty = lp.duty_done.search(text, duty_told.start, duty_told.end)
+        duty_mentions = ents.mentions_in(duty_told.start, duty_told.end, longest=True)
+    if leaving is None and (
+        lp.returning.match(text, verb.start()) or home_bound is not None or after_duty is not None
+    ):
+        # "tiba di Tanah Air ... setelah bertugas di X": back home from X
+        start, withdrawal = None, dates[0].value if dates else None
+        served = lp.served_in.search(text, s.start, s.end) or after_duty
+        there = next(
+            (
+                d
+                for m, d in (duty_mentions if served is after_duty else mentions)
+                if served and m.start >= served.end() and d.type is LOC
+            ),
+            None,
+        )
+        if there is None:
+            # "berangkat dari Republik Demokratik Kongo untuk kembali ke Indonesia",
+            # "returned home from Kosovo": the place they set out from is where they
+            # served
+            home_at = home_bound.start() if home_bound is not None else s.end
+            served = next(
+                (
+                    p
+                    for p in lp.source_preps.finditer(text, verb.end(), home_at)
+                    if p.end() - verb.end() <= 40
+                ),
+                None,
+            )
+            there = next(
+                (
+                    d
+                    for m, d in mentions
+                    if served
+                    and d.type is LOC
+                    and m.start >= served.end()
+                    and not text[served.end() : m.start].strip()
+                ),
+                None,
+            )
+        if served is not None and there is not None and there is not to:
+            # rule back-from-where-they-served: "tiba kembali di markasnya di Malang
+            # ... setelah 12 bulan bertugas di Kabupaten Maybrat": Maybrat, not home
+            to = there
+            why.append(Step("destination:back-from-where-they-served", *served.span()))
+            if by is to:
+                # "Kontingen Garuda yang bertugas di Lebanon ... berangkat": the
+                # place was read as the subject; the body before it is the sender
+                body = next(
+                    (d for m, d in mentions if m.end <= served.start() and d.type is ORG),
+                    None,
+                )
+                if body is not None:
+                    by = country_of(force_of_unit(body, ents), ents)
+                    why.append(Step("sender:the-body-back-from-duty", s.start, served.start()))
+    if pulled is not None:
+        # rule withdrawn-before-a-relative-clause: "menarik kembali 1.200 personel
+        # yang sebelumnya di-BKO-kan ... di Kabupaten Garut": the troops of that
+        # deployment leave it, on the sentence's day
+        start, withdrawal = None, dates[0].value if dates else None
+        why.append(Step("withdrawal:withdrawn-before-a-relative-clause", *pulled.span()))
+    ended = None  # when the last troops left
+    if withdrawal is not None and leaving is None and pulled is None:
+        # rule home-again-is-the-end: the troops told of are back, so their
+        # deployment there ended that day ("tiba kembali di Manado usai bertugas di
+        # Papua, Senin (4/7/2022)")
+        ended = withdrawal
+    until = next(
+        (d for d in dates if lp.ends_before.search(text, max(s.start, d.start - 15), d.start)),
+        None,
+    )
+    opened = [
+        d
+        for d in dates
+        if until is not None
+        and d.start < until.start
+        and lp.since_before.search(text, max(s.start, d.start - 15), d.start)
+    ]
+    if leaving is None and until is not None and opened:
+        # rule served-from-until: "bertugas BKO di Puncak sejak 1 September 2020
+        # hingga 25 Mei 2021": when the troops began and when they left
+        start, ended, withdrawal = opened[-1].value, until.value, None
+        why.append(Step("dates:served-from-until", opened[-1].start, until.end))
+    if leaving is not None:
+        arrived = [
+            d for d in dates if lp.since_before.search(text, max(s.start, d.start - 15), d.start)
+        ]
+        after = [d for d in dates if d.start >= leaving.end() and d not in arrived]
+        start, withdrawal = None, after[0].value if after else None
+        if after and completed(text, lang, leaving, after[0].start, s):
+            ended, withdrawal = withdrawal, None  # rule withdrawal-completed
+        if arrived and after and arrived[0].value.latest < after[0].value.earliest:
+            # rule left-after-serving-since: "kembali dari Lebanon, Senin (5/11/2018),
+            # setelah bertugas di Lebanon sejak 23 September 2017": there from then
+            # until they left
+            start, ended, withdrawal = arrived[0].value, after[0].value, None
+            why.append(Step("dates:left-after-serving-since", arrived[0].start, arrived[0].end))
+    return by, to, start, withdrawal, ended
