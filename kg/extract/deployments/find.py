@@ -38,14 +38,9 @@ from kg.extract.deployments.passes import (
     the_operation_s_region,
     withdrawals,
 )
-from kg.extract.deployments.places import (
-    clause_destination,
-    place_of_the_sentence,
-    place_of_the_story,
-    place_struck,
-)
+from kg.extract.deployments.places import clause_destination
 from kg.extract.deployments.requests import request_of, requests_told
-from kg.extract.deployments.resolve import resolve_frame
+from kg.extract.deployments.resolve import place_of_unplaced_troops, resolve_frame
 from kg.extract.deployments.rows import (
     DepDraft,
     a_state_s_force,
@@ -385,36 +380,20 @@ def find_deployments(
                 prev.evidence.append((s.start, s.end))
                 prev.sentence = index
                 continue
-            struck = (
-                place_struck(text, lang, ents, s, by, verb.end())
-                if to is None and by is not None and leaving is None
-                else None
+            to = place_of_unplaced_troops(
+                text,
+                lang,
+                lp,
+                ents,
+                s,
+                verb,
+                by=by,
+                to=to,
+                count=count,
+                leaving=leaving,
+                deps=deps,
+                why=why,
             )
-            if struck is not None:
-                # rule the-place-the-disaster-struck: "TNI berencana mengerahkan prajurit
-                # untuk membantu penanggulangan bencana gempa bumi yang melanda Myanmar"
-                to = struck[1]
-                why.append(Step("destination:the-place-the-disaster-struck", *struck[0].span))
-            if to is None and by is not None and leaving is None and count is not None:
-                kept_at = place_of_the_sentence(
-                    text, lang, ents, s, by, lp.place_preps, lp.not_dest
-                )
-                if kept_at is not None:
-                    # rule the-place-the-sentence-names: "Untuk mengamankan pelantikan
-                    # presiden di Jakarta, Polri mengerahkan 15.000 personel": counted troops
-                    # sent nowhere the clause says are where the sentence's place is
-                    to = kept_at[1]
-                    why.append(Step("destination:the-place-the-sentence-names", *kept_at[0].span))
-                elif (
-                    not deps
-                    and count.value is not None
-                    and (story_place := place_of_the_story(lang, ents, by)) is not None
-                ):
-                    # rule the-place-the-story-is-about: "Sebanyak 651 prajurit TNI AD
-                    # diterjunkan untuk memperkuat penanganan pascaerupsi" in a story about
-                    # Lumajang: the article's first counted troops go where the story is
-                    to = story_place
-                    why.append(Step("destination:the-place-the-story-is-about", *s.span))
             if (
                 by is None
                 or to is None

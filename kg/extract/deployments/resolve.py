@@ -13,7 +13,12 @@ from kg.extract.deployments.guards import (
     protest_just_told,
     town_of_the_protest_told,
 )
-from kg.extract.deployments.places import topic_country
+from kg.extract.deployments.places import (
+    place_of_the_sentence,
+    place_of_the_story,
+    place_struck,
+    topic_country,
+)
 from kg.extract.deployments.rows import DepDraft, is_country, within
 from kg.extract.deployments.senders import (
     body_of_its_council,
@@ -45,7 +50,7 @@ from kg.extract.story import (
 )
 from kg.extract.text import Layout, Sentence
 from kg.extract.trace import Step
-from kg.facts.model import Protest, Role
+from kg.facts.model import Protest, Quantity, Role
 
 
 @dataclass
@@ -591,3 +596,53 @@ def resolve_frame(
             by = runner[0]
             why.append(Step("sender:the-operation-s-force-in-its-area", s.start, s.end))
     return Resolved(by, to, also)
+
+
+def place_of_unplaced_troops(
+    text: str,
+    lang: LangResources,
+    lp: Cues,
+    ents: Entities,
+    s: Sentence,
+    verb: re.Match[str],
+    *,
+    by: Draft | None,
+    to: Draft | None,
+    count: Quantity | None,
+    leaving: re.Match[str] | None,
+    deps: list[DepDraft],
+    why: list[Step],
+) -> Draft | None:
+    """Where troops a sender sends with no destination in the clause go: the place a
+    disaster struck, the place the sentence names for counted troops, or, for the
+    article's first counted troops, the place the story is about; ``to`` when the clause
+    named one. The rule that chose is added to ``why``."""
+    struck = (
+        place_struck(text, lang, ents, s, by, verb.end())
+        if to is None and by is not None and leaving is None
+        else None
+    )
+    if struck is not None:
+        # rule the-place-the-disaster-struck: "TNI berencana mengerahkan prajurit
+        # untuk membantu penanggulangan bencana gempa bumi yang melanda Myanmar"
+        to = struck[1]
+        why.append(Step("destination:the-place-the-disaster-struck", *struck[0].span))
+    if to is None and by is not None and leaving is None and count is not None:
+        kept_at = place_of_the_sentence(text, lang, ents, s, by, lp.place_preps, lp.not_dest)
+        if kept_at is not None:
+            # rule the-place-the-sentence-names: "Untuk mengamankan pelantikan
+            # presiden di Jakarta, Polri mengerahkan 15.000 personel": counted troops
+            # sent nowhere the clause says are where the sentence's place is
+            to = kept_at[1]
+            why.append(Step("destination:the-place-the-sentence-names", *kept_at[0].span))
+        elif (
+            not deps
+            and count.value is not None
+            and (story_place := place_of_the_story(lang, ents, by)) is not None
+        ):
+            # rule the-place-the-story-is-about: "Sebanyak 651 prajurit TNI AD
+            # diterjunkan untuk memperkuat penanganan pascaerupsi" in a story about
+            # Lumajang: the article's first counted troops go where the story is
+            to = story_place
+            why.append(Step("destination:the-place-the-story-is-about", *s.span))
+    return to
