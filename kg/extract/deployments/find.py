@@ -31,6 +31,7 @@ from kg.extract.deployments.counts import (
 )
 from kg.extract.deployments.cues import cues
 from kg.extract.deployments.guards import guarded_protest_days
+from kg.extract.deployments.merge import add_row
 from kg.extract.deployments.passes import (
     duty_places_told_on,
     returns_home,
@@ -50,7 +51,7 @@ from kg.extract.deployments.rows import (
     names_within,
     to_deployment,
 )
-from kg.extract.deployments.senders import clause_sender, counted_forces
+from kg.extract.deployments.senders import clause_sender
 from kg.extract.deployments.status import (
     clause_end,
     clause_start,
@@ -63,7 +64,7 @@ from kg.extract.entities import LOC, ORG, PER, Draft, Entities
 from kg.extract.frames import stateless_region
 from kg.extract.lang import LangResources
 from kg.extract.missions import find_missions
-from kg.extract.story import in_country, main_country, nationwide_in, region_of
+from kg.extract.story import main_country, nationwide_in, region_of
 from kg.extract.text import Kind, Layout
 from kg.extract.trace import Step, Trace
 from kg.facts.model import Deployment, DeploymentStatus, Protest, Quantity, Role
@@ -415,152 +416,32 @@ def find_deployments(
                 )
             ):
                 continue
-            inside = region_of(to, ents)
-            narrower = next(
-                (d for d in deps if d.by is by and (d.to is inside or region_of(d.to, ents) is to)),
-                None,
+            add_row(
+                lay,
+                lang,
+                lp,
+                ents,
+                s,
+                verb,
+                index=index,
+                by=by,
+                to=to,
+                also=also,
+                status=status,
+                count=count,
+                start=start,
+                withdrawal=withdrawal,
+                ended=ended,
+                request=request,
+                leaving=leaving,
+                led=led,
+                whole=whole,
+                mission=mission,
+                co_senders=co_senders,
+                why=why,
+                deps=deps,
+                pairs=pairs,
             )
-            if narrower is not None:
-                # rule a-region-of-the-country-deployed-to: "sent troops to Russia ... moved
-                # them to eastern Russia" is one deployment, to the region
-                if narrower.to is inside:
-                    pairs.pop((id(by), id(narrower.to)), None)
-                    narrower.to = to
-                    pairs[(id(by), id(to))] = narrower
-                narrower.evidence.append((s.start, s.end))
-                narrower.troops = narrower.troops or count
-                narrower.start = narrower.start or start
-                narrower.why.append(Step("merge:a-region-of-the-country-deployed-to", *s.span))
-                continue
-            wider = next((d for d in deps if d.by is by and in_country(to, d.to)), None)
-            if wider is not None:
-                # rule a-town-of-the-country-deployed-to: the same sender's troops in a town
-                # of the country it deploys to ("deployed across Chile ... patrolled the
-                # capital") are that deployment
-                wider.evidence.append((s.start, s.end))
-                wider.start = wider.start or start
-                wider.why.append(Step("merge:a-town-of-the-country-deployed-to", *s.span))
-                continue
-            told = next((d for d in deps if d.to is to), None)
-            if verb.re is lp.troops_p and told is not None:
-                # troops only said to be there ("Pasukan Indonesia di X") are those of the
-                # deployment to X already told, whoever it named as their sender
-                told.evidence.append((s.start, s.end))
-                told.why.append(Step("merge:troops-there-are-the-deployment-s", *s.span))
-                continue
-            dep = DepDraft(by, to, status, count, start, index, s.para, [(s.start, s.end)], request)
-            dep.withdrawal, dep.left, dep.why = withdrawal, leaving is not None, why
-            dep.end, dep.leader = ended, led
-            same = pairs.get((id(by), id(to)))
-            if (
-                same is not None
-                and same.status is not status
-                and DeploymentStatus.DENIED not in (same.status, status)
-                and (
-                    (
-                        count is not None
-                        and same.troops is not None
-                        and count.value != same.troops.value
-                    )
-                    # a quote that tells of more troops again restates them ("akan menambah
-                    # tiga batalyon ... 'Kami memutuskan untuk menambah ... tiga batalyon'")
-                    or (
-                        reinforcement(text, lang, s, lp.troops_p)
-                        and not (count is None and text[s.start : s.start + 1] in '"“”')
-                    )
-                )
-            ):
-                # rule another-count-another-status: "20 soldiers arrived ... it would deploy
-                # roughly 4,800 troops": the advance party and the planned brigade; "decided
-                # to send 50 more companies ... had rushed 20 additional companies": two waves
-                same = None
-                why.append(Step("split:another-count-and-status", *s.span))
-            if same is not None:
-                same.why += [Step("merge:same-sender-and-destination", *s.span), *why]
-                same.left = same.left and dep.left  # sent there: more than known from leaving
-                if same.shared is None or count is None or count.value != same.shared.value:
-                    same.troops = better_count(same.troops, count)  # not the shared one
-                same.start = same.start or start
-                same.withdrawal = same.withdrawal or withdrawal
-                same.end = same.end or ended
-                same.requested_by = same.requested_by or request
-                if status is DeploymentStatus.DENIED:
-                    same.status = status
-                same.evidence.append((s.start, s.end))
-                continue
-            if whole is not None and whole is not by and (id(whole), id(to)) not in pairs:
-                # rule contingent-of-a-force: the force is deployed, the country's
-                # contingent is its part
-                # a standing mission began before the contingent it gets
-                began = None if whole is mission else start
-                collective = DepDraft(whole, to, status, None, began, index, s.para, [s.span])
-                collective.why = [*why, Step("sender:the-force-of-a-contingent", *s.span)]
-                collective.requested_by = request
-                deps.append(collective)
-                pairs[(id(whole), id(to))] = collective
-                dep.part_of = whole
-            deps.append(dep)
-            pairs.setdefault((id(by), id(to)), dep)
-            counted = (
-                counted_forces(text, lang, ents, s, lp.troops_p, verb.start())
-                if not co_senders
-                else []
-            )
-            if len(counted) > 1 and any(force is by for _, force in counted):
-                # rule each-counted-force: "Sebanyak 9.700 personel Polri dan 3.600
-                # personel TNI disiagakan di Bali": each force sends its own count
-                for count_of, force in counted:
-                    if force is by:
-                        dep.troops = count_of
-                        continue
-                    if force is to or (id(force), id(to)) in pairs:
-                        continue
-                    row = DepDraft(force, to, status, count_of, start, index, s.para, [s.span])
-                    row.withdrawal, row.left, row.end = dep.withdrawal, dep.left, dep.end
-                    row.why = [*why, Step("sender:each-counted-force", *s.span)]
-                    deps.append(row)
-                    pairs[(id(force), id(to))] = row
-            for force in co_senders:  # "dari TNI dan Polri": one count for all is no one's
-                if force is to or (id(force), id(to)) in pairs:
-                    continue
-                dep.shared, dep.troops = dep.shared or dep.troops, None
-                row = DepDraft(force, to, status, None, start, index, s.para, [(s.start, s.end)])
-                row.shared = dep.shared
-                row.withdrawal, row.left, row.end = dep.withdrawal, dep.left, dep.end
-                row.why = [*why, Step("sender:troops-from-forces", s.start, s.end)]
-                deps.append(row)
-                pairs[(id(force), id(to))] = row
-            own_shares = (
-                [sh for sh in find_place_shares(lay, lang, ents, s) if sh[2] >= verb.start()]
-                if leaving is None and not also
-                else []
-            )
-            if any(sh[0] is to for sh in own_shares):
-                # rule a-place-s-share, in the sentence that sends them: "Italia menempatkan
-                # 400 tentara di Niger dan 300 tentara di Libya"
-                for place, share, share_start, share_end in own_shares:
-                    if place is to:
-                        dep.troops = share
-                    elif (id(by), id(place)) not in pairs and place is not by:
-                        row = DepDraft(
-                            by, place, status, share, start, index, s.para, [s.span], request
-                        )
-                        row.why = [
-                            *why,
-                            Step("destination:a-place-s-share", share_start, share_end),
-                        ]
-                        deps.append(row)
-                        pairs[(id(by), id(place))] = row
-            for place in also:  # "to Poland and Germany": one count for all is no one's count
-                if place is by or (id(by), id(place)) in pairs:
-                    continue
-                dep.troops = None
-                more = DepDraft(
-                    by, place, status, None, start, index, s.para, [(s.start, s.end)], request
-                )
-                more.why = why
-                deps.append(more)
-                pairs[(id(by), id(place))] = more
     for dep in [d for d in deps if d.left]:
         # the troops that leave are those another sentence sends there, by its sender
         sent_there = [
