@@ -1,25 +1,20 @@
 """Deployments, sentence by sentence (clause by clause), with their status, counts and dates.
 
-Deployment: a deployment verb and a troop noun in a sentence; the sender is the troops'
-nationality ("pasukan India", "Indian soldiers") or the nearest organization or place
-before the verb; the destination is the first place after a destination preposition.
-A capital the destination rules reach for stands for its country; one named after the verb
-is where the troops went. Hedges make it planned ("akan", "will",
-"pledged"), denials make it denied ("membantah", "rejected"). Sentences of one paragraph
-that continue a deployment add to it.
+Each clause of a story sentence goes through the stages of this package in turn: its
+trigger (``triggers``: a verb of sending, receiving, guarding, being there or leaving, with
+a troop noun), its destination (``places``), its sender (``senders``), both completed from
+beyond the clause (``resolve``), its status and dates (``status``), its troop count
+(``counts``), and then it becomes a row or adds to one told (``merge``). Once every sentence
+is read, the passes of ``passes`` merge withdrawals into what they end, add missions and
+counted contingents, and take what later sentences tell of counts, starts, requests and
+returns.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from kg.extract.contingents import (
-    contingent_cues,
-    find_named_contingents,
-    find_parts,
-    find_place_shares,
-    is_collective,
-)
+from kg.extract.contingents import find_place_shares
 from kg.extract.deployments.counts import (
     count_cut_from,
     counts_per_place,
@@ -33,7 +28,11 @@ from kg.extract.deployments.cues import cues
 from kg.extract.deployments.guards import guarded_protest_days
 from kg.extract.deployments.merge import add_row
 from kg.extract.deployments.passes import (
+    contingent_rows,
     duty_places_told_on,
+    left_rows_merged,
+    mission_rows,
+    parts_follow_their_force,
     returns_home,
     starts_told_on,
     the_operation_s_region,
@@ -60,11 +59,10 @@ from kg.extract.deployments.status import (
     told_before,
 )
 from kg.extract.deployments.triggers import clause_trigger, points_back, split_clauses
-from kg.extract.entities import LOC, ORG, PER, Draft, Entities
+from kg.extract.entities import LOC, PER, Draft, Entities
 from kg.extract.frames import stateless_region
 from kg.extract.lang import LangResources
-from kg.extract.missions import find_missions
-from kg.extract.story import main_country, nationwide_in, region_of
+from kg.extract.story import main_country, nationwide_in
 from kg.extract.text import Kind, Layout
 from kg.extract.trace import Step, Trace
 from kg.facts.model import Deployment, DeploymentStatus, Protest, Quantity, Role
@@ -442,104 +440,9 @@ def find_deployments(
                 deps=deps,
                 pairs=pairs,
             )
-    for dep in [d for d in deps if d.left]:
-        # the troops that leave are those another sentence sends there, by its sender
-        sent_there = [
-            d for d in deps if not d.left and (d.to is dep.to or region_of(d.to, ents) is dep.to)
-        ]
-        other = next(
-            (d for d in sent_there if d.by is dep.by), sent_there[0] if sent_there else None
-        )
-        if (
-            other is not None
-            and other.by is not dep.by
-            and is_country(other.by)
-            and is_country(dep.by)
-            and dep.leader is None
-        ):
-            # rule another-state-s-withdrawal: "Jerman telah merampungkan penarikan
-            # pasukannya dari Afghanistan", beside "pasukan Amerika Serikat" there: Germany
-            # left, the United States' deployment does not end with it
-            other = None
-        if other is not None:
-            other.withdrawal = other.withdrawal or dep.withdrawal
-            other.evidence.extend(dep.evidence)
-            if dep.leader is not None and other.by is dep.leader:
-                # "2.000 tentara pimpinan Rusia mulai menarik diri dari Kazakhstan ...
-                # pasukan Rusia dikerahkan": the alliance's deployment, told by its leader
-                other.by, other.troops = dep.by, other.troops or dep.troops
-                other.why.append(Step("sender:led-is-not-the-sender", *dep.evidence[0]))
-            deps.remove(dep)
-    frames = find_missions(lay, lang, ents)
-    for frame in frames:
-        if frame.owner is None or frame.owner is frame.by:
-            continue
-        for dep in deps:
-            if dep.by is frame.owner and dep.to is frame.to:
-                dep.by = frame.by
-                dep.why.append(Step("sender:the-mission-not-its-owner", frame.start, frame.end))
-                pairs.setdefault((id(dep.by), id(dep.to)), dep)
-    told_places = {id(d.to) for d in deps}
-    for frame in frames:
-        if (id(frame.by), id(frame.to)) in pairs:
-            continue
-        if frame.rule == "mission-in-a-place" and id(frame.to) in told_places:
-            # a mission the story's own deployment there serves ("Satgas ... TNI ke
-            # Republik Afrika Tengah ... Misi Stabilisasi PBB di Republik Afrika Tengah",
-            # "prajurit yang bertugas sebagai pasukan penjaga perdamaian PBB di Sudan
-            # Selatan", "Satgas KONGA MTF ... unit tugas dalam pasukan perdamaian PBB di
-            # Lebanon (UNIFIL)"): the context of that deployment, not another one
-            continue
-        s = lay.sentences[frame.sentence]
-        dep = DepDraft(
-            frame.by, frame.to, DeploymentStatus.HAPPENED, None, None, frame.sentence, s.para
-        )
-        dep.evidence.append(s.span)
-        dep.why = [Step(f"presence:{frame.rule}", frame.start, frame.end)]
-        deps.append(dep)
-        pairs[(id(frame.by), id(frame.to))] = dep
-    listed_cues = contingent_cues(lay, lang)  # once an article, not once a deployment
-    for dep in list(deps):
-        if dep.by.type is not ORG or dep.status is DeploymentStatus.DENIED:
-            continue
-        # not past another deployment's sentence: its parts are its own
-        told_later = [d.sentence for d in deps if d.sentence > dep.sentence and d.to is not dep.to]
-        pieces = find_parts(
-            lay,
-            lang,
-            ents,
-            dep.sentence,
-            dep.by,
-            dep.to,
-            dep.troops,
-            until=min(told_later) if told_later else None,
-        )
-        if is_collective(lang, dep.by) and dep.part_of is None:
-            counted_parts = {id(p.by) for p in pieces}
-            pieces += [
-                p
-                for p in find_named_contingents(lay, lang, ents, dep.by, dep.to, listed_cues)
-                if id(p.by) not in counted_parts
-            ]
-        for piece in pieces:
-            # the sender's own share is a part only in a list of others' shares
-            own_share = piece.by is dep.by
-            if own_share and not any(
-                p.by is not dep.by and p.sentence == piece.sentence for p in pieces
-            ):
-                continue
-            if (id(piece.by), id(dep.to)) in pairs and not own_share:
-                continue
-            # a part of the force went when the force went
-            row = DepDraft(
-                piece.by, dep.to, dep.status, piece.troops, dep.start, piece.sentence, dep.para
-            )
-            row.evidence.append((piece.start, piece.end))
-            row.part_of = dep.by
-            row.why = [Step("contingent:counted-part", piece.start, piece.end)]
-            deps.append(row)
-            if not own_share:
-                pairs[(id(piece.by), id(dep.to))] = row
+    left_rows_merged(ents, deps)
+    mission_rows(lay, lang, ents, deps, pairs)
+    contingent_rows(lay, lang, ents, deps, pairs)
     subjects_split_the_count(lay, lang, ents, deps, pairs)
     the_operation_s_region(lay, lang, ents, deps, pairs)
     requests_told(lay, lang, ents, deps)
@@ -551,14 +454,7 @@ def find_deployments(
     starts_told_on(lay, lang, ents, published, deps)
     duty_places_told_on(lay, lang, ents, published, deps)
     guarded_protest_days(lay, lang, deps, protests or [])
-    for row in deps:  # a part of a force went, and leaves, when the force does
-        went = next((d for d in deps if d.by is row.part_of and d.to is row.to), None)
-        if row.part_of is None or went is None:
-            continue
-        if row.start is None:
-            row.start = went.start
-        if row.end is None and row.withdrawal is None:
-            row.end, row.withdrawal = went.end, went.withdrawal
+    parts_follow_their_force(deps)
     # a sender is a body or a place (the facts schema's and the shapes'), never a person:
     # a row that found no other is no fact
     deps = [d for d in deps if PER not in (d.by.type, d.part_of.type if d.part_of else None)]

@@ -7,6 +7,12 @@ import bisect
 import datetime as dt
 import re
 
+from kg.extract.contingents import (
+    contingent_cues,
+    find_named_contingents,
+    find_parts,
+    is_collective,
+)
 from kg.extract.deployments.places import direction_region
 from kg.extract.deployments.rows import DepDraft, is_country, names_within, within
 from kg.extract.deployments.status import completed
@@ -14,6 +20,7 @@ from kg.extract.deployments.triggers import points_back, told_back_pattern
 from kg.extract.entities import LOC, ORG, Draft, Entities, Mention
 from kg.extract.frames import area_of_body, is_site, withdrawal_verbs
 from kg.extract.lang import LangResources
+from kg.extract.missions import find_missions
 from kg.extract.story import event_dates, region_of
 from kg.extract.text import Kind, Layout
 from kg.extract.trace import Step
@@ -339,3 +346,142 @@ def starts_told_on(
         if dates:
             dep.start = dates[0].value
             dep.why.append(Step("start:told-in-the-sentence-before", *s.span))
+
+
+def left_rows_merged(ents: Entities, deps: list[DepDraft]) -> None:
+    """Rows known only from troops leaving a place merge into the row that sends troops
+    there: the one of the same sender, else the first (an alliance's, told by its leader,
+    becomes the alliance's); another state's withdrawal stays its own."""
+    for dep in [d for d in deps if d.left]:
+        # the troops that leave are those another sentence sends there, by its sender
+        sent_there = [
+            d for d in deps if not d.left and (d.to is dep.to or region_of(d.to, ents) is dep.to)
+        ]
+        other = next(
+            (d for d in sent_there if d.by is dep.by), sent_there[0] if sent_there else None
+        )
+        if (
+            other is not None
+            and other.by is not dep.by
+            and is_country(other.by)
+            and is_country(dep.by)
+            and dep.leader is None
+        ):
+            # rule another-state-s-withdrawal: "Jerman telah merampungkan penarikan
+            # pasukannya dari Afghanistan", beside "pasukan Amerika Serikat" there: Germany
+            # left, the United States' deployment does not end with it
+            other = None
+        if other is not None:
+            other.withdrawal = other.withdrawal or dep.withdrawal
+            other.evidence.extend(dep.evidence)
+            if dep.leader is not None and other.by is dep.leader:
+                # "2.000 tentara pimpinan Rusia mulai menarik diri dari Kazakhstan ...
+                # pasukan Rusia dikerahkan": the alliance's deployment, told by its leader
+                other.by, other.troops = dep.by, other.troops or dep.troops
+                other.why.append(Step("sender:led-is-not-the-sender", *dep.evidence[0]))
+            deps.remove(dep)
+
+
+def mission_rows(
+    lay: Layout,
+    lang: LangResources,
+    ents: Entities,
+    deps: list[DepDraft],
+    pairs: dict[tuple[int, int], DepDraft],
+) -> None:
+    """A mission is the sender of its owner's rows to its place ("the UN's mission in
+    Mali": the mission, not the UN), and a mission told to be in a place is a row of its
+    own unless the story's own deployment there serves it."""
+    frames = find_missions(lay, lang, ents)
+    for frame in frames:
+        if frame.owner is None or frame.owner is frame.by:
+            continue
+        for dep in deps:
+            if dep.by is frame.owner and dep.to is frame.to:
+                dep.by = frame.by
+                dep.why.append(Step("sender:the-mission-not-its-owner", frame.start, frame.end))
+                pairs.setdefault((id(dep.by), id(dep.to)), dep)
+    told_places = {id(d.to) for d in deps}
+    for frame in frames:
+        if (id(frame.by), id(frame.to)) in pairs:
+            continue
+        if frame.rule == "mission-in-a-place" and id(frame.to) in told_places:
+            # a mission the story's own deployment there serves ("Satgas ... TNI ke
+            # Republik Afrika Tengah ... Misi Stabilisasi PBB di Republik Afrika Tengah",
+            # "prajurit yang bertugas sebagai pasukan penjaga perdamaian PBB di Sudan
+            # Selatan", "Satgas KONGA MTF ... unit tugas dalam pasukan perdamaian PBB di
+            # Lebanon (UNIFIL)"): the context of that deployment, not another one
+            continue
+        s = lay.sentences[frame.sentence]
+        dep = DepDraft(
+            frame.by, frame.to, DeploymentStatus.HAPPENED, None, None, frame.sentence, s.para
+        )
+        dep.evidence.append(s.span)
+        dep.why = [Step(f"presence:{frame.rule}", frame.start, frame.end)]
+        deps.append(dep)
+        pairs[(id(frame.by), id(frame.to))] = dep
+
+
+def contingent_rows(
+    lay: Layout,
+    lang: LangResources,
+    ents: Entities,
+    deps: list[DepDraft],
+    pairs: dict[tuple[int, int], DepDraft],
+) -> None:
+    """The parts of each force's deployment that the text counts separately (national
+    contingents, units inside a larger force) are rows ``part_of`` that force."""
+    listed_cues = contingent_cues(lay, lang)  # once an article, not once a deployment
+    for dep in list(deps):
+        if dep.by.type is not ORG or dep.status is DeploymentStatus.DENIED:
+            continue
+        # not past another deployment's sentence: its parts are its own
+        told_later = [d.sentence for d in deps if d.sentence > dep.sentence and d.to is not dep.to]
+        pieces = find_parts(
+            lay,
+            lang,
+            ents,
+            dep.sentence,
+            dep.by,
+            dep.to,
+            dep.troops,
+            until=min(told_later) if told_later else None,
+        )
+        if is_collective(lang, dep.by) and dep.part_of is None:
+            counted_parts = {id(p.by) for p in pieces}
+            pieces += [
+                p
+                for p in find_named_contingents(lay, lang, ents, dep.by, dep.to, listed_cues)
+                if id(p.by) not in counted_parts
+            ]
+        for piece in pieces:
+            # the sender's own share is a part only in a list of others' shares
+            own_share = piece.by is dep.by
+            if own_share and not any(
+                p.by is not dep.by and p.sentence == piece.sentence for p in pieces
+            ):
+                continue
+            if (id(piece.by), id(dep.to)) in pairs and not own_share:
+                continue
+            # a part of the force went when the force went
+            row = DepDraft(
+                piece.by, dep.to, dep.status, piece.troops, dep.start, piece.sentence, dep.para
+            )
+            row.evidence.append((piece.start, piece.end))
+            row.part_of = dep.by
+            row.why = [Step("contingent:counted-part", piece.start, piece.end)]
+            deps.append(row)
+            if not own_share:
+                pairs[(id(piece.by), id(dep.to))] = row
+
+
+def parts_follow_their_force(deps: list[DepDraft]) -> None:
+    """A part of a force went, and leaves, when the force does."""
+    for row in deps:  # a part of a force went, and leaves, when the force does
+        went = next((d for d in deps if d.by is row.part_of and d.to is row.to), None)
+        if row.part_of is None or went is None:
+            continue
+        if row.start is None:
+            row.start = went.start
+        if row.end is None and row.withdrawal is None:
+            row.end, row.withdrawal = went.end, went.withdrawal
