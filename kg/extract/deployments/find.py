@@ -40,7 +40,11 @@ from kg.extract.deployments.passes import (
 )
 from kg.extract.deployments.places import clause_destination
 from kg.extract.deployments.requests import request_of, requests_told
-from kg.extract.deployments.resolve import place_of_unplaced_troops, resolve_frame
+from kg.extract.deployments.resolve import (
+    place_of_unplaced_troops,
+    resolve_destination,
+    resolve_sender,
+)
 from kg.extract.deployments.rows import (
     DepDraft,
     a_state_s_force,
@@ -198,7 +202,7 @@ def find_deployments(
             )
             by, led, co_senders = sender.by, sender.led, sender.co_senders
             whole, owned = sender.whole, sender.owned
-            resolved = resolve_frame(
+            placed = resolve_destination(
                 lay,
                 lang,
                 lp,
@@ -211,22 +215,39 @@ def find_deployments(
                 to_end=to_end,
                 index=index,
                 leaving=leaving,
-                sent=sent,
-                owned=owned,
                 capital=capital,
-                topic=topic,
                 mentions=mentions,
                 deps=deps,
                 protests=protests,
-                roles=roles,
                 home=home,
                 dateline=dateline,
                 datelined=datelined,
                 why=why,
             )
-            if resolved is None:
+            if placed is None:
                 continue
-            by, to, also = resolved.by, resolved.to, resolved.also
+            to, also = placed
+            by, to = resolve_sender(
+                lay,
+                lang,
+                lp,
+                ents,
+                s,
+                verb,
+                by=by,
+                to=to,
+                index=index,
+                leaving=leaving,
+                sent=sent,
+                owned=owned,
+                topic=topic,
+                deps=deps,
+                protests=protests,
+                roles=roles,
+                home=home,
+                dateline=dateline,
+                why=why,
+            )
             subject = by or subject
             carried = None
             if by is None and to is not None and unplaced is not None and index - unplaced[1] <= 2:

@@ -4,7 +4,6 @@ corrected from what else the sentence, the sentences before and the story tell."
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from kg.extract.deployments.counts import troop_count
 from kg.extract.deployments.cues import Cues
@@ -53,16 +52,7 @@ from kg.extract.trace import Step
 from kg.facts.model import Protest, Quantity, Role
 
 
-@dataclass
-class Resolved:
-    """A clause's sender and destinations once the rules beyond the clause have run."""
-
-    by: Draft | None
-    to: Draft | None
-    also: list[Draft]  # further destinations listed with ``to``
-
-
-def resolve_frame(
+def resolve_destination(
     lay: Layout,
     lang: LangResources,
     lp: Cues,
@@ -76,26 +66,21 @@ def resolve_frame(
     to_end: int | None,
     index: int,
     leaving: re.Match[str] | None,
-    sent: tuple[Mention, Draft] | None,
-    owned: Step | None,
     capital: re.Match[str] | None,
-    topic: tuple[Mention, Draft] | None,
     mentions: list[tuple[Mention, Draft]],
     deps: list[DepDraft],
     protests: list[Protest] | None,
-    roles: tuple[Role, ...],
     home: Draft | None,
     dateline: Draft | None,
     datelined: set[tuple[int, int]],
     why: list[Step],
-) -> Resolved | None:
-    """The sender and destination of the clause of ``verb`` (sentence ``index``) as the
-    clause found them (``by``, ``to``), completed and corrected by what else is told: a
+) -> tuple[Draft | None, list[Draft]] | None:
+    """The destination of the clause of ``verb`` (sentence ``index``) as the clause found it
+    (``to``, with ``also`` listed), completed and corrected with its sender ``by`` known: a
     capital the rules reached for stands for its country, the sender's capital or the place
-    pointed back to, where the troops went on to, the area of the force they join, the
-    force told of before, the force of who speaks of it, the story country's military, the
-    force that runs the operation. The rules that chose are added to ``why``. None when the
-    troops go back home: no deployment."""
+    pointed back to, where the troops went on to, the area of the force they join or serve,
+    the town the story was written in. The rules that chose are added to ``why``. None when
+    the troops go back home: no deployment."""
     text = lay.clean
     by_country = by is not None and by.entry is not None and by.entry.kind == "country"
     chosen_by = [w.rule for w in why if w.rule.startswith("destination:")]
@@ -316,6 +301,39 @@ def resolve_frame(
         # that names no place is in the town the story was written in
         to = dateline
         why.append(Step("destination:the-dateline-town", s.start, s.end))
+    return to, also
+
+
+def resolve_sender(
+    lay: Layout,
+    lang: LangResources,
+    lp: Cues,
+    ents: Entities,
+    s: Sentence,
+    verb: re.Match[str],
+    *,
+    by: Draft | None,
+    to: Draft | None,
+    index: int,
+    leaving: re.Match[str] | None,
+    sent: tuple[Mention, Draft] | None,
+    owned: Step | None,
+    topic: tuple[Mention, Draft] | None,
+    deps: list[DepDraft],
+    protests: list[Protest] | None,
+    roles: tuple[Role, ...],
+    home: Draft | None,
+    dateline: Draft | None,
+    why: list[Step],
+) -> tuple[Draft | None, Draft | None]:
+    """The sender of the clause of ``verb`` (sentence ``index``) as the clause found it
+    (``by``), completed from beyond the clause with its destination ``to`` known: the
+    country of a nationwide deployment, the force told of before, the owner of the troops
+    pointed back to, the force they come from, the force of who speaks of it, the forces it
+    is made of, the story country's military, the force that runs the operation; a site sent
+    to becomes the sender's area. Returns the sender and the destination; the rules that
+    chose are added to ``why``."""
+    text = lay.clean
     if (
         by is None
         and to is not None
@@ -595,7 +613,7 @@ def resolve_frame(
             # force's troops, where the sentence puts them
             by = runner[0]
             why.append(Step("sender:the-operation-s-force-in-its-area", s.start, s.end))
-    return Resolved(by, to, also)
+    return by, to
 
 
 def place_of_unplaced_troops(
