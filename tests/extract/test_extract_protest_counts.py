@@ -7,7 +7,7 @@ import pytest
 from kg.articles import ArticleText
 from kg.extract import extract
 from kg.extract.lang import resources
-from kg.extract.protest_counts import read_counts
+from kg.extract.protests.counts import read_counts
 from kg.facts.model import Facts, Protest, Qualifier
 
 

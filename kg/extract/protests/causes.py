@@ -1,0 +1,137 @@
+"""What the protesters oppose or demand: a cause written out after a cue, glossed into
+English."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kg.extract.abbreviations import abbreviates_words
+from kg.extract.lang import LangResources
+from kg.extract.text import Sentence
+
+
+def written_cause(
+    text: str, lang: LangResources, s: Sentence
+) -> tuple[str, tuple[int, int]] | None:
+    """Rule a-cause-written-out: "thousands rallied against a proposed tax increase": the
+    phrase after a cause cue, up to a stop word, a comma or a day's name, of one to five
+    words, when no listed cause matched; its articles and possessives dropped, and put in
+    English by the language's gloss (rule a-cause-glossed: "menolak kenaikan harga BBM":
+    fuel price rise). The first cue whose phrase can be written gives it."""
+    for cue in lang.pattern("free_cause_cues").finditer(text, s.start, s.end):
+        found = _cause_after(text, lang, s, cue)
+        if found is not None:
+            return found
+    return None
+
+
+def _cause_after(
+    text: str, lang: LangResources, s: Sentence, cue: re.Match[str]
+) -> tuple[str, tuple[int, int]] | None:
+    """The cause written after one cue (see :func:`written_cause`), or None."""
+    stops, heads, leading = _cause_words(lang)
+    words: list[str] = []
+    end = cue.end()
+    for m in re.finditer(r"[\w'’-]+|[^\w\s]", text[cue.end() : s.end]):
+        token = m.group()
+        content = [w for w in words if w.lower() not in leading]
+        if (
+            token.lower() in stops
+            and len(content) == 1
+            and content[0].lower() in heads
+            and token.lower() not in leading
+        ):
+            words.append(token)  # "a law on illicit profits": the law's subject with it
+            continue
+        if not re.match(r"[\w'’-]", token) or token.lower() in stops:
+            break
+        words.append(token)
+        end = cue.end() + m.end()
+    while words and words[0].lower() in leading:
+        words.pop(0)  # "a proposed tax increase", "their land"
+    endings = tuple(lang.words("participle_endings"))
+    while len(words) > 1 and endings and words[-1].lower().endswith(endings):
+        # "Protests against the president continued in ...": the sentence's verb, no
+        # word of the cause
+        words.pop()
+        end = cue.end() + text[cue.end() : end].rfind(" ")
+    if not 1 <= len(words) <= 5 or any(w[:1].isdigit() for w in words):
+        return None
+    if lang.pattern("crowd_nouns").fullmatch(words[0]) or lang.pattern("generic_forces").fullmatch(
+        words[0]
+    ):
+        return None  # "protesting residents", "clashed against police": who, not what
+    words = _shortened(text, end, words)
+    phrase = _glossed(words, lang)
+    return None if phrase is None else (phrase, (cue.start(), end))
+
+
+@functools.cache
+def _cause_words(lang: LangResources) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words that end a written-out cause (stop words, and the names of days and
+    months: "... on Monday"), the heads that keep what follows them, and the articles and
+    possessives dropped before it; once per language."""
+    stops = {w.lower() for w in lang.words("free_cause_stops")}
+    stops |= {w.lower() for w in (*lang.weekdays, *lang.months)}
+    heads = {w.lower() for w in lang.words("complemented_heads")}
+    leading = {w.lower() for w in (*lang.words("title_articles"), *lang.words("its_words"))}
+    return frozenset(stops), frozenset(heads), frozenset(leading)
+
+
+@functools.cache
+def _cause_gloss(lang: LangResources) -> tuple[dict[str, str], int]:
+    """The language's cause gloss by case-folded phrase, and its longest phrase's words."""
+    gloss = {str(k).casefold(): str(v) for k, v in lang.table("cause_gloss").items()}
+    return gloss, max((len(k.split()) for k in gloss), default=0)
+
+
+def _shortened(text: str, end: int, words: list[str]) -> list[str]:
+    """Rule a-cause-s-acronym: "revisi Undang-Undang Tentara Nasional Indonesia (UU TNI)":
+    the acronym in brackets after the phrase stands for the capitalised words that end it."""
+    bracket = re.match(r"\s*\(((?:[A-Z][\w-]*\s*){1,3})\)", text[end : end + 40])
+    if bracket is None:
+        return words
+    acronym = bracket.group(1).split()
+    tail = len(words)
+    while tail > 0 and words[tail - 1][:1].isupper():
+        tail -= 1
+    long = [piece for w in words[tail:] for piece in w.split("-") if piece]
+    if len(long) > 1 and abbreviates_words("".join(acronym).lower(), long):
+        return [*words[:tail], *acronym]
+    return words
+
+
+def _glossed(words: list[str], lang: LangResources) -> str | None:
+    """``words`` in English by the language's cause gloss, longest phrase first; a run of
+    capitalised words it lacks is a name and stays; a head-first language's units are
+    turned round ("revisi UU TNI": TNI law revision). None when a lower-case word has no
+    gloss; the words as they stand when the language has no gloss."""
+    gloss, longest = _cause_gloss(lang)
+    if not gloss:
+        return " ".join(words)
+    units: list[str] = []
+    glossed = False
+    i = 0
+    while i < len(words):
+        for size in range(min(longest, len(words) - i), 0, -1):
+            english = gloss.get(" ".join(words[i : i + size]).casefold())
+            if english is not None:
+                units.append(english)
+                glossed = True
+                i += size
+                break
+        else:
+            if not words[i][:1].isupper():
+                return None
+            name = [words[i]]
+            i += 1
+            while i < len(words) and words[i][:1].isupper() and words[i].casefold() not in gloss:
+                name.append(words[i])
+                i += 1
+            units.append(" ".join(name))
+    if not glossed and len(words) == 1:
+        return None  # "Tolak Dibubarkan" in a headline: a capital is no name there
+    if lang.head_first:
+        units.reverse()
+    return " ".join(units)

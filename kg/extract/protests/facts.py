@@ -1,0 +1,175 @@
+"""The protests found, as facts: how long they lasted, their counts and causes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import replace
+
+from kg.extract.entities import PER, Entities
+from kg.extract.lang import LangResources
+from kg.extract.numbers import find_counts
+from kg.extract.protests.causes import written_cause
+from kg.extract.protests.counts import read_counts
+from kg.extract.protests.dates import another_year_s, lasted_since, past_protest
+from kg.extract.protests.rows import ProtestDraft, nearest, protest_named
+from kg.extract.story import in_country
+from kg.extract.text import Kind, Layout, Sentence
+from kg.extract.trace import Step, Trace
+from kg.facts.model import Evidence, Protest, Qualifier
+
+
+def finished(
+    lay: Layout,
+    lang: LangResources,
+    ents: Entities,
+    published: dt.date | None,
+    protests: list[ProtestDraft],
+    trace: Trace | None,
+) -> list[Protest]:
+    """The protests found, with how long they lasted, their counts and causes, as facts."""
+    if not protests:
+        return []
+    text = lay.clean
+    nouns = lang.pattern("protest_nouns")
+    story = [(i, s) for i, s in enumerate(lay.sentences) if s.kind is Kind.STORY]
+    lasted_since(text, lang, ents, published, story, protests)
+    for _, s in story:
+        target = nearest(protests, s.start)
+        past = list(lang.pattern("past_event_cues").finditer(text, s.start, s.end))
+        if not past:
+            _counts(text, lang, s, protest_named(protests, ents, s) or target)
+        elif not any(past_protest(text, nouns, cue) for cue in past):
+            # rule counts-before-another-past-event: "three protesters were killed ...
+            # against last week's military coup": the counts before it are the protest's,
+            # not those after ("last year's deadly roof collapse ... killed 16 people")
+            before = replace(s, end=past[0].start())
+            _counts(text, lang, before, protest_named(protests, ents, before) or target)
+        # not "Last month's protests ... killed 150 people": another event's toll
+        sentence = text[s.start : s.end]
+        if (
+            nouns.search(sentence)
+            or lang.pattern("cause_cues").search(sentence)
+            or lang.pattern("crowd_nouns").search(sentence)
+        ) and not another_year_s(sentence, nouns, published):
+            for pattern, label in lang.causes:
+                hit = pattern.search(sentence)
+                if hit and _in_a_body(ents, s.start + hit.start(), s.start + hit.end()):
+                    hit = None  # "Komisi Pemberantasan Korupsi": a body's name, no cause
+                if hit and _counted_people(text, lang, s.start, s.start + hit.start()):
+                    hit = None  # "delapan pelajar dan empat pengangguran": people counted
+                if hit:
+                    sentence = (
+                        sentence[: hit.start()] + " " * len(hit.group()) + sentence[hit.end() :]
+                    )
+                named = next((g for g in hit.groups() if g), None) if hit else None
+                if named is not None and lang.pattern("unit_count_nouns").fullmatch(named):
+                    # "Turunnya dua SSK dari Batalyon 733": troops brought in, no one resigns
+                    continue
+                if named is not None:
+                    label = label.format(" ".join(named.split()))  # "release of {}"
+                folded = _folded(label)
+                if hit and not any(
+                    folded in _folded(c) or _folded(c) in folded for c in target.causes
+                ):
+                    target.causes.append(label)
+                    where = s.start + hit.start(), s.start + hit.end()
+                    target.why.append(Step(f"cause:{label}", *where))
+            if not target.causes:
+                written = written_cause(text, lang, s)
+                if written is not None:
+                    target.causes.append(written[0])
+                    target.why.append(Step("cause:written-out", *written[1]))
+    for town in protests:
+        wider = next(
+            (
+                w
+                for w in protests
+                if w.causes and w is not town and in_country(town.location, w.location)
+            ),
+            None,
+        )
+        if not town.causes and wider is not None:
+            # rule a-town-s-protest-shares-the-wave-s-causes: the rally in Naypyidaw of a
+            # wave across Myanmar protests what the wave protests
+            town.causes = list(wider.causes)
+            town.why.append(Step("cause:the-wave-s", *wider.evidence[0]))
+    for p in protests:
+        ents.adopt_later(p.location)  # a country that a list of its towns implies
+        p.causes = _fullest(p.causes)
+    out = [
+        Protest(
+            id=f"protest_{i}",
+            location=p.location.id,
+            start=p.start,
+            causes=tuple(p.causes),
+            deaths=p.deaths,
+            injuries=p.injuries,
+            arrests=p.arrests,
+            participants=p.participants,
+            evidence=tuple(Evidence(a, b, lay.body[a:b]) for a, b in p.evidence[:3]),
+        )
+        for i, p in enumerate(protests, 1)
+    ]
+    if trace is not None:
+        for fact, protest in zip(out, protests, strict=True):
+            trace.add(f"protests/{fact.id}", protest.why)
+    return out
+
+
+def _fullest(causes: list[str]) -> list[str]:
+    """The causes without one whose words another holds ("TNI law revision" beside
+    "revision of the TNI law", "racism" beside "racism against Papuan students"); of two
+    with the same words, the first."""
+    words = [frozenset(_folded(c).split()) for c in causes]
+    return [
+        c
+        for i, c in enumerate(causes)
+        if not any(
+            j != i and (words[i] < words[j] or (words[i] == words[j] and j < i))
+            for j in range(len(causes))
+        )
+    ]
+
+
+def _folded(text: str) -> str:
+    """Text without case and diacritics, to tell two spellings of one cause apart
+    ("İmamoğlu", "Imamoglu")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
+
+
+def _counts(text: str, lang: LangResources, s: Sentence, target: ProtestDraft) -> None:
+    """Fill the protest's empty count slots from one sentence (its first count wins, but a
+    number beats a vague count told before: "scores were killed ... has killed at least
+    115 people")."""
+    for slot, count in read_counts(text, lang, s.start, s.end).items():
+        known = getattr(target, slot)
+        new = count.quantity
+        finer = (
+            known is not None
+            and known.value is not None
+            and new.value is not None
+            and known.qualifier is Qualifier.MORE_THAN
+            and new.qualifier in (Qualifier.EXACT, Qualifier.AT_LEAST)
+            and known.value < new.value <= known.value * 1.2
+        )  # "more than 70 killed ... at least 72 people": the figure the text settles on
+        if known is None or finer or (known.value is None and new.value is not None):
+            setattr(target, slot, count.quantity)
+            if (s.start, s.end) not in target.spans:
+                target.add((s.start, s.end))
+
+
+def _in_a_body(ents: Entities, start: int, end: int) -> bool:
+    """``start:end`` lies inside the name of a body or a building the article names."""
+    return any(
+        d.type is not PER and m.start <= start and end <= m.end and m.end - m.start > end - start
+        for m, d in ents.mentions_in(max(0, start - 60), end)
+    )
+
+
+def _counted_people(text: str, lang: LangResources, start: int, at: int) -> bool:
+    """A count stands right before ``at``: the words there count people ("empat
+    pengangguran", four unemployed), they name no cause."""
+    counts = find_counts(text, lang, max(start, at - 30), at)
+    return bool(counts) and not text[counts[-1].end : at].strip()
