@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kg.extract.contingents import find_place_shares
+from kg.extract.deployments.clause import Clause
 from kg.extract.deployments.counts import (
     count_cut_from,
     counts_per_place,
@@ -154,23 +155,15 @@ def find_deployments(
 
             # every decision, as (rule, start, end), for kg extract --explain
             why: list[Step] = [Step("trigger", verb.start(), verb.end())]
+            c = Clause(lay, lang, lp, ents, s, index, verb, leaving, mentions, why)
             found_to = clause_destination(
-                lay,
-                lang,
-                lp,
-                ents,
-                s,
-                verb,
-                index=index,
-                leaving=leaving,
+                c,
                 troop=troop,
-                mentions=mentions,
                 in_request=in_request,
                 deps=deps,
                 protests=protests,
                 dateline=dateline,
                 home=home,
-                why=why,
             )
             if found_to is None:
                 continue
@@ -178,18 +171,11 @@ def find_deployments(
             mission, received = found_to.mission, found_to.received
             capital, topic = found_to.capital, found_to.topic
             sender = clause_sender(
-                text,
-                lang,
-                lp,
-                ents,
-                s,
-                verb,
+                c,
                 sentence=sentence,
                 part=part,
                 roles=roles,
-                leaving=leaving,
                 sent=sent,
-                mentions=mentions,
                 in_request=in_request,
                 to=to,
                 to_end=to_end,
@@ -198,46 +184,29 @@ def find_deployments(
                 subject=subject,
                 home=home,
                 datelined=datelined,
-                why=why,
             )
             by, led, co_senders = sender.by, sender.led, sender.co_senders
             whole, owned = sender.whole, sender.owned
             placed = resolve_destination(
-                lay,
-                lang,
-                lp,
-                ents,
-                s,
-                verb,
+                c,
                 by=by,
                 to=to,
                 also=also,
                 to_end=to_end,
-                index=index,
-                leaving=leaving,
                 capital=capital,
-                mentions=mentions,
                 deps=deps,
                 protests=protests,
                 home=home,
                 dateline=dateline,
                 datelined=datelined,
-                why=why,
             )
             if placed is None:
                 continue
             to, also = placed
             by, to = resolve_sender(
-                lay,
-                lang,
-                lp,
-                ents,
-                s,
-                verb,
+                c,
                 by=by,
                 to=to,
-                index=index,
-                leaving=leaving,
                 sent=sent,
                 owned=owned,
                 topic=topic,
@@ -246,7 +215,6 @@ def find_deployments(
                 roles=roles,
                 home=home,
                 dateline=dateline,
-                why=why,
             )
             subject = by or subject
             carried = None
@@ -282,10 +250,7 @@ def find_deployments(
                 and not lp.planned.search(text, max(s.start, verb.start() - 40), verb.end())
             ):
                 unplaced = (by, index, troop_count(text, lang, s, lp.troops_p))
-            status, status_why, asker = clause_status(
-                text, lang, lp, s, verb, leaving=leaving, to=to, mentions=mentions, by=by
-            )
-            why += status_why
+            status, asker = clause_status(c, to=to, by=by)
             if request is None and asker is not None:
                 request = asker
             # troops
@@ -296,26 +261,14 @@ def find_deployments(
                 # dari 2.500 menjadi 2.000 personel": 2.500 are there
                 count = cut_from
                 why.append(Step("troops:the-strength-before-the-cut", s.start, s.end))
-            dates, status, start, dates_why = clause_start(
-                text, lang, lp, s, verb, published=published, leaving=leaving, status=status
-            )
-            why += dates_why
+            dates, status, start = clause_start(c, published=published, status=status)
             by, to, start, withdrawal, ended = clause_end(
-                lay,
-                lang,
-                lp,
-                ents,
-                s,
-                verb,
-                index=index,
+                c,
                 by=by,
                 to=to,
                 start=start,
                 dates=dates,
-                leaving=leaving,
                 pulled=pulled,
-                mentions=mentions,
-                why=why,
             )
             if (
                 deps
@@ -401,18 +354,11 @@ def find_deployments(
                 prev.sentence = index
                 continue
             to = place_of_unplaced_troops(
-                text,
-                lang,
-                lp,
-                ents,
-                s,
-                verb,
+                c,
                 by=by,
                 to=to,
                 count=count,
-                leaving=leaving,
                 deps=deps,
-                why=why,
             )
             if (
                 by is None
@@ -436,13 +382,7 @@ def find_deployments(
             ):
                 continue
             add_row(
-                lay,
-                lang,
-                lp,
-                ents,
-                s,
-                verb,
-                index=index,
+                c,
                 by=by,
                 to=to,
                 also=also,
@@ -452,12 +392,10 @@ def find_deployments(
                 withdrawal=withdrawal,
                 ended=ended,
                 request=request,
-                leaving=leaving,
                 led=led,
                 whole=whole,
                 mission=mission,
                 co_senders=co_senders,
-                why=why,
                 deps=deps,
                 pairs=pairs,
             )

@@ -4,30 +4,20 @@ rows its counts and lists give the other forces and places."""
 
 from __future__ import annotations
 
-import re
-
 from kg.extract.contingents import find_place_shares
+from kg.extract.deployments.clause import Clause
 from kg.extract.deployments.counts import reinforcement
-from kg.extract.deployments.cues import Cues
 from kg.extract.deployments.rows import DepDraft, better_count
 from kg.extract.deployments.senders import counted_forces
-from kg.extract.entities import Draft, Entities
-from kg.extract.lang import LangResources
+from kg.extract.entities import Draft
 from kg.extract.story import in_country, region_of
-from kg.extract.text import Layout, Sentence
 from kg.extract.trace import Step
 from kg.facts.model import DateValue, DeploymentStatus, Quantity
 
 
 def add_row(
-    lay: Layout,
-    lang: LangResources,
-    lp: Cues,
-    ents: Entities,
-    s: Sentence,
-    verb: re.Match[str],
+    c: Clause,
     *,
-    index: int,
     by: Draft,
     to: Draft,
     also: list[Draft],
@@ -37,12 +27,10 @@ def add_row(
     withdrawal: DateValue | None,
     ended: DateValue | None,
     request: Draft | None,
-    leaving: re.Match[str] | None,
     led: Draft | None,
     whole: Draft | None,
     mission: Draft | None,
     co_senders: list[Draft],
-    why: list[Step],
     deps: list[DepDraft],
     pairs: dict[tuple[int, int], DepDraft],
 ) -> None:
@@ -50,6 +38,17 @@ def add_row(
     merge it into the row already told of it; ``pairs`` finds the first row of each sender
     and destination. A contingent adds its force's row, counted forces and places their
     own rows, forces named together and places listed together rows of their own."""
+    lay, lang, lp, ents, s, verb, index, leaving, why = (
+        c.lay,
+        c.lang,
+        c.lp,
+        c.ents,
+        c.s,
+        c.verb,
+        c.index,
+        c.leaving,
+        c.why,
+    )
     text = lay.clean
     inside = region_of(to, ents)
     narrower = next(

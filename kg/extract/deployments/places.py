@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kg.extract.deployments.cues import Cues
+from kg.extract.deployments.clause import Clause
 from kg.extract.deployments.rows import DepDraft, is_country, names_within
 from kg.extract.entities import LOC, ORG, Draft, Entities, Mention
 from kg.extract.frames import (
@@ -322,28 +322,31 @@ class Destination:
 
 
 def clause_destination(
-    lay: Layout,
-    lang: LangResources,
-    lp: Cues,
-    ents: Entities,
-    s: Sentence,
-    verb: re.Match[str],
+    c: Clause,
     *,
-    index: int,
-    leaving: re.Match[str] | None,
     troop: re.Match[str] | None,
-    mentions: list[tuple[Mention, Draft]],
     in_request: Callable[[int], bool],
     deps: list[DepDraft],
     protests: list[Protest] | None,
     dateline: Draft | None,
     home: Draft | None,
-    why: list[Step],
 ) -> Destination | None:
     """Where the troops of the clause of ``verb`` go (or, for ``leaving``, the place they
     leave), the rules that chose it added to ``why``; None when the clause sends no troops
     after all (a demand to leave, a withdrawal said not to be, a place left that is not
     named)."""
+    lay, lang, lp, ents, s, verb, index, leaving, mentions, why = (
+        c.lay,
+        c.lang,
+        c.lp,
+        c.ents,
+        c.s,
+        c.verb,
+        c.index,
+        c.leaving,
+        c.mentions,
+        c.why,
+    )
     text = lay.clean
     # destination
     to: Draft | None = None

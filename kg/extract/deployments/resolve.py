@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.deployments.clause import Clause
 from kg.extract.deployments.counts import troop_count
-from kg.extract.deployments.cues import Cues
 from kg.extract.deployments.guards import (
     guarded_protest,
     protest_just_told,
@@ -31,7 +31,7 @@ from kg.extract.deployments.senders import (
     state_s_forces_named,
     subject_before,
 )
-from kg.extract.entities import LOC, ORG, PER, Draft, Entities, Mention
+from kg.extract.entities import LOC, ORG, PER, Draft, Mention
 from kg.extract.frames import (
     alliance_for_leader,
     area_of_body,
@@ -39,7 +39,6 @@ from kg.extract.frames import (
     is_town,
     town_of_a_provincial_office,
 )
-from kg.extract.lang import LangResources
 from kg.extract.story import (
     capital_of_country,
     country_of,
@@ -47,33 +46,23 @@ from kg.extract.story import (
     in_country,
     nationwide_in,
 )
-from kg.extract.text import Layout, Sentence
 from kg.extract.trace import Step
 from kg.facts.model import Protest, Quantity, Role
 
 
 def resolve_destination(
-    lay: Layout,
-    lang: LangResources,
-    lp: Cues,
-    ents: Entities,
-    s: Sentence,
-    verb: re.Match[str],
+    c: Clause,
     *,
     by: Draft | None,
     to: Draft | None,
     also: list[Draft],
     to_end: int | None,
-    index: int,
-    leaving: re.Match[str] | None,
     capital: re.Match[str] | None,
-    mentions: list[tuple[Mention, Draft]],
     deps: list[DepDraft],
     protests: list[Protest] | None,
     home: Draft | None,
     dateline: Draft | None,
     datelined: set[tuple[int, int]],
-    why: list[Step],
 ) -> tuple[Draft | None, list[Draft]] | None:
     """The destination of the clause of ``verb`` (sentence ``index``) as the clause found it
     (``to``, with ``also`` listed), completed and corrected with its sender ``by`` known: a
@@ -81,6 +70,18 @@ def resolve_destination(
     pointed back to, where the troops went on to, the area of the force they join or serve,
     the town the story was written in. The rules that chose are added to ``why``. None when
     the troops go back home: no deployment."""
+    lay, lang, lp, ents, s, verb, index, leaving, mentions, why = (
+        c.lay,
+        c.lang,
+        c.lp,
+        c.ents,
+        c.s,
+        c.verb,
+        c.index,
+        c.leaving,
+        c.mentions,
+        c.why,
+    )
     text = lay.clean
     by_country = by is not None and by.entry is not None and by.entry.kind == "country"
     chosen_by = [w.rule for w in why if w.rule.startswith("destination:")]
@@ -305,17 +306,10 @@ def resolve_destination(
 
 
 def resolve_sender(
-    lay: Layout,
-    lang: LangResources,
-    lp: Cues,
-    ents: Entities,
-    s: Sentence,
-    verb: re.Match[str],
+    c: Clause,
     *,
     by: Draft | None,
     to: Draft | None,
-    index: int,
-    leaving: re.Match[str] | None,
     sent: tuple[Mention, Draft] | None,
     owned: Step | None,
     topic: tuple[Mention, Draft] | None,
@@ -324,7 +318,6 @@ def resolve_sender(
     roles: tuple[Role, ...],
     home: Draft | None,
     dateline: Draft | None,
-    why: list[Step],
 ) -> tuple[Draft | None, Draft | None]:
     """The sender of the clause of ``verb`` (sentence ``index``) as the clause found it
     (``by``), completed from beyond the clause with its destination ``to`` known: the
@@ -333,6 +326,17 @@ def resolve_sender(
     is made of, the story country's military, the force that runs the operation; a site sent
     to becomes the sender's area. Returns the sender and the destination; the rules that
     chose are added to ``why``."""
+    lay, lang, lp, ents, s, verb, index, leaving, why = (
+        c.lay,
+        c.lang,
+        c.lp,
+        c.ents,
+        c.s,
+        c.verb,
+        c.index,
+        c.leaving,
+        c.why,
+    )
     text = lay.clean
     if (
         by is None
@@ -617,24 +621,19 @@ def resolve_sender(
 
 
 def place_of_unplaced_troops(
-    text: str,
-    lang: LangResources,
-    lp: Cues,
-    ents: Entities,
-    s: Sentence,
-    verb: re.Match[str],
+    c: Clause,
     *,
     by: Draft | None,
     to: Draft | None,
     count: Quantity | None,
-    leaving: re.Match[str] | None,
     deps: list[DepDraft],
-    why: list[Step],
 ) -> Draft | None:
     """Where troops a sender sends with no destination in the clause go: the place a
     disaster struck, the place the sentence names for counted troops, or, for the
     article's first counted troops, the place the story is about; ``to`` when the clause
     named one. The rule that chose is added to ``why``."""
+    lang, lp, ents, s, verb, leaving, why = c.lang, c.lp, c.ents, c.s, c.verb, c.leaving, c.why
+    text = c.lay.clean
     struck = (
         place_struck(text, lang, ents, s, by, verb.end())
         if to is None and by is not None and leaving is None

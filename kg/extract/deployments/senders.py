@@ -9,8 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.authority import AuthorityEntry
+from kg.extract.deployments.clause import Clause
 from kg.extract.deployments.counts import troop_count
-from kg.extract.deployments.cues import Cues
 from kg.extract.deployments.rows import a_town, is_country
 from kg.extract.entities import LOC, ORG, PER, Draft, Entities, Mention, numbered, title_bodies
 from kg.extract.frames import (
@@ -773,19 +773,12 @@ class Sender:
 
 
 def clause_sender(
-    text: str,
-    lang: LangResources,
-    lp: Cues,
-    ents: Entities,
-    s: Sentence,
-    verb: re.Match[str],
+    c: Clause,
     *,
     sentence: Sentence,
     part: int,
     roles: tuple[Role, ...],
-    leaving: re.Match[str] | None,
     sent: tuple[Mention, Draft] | None,
-    mentions: list[tuple[Mention, Draft]],
     in_request: Callable[[int], bool],
     to: Draft | None,
     to_end: int | None,
@@ -794,13 +787,23 @@ def clause_sender(
     subject: Draft | None,
     home: Draft | None,
     datelined: set[tuple[int, int]],
-    why: list[Step],
 ) -> Sender:
     """The sender of the troops of clause ``s`` (the ``part``-th of ``sentence``) as the
     clause names it: whose troops ("pasukan Rusia", "Kenyan troops"), else the subject; a
     unit ("prajurit Kontingen Garuda") only when no other is named; the rules that chose it
     added to ``why``. The rules that look further (the sentence before, the story) are
     ``find_deployments``'."""
+    lang, lp, ents, s, verb, leaving, mentions, why = (
+        c.lang,
+        c.lp,
+        c.ents,
+        c.s,
+        c.verb,
+        c.leaving,
+        c.mentions,
+        c.why,
+    )
+    text = c.lay.clean
     # sender: whose troops ("pasukan Rusia", "Kenyan troops"), else the subject; a unit
     # ("prajurit Kontingen Garuda") is the sender only when the text names no other
     by: Draft | None = None

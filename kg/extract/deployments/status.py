@@ -7,15 +7,15 @@ import re
 from dataclasses import replace
 
 from kg.extract.dates import DateMatch
-from kg.extract.deployments.cues import Cues
+from kg.extract.deployments.clause import Clause
 from kg.extract.deployments.requests import asked_to_send
 from kg.extract.deployments.rows import DepDraft
 from kg.extract.deployments.triggers import goes_toward, points_back
-from kg.extract.entities import LOC, ORG, Draft, Entities, Mention
+from kg.extract.entities import LOC, ORG, Draft
 from kg.extract.frames import force_of_unit
 from kg.extract.lang import LangResources
 from kg.extract.story import country_of, event_dates
-from kg.extract.text import Layout, Sentence
+from kg.extract.text import Sentence
 from kg.extract.trace import Step
 from kg.facts.model import DateValue, DeploymentStatus
 
@@ -123,21 +123,17 @@ def days_later(d: DateValue, days: int) -> DateValue:
 
 
 def clause_status(
-    text: str,
-    lang: LangResources,
-    lp: Cues,
-    s: Sentence,
-    verb: re.Match[str],
+    c: Clause,
     *,
-    leaving: re.Match[str] | None,
     to: Draft | None,
-    mentions: list[tuple[Mention, Draft]],
     by: Draft | None,
-) -> tuple[DeploymentStatus, list[Step], Draft | None]:
-    """The status the clause of ``verb`` gives its deployment (troops that leave a place
-    were there), the rules that chose it, and who asked for the troops when the clause
-    asks another to send them ("The EU asked Malaysia to deploy troops")."""
-    why: list[Step] = []
+) -> tuple[DeploymentStatus, Draft | None]:
+    """The status the clause gives its deployment (troops that leave a place were there),
+    and who asked for the troops when the clause asks another to send them ("The EU asked
+    Malaysia to deploy troops"); the rules that chose are added to the clause's ``why``."""
+    lang, lp, s, verb, leaving, mentions = c.lang, c.lp, c.s, c.verb, c.leaving, c.mentions
+    text = c.lay.clean
+    why = c.why
     asker: Draft | None = None
     # from a word's start: not "akan" of "mengatakan" cut in two
     # "announced the imposition of a curfew and the deployment of the military": a
@@ -193,25 +189,23 @@ def clause_status(
         status = DeploymentStatus.PLANNED
         why.append(Step("status:asked-to-send", *asked[0].span()))
         asker = asked[1]
-    return status, why, asker
+    return status, asker
 
 
 def clause_start(
-    text: str,
-    lang: LangResources,
-    lp: Cues,
-    s: Sentence,
-    verb: re.Match[str],
+    c: Clause,
     *,
     published: dt.date | None,
-    leaving: re.Match[str] | None,
     status: DeploymentStatus,
-) -> tuple[list[DateMatch], DeploymentStatus, DateValue | None, list[Step]]:
+) -> tuple[list[DateMatch], DeploymentStatus, DateValue | None]:
     """The dates of the clause of ``verb`` that are its deployment's (not those of when
     troops left, nor of the event the deployment answers), the status a later date makes
     a plan, the start (none for a denial or a plan made in the past; a plan's month or
-    weekday already gone looks ahead), and the rules that chose them."""
-    why: list[Step] = []
+    weekday already gone looks ahead); the rules that chose are added to the clause's
+    ``why``."""
+    lang, lp, s, verb, leaving = c.lang, c.lp, c.s, c.verb, c.leaving
+    text = c.lay.clean
+    why = c.why
     dates = event_dates(text, lang, published, s)
     if leaving is None and (later := lp.withdraw.search(text, verb.end(), s.end)):
         # "troops stationed in X left on Friday": Friday is when they left
@@ -275,26 +269,17 @@ def clause_start(
         # rule a-plan-looks-ahead, for a weekday: "will depart on Monday", told on a
         # Tuesday, is next Monday
         start = days_later(start, 7)
-    return dates, status, start, why
+    return dates, status, start
 
 
 def clause_end(
-    lay: Layout,
-    lang: LangResources,
-    lp: Cues,
-    ents: Entities,
-    s: Sentence,
-    verb: re.Match[str],
+    c: Clause,
     *,
-    index: int,
     by: Draft | None,
     to: Draft | None,
     start: DateValue | None,
     dates: list[DateMatch],
-    leaving: re.Match[str] | None,
     pulled: re.Match[str] | None,
-    mentions: list[tuple[Mention, Draft]],
-    why: list[Step],
 ) -> tuple[Draft | None, Draft | None, DateValue | None, DateValue | None, DateValue | None]:
     """When the troops of the clause of ``verb`` came and went: troops back home from a
     duty (the place of the duty, told here or in the sentence before, and the day they came
@@ -302,6 +287,18 @@ def clause_end(
     since a day. Returns the sender and the destination (a return home tells them anew),
     the start, the day the withdrawal began and the day the last troops left; the rules
     that chose are added to ``why``."""
+    lay, lang, lp, ents, s, verb, index, leaving, mentions, why = (
+        c.lay,
+        c.lang,
+        c.lp,
+        c.ents,
+        c.s,
+        c.verb,
+        c.index,
+        c.leaving,
+        c.mentions,
+        c.why,
+    )
     text = lay.clean
     withdrawal = None
     # "berangkat dari Lebanon untuk kembali ke Indonesia": a journey home
