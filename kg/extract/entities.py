@@ -668,6 +668,8 @@ class _Finder:
             )
             and (
                 toks[lead].text.lower() in stop
+                # rule a-number-begins-no-name: "Eighty Irish soldiers", "Twenty Marines"
+                or toks[lead].text.lower() in self.lang.number_words
                 or (
                     toks[lead].start == sentence_start
                     and (

@@ -1431,3 +1431,12 @@ def test_indonesian_police_ranks_in_english_are_no_persons() -> None:
     names = {n for e in f.entities for n in e.names}
     assert {"Budi Santoso", "Andi Lubis"} <= names
     assert not names & {"Sr", "Insp", "Comr"}
+
+
+def test_a_number_word_begins_no_name() -> None:
+    # rule a-number-begins-no-name: a count opening the sentence is no part of a name
+    f = _facts("en", "Eighty Irish soldiers were deployed to Lebanon on Monday.")
+    assert "Eighty Irish" not in {n for e in f.entities for n in e.names}
+    rows = [(f.entity(d.by).names[0], f.entity(d.to).names[0]) for d in f.deployments]
+    assert rows == [("Ireland", "Lebanon")]
+    assert f.deployments[0].troops is not None and f.deployments[0].troops.value == 80
