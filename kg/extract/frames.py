@@ -49,6 +49,20 @@ def _head_words(name: str) -> tuple[str, ...]:
     return (words[0], words[-1], *words[-2:-1]) if words else ("", "")
 
 
+def inner_place(
+    text: str, mention: Mention, draft: Draft, mentions: list[tuple[Mention, Draft]]
+) -> Draft:
+    """The place inside the country named first: "to Mozambique's northern Cabo Delgado
+    province" goes to Cabo Delgado, "to Uttar Pradesh's violence-hit Saharanpur district" to
+    Saharanpur district."""
+    owner = re.match(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}", text[mention.end : mention.end + 40])
+    if owner is None:
+        return draft
+    at = mention.end + owner.end()
+    inner = next((d for m, d in mentions if m.start == at and d.type is LOC), None)
+    return inner or draft
+
+
 def is_site(lang: LangResources, name: str) -> bool:
     """Whether ``name`` is a building, base or square by its head word ("Istana Negara")."""
     sites = {w.lower() for w in lang.words("site_words")}

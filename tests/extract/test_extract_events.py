@@ -7119,3 +7119,16 @@ def test_an_announced_deployment_noun_is_planned() -> None:
         "of the military across the country.\n",
     )
     assert [d.status.value for d in f.deployments] == ["planned"]
+
+
+def test_a_protest_in_a_place_inside_the_one_named_is_there() -> None:
+    # rule the-place-inside-the-one-named: "in Bihar's Gaya district": the district
+    f = _facts(
+        "en",
+        "Three people were killed in Bihar's Gaya district on Monday following clashes "
+        "linked to the protests. Over 60 people have been arrested.\n",
+    )
+    places = [f.entity(p.location).names[0] for p in f.protests]
+    assert places == ["Gaya district"]
+    f = _facts("en", "Thousands protested in Kenya's Nakuru on Monday against the tax bill.\n")
+    assert [f.entity(p.location).names[0] for p in f.protests] == ["Nakuru"]

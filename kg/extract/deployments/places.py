@@ -13,6 +13,7 @@ from kg.extract.entities import LOC, ORG, Draft, Entities, Mention
 from kg.extract.frames import (
     area_of_body,
     coordinated_places,
+    inner_place,
     is_site,
     region_describes,
     settlement_for_site,
@@ -23,20 +24,6 @@ from kg.extract.story import capital_of_country, country_of, in_country, nationw
 from kg.extract.text import Kind, Layout, Sentence
 from kg.extract.trace import Step
 from kg.facts.model import Protest
-
-
-def inner_place(
-    text: str, mention: Mention, draft: Draft, mentions: list[tuple[Mention, Draft]]
-) -> Draft:
-    """The place inside the country named first: "to Mozambique's northern Cabo Delgado
-    province" goes to Cabo Delgado, "to Uttar Pradesh's violence-hit Saharanpur district" to
-    Saharanpur district."""
-    owner = re.match(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}", text[mention.end : mention.end + 40])
-    if owner is None:
-        return draft
-    at = mention.end + owner.end()
-    inner = next((d for m, d in mentions if m.start == at and d.type is LOC), None)
-    return inner or draft
 
 
 def town_named_after(

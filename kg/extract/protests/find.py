@@ -11,7 +11,13 @@ import re
 
 from kg.extract.dates import find_dates
 from kg.extract.entities import LOC, Draft, Entities
-from kg.extract.frames import is_site, is_town, topic_place, town_of_a_provincial_office
+from kg.extract.frames import (
+    inner_place,
+    is_site,
+    is_town,
+    topic_place,
+    town_of_a_provincial_office,
+)
 from kg.extract.lang import LangResources
 from kg.extract.protests.counts import read_counts
 from kg.extract.protests.dates import dates_another_event, earlier_start, restates, start_cue
@@ -109,6 +115,25 @@ def find_protests(
             continue
         told.append((s.start, s.end))
         location, rule = protest_place(text, s, noun, ents, lang, home, dateline)
+        told_at = (
+            next((m for m in location.mentions if s.start <= m.start < s.end), None)
+            if location
+            else None
+        )
+        inner = (
+            inner_place(text, told_at, location, ents.mentions_in(s.start, s.end, longest=True))
+            if told_at is not None and location is not None
+            else None
+        )
+        if (
+            inner is not None
+            and inner is not location
+            and not is_country(inner)
+            and not is_site(lang, inner.names[0])
+        ):
+            # rule the-place-inside-the-one-named: "were killed in West Bengal's Malda
+            # district following ... protests": the district, not its state
+            location, rule = inner, "location:the-place-inside-the-one-named"
         if rule == "location:the-story-country-abroad" and protests:
             location, rule = None, ""  # more of a protest told already, not a wave
         if (
