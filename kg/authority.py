@@ -13,7 +13,8 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -133,18 +134,27 @@ class Authority:
             self.add(AuthorityEntry(key, EntityType.LOCATION, country_names, kind="country"))
             self._iso[iso] = key
 
-    def add_regions(self, names: Iterable[str], iso: str) -> None:
-        """Know each of ``names`` as a region of the country with ISO code ``iso``; a name
+    def add_regions(
+        self, names: Iterable[str], iso: str, *, accept: Callable[[str], bool] = lambda _: True
+    ) -> None:
+        """Know each of ``names`` that ``accept`` takes as a region of the country with ISO
+        code ``iso``, also without its diacritics ("Mahārāshtra", "Maharashtra"); a name
         another entry has ("Georgia" the country) stays that entry's."""
         country = self._iso.get(iso)
         for name in names:
-            if self.lookup(name) is not None:
+            if self.lookup(name) is not None or not accept(name):
                 continue
             key = re.sub(r"[^a-z0-9]+", "_", name.casefold()).strip("_")
             if key in self.entries:
                 continue
+            # "Mahārāshtra" (ISO 3166-2) is written "Maharashtra" in the news
+            plain = "".join(
+                c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c)
+            )
+            known = plain == name or self.lookup(plain) is not None or not accept(plain)
+            names = (name,) if known else (name, plain)
             self.add(
-                AuthorityEntry(key, EntityType.LOCATION, (name,), kind="region", country=country)
+                AuthorityEntry(key, EntityType.LOCATION, names, kind="region", country=country)
             )
 
     def person_by_first_word(self, word: str) -> AuthorityEntry | None:

@@ -299,21 +299,25 @@ def _default_authority(extra: tuple[Path, ...] = ()) -> Authority:
         authority = Authority.load(extra=extra)
         authority.add_countries(country_names(available()))
         towns = cities()
+        # a region named as a big town ("Maputo", "Yogyakarta") is the town; one named by a
+        # direction ("North", "East") or a place noun ("Région") is a word before it is a name
         words = {
-            w.casefold() for code in available() for w in resources(code).table("direction_words")
-        }
-        for iso, names in regions().items():
-            # a region named as a big town ("Maputo", "Yogyakarta") is the town; one named by a
-            # direction ("North", "East") is a word before it is a name
-            authority.add_regions(
-                [
-                    n
-                    for n in names
-                    if n.casefold() not in words
-                    and (n.casefold() not in towns or towns[n.casefold()].population < 100000)
-                ],
-                iso,
+            w.casefold()
+            for code in available()
+            for w in (
+                *resources(code).table("direction_words"),
+                *resources(code).words("place_nouns"),
             )
+        }
+
+        def accept(name: str) -> bool:
+            folded = name.casefold()
+            return folded not in words and (
+                folded not in towns or towns[folded].population < 100000
+            )
+
+        for iso, names in regions().items():
+            authority.add_regions(names, iso, accept=accept)
         _AUTHORITY[extra] = authority
     return _AUTHORITY[extra]
 

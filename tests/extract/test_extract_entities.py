@@ -1440,3 +1440,10 @@ def test_a_number_word_begins_no_name() -> None:
     rows = [(f.entity(d.by).names[0], f.entity(d.to).names[0]) for d in f.deployments]
     assert rows == [("Ireland", "Lebanon")]
     assert f.deployments[0].troops is not None and f.deployments[0].troops.value == 80
+
+
+def test_a_region_is_known_without_its_diacritics() -> None:
+    # ISO 3166-2 writes "Mahārāshtra" and "Rājasthān"; the news writes them plain
+    types = _types("en", "Maharashtra sent a delegation to the talks with Rajasthan.")
+    assert types.get("Maharashtra") is EntityType.LOCATION
+    assert types.get("Rajasthan") is EntityType.LOCATION

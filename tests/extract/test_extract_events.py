@@ -7132,3 +7132,15 @@ def test_a_protest_in_a_place_inside_the_one_named_is_there() -> None:
     assert places == ["Gaya district"]
     f = _facts("en", "Thousands protested in Kenya's Nakuru on Monday against the tax bill.\n")
     assert [f.entity(p.location).names[0] for p in f.protests] == ["Nakuru"]
+
+
+def test_a_place_a_demand_names_is_no_protest_place() -> None:
+    # rule a-place-a-demand-names: "in support of the inclusion of Bihar": what they
+    # demand, not where; the unrest is the one told in Patna
+    f = _facts(
+        "en",
+        "Thousands protested in Patna on Tuesday against the new law. The unrest erupted again "
+        "on Wednesday when a strike called in support of the inclusion of Bihar in the scheme "
+        "spiraled into violence.\n",
+    )
+    assert [f.entity(p.location).names[0] for p in f.protests] == ["Patna"]

@@ -225,6 +225,22 @@ def protest_place(
         and not branch.match(text, m.end + 1)
         and not any(m.end < t <= m.end + 2 for t in titled)
     ]
+    # rule a-place-a-demand-names: "in support of statehood and inclusion of Ladakh",
+    # "against the annexation of Crimea": what they demand or oppose, not where (a place
+    # noun, "the region of", names where)
+    endings = "|".join(re.escape(e) for e in lang.words("object_noun_endings")) or "(?!x)x"
+    demanded = re.compile(
+        rf"(?<![\w-])([a-z]+(?:{endings}))\s+(?:{lang.pattern('place_noun_links').pattern})\s+$"
+    )
+    place_nouns = {w.lower() for w in lang.words("place_nouns")}
+    after = [
+        (m, d)
+        for m, d in after
+        if not (
+            (object_of := demanded.search(text, max(s.start, m.start - 40), m.start))
+            and object_of.group(1) not in place_nouns
+        )
+    ]
     # "to demand the withdrawal of UN peacekeepers from the Central African Republic": the
     # place troops are to leave, part of the demand
     withdrawn = withdrawal_verbs(lang)
