@@ -1447,3 +1447,19 @@ def test_a_region_is_known_without_its_diacritics() -> None:
     types = _types("en", "Maharashtra sent a delegation to the talks with Rajasthan.")
     assert types.get("Maharashtra") is EntityType.LOCATION
     assert types.get("Rajasthan") is EntityType.LOCATION
+
+
+def test_disputed_regions_and_a_country_s_short_name_are_known() -> None:
+    f = _facts("en", "Fiji deployed 60 soldiers to the Golan Heights on Monday.")
+    assert [(f.entity(d.by).names[0], f.entity(d.to).names[0]) for d in f.deployments] == [
+        ("Fiji", "Golan Heights")
+    ]
+    # "CAR" is the Central African Republic in an article that names it in full
+    f = _facts(
+        "en",
+        "Zambia has troops in the Central African Republic. Its battalion arrived in CAR on "
+        "Friday.",
+    )
+    car = [e for e in f.entities if "CAR" in e.names]
+    assert len(car) == 1 and car[0].type is EntityType.LOCATION
+    assert "Central African Republic" in car[0].names
