@@ -1463,3 +1463,14 @@ def test_disputed_regions_and_a_country_s_short_name_are_known() -> None:
     car = [e for e in f.entities if "CAR" in e.names]
     assert len(car) == 1 and car[0].type is EntityType.LOCATION
     assert "Central African Republic" in car[0].names
+
+
+def test_national_bodies_of_indonesia_are_known() -> None:
+    types = _types(
+        "id",
+        "Ketua Bawaslu Rudi Hartono meminta Satpol PP dan Basarnas bersiaga di lokasi pemilu.",
+    )
+    assert types.get("Bawaslu") is EntityType.ORGANIZATION
+    assert types.get("Satpol PP") is EntityType.ORGANIZATION
+    assert types.get("Basarnas") is EntityType.ORGANIZATION
+    assert "Bawaslu Rudi Hartono" not in types
