@@ -7144,3 +7144,29 @@ def test_a_place_a_demand_names_is_no_protest_place() -> None:
         "spiraled into violence.\n",
     )
     assert [f.entity(p.location).names[0] for p in f.protests] == ["Patna"]
+
+
+def _rows(f: Facts) -> list[tuple[str, str]]:
+    return [(f.entity(d.by).names[0], f.entity(d.to).names[0]) for d in f.deployments]
+
+
+def test_a_departure_for_a_place_goes_there() -> None:
+    # rule a-departure-for-a-place: where they set off for, not a withdrawal from home
+    f = _facts("en", "A contingent of 120 Ghanaian soldiers left Accra on Monday for Juba.\n")
+    assert _rows(f) == [("Ghana", "Juba")]
+    assert f.deployments[0].withdrawal is None and f.deployments[0].end is None
+    f = _facts("en", "Another 90 Zambian soldiers have left for the Central African Republic.\n")
+    assert _rows(f) == [("Zambia", "Central African Republic")]
+    f = _facts("id", "Sebanyak 200 prajurit TNI meninggalkan Jakarta menuju Lebanon pada Senin.\n")
+    assert _rows(f) == [("TNI", "Lebanon")]
+
+
+def test_leaving_home_is_setting_off() -> None:
+    # rule leaving-home-is-setting-off: the force's own country is no place it withdraws from
+    f = _facts(
+        "en",
+        "Ghana Armed Forces personnel departed for Liberia on Saturday. A transport plane left "
+        "Ghana on Saturday morning, carrying Ghana Armed Forces personnel and vehicles.\n",
+    )
+    assert ("Ghana Armed Forces", "Ghana") not in _rows(f)
+    assert ("Ghana Armed Forces", "Liberia") in _rows(f)

@@ -134,6 +134,10 @@ class Cues:
             rf"(?<![\w-])(?-i:[a-z]+)\s+(?:{lang.pattern('presence_preps').pattern})\s+$", re.I
         )
         self.withdraw = withdrawal_verbs(lang)
+        # "left for", "departed for": a verb of setting off that names where to
+        self.departed = re.compile(
+            rf"\s(?:{lang.pattern('departure_preps').pattern or '(?!x)x'})$", re.IGNORECASE
+        )
         self.leave_verbs = lang.pattern("leave_verbs")
         self.source_preps = lang.pattern("source_preps")
         self.joined_preps = {w.lower() for w in lang.words("joined_preps")}

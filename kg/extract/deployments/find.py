@@ -366,6 +366,10 @@ def find_deployments(
                 # rule a-continent-sends-no-one: "pasukan Afrika di Port-au-Prince", "European
                 # troops": a region no state's, no sender
                 or (by.type is LOC and stateless_region(by))
+                # rule leaving-home-is-setting-off: "A C-130 left New Zealand on Saturday
+                # morning, transporting army personnel" (the New Zealand Defence Force's):
+                # troops that leave their own country withdraw from nowhere
+                or (leaving is not None and a_state_s_force(by, to))
                 or (
                     by is to
                     and not nationwide_in(lp.nationwide, text, ents, s.start, s.end)

@@ -13,7 +13,7 @@ from kg.extract.contingents import (
     find_parts,
     is_collective,
 )
-from kg.extract.deployments.places import direction_region
+from kg.extract.deployments.places import departed_for, direction_region
 from kg.extract.deployments.rows import DepDraft, is_country, names_within, within
 from kg.extract.deployments.status import completed
 from kg.extract.deployments.triggers import points_back, told_back_pattern
@@ -110,6 +110,8 @@ def withdrawals(
         going = sent.match(text, verb.start())
         if going is not None and going.end() > verb.end():
             continue  # "left for Somalia": a verb of going there, no withdrawal
+        if departed_for(text, lang, ents, verb, s) is not None:
+            continue  # "left Accra on Monday for Juba": a departure (a-departure-for-a-place)
         after = [
             d
             for d in event_dates(text, lang, published, s)

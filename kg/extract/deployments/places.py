@@ -295,6 +295,23 @@ def mission_country(
     return None
 
 
+def departed_for(
+    text: str, lang: LangResources, ents: Entities, verb: re.Match[str], s: Sentence
+) -> tuple[Mention, Draft] | None:
+    """The place a verb of leaving sets off for in its clause ("left Kathmandu on Sunday for
+    Juba", "have left for the Central African Republic"), or None."""
+    preps = lang.pattern("departure_preps").pattern or "(?!x)x"
+    the = lang.pattern("definite_before").pattern or "(?!x)x"
+    bound = re.compile(rf"(?<![\w-])(?:{preps})\s+(?:(?:{the})\s+)?$", re.IGNORECASE)
+    for m, d in ents.mentions_in(verb.end(), s.end, longest=True):
+        gap = text[verb.end() : m.start]
+        if re.search(r"[,;:]", gap) or len(gap.split()) > 8:
+            return None
+        if d.type is LOC and bound.search(text, verb.start(), m.start):  # also "left for"
+            return m, d
+    return None
+
+
 @dataclass
 class Destination:
     """Where a clause sends its troops, and what the sender rules read of it."""
@@ -401,7 +418,17 @@ def clause_destination(
         told_back = None  # only "to the state", "ke negara itu": where they were sent
     if told_back is not None and lp.of_after.match(text, told_back.end()):
         told_back = None  # "to the state of Jalisco" names the state
-    for mention, draft in mentions if leaving is None else ():
+    gone_to = (
+        departed_for(text, lang, ents, verb, s)
+        if leaving is None
+        and (lp.withdraw.fullmatch(verb.group()) or lp.departed.search(verb.group()))
+        else None
+    )
+    if gone_to is not None:
+        # rule a-departure-for-a-place (see triggers): the place they set off for
+        to, to_end = gone_to[1], gone_to[0].end
+        why.append(Step("destination:a-departure-for-a-place", *gone_to[0].span))
+    for mention, draft in mentions if leaving is None and to is None else ():
         if told_back is not None and told_back.end() <= mention.start:
             # "rushed 20 companies to the state after violence in Jiribam": the
             # place pointed back to comes first (rule destination:anaphora below)

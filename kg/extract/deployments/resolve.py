@@ -92,7 +92,12 @@ def resolve_destination(
         and to.entry.capital_of
         # named as the place the troops went: "ke Ouagadougou", "to South Sudan's
         # capital Juba"
-        and chosen_by[-1:] not in (["destination:after-preposition"], ["destination:inner-place"])
+        and chosen_by[-1:]
+        not in (
+            ["destination:after-preposition"],
+            ["destination:inner-place"],
+            ["destination:a-departure-for-a-place"],
+        )
     ):
         # a capital the rules reached for (the-capital, a town named after the
         # country) stands for the country; troops sent "ke Ouagadougou" went there,

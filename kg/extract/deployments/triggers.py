@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.extract.deployments.cues import Cues
-from kg.extract.deployments.places import left_place
+from kg.extract.deployments.places import departed_for, left_place
 from kg.extract.deployments.rows import DepDraft
 from kg.extract.deployments.senders import unit_named_after, unit_named_before
 from kg.extract.entities import LOC, PER, Draft, Entities, Mention
@@ -364,6 +364,10 @@ def clause_trigger(
     if verb is None:  # "Rusia menarik pasukannya dari X": its troops were in X
         leaving = lp.withdraw.search(text, s.start, s.end)
         verb = leaving
+        if leaving is not None and departed_for(text, lang, ents, leaving, s) is not None:
+            # rule a-departure-for-a-place: "A contingent left Kathmandu on Sunday for
+            # Juba": they set off there, no withdrawal from the place left
+            leaving = None
     elif (
         (moved := lp.moved_out.match(text, verb.end(), s.end)) is not None
         and not lp.named_after.search(text, moved.end(), s.end)
