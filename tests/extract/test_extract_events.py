@@ -7170,3 +7170,26 @@ def test_leaving_home_is_setting_off() -> None:
     )
     assert ("Ghana Armed Forces", "Ghana") not in _rows(f)
     assert ("Ghana Armed Forces", "Liberia") in _rows(f)
+
+
+def test_troops_back_home_were_deployed_where_they_came_from() -> None:
+    # "returned home from the X": the article before a name no longer hides the place
+    f = _facts(
+        "en",
+        "The Zambian soldiers have returned home from the Central African Republic on Monday.\n",
+    )
+    assert _rows(f) == [("Zambia", "Central African Republic")]
+    assert f.deployments[0].end is not None and f.deployments[0].start is None
+    # a return told after the troops' place: the day they came back ends it, no start
+    f = _facts(
+        "en",
+        "The Zambian soldiers stationed in the Central African Republic returned home on Monday.\n",
+    )
+    assert _rows(f) == [("Zambia", "Central African Republic")]
+    assert f.deployments[0].end is not None and f.deployments[0].start is None
+    # rule where-the-troops-back-home-were: the place the clause about them names
+    f = _facts(
+        "en",
+        "The Zambian soldiers who were deployed to the Central African Republic have returned home.\n",
+    )
+    assert _rows(f) == [("Zambia", "Central African Republic")]

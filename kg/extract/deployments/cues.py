@@ -223,6 +223,13 @@ class Cues:
         )
         self.returning = lang.pattern("return_phrases")
         self.back_home = lang.pattern("return_purposes")
+        # "deployed to the X", "based in X": where a clause about troops puts them
+        self.placed_before = re.compile(
+            rf"(?<![\w-])(?:{lang.pattern('destination_preps').pattern}"
+            rf"|{lang.pattern('stationed_preps').pattern})\s+"
+            rf"(?:(?:{lang.pattern('definite_before').pattern or '(?!x)x'})\s+)?$",
+            re.IGNORECASE,
+        )
         self.owned_by_it = re.compile(rf"(?<!\w)(?:{lang.pattern('its_words').pattern})\s+$", re.I)
         self.joins = lang.pattern("coordinators")
         self.commands = lang.pattern("command_verbs")

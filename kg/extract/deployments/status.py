@@ -322,8 +322,13 @@ def clause_end(
         duty_told = lay.sentences[index - 1]
         after_duty = lp.duty_done.search(text, duty_told.start, duty_told.end)
         duty_mentions = ents.mentions_in(duty_told.start, duty_told.end, longest=True)
+    # "The soldiers stationed in X returned home on Friday": the troops there came back
+    back_later = lp.returning.search(text, verb.end(), s.end) if leaving is None else None
     if leaving is None and (
-        lp.returning.match(text, verb.start()) or home_bound is not None or after_duty is not None
+        lp.returning.match(text, verb.start())
+        or home_bound is not None
+        or after_duty is not None
+        or back_later is not None
     ):
         # "tiba di Tanah Air ... setelah bertugas di X": back home from X
         start, withdrawal = None, dates[0].value if dates else None
@@ -341,6 +346,8 @@ def clause_end(
             # "returned home from Kosovo": the place they set out from is where they
             # served
             home_at = home_bound.start() if home_bound is not None else s.end
+            the = lang.pattern("definite_before").pattern or "(?!x)x"
+            the_only = re.compile(rf"\s*(?:(?:{the})\s+)?", re.IGNORECASE)
             served = next(
                 (
                     p
@@ -356,10 +363,28 @@ def clause_end(
                     if served
                     and d.type is LOC
                     and m.start >= served.end()
-                    and not text[served.end() : m.start].strip()
+                    # "returned home from the Central African Republic"
+                    and the_only.fullmatch(text, served.end(), m.start)
                 ),
                 None,
             )
+        if there is None and to is None:
+            # rule where-the-troops-back-home-were: "The soldiers who were deployed to the
+            # Central African Republic have returned home": the place the clause about
+            # them names
+            kept = next(
+                (
+                    (m, d)
+                    for m, d in reversed(mentions)
+                    if m.end <= verb.start()
+                    and d.type is LOC
+                    and lp.placed_before.search(text, max(s.start, m.start - 20), m.start)
+                ),
+                None,
+            )
+            if kept is not None:
+                to = kept[1]
+                why.append(Step("destination:where-the-troops-back-home-were", *kept[0].span))
         if served is not None and there is not None and there is not to:
             # rule back-from-where-they-served: "tiba kembali di markasnya di Malang
             # ... setelah 12 bulan bertugas di Kabupaten Maybrat": Maybrat, not home
