@@ -7193,3 +7193,17 @@ def test_troops_back_home_were_deployed_where_they_came_from() -> None:
         "The Zambian soldiers who were deployed to the Central African Republic have returned home.\n",
     )
     assert _rows(f) == [("Zambia", "Central African Republic")]
+
+
+def test_the_force_a_deployment_names_sends_it() -> None:
+    # rule the-force-a-deployment-names: the force or unit named as what is deployed
+    f = _facts(
+        "en",
+        "The riots prompted the deployment of the Rapid Action Battalion to Khulna on Monday.\n",
+    )
+    assert _rows(f) == [("Rapid Action Battalion", "Khulna")]
+    # not a body that names no force ("Wagnerian" as an organization)
+    f = _facts(
+        "en", "Paris said that any deployment of Wagnerian militias to Timbuktu was unacceptable.\n"
+    )
+    assert ("Wagnerian", "Timbuktu") not in _rows(f)

@@ -254,6 +254,21 @@ class Cues:
             re.IGNORECASE,
         )
         self.deploy_nouns = lang.pattern("deployment_nouns")
+        # a force or a unit by the words of its name ("Rapid Action Battalion", "General
+        # Service Unit", "joint task force")
+        self.force_names = phrase_pattern(
+            [
+                *lang.words("military_nouns"),
+                *lang.words("unit_words"),
+                *lang.words("force_name_words"),
+            ]
+        )
+        # "the deployment of the Rapid Action Battalion": what a deployment noun names
+        self.deployment_of = re.compile(
+            rf"\s+(?:{lang.pattern('place_noun_links').pattern})\s+"
+            rf"(?:(?:{lang.pattern('definite_before').pattern or '(?!x)x'})\s+)?",
+            re.IGNORECASE,
+        )
         self.asked_to_leave = phrase_pattern(
             [*lang.words("request_verbs"), *lang.words("demand_verbs")]
         )

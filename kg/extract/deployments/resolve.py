@@ -504,7 +504,17 @@ def resolve_sender(
             ents.adopt_later(by)
             why.append(Step("sender:the-state-whose-forces-are-named", *named_forces))
     if leaving is None and (by is None or by.type is PER or is_country(by)):
-        sent = force_sent(text, lp.military, ents, verb, s)
+        # rule the-force-a-deployment-names: "prompted the deployment of the Rapid Action
+        # Battalion to Dhaka": the body named as what is deployed
+        sent = force_sent(
+            text,
+            lp.military,
+            ents,
+            verb,
+            s,
+            named_by=lp.deployment_of if lp.deploy_nouns.fullmatch(verb.group()) else None,
+            forces=lp.force_names,
+        )
         if (
             sent is not None
             and by is not None

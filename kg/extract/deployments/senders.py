@@ -118,12 +118,30 @@ def subject_before(lay: Layout, ents: Entities, index: int) -> Draft | None:
 
 
 def force_sent(
-    text: str, military: re.Pattern[str], ents: Entities, verb: re.Match[str], s: Sentence
+    text: str,
+    military: re.Pattern[str],
+    ents: Entities,
+    verb: re.Match[str],
+    s: Sentence,
+    *,
+    named_by: re.Pattern[str] | None = None,
+    forces: re.Pattern[str] | None = None,
 ) -> tuple[Mention, Draft] | None:
-    """A named armed force right after the verb ("deployed the National Guard"), or None."""
+    """A named armed force right after the verb ("deployed the National Guard"), or None;
+    after a deployment noun, a force or unit its link names (``named_by``, ``forces``: "the
+    deployment of the Rapid Action Battalion")."""
     for m, d in ents.mentions_in(verb.end(), min(s.end, verb.end() + 40), longest=True):
         gap = text[verb.end() : m.start].split()
         if len(gap) <= 1 and d.type is ORG and military.search(m.text):
+            return m, d
+        if (
+            named_by is not None
+            and d.type is ORG
+            and named_by.fullmatch(text, verb.end(), m.start)
+            # a force or a unit by its name ("Battalion", "Unit", "Force"), not "Wagnerian"
+            and forces is not None
+            and forces.search(m.text)
+        ):
             return m, d
         break
     return None
