@@ -1284,6 +1284,19 @@ class _Finder:
             # rule an-office-s-portfolio: "Direktur Reserse Kriminal Umum (Direskrimum) Polda
             # Riau, Kombes X": the office's name and its acronym, no person
             return
+        elif (
+            titled
+            and (
+                toks[-1].text.lower() in self.org_words
+                or toks[-1].text.lower() in self.lang.words("force_name_words")
+            )
+            and (rank := re.search(r"(?<![\w-])[A-Z][a-z]+\s+$", before)) is not None
+        ):
+            # rule a-body-named-after-a-rank: "the General Service Unit" is a body whose
+            # name begins with a rank's word, not General Service, a person
+            kind_type, cue = ORG, "name"
+            start -= len(rank.group())
+            text = self.lay.body[start:end]
         elif titled:
             kind_type, cue = PER, "title"
             royal = self.lang.pattern("titles_in_name")

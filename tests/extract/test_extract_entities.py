@@ -1474,3 +1474,12 @@ def test_national_bodies_of_indonesia_are_known() -> None:
     assert types.get("Satpol PP") is EntityType.ORGANIZATION
     assert types.get("Basarnas") is EntityType.ORGANIZATION
     assert "Bawaslu Rudi Hartono" not in types
+
+
+def test_a_body_named_after_a_rank_is_no_person() -> None:
+    # rule a-body-named-after-a-rank: "the General Service Unit" is a police unit
+    types = _types("en", "Officers of the General Service Unit patrolled Kisumu on Monday.")
+    assert types.get("General Service Unit") is EntityType.ORGANIZATION
+    assert "Service Unit" not in types
+    types = _types("en", "General Moses Kariuki inspected the troops in Kisumu on Monday.")
+    assert types.get("Moses Kariuki") is EntityType.PERSON
