@@ -39,10 +39,11 @@ _GLUED_DATELINES = (
     re.compile(r"(?P<head>[A-Z][^\n|,]{1,40}, [^\n|]{2,30}?)\s*\|\s+(?=\S)"),
     re.compile(r"(?P<head>[^\n]{2,70}?\.(?i:com|co\.id|id|net|org|tv|news))(?:--|—|–|-)(?=[A-Z])"),
     re.compile(r"(?P<head>[^\n]{0,70}?(?<![\w-])[A-Z]{3,})(?:--|—|–)(?=[A-Z][a-z])"),
-    # "Kathmandu, Mar 28 (PTI) The Army ...": town, day and agency with no dash at all
+    # "Kathmandu, Mar 28 (PTI) The Army ...", "Seoul, March 4 (Yonhap)--The ...": town, day
+    # and agency with no dash, or one glued to the next word
     re.compile(
         r"(?P<head>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}, [A-Z][a-z]{2,8}\.? \d{1,2} "
-        r"\([A-Z][\w/ .-]{1,20}\))[ \t]+(?=[A-Z])"
+        r"\([A-Z][\w/ .-]{1,20}\))(?:[ \t]*(?:--|—|–)[ \t]*|[ \t]+)(?=[A-Z])"
     ),
 )
 # "ISLAMABAD: Amid rising violence ...", "DAR ES SALAAM: Tanzanian police ...": a town in

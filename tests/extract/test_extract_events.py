@@ -7207,3 +7207,14 @@ def test_the_force_a_deployment_names_sends_it() -> None:
         "en", "Paris said that any deployment of Wagnerian militias to Timbuktu was unacceptable.\n"
     )
     assert ("Wagnerian", "Timbuktu") not in _rows(f)
+
+
+def test_an_agency_s_dateline_glued_to_the_story_is_no_sender() -> None:
+    # "Town, Month Day (Agency)--The ...": a dateline, the dash glued to the next word
+    f = _facts(
+        "en",
+        "Nairobi, June 4 (Xinhua)--Kenya Defence Forces said on Friday it would send 300 "
+        "soldiers to Haiti.\n",
+    )
+    assert [f.entity(d.by).names[0] for d in f.deployments] == ["Kenya Defence Forces"]
+    assert "Xinhua" not in {n for e in f.entities for n in e.names}
