@@ -7218,3 +7218,8 @@ def test_an_agency_s_dateline_glued_to_the_story_is_no_sender() -> None:
     )
     assert [f.entity(d.by).names[0] for d in f.deployments] == ["Kenya Defence Forces"]
     assert "Xinhua" not in {n for e in f.entities for n in e.names}
+
+
+def test_a_strike_begun_is_a_protest() -> None:
+    f = _facts("en", "Nurses in Kisumu began to strike on Monday over unpaid wages.\n")
+    assert [f.entity(p.location).names[0] for p in f.protests] == ["Kisumu"]
