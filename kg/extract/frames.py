@@ -50,12 +50,21 @@ def _head_words(name: str) -> tuple[str, ...]:
 
 
 def inner_place(
-    text: str, mention: Mention, draft: Draft, mentions: list[tuple[Mention, Draft]]
+    text: str,
+    mention: Mention,
+    draft: Draft,
+    mentions: list[tuple[Mention, Draft]],
+    lang: LangResources,
 ) -> Draft:
     """The place inside the country named first: "to Mozambique's northern Cabo Delgado
     province" goes to Cabo Delgado, "to Uttar Pradesh's violence-hit Saharanpur district" to
-    Saharanpur district."""
-    owner = re.match(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}", text[mention.end : mention.end + 40])
+    Saharanpur district, "in Sudan's disputed region of Abyei" to Abyei."""
+    nouns = lang.pattern("place_nouns").pattern
+    links = lang.pattern("place_noun_links").pattern
+    owner = re.match(
+        rf"['’]s\s+(?:(?:[a-z][\w-]*\s+)?(?:{nouns})\s+(?:{links})\s+|(?:[a-z][\w-]*\s+){{0,2}})",
+        text[mention.end : mention.end + 50],
+    )
     if owner is None:
         return draft
     at = mention.end + owner.end()

@@ -7223,3 +7223,13 @@ def test_an_agency_s_dateline_glued_to_the_story_is_no_sender() -> None:
 def test_a_strike_begun_is_a_protest() -> None:
     f = _facts("en", "Nurses in Kisumu began to strike on Monday over unpaid wages.\n")
     assert [f.entity(p.location).names[0] for p in f.protests] == ["Kisumu"]
+
+
+def test_a_place_noun_may_stand_between_a_country_and_its_place() -> None:
+    # "in Sudan's disputed region of Abyei": the region, not the country
+    f = _facts(
+        "en",
+        "The Ghana Army on Monday deployed a company of peacekeepers in Sudan's disputed "
+        "region of Abyei.\n",
+    )
+    assert _rows(f) == [("Ghana Army", "Abyei")]

@@ -514,7 +514,7 @@ def clause_destination(
                         left_from.add(m.start)
                         end = m.end
                 continue
-            to = inner_place(text, mention, draft, mentions)
+            to = inner_place(text, mention, draft, mentions, lang)
             described = country_described(text, lang, ents, mention, to)
             if described is not None:
                 to = described  # "sent to the Sahel nation": the country told of

@@ -121,7 +121,9 @@ def find_protests(
             else None
         )
         inner = (
-            inner_place(text, told_at, location, ents.mentions_in(s.start, s.end, longest=True))
+            inner_place(
+                text, told_at, location, ents.mentions_in(s.start, s.end, longest=True), lang
+            )
             if told_at is not None and location is not None
             else None
         )
