@@ -7233,3 +7233,8 @@ def test_a_place_noun_may_stand_between_a_country_and_its_place() -> None:
         "region of Abyei.\n",
     )
     assert _rows(f) == [("Ghana Army", "Abyei")]
+
+
+def test_a_force_that_fields_troops_somewhere_has_them_there() -> None:
+    f = _facts("en", "UNMISS now fields more than 12,000 peacekeepers in southern Sudan.\n")
+    assert _rows(f) == [("UNMISS", "southern Sudan")]
