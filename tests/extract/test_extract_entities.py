@@ -1483,3 +1483,8 @@ def test_a_body_named_after_a_rank_is_no_person() -> None:
     assert "Service Unit" not in types
     types = _types("en", "General Moses Kariuki inspected the troops in Kisumu on Monday.")
     assert types.get("Moses Kariuki") is EntityType.PERSON
+
+
+def test_a_squadron_written_skadron_is_a_unit() -> None:
+    types = _types("id", "Sebanyak 150 prajurit dari Skadron Udara 9 dikirim ke Kabupaten Garut.")
+    assert types.get("Skadron Udara 9") is EntityType.ORGANIZATION
