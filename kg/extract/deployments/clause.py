@@ -32,3 +32,31 @@ class Clause:
     leaving: re.Match[str] | None  # the verb of leaving, for troops that leave a place
     mentions: list[tuple[Mention, Draft]]  # the names in it, news outlets left out
     why: list[Step]  # every decision, as (rule, start, end), for kg extract --explain
+
+    def unpack(
+        self,
+    ) -> tuple[
+        Layout,
+        LangResources,
+        Cues,
+        Entities,
+        Sentence,
+        int,
+        re.Match[str],
+        re.Match[str] | None,
+        list[tuple[Mention, Draft]],
+        list[Step],
+    ]:
+        """The fields in their order, for a stage to name them as locals."""
+        return (
+            self.lay,
+            self.lang,
+            self.lp,
+            self.ents,
+            self.s,
+            self.index,
+            self.verb,
+            self.leaving,
+            self.mentions,
+            self.why,
+        )

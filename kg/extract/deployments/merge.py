@@ -38,17 +38,7 @@ def add_row(
     merge it into the row already told of it; ``pairs`` finds the first row of each sender
     and destination. A contingent adds its force's row, counted forces and places their
     own rows, forces named together and places listed together rows of their own."""
-    lay, lang, lp, ents, s, verb, index, leaving, why = (
-        c.lay,
-        c.lang,
-        c.lp,
-        c.ents,
-        c.s,
-        c.verb,
-        c.index,
-        c.leaving,
-        c.why,
-    )
+    lay, lang, lp, ents, s, index, verb, leaving, _, why = c.unpack()
     text = lay.clean
     inside = region_of(to, ents)
     narrower = next(

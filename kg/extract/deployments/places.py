@@ -339,18 +339,7 @@ def clause_destination(
     leave), the rules that chose it added to ``why``; None when the clause sends no troops
     after all (a demand to leave, a withdrawal said not to be, a place left that is not
     named)."""
-    lay, lang, lp, ents, s, verb, index, leaving, mentions, why = (
-        c.lay,
-        c.lang,
-        c.lp,
-        c.ents,
-        c.s,
-        c.verb,
-        c.index,
-        c.leaving,
-        c.mentions,
-        c.why,
-    )
+    lay, lang, lp, ents, s, index, verb, leaving, mentions, why = c.unpack()
     text = lay.clean
     # destination
     to: Draft | None = None

@@ -70,18 +70,7 @@ def resolve_destination(
     pointed back to, where the troops went on to, the area of the force they join or serve,
     the town the story was written in. The rules that chose are added to ``why``. None when
     the troops go back home: no deployment."""
-    lay, lang, lp, ents, s, verb, index, leaving, mentions, why = (
-        c.lay,
-        c.lang,
-        c.lp,
-        c.ents,
-        c.s,
-        c.verb,
-        c.index,
-        c.leaving,
-        c.mentions,
-        c.why,
-    )
+    lay, lang, lp, ents, s, index, verb, leaving, mentions, why = c.unpack()
     text = lay.clean
     by_country = by is not None and by.entry is not None and by.entry.kind == "country"
     chosen_by = [w.rule for w in why if w.rule.startswith("destination:")]
@@ -331,17 +320,7 @@ def resolve_sender(
     is made of, the story country's military, the force that runs the operation; a site sent
     to becomes the sender's area. Returns the sender and the destination; the rules that
     chose are added to ``why``."""
-    lay, lang, lp, ents, s, verb, index, leaving, why = (
-        c.lay,
-        c.lang,
-        c.lp,
-        c.ents,
-        c.s,
-        c.verb,
-        c.index,
-        c.leaving,
-        c.why,
-    )
+    lay, lang, lp, ents, s, index, verb, leaving, _, why = c.unpack()
     text = lay.clean
     if (
         by is None

@@ -811,16 +811,7 @@ def clause_sender(
     unit ("prajurit Kontingen Garuda") only when no other is named; the rules that chose it
     added to ``why``. The rules that look further (the sentence before, the story) are
     ``find_deployments``'."""
-    lang, lp, ents, s, verb, leaving, mentions, why = (
-        c.lang,
-        c.lp,
-        c.ents,
-        c.s,
-        c.verb,
-        c.leaving,
-        c.mentions,
-        c.why,
-    )
+    _, lang, lp, ents, s, _, verb, leaving, mentions, why = c.unpack()
     text = c.lay.clean
     # sender: whose troops ("pasukan Rusia", "Kenyan troops"), else the subject; a unit
     # ("prajurit Kontingen Garuda") is the sender only when the text names no other

@@ -287,18 +287,7 @@ def clause_end(
     since a day. Returns the sender and the destination (a return home tells them anew),
     the start, the day the withdrawal began and the day the last troops left; the rules
     that chose are added to ``why``."""
-    lay, lang, lp, ents, s, verb, index, leaving, mentions, why = (
-        c.lay,
-        c.lang,
-        c.lp,
-        c.ents,
-        c.s,
-        c.verb,
-        c.index,
-        c.leaving,
-        c.mentions,
-        c.why,
-    )
+    lay, lang, lp, ents, s, index, verb, leaving, mentions, why = c.unpack()
     text = lay.clean
     withdrawal = None
     # "berangkat dari Lebanon untuk kembali ke Indonesia": a journey home
