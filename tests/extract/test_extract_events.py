@@ -7238,3 +7238,24 @@ def test_a_place_noun_may_stand_between_a_country_and_its_place() -> None:
 def test_a_force_that_fields_troops_somewhere_has_them_there() -> None:
     f = _facts("en", "UNMISS now fields more than 12,000 peacekeepers in southern Sudan.\n")
     assert _rows(f) == [("UNMISS", "southern Sudan")]
+
+
+def test_troops_that_join_a_mission_are_sent_to_its_place() -> None:
+    # rule troops-join-a-mission
+    f = _facts(
+        "en", "Forty Ghanaian soldiers will join the UN mission in South Sudan next month.\n"
+    )
+    assert _rows(f) == [("Ghana", "South Sudan")]
+    assert f.deployments[0].status is DeploymentStatus.PLANNED
+    f = _facts(
+        "id",
+        "Pasukan Kostrad itu tiba untuk bergabung dengan Satgas Madago Raya di Poso pada Senin.\n",
+    )
+    assert _rows(f) == [("Kostrad", "Poso")]
+    # joining others is no mission: "joined other embassies in calling on the military"
+    f = _facts(
+        "en",
+        "The US joined other Western embassies in Myanmar in calling on the military to "
+        "refrain from violence.\n",
+    )
+    assert f.deployments == ()
