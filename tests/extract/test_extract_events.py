@@ -7259,3 +7259,14 @@ def test_troops_that_join_a_mission_are_sent_to_its_place() -> None:
         "refrain from violence.\n",
     )
     assert f.deployments == ()
+
+
+def test_a_gendarmerie_or_a_constabulary_is_a_force() -> None:
+    f = _facts("en", "The National Gendarmerie was deployed to Zinder on Monday.\n")
+    assert _rows(f) == [("National Gendarmerie", "Zinder")]
+    f = _facts(
+        "en",
+        "Security agencies, including the Frontier Constabulary and police units from three "
+        "districts, were dispatched to Sialkot on Monday.\n",
+    )
+    assert ("Frontier Constabulary", "Sialkot") in _rows(f)
