@@ -7270,3 +7270,13 @@ def test_a_gendarmerie_or_a_constabulary_is_a_force() -> None:
         "districts, were dispatched to Sialkot on Monday.\n",
     )
     assert ("Frontier Constabulary", "Sialkot") in _rows(f)
+
+
+def test_the_place_pointed_back_to_is_no_dateline_town() -> None:
+    # "ke lokasi gempa": the place told before, not the town the story was written in
+    f = _facts(
+        "id",
+        "JAKARTA - Gempa bermagnitudo 5,6 yang mengguncang Kabupaten Garut menewaskan "
+        "puluhan warga. TNI mengirimkan 300 prajurit menuju ke lokasi gempa.\n",
+    )
+    assert _rows(f) == [("TNI", "Kabupaten Garut")]

@@ -211,6 +211,7 @@ def place_told_before(
     ``index``, else the first place below a country named in the nearer of the two story
     sentences before that names one."""
     start = lay.sentences[index].start
+    datelined = set(lay.dateline_places)
     told = [p.location for p in protests if p.evidence and p.evidence[0].start < start]
     if told and told[-1] is not None:
         return ents.by_id(told[-1])
@@ -218,9 +219,11 @@ def place_told_before(
         prev = lay.sentences[j]
         if prev.kind is not Kind.STORY:
             continue
-        # the first of an address ("di Pulau Seram, Maluku") is the most specific place
-        for _, draft in ents.mentions_in(prev.start, prev.end, longest=True):
-            if draft.type is LOC and not is_country(draft):
+        # the first of an address ("di Pulau Seram, Maluku") is the most specific place;
+        # the dateline's town ("JAKARTA - Gempa ... mengguncang Kabupaten Cianjur") is where
+        # the story was written, not the place told
+        for m, draft in ents.mentions_in(prev.start, prev.end, longest=True):
+            if draft.type is LOC and not is_country(draft) and m.span not in datelined:
                 return draft
     return None
 
