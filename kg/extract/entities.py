@@ -406,6 +406,7 @@ class _Finder:
         self.title_ends: set[int] = set()
         self.title_starts: set[int] = set()
         self.org_heads, self.loc_heads, self.org_words, self.loc_words = _heads()
+        self.force_words = frozenset(w.lower() for w in lang.words("force_name_words"))
         self.other_heads, self.other_words = _not_entities()
         self.common_names = {w.lower() for w in lang.words("common_names")}
         # words that end a place name in this language, where a run of names is cut
@@ -1287,8 +1288,7 @@ class _Finder:
         elif (
             titled
             and (
-                toks[-1].text.lower() in self.org_words
-                or toks[-1].text.lower() in self.lang.words("force_name_words")
+                toks[-1].text.lower() in self.org_words or toks[-1].text.lower() in self.force_words
             )
             and (rank := re.search(r"(?<![\w-])[A-Z][a-z]+\s+$", before)) is not None
         ):

@@ -49,6 +49,17 @@ def _head_words(name: str) -> tuple[str, ...]:
     return (words[0], words[-1], *words[-2:-1]) if words else ("", "")
 
 
+@functools.cache
+def _owner_words(lang: LangResources) -> re.Pattern[str]:
+    """What stands between a place's possessive and a place inside it: up to two lower-case
+    words ("'s northern"), or one and a place noun with its link ("'s disputed region of")."""
+    nouns = lang.pattern("place_nouns").pattern
+    links = lang.pattern("place_noun_links").pattern
+    return re.compile(
+        rf"['’]s\s+(?:(?:[a-z][\w-]*\s+)?(?:{nouns})\s+(?:{links})\s+|(?:[a-z][\w-]*\s+){{0,2}})"
+    )
+
+
 def inner_place(
     text: str,
     mention: Mention,
@@ -59,12 +70,7 @@ def inner_place(
     """The place inside the country named first: "to Mozambique's northern Cabo Delgado
     province" goes to Cabo Delgado, "to Uttar Pradesh's violence-hit Saharanpur district" to
     Saharanpur district, "in Sudan's disputed region of Abyei" to Abyei."""
-    nouns = lang.pattern("place_nouns").pattern
-    links = lang.pattern("place_noun_links").pattern
-    owner = re.match(
-        rf"['’]s\s+(?:(?:[a-z][\w-]*\s+)?(?:{nouns})\s+(?:{links})\s+|(?:[a-z][\w-]*\s+){{0,2}})",
-        text[mention.end : mention.end + 50],
-    )
+    owner = _owner_words(lang).match(text[mention.end : mention.end + 50])
     if owner is None:
         return draft
     at = mention.end + owner.end()

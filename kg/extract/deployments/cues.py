@@ -135,6 +135,12 @@ class Cues:
         )
         self.withdraw = withdrawal_verbs(lang)
         # "left for", "departed for": a verb of setting off that names where to
+        # "will join the UN mission": a verb of joining, a mission or a force a few words on
+        self.join_verbs = lang.pattern("join_verbs")
+        self.mission_joined = re.compile(
+            rf"\s+(?:[\w.-]+\s+){{0,4}}?(?:{lang.pattern('mission_nouns').pattern})(?![\w-])",
+            re.IGNORECASE,
+        )
         self.departed = re.compile(
             rf"\s(?:{lang.pattern('departure_preps').pattern or '(?!x)x'})$", re.IGNORECASE
         )

@@ -3,6 +3,7 @@ the story around it."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -298,14 +299,20 @@ def mission_country(
     return None
 
 
+@functools.cache
+def _departure_bound(lang: LangResources) -> re.Pattern[str]:
+    """A departure preposition, and "the", right before a place ("... for the")."""
+    preps = lang.pattern("departure_preps").pattern or "(?!x)x"
+    the = lang.pattern("definite_before").pattern or "(?!x)x"
+    return re.compile(rf"(?<![\w-])(?:{preps})\s+(?:(?:{the})\s+)?$", re.IGNORECASE)
+
+
 def departed_for(
     text: str, lang: LangResources, ents: Entities, verb: re.Match[str], s: Sentence
 ) -> tuple[Mention, Draft] | None:
     """The place a verb of leaving sets off for in its clause ("left Kathmandu on Sunday for
     Juba", "have left for the Central African Republic"), or None."""
-    preps = lang.pattern("departure_preps").pattern or "(?!x)x"
-    the = lang.pattern("definite_before").pattern or "(?!x)x"
-    bound = re.compile(rf"(?<![\w-])(?:{preps})\s+(?:(?:{the})\s+)?$", re.IGNORECASE)
+    bound = _departure_bound(lang)
     for m, d in ents.mentions_in(verb.end(), s.end, longest=True):
         gap = text[verb.end() : m.start]
         if re.search(r"[,;:]", gap) or len(gap.split()) > 8:

@@ -280,17 +280,13 @@ def completed_withdrawal(
     )
 
 
-def joined_mission(text: str, lang: LangResources, s: Sentence) -> re.Match[str] | None:
+def joined_mission(text: str, lp: Cues, s: Sentence) -> re.Match[str] | None:
     """Rule troops-join-a-mission: a verb of joining with a mission or a force named within
     a few words after it ("Forty Kenyan soldiers will join the UN mission in South Sudan",
     "will join the Multinational Force and Observers in the Sinai"): the troops are sent
     to its place; the verb stands for a verb of sending. "joined other embassies" is none."""
-    joins = lang.pattern("join_verbs")
-    missions = lang.pattern("mission_nouns").pattern
-    for verb in joins.finditer(text, s.start, s.end):
-        if re.match(
-            rf"\s+(?:[\w.-]+\s+){{0,4}}?(?:{missions})(?![\w-])", text[verb.end() : s.end], re.I
-        ):
+    for verb in lp.join_verbs.finditer(text, s.start, s.end):
+        if lp.mission_joined.match(text, verb.end(), s.end):
             return verb
     return None
 
@@ -329,7 +325,7 @@ def clause_trigger(
         or presence_verb(text, lang, s, lp.troops_p)
         or owned_troops_there(text, lang, s, lp.troops_p, ents)
         or operation_involves(text, lang, s, lp.troops_p)
-        or joined_mission(text, lang, s)
+        or joined_mission(text, lp, s)
     )
     out_of = lp.withdraw.match(text, verb.start()) if verb is not None else None
     if verb is not None and out_of is not None and out_of.end() > verb.end():
