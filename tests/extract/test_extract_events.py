@@ -7280,3 +7280,65 @@ def test_the_place_pointed_back_to_is_no_dateline_town() -> None:
         "puluhan warga. TNI mengirimkan 300 prajurit menuju ke lokasi gempa.\n",
     )
     assert _rows(f) == [("TNI", "Kabupaten Garut")]
+
+
+def test_troops_leaving_a_mission_leave_its_place_as_its_part() -> None:
+    # rule the-place-of-the-mission-left: "from the UN mission in Mali" is Mali; the
+    # country's row is a part of the mission's owner, whose own row stays
+    for lang, body in (
+        ("en", "Sweden will withdraw its 220 soldiers from the UN mission in Mali.\n"),
+        ("id", "Swedia akan menarik 220 tentaranya dari misi PBB di Mali.\n"),
+    ):
+        f = _facts(lang, body, "2024-03-04")
+        sweden = next(d for d in f.deployments if f.entity(d.by).names[0] in ("Sweden", "Swedia"))
+        assert _names(f, sweden.to) == ("Mali",), body
+        assert sweden.troops is not None and sweden.troops.value == 220
+        assert sweden.part_of is not None and _names(f, sweden.part_of)[0] in ("UN", "PBB")
+    # a place right after "from" is left as before, no part of anything
+    f = _facts("en", "Sweden will withdraw its 220 soldiers from Mali.\n", "2024-03-04")
+    assert _rows(f) == [("Sweden", "Mali")] and f.deployments[0].part_of is None
+
+
+def test_a_planned_withdrawal_s_month_looks_ahead() -> None:
+    # rule a-plan-looks-ahead, for a withdrawal: "will withdraw ... by the end of June",
+    # told in March, is this June, and "by" makes it the end
+    f = _facts(
+        "en", "Estonia will withdraw its troops from Mali by the end of June.\n", "2024-03-04"
+    )
+    (d,) = f.deployments
+    assert str(d.end.value) == "2024-06-01" and d.withdrawal is None  # type: ignore[union-attr]
+    f = _facts("en", "Estonia will withdraw its troops from Mali by June 30.\n", "2024-03-04")
+    assert str(f.deployments[0].end.value) == "2024-06-30"  # type: ignore[union-attr]
+    # a withdrawal told as done is in the past
+    f = _facts("en", "Estonia completed its withdrawal from Mali on June 30.\n", "2024-03-04")
+    assert str(f.deployments[0].end.value) == "2023-06-30"  # type: ignore[union-attr]
+
+
+def test_a_step_of_a_withdrawal_is_no_end() -> None:
+    # rule a-step-of-the-withdrawal: a phase or a half of the troops leaving by a day
+    # ends nothing, and a step still to come tells no day the pull-out began
+    f = _facts(
+        "en",
+        "The second phase of 3,000 AMISOM troops will be withdrawn from Somalia by September 30.\n",
+        "2023-08-29",
+    )
+    (d,) = f.deployments
+    assert d.end is None and d.withdrawal is None
+    f = _facts("en", "Ghana withdrew half of its 800 troops from Mali on Monday.\n", "2024-03-06")
+    (d,) = f.deployments
+    assert d.end is None and str(d.withdrawal.value) == "2024-03-04"  # type: ignore[union-attr]
+
+
+def test_troops_flying_home_leave_the_place_they_flew_from() -> None:
+    # rule a-flight-home: from abroad to their own country is a withdrawal from there
+    f = _facts(
+        "en",
+        "Kenya has begun pulling its troops out of Somalia. About 300 Kenyan soldiers "
+        "boarded a flight from Mogadishu to Nairobi on Friday.\n",
+        "2024-03-04",
+    )
+    assert _rows(f) == [("Kenya", "Somalia")]
+    assert str(f.deployments[0].withdrawal.value) == "2024-03-01"  # type: ignore[union-attr]
+    # within the country it is a deployment as any other
+    f = _facts("en", "Kenya sent 300 police officers from Mombasa to Nairobi on Friday.\n")
+    assert _rows(f) == [("Kenya", "Nairobi")]

@@ -141,6 +141,12 @@ class Cues:
             rf"\s+(?:[\w.-]+\s+){{0,4}}?(?:{lang.pattern('mission_nouns').pattern})(?![\w-])",
             re.IGNORECASE,
         )
+        # "from the UN mission in Mali": the place of the mission the troops leave
+        self.mission_in = re.compile(
+            rf"\s+(?:[\w.-]+\s+){{0,5}}?(?:{lang.pattern('mission_nouns').pattern})"
+            rf"(?:\s+[\w.-]+){{0,3}}?\s+(?:{lang.pattern('presence_preps').pattern})\s+$",
+            re.IGNORECASE,
+        )
         self.departed = re.compile(
             rf"\s(?:{lang.pattern('departure_preps').pattern or '(?!x)x'})$", re.IGNORECASE
         )

@@ -42,6 +42,7 @@ from kg.extract.deployments.passes import (
 from kg.extract.deployments.places import clause_destination
 from kg.extract.deployments.requests import request_of, requests_told
 from kg.extract.deployments.resolve import (
+    flight_home,
     place_of_unplaced_troops,
     resolve_destination,
     resolve_sender,
@@ -269,7 +270,19 @@ def find_deployments(
                 start=start,
                 dates=dates,
                 pulled=pulled,
+                published=published,
             )
+            left_for_home = (
+                flight_home(c, by=by, to=to, deps=deps)
+                if leaving is None and by is not None and to is not None
+                else None
+            )
+            if left_for_home is not None:
+                # rule a-flight-home: the place the troops flew home from is the one they
+                # leave, on the day they flew
+                to, start = left_for_home, None
+                withdrawal = withdrawal or (dates[0].value if dates else None)
+                why.append(Step("destination:a-flight-home", s.start, s.end))
             if (
                 deps
                 and deps[-1].para == s.para

@@ -13,9 +13,10 @@ from kg.extract.contingents import (
     find_parts,
     is_collective,
 )
+from kg.extract.deployments.cues import cues
 from kg.extract.deployments.places import departed_for, direction_region
 from kg.extract.deployments.rows import DepDraft, is_country, names_within, within
-from kg.extract.deployments.status import completed
+from kg.extract.deployments.status import left_when
 from kg.extract.deployments.triggers import points_back, told_back_pattern
 from kg.extract.entities import LOC, ORG, Draft, Entities, Mention
 from kg.extract.frames import area_of_body, is_site, withdrawal_verbs
@@ -96,8 +97,9 @@ def withdrawals(
     """
     text = lay.clean
     verbs, sent = withdrawal_verbs(lang), lang.pattern("deploy_verbs")
+    lp = cues(lang)
     served = lang.pattern("served_in")
-    cues = lang.pattern("protest_start_cues")  # "began", "dimulai": they say when
+    starting = lang.pattern("protest_start_cues")  # "began", "dimulai": they say when
     first: dict[str, int] = {}  # an entity id -> the first deployment from or to it
     for i, dep in reversed(list(enumerate(deps))):
         first[dep.by.id] = first[dep.to.id] = i
@@ -125,7 +127,7 @@ def withdrawals(
         if not after:
             continue
         # "completing a withdrawal that began in October": the start is stated
-        began = [d for d in after if cues.search(text, max(verb.end(), d.start - 25), d.start)]
+        began = [d for d in after if starting.search(text, max(verb.end(), d.start - 25), d.start)]
         after = began or after
         named = {d.id for _, d in ents.mentions_in(s.start, s.end)}
         hits = [first[ident] for ident in named if ident in first]
@@ -133,18 +135,18 @@ def withdrawals(
         wholes = [d for d in deps if d.part_of is None]
         if not targets and len(wholes) == 1:
             targets = wholes  # its parts leave with it
-        done = completed(text, lang, verb, after[0].start, s)
+        began_on, ended, steps = left_when(text, lang, lp, verb, after[0], s, published)
         for dep in targets[:1]:
-            if done and dep.end is None:
+            if ended is not None and dep.end is None:
                 # rule withdrawal-completed: "completed their withdrawal ... on Wednesday",
                 # "pasukan terakhir meninggalkan X pada ...": when the last troops left
-                dep.end = after[0].value
-                dep.why.append(Step("end:the-withdrawal-completed", *s.span))
-                dep.evidence.append((s.start, s.end))
-            elif not done and dep.withdrawal is None:
-                dep.withdrawal = after[0].value
-                dep.why.append(Step("withdrawal:date-after-a-withdrawal-verb", *s.span))
-                dep.evidence.append((s.start, s.end))
+                dep.end = ended
+            elif began_on is not None and ended is None and dep.withdrawal is None:
+                dep.withdrawal = began_on
+            else:
+                continue
+            dep.why.extend(steps)
+            dep.evidence.append((s.start, s.end))
 
 
 def returns_home(lay: Layout, lang: LangResources, ents: Entities, deps: list[DepDraft]) -> None:
@@ -356,8 +358,14 @@ def left_rows_merged(ents: Entities, deps: list[DepDraft]) -> None:
     becomes the alliance's); another state's withdrawal stays its own."""
     for dep in [d for d in deps if d.left]:
         # the troops that leave are those another sentence sends there, by its sender
+        # (not the row of the force it is a part of: "withdraw its soldiers from the UN
+        # mission in Mali" ends the country's part, not the mission)
         sent_there = [
-            d for d in deps if not d.left and (d.to is dep.to or region_of(d.to, ents) is dep.to)
+            d
+            for d in deps
+            if not d.left
+            and (d.to is dep.to or region_of(d.to, ents) is dep.to)
+            and (dep.part_of is None or d.by is not dep.part_of)
         ]
         other = next(
             (d for d in sent_there if d.by is dep.by), sent_there[0] if sent_there else None

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.extract.deployments.clause import Clause
+from kg.extract.deployments.cues import Cues
 from kg.extract.deployments.rows import DepDraft, is_country, names_within
 from kg.extract.entities import LOC, ORG, Draft, Entities, Mention
 from kg.extract.frames import (
@@ -99,6 +100,7 @@ def left_place(
     relative: re.Pattern[str] | None = None,
     troops_before: re.Pattern[str] | None = None,
     joins: re.Pattern[str] | None = None,
+    mission_in: re.Pattern[str] | None = None,
 ) -> Draft | None:
     """The place troops leave: the first place after the withdrawal verb that "dari"/"from"
     introduces ("menarik pasukan penjaga perdamaiannya dari wilayah X"), where the troops
@@ -121,6 +123,10 @@ def left_place(
             room = 11  # "menarik 900 personel militer dan 12 pesawat tempur dari Mauritania"
         if prep and len(before[prep[-1].end() :].split()) <= 1 and len(before.split()) <= room:
             return draft
+        if prep and mission_in is not None and mission_in.fullmatch(before, prep[-1].end()):
+            # rule the-place-of-the-mission-left: "will withdraw its 220 soldiers from the
+            # UN mission in Mali", "menarik pasukannya dari misi PBB di Mali"
+            return draft
         there = re.sub(r"(?i)(?:kota|kabupaten|city of|the)\s+$", "", before)
         if (
             stationed is not None
@@ -136,6 +142,26 @@ def left_place(
             continue  # "Penarikan pasukan Amerika Serikat dari Afghanistan": whose troops
         return None
     return None
+
+
+def mission_left(
+    text: str,
+    lp: Cues,
+    mentions: list[tuple[Mention, Draft]],
+    leaving: re.Match[str],
+    left: Mention | None,
+) -> Draft | None:
+    """The body whose mission the troops leave ("withdraw its soldiers from the African
+    Union force in Somalia": the African Union), when the place left is the mission's."""
+    if left is None:
+        return None
+    preps = list(lp.source_preps.finditer(text, leaving.end(), left.start))
+    if not preps or not lp.mission_in.fullmatch(text, preps[-1].end(), left.start):
+        return None
+    return next(
+        (d for m, d in mentions if preps[-1].end() <= m.start < left.start and d.type is ORG),
+        None,
+    )
 
 
 def place_of_the_sentence(
@@ -355,6 +381,7 @@ def clause_destination(
     to: Draft | None = None
     to_end: int | None = None  # where the destination's name ends, after the verb
     also: list[Draft] = []  # further destinations listed with it
+    left_mission: Draft | None = None  # the body whose mission they leave
     if leaving is not None:
         if lp.asked_to_leave.search(text, s.start, leaving.start()):
             return None  # rule a-demand-to-leave: "Serbia was requested to withdraw"
@@ -376,6 +403,7 @@ def clause_destination(
             lp.relative_before,
             lp.troops_before,
             lp.joins,
+            lp.mission_in,
         )
         if to is None and lp.left_back.match(text, leaving.end(), s.end):
             # rule the-country-left-told-before: "Amid political chaos in
@@ -395,6 +423,7 @@ def clause_destination(
             return None
         why.append(Step("destination:the-place-troops-leave", s.start, s.end))
         left = next((m for m, d in mentions if d is to and m.start > leaving.end()), None)
+        left_mission = mission_left(text, lp, mentions, leaving, left)
         if left is not None and is_site(lang, left.text):
             # rule a-site-left-is-in-its-town: "withdrawing from Air Base 201 in
             # Agadez": the town the base is in
@@ -648,7 +677,7 @@ def clause_destination(
         # personel gabungan yang akan dikerahkan": the troops are there
         to = topic[1]
         why.append(Step("destination:the-place-the-sentence-is-about", *topic[0].span))
-    mission: Draft | None = None
+    mission = left_mission
     if to is None and leaving is None:
         found = mission_country(text, lang, ents, mentions, verb, s, lp.dest_preps)
         if found is not None:

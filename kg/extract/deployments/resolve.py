@@ -18,7 +18,7 @@ from kg.extract.deployments.places import (
     place_struck,
     topic_country,
 )
-from kg.extract.deployments.rows import DepDraft, is_country, within
+from kg.extract.deployments.rows import DepDraft, a_state_s_force, is_country, within
 from kg.extract.deployments.senders import (
     body_of_its_council,
     composed_force,
@@ -657,3 +657,40 @@ def place_of_unplaced_troops(
             to = story_place
             why.append(Step("destination:the-place-the-story-is-about", *s.span))
     return to
+
+
+def flight_home(c: Clause, *, by: Draft, to: Draft, deps: list[DepDraft]) -> Draft | None:
+    """Rule a-flight-home: troops that travel from abroad to their own country ("about 200
+    soldiers boarded a flight from Somalia to Burundi's capital, Bujumbura") leave the place
+    they came from; returns that place (the deployment told there, when one is), or None
+    when the clause is no journey home."""
+    ents, text = c.ents, c.lay.clean
+    homes = (
+        [by]
+        if is_country(by)
+        else [d for d in ents.drafts if is_country(d) and a_state_s_force(d, by)]
+    )
+    if not homes or (to is not homes[0] and country_of_town(to, ents) is not homes[0]):
+        return None
+    home = homes[0]
+    arrival = next((m for m, d in c.mentions if d is to and m.start > c.verb.end()), None)
+    if arrival is None:
+        return None
+    the = c.lang.pattern("definite_before").pattern or "(?!x)x"
+    for prep in c.lp.source_preps.finditer(text, c.verb.end(), arrival.start):
+        came = next(
+            (
+                d
+                for m, d in c.mentions
+                if m.start >= prep.end()
+                and d.type is LOC
+                and re.fullmatch(rf"\s*(?:(?:{the})\s+)?", text[prep.end() : m.start], re.I)
+            ),
+            None,
+        )
+        if came is None or came is home or country_of_town(came, ents) is home:
+            continue
+        abroad = country_of_town(came, ents)
+        told = next((d.to for d in reversed(deps) if d.by is by and d.to in (came, abroad)), None)
+        return told or came
+    return None

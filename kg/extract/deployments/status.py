@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from kg.extract.dates import DateMatch
 from kg.extract.deployments.clause import Clause
+from kg.extract.deployments.cues import Cues
 from kg.extract.deployments.requests import asked_to_send
 from kg.extract.deployments.rows import DepDraft
 from kg.extract.deployments.triggers import goes_toward, points_back
@@ -96,12 +97,53 @@ def completed(text: str, lang: LangResources, verb: re.Match[str], date: int, s:
     begun = lang.pattern("protest_start_cues").search(text, max(s.start, verb.start() - 25), date)
     # "will be withdrawn from X until January 19", "ditarik paling lambat 19 Januari": the
     # date by which the last troops leave
-    ends = re.search(rf"(?:{lang.pattern('end_preps').pattern})\s+$", text[verb.end() : date], re.I)
+    # ("by the end of June": the article and a word of the month's part between)
+    the = lang.pattern("definite_before").pattern or "(?!x)x"
+    part = lang.pattern("month_preps").pattern
+    ends = re.search(
+        rf"(?:{lang.pattern('end_preps').pattern})\s+(?:(?:{the})\s+)?(?:(?:{part})\s+)?$",
+        text[verb.end() : date],
+        re.I,
+    )
     # "demanded that the troops be withdrawn by March 15": a demand, not the end
     demanded = lang.pattern("demand_verbs").search(
         text, max(s.start, verb.start() - 60), verb.start()
     )
     return (near is not None or (ends is not None and demanded is None)) and begun is None
+
+
+def left_when(
+    text: str,
+    lang: LangResources,
+    lp: Cues,
+    verb: re.Match[str],
+    date: DateMatch,
+    s: Sentence,
+    published: dt.date | None,
+) -> tuple[DateValue | None, DateValue | None, list[Step]]:
+    """The day the pull-out began and the day the last troops left, from ``date``, the
+    first date after the verb of withdrawing ``verb``, and the rules that said so."""
+    steps: list[Step] = []
+    value = date.value
+    cut = max(s.start, verb.start() - 40)
+    planned = a_plan(lp.planned, lp.not_a_plan, lp.today, text[cut : verb.start()])
+    if planned and (ahead := month_ahead(text, lang, date, published)) is not None:
+        # rule a-plan-looks-ahead, for a withdrawal: "will withdraw its troops from Mali
+        # by June 30", told in March, leaves this June
+        value = ahead
+        steps.append(Step("withdrawal:a-plan-looks-ahead", date.start, date.end))
+    partial = lang.pattern("partial_cues").search(text, s.start, date.start)
+    if partial is not None:
+        # rule a-step-of-the-withdrawal: "the second phase of 3,000 troops will be
+        # withdrawn by the end of September": no end of the deployment, and a step still
+        # to come tells no day the pull-out began
+        steps.append(Step("withdrawal:a-step-of-the-withdrawal", *partial.span()))
+        return (None if planned else value), None, steps
+    if completed(text, lang, verb, date.start, s):
+        steps.append(Step("end:the-withdrawal-completed", *s.span))
+        return None, value, steps
+    steps.append(Step("withdrawal:date-after-a-withdrawal-verb", *s.span))
+    return value, None, steps
 
 
 def a_year_later(d: DateValue) -> DateValue:
@@ -114,6 +156,22 @@ def a_year_later(d: DateValue) -> DateValue:
             return day.replace(year=day.year + 1, day=28)
 
     return replace(d, value=later(d.value), earliest=later(d.earliest), latest=later(d.latest))
+
+
+def month_ahead(
+    text: str, lang: LangResources, d: DateMatch, published: dt.date | None
+) -> DateValue | None:
+    """The date a year later, when ``d`` names a month without its year and is gone by
+    the publication day (for a plan, which looks ahead), else None."""
+    if published is None or d.value.latest >= published:
+        return None
+    told = text[d.start : d.end]
+    if re.search(r"\d{4}", told):
+        return None
+    # a month named without its year, not a weekday or a numeric date
+    if not any(w.lower() in lang.months for w in re.findall(r"[^\W\d_]+", told)):
+        return None
+    return a_year_later(d.value)
 
 
 def days_later(d: DateValue, days: int) -> DateValue:
@@ -242,18 +300,11 @@ def clause_start(
     if (
         start is not None
         and status is DeploymentStatus.PLANNED
-        and published is not None
-        and start.latest < published
-        and not re.search(r"\d{4}", text[dates[0].start : dates[0].end])
-        # a month named without its year, not a weekday or a numeric date
-        and any(
-            w.lower() in lang.months
-            for w in re.findall(r"[^\W\d_]+", text[dates[0].start : dates[0].end])
-        )
+        and (ahead := month_ahead(text, lang, dates[0], published)) is not None
     ):
         # rule a-plan-looks-ahead: "will deploy ... in January", told in March, is
         # next January
-        start = a_year_later(start)
+        start = ahead
     elif (
         start is not None
         and status is DeploymentStatus.PLANNED
@@ -280,6 +331,7 @@ def clause_end(
     start: DateValue | None,
     dates: list[DateMatch],
     pulled: re.Match[str] | None,
+    published: dt.date | None,
 ) -> tuple[Draft | None, Draft | None, DateValue | None, DateValue | None, DateValue | None]:
     """When the troops of the clause of ``verb`` came and went: troops back home from a
     duty (the place of the duty, told here or in the sentence before, and the day they came
@@ -422,9 +474,10 @@ def clause_end(
             d for d in dates if lp.since_before.search(text, max(s.start, d.start - 15), d.start)
         ]
         after = [d for d in dates if d.start >= leaving.end() and d not in arrived]
-        start, withdrawal = None, after[0].value if after else None
-        if after and completed(text, lang, leaving, after[0].start, s):
-            ended, withdrawal = withdrawal, None  # rule withdrawal-completed
+        start, withdrawal = None, None
+        if after:
+            withdrawal, ended, steps = left_when(text, lang, lp, leaving, after[0], s, published)
+            why.extend(steps)
         if arrived and after and arrived[0].value.latest < after[0].value.earliest:
             # rule left-after-serving-since: "kembali dari Lebanon, Senin (5/11/2018),
             # setelah bertugas di Lebanon sejak 23 September 2017": there from then
