@@ -7342,3 +7342,42 @@ def test_troops_flying_home_leave_the_place_they_flew_from() -> None:
     # within the country it is a deployment as any other
     f = _facts("en", "Kenya sent 300 police officers from Mombasa to Nairobi on Friday.\n")
     assert _rows(f) == [("Kenya", "Nairobi")]
+
+
+def test_a_place_of_the_background_is_no_destination() -> None:
+    # rule a-place-of-the-background: the place of another event the sentence sets the
+    # deployment against ("di tengah ancaman invasi ...", "amid fears of an invasion of")
+    f = _facts(
+        "id",
+        "Belanda mengirim 200 tentara untuk meyakinkan sekutu di tengah ancaman invasi Rusia "
+        "di Ukraina.\n",
+        "2024-03-12",
+    )
+    assert f.deployments == ()
+    f = _facts(
+        "en",
+        "The Netherlands sent 200 soldiers to reassure its allies amid fears of an invasion of "
+        "Ukraine.\n",
+        "2024-03-12",
+    )
+    assert f.deployments == ()
+    # "berdatangan": troops arriving in numbers, not the invasion after it
+    f = _facts(
+        "id",
+        "Sekitar 200 tentara Belanda mulai berdatangan ke Estonia pada Minggu (10/3), menyusul "
+        "invasi Rusia ke Ukraina.\n",
+        "2024-03-12",
+    )
+    assert _rows(f) == [("Belanda", "Estonia")]
+
+
+def test_a_deployment_noun_tells_no_tense() -> None:
+    # a plan told again with a noun ("Pengiriman pasukan itu") stays a plan on the day
+    # the article was told
+    f = _facts(
+        "id",
+        "Presiden telah menyetujui pengerahan 3.000 tentara Amerika ke Polandia. Pengiriman "
+        "pasukan untuk meyakinkan sekutu NATO pada Kamis (3/2/2022).\n",
+        "2022-02-04",
+    )
+    assert [d.status for d in f.deployments] == [DeploymentStatus.PLANNED]

@@ -176,6 +176,11 @@ class Cues:
         self.prior_event = re.compile(
             rf"(?<![\w-])(?:{lang.pattern('prior_event_links').pattern})(?![\w-])", re.IGNORECASE
         )
+        self.background = re.compile(
+            rf"(?<![\w-])(?:{lang.pattern('prior_event_links').pattern}"
+            rf"|{lang.pattern('background_links').pattern})(?![\w-])",
+            re.IGNORECASE,
+        )
         self.ethnic_before = re.compile(
             rf"(?<![\w-])(?:{lang.pattern('ethnic_words').pattern})\s+$", re.IGNORECASE
         )

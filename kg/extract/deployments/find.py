@@ -362,7 +362,9 @@ def find_deployments(
                 prev.withdrawal = prev.withdrawal or withdrawal
                 prev.end = prev.end or ended
                 prev.requested_by = prev.requested_by or request
-                gone_since(prev, status, start, published, s)
+                if not lp.deploy_nouns.fullmatch(verb.group()):
+                    # "Pengiriman pasukan ...": a noun tells no tense, the plan stands
+                    gone_since(prev, status, start, published, s)
                 prev.evidence.append((s.start, s.end))
                 prev.sentence = index
                 continue

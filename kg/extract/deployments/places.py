@@ -471,6 +471,12 @@ def clause_destination(
             or region_describes(text, mention, draft)
             # "daerah kantong etnis Armenia di Azerbaijan": a people, no place
             or lp.ethnic_before.search(text, max(s.start, mention.start - 20), mention.start)
+            # rule a-place-of-the-background: "... di tengah ancaman invasi Rusia di
+            # Ukraina", "following the clashes in Jiribam": the place of another event
+            or (
+                verb.end() < mention.start
+                and lp.background.search(text, verb.end(), mention.start) is not None
+            )
         ):
             continue
         # "in the eastern region of the DRC": the region's words stand between
