@@ -7381,3 +7381,31 @@ def test_a_deployment_noun_tells_no_tense() -> None:
         "2022-02-04",
     )
     assert [d.status for d in f.deployments] == [DeploymentStatus.PLANNED]
+
+
+def test_the_items_of_a_gapped_list_are_deployments() -> None:
+    # rule a-gapped-list-item: the verb left out, each sender with its count ...
+    for body in (
+        "Malawi deployed 600 troops to Bangui on Monday, Zambia 400 and Nepal 300.\n",
+        "Malawi sent 600 troops to Bangui, Zambia sent 400 and Nepal sent 300.\n",
+    ):
+        f = _facts("en", body, "2024-03-12")
+        assert _rows(f) == [("Malawi", "Bangui"), ("Zambia", "Bangui"), ("Nepal", "Bangui")]
+        assert [d.troops.value for d in f.deployments] == [600, 400, 300]  # type: ignore[union-attr]
+    # ... or each place with its count, listed places sharing it
+    f = _facts(
+        "id",
+        "Saat ini ada 2.000 tentara Inggris yang dikerahkan ke Estonia, serta sekitar 150 "
+        "pasukan Inggris di Polandia, dan 80 di Latvia dan Lituania.\n",
+        "2024-03-12",
+    )
+    assert _rows(f) == [
+        ("Inggris", "Estonia"),
+        ("Inggris", "Polandia"),
+        ("Inggris", "Latvia"),
+        ("Inggris", "Lituania"),
+    ]
+    assert [d.troops.value for d in f.deployments] == [2000, 150, 80, 80]  # type: ignore[union-attr]
+    # a count that is no item ends the list
+    f = _facts("en", "Malawi deployed 600 troops to Bangui, where they fought 400 rebels.\n")
+    assert _rows(f) == [("Malawi", "Bangui")]

@@ -26,6 +26,7 @@ from kg.extract.deployments.counts import (
     troop_count,
 )
 from kg.extract.deployments.cues import cues
+from kg.extract.deployments.gapped import gapped_rows
 from kg.extract.deployments.guards import guarded_protest_days
 from kg.extract.deployments.merge import add_row
 from kg.extract.deployments.passes import (
@@ -421,6 +422,7 @@ def find_deployments(
     left_rows_merged(ents, deps)
     mission_rows(lay, lang, ents, deps, pairs)
     contingent_rows(lay, lang, ents, deps, pairs)
+    gapped_rows(lay, lang, ents, deps, pairs)
     subjects_split_the_count(lay, lang, ents, deps, pairs)
     the_operation_s_region(lay, lang, ents, deps, pairs)
     requests_told(lay, lang, ents, deps)
