@@ -7409,3 +7409,31 @@ def test_the_items_of_a_gapped_list_are_deployments() -> None:
     # a count that is no item ends the list
     f = _facts("en", "Malawi deployed 600 troops to Bangui, where they fought 400 rebels.\n")
     assert _rows(f) == [("Malawi", "Bangui")]
+
+
+def test_troops_from_a_state_abroad_are_its_own() -> None:
+    # rule troops-from-a-state: "from Malawi" sends them, each state listed with it
+    f = _facts("en", "Police officers from Malawi will be deployed to Bangui next month.\n")
+    assert _rows(f) == [("Malawi", "Bangui")]
+    f = _facts(
+        "en",
+        "Several hundred police officers from Malawi, Zambia and Nepal will be deployed to "
+        "the Central African Republic.\n",
+    )
+    assert {by for by, _ in _rows(f)} == {"Malawi", "Zambia", "Nepal"}
+    # a journey's leg is no sender: from where they were, to where they go
+    f = _facts(
+        "id",
+        "Amerika Serikat akan memindahkan 1.000 tentara dari Jerman ke Rumania.\n",
+    )
+    assert _rows(f) == [("Amerika Serikat", "Rumania")]
+
+
+def test_a_news_agency_is_no_sender() -> None:
+    # "according to the dpa, there are 1,800 troops in Chad": the agency reports
+    f = _facts(
+        "en",
+        "According to the latest information from the DPA, there are already 1,800 troops in "
+        "Chad.\n",
+    )
+    assert all(f.entity(d.by).names[0] != "DPA" for d in f.deployments)

@@ -173,6 +173,10 @@ class Cues:
             rf"\s+(?:{lang.pattern('attach_words').pattern})\s+(?:(?:{lang.pattern('destination_preps').pattern})\s+)?",
             re.IGNORECASE,
         )
+        # "from Germany to Romania": a preposition of where to, right after a place
+        self.toward_after = re.compile(
+            rf"\s*,?\s*(?:{lang.pattern('destination_preps').pattern})\s", re.IGNORECASE
+        )
         self.prior_event = re.compile(
             rf"(?<![\w-])(?:{lang.pattern('prior_event_links').pattern})(?![\w-])", re.IGNORECASE
         )

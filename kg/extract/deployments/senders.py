@@ -182,15 +182,18 @@ def name_before(text: str, mentions: list[tuple[Mention, Draft]], at: int) -> Dr
 def listed_bodies(
     text: str, lang: LangResources, first: Mention, ents: Entities, s: Sentence
 ) -> list[Draft]:
-    """The organizations listed after ``first`` ("TNI dan Polri", "TNI, Polri and Basarnas")."""
+    """The organizations listed after ``first`` ("TNI dan Polri", "TNI, Polri and Basarnas"),
+    or the countries listed after a country ("from Malawi, Zambia and Nepal")."""
     joins = lang.pattern("coordinators").pattern
     link = re.compile(rf"\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+", re.IGNORECASE)
     out: list[Draft] = []
     end = first.end
+    states = ents.by_mention.get(first.span) is not None and is_country(ents.by_mention[first.span])
     for mention, draft in ents.mentions_in(first.end, s.end, longest=True):
         if mention.start < end:
             continue
-        if draft.type is not ORG or not link.fullmatch(text, end, mention.start):
+        kind_ok = is_country(draft) if states else draft.type is ORG
+        if not kind_ok or not link.fullmatch(text, end, mention.start):
             break
         out.append(draft)
         end = mention.end
@@ -864,7 +867,24 @@ def clause_sender(
                 lp.source_preps.fullmatch(lp.kind_from.sub("", gap.strip()))
                 # "pasukan Brimob bantuan dari Polda Jawa Barat": sent to help, from
                 or lp.aided_from.fullmatch(gap.strip())
-            ) and draft.type is ORG
+            ) and (
+                draft.type is ORG
+                # rule troops-from-a-state: "police officers from Malawi will be deployed to
+                # Bangui": a country sends them abroad (a town they come from sends none)
+                or (
+                    is_country(draft)
+                    # the troops are the subject ("... from Malawi will be deployed"), not
+                    # the object of a sender's verb ("deployed 11,000 troops, including
+                    # 4,500 soldiers from Uganda")
+                    and t.end() <= verb.start()
+                    and to is not None
+                    and to is not draft
+                    and not in_country(to, draft)
+                    # "memindahkan 1.000 tentara dari Jerman ke Romania": a leg of a
+                    # journey, from where they were
+                    and not lp.toward_after.match(text, mention.end, s.end)
+                )
+            )
             words = gap.split()
             owner = forces_from or (
                 (
@@ -892,7 +912,8 @@ def clause_sender(
                 # rule troops-from-forces: "6.000 personel dari TNI dan Polri" are
                 # sent by each force named; a place after "dari" is where from
                 by, co_senders = draft, listed_bodies(text, lang, mention, ents, s)
-                why.append(Step("sender:troops-from-forces", *mention.span))
+                rule = "troops-from-forces" if draft.type is ORG else "troops-from-a-state"
+                why.append(Step(f"sender:{rule}", *mention.span))
             elif owner and draft.type in (LOC, ORG) and draft is not to:
                 if is_unit(mention.text, lp.units):
                     unit = unit or draft
