@@ -93,6 +93,7 @@ def find_parts(
     )
     articles = lang.pattern("definite_before").pattern
     elliptic = re.compile(rf"\s+(?:{sources})\s+(?:(?:{articles})\s+)?", re.IGNORECASE)
+    from_before = re.compile(rf"(?<![\w-])(?:{sources})\s+$", re.IGNORECASE)
     uncounted = re.compile(rf"\s+(?:(?:{troops})\s+)?(?:{sources})\s+", re.IGNORECASE)
     # "Kenya contributed 1,500", "Polres Jakarta Pusat sebanyak 230 personel"
     contributed = re.compile(rf"\s+(?:{verbs.pattern}|{counted})\s+$", re.IGNORECASE)
@@ -149,6 +150,12 @@ def find_parts(
         of_units = by_troops and any(units.match(text, c.end, s.end) for c in counts)
         for count in counts:
             quantity = count.quantity
+            if from_before.search(text, max(s.start, count.start - 12), count.start) and not (
+                cues.search(text, max(s.start, count.start - 25), count.start)
+            ):
+                # "troops from 29 NATO and partner countries": a count of origins (not
+                # "terdiri dari 840 personel ...", a part's count)
+                continue
             if quantity.value is None or (
                 # a part is smaller than the whole it is counted in
                 own is not None and own.value is not None and quantity.value >= own.value

@@ -1979,6 +1979,29 @@ class _Finder:
                     self.aliases.append((other, m))
                     break
 
+    def places_in_mission_names(self) -> None:
+        """Rule a-mission-s-place: "the African Union Mission in Somalia", "Misi PBB di
+        Sudan Selatan": the place a mission's name holds is a place of the article."""
+        heads = self.lang.pattern("mission_nouns").pattern
+        links = self.lang.pattern("name_place_links").pattern
+        if not heads or not links:
+            return
+        inside = re.compile(rf"(?:{heads})\s+(?:{links})\s+(?:the\s+)?", re.IGNORECASE)
+        for m in list(self.mentions):
+            if m.type is not ORG:
+                continue
+            link = inside.search(m.text)
+            if link is None or not m.text[link.end() : link.end() + 1].isupper():
+                continue
+            name = m.text[link.end() :]
+            entry = self.auth.lookup(name) or self.town(name)
+            if entry is None or entry.type is not LOC:
+                continue
+            start = m.start + link.end()
+            self.mentions.append(
+                Mention(start, m.end, name, m.sentence, LOC, entry, "in-name", m.kind)
+            )
+
     def towns_ending_sites(self) -> None:
         """Rule a-site-then-its-town: "Jalan Sultan Alauddin Makassar", "Monumen Demokrasi
         Bangkok": a site's name written with its town after it, without a comma, is the
@@ -2109,6 +2132,7 @@ def find_entities(
     f.force_short_names()
     f.demonym_name_variants()
     f.towns_ending_sites()
+    f.places_in_mission_names()
     drafts = _cluster(f.mentions, f.aliases)
     known: dict[str, Draft] = {}  # a name to the first entity that has it
     for d in drafts:

@@ -7437,3 +7437,20 @@ def test_a_news_agency_is_no_sender() -> None:
         "Chad.\n",
     )
     assert all(f.entity(d.by).names[0] != "DPA" for d in f.deployments)
+
+
+def test_a_mission_is_where_its_name_says() -> None:
+    # rule a-mission-s-place: the place a mission's name holds is a place of the article;
+    # rule the-place-in-the-force-s-name: a mission with troops and no place told is there
+    f = _facts("en", "The African Union Mission in Somalia has 20,000 troops.\n", "2024-03-12")
+    assert ("Somalia",) in [e.names for e in f.entities]
+    assert _rows(f) == [("African Union Mission in Somalia", "Somalia")]
+    # "includes" tells a force's strength; a count after "from" counts its origins
+    f = _facts(
+        "en",
+        "KFOR currently includes more than 4,500 troops from 29 NATO and partner countries "
+        "in Kosovo.\n",
+        "2024-03-12",
+    )
+    assert _rows(f) == [("KFOR", "Kosovo")]
+    assert f.deployments[0].troops.value == 4500  # type: ignore[union-attr]

@@ -102,6 +102,15 @@ def resolve_destination(
         if seat is not by:
             to = seat
             why.append(Step("destination:the-sender-s-capital", *capital.span()))
+    if to is None and by is not None and by.type is ORG and leaving is None:
+        # rule the-place-in-the-force-s-name: "The African Union Mission in Somalia has
+        # 20,000 troops": where the mission its name says is
+        named = next((m for m, d in mentions if d is by), None)
+        inside = ents.mentions_in(named.start, named.end) if named is not None else []
+        held = next(((m, d) for m, d in inside if d.type is LOC and m.cue == "in-name"), None)
+        if held is not None:
+            to = held[1]
+            why.append(Step("destination:the-place-in-the-force-s-name", *held[0].span))
     if to is None and by is not None and lp.anaphora.search(text, verb.end(), s.end):
         # "to the region": where the last deployment went, else the story's last country
         last = deps[-1].to if deps and deps[-1].to is not by else None
