@@ -7454,3 +7454,19 @@ def test_a_mission_is_where_its_name_says() -> None:
     )
     assert _rows(f) == [("KFOR", "Kosovo")]
     assert f.deployments[0].troops.value == 4500  # type: ignore[union-attr]
+
+
+def test_forces_called_in_are_sent() -> None:
+    # rule the-force-called-in: the forces named after "called in", not who called them
+    f = _facts(
+        "en",
+        "Pakistan's provincial government called in the army and the Frontier Corps to end "
+        "the tribal clashes in Orakzai district.\n",
+        "2024-03-12",
+    )
+    assert _rows(f) == [("Pakistan", "Orakzai district"), ("Frontier Corps", "Orakzai district")]
+
+
+def test_troops_patrolling_the_streets_of_a_town_are_there() -> None:
+    f = _facts("en", "Chilean soldiers were patrolling the streets of Valparaiso on Sunday.\n")
+    assert _rows(f) == [("Chile", "Valparaiso")]

@@ -177,6 +177,21 @@ class Cues:
         self.toward_after = re.compile(
             rf"\s*,?\s*(?:{lang.pattern('destination_preps').pattern})\s", re.IGNORECASE
         )
+        # "called in the army and the Frontier Scouts": the forces called in
+        self.call_in = lang.pattern("call_in_verbs")
+        joins = lang.pattern("coordinators").pattern
+        the = lang.pattern("definite_before").pattern or "(?!x)x"
+        self.called_gap = re.compile(
+            rf"\s*(?:,\s*)?(?:(?:{joins})\s+)?(?:(?:{the})\s+)?", re.IGNORECASE
+        )
+        generic = phrase_pattern(
+            [*lang.words("generic_forces"), *lang.words("military_nouns")]
+        ).pattern
+        self.generic_force_gap = re.compile(
+            rf"\s+(?:(?:{the})\s+)?(?:{generic})\s*(?:,\s*)?(?:(?:{joins})\s+)?"
+            rf"(?:(?:{the})\s+)?",
+            re.IGNORECASE,
+        )
         self.prior_event = re.compile(
             rf"(?<![\w-])(?:{lang.pattern('prior_event_links').pattern})(?![\w-])", re.IGNORECASE
         )

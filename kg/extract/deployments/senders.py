@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from kg.authority import AuthorityEntry
 from kg.extract.deployments.clause import Clause
 from kg.extract.deployments.counts import troop_count
+from kg.extract.deployments.cues import Cues
 from kg.extract.deployments.rows import a_town, is_country
 from kg.extract.entities import LOC, ORG, PER, Draft, Entities, Mention, numbered, title_bodies
 from kg.extract.frames import (
@@ -793,6 +794,30 @@ class Sender:
     owned: Step | None  # the first sender rule that chose, for the rules after it
 
 
+def forces_called_in(
+    text: str, lp: Cues, ents: Entities, s: Sentence, verb: re.Match[str], home: Draft | None
+) -> list[Draft]:
+    """The forces named right after a verb of calling in ("called in the army and the
+    Frontier Scouts"): the bodies listed there, and the story's country for a force it
+    names by a common noun ("the army")."""
+    out: list[Draft] = []
+    end = verb.end()
+    for mention, draft in ents.mentions_in(verb.end(), s.end, longest=True):
+        gap = text[end : mention.start]
+        generic = lp.generic_force_gap.fullmatch(gap)
+        if not (lp.called_gap.fullmatch(gap) or generic):
+            break
+        if generic and home is not None and home not in out:
+            out.append(home)  # "the army and the Frontier Scouts": the state's army
+        if draft.type is not ORG:
+            break
+        out.append(draft)
+        end = mention.end
+    if not out and home is not None and lp.generic_force_gap.match(text, verb.end(), s.end):
+        out.append(home)
+    return out
+
+
 def clause_sender(
     c: Clause,
     *,
@@ -816,6 +841,13 @@ def clause_sender(
     ``find_deployments``'."""
     _, lang, lp, ents, s, _, verb, leaving, mentions, why = c.unpack()
     text = c.lay.clean
+    if lp.call_in.fullmatch(verb.group()):
+        called = forces_called_in(text, lp, ents, s, verb, home)
+        if called:
+            # rule the-force-called-in: "The provincial government called in the army
+            # and the Frontier Scouts": the forces called in are sent, not who called
+            why.append(Step("sender:the-force-called-in", verb.end(), s.end))
+            return Sender(called[0], None, called[1:], mission, None)
     # sender: whose troops ("pasukan Rusia", "Kenyan troops"), else the subject; a unit
     # ("prajurit Kontingen Garuda") is the sender only when the text names no other
     by: Draft | None = None
