@@ -7470,3 +7470,23 @@ def test_forces_called_in_are_sent() -> None:
 def test_troops_patrolling_the_streets_of_a_town_are_there() -> None:
     f = _facts("en", "Chilean soldiers were patrolling the streets of Valparaiso on Sunday.\n")
     assert _rows(f) == [("Chile", "Valparaiso")]
+
+
+def test_a_written_cause_ends_at_the_protest_s_verb() -> None:
+    # rule a-cause-written-out: the verb of the protest after its subject ends the cause
+    f = _facts(
+        "en", "Protests over the rising cost of cooking oil broke out in Lilongwe on Monday.\n"
+    )
+    assert [p.causes for p in f.protests] == [("rising cost of cooking oil",)]
+    # "riots over", "angry at" are cues too; a hunger strike's cause is not the protest's
+    f = _facts(
+        "en",
+        "Police fought nightly riots over the fatal shooting of a teenager in Lyon on Monday.\n",
+    )
+    assert [p.causes for p in f.protests] == [("fatal shooting of a teenager",)]
+    f = _facts(
+        "en",
+        "Clashes broke out in Belgrade on Sunday as supporters confronted citizens backing a "
+        "woman who began a hunger strike over her son's death.\n",
+    )
+    assert all("son's death" not in p.causes for p in f.protests)
