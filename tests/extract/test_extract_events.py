@@ -7490,3 +7490,23 @@ def test_a_written_cause_ends_at_the_protest_s_verb() -> None:
         "woman who began a hunger strike over her son's death.\n",
     )
     assert all("son's death" not in p.causes for p in f.protests)
+
+
+def test_a_protest_at_a_site_is_in_the_place_told_before() -> None:
+    # rule a-site-is-in-the-place-told-before: a gate or a post of a plant is no location
+    f = _facts(
+        "id",
+        "Polisi menangkap 40 pekerja setelah bentrokan di PT Sinar Logam, Kolaka Timur. Pada "
+        "Sabtu (4/3/2023), serikat pekerja berunjuk rasa di Pos 2 dan Pos 3 kawasan "
+        "perusahaan.\n",
+        "2023-03-06",
+    )
+    assert [f.entity(p.location).names[0] for p in f.protests] == ["Kolaka Timur"]
+    # not a place the troops or the people came from
+    f = _facts(
+        "id",
+        "Sebanyak 200 personel itu berasal dari Polda Bali dan Kalimantan Timur. Mahasiswa "
+        "berunjuk rasa di Gerbang 2 kampus pada Sabtu (4/3/2023).\n",
+        "2023-03-06",
+    )
+    assert all(f.entity(p.location).names[0] != "Kalimantan Timur" for p in f.protests)

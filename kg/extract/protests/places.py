@@ -466,6 +466,23 @@ def protest_place(
                 # "At a protest ... on Carter Road" in a story that names Mumbai twice and
                 # Delhi once: in Mumbai
                 return town, "location:a-site-is-in-the-story-s-town"
+            before_site = [
+                dd
+                for mm, dd in ents.mentions_in(0, m.start, longest=True)
+                if dd.type is LOC
+                and mm.kind is Kind.STORY
+                and not is_site(lang, dd.names[0])
+                and not is_country(dd)
+                # not where troops or people came from ("berasal dari Polda Bali dan
+                # Kalimantan Timur")
+                and not lang.pattern("source_preps").search(
+                    text[max(0, mm.start - 60) : mm.start].rsplit(".", 1)[-1]
+                )
+            ]
+            if before_site:
+                # "bentrokan di PT GNI, Morowali Utara ... unjuk rasa di Pos 4": a site is
+                # in the place the story told before it
+                return before_site[-1], "location:a-site-is-in-the-place-told-before"
         if place is not d:
             return place, "location:site-is-no-location"
         town = _town_holding(text, lang, m, d, after)
