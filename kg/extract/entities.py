@@ -725,7 +725,9 @@ class _Finder:
                 and toks[-1].text.lower() in self.org_words
                 and ((known := self.alias(toks[:-1])) is None or known.kind == "region")
                 and self.auth.by_demonym(" ".join(t.text for t in toks[:-1])) is None
-                and toks[0].start != sentence_start
+                # at a sentence's start only after a known place: "Delhi Police deployed
+                # ...", "Odisha Police and ..."
+                and (toks[0].start != sentence_start or self._known_place(toks[:-1]))
             ):
                 # "the Federal Police", "East Nusa Tenggara Police": a body's name ends in
                 # its head word

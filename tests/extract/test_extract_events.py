@@ -7510,3 +7510,19 @@ def test_a_protest_at_a_site_is_in_the_place_told_before() -> None:
         "2023-03-06",
     )
     assert all(f.entity(p.location).names[0] != "Kalimantan Timur" for p in f.protests)
+
+
+def test_forces_listed_as_the_subject_each_send_troops() -> None:
+    # "Odisha Police, the Rapid Action Force and other security personnel": each force;
+    # a place's police begins a sentence as its name ("Delhi Police deployed")
+    f = _facts(
+        "en",
+        "Odisha Police, the Rapid Action Force and other security personnel rushed to Cuttack "
+        "on Monday.\n",
+    )
+    assert _rows(f) == [("Odisha Police", "Cuttack"), ("Rapid Action Force", "Cuttack")]
+    f = _facts("en", "Delhi Police deployed 500 officers to Shaheen Bagh on Monday.\n")
+    assert _rows(f) == [("Delhi Police", "Shaheen Bagh")]
+    # Portuguese names keep their "do": "Mato Grosso do Sul"
+    f = _facts("en", "Brazil sent police officers to Mato Grosso do Sul on Monday.\n")
+    assert _rows(f) == [("Brazil", "Mato Grosso do Sul")]

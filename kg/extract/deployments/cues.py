@@ -250,6 +250,10 @@ class Cues:
         )
         self.military = phrase_pattern([*lang.words("military_nouns"), *lang.words("armour_nouns")])
         self.force_nouns = lang.pattern("military_nouns")
+        # words that make a name a force's ("Odisha Police", "Rapid Action Force")
+        self.force_words = phrase_pattern(
+            [*lang.words("military_nouns"), *lang.words("force_name_words")]
+        )
         self.pronoun_subject = lang.pattern("subject_pronouns")
         self.modified_noun = re.compile(
             rf"\s+{lang.pattern('military_modified').pattern}", re.IGNORECASE

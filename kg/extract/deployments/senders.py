@@ -660,11 +660,14 @@ def coordinated_before(
     last: Mention,
     units: frozenset[str],
     owner: re.Pattern[str] | None = None,
+    forces: re.Pattern[str] | None = None,
 ) -> list[Draft]:
-    """The units listed before the unit ``last`` ("Yonif 123, Yonif 125 dan ``last``"), or
-    the countries listed before the country ``last`` ("Spanyol, Polandia dan ``last``"), in
-    text order; none when ``last`` is neither. With ``owner``, a unit may be named with its
-    command ("Yonif 321 milik Kodam III dan ``last``")."""
+    """The units listed before the unit ``last`` ("Yonif 123, Yonif 125 dan ``last``"), the
+    countries listed before the country ``last`` ("Spanyol, Polandia dan ``last``"), or,
+    with ``forces``, the forces listed before the force ``last`` ("Odisha Police, the Rapid
+    Action Force and other security personnel"), in text order; none when ``last`` is none
+    of these. With ``owner``, a unit may be named with its command ("Yonif 321 milik Kodam
+    III dan ``last``")."""
 
     def unit(m: Mention, d: Draft) -> bool:
         return d.type is ORG and is_unit(m.text, units)
@@ -672,13 +675,18 @@ def coordinated_before(
     def country(m: Mention, d: Draft) -> bool:
         return is_country(d)
 
+    def force(m: Mention, d: Draft) -> bool:
+        return d.type is ORG and forces is not None and forces.search(m.text) is not None
+
     last_draft = next((d for m, d in mentions if m is last), None)
     if last_draft is None:
         return []
-    kind = unit if unit(last, last_draft) else country if country(last, last_draft) else None
+    kind = next((k for k in (unit, country, force) if k(last, last_draft)), None)
     if kind is None:
         return []
     joins = lang.pattern("coordinators").pattern
+    # "..., the Rapid Action Force and other security personnel": the list's "and" after it
+    and_after = re.match(rf"\s+(?:{joins})\s", text[last.end : last.end + 8], re.IGNORECASE)
     the = rf"(?:(?:{lang.pattern('definite_before').pattern})\s+)?"  # "and the Czech Republic"
     link = re.compile(rf"\s*,\s*(?:(?:{joins})\s+)?{the}|\s+(?:{joins})\s+{the}", re.IGNORECASE)
     out: list[Draft] = []
@@ -692,8 +700,12 @@ def coordinated_before(
             mention, draft = owned
         elif not kind(mention, draft) or not link.fullmatch(text, mention.end, start):
             break
-        elif start == last.start and not re.search(
-            rf"(?<![\w-])(?:{joins})(?![\w-])", text[mention.end : start], re.IGNORECASE
+        elif (
+            start == last.start
+            and not (kind is force and and_after is not None)
+            and not re.search(
+                rf"(?<![\w-])(?:{joins})(?![\w-])", text[mention.end : start], re.IGNORECASE
+            )
         ):
             # rule a-list-ends-with-and: "Amid chaos in Afghanistan, the US has started
             # pulling out troops": a comma alone before the last is no list
@@ -1229,7 +1241,9 @@ def clause_sender(
             if draft.type in (LOC, ORG) and draft is not to:
                 by = draft
                 why.append(Step("sender:subject-before-the-verb", *mention.span))
-                listed = coordinated_before(text, lang, mentions, mention, lp.units)
+                listed = coordinated_before(
+                    text, lang, mentions, mention, lp.units, forces=lp.force_words
+                )
                 if listed:
                     # rule each-unit-listed: "Yonif 123/Rajawali, Yonif 125/Simbisa
                     # dan Yonif 126/Kala Cakti telah tiba": each unit goes
