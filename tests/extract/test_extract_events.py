@@ -7526,3 +7526,14 @@ def test_forces_listed_as_the_subject_each_send_troops() -> None:
     # Portuguese names keep their "do": "Mato Grosso do Sul"
     f = _facts("en", "Brazil sent police officers to Mato Grosso do Sul on Monday.\n")
     assert _rows(f) == [("Brazil", "Mato Grosso do Sul")]
+
+
+def test_a_clause_about_the_subject_without_commas_names_no_sender() -> None:
+    # "Kanada yang memimpin kelompok tempur NATO di Latvia telah mengerahkan ...": the
+    # clause about Canada, up to the verb, is no sender's
+    f = _facts(
+        "id",
+        "Kanada yang memimpin kelompok tempur NATO di Latvia telah mengerahkan sekitar 700 "
+        "tentaranya di Latvia.\n",
+    )
+    assert _rows(f) == [("Kanada", "Latvia")]

@@ -871,6 +871,16 @@ def clause_sender(
     # in Estonia, has 900 troops at Tapa")
     aside = [m.span() for m in lp.relative.finditer(text, s.start, verb.start())]
     aside += [m.span() for m in lp.participial.finditer(text, s.start, verb.start())]
+    named_first = next((m for m, d in mentions if d.type in (LOC, ORG)), None)
+    opened = (
+        lp.relative_before.match(text, named_first.end + 1)
+        if named_first is not None and text[named_first.end : named_first.end + 1] == " "
+        else None
+    )
+    if opened is not None and opened.end() < verb.start():
+        # "Kanada yang memimpin kelompok tempur NATO di Latvia telah mengerahkan ...": a
+        # clause about the subject, with no commas, up to the verb
+        aside.append((opened.start(), verb.start()))
     for t in lp.troops_p.finditer(text, s.start, s.end):
         if any(a <= t.start() < b for a, b in aside):
             continue
