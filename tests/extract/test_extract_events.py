@@ -7537,3 +7537,15 @@ def test_a_clause_about_the_subject_without_commas_names_no_sender() -> None:
         "tentaranya di Latvia.\n",
     )
     assert _rows(f) == [("Kanada", "Latvia")]
+
+
+def test_a_civil_agency_sends_no_troops() -> None:
+    # rule a-civil-agency-sends-no-troops: rescuers are no armed force or police
+    f = _facts(
+        "id",
+        "Sebanyak 30 personel Basarnas dan 100 prajurit TNI diberangkatkan ke Nepal pada Senin "
+        "(11/3/2024).\n",
+        "2024-03-12",
+    )
+    assert _rows(f) == [("TNI", "Nepal")]
+    assert f.deployments[0].part_of is None

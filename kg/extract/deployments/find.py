@@ -438,6 +438,16 @@ def find_deployments(
     # a sender is a body or a place (the facts schema's and the shapes'), never a person:
     # a row that found no other is no fact
     deps = [d for d in deps if PER not in (d.by.type, d.part_of.type if d.part_of else None)]
+    # rule a-civil-agency-sends-no-troops: "30 personel Basarnas dan 10 personel BNPB
+    # diberangkatkan ke Nepal": rescuers, no armed force or police (the codebook's)
+    deps = [d for d in deps if d.by.entry is None or d.by.entry.kind != "civil"]
+    for d in deps:
+        if (
+            d.part_of is not None
+            and d.part_of.entry is not None
+            and d.part_of.entry.kind == "civil"
+        ):
+            d.part_of = None  # a force's troops in a rescue team are the force's own
     out = [to_deployment(lay, i, d) for i, d in enumerate(deps, 1)]
     if trace is not None:
         for fact, dep in zip(out, deps, strict=True):
