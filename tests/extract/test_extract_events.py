@@ -7549,3 +7549,14 @@ def test_a_civil_agency_sends_no_troops() -> None:
     )
     assert _rows(f) == [("TNI", "Nepal")]
     assert f.deployments[0].part_of is None
+
+
+def test_communal_clashes_are_riots() -> None:
+    f = _facts(
+        "en",
+        "Curfew was imposed in Bhadrak town on Monday after stone pelting between two "
+        "communities. Police arrested 14 people for rioting.\n",
+    )
+    assert [
+        (f.entity(p.location).names[0], p.arrests.value if p.arrests else None) for p in f.protests
+    ] == [("Bhadrak", 14)]
