@@ -7560,3 +7560,16 @@ def test_communal_clashes_are_riots() -> None:
     assert [
         (f.entity(p.location).names[0], p.arrests.value if p.arrests else None) for p in f.protests
     ] == [("Bhadrak", 14)]
+
+
+def test_a_plan_approved_on_a_day_goes_from_its_own() -> None:
+    # rule a-plan-s-own-day: the day of the decision is no start; "from April 10" is
+    f = _facts(
+        "en",
+        "The South Korean government on Monday approved a plan to send 30 army engineers to "
+        "South Sudan from April 10.\n",
+        "2024-03-12",
+    )
+    (d,) = f.deployments
+    assert _rows(f) == [("South Korea", "South Sudan")]
+    assert d.troops.value == 30 and str(d.start.value) == "2024-04-10"  # type: ignore[union-attr]

@@ -287,20 +287,34 @@ def clause_start(
         # rule a-later-date-is-a-plan: troops that go "next month" have not gone
         status = DeploymentStatus.PLANNED
         why.append(Step("status:a-date-after-the-publication", dates[0].start, dates[0].end))
-    start = dates[0].value if dates and status is not DeploymentStatus.DENIED else None
+    if not dates:
+        return dates, status, None
+    first = dates[0]
+    after_verb = [
+        d
+        for d in dates
+        if d.start >= verb.end()
+        and lp.since_before.search(text, max(s.start, d.start - 15), d.start)
+    ]
+    if status is DeploymentStatus.PLANNED and after_verb and first.end <= verb.start():
+        # rule a-plan-s-own-day: "on Monday approved a plan to send ... from April 10":
+        # the day they go from, after the verb; the one before it is when it was decided
+        first = after_verb[0]
+        why.append(Step("start:a-plan-s-own-day", first.start, first.end))
+    start = first.value if status is not DeploymentStatus.DENIED else None
     if (
         start is not None
         and status is DeploymentStatus.PLANNED
-        and lp.past.search(text, max(s.start, dates[0].start - 12), dates[0].end + 8)
+        and lp.past.search(text, max(s.start, first.start - 12), first.end + 8)
     ):
         # rule a-plan-made-in-the-past: "resolved last June to send ...": the day
         # it was decided, not the day the troops go
         start = None
-        why.append(Step("start:a-plan-s-past-day-is-no-start", dates[0].start, dates[0].end))
+        why.append(Step("start:a-plan-s-past-day-is-no-start", first.start, first.end))
     if (
         start is not None
         and status is DeploymentStatus.PLANNED
-        and (ahead := month_ahead(text, lang, dates[0], published)) is not None
+        and (ahead := month_ahead(text, lang, first, published)) is not None
     ):
         # rule a-plan-looks-ahead: "will deploy ... in January", told in March, is
         # next January
@@ -310,11 +324,11 @@ def clause_start(
         and status is DeploymentStatus.PLANNED
         and published is not None
         and start.latest < published
-        and dates[0].start > verb.end()  # not "As of Thursday, ... ordered"
-        and not re.search(r"\d", text[dates[0].start : dates[0].end])
+        and first.start > verb.end()  # not "As of Thursday, ... ordered"
+        and not re.search(r"\d", text[first.start : first.end])
         and any(
             w.lower() in lang.weekdays
-            for w in re.findall(r"[^\W\d_]+", text[dates[0].start : dates[0].end])
+            for w in re.findall(r"[^\W\d_]+", text[first.start : first.end])
         )
     ):
         # rule a-plan-looks-ahead, for a weekday: "will depart on Monday", told on a
