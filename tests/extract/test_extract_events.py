@@ -7573,3 +7573,34 @@ def test_a_plan_approved_on_a_day_goes_from_its_own() -> None:
     (d,) = f.deployments
     assert _rows(f) == [("South Korea", "South Sudan")]
     assert d.troops.value == 30 and str(d.start.value) == "2024-04-10"  # type: ignore[union-attr]
+
+
+def test_troops_back_in_their_own_country_end_where_they_served() -> None:
+    # rule back-home: "returned to Fiji after completing their tour in South Sudan"
+    f = _facts(
+        "en",
+        "Around 150 Fijian soldiers returned to Fiji last week after completing their "
+        "peacekeeping tour in South Sudan.\n",
+        "2024-06-14",
+    )
+    assert _rows(f) == [("Fiji", "South Sudan")]
+    assert f.deployments[0].start is None and f.deployments[0].withdrawal is not None
+    # the place of the mission read as the subject sends no one: Japan's troops
+    f = _facts(
+        "en",
+        "Troops of the peacekeeping mission in South Sudan have returned to Japan, the "
+        "Self-Defense Forces said on Saturday.\n",
+        "2024-06-14",
+    )
+    assert _rows(f) == [("Japan", "South Sudan")]
+    # home with no place they came back from is no deployment; another place is one
+    assert _facts("en", "Kenyan soldiers returned to Nairobi on Monday.\n").deployments == ()
+    f = _facts("en", "Israeli troops returned to Jenin on Monday.\n")
+    assert _rows(f) == [("Israel", "Jenin")]
+    # from abroad to home, the place told after it
+    f = _facts(
+        "en",
+        "Around 200 Indian soldiers had returned to Delhi from South Sudan this month.\n",
+        "2024-06-14",
+    )
+    assert _rows(f) == [("India", "South Sudan")]

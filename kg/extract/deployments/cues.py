@@ -262,6 +262,7 @@ class Cues:
             [*lang.words("military_nouns"), *lang.words("mission_nouns")]
         )
         self.returning = lang.pattern("return_phrases")
+        self.returning_to = lang.pattern("return_to_verbs")
         self.back_home = lang.pattern("return_purposes")
         # "deployed to the X", "based in X": where a clause about troops puts them
         self.placed_before = re.compile(

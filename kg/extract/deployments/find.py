@@ -43,6 +43,7 @@ from kg.extract.deployments.passes import (
 from kg.extract.deployments.places import clause_destination
 from kg.extract.deployments.requests import request_of, requests_told
 from kg.extract.deployments.resolve import (
+    back_home,
     flight_home,
     place_of_unplaced_troops,
     resolve_destination,
@@ -273,9 +274,26 @@ def find_deployments(
                 pulled=pulled,
                 published=published,
             )
+            returned = lp.returning_to.fullmatch(verb.group()) is not None
+            if returned and by is not None and to is None:
+                to = by  # "returned to the country" and no place named: home
+            if returned and by is not None and to is not None:
+                # "returned to the country": a place not named after the verb is home
+                anaphora = not any(
+                    w.rule in ("destination:after-preposition", "destination:inner-place")
+                    for w in why
+                )
+                back = back_home(c, by=by, to=to, deps=deps, anaphora=anaphora)
+                if back is None:
+                    continue  # "Kenyan soldiers returned to Nairobi": home, no deployment
+                if back != (by, to):
+                    # rule back-home: where they served, left on the day they came back
+                    (by, to), start = back, None
+                    withdrawal = withdrawal or (dates[0].value if dates else None)
+                    why.append(Step("destination:back-home", s.start, s.end))
             left_for_home = (
                 flight_home(c, by=by, to=to, deps=deps)
-                if leaving is None and by is not None and to is not None
+                if leaving is None and not returned and by is not None and to is not None
                 else None
             )
             if left_for_home is not None:

@@ -31,7 +31,7 @@ from kg.extract.deployments.senders import (
     state_s_forces_named,
     subject_before,
 )
-from kg.extract.entities import LOC, ORG, PER, Draft, Mention
+from kg.extract.entities import LOC, ORG, PER, Draft, Entities, Mention
 from kg.extract.frames import (
     alliance_for_leader,
     area_of_body,
@@ -668,38 +668,84 @@ def place_of_unplaced_troops(
     return to
 
 
-def flight_home(c: Clause, *, by: Draft, to: Draft, deps: list[DepDraft]) -> Draft | None:
-    """Rule a-flight-home: troops that travel from abroad to their own country ("about 200
-    soldiers boarded a flight from Somalia to Burundi's capital, Bujumbura") leave the place
-    they came from; returns that place (the deployment told there, when one is), or None
-    when the clause is no journey home."""
+def home_of(by: Draft, ents: Entities) -> Draft | None:
+    """The country troops of ``by`` belong to: the country itself, or the state whose
+    force it is ("Fijian army": Fiji), when the article names it."""
+    if is_country(by):
+        return by
+    return next((d for d in ents.drafts if is_country(d) and a_state_s_force(d, by)), None)
+
+
+def place_came_back_from(c: Clause, home: Draft, deps: list[DepDraft], by: Draft) -> Draft | None:
+    """The place abroad troops travelling home come from: after "from" ("a flight from
+    Somalia to ...", "returned to Delhi from South Sudan"; the deployment told there, when
+    one is), else where the clause says they served ("after completing their tour in South
+    Sudan", "deployed in Somalia ... has returned")."""
     ents, text = c.ents, c.lay.clean
-    homes = (
-        [by]
-        if is_country(by)
-        else [d for d in ents.drafts if is_country(d) and a_state_s_force(d, by)]
-    )
-    if not homes or (to is not homes[0] and country_of_town(to, ents) is not homes[0]):
-        return None
-    home = homes[0]
-    arrival = next((m for m, d in c.mentions if d is to and m.start > c.verb.end()), None)
-    if arrival is None:
-        return None
     the = c.lang.pattern("definite_before").pattern or "(?!x)x"
-    for prep in c.lp.source_preps.finditer(text, c.verb.end(), arrival.start):
+
+    def abroad(d: Draft) -> bool:
+        return d.type is LOC and d is not home and country_of_town(d, ents) is not home
+
+    for prep in c.lp.source_preps.finditer(text, c.verb.end(), c.s.end):
         came = next(
             (
                 d
                 for m, d in c.mentions
                 if m.start >= prep.end()
-                and d.type is LOC
                 and re.fullmatch(rf"\s*(?:(?:{the})\s+)?", text[prep.end() : m.start], re.I)
             ),
             None,
         )
-        if came is None or came is home or country_of_town(came, ents) is home:
+        if came is None or not abroad(came):
             continue
-        abroad = country_of_town(came, ents)
-        told = next((d.to for d in reversed(deps) if d.by is by and d.to in (came, abroad)), None)
+        state = country_of_town(came, ents)
+        told = next((d.to for d in reversed(deps) if d.by is by and d.to in (came, state)), None)
         return told or came
+    for served in c.lp.served_in.finditer(text, c.s.start, c.s.end):
+        came = next((d for m, d in c.mentions if m.start >= served.end() and d.type is LOC), None)
+        if came is not None and abroad(came):
+            return came
     return None
+
+
+def flight_home(c: Clause, *, by: Draft, to: Draft, deps: list[DepDraft]) -> Draft | None:
+    """Rule a-flight-home: troops that travel from abroad to their own country ("about 200
+    soldiers boarded a flight from Somalia to Burundi's capital, Bujumbura", "returned to
+    Fiji after completing their tour in South Sudan") leave the place they came from or
+    served in; returns that place, or None when the clause is no journey home."""
+    home = home_of(by, c.ents)
+    if home is None or (to is not home and country_of_town(to, c.ents) is not home):
+        return None
+    return place_came_back_from(c, home, deps, by)
+
+
+def back_home(
+    c: Clause, *, by: Draft, to: Draft, deps: list[DepDraft], anaphora: bool
+) -> tuple[Draft, Draft] | None:
+    """Rule back-home: troops that "returned to" their own country ("KDF soldiers deployed
+    in Somalia have returned to Kenya", "returned to the country") end a deployment where
+    they served, and a place they served in is no sender ("... the peacekeeping mission in
+    South Sudan have returned to Japan": Japan's troops). Returns the sender and place of
+    that deployment; the clause's own when it tells no return home ("troops returned to
+    Jenin"); None when it tells one but not where from (no deployment)."""
+    text = c.lay.clean
+    named = next((m for m, d in c.mentions if d is by), None)
+    served = (
+        named is not None
+        and is_country(to)
+        and to is not by
+        and any(
+            m.end() <= named.start and not text[m.end() : named.start].strip(" the")
+            for m in c.lp.served_in.finditer(text, c.s.start, named.start)
+        )
+    )
+    if served:
+        return to, by  # the mission's place was read as the subject
+    home = home_of(by, c.ents)
+    if not anaphora and (
+        home is None or (to is not home and country_of_town(to, c.ents) is not home)
+    ):
+        return by, to
+    came = place_came_back_from(c, home or to, deps, by)
+    return (by, came) if came is not None else None
