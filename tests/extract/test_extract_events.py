@@ -7604,3 +7604,15 @@ def test_troops_back_in_their_own_country_end_where_they_served() -> None:
         "2024-06-14",
     )
     assert _rows(f) == [("India", "South Sudan")]
+
+
+def test_troops_spread_across_a_region_are_there_and_securing_is_no_protest() -> None:
+    f = _facts(
+        "id",
+        "Polda Sulsel menyiapkan pasukan pengamanan yang berjumlah 45.000 personel dan "
+        "tersebar di seluruh wilayah Sulawesi Selatan.\n",
+    )
+    assert _rows(f) == [("Polda Sulsel", "Sulawesi Selatan")]
+    # rule another-act: "aksi pengamanan" is a security operation, no protest
+    f = _facts("id", "Polres Bima mengerahkan 400 personel untuk aksi pengamanan di Kota Bima.\n")
+    assert f.protests == ()
