@@ -424,6 +424,9 @@ def area_named(lang: LangResources, ents: Entities, m: Mention, *, civil: bool) 
         entry = entry or (ents.authority.lookup(full) if full else None)  # "DPRD Sumsel"
     if entry is not None and entry.type is not LOC:
         return None
+    epithets = {w.casefold() for w in lang.words("epithet_forces")}
+    if entry is None and head.casefold() in epithets and rest.lower() not in areas:
+        return None  # "Pangdam Udayana": a command named by an epithet, no place
     if entry is not None and (named := ents.by_key(entry.key)) is not None:
         return named
     key = entry.key if entry is not None else re.sub(r"\W+", "_", name.casefold())

@@ -7616,3 +7616,12 @@ def test_troops_spread_across_a_region_are_there_and_securing_is_no_protest() ->
     # rule another-act: "aksi pengamanan" is a security operation, no protest
     f = _facts("id", "Polres Bima mengerahkan 400 personel untuk aksi pengamanan di Kota Bima.\n")
     assert f.protests == ()
+
+
+def test_a_command_named_by_an_epithet_is_no_place() -> None:
+    # "Pangdam Udayana": Kodam IX/Udayana's commander; Udayana is no area
+    f = _facts(
+        "id", "KUPANG - Pangdam Udayana mengerahkan 1.200 prajurit untuk pengamanan Pemilu.\n"
+    )
+    assert all(e.names[0] != "Udayana" for e in f.entities)
+    assert all(f.entity(d.to).names[0] != "Udayana" for d in f.deployments)
