@@ -7625,3 +7625,13 @@ def test_a_command_named_by_an_epithet_is_no_place() -> None:
     )
     assert all(e.names[0] != "Udayana" for e in f.entities)
     assert all(f.entity(d.to).names[0] != "Udayana" for d in f.deployments)
+
+
+def test_a_town_and_several_provincial_towns_are_a_wave() -> None:
+    # rule a-town-and-other-towns-is-a-wave: "in Lome and several provincial towns of Togo"
+    f = _facts(
+        "en",
+        "A third day of protests took place on Wednesday in Lome and several provincial towns "
+        "of Togo.\n",
+    )
+    assert [f.entity(p.location).names[0] for p in f.protests] == ["Togo"]
