@@ -7635,3 +7635,14 @@ def test_a_town_and_several_provincial_towns_are_a_wave() -> None:
         "of Togo.\n",
     )
     assert [f.entity(p.location).names[0] for p in f.protests] == ["Togo"]
+
+
+def test_a_deployment_completed_before_a_return_is_no_new_one() -> None:
+    # the clause tells the return ("has returned to"), not the deployment it completed
+    f = _facts(
+        "en",
+        "Having successfully completed their deployment with the United Nations Interim "
+        "Force in Lebanon, the Serbian Armed Forces unit has returned to the Republic of "
+        "Serbia.\n",
+    )
+    assert all(f.entity(d.to).names[0] != "Republic of Serbia" for d in f.deployments)

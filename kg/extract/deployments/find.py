@@ -138,6 +138,11 @@ def find_deployments(
                 continue
             verb, leaving, pulled = trigger.verb, trigger.leaving, trigger.pulled
             troop, sent, untrooped = trigger.troop, trigger.sent, trigger.untrooped
+            back_to = lp.returning_to.search(text, verb.end(), s.end)
+            if back_to is not None and leaving is None and lp.deploy_nouns.fullmatch(verb.group()):
+                # "Having completed their deployment with UNIFIL, the unit has returned to
+                # the Republic of Serbia": the clause tells the return, not the deployment
+                verb = back_to
             if deps and leaving is None and told_before(text, lang, verb):
                 # rule the-deployment-told-before: "The deployment followed Monday's
                 # meeting between Ugandan and Congolese forces": the one told already
