@@ -208,6 +208,7 @@ def find_runs(
     unnumbered = lowered_heads - commands
     numbered_heads = units | commands  # "Yonif 733 Masariku", "Kodim 0312 Padang"
     coordinators = frozenset(w.lower() for w in lang.words("coordinators") if " " not in w)
+    scales = {str(k).lower() for k in lang.table("multipliers")}  # "4 ribu", "2 million"
     counted = re.compile(
         rf"{lang.pattern('troop_nouns').pattern}|{lang.pattern('person_nouns').pattern}", re.I
     )
@@ -330,8 +331,13 @@ def find_runs(
         elif current and _UNIT_NUMBER.fullmatch(tok.text) and not pending and not number:
             number.append(tok)  # "Konga 37", "Yonif 315/Garuda"
         else:
-            if number and counted.fullmatch(tok.text) and current[0].text.lower() not in units:
-                number.clear()  # "Brimob Polda Jabar 200 orang": a count after the name
+            if (
+                number
+                and (counted.fullmatch(tok.text) or tok.text.lower() in scales)
+                and current[0].text.lower() not in units
+            ):
+                # "Brimob Polda Jabar 200 orang", "Di Surabaya 4 ribu": a count after the name
+                number.clear()
             close()
     close()
     return runs

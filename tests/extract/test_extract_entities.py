@@ -1488,3 +1488,11 @@ def test_a_body_named_after_a_rank_is_no_person() -> None:
 def test_a_squadron_written_skadron_is_a_unit() -> None:
     types = _types("id", "Sebanyak 150 prajurit dari Skadron Udara 9 dikirim ke Kabupaten Garut.")
     assert types.get("Skadron Udara 9") is EntityType.ORGANIZATION
+
+
+def test_a_count_in_thousands_after_a_name_is_no_part_of_it() -> None:
+    # "Di Surabaya 4 ribu personel": a count of 4,000, not "Surabaya 4"
+    types = _types("id", '"Di Surabaya 4 ribu personel berjaga di TPS," kata dia.')
+    assert types.get("Surabaya") is EntityType.LOCATION and "Surabaya 4" not in types
+    types = _types("en", "In Mombasa 2 thousand officers were on duty on Monday.")
+    assert "Mombasa 2" not in types
