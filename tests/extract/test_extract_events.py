@@ -7646,3 +7646,16 @@ def test_a_deployment_completed_before_a_return_is_no_new_one() -> None:
         "Serbia.\n",
     )
     assert all(f.entity(d.to).names[0] != "Republic of Serbia" for d in f.deployments)
+
+
+def test_a_count_of_units_in_a_counted_list_is_no_count_of_troops() -> None:
+    # "600 personel Polri dan 3 SSK TNI": three companies, not three soldiers
+    f = _facts(
+        "id",
+        "Sebanyak 600 personel Polri dan 3 SSK TNI diterjunkan ke Kota Ambon pada Senin "
+        "(11/3/2024).\n",
+        "2024-03-12",
+    )
+    counts = {f.entity(d.by).names[0]: d.troops for d in f.deployments}
+    assert counts["Polri"] is not None and counts["Polri"].value == 600
+    assert counts["TNI"] is None

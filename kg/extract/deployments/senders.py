@@ -623,17 +623,20 @@ def whole_of_contingent(
 
 def counted_forces(
     text: str, lang: LangResources, ents: Entities, s: Sentence, troops: re.Pattern[str], end: int
-) -> list[tuple[Quantity, Draft]]:
+) -> list[tuple[Quantity | None, Draft]]:
     """The forces a sentence counts one by one before ``end`` (its verb), each named right
     after its count and troop noun ("9.700 personel Polri dan 3.600 personel TNI"), in
-    text order."""
-    out: list[tuple[Quantity, Draft]] = []
+    text order; a count of units ("3 SSK TNI") is no count of troops (None)."""
+    out: list[tuple[Quantity | None, Draft]] = []
     noun = re.compile(rf"\s+(?:{troops.pattern})\s+", re.IGNORECASE)
+    units = re.compile(rf"\s+(?:{lang.pattern('unit_count_nouns').pattern})\s", re.IGNORECASE)
     for count in find_counts(text, lang, s.start, end):
         after = noun.match(text, count.end)
         named = ents.starting_at(after.end(), end) if after is not None else None
         if named is not None and named[1].type is ORG and count.quantity.value:
-            out.append((count.quantity, named[1]))
+            # "3 SSK TNI": three companies, no count of troops
+            quantity = None if units.match(text, count.end) else count.quantity
+            out.append((quantity, named[1]))
     return out
 
 
