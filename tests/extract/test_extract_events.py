@@ -7659,3 +7659,33 @@ def test_a_count_of_units_in_a_counted_list_is_no_count_of_troops() -> None:
     counts = {f.entity(d.by).names[0]: d.troops for d in f.deployments}
     assert counts["Polri"] is not None and counts["Polri"].value == 600
     assert counts["TNI"] is None
+
+
+def test_a_deployment_of_a_force_s_companies_to_the_state_told_before() -> None:
+    # the force a deployment noun names, past a count; "in the state" points back to the
+    # region named before; companies are no count of troops, the personnel are
+    f = _facts(
+        "en",
+        "Amid escalating violence in Manipur, the Centre on Monday announced the deployment of "
+        "50 additional Central Armed Police Forces (CAPF) companies, comprising over 5,000 "
+        "personnel, to address the security situation in the state.\n",
+        "2024-11-18",
+    )
+    (d,) = [d for d in f.deployments if d.part_of is None]
+    assert (f.entity(d.by).names[0], f.entity(d.to).names[0]) == (
+        "Central Armed Police Forces",
+        "Manipur",
+    )
+    assert d.troops is not None and d.troops.value == 5000
+
+
+def test_the_place_of_an_event_before_is_not_the_sentence_s_place() -> None:
+    # rule the-place-the-sentence-names skips "after violence erupted in Jiribam district"
+    f = _facts(
+        "en",
+        "Violence spread across Manipur last week. The Ministry of Home Affairs sent 20 Central "
+        "Reserve Police Force companies after violence erupted in Jiribam district on "
+        "November 12.\n",
+        "2024-11-18",
+    )
+    assert all(f.entity(d.to).names[0] != "Jiribam district" for d in f.deployments)

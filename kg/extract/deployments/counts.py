@@ -408,6 +408,14 @@ def count_cut_from(
 _BARE_COUNT_END = re.compile(r"\s*(?:[,;)]|\.(?!\d))")
 
 
+def _units_of_a_named_force(after: str, units: re.Pattern[str]) -> bool:
+    """The count is of units of a force named between ("50 additional Central Armed Police
+    Forces (CAPF) companies"): up to two lower-case words, the force's name and acronym,
+    then a unit noun."""
+    m = re.match(r"\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’-]*\s+){1,6}(?:\([A-Z][\w-]*\)\s+)?", after)
+    return m is not None and units.match(after, m.end()) is not None
+
+
 def troop_count(
     text: str, lang: LangResources, s: Sentence, troops_p: re.Pattern[str]
 ) -> Quantity | None:
@@ -431,6 +439,8 @@ def troop_count(
             # "2 SSK", "two battalions", "50 CAPF companies": units counted, not troops;
             # "400 personel dari Batalyon ...": troops of a unit
             continue
+        if _units_of_a_named_force(text[c.end : c.end + 90], units):
+            continue  # "50 additional Central Armed Police Forces (CAPF) companies"
         between = after[: m.start()].split() if m else []
         if (
             m

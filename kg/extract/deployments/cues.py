@@ -192,6 +192,9 @@ class Cues:
             rf"(?:(?:{the})\s+)?",
             re.IGNORECASE,
         )
+        self.place_noun_end = re.compile(
+            rf"(?<![\w-])(?:{lang.pattern('place_nouns').pattern})$", re.IGNORECASE
+        )
         self.prior_event = re.compile(
             rf"(?<![\w-])(?:{lang.pattern('prior_event_links').pattern})(?![\w-])", re.IGNORECASE
         )
@@ -305,9 +308,12 @@ class Cues:
             ]
         )
         # "the deployment of the Rapid Action Battalion": what a deployment noun names
+        # "the deployment of the Rapid Action Battalion", "of 50 additional Central Armed
+        # Police Forces (CAPF) companies": a count and its lower-case words may come first
         self.deployment_of = re.compile(
             rf"\s+(?:{lang.pattern('place_noun_links').pattern})\s+"
-            rf"(?:(?:{lang.pattern('definite_before').pattern or '(?!x)x'})\s+)?",
+            rf"(?:(?:{lang.pattern('definite_before').pattern or '(?!x)x'})\s+)?"
+            rf"(?:\d[\d.,]*\s+(?:(?-i:[a-z]+)\s+){{0,2}})?",
             re.IGNORECASE,
         )
         self.asked_to_leave = phrase_pattern(

@@ -172,6 +172,7 @@ def place_of_the_sentence(
     by: Draft,
     place_preps: set[str],
     not_dest: re.Pattern[str],
+    background: re.Pattern[str] | None = None,
 ) -> tuple[Mention, Draft] | None:
     """The one town or region that sentence ``s`` names after a preposition of place
     ("di Jakarta", "in Belgrade"), when the sender is a body or a state; None when it names
@@ -188,6 +189,8 @@ def place_of_the_sentence(
         and not is_site(lang, m.text)
         and word_before(text, s, m).lower() in place_preps
         and not not_dest.search(text[max(s.start, m.start - 30) : m.start].lower())
+        # "after violence erupted in Jiribam district": the place of the event before
+        and not (background and background.search(text, max(s.start, m.start - 40), m.start))
     ]
     if len({id(d) for _, d in found}) != 1:
         return None

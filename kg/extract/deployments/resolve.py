@@ -111,11 +111,24 @@ def resolve_destination(
         if held is not None:
             to = held[1]
             why.append(Step("destination:the-place-in-the-force-s-name", *held[0].span))
-    if to is None and by is not None and lp.anaphora.search(text, verb.end(), s.end):
+    if (
+        to is None
+        # a deployment noun's sender may be the force it names, found later ("the
+        # deployment of 50 additional CAPF companies ... in the state")
+        and (by is not None or lp.deploy_nouns.fullmatch(verb.group()))
+        and lp.anaphora.search(text, verb.end(), s.end)
+    ):
         # "to the region": where the last deployment went, else the story's last country
         last = deps[-1].to if deps and deps[-1].to is not by else None
         # a country the sentence names before the verb comes first ("Chad ended its
         # pact with France, which has 1,000 troops in the country")
+        # "in the state", "to the province": a region the sentence named before will do
+        pointed = lp.anaphora.search(text, verb.end(), s.end)
+        kinds = {"country"} | (
+            {"region"}
+            if pointed is not None and lp.place_noun_end.search(pointed.group()) is not None
+            else set()
+        )
         here = next(
             (
                 d
@@ -123,7 +136,7 @@ def resolve_destination(
                 if m.end <= verb.start()
                 and d is not by
                 and d.entry is not None
-                and d.entry.kind == "country"
+                and d.entry.kind in kinds
                 # not the owner of a body ("Russia's Defence Ministry said") nor
                 # the leader of the sender ("the Russia-led alliance")
                 and not re.match(r"['’]s?\s", text[m.end : m.end + 3])
@@ -131,7 +144,7 @@ def resolve_destination(
             ),
             None,
         )
-        to = here or last or topic_country(lay, ents, index, by)
+        to = here or last or (topic_country(lay, ents, index, by) if by is not None else None)
         why.append(Step("destination:anaphora", verb.end(), s.end))
     back = lp.sent_back.search(text, verb.end(), s.end) if leaving is None else None
     if back is not None and (
@@ -648,7 +661,9 @@ def place_of_unplaced_troops(
         to = struck[1]
         why.append(Step("destination:the-place-the-disaster-struck", *struck[0].span))
     if to is None and by is not None and leaving is None and count is not None:
-        kept_at = place_of_the_sentence(text, lang, ents, s, by, lp.place_preps, lp.not_dest)
+        kept_at = place_of_the_sentence(
+            text, lang, ents, s, by, lp.place_preps, lp.not_dest, lp.background
+        )
         if kept_at is not None:
             # rule the-place-the-sentence-names: "Untuk mengamankan pelantikan
             # presiden di Jakarta, Polri mengerahkan 15.000 personel": counted troops

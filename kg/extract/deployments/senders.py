@@ -131,7 +131,11 @@ def force_sent(
     """A named armed force right after the verb ("deployed the National Guard"), or None;
     after a deployment noun, a force or unit its link names (``named_by``, ``forces``: "the
     deployment of the Rapid Action Battalion")."""
-    for m, d in ents.mentions_in(verb.end(), min(s.end, verb.end() + 40), longest=True):
+    # (a long name may end past forty characters: "of 50 additional Central Armed Police
+    # Forces")
+    for m, d in ents.mentions_in(verb.end(), min(s.end, verb.end() + 70), longest=True):
+        if m.start > verb.end() + 40:
+            break
         gap = text[verb.end() : m.start].split()
         if len(gap) <= 1 and d.type is ORG and military.search(m.text):
             return m, d
