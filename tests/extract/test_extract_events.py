@@ -7689,3 +7689,16 @@ def test_the_place_of_an_event_before_is_not_the_sentence_s_place() -> None:
         "2024-11-18",
     )
     assert all(f.entity(d.to).names[0] != "Jiribam district" for d in f.deployments)
+
+
+def test_a_named_force_sent_during_a_protest_goes_where_it_is() -> None:
+    # rule the-protest-just-told, for a named force with no count; a body that is no force
+    # sends the force it names
+    f = _facts(
+        "en",
+        "Thousands of protesters marched towards D-Chowk in Islamabad on Tuesday. A "
+        "notification issued by the Ministry of Interior invoked Article 245, formally "
+        "deploying the Pakistan Army to assist civilian authorities.\n",
+        "2024-11-26",
+    )
+    assert _rows(f) == [("Pakistan Army", "Islamabad")]

@@ -219,7 +219,16 @@ def resolve_destination(
         if guarded is not None:
             to = guarded
             why.append(Step("destination:the-protest-they-guard", verb.end(), s.end))
-    if to is None and leaving is None and troop_count(text, lang, s, lp.troops_p) is not None:
+    if (
+        to is None
+        and leaving is None
+        and (
+            troop_count(text, lang, s, lp.troops_p) is not None
+            # "formally deploying the Pakistan Army to assist civilian authorities": a
+            # named force sent, counted or not
+            or force_sent(text, lp.military, ents, verb, s) is not None
+        )
+    ):
         protest_place = protest_just_told(lay, lang, ents, index, protests or [])
         if protest_place is not None:
             # rule the-protest-just-told: "Bentrokan pecah ... Dari Polda Sumut,
@@ -504,7 +513,14 @@ def resolve_sender(
             by = state_of_to
             ents.adopt_later(by)
             why.append(Step("sender:the-state-whose-forces-are-named", *named_forces))
-    if leaving is None and (by is None or by.type is PER or is_country(by)):
+    if leaving is None and (
+        by is None
+        or by.type is PER
+        or is_country(by)
+        # "the Ministry of Interior ..., formally deploying the Pakistan Army": a body that
+        # is no force sends the force it names
+        or (by.type is ORG and lp.force_words.search(by.names[0]) is None)
+    ):
         # rule the-force-a-deployment-names: "prompted the deployment of the Rapid Action
         # Battalion to Dhaka": the body named as what is deployed
         sent = force_sent(
