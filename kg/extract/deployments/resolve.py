@@ -707,6 +707,11 @@ def home_of(by: Draft, ents: Entities) -> Draft | None:
     return next((d for d in ents.drafts if is_country(d) and a_state_s_force(d, by)), None)
 
 
+def at_home(to: Draft, home: Draft | None, ents: Entities) -> bool:
+    """``to`` is the country ``home`` or a town of it."""
+    return home is not None and (to is home or country_of_town(to, ents) is home)
+
+
 def place_came_back_from(c: Clause, home: Draft, deps: list[DepDraft], by: Draft) -> Draft | None:
     """The place abroad troops travelling home come from: after "from" ("a flight from
     Somalia to ...", "returned to Delhi from South Sudan"; the deployment told there, when
@@ -742,11 +747,11 @@ def place_came_back_from(c: Clause, home: Draft, deps: list[DepDraft], by: Draft
 
 def flight_home(c: Clause, *, by: Draft, to: Draft, deps: list[DepDraft]) -> Draft | None:
     """Rule a-flight-home: troops that travel from abroad to their own country ("about 200
-    soldiers boarded a flight from Somalia to Burundi's capital, Bujumbura", "returned to
-    Fiji after completing their tour in South Sudan") leave the place they came from or
-    served in; returns that place, or None when the clause is no journey home."""
+    soldiers boarded a flight from Somalia to Burundi's capital, Bujumbura") leave the place
+    they came from or served in; returns that place, or None when the clause is no journey
+    home. (A verb of going back, "returned to", is :func:`back_home`'s.)"""
     home = home_of(by, c.ents)
-    if home is None or (to is not home and country_of_town(to, c.ents) is not home):
+    if home is None or not at_home(to, home, c.ents):
         return None
     return place_came_back_from(c, home, deps, by)
 
@@ -761,22 +766,21 @@ def back_home(
     that deployment; the clause's own when it tells no return home ("troops returned to
     Jenin"); None when it tells one but not where from (no deployment)."""
     text = c.lay.clean
+    the = c.lang.pattern("definite_before").pattern or "(?!x)x"
     named = next((m for m, d in c.mentions if d is by), None)
     served = (
         named is not None
         and is_country(to)
         and to is not by
         and any(
-            m.end() <= named.start and not text[m.end() : named.start].strip(" the")
+            re.fullmatch(rf"\s*(?:(?:{the})\s+)?", text[m.end() : named.start], re.I)
             for m in c.lp.served_in.finditer(text, c.s.start, named.start)
         )
     )
     if served:
         return to, by  # the mission's place was read as the subject
     home = home_of(by, c.ents)
-    if not anaphora and (
-        home is None or (to is not home and country_of_town(to, c.ents) is not home)
-    ):
+    if not anaphora and not at_home(to, home, c.ents):
         return by, to
     came = place_came_back_from(c, home or to, deps, by)
     return (by, came) if came is not None else None
