@@ -11,6 +11,12 @@ offsets into the text, never the quoted text. A local copy of the texts (one
     python eval/real_corpus.py score --part dev      # kg extract + ../shared/eval/score.py
     python eval/real_corpus.py score --part sealed   # only when an extractor change is done
     python eval/real_corpus.py import QUOTED_GOLD_DIR MANIFEST.jsonl...   # add annotations
+    python eval/real_corpus.py restore ID EXCERPT_FILE [--escaped]      # rebuild a local text
+
+A local text is the stored page's text as the search tool's ``pages`` corpus returns it (its
+``excerpt``, found again by the manifest's url and search words) followed by one newline,
+under a header made from the manifest. ``restore`` writes it when its SHA-256 is the one
+annotated, and refuses it otherwise.
 
 The split is by story, fixed in ``split.json``: every article of a story is on one side.
 Rules are written from the development part only; the sealed part is scored, never read.
@@ -165,6 +171,34 @@ def check(texts: Path) -> list[str]:
     return problems
 
 
+def header(entry: dict[str, Any]) -> str:
+    """The header of a local text, from its manifest entry."""
+    return (
+        f"title: {entry.get('title', '')}\npublisher: {entry['outlet']}\n"
+        f"published: {entry['published']}\nlanguage: {entry['language']}\n"
+        f"url: {entry['url']}\n---\n"
+    )
+
+
+def restore(aid: str, excerpt: Path, texts: Path, *, escaped: bool) -> Path:
+    """Write the local text of ``aid`` from a saved excerpt (``escaped``: still a JSON
+    string's content, as a tool's output shows it), when it is the text annotated."""
+    entry = next((e for e in read_manifest() if e["id"] == aid), None)
+    if entry is None:
+        raise CorpusError(f"{MANIFEST}: no article {aid!r}")
+    try:
+        raw = excerpt.read_text(encoding="utf-8")
+        text = json.loads(f'"{raw.rstrip(chr(10))}"') if escaped else raw
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise CorpusError(f"{excerpt}: cannot read the excerpt: {exc}") from None
+    if digest(text + "\n") != entry["sha256"]:
+        raise CorpusError(f"{excerpt}: not the text annotated for {aid} (sha256 differs)")
+    texts.mkdir(parents=True, exist_ok=True)
+    path = texts / f"{aid}.txt"
+    path.write_text(header(entry) + text + "\n", encoding="utf-8")
+    return path
+
+
 def import_gold(quoted: Path, manifests: list[Path], texts: Path) -> int:
     """Add quoted gold files and manifest lines to the corpus, quotes turned into offsets."""
     known = {e["id"] for e in read_manifest()} if MANIFEST.exists() else set()
@@ -195,6 +229,15 @@ def import_gold(quoted: Path, manifests: list[Path], texts: Path) -> int:
 def score(part: str, texts: Path, *, verbose: bool, as_json: bool) -> int:
     """Extract the part's texts with kg and score them with the project's scorer."""
     ids = part_ids(part)
+    absent = [aid for aid in ids if not (texts / f"{aid}.txt").exists()]
+    if absent:
+        # a partial copy is scored on the articles it has, and says which it lacks
+        print(
+            f"{len(absent)} article(s) have no local text in {texts} and are left out of "
+            f"the score: {', '.join(absent)}",
+            file=sys.stderr,
+        )
+        ids = [aid for aid in ids if aid not in absent]
     with tempfile.TemporaryDirectory() as tmp:
         gold, pred = Path(tmp, "gold"), Path(tmp, "pred")
         gold.mkdir()
@@ -224,6 +267,10 @@ def main(argv: list[str] | None = None) -> int:
     importing = sub.add_parser("import", help="add quoted gold files to the corpus")
     importing.add_argument("quoted", type=Path)
     importing.add_argument("manifests", type=Path, nargs="+")
+    restoring = sub.add_parser("restore", help="write a local text from a saved excerpt")
+    restoring.add_argument("id")
+    restoring.add_argument("excerpt", type=Path)
+    restoring.add_argument("--escaped", action="store_true", help="the excerpt is JSON-escaped")
     args = parser.parse_args(argv)
     texts = args.texts or default_texts()
     try:
@@ -233,6 +280,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(problem)
             print(f"{len(read_manifest())} articles, {len(problems)} problem(s)")
             return 1 if problems else 0
+        if args.command == "restore":
+            print(f"wrote {restore(args.id, args.excerpt, texts, escaped=args.escaped)}")
+            return 0
         if args.command == "import":
             print(f"added {import_gold(args.quoted, args.manifests, texts)} article(s)")
             return 0

@@ -83,3 +83,27 @@ def test_check_reports_a_changed_text(tmp_path: Path) -> None:
     (tmp_path / f"{aid}.txt").write_text("title: x\n---\nnot the article\n", encoding="utf-8")
     problems = real.check(tmp_path)
     assert any(p.startswith(f"{aid}: the local text differs") for p in problems)
+
+
+def test_restore_writes_only_the_text_annotated(tmp_path: Path, monkeypatch) -> None:
+    excerpt = 'Chad sent "300" soldiers to Niger.\n\nMore follows.'
+    entry = {
+        "id": "chad-niger",
+        "language": "en",
+        "outlet": "Example Wire",
+        "published": "2024-05-06",
+        "title": "Chad sends troops",
+        "url": "https://example.org/chad",
+        "sha256": real.digest(excerpt + "\n"),
+    }
+    monkeypatch.setattr(real, "read_manifest", lambda: [entry])
+    saved = tmp_path / "excerpt.txt"
+    # as a tool's JSON output shows it: still escaped, on one line
+    saved.write_text(json.dumps(excerpt)[1:-1] + "\n", encoding="utf-8")
+    path = real.restore("chad-niger", saved, tmp_path / "texts", escaped=True)
+    assert real.body_of(path) == excerpt + "\n"
+    assert "published: 2024-05-06\n" in path.read_text(encoding="utf-8")
+    saved.write_text(excerpt.replace("300", "400"), encoding="utf-8")
+    with pytest.raises(real.CorpusError, match="not the text annotated for chad-niger"):
+        real.restore("chad-niger", saved, tmp_path / "other", escaped=False)
+    assert not (tmp_path / "other" / "chad-niger.txt").exists()
