@@ -41,8 +41,12 @@ SCORER = REPO.parent / "shared" / "eval" / "score.py"
 MANIFEST = HERE / "manifest.jsonl"
 SPLIT = HERE / "split.json"
 GOLD = HERE / "gold"
-QUOTED_KEYS = ("evidence", "withdrawal_evidence")
-"""Keys whose values are quoted evidence: stored as offsets."""
+
+
+def quoted(key: str) -> bool:
+    """A key whose value is quoted evidence (``evidence``, ``withdrawal_evidence``,
+    ``deaths_evidence`` ...): stored as offsets."""
+    return key == "evidence" or key.endswith("_evidence")
 
 
 class CorpusError(Exception):
@@ -110,7 +114,7 @@ def to_offsets(gold: dict[str, Any], body: str, where: str) -> dict[str, Any]:
     def fact(item: dict[str, Any]) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for key, value in item.items():
-            if key in QUOTED_KEYS:
+            if quoted(key):
                 quotes = [value] if isinstance(value, str) else list(value or [])
                 out[key] = [_span(body, q, where) for q in quotes]
             elif key.endswith("_text"):
@@ -163,7 +167,7 @@ def check(texts: Path) -> list[str]:
             for number, item in enumerate(gold[section], 1):
                 for key, value in item.items():
                     spans = value if isinstance(value, list) else [value]
-                    if not (key in QUOTED_KEYS or key.endswith("_span")):
+                    if not (quoted(key) or key.endswith("_span")):
                         continue
                     for span in spans:
                         if not 0 <= span["start"] < span["end"] <= len(body):
