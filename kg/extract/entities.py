@@ -2340,6 +2340,10 @@ def _cluster(mentions: list[Mention], aliases: list[tuple[Mention, Mention]]) ->
         types = Counter(m.type for m in members if m.type is not None and m.cue != "single")
         if entry is not None:
             kind = entry.type
+        elif any(m.cue == "head" and m.type is LOC for m in members):
+            # rule a-place-its-name-calls-one: "Kabupaten Pohuwato" names a place, so
+            # "Bupati Pohuwato" is the regent of the place, not a person called Pohuwato
+            kind = LOC
         elif any(m.cue == "title" and m.type is PER for m in members) and types[PER]:
             kind = PER
         elif types:

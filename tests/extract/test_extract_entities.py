@@ -1496,3 +1496,19 @@ def test_a_count_in_thousands_after_a_name_is_no_part_of_it() -> None:
     assert types.get("Surabaya") is EntityType.LOCATION and "Surabaya 4" not in types
     types = _types("en", "In Mombasa 2 thousand officers were on duty on Monday.")
     assert "Mombasa 2" not in types
+
+
+def test_a_place_its_name_calls_one_is_no_person_after_a_title() -> None:
+    # rule a-place-its-name-calls-one: "Bupati Sukalaras" is the regent of the regency
+    body = (
+        "Polda Sulawesi Tengah mengirim 150 personel ke Sukalaras, Sulawesi Tengah, usai unjuk "
+        "rasa berujung pembakaran kantor bupati. Personel itu akan bergeser ke Kabupaten "
+        "Sukalaras. Massa membakar kantor Bupati Sukalaras dan rumah jabatan Bupati Sukalaras."
+    )
+    facts = _facts("id", body)
+    types = {n: e.type for e in facts.entities for n in e.names}
+    assert types["Sukalaras"] is EntityType.LOCATION
+    names = {e.id: e.names for e in facts.entities}
+    assert all("Sukalaras" not in names[r.person] for r in facts.roles)
+    (dep,) = facts.deployments
+    assert "Sukalaras" in names[dep.to]
