@@ -333,8 +333,9 @@ def _outermost(found: list[tuple[Mention, Draft]]) -> list[tuple[Mention, Draft]
     return out
 
 
-_PORTFOLIO_AFTER = re.compile(r"[ \t]+\([A-Z][a-z]+[A-Za-z]*(?:[ \t]+[A-Z][a-z]+)?\)[ \t]+[A-Z]")
-"""A short name in brackets ("(Direskrimum)", "(Kabid Humas)") and a name after it."""
+_PORTFOLIO_AFTER = re.compile(r"[ \t]+\([A-Z][a-z]+[A-Za-z]*(?:[ \t]+[A-Z][a-z]+)?\)[ \t]+[A-Za-z]")
+"""A short name in brackets ("(Direskrimum)", "(Kabid Humas)") and a name after it (its
+head word may be written in lower case: "(Kabid Humas) kepolisian Daerah Gorontalo")."""
 
 
 def _abbreviates(before: str, acronym: str) -> bool:

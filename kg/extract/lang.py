@@ -54,10 +54,13 @@ _Loader.add_implicit_resolver(
 )
 
 
-def phrase_pattern(phrases: list[str] | tuple[str, ...], *, case: bool = False) -> re.Pattern[str]:
-    """A regex matching any phrase as whole words, longest first."""
+def phrase_pattern(
+    phrases: list[str] | tuple[str, ...], *, case: bool = False, joiner: str = r"\s+"
+) -> re.Pattern[str]:
+    """A regex matching any phrase as whole words, longest first (``joiner`` between its
+    words)."""
     alts = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alts) or r"(?!x)x"
+    body = "|".join(re.escape(p).replace(r"\ ", joiner) for p in alts) or r"(?!x)x"
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", 0 if case else re.IGNORECASE)
 
 

@@ -92,7 +92,9 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
 
 @functools.cache
 def _title_pattern(lang: LangResources) -> re.Pattern[str]:
-    return phrase_pattern([*lang.titles, *lang.ranks])
+    # rule a-hyphenated-rank: "Lieutenant-Colonel Dennis Obiero" is the rank of "lieutenant
+    # colonel" and a name
+    return phrase_pattern([*lang.titles, *lang.ranks], joiner=r"(?:\s+|-)")
 
 
 def find_titles(text: str, lang: LangResources, start: int, end: int) -> list[Title]:
@@ -124,6 +126,8 @@ def find_titles(text: str, lang: LangResources, start: int, end: int) -> list[Ti
         ):
             continue  # "jalan layang Raja Fahd" is a road, not a king
         phrase = " ".join(m.group().lower().split())
+        if phrase not in lang.titles and phrase not in lang.ranks:
+            phrase = " ".join(phrase.replace("-", " ").split())
         label = lang.titles.get(phrase)
         begin, stop = m.start(), m.end()
         if label is not None:  # rule title-modifier: "former president", "Wakil Kepala"

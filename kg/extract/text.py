@@ -138,7 +138,7 @@ def layout(body: str, lang: LangResources, meta: dict[str, str], authority: Auth
             start, lead, line = start + lead + label.end(), 0, line[label.end() :]
             if not line:
                 continue
-        if start in teasers or timed:
+        if start in teasers or timed or _title_cut_short(line, title):
             _blank(chars, start, end)  # links to other stories, cut short
             timed = False
             continue
@@ -221,6 +221,16 @@ def _joint_force(phrase: str, authority: Authority) -> bool:
     return all(
         e is not None and e.type is EntityType.ORGANIZATION and e.kind != "news" for e in entries
     )
+
+
+def _title_cut_short(line: str, title: str) -> bool:
+    """Rule the-title-cut-short: "Home Africa Rwanda and Russia Send Troops to the ... in
+    Midst..." ends with the beginning of the article's own title, cut with an ellipsis: a
+    page's breadcrumb, no sentence of the story."""
+    if not title or not line.endswith(("…", "...")):
+        return False
+    words = _norm(line.rstrip(".…")).split()
+    return any(title.startswith(" ".join(words[i:])) for i in range(max(0, len(words) - 3)))
 
 
 def _teasers(body: str) -> set[int]:

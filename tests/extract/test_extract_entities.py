@@ -1512,3 +1512,45 @@ def test_a_place_its_name_calls_one_is_no_person_after_a_title() -> None:
     assert all("Sukalaras" not in names[r.person] for r in facts.roles)
     (dep,) = facts.deployments
     assert "Sukalaras" in names[dep.to]
+
+
+def test_a_hyphenated_rank_is_no_part_of_the_name() -> None:
+    # rule a-hyphenated-rank
+    types = _types("en", "Lieutenant-Colonel Amos Kiprono told reporters the convoy had left.")
+    assert types.get("Amos Kiprono") is EntityType.PERSON
+    assert not any("Lieutenant" in name for name in types)
+
+
+def test_the_polite_you_is_no_town() -> None:
+    # "Anda" is also a town of the gazetteer; in Indonesian it is the polite "you"
+    types = _types(
+        "id", "Jika Anda datang ke Bandung pada Senin, Anda akan melihat unjuk rasa itu."
+    )
+    assert "Anda" not in types and types["Bandung"] is EntityType.LOCATION
+
+
+def test_an_office_named_before_its_lower_case_body_is_no_person() -> None:
+    # rule an-office-s-portfolio, with the body's head word in lower case
+    body = (
+        "Kepala Bidang Hubungan Masyarakat (Kabid Humas) kepolisian Daerah (Polda) Sulteng, "
+        "Komisaris Besar Budi Santoso, membenarkan kejadian itu."
+    )
+    types = _types("id", body)
+    assert "Bidang Hubungan Masyarakat" not in types
+    assert types["Budi Santoso"] is EntityType.PERSON
+
+
+def test_a_breadcrumb_that_cuts_the_title_short_is_no_story() -> None:
+    # rule the-title-cut-short
+    meta = {
+        "title": "Chad Sends Troops to Niger in Wake of Border Clashes",
+        "published": "2021-06-10",
+        "language": "en",
+    }
+    body = (
+        "Home Sahel Chad Sends Troops to Niger in Wake...\n\n"
+        "Chad Sends Troops to Niger in Wake of Border Clashes\n\n"
+        "Chad sent 300 soldiers to Niger on Monday after clashes on the border.\n"
+    )
+    names = {n for e in extract(ArticleText(meta, body)).entities for n in e.names}
+    assert names == {"Chad", "Niger"}
