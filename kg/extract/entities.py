@@ -465,6 +465,8 @@ class _Finder:
         self.admin_heads = frozenset(w.lower() for w in lang.words("admin_heads"))
         self.composition = lang.pattern("composition_cues")
         self.state_body_words = frozenset(w.lower() for w in lang.words("state_body_words"))
+        self.generic_governments = frozenset(w.lower() for w in lang.words("generic_governments"))
+        self.place_noun_links = frozenset(w.lower() for w in lang.words("place_noun_links"))
         self.town_prefixes = frozenset(w.casefold() for w in lang.words("town_prefixes"))
         suffixes = "|".join(map(re.escape, lang.words("ordinal_suffixes"))) or "(?!x)x"
         prefixes = "|".join(map(re.escape, lang.words("ordinal_prefixes"))) or "(?!x)x"
@@ -689,6 +691,17 @@ class _Finder:
                 break  # "an oil field at In Salah": the name begins with "In"
             lead += 1
         del toks[:lead]
+        if (
+            len(toks) >= 3
+            and toks[0].text.lower() in self.generic_governments
+            and toks[1].text.lower() in self.place_noun_links
+            and (country := self.alias(toks[2:])) is not None
+            and country.kind == "country"
+        ):
+            # rule the-government-of-a-state: "The Government of Rwanda has deployed" is
+            # the state acting, as "the government of Rwanda" is (the codebook's)
+            self.classify(toks[2:], run.sentence, kind, False)
+            return
         for width in (2, 1):
             # rule the-office-s-place: "Kantor Bupati Bima", "Kantor Wali Kota Kupang": after
             # the office of a place's head comes that place

@@ -1554,3 +1554,13 @@ def test_a_breadcrumb_that_cuts_the_title_short_is_no_story() -> None:
     )
     names = {n for e in extract(ArticleText(meta, body)).entities for n in e.names}
     assert names == {"Chad", "Niger"}
+
+
+def test_the_government_of_a_state_is_the_state() -> None:
+    # rule the-government-of-a-state
+    facts = _facts("en", "The Government of Malawi has deployed 200 soldiers to Mozambique.")
+    names = {e.id: (e.type, e.names) for e in facts.entities}
+    (dep,) = facts.deployments
+    assert names[dep.by] == (EntityType.LOCATION, ("Malawi",))
+    types = _types("en", "The Government of National Unity sent 300 troops to Sirte.")
+    assert types["Government of National Unity"] is EntityType.ORGANIZATION
