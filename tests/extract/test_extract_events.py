@@ -7702,3 +7702,16 @@ def test_a_named_force_sent_during_a_protest_goes_where_it_is() -> None:
         "2024-11-26",
     )
     assert _rows(f) == [("Pakistan Army", "Islamabad")]
+
+
+def test_districts_listed_then_their_city_place_the_protest_in_the_city() -> None:
+    """Rule the-town-that-holds-it, after a list of districts the gazetteer does not know."""
+    body = (
+        "Ratusan mahasiswa berunjuk rasa di beberapa titik Distrik Sukamaju dan Distrik "
+        "Sukajadi, Kota Jayapura, Papua, Kamis (14/7/2022).\n"
+    )
+    facts = _facts("id", body, "2022-07-14")
+    assert [_names(facts, p.location)[0] for p in facts.protests] == ["Kota Jayapura"]
+    # a district with its head and without it is one place
+    names = [e.names for e in _facts("id", body + "Situasi di Sukamaju kini aman.\n").entities]
+    assert ("Distrik Sukamaju", "Sukamaju") in names

@@ -708,6 +708,11 @@ def wave_across(
     return None
 
 
+def _a_town(d: Draft) -> bool:
+    entry = d.entry
+    return entry is not None and (entry.kind in ("town", "city") or entry.capital_of is not None)
+
+
 def _town_holding(
     text: str, lang: LangResources, m: Mention, d: Draft, mentions: list[tuple[Mention, Draft]]
 ) -> Draft | None:
@@ -721,15 +726,25 @@ def _town_holding(
     preps = lang.pattern("place_preps").pattern
     link = re.compile(rf"(?:\s+[a-z][\w-]*){{0,3}}\s+(?:{preps})\s+|\s*,\s*", re.IGNORECASE)
     sites = {w.lower() for w in lang.words("site_words")}
+    joins = "|".join(re.escape(c) for c in lang.words("coordinators"))
+    coordinated = re.compile(rf"\s*,?\s+(?:{joins})\s+", re.IGNORECASE)
+    end = m.end
     for other, draft in mentions:
-        if other.start < m.end or draft is d:
+        if other.start < end or draft is d:
             continue
-        if not link.fullmatch(text, m.end, other.start):
+        if (
+            coordinated.fullmatch(text, end, other.start)
+            and draft.type is LOC
+            and not is_country(draft)
+            and not _a_town(draft)
+        ):
+            # "di Distrik Abepura dan Distrik Heram, Kota Jayapura": the town after the
+            # list holds every place of it
+            end = other.end
+            continue
+        if not link.fullmatch(text, end, other.start):
             return None
-        entry = draft.entry
-        town = entry is not None and (
-            entry.kind in ("town", "city") or entry.capital_of is not None
-        )
+        town = _a_town(draft)
         before = re.search(r"([\w-]+)\s+$", text[max(0, m.start - 20) : m.start])
         sited = before is not None and before.group(1).lower() in sites
         if sited and draft.type is LOC and not is_country(draft):
