@@ -7715,3 +7715,21 @@ def test_districts_listed_then_their_city_place_the_protest_in_the_city() -> Non
     # a district with its head and without it is one place
     names = [e.names for e in _facts("id", body + "Situasi di Sukamaju kini aman.\n").entities]
     assert ("Distrik Sukamaju", "Sukamaju") in names
+
+
+def test_troops_across_the_country_went_to_the_country() -> None:
+    """Rule across-the-country-is-the-country: a town's share is no destination, the
+    country is no owner of the troops, and its own forces across it are a deployment."""
+    f = _facts(
+        "en",
+        "Sixty thousand police officers were deployed across Spain, including 6,000 in Madrid.\n",
+    )
+    assert [
+        (_names(f, d.by)[0], _names(f, d.to)[0], d.troops.value) for d in f.deployments if d.troops
+    ] == [("Spain", "Spain", 60000)]
+    f = _facts(
+        "en",
+        "Protests began in Santiago on Saturday after officials deployed thousands of police "
+        "officers throughout Chile and armoured vehicles in the capital.\n",
+    )
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [("Chile", "Chile")]

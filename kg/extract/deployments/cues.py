@@ -63,6 +63,12 @@ class Cues:
             re.IGNORECASE,
         )
         self.crowd_p = lang.pattern("crowd_nouns")
+        # "across France", "throughout the country", "di seluruh Indonesia"
+        self.across = re.compile(
+            rf"(?<![\w-])(?:{lang.pattern('across_words').pattern})\s+"
+            rf"(?:(?:{lang.pattern('definite_before').pattern})\s+)?$",
+            re.IGNORECASE,
+        )
         self.finishing = re.compile(
             rf"(?<![\w-])(?:{lang.pattern('completion_cues').pattern})\s+(?:[\w-]+\s+)?$", re.I
         )

@@ -417,6 +417,7 @@ def find_deployments(
                         in (
                             "destination:the-sender-s-own-border",
                             "destination:the-country-s-own-protests",
+                            "destination:across-the-country",
                             "sender:the-government-of-the-story",
                         )
                         for w in why

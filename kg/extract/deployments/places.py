@@ -606,6 +606,14 @@ def clause_destination(
                 to = region
                 why.append(Step("destination:a-region-of-the-country", *region.mentions[0].span))
             town = town_named_after(text, lp.dest_preps, lp.speech, s, mention, to, mentions)
+            if is_country(to) and lp.across.search(
+                text, max(s.start, mention.start - 30), mention.start
+            ):
+                # rule across-the-country-is-the-country: "deployed across France, including
+                # 8,000 in Paris", "throughout France": all of it, also for its own forces;
+                # a town's share is a part
+                town = None
+                why.append(Step("destination:across-the-country", *mention.span))
             if town is not None and not also:
                 # rule a-town-of-the-country-named-after: "a brigade in Lithuania,
                 # with 20 soldiers arriving in Vilnius" went to the town

@@ -356,7 +356,10 @@ def resolve_sender(
     if (
         by is None
         and to is not None
-        and nationwide_in(lp.nationwide, text, ents, s.start, s.end)
+        and (
+            nationwide_in(lp.nationwide, text, ents, s.start, s.end)
+            or any(w.rule == "destination:across-the-country" for w in why)
+        )
         and (state_of := to if is_country(to) else country_of_town(to, ents)) is not None
     ):
         # the country's own deployment across it ("a town is no sender")

@@ -965,6 +965,8 @@ def clause_sender(
                 )
                 and "," not in gap  # "230 personel, Bekasi ...": a list goes on
                 and gap.strip().lower() not in lp.dest_preps
+                # "police officers throughout France": where they went, no owner
+                and not lp.across.search(text, mention.start - len(gap), mention.start)
                 and not lp.source_preps.fullmatch(gap.strip())  # "1.000 tentara dari X"
                 and gap.strip().lower() not in lp.joined_preps  # "pasukan dalam ISF"
                 # rule examples-are-no-owner: "mengantar keberangkatan pasukan seperti
