@@ -198,6 +198,11 @@ def coordinated_places(
         if not out and _country_of_place(first, d) and text[end : m.start].strip() == ",":
             break
         listed = listed or joined.search(text, end, m.start) is not None
+        named = _named_in_country(text, m, d, mentions)
+        if named is not None:
+            # rule a-country-s-town-named: "Harare and Zimbabwe's second city Bulawayo":
+            # the town is the item, the country says where it is
+            m, d = named
         out.append(d)
         end = m.end
     # rule a-bare-comma-says-where: "ke Nduga, Papua Pegunungan, untuk ..." names the
@@ -213,6 +218,22 @@ def coordinated_places(
     # "to Gao, Gao region, Mali": the place named again as its region is an address too
     address = address or (not listed and any(d is first for d in out))
     return out if listed or (len(out) > 1 and not address) else []
+
+
+_POSSESSIVE_NOUNS = re.compile(r"['’]s?[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}")
+
+
+def _named_in_country(
+    text: str, m: Mention, d: Draft, mentions: list[tuple[Mention, Draft]]
+) -> tuple[Mention, Draft] | None:
+    """The place a country's possessive and a few lower-case words name right after the
+    country ("Zimbabwe's second city Bulawayo"), or None."""
+    if d.entry is None or d.entry.kind != "country":
+        return None
+    gap = _POSSESSIVE_NOUNS.match(text, m.end)
+    if gap is None:
+        return None
+    return next(((mm, dd) for mm, dd in mentions if mm.start == gap.end() and dd.type is LOC), None)
 
 
 def _country_of_place(place: Draft | None, country: Draft) -> bool:

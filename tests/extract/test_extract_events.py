@@ -7733,3 +7733,26 @@ def test_troops_across_the_country_went_to_the_country() -> None:
         "officers throughout Chile and armoured vehicles in the capital.\n",
     )
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [("Chile", "Chile")]
+
+
+def test_a_country_s_town_named_after_its_possessive_is_the_place() -> None:
+    """Rule a-country-s-town-named: "Zimbabwe's second city Bulawayo" is Bulawayo."""
+    f = _facts(
+        "en",
+        "Protests over fuel prices turned deadly in Mozambique on Monday. Witnesses reported "
+        "security forces deploying in Maputo and Mozambique's second city Beira.\n",
+    )
+    assert sorted(_names(f, d.to)[0] for d in f.deployments) == ["Beira", "Maputo"]
+
+
+def test_an_officer_who_says_nothing_names_no_sender() -> None:
+    """Rule the-force-of-who-speaks-of-it, not for a spokesman who could not comment."""
+    f = _facts(
+        "en",
+        "Protests over fuel prices turned deadly in Zambia on Monday. Witnesses reported "
+        "security forces deploying in Lusaka. Zambia Army spokesman John Banda said he "
+        "could not immediately comment.\n",
+    )
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+        ("Zambia", "Lusaka")
+    ]

@@ -372,8 +372,17 @@ def speaker_force(
     story = [s for s in lay.sentences[index : index + 3] if s.kind is Kind.STORY]
     if not story:
         return None
-    lo, hi = story[0].start, story[-1].end
-    told = [r for r in roles if r.of is not None and any(lo <= e.start < hi for e in r.evidence)]
+    silent = lang.pattern("no_comment_phrases")
+
+    def speaks(r: Role) -> bool:
+        # "Defence Forces spokesman X ... said they could not immediately comment": silent
+        for e in r.evidence:
+            sentence = next((s for s in story if s.start <= e.start < s.end), None)
+            if sentence is not None:
+                return silent.search(lay.clean, sentence.start, sentence.end) is None
+        return False
+
+    told = [r for r in roles if r.of is not None and speaks(r)]
     # a unit and its force are one force ("Wakapolda Kepri" and "Dansat Brimob Polda Kepri")
     drafts = {
         (force := force_of_unit(d, ents)).id: force
