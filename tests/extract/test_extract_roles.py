@@ -484,3 +484,13 @@ def test_a_place_s_head_of_a_place_named_before() -> None:
         "Warga berunjuk rasa di Lambu pada Kamis (10/2). Camat Lambu Muhaimin menolak "
         "tuntutan warga.\n",
     ) == {("Muhaimin", "District Head", "Lambu")}
+
+
+def test_a_state_s_home_minister_and_chief_secretary() -> None:
+    body = (
+        "Rajasthan Home Minister Harjit Singh said a curfew had been imposed in Jodhpur. "
+        "Rajasthan's Additional Chief Secretary (Home) had written to the Centre for more forces."
+    )
+    assert _roles("en", body) == {("Harjit Singh", "Home Minister", "Rajasthan")}
+    facts = extract(ArticleText({"title": "T", "published": "2023-08-01", "language": "en"}, body))
+    assert not {"Home", "Secretary"} & {n for e in facts.entities for n in e.names}
