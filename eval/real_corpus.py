@@ -10,6 +10,7 @@ offsets into the text, never the quoted text. A local copy of the texts (one
     python eval/real_corpus.py check                 # every name occurs, every offset fits
     python eval/real_corpus.py score --part dev      # kg extract + ../shared/eval/score.py
     python eval/real_corpus.py score --part sealed   # only when an extractor change is done
+    python eval/real_corpus.py score --part dev --only p25,p26   # one batch's part
     python eval/real_corpus.py import QUOTED_GOLD_DIR MANIFEST.jsonl...   # add annotations
     python eval/real_corpus.py restore ID EXCERPT_FILE [--escaped]      # rebuild a local text
 
@@ -230,9 +231,14 @@ def import_gold(quoted: Path, manifests: list[Path], texts: Path) -> int:
     return len(added)
 
 
-def score(part: str, texts: Path, *, verbose: bool, as_json: bool) -> int:
-    """Extract the part's texts with kg and score them with the project's scorer."""
-    ids = part_ids(part)
+def score(
+    part: str, texts: Path, *, verbose: bool, as_json: bool, only: tuple[str, ...] = ()
+) -> int:
+    """Extract the part's texts with kg and score them with the project's scorer; with
+    ``only``, the part's articles whose ids start with one of those prefixes (a batch)."""
+    ids = [aid for aid in part_ids(part) if not only or aid.startswith(only)]
+    if not ids:
+        raise CorpusError(f"no article of the {part} part starts with {', '.join(only)}")
     absent = [aid for aid in ids if not (texts / f"{aid}.txt").exists()]
     if absent:
         # a partial copy is scored on the articles it has, and says which it lacks
@@ -268,6 +274,9 @@ def main(argv: list[str] | None = None) -> int:
     scoring.add_argument("--part", choices=("dev", "sealed", "all"), default="dev")
     scoring.add_argument("--verbose", action="store_true", help="list errors (dev only)")
     scoring.add_argument("--json", action="store_true")
+    scoring.add_argument(
+        "--only", default="", help="comma-separated id prefixes: score that batch (p25,p26)"
+    )
     importing = sub.add_parser("import", help="add quoted gold files to the corpus")
     importing.add_argument("quoted", type=Path)
     importing.add_argument("manifests", type=Path, nargs="+")
@@ -292,7 +301,8 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.part == "sealed" and args.verbose:
             parser.error("the sealed part is scored, never read: no --verbose")
-        return score(args.part, texts, verbose=args.verbose, as_json=args.json)
+        only = tuple(p.strip() for p in args.only.split(",") if p.strip())
+        return score(args.part, texts, verbose=args.verbose, as_json=args.json, only=only)
     except (CorpusError, OSError, KeyError) as exc:
         print(f"real_corpus: {exc}", file=sys.stderr)
         return 2

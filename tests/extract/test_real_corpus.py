@@ -107,3 +107,8 @@ def test_restore_writes_only_the_text_annotated(tmp_path: Path, monkeypatch) -> 
     with pytest.raises(real.CorpusError, match="not the text annotated for chad-niger"):
         real.restore("chad-niger", saved, tmp_path / "other", escaped=False)
     assert not (tmp_path / "other" / "chad-niger.txt").exists()
+
+
+def test_scoring_a_batch_that_is_not_there_names_the_prefix(tmp_path: Path) -> None:
+    with pytest.raises(real.CorpusError, match="no article of the dev part starts with zz"):
+        real.score("dev", tmp_path, verbose=False, as_json=False, only=("zz",))
