@@ -69,18 +69,22 @@ def is_date(value: str) -> bool:
 
 
 UNKNOWN_DATES = frozenset({"unknown", "none", "n/a", "-"})
+_PARTIAL_DATE = re.compile(r"[12]\d{3}(?:-(?:0[1-9]|1[0-2]))?")
 """``published`` header values that say the article's date is not known."""
 
 
 def _published(article: ArticleText, lang: LangResources) -> dt.date | None:
     """The header's publication date or, without one, the date of the dateline; None when
-    the header says ``unknown`` (or gives nothing) and the opening has no full date."""
+    the header says ``unknown``, gives only a month or a year, or nothing, and the opening
+    has no full date."""
     header = article.meta.get("published", "").strip()
     try:
         return dt.date.fromisoformat(header[:10])
     except ValueError:
         pass
-    if header and header.lower() not in UNKNOWN_DATES:
+    # "2021-07", "2021": a page that gives only the month or the year has no day to resolve
+    # "on Monday" against, as one that gives none; its opening may still date it
+    if header and header.lower() not in UNKNOWN_DATES and not _PARTIAL_DATE.fullmatch(header):
         raise ArticleError(
             f"the 'published' header is not a date (got {header[:40]!r}); write YYYY-MM-DD, "
             "or 'unknown' when the article gives none (relative dates are then left "

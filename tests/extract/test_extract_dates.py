@@ -203,3 +203,23 @@ def test_a_decade_gives_no_year_to_anchor_a_weekday() -> None:
     assert (
         weekday_anchor("Aksi digelar Jumat (27/12), seperti era 1990-an.", resources("id")) is None
     )
+
+
+def test_a_header_with_only_the_month_is_an_unknown_day() -> None:
+    import pytest
+
+    from kg.articles import ArticleText
+    from kg.errors import ArticleError
+    from kg.extract import extract
+
+    body = "Chad sent 300 soldiers to Niger on Monday.\n"
+    for partial in ("2021-07", "2021"):
+        meta = {"title": "T", "published": partial, "language": "en"}
+        f = extract(ArticleText(meta, body))
+        assert f.article.published is None
+        # extracted, and "on Monday" is left unresolved, as with "unknown"
+        assert [(d.troops.value if d.troops else None, d.start) for d in f.deployments] == [
+            (300, None)
+        ]
+    with pytest.raises(ArticleError, match="is not a date"):
+        extract(ArticleText({"title": "T", "published": "2021-13", "language": "en"}, body))
