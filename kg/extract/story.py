@@ -5,6 +5,7 @@ and the word before a mention."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter
 
@@ -15,6 +16,7 @@ from kg.extract.text import Kind, Sentence
 from kg.gazetteer import capitals, plain_name
 
 __all__ = [
+    "across_before",
     "capital_of_country",
     "country_of",
     "country_of_town",
@@ -180,6 +182,13 @@ def word_before(text: str, s: Sentence, m: Mention) -> str:
     """The word before a mention, in its sentence."""
     words = re.findall(r"[\w-]+", text[max(s.start, m.start - 25) : m.start])
     return words[-1] if words else ""
+
+
+@functools.cache
+def across_before(lang: LangResources) -> re.Pattern[str]:
+    """The words that spread an event over a place, right before its name ("across Chile",
+    "throughout France", "di seluruh Portugal"), to search for ending there."""
+    return re.compile(rf"(?<![\w-])(?:{lang.pattern('across_words').pattern})\s+$", re.IGNORECASE)
 
 
 def nationwide_in(

@@ -8,6 +8,7 @@ import re
 from kg.extract.deployments.counts import strength_pattern
 from kg.extract.frames import withdrawal_verbs
 from kg.extract.lang import LangResources, phrase_pattern
+from kg.extract.story import across_before
 
 __all__ = ["Cues", "cues"]
 
@@ -63,12 +64,7 @@ class Cues:
             re.IGNORECASE,
         )
         self.crowd_p = lang.pattern("crowd_nouns")
-        # "across France", "throughout the country", "di seluruh Indonesia"
-        self.across = re.compile(
-            rf"(?<![\w-])(?:{lang.pattern('across_words').pattern})\s+"
-            rf"(?:(?:{lang.pattern('definite_before').pattern})\s+)?$",
-            re.IGNORECASE,
-        )
+        self.across = across_before(lang)  # "throughout France", "di seluruh Indonesia"
         self.finishing = re.compile(
             rf"(?<![\w-])(?:{lang.pattern('completion_cues').pattern})\s+(?:[\w-]+\s+)?$", re.I
         )

@@ -22,6 +22,7 @@ from kg.extract.frames import (
 from kg.extract.lang import LangResources
 from kg.extract.protests.rows import ProtestDraft, is_country
 from kg.extract.story import (
+    across_before,
     capital_of_country,
     country_of_town,
     in_country,
@@ -661,7 +662,7 @@ def _listed_wave(
 def _across_patterns(lang: LangResources) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words that spread an event over a country, and the words of where others came
     from ("police officers from across Armenia"), each right before a name."""
-    across = re.compile(rf"(?<![\w-])(?:{lang.pattern('across_words').pattern})\s+$", re.I)
+    across = across_before(lang)
     source = re.compile(rf"(?<![\w-])(?:{lang.pattern('source_preps').pattern})\s+$", re.I)
     return across, source
 
@@ -709,8 +710,8 @@ def wave_across(
 
 
 def _a_town(d: Draft) -> bool:
-    entry = d.entry
-    return entry is not None and (entry.kind in ("town", "city") or entry.capital_of is not None)
+    """A town or city, or a capital."""
+    return is_town(d) or (d.entry is not None and d.entry.capital_of is not None)
 
 
 def _town_holding(
