@@ -135,6 +135,15 @@ def find_parts(
             and people_after.match(text, c.end, s.end)
         ]
         named_list = len(each_named) > 1
+        # "sebanyak 3.318 personel Polri, 690 personel TNI, dan 208 personel Pemprov": a
+        # list of counts each of a body's troops says so too
+        each_owned = [
+            c
+            for c in counts
+            if (after := owner_after.match(text, c.end, s.end)) is not None
+            and (owner := ents.starting_at(after.end(), s.end)) is not None
+            and owner[1].type is ORG
+        ]
         if not (
             cues.search(text, s.start, s.end)
             or verbs.search(text, s.start, s.end)
@@ -142,6 +151,7 @@ def find_parts(
             or len(from_list) > 1
             or len(each_counted) > 1
             or named_list
+            or len(each_owned) > 1
         ):
             continue
         by_verb = False  # the sentence's list is of "X contributed N, Y M" items

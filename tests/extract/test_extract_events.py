@@ -7756,3 +7756,42 @@ def test_an_officer_who_says_nothing_names_no_sender() -> None:
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
         ("Zambia", "Lusaka")
     ]
+
+
+def test_a_list_of_counts_each_of_a_body_s_troops_is_a_list_of_parts() -> None:
+    """Rule counted-part, with no composition cue: "sebanyak 2.100 personel Polri, 450
+    personel TNI, dan 90 personel Satpol PP" counts the joint force's parts, each by its own
+    body; one count of one body's troops is no list."""
+    body = (
+        "TNI-Polri mengerahkan 2.640 personel gabungan untuk mengamankan pawai di Kota "
+        "Semarang, Sabtu (6/5/2023). Kapolrestabes mengatakan, sebanyak 2.100 personel "
+        "Polri, 450 personel TNI, dan 90 personel Satpol PP disebar di lima titik.\n"
+    )
+    f = _facts("id", body, published="2023-05-07")
+    rows = [
+        (_names(f, d.by)[0], d.troops.value if d.troops else None, _names(f, d.part_of))
+        for d in f.deployments
+    ]
+    assert rows == [
+        ("TNI-Polri", 2640, ()),
+        ("Polri", 2100, ("TNI-Polri",)),
+        ("TNI", 450, ("TNI-Polri",)),
+        ("Satpol PP", 90, ("TNI-Polri",)),
+    ]
+    one = body.replace(", 450 personel TNI, dan 90 personel Satpol PP", "")
+    alone = _facts("id", one)
+    assert [_names(alone, d.by)[0] for d in alone.deployments] == ["TNI-Polri"]
+
+
+def test_the_security_apparatus_are_troops() -> None:
+    """ "Ratusan aparat gabungan TNI-Polri diterjunkan ke Kecamatan X": "aparat" (the
+    security apparatus) names troops as "personel" does."""
+    f = _facts(
+        "id",
+        "Ratusan aparat gabungan TNI-Polri diterjunkan ke Kecamatan Leihitu, Kabupaten "
+        "Maluku Tengah, Selasa (8/2/2022).\n",
+        published="2022-02-09",
+    )
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+        ("TNI-Polri", "Kecamatan Leihitu")
+    ]
