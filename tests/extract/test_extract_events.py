@@ -7795,3 +7795,25 @@ def test_the_security_apparatus_are_troops() -> None:
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
         ("TNI-Polri", "Kecamatan Leihitu")
     ]
+
+
+def test_troops_posted_or_assigned_to_a_place_are_deployed_there() -> None:
+    """ "were posted in", "posted to", "have been assigned to": verbs of sending, for
+    troops; a person assigned to a task is no deployment."""
+    f = _facts(
+        "en",
+        "Elite officers of the GIGN were posted in Nantes, Rennes and Brest on Friday. "
+        "Bangladesh said 300 soldiers of its army have been assigned to Sylhet ahead of the "
+        "vote.\n",
+    )
+    assert [
+        (_names(f, d.by)[0], _names(f, d.to)[0], d.troops.value if d.troops else None)
+        for d in f.deployments
+    ] == [
+        ("GIGN", "Nantes", None),
+        ("GIGN", "Rennes", None),
+        ("GIGN", "Brest", None),
+        ("Bangladesh", "Sylhet", 300),
+    ]
+    task = _facts("en", "Judge Amina Rahman was assigned to the Sylhet case on Friday.\n")
+    assert task.deployments == ()
