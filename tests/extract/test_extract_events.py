@@ -7817,3 +7817,20 @@ def test_troops_posted_or_assigned_to_a_place_are_deployed_there() -> None:
     ]
     task = _facts("en", "Judge Amina Rahman was assigned to the Sylhet case on Friday.\n")
     assert task.deployments == ()
+
+
+def test_troops_sent_to_a_country_and_on_to_one_of_its_towns_went_to_the_town() -> None:
+    """Rule a-town-of-the-country: the most specific place the troops are sent to: a town
+    of the country named after "to" or "arriving in" in the deployment's own sentences;
+    a town they are only "based in" leaves the country."""
+    cases = {
+        "Germany began the deployment of a brigade in Lithuania on Monday, with 20 "
+        "soldiers arriving in Vilnius.\n": ("Germany", "Vilnius"),
+        "Rwanda said on Friday it would send 1,000 troops to Mozambique. The troops will "
+        "be flown to Pemba next week.\n": ("Rwanda", "Pemba"),
+        "Ghana sent 300 soldiers to Mali on Monday, officials in Bamako said. Its troops "
+        "are based in Gao.\n": ("Ghana", "Mali"),
+    }
+    for body, row in cases.items():
+        f = _facts("en", body, published="2024-04-09")
+        assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [row]

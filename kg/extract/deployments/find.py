@@ -30,6 +30,7 @@ from kg.extract.deployments.gapped import gapped_rows
 from kg.extract.deployments.guards import guarded_protest_days
 from kg.extract.deployments.merge import add_row
 from kg.extract.deployments.passes import (
+    a_town_of_the_country,
     contingent_rows,
     duty_places_told_on,
     left_rows_merged,
@@ -449,6 +450,7 @@ def find_deployments(
     gapped_rows(lay, lang, ents, deps, pairs)
     subjects_split_the_count(lay, lang, ents, deps, pairs)
     the_operation_s_region(lay, lang, ents, deps, pairs)
+    a_town_of_the_country(lay, lang, ents, deps, pairs)
     requests_told(lay, lang, ents, deps)
     withdrawals(lay, lang, ents, published, deps)
     returns_home(lay, lang, ents, deps)

@@ -13,7 +13,7 @@ from kg.extract.contingents import (
     find_parts,
     is_collective,
 )
-from kg.extract.deployments.cues import cues
+from kg.extract.deployments.cues import Cues, cues
 from kg.extract.deployments.places import departed_for, direction_region
 from kg.extract.deployments.rows import DepDraft, is_country, names_within, within
 from kg.extract.deployments.status import left_when
@@ -22,7 +22,7 @@ from kg.extract.entities import LOC, ORG, Draft, Entities, Mention
 from kg.extract.frames import area_of_body, is_site, withdrawal_verbs
 from kg.extract.lang import LangResources
 from kg.extract.missions import find_missions
-from kg.extract.story import event_dates, region_of
+from kg.extract.story import event_dates, in_country, region_of
 from kg.extract.text import Kind, Layout
 from kg.extract.trace import Step
 from kg.facts.model import DeploymentStatus
@@ -495,3 +495,54 @@ def parts_follow_their_force(deps: list[DepDraft]) -> None:
             row.start = went.start
         if row.end is None and row.withdrawal is None:
             row.end, row.withdrawal = went.end, went.withdrawal
+
+
+def a_town_of_the_country(
+    lay: Layout,
+    lang: LangResources,
+    ents: Entities,
+    deps: list[DepDraft],
+    pairs: dict[tuple[int, int], DepDraft],
+) -> None:
+    """Rule a-town-of-the-country: "Germany began the deployment of a brigade in Lithuania,
+    with an advance contingent arriving in Vilnius": a row sent to a country whose own
+    sentences name one town of that country after a preposition toward it or a verb of
+    arriving went there, the most specific place the text names (the codebook's). Two
+    towns, or none, leave the country; a town the troops are only "in" ("based in
+    Bangui", "the embassy in Colombo") is none."""
+    lp = cues(lang)
+    text = lay.clean
+    for dep in deps:
+        if dep.left or not is_country(dep.to) or dep.part_of is not None:
+            continue
+        towns: dict[int, tuple[Draft, Mention]] = {}
+        for start, end in dep.evidence:
+            for m, d in ents.mentions_in(start, end, longest=True):
+                if (
+                    d.type is LOC
+                    and d is not dep.to
+                    and in_country(d, dep.to)
+                    and not is_site(lang, d.names[0])
+                    and _sent_toward(text, lp, max(start, m.start - 30), m.start)
+                ):
+                    towns.setdefault(id(d), (d, m))
+        if len(towns) != 1:
+            continue
+        ((town, m),) = towns.values()
+        if (id(dep.by), id(town)) in pairs:
+            continue
+        pairs.pop((id(dep.by), id(dep.to)), None)
+        dep.to = town
+        pairs[(id(dep.by), id(town))] = dep
+        dep.why.append(Step("destination:a-town-of-the-country", m.start, m.end))
+
+
+def _sent_toward(text: str, lp: Cues, start: int, end: int) -> bool:
+    """``text[start:end]``, right before a place, ends with a preposition toward it ("to",
+    "ke") or a verb of arriving and its preposition ("arriving in", "tiba di")."""
+    if lp.toward_before.search(text, start, end):
+        return True
+    arrived = list(lp.arrivals.finditer(text, start, end))
+    if not arrived:
+        return False
+    return lp.dest_before.fullmatch(text[arrived[-1].end() : end].lstrip()) is not None
