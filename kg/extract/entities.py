@@ -118,6 +118,8 @@ class Entities:
     # the regions named by a direction, by (direction, country): "eastern DR Congo" and
     # "eastern Congo" are one region
     _regions: dict[tuple[str, str], Draft] = field(default_factory=dict, init=False, repr=False)
+    # the forces named by a common noun, by that noun in lower case (see named_force)
+    _forces: dict[str, Draft] = field(default_factory=dict, init=False, repr=False)
 
     def _index(self) -> list[tuple[Mention, Draft]]:
         """Every (mention, entity) in text order; ties in the order of the drafts."""
@@ -244,6 +246,19 @@ class Entities:
             if draft.entry is None or self.by_key(draft.entry.key) is None:
                 self._add(draft.id, draft.mentions[0])
         self.pending.clear()
+
+    def named_force(self, start: int, end: int, text: str) -> Draft:
+        """The entity of a force the text names by a common noun ("riot police", "elite
+        police"), added once a fact needs it (the article's entities leave such nouns out
+        elsewhere); the same noun again is the same force. Not yet one of the article's
+        entities: see :meth:`adopt_later`."""
+        mention = Mention(start, end, text, -1, ORG, None, "named-force")
+        found = self._forces.get(text.lower())
+        if found is None:
+            found = self._forces[text.lower()] = Draft(_slug(text), ORG, None, [mention])
+        elif all(m.span != (start, end) for m in found.mentions):
+            found.mentions.append(mention)
+        return found
 
     def region(self, start: int, end: int, text: str, key: tuple[str, str]) -> Draft:
         """The entity of a part of a country named by a direction ("eastern DRC"), added if

@@ -7834,3 +7834,23 @@ def test_troops_sent_to_a_country_and_on_to_one_of_its_towns_went_to_the_town() 
     for body, row in cases.items():
         f = _facts("en", body, published="2024-04-09")
         assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [row]
+
+
+def test_a_force_named_by_a_common_noun_sends_itself() -> None:
+    """Rule the-force-as-named: "riot police were deployed in X" with no state or body
+    named before the force: the force as the text names it is the sender; a demonym
+    before it ("Chilean riot police") keeps the state."""
+    cases = {
+        "Dozens of riot police were deployed in Lima on Friday as marchers gathered.\n": [
+            ("riot police", "Lima")
+        ],
+        "Protests spread across Kenya, and elite police have been deployed in Nairobi.\n": [
+            ("elite police", "Nairobi")
+        ],
+        "Hundreds of Chilean riot police were deployed in Valparaiso on Friday.\n": [
+            ("Chile", "Valparaiso")
+        ],
+    }
+    for body, rows in cases.items():
+        f = _facts("en", body, published="2024-04-09")
+        assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == rows

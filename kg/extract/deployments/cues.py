@@ -254,6 +254,13 @@ class Cues:
             rf"(?<![\w-])(?i:{lang.pattern('generic_governments').pattern})\s+(?:[a-z][\w-]*\s+){{0,2}}$"
         )
         self.military = phrase_pattern([*lang.words("military_nouns"), *lang.words("armour_nouns")])
+        # "Hundreds of riot police were deployed": a force named by a common noun, the
+        # subject right before the verb
+        self.named_force_subject = re.compile(
+            rf"({lang.pattern('named_forces').pattern})\s+"
+            rf"(?:(?:{lang.pattern('sender_auxiliaries').pattern})\s+){{0,3}}$",
+            re.IGNORECASE,
+        )
         self.force_nouns = lang.pattern("military_nouns")
         # words that make a name a force's ("Odisha Police", "Rapid Action Force")
         self.force_words = phrase_pattern(

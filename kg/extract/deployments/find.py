@@ -474,6 +474,8 @@ def find_deployments(
             and d.part_of.entry.kind == "civil"
         ):
             d.part_of = None  # a force's troops in a rescue team are the force's own
+    for d in deps:
+        ents.adopt_later(d.by)  # a force named by a common noun is an entity once it sends
     out = [to_deployment(lay, i, d) for i, d in enumerate(deps, 1)]
     if trace is not None:
         for fact, dep in zip(out, deps, strict=True):

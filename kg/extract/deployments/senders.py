@@ -235,6 +235,31 @@ def state_forces(
     return found
 
 
+def force_as_named(
+    text: str,
+    lp: Cues,
+    ents: Entities,
+    s: Sentence,
+    verb: re.Match[str],
+    mentions: list[tuple[Mention, Draft]],
+) -> tuple[int, int] | None:
+    """Where the verb's subject is a force named by a common noun ("riot police were
+    deployed", "elite police deployed"), or None; not when a name or demonym owns it
+    ("Serbian riot police", "the Kandy special task force")."""
+    found = lp.named_force_subject.search(text, s.start, verb.start())
+    if found is None:
+        return None
+    start, end = found.span(1)
+    if re.search(rf"(?:{lp.troops_p.pattern})\s+(?:{lp.joins.pattern})\s+$", text[s.start : start]):
+        return None  # "9,500 soldiers and police had been deployed": the state's troops
+    gap = re.compile(r"[\s'’s]*")
+    if any(m.start < end and gap.fullmatch(text[m.end : start]) for m, _ in mentions):
+        return None  # "Sri Lanka's special task force"
+    if any(gap.fullmatch(text[de:start]) for _, de, _ in ents.demonyms_in(s.start, start)):
+        return None  # "Sudanese riot police": the state's
+    return start, end
+
+
 def agent(
     text: str,
     lang: LangResources,
@@ -1059,6 +1084,13 @@ def clause_sender(
         by = agent(text, lang, verb, s, mentions, to)
         if by is not None:
             why.append(Step("sender:agent-of-the-passive", verb.end(), s.end))
+    if by is None and to is not None:
+        common = force_as_named(text, lp, ents, s, verb, mentions)
+        if common is not None:
+            # rule the-force-as-named: "Hundreds of riot police were deployed in the
+            # capital": the force the text names, no state or body before it
+            by = ents.named_force(*common, c.lay.body[common[0] : common[1]])
+            why.append(Step("sender:the-force-as-named", *common))
     if by is None and not passive:
         forces = state_forces(text, lang, ents, s.start, verb.start(), mentions)
         if forces is not None:
