@@ -7854,3 +7854,18 @@ def test_a_force_named_by_a_common_noun_sends_itself() -> None:
     for body, rows in cases.items():
         f = _facts("en", body, published="2024-04-09")
         assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == rows
+
+
+def test_troops_stationed_somewhere_and_sent_on_go_where_they_are_sent() -> None:
+    """Rule where-the-troops-are-stationed-is-no-destination: "troops currently stationed
+    in X will be redeployed to Y": the verb after the participle tells where they go."""
+    f = _facts(
+        "en",
+        "Some Canadian troops currently stationed in Latvia will be redeployed to Estonia "
+        "and Finland next year.\n",
+        published="2024-04-09",
+    )
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+        ("Canada", "Estonia"),
+        ("Canada", "Finland"),
+    ]

@@ -160,6 +160,11 @@ class Cues:
         # next, and "... yang semula diperbantukan ke", its destination next
         self.about_troops = rf"(?:{self.troops_p.pattern})[^,.;]*?\s(?:{self.pronouns})\s+"
         self.clause_about_troops = re.compile(rf"{self.about_troops}(?:[\w-]+\s+)?$", re.IGNORECASE)
+        # "forces currently stationed": where the troops are, said before where they go
+        self.stationed_troops = re.compile(
+            rf"(?:{self.troops_p.pattern})\s+(?:{lang.pattern('stationed_participles').pattern})$",
+            re.IGNORECASE,
+        )
         self.sent_before = re.compile(
             rf"{self.about_troops}(?:[\w-]+\s+){{0,3}}?"
             rf"(?:{lang.pattern('destination_preps').pattern})\s+(?:[\w-]+\s+)?$",

@@ -164,6 +164,11 @@ def find_deployments(
 
             # every decision, as (rule, start, end), for kg extract --explain
             why: list[Step] = [Step("trigger", verb.start(), verb.end())]
+            passed = lp.verbs.search(text, s.start, verb.start())
+            if passed is not None and lp.stationed_troops.search(text, s.start, passed.end()):
+                # "forces currently stationed in X would be redeployed to Y" (triggers)
+                rule = "trigger:where-the-troops-are-stationed-is-no-destination"
+                why.append(Step(rule, *passed.span()))
             c = Clause(lay, lang, lp, ents, s, index, verb, leaving, mentions, why)
             found_to = clause_destination(
                 c,

@@ -45,17 +45,23 @@ def deploy_verb(
     equipment: re.Pattern[str],
     s: Sentence,
     about_troops: re.Pattern[str] | None = None,
+    stationed: re.Pattern[str] | None = None,
 ) -> re.Match[str] | None:
     """The first verb of sending in ``s`` whose object is not machinery or a measure: rule
     machines-are-no-troops ("PT Sawit Jaya yang mengerahkan alat berat", "Police have
     ordered a nationwide curfew"). Rule the-verb-after-a-clause-about-the-troops: with
     ``about_troops``, a verb in a clause about the troops ("381 pasukan Brimob yang semula
-    diperbantukan ke Papua Barat digeser ke Nabire") gives way to the sentence's next."""
+    diperbantukan ke Papua Barat digeser ke Nabire") gives way to the sentence's next.
+    Rule where-the-troops-are-stationed-is-no-destination: with ``stationed``, so does the
+    participle that tells where the troops are now ("Some 300 troops currently stationed
+    in Spain will be moved to Italy")."""
     found = [v for v in verbs.finditer(text, s.start, s.end) if not equipment.match(text, v.end())]
     if about_troops is not None and len(found) > 1:
         main = [v for v in found if not about_troops.search(text, s.start, v.start())]
         if main and main[0] is not found[0]:
             return main[0]
+    if stationed is not None and len(found) > 1 and stationed.search(text, s.start, found[0].end()):
+        return found[1]
     return found[0] if found else None
 
 
@@ -319,7 +325,7 @@ def clause_trigger(
     an order to act, a ceremony's name, a verb of leaving that is no sending."""
     verb = (
         received_verb(text, lp.receive, lp.troops_p, lp.source_preps, s, lp.verbs)
-        or deploy_verb(text, lp.verbs, lp.equipment, s, lp.clause_about_troops)
+        or deploy_verb(text, lp.verbs, lp.equipment, s, lp.clause_about_troops, lp.stationed_troops)
         or guard_verb(text, lp.guarded_by, lp.troops_p, s)
         or troops_guard(text, lang, lp.troops_p, s)
         or presence_verb(text, lang, s, lp.troops_p)
