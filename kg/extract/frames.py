@@ -279,8 +279,10 @@ def force_of_unit(sender: Draft, ents: Entities) -> Draft:
     """Rule a-unit-is-sent-by-its-force: a unit named with the force it belongs to
     ("Satuan Brimob Polda Kepri", "Brimob Polda Sulsel") is sent by that force, when the
     article names the force on its own too ("Polda Kepri"); else the unit itself. Of the
-    forces its name ends with, the widest: "Polda Kepri", not "Brimob Polda Kepri"."""
-    if sender.type is not ORG:
+    forces its name ends with, the widest: "Polda Kepri", not "Brimob Polda Kepri".
+    Rule a-joint-force-is-no-unit: "TNI Polri" (written apart) is the joint force of TNI
+    and Polri, no unit of Polri."""
+    if sender.type is not ORG or any(m.cue == "joint" for m in sender.mentions):
         return sender
     own = _with_acronyms(sender.names)
     longest = max(sender.names, key=len)

@@ -7868,4 +7868,31 @@ def test_troops_stationed_somewhere_and_sent_on_go_where_they_are_sent() -> None
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
         ("Canada", "Estonia"),
         ("Canada", "Finland"),
+
+
+def _part_rows(f: Facts) -> list[tuple[str, str, int | None, str | None]]:
+    return [
+        (
+            _names(f, d.by)[0],
+            _names(f, d.to)[0],
+            d.troops.value if d.troops else None,
+            _names(f, d.part_of)[0] if d.part_of else None,
+        )
+        for d in f.deployments
+    ]
+
+
+def test_a_joint_force_written_apart_is_no_unit_of_its_last_force() -> None:
+    """Rule a-joint-force-is-no-unit: "TNI Polri" is the joint force, not a unit of Polri,
+    though the article names Polri on its own too."""
+    f = _facts(
+        "id",
+        "Sebanyak 300 personel TNI Polri diterjunkan ke Pulau Seram. Personel gabungan ini "
+        "terdiri dari 150 personel Kodam XVI Pattimura, 50 personel Lantamal IX Ambon, serta "
+        "sejumlah personel Polri.\n",
+    )
+    assert _part_rows(f)[:3] == [
+        ("TNI Polri", "Pulau Seram", 300, None),
+        ("Kodam XVI Pattimura", "Pulau Seram", 150, "TNI Polri"),
+        ("Lantamal IX Ambon", "Pulau Seram", 50, "TNI Polri"),
     ]
