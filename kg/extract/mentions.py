@@ -90,6 +90,21 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
+def _unglued(words: list[Token], lang: LangResources) -> list[Token]:
+    """Rule a-glued-preposition: a typo that glues a preposition to the capitalised name
+    after it ("dikirim keKota Sorong") is two words, the name starting at its capital."""
+    glued = {w.lower() for w in lang.words("glued_preps")}
+    out: list[Token] = []
+    for tok in words:
+        head = len(tok.text) - len(tok.text.lstrip("abcdefghijklmnopqrstuvwxyz"))
+        if tok.text[:head] in glued and tok.text[head : head + 2].istitle():
+            out.append(Token(tok.start, tok.start + head, tok.text[:head]))
+            out.append(Token(tok.start + head, tok.end, tok.text[head:]))
+        else:
+            out.append(tok)
+    return out
+
+
 @functools.cache
 def _title_pattern(lang: LangResources) -> re.Pattern[str]:
     # rule a-hyphenated-rank: "Lieutenant-Colonel Dennis Obiero" is the rank of "lieutenant
@@ -230,7 +245,7 @@ def find_runs(
     previous_end = start
     unit_name = False  # the run is a unit's name that went on after its number's slash
     acronym_end = -1  # where an acronym inside a unit's name ends
-    words = tokens(text, start, end)
+    words = _unglued(tokens(text, start, end), lang)
     for index, tok in enumerate(words):
         gap = text[previous_end : tok.start]
         previous_end = tok.end

@@ -7896,3 +7896,9 @@ def test_a_joint_force_written_apart_is_no_unit_of_its_last_force() -> None:
         ("Kodam XVI Pattimura", "Pulau Seram", 150, "TNI Polri"),
         ("Lantamal IX Ambon", "Pulau Seram", 50, "TNI Polri"),
     ]
+
+
+def test_a_preposition_glued_to_a_place_by_a_typo_still_sends_there() -> None:
+    """Rule a-glued-preposition: "keKota Sorong" is "ke Kota Sorong"."""
+    f = _facts("id", "Sebanyak 300 personel TNI diterjunkan keKota Sorong pada Senin.\n")
+    assert _part_rows(f) == [("TNI", "Kota Sorong", 300, None)]
