@@ -7902,3 +7902,20 @@ def test_a_preposition_glued_to_a_place_by_a_typo_still_sends_there() -> None:
     """Rule a-glued-preposition: "keKota Sorong" is "ke Kota Sorong"."""
     f = _facts("id", "Sebanyak 300 personel TNI diterjunkan keKota Sorong pada Senin.\n")
     assert _part_rows(f) == [("TNI", "Kota Sorong", 300, None)]
+
+
+def test_counted_members_of_a_force_are_its_troops() -> None:
+    """Rule counted-members-are-troops: "300 anggota TNI Polri" counts the joint force's
+    troops, and the parts counted after them are its parts."""
+    f = _facts(
+        "id",
+        "Sebanyak 300 anggota TNI Polri diterjunkan ke Pulau Seram. Personel gabungan ini "
+        "terdiri dari 150 personel Kodam XVI Pattimura dan 50 personel Lantamal IX Ambon.\n",
+    )
+    assert _part_rows(f) == [
+        ("TNI Polri", "Pulau Seram", 300, None),
+        ("Kodam XVI Pattimura", "Pulau Seram", 150, "TNI Polri"),
+        ("Lantamal IX Ambon", "Pulau Seram", 50, "TNI Polri"),
+    ]
+    # no count, no troops: "anggota" alone is no troop noun
+    assert _facts("id", "Anggota DPR berkunjung ke Pulau Seram.\n").deployments == ()

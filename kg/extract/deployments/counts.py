@@ -430,29 +430,30 @@ def troop_count(
         if spans_time.match(after):
             continue  # rule a-duration-is-no-count: "hampir 20 tahun pengerahan pasukan"
         unit = units.search(after)
-        m = troops_p.search(after)
+        # searched in the text, so that a pattern may look back at the count
+        found = troops_p.search(text, c.end, c.end + 40)
+        at = found.start() - c.end if found is not None else None
         if (
             unit is not None
             and len(after[: unit.start()].split()) <= 2
-            and (m is None or m.start() >= unit.start())
+            and (at is None or at >= unit.start())
         ):
             # "2 SSK", "two battalions", "50 CAPF companies": units counted, not troops;
             # "400 personel dari Batalyon ...": troops of a unit
             continue
         if _units_of_a_named_force(text[c.end : c.end + 90], units):
             continue  # "50 additional Central Armed Police Forces (CAPF) companies"
-        between = after[: m.start()].split() if m else []
+        between = after[:at].split() if at is not None else []
         if (
-            m
+            at is not None
             # "100 Papua New Guinea security personnel": a name may stand between too
             and (
                 len(between) <= 2
                 or (len(between) <= 6 and sum(not w[:1].isupper() for w in between) <= 2)
             )
-            and m.start() < 40
             # "Setelah berlayar 10 hari, 450 prajurit": another count comes between; nor
             # past the sentence ("the killing of 200 people. These units ...")
-            and not re.search(r"[\d,;:]|[a-z]{2}\.\s", after[: m.start()])
+            and not re.search(r"[\d,;:]|[a-z]{2}\.\s", after[:at])
         ):
             if c.quantity.value is not None:
                 return c.quantity

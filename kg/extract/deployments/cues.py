@@ -17,7 +17,14 @@ class Cues:
     """The deployment rules' patterns of one language (see ``find.py`` for their use)."""
 
     def __init__(self, lang: LangResources) -> None:
-        self.verbs, self.troops_p = lang.pattern("deploy_verbs"), lang.pattern("troop_nouns")
+        self.verbs = lang.pattern("deploy_verbs")
+        # rule counted-members-are-troops: "Sebanyak 300 anggota TNI Polri diterjunkan":
+        # a count of a body's members, named right after them, counts its troops
+        members = lang.pattern("member_nouns").pattern
+        self.troops_p = re.compile(
+            rf"{lang.pattern('troop_nouns').pattern}|(?<=\d\s){members}(?=\s+(?-i:[A-Z]))",
+            re.IGNORECASE,
+        )
         self.planned, self.denied = lang.pattern("planned_hedges"), lang.pattern("denied_hedges")
         self.future = lang.pattern("future_times")
         self.calendar = set(lang.weekdays) | set(lang.months)  # "on Monday": a day, no place
