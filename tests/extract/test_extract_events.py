@@ -2079,10 +2079,18 @@ def test_a_number_word_starting_a_sentence_is_no_name() -> None:
 def test_troops_of_two_forces_named_together_are_sent_by_each() -> None:
     f = _facts(
         "id",
-        "Sebanyak 2.000 personel gabungan Polri dan TNI dikerahkan ke Ambon, Senin (7/6/2021).\n",
+        "Sebanyak 2.000 personel Polri dan TNI dikerahkan ke Ambon, Senin (7/6/2021).\n",
     )
     assert {_names(f, d.by)[0] for d in f.deployments} == {"Polri", "TNI"}
     assert all(d.troops is None for d in f.deployments)  # one count for both is no one's
+    # rule joint-troops-are-one-force: "personel gabungan Polri dan TNI" are one force's
+    f = _facts(
+        "id",
+        "Sebanyak 2.000 personel gabungan Polri dan TNI dikerahkan ke Ambon, Senin (7/6/2021).\n",
+    )
+    assert [(_names(f, d.by)[0], d.troops.value if d.troops else None) for d in f.deployments] == [
+        ("Polri", 2000)
+    ]
 
 
 def test_a_hyphenated_adjective_before_the_inner_place_and_riots() -> None:
@@ -5931,10 +5939,8 @@ def test_counted_troops_that_guard_a_place_are_sent_there() -> None:
         "Yogyakarta, Senin (7/6/2021).\n",
     )
     rows = {(_names(f, d.by)[0], _names(f, d.to)[0], d.status) for d in f.deployments}
-    assert rows == {
-        ("TNI", "Kota Yogyakarta", DeploymentStatus.PLANNED),
-        ("Polri", "Kota Yogyakarta", DeploymentStatus.PLANNED),
-    }
+    # rule joint-troops-are-one-force: the joint troops are sent once, by the first force
+    assert rows == {("TNI", "Kota Yogyakarta", DeploymentStatus.PLANNED)}
 
 
 def test_a_regional_force_s_troops_then_another_place_s_share() -> None:
@@ -7919,3 +7925,21 @@ def test_counted_members_of_a_force_are_its_troops() -> None:
     ]
     # no count, no troops: "anggota" alone is no troop noun
     assert _facts("id", "Anggota DPR berkunjung ke Pulau Seram.\n").deployments == ()
+
+
+def test_joint_troops_are_one_force_s_row() -> None:
+    """Rule joint-troops-are-one-force: the forces listed after "personel gabungan"
+    contribute to one joint force, sent once (by the subject, else the first force)."""
+    f = _facts(
+        "id",
+        "Polres Kota Baru menurunkan 600 personel gabungan yang terdiri dari personel Polres "
+        "Kota Baru, Polres Bintan, TNI dan Satpol PP ke Desa Watu.\n",
+    )
+    assert _part_rows(f) == [("Polres Kota Baru", "Desa Watu", 600, None)]
+    f = _facts(
+        "id", "Sebanyak 800 personel gabungan TNI, Polri dan Satpol PP dikerahkan ke Desa Watu.\n"
+    )
+    assert _part_rows(f) == [("TNI", "Desa Watu", 800, None)]
+    # troops not called joint: each force named sends its own
+    f = _facts("id", "Sebanyak 800 personel TNI dan Polri dikerahkan ke Desa Watu.\n")
+    assert [r[0] for r in _part_rows(f)] == ["TNI", "Polri"]

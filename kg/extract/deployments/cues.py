@@ -25,6 +25,11 @@ class Cues:
             rf"{lang.pattern('troop_nouns').pattern}|(?<=\d\s){members}(?=\s+(?-i:[A-Z]))",
             re.IGNORECASE,
         )
+        # "personel gabungan", "aparat gabungan": troops of a joint force
+        self.joint_troops = re.compile(
+            rf"(?:{self.troops_p.pattern})\s+(?:{lang.pattern('joint_words').pattern})",
+            re.IGNORECASE,
+        )
         self.planned, self.denied = lang.pattern("planned_hedges"), lang.pattern("denied_hedges")
         self.future = lang.pattern("future_times")
         self.calendar = set(lang.weekdays) | set(lang.months)  # "on Monday": a day, no place

@@ -873,6 +873,21 @@ def forces_called_in(
     return out
 
 
+def one_joint_force(
+    text: str, lp: Cues, s: Sentence, owner: Mention, listed: list[Draft], why: list[Step]
+) -> list[Draft]:
+    """The forces listed with ``owner`` that send the troops too: none when the clause
+    calls the troops joint before them (rule joint-troops-are-one-force: "800 personel
+    gabungan TNI, Polri dan Satpol PP", "aparat gabungan dari Polres A dan Polres B" are
+    one joint force's, sent once by the first force named, or the subject; the others
+    contribute to it, uncounted, and send no rows of their own)."""
+    joint = lp.joint_troops.search(text, s.start, owner.start)
+    if joint is None or not listed:
+        return listed
+    why.append(Step("sender:joint-troops-are-one-force", joint.start(), owner.end))
+    return []
+
+
 def clause_sender(
     c: Clause,
     *,
@@ -1011,6 +1026,7 @@ def clause_sender(
                 # rule troops-from-forces: "6.000 personel dari TNI dan Polri" are
                 # sent by each force named; a place after "dari" is where from
                 by, co_senders = draft, listed_bodies(text, lang, mention, ents, s)
+                co_senders = one_joint_force(text, lp, s, mention, co_senders, why)
                 rule = "troops-from-forces" if draft.type is ORG else "troops-from-a-state"
                 why.append(Step(f"sender:{rule}", *mention.span))
             elif owner and draft.type in (LOC, ORG) and draft is not to:
@@ -1020,8 +1036,9 @@ def clause_sender(
                 else:
                     by = draft
                     why.append(Step("sender:owner-of-the-troops", *mention.span))
-                    # "personel gabungan Polri dan TNI": each force named
+                    # "personel Polri dan TNI": each force named
                     co_senders = listed_bodies(text, lang, mention, ents, s)
+                    co_senders = one_joint_force(text, lp, s, mention, co_senders, why)
             break
         for ds, de, entry in ents.demonyms_in(s.start, t.start()):
             force = next(
