@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from kg.extract.entities import LOC, ORG, Draft, Entities
 from kg.extract.lang import LangResources, phrase_pattern
-from kg.extract.numbers import find_counts
+from kg.extract.numbers import Count, find_counts
 from kg.extract.text import Kind, Layout, Sentence
 from kg.facts.model import Quantity
 
@@ -107,6 +107,8 @@ def find_parts(
         if s.kind is not Kind.STORY:
             continue
         counts = find_counts(text, lang, s.start, s.end)
+        if index > sentence and _another_total(text, cues, people_after, s, counts, own):
+            break
         # "20 additional CAPF companies, 15 from the CRPF and five from the BSF": a list of
         # counts each from a body says the parts itself
         from_list = [
@@ -227,6 +229,26 @@ def find_parts(
                 seen.add(id(part))
                 out.append(Part(part, None, index, s.start, s.end))
     return out
+
+
+def _another_total(
+    text: str,
+    cues: re.Pattern[str],
+    troops_after: re.Pattern[str],
+    s: Sentence,
+    counts: list[Count],
+    own: Quantity | None,
+) -> bool:
+    """Rule another-total-ends-the-parts: a later sentence that counts troops and then
+    tells what they consist of ("Untuk pengamanan VIP, 5.000 personel yang terdiri dari
+    3.000 dari TNI ...") tells of another whole: its parts are not this deployment's. The
+    whole's own count told again is none."""
+    for c in counts:
+        if c.quantity.value is None or (own is not None and c.quantity.value == own.value):
+            continue
+        if troops_after.match(text, c.end, s.end) and cues.search(text, c.end, s.end):
+            return True
+    return False
 
 
 def find_place_shares(

@@ -7943,3 +7943,20 @@ def test_joint_troops_are_one_force_s_row() -> None:
     # troops not called joint: each force named sends its own
     f = _facts("id", "Sebanyak 800 personel TNI dan Polri dikerahkan ke Desa Watu.\n")
     assert [r[0] for r in _part_rows(f)] == ["TNI", "Polri"]
+
+
+def test_another_total_told_after_the_parts_ends_them() -> None:
+    """Rule another-total-ends-the-parts: "tim VVIP berjumlah 5.000 personel dengan rincian
+    ..." told after a deployment's parts counts another whole, whose parts are not the
+    deployment's."""
+    f = _facts(
+        "id",
+        "Polda Sumut mengerahkan 4.900 personel ke Kota Medan. Terdiri dari 4.500 personel "
+        "Polda Sumut dan 400 personel TNI. Selain itu, tim VVIP berjumlah 5.000 personel "
+        "dengan rincian 3.700 dari Kodam Bukit Barisan dan 1.000 dari Polri.\n",
+    )
+    assert _part_rows(f) == [
+        ("Polda Sumut", "Kota Medan", 4900, None),
+        ("Polda Sumut", "Kota Medan", 4500, "Polda Sumut"),
+        ("TNI", "Kota Medan", 400, "Polda Sumut"),
+    ]
