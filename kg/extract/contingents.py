@@ -101,8 +101,10 @@ def find_parts(
     counted_gap = re.compile(rf"\s+(?:{counted})\s+", re.IGNORECASE)
     out: list[Part] = []
     seen: set[int] = set()
-    last = min(sentence + 3, len(lay.sentences), until if until is not None else len(lay.sentences))
-    for index in range(sentence, last):
+    stop = until if until is not None else len(lay.sentences)
+    last = min(sentence + 3, len(lay.sentences), stop)
+    told_again = _total_told_again(lay, lang, own, last, stop)
+    for index in [*range(sentence, last), *told_again]:
         s = lay.sentences[index]
         if s.kind is not Kind.STORY:
             continue
@@ -229,6 +231,26 @@ def find_parts(
                 seen.add(id(part))
                 out.append(Part(part, None, index, s.start, s.end))
     return out
+
+
+def _total_told_again(
+    lay: Layout, lang: LangResources, own: Quantity | None, start: int, stop: int
+) -> list[int]:
+    """Rule the-total-told-again: a later sentence (from ``start``, before ``stop``) that
+    counts the whole's troops again ("Operasi itu melibatkan 3.762 personel gabungan.
+    Rinciannya, 2.060 prajurit dari Kodam ...") reopens the search for its parts there
+    and in the next sentence: the indices of both."""
+    if own is None or own.value is None:
+        return []
+    troops = re.compile(rf"\s+(?:{lang.pattern('troop_nouns').pattern})(?!\w)", re.IGNORECASE)
+    for index in range(start, stop):
+        s = lay.sentences[index]
+        if s.kind is Kind.STORY and any(
+            c.quantity.value == own.value and troops.match(lay.clean, c.end, s.end)
+            for c in find_counts(lay.clean, lang, s.start, s.end)
+        ):
+            return list(range(index, min(index + 2, stop)))
+    return []
 
 
 def _another_total(

@@ -7960,3 +7960,19 @@ def test_another_total_told_after_the_parts_ends_them() -> None:
         ("Polda Sumut", "Kota Medan", 4500, "Polda Sumut"),
         ("TNI", "Kota Medan", 400, "Polda Sumut"),
     ]
+
+
+def test_the_total_told_again_reopens_its_parts() -> None:
+    """Rule the-total-told-again: the whole's count told again further on ("Operasi itu
+    melibatkan 3.000 personel gabungan. Rinciannya, ...") is followed by its parts."""
+    f = _facts(
+        "id",
+        "Sebanyak 3.000 personel gabungan dari TNI dan Polri dikerahkan ke Kota Samarinda. "
+        "Operasi ini berlangsung 16 hari. Pengamanan meliputi arus mudik. Kapolda meminta "
+        "warga tertib. Operasi itu melibatkan 3.000 personel gabungan. Rinciannya, 2.000 "
+        "prajurit dari Kodam VI/Mulawarman turut membantu kepolisian.\n",
+    )
+    assert _part_rows(f) == [
+        ("TNI", "Kota Samarinda", 3000, None),
+        ("Kodam VI/Mulawarman", "Kota Samarinda", 2000, "TNI"),
+    ]
