@@ -7874,6 +7874,7 @@ def test_troops_stationed_somewhere_and_sent_on_go_where_they_are_sent() -> None
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
         ("Canada", "Estonia"),
         ("Canada", "Finland"),
+    ]
 
 
 def _part_rows(f: Facts) -> list[tuple[str, str, int | None, str | None]]:
