@@ -361,7 +361,13 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
     # a title the text gives its body elsewhere ("Presiden Kazakhstan X ... Presiden X") is
     # that role, not a second one with no body
     held = {(r.person.id, r.role) for r in out.values()}
-    return list(out.values()) + [r for k, r in bare.items() if k not in held]
+    # rule a-title-s-own-country-first: "Presiden AS Donald Trump ... kata Presiden Trump" in
+    # a story about Indonesia: the text gives his country, the story's is not his
+    told = {(r.person.id, r.role) for r in out.values() if r.rule != "home-country"}
+    kept = [
+        r for r in out.values() if r.rule != "home-country" or (r.person.id, r.role) not in told
+    ]
+    return kept + [r for k, r in bare.items() if k not in held]
 
 
 def _head_of(lang: LangResources, label: str, of: Draft) -> str:

@@ -494,3 +494,16 @@ def test_a_state_s_home_minister_and_chief_secretary() -> None:
     assert _roles("en", body) == {("Harjit Singh", "Home Minister", "Rajasthan")}
     facts = extract(ArticleText({"title": "T", "published": "2023-08-01", "language": "en"}, body))
     assert not {"Home", "Secretary"} & {n for e in facts.entities for n in e.names}
+
+
+def test_a_title_the_text_gives_a_country_is_not_the_story_country_s() -> None:
+    """Rule a-title-s-own-country-first: the president of the US named again in a story
+    about Indonesia is not Indonesia's."""
+    body = (
+        "Presiden Amerika Serikat Donald Trump tiba di Jakarta pada Senin.\n"
+        "Indonesia menyambut kunjungan itu. Warga Indonesia memadati jalan.\n"
+        "Di Indonesia, Presiden Trump menyebut Indonesia mitra penting.\n"
+    )
+    roles = _roles("id", body)
+    assert ("Donald Trump", "President", "Amerika Serikat") in roles
+    assert ("Donald Trump", "President", "Indonesia") not in roles
