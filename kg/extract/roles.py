@@ -336,8 +336,7 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
         if found is None and titled is not None:
             label, at = titled
             plain = _unmodified(lang, label)  # "former Prime Minister" too
-            state = plain in _STATE_TITLES or plain.endswith(" Minister")  # "Justice Minister"
-            home = index.home(start) if state else None
+            home = index.home(start) if _state_title(index, plain) else None
             if home is not None and not _rival(lay, lang, ents, home, start, end):
                 found, rule = (label, home, start), "home-country"
             elif not countries:  # rule bare-title: the title, but not whose
@@ -368,6 +367,15 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
         r for r in out.values() if r.rule != "home-country" or (r.person.id, r.role) not in told
     ]
     return kept + [r for k, r in bare.items() if k not in held]
+
+
+def _state_title(index: _Index, plain: str) -> bool:
+    """A title of a country's government ("President", "Justice Minister"); rule
+    a-region-s-minister: not a title of a town or region, though called a minister ("Chief
+    Minister X" governs a state, not the country)."""
+    if plain in index.place_titles:
+        return False
+    return plain in _STATE_TITLES or plain.endswith(" Minister")
 
 
 def _head_of(lang: LangResources, label: str, of: Draft) -> str:

@@ -507,3 +507,13 @@ def test_a_title_the_text_gives_a_country_is_not_the_story_country_s() -> None:
     roles = _roles("id", body)
     assert ("Donald Trump", "President", "Amerika Serikat") in roles
     assert ("Donald Trump", "President", "Indonesia") not in roles
+
+
+def test_a_chief_minister_governs_a_region_not_the_story_country() -> None:
+    """Rule a-region-s-minister: "Chief Minister X" in a story about India is not India's."""
+    body = (
+        "Protests spread across India on Monday.\nIn India, Chief Minister Ravi Kumar said "
+        "the state would stay calm.\n"
+    )
+    roles = _roles("en", body)
+    assert not any(r[0] == "Ravi Kumar" and r[2] == "India" for r in roles)
