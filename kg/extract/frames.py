@@ -500,6 +500,18 @@ def body_named(ents: Entities, names: set[str]) -> Draft | None:
     )
 
 
+def body_of_title(ents: Entities, name: str, start: int, end: int) -> Draft:
+    """The article's body of this name, or one of its own over ``start:end`` (adopted when
+    a fact uses it)."""
+    known = body_named(ents, {name.lower()})
+    if known is not None:
+        return known
+    key = re.sub(r"\W+", "_", name.casefold())
+    body = Draft(key, ORG, None, [Mention(start, end, name, -1, ORG, None, "head-of")])
+    ents.adopt_later(body)
+    return body
+
+
 def _a_province(place: Draft, lang: LangResources) -> bool:
     """A region of the authority, or a place named as a province ("Provinsi Sultra",
     "DPRD Provinsi Bengkulu"'s area) that the authority does not know by that name."""

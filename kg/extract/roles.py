@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from kg.authority import AuthorityEntry
 from kg.extract.entities import LOC, ORG, PER, Draft, Entities, title_bodies
-from kg.extract.frames import body_named
+from kg.extract.frames import body_named, body_of_title
 from kg.extract.lang import LangResources, phrase_pattern
 from kg.extract.mentions import Title
 from kg.extract.story import main_country
@@ -500,13 +500,22 @@ def _coordinator_before(index: _Index, pos: int) -> int:
 
 def _named_body_of_place(index: _Index, title_start: int, of: Draft) -> Draft:
     """Rule the-body-the-title-heads-there: "Kapolda Jawa Timur X" is the chief of Polda
-    Jawa Timur, when the article names that body; else of the place, as the text says."""
+    Jawa Timur, the body the article names so, or the one the title spells (rule
+    the-title-spells-its-body: "Kapolres Metro Jakarta Pusat X" heads Polres Metro Jakarta
+    Pusat, though the article names it nowhere else)."""
     if of.type is not LOC:
         return of
-    word = re.match(r"[\w-]+", index.text[title_start : title_start + 30])
-    nouns = index.title_bodies.get(word.group().lower(), []) if word else []
+    word = re.match(r"[\w-]+\s+", index.text[title_start : title_start + 30])
+    nouns = index.title_bodies.get(word.group().strip().lower(), []) if word else []
     wanted = {f"{noun} {name}".lower() for noun in nouns for name in of.names}
-    return body_named(index.ents, wanted) or of
+    named = body_named(index.ents, wanted)
+    if named is not None or not nouns or word is None:
+        return named or of
+    after = title_start + word.end()
+    place = next((n for n in of.names if index.text.startswith(n, after)), None)
+    if place is None:
+        return of
+    return body_of_title(index.ents, f"{nouns[0]} {place}", title_start, after + len(place))
 
 
 def _body_before(index: _Index, label: str, title_start: int) -> tuple[str, Draft, int] | None:

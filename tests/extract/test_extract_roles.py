@@ -35,10 +35,15 @@ def test_english_demonym_and_possessive() -> None:
 
 
 def test_a_title_of_a_force_and_a_place_heads_the_force_the_article_names() -> None:
-    """Rule the-body-the-title-heads-there: "Kapolda Jawa Timur" heads Polda Jawa Timur
-    when the article names it, else the text gives only the place."""
+    """Rule the-body-the-title-heads-there: "Kapolda Jawa Timur" heads Polda Jawa Timur,
+    named so or only spelled by the title (rule the-title-spells-its-body, the codebook's
+    "Kapolda Papua" = chief of Polda Papua)."""
     said = "Kapolda Jawa Timur Irjen Nanang Avianto mengatakan hal itu.\n"
-    assert _roles("id", said) == {("Nanang Avianto", "Chief of Police", "Jawa Timur")}
+    assert _roles("id", said) == {("Nanang Avianto", "Chief of Police", "Polda Jawa Timur")}
+    metro = "Kapolres Metro Jakarta Utara Kombes Pol Nanang Avianto mengatakan hal itu.\n"
+    assert _roles("id", metro) == {
+        ("Nanang Avianto", "Chief of Police", "Polres Metro Jakarta Utara")
+    }
     body = "Polda Jawa Timur mengerahkan 500 personel ke Surabaya.\n" + said
     assert _roles("id", body) == {("Nanang Avianto", "Chief of Police", "Polda Jawa Timur")}
 
@@ -473,7 +478,7 @@ def test_the_public_information_bureau_of_police_public_relations() -> None:
     ) == {("Budi Santoso", "Head of Public Information Bureau", "Polri")}
     assert _roles(
         "id", "Kapolda Riau Irjen Pol. Budi Santoso mengatakan 900 personel disiagakan.\n"
-    ) == {("Budi Santoso", "Chief of Police", "Riau")}
+    ) == {("Budi Santoso", "Chief of Police", "Polda Riau")}
 
 
 def test_a_place_s_head_of_a_place_named_before() -> None:

@@ -17,7 +17,7 @@ from kg.extract.entities import LOC, ORG, PER, Draft, Entities, Mention, numbere
 from kg.extract.frames import (
     alliance_for_leader,
     area_of_body,
-    body_named,
+    body_of_title,
     force_of_unit,
     is_site,
     led_alliance,
@@ -439,7 +439,7 @@ def _body_its_title_names(
         after = e.start + title.end() if title is not None else e.start
         place = next((p for p in places if text.startswith(p, after)), None)
         if nouns and place is not None:
-            return _body_of_title(ents, f"{nouns[0]} {place}", e.start, after + len(place))
+            return body_of_title(ents, f"{nouns[0]} {place}", e.start, after + len(place))
     return None
 
 
@@ -451,19 +451,7 @@ def titled_body(text: str, lang: LangResources, ents: Entities, place: Mention) 
     if not nouns or title is None:
         return None
     start = place.start - len(title.group())
-    return _body_of_title(ents, f"{nouns[0]} {place.text}", start, place.end)
-
-
-def _body_of_title(ents: Entities, name: str, start: int, end: int) -> Draft:
-    """The article's body of this name, or one of its own over ``start:end`` (adopted when
-    a fact uses it)."""
-    known = body_named(ents, {name.lower()})
-    if known is not None:
-        return known
-    key = re.sub(r"\W+", "_", name.casefold())
-    body = Draft(key, ORG, None, [Mention(start, end, name, -1, ORG, None, "head-of")])
-    ents.adopt_later(body)
-    return body
+    return body_of_title(ents, f"{nouns[0]} {place.text}", start, place.end)
 
 
 def body_of_its_council(
