@@ -14,11 +14,13 @@ the text does not say, and the role is left out.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from kg.authority import AuthorityEntry
-from kg.extract.entities import LOC, ORG, PER, Draft, Entities, title_bodies
+from kg.extract.entities import LOC, ORG, PER, Draft, Entities, Mention, title_bodies
 from kg.extract.frames import body_named, body_of_title
 from kg.extract.lang import LangResources, phrase_pattern
 from kg.extract.mentions import Title
@@ -56,6 +58,9 @@ _STATE_TITLES = frozenset(
 
 
 Span = tuple[int, int, Draft]
+
+#: Rules that give a bare title a country the text does not tie to its holder's name
+_GUESSED = frozenset({"home-country", "the-country-acting-in-the-sentence"})
 
 
 def _gap_start(text: str, pos: int) -> int:
@@ -110,6 +115,16 @@ class _Index:
         self.body_link = re.compile(rf"\s+(?:(?i:{of})\s+)?(?:\w+\s+)?")
         self.of_before = re.compile(rf"\s+(?i:{of})\s+$") if lang.words("title_of") else None
         self.titles = sorted(ents.titles, key=lambda t: t.start)
+        self.title_starts = {t.start for t in ents.titles}
+        self.title_ends = {t.end for t in ents.titles}
+        articles_before = lang.pattern("article_words").pattern
+        self.relative = re.compile(
+            rf"\s*,\s*(?i:{lang.pattern('relative_pronouns').pattern})[^,.;]*"
+        )
+        self.scene = re.compile(
+            rf"(?<![\w-])(?i:{lang.pattern('scene_preps').pattern})\s+"
+            rf"(?:(?i:{articles_before})\s+)?$"
+        )
         self.spans: list[Span] = sorted(
             ((m.start, m.end, d) for d in ents.drafts for m in d.mentions), key=lambda x: x[0]
         )
@@ -194,17 +209,6 @@ class _Index:
         At one end, the first mention in the order of the entities wins, and a mention wins
         over a demonym.
         """
-        text = self.text
-        starts = {t.start for t in self.ents.titles}
-        ends = {t.end for t in self.ents.titles}
-
-        def titled(start: int, end: int) -> bool:
-            after = re.match(r"(?:['’]s?)?\s*", text[end : end + 4])
-            before = re.search(r"\s*$", text[max(0, start - 4) : start])
-            return (after is not None and end + after.end() in starts) or (
-                before is not None and start - len(before.group()) in ends
-            )
-
         keys: dict[int, str] = {}
         for d in self.ents.drafts:
             entry = d.entry
@@ -212,12 +216,52 @@ class _Index:
                 continue
             key = entry.key if entry.kind == "country" else str(entry.capital_of)
             for m in d.mentions:
-                if m.cue != "demonym" and m.end not in keys and not titled(m.start, m.end):
+                if m.cue != "demonym" and m.end not in keys and not self.titled(m.start, m.end):
                     keys[m.end] = key
         for b, e, demonym in self.ents.demonyms:
-            if e not in keys and not titled(b, e):
+            if e not in keys and not self.titled(b, e):
                 keys[e] = demonym.key
         return sorted(keys), keys
+
+    def titled(self, start: int, end: int) -> bool:
+        """The name at ``start:end`` belongs to a title right after or before it ("French
+        President", "Presiden Kenya")."""
+        text = self.text
+        after = re.match(r"(?:['’]s?)?\s*", text[end : end + 4])
+        before = re.search(r"\s*$", text[max(0, start - 4) : start])
+        return (after is not None and end + after.end() in self.title_starts) or (
+            before is not None and start - len(before.group()) in self.title_ends
+        )
+
+    def acting(self, start: int, end: int) -> dict[str, Draft]:
+        """The countries ``start:end`` names as acting, by key: a demonym or a name not
+        after a preposition of place ("to fight in Ukraine"), none of them a title's."""
+        acting: dict[str, Draft] = {}
+        for m, d in self.ents.mentions_in(start, end):
+            if d.entry is not None and d.entry.kind == "country" and self.acts(m):
+                acting.setdefault(d.entry.key, d)
+        for b, e, entry in self.ents.demonyms:
+            if start <= b < end and entry.kind == "country" and not self.titled(b, e):
+                acting.setdefault(entry.key, self.ents.country(entry, b, e))
+        return acting
+
+    def acts(self, m: Mention) -> bool:
+        """A country's mention that is neither a title's nor a place after a preposition."""
+        if m.cue == "demonym" or self.titled(m.start, m.end):
+            return False
+        return not self.scene.search(self.text, max(0, m.start - 20), m.start)
+
+    @functools.cached_property
+    def acting_counts(self) -> Counter[str]:
+        """How often the article names each country as acting."""
+        counts = Counter[str]()
+        for d in self.ents.drafts:
+            if d.entry is not None and d.entry.kind == "country":
+                counts[d.entry.key] += sum(1 for m in d.mentions if self.acts(m))
+        for b, e, entry in self.ents.demonyms:
+            if entry.kind == "country" and not self.titled(b, e):
+                counts[entry.key] += 1
+        return counts
 
 
 def _bare_title(index: _Index, start: int) -> tuple[str, int] | None:
@@ -339,6 +383,9 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
             home = index.home(start) if _state_title(index, plain) else None
             if home is not None and not _rival(lay, lang, ents, home, start, end):
                 found, rule = (label, home, start), "home-country"
+                acting = _acting_country(lay, index, home, start, end)
+                if acting is not None:
+                    found, rule = (label, acting, start), "the-country-acting-in-the-sentence"
             elif not countries:  # rule bare-title: the title, but not whose
                 draft = RoleDraft(person, label, None, at, end, "bare-title")
                 bare.setdefault((person.id, label), draft)
@@ -362,10 +409,8 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
     held = {(r.person.id, r.role) for r in out.values()}
     # rule a-title-s-own-country-first: "Presiden AS Donald Trump ... kata Presiden Trump" in
     # a story about Indonesia: the text gives his country, the story's is not his
-    told = {(r.person.id, r.role) for r in out.values() if r.rule != "home-country"}
-    kept = [
-        r for r in out.values() if r.rule != "home-country" or (r.person.id, r.role) not in told
-    ]
+    told = {(r.person.id, r.role) for r in out.values() if r.rule not in _GUESSED}
+    kept = [r for r in out.values() if r.rule not in _GUESSED or (r.person.id, r.role) not in told]
     return kept + [r for k, r in bare.items() if k not in held]
 
 
@@ -390,6 +435,27 @@ def _head_of(lang: LangResources, label: str, of: Draft) -> str:
     first = of.names[0].split()[0].lower() if of.names else ""
     own = lang.table("head_titles").get(first)
     return prefix + str(own) if own is not None else label
+
+
+def _acting_country(lay: Layout, index: _Index, home: Draft, start: int, end: int) -> Draft | None:
+    """Rule the-country-acting-in-the-sentence: the one country that acts in the sentence of
+    a state title written without one, where the story's country is only a place or not
+    named, and that acts in the article no less often than the story's country ("President
+    X said the US will not send troops to fight in Ukraine": the US's president, in a story
+    about Ukraine). A clause on the holder ("X, who criticised Indian involvement") tells
+    what he did, not whose he is."""
+    i = bisect.bisect_right([s.start for s in lay.sentences], start) - 1
+    if i < 0 or home.entry is None:
+        return None
+    sentence = lay.sentences[i]
+    aside = index.relative.match(index.text, end, sentence.end)
+    acting = index.acting(sentence.start, end)
+    acting.update(index.acting(aside.end() if aside else end, sentence.end))
+    if home.entry.key in acting or len(acting) != 1:
+        return None
+    key, country = next(iter(acting.items()))
+    counts = index.acting_counts
+    return country if counts[key] >= counts[home.entry.key] else None
 
 
 def _rival(

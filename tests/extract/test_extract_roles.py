@@ -522,3 +522,21 @@ def test_a_chief_minister_governs_a_region_not_the_story_country() -> None:
     )
     roles = _roles("en", body)
     assert not any(r[0] == "Ravi Kumar" and r[2] == "India" for r in roles)
+
+
+def test_a_state_title_belongs_to_the_country_acting_in_its_sentence() -> None:
+    """Rule the-country-acting-in-the-sentence: in a story mostly about Chile, a president
+    who says what Argentina does, Chile only the place, is Argentina's; a clause on him
+    ("who met Argentine envoys") does not make him Argentina's."""
+    body = (
+        "Argentina closed its border with Chile on Monday.\nArgentina sent police to the "
+        "border, and crowds gathered in Chile and in Chile's north.\nPresident Luis Torres "
+        "said Argentina would not send troops into Chile.\n"
+    )
+    assert _roles("en", body) == {("Luis Torres", "President", "Argentina")}
+    body = (
+        "Argentina sent no police on Monday.\nProtests spread across Chile, and Chile's unions "
+        "joined them. Chile's police fired tear gas.\nPresident Luis Torres, who met Argentine "
+        "envoys, said the protests in Chile were peaceful.\n"
+    )
+    assert _roles("en", body) == {("Luis Torres", "President", "Chile")}
