@@ -540,3 +540,9 @@ def test_a_state_title_belongs_to_the_country_acting_in_its_sentence() -> None:
         "envoys, said the protests in Chile were peaceful.\n"
     )
     assert _roles("en", body) == {("Luis Torres", "President", "Chile")}
+
+
+def test_a_misspelt_general_is_a_rank_not_part_of_the_name() -> None:
+    """ "Jendral" is the press's common spelling of "Jenderal"."""
+    body = "Kapolri Jendral Polisi Budi Santoso meninjau kesiapan personel Polri di Jakarta.\n"
+    assert _roles("id", body) == {("Budi Santoso", "Chief of Police", "Polri")}
