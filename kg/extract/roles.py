@@ -516,6 +516,8 @@ def _before(index: _Index, start: int) -> tuple[str, Draft, int] | None:
                 pos = prev_title.start
                 break
             pos = prev_title.start
+        elif prev_span is not None and (rank := _rank_of_force(index, prev_span)) is not None:
+            pos = rank  # rule a-rank-s-force: "Pangdam VI/Mulawarman, Mayjen TNI X"
         elif prev_span is not None and prev_span[2].type is not PER and of in (None, prev_span[2]):
             of = prev_span[2]
             pos = prev_span[0]
@@ -555,6 +557,17 @@ def _before(index: _Index, start: int) -> tuple[str, Draft, int] | None:
                 return label, span[2], span[0]
         return _body_before(index, label, title_start)
     return label, _named_body_of_place(index, title_start, of), title_start
+
+
+def _rank_of_force(index: _Index, span: Span) -> int | None:
+    """Where the rank right before a force's name starts ("Mayjen TNI X": the TNI's major
+    general), the force being the rank's, not the body of the title before it; else None."""
+    if span[2].type is not ORG:
+        return None
+    rank = index.title_before(span[0])
+    if rank is None or rank.label is not None or index.text[rank.end : span[0]].strip(" \t"):
+        return None
+    return rank.start
 
 
 def _coordinator_before(index: _Index, pos: int) -> int:

@@ -546,3 +546,10 @@ def test_a_misspelt_general_is_a_rank_not_part_of_the_name() -> None:
     """ "Jendral" is the press's common spelling of "Jenderal"."""
     body = "Kapolri Jendral Polisi Budi Santoso meninjau kesiapan personel Polri di Jakarta.\n"
     assert _roles("id", body) == {("Budi Santoso", "Chief of Police", "Polri")}
+
+
+def test_a_rank_s_force_is_not_the_body_of_the_title_before() -> None:
+    """Rule a-rank-s-force: in "Pangdam XII/Tanjungpura, Mayjen TNI X", TNI is the force
+    whose major general X is; the title before is still his."""
+    body = "Pangdam XII/Tanjungpura, Mayjen TNI Budi Santoso, mengatakan pasukan siap.\n"
+    assert ("Budi Santoso", "Commander", "Kodam XII/Tanjungpura") in _roles("id", body)
