@@ -351,6 +351,7 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
     out: dict[tuple[str, str, str], RoleDraft] = {}
     index = _Index(text, ents, lang)
     bare: dict[tuple[str, str], RoleDraft] = {}
+    said_at: dict[tuple[str, str, str], int] = {}  # where each role's title (or body) starts
     # where the article names countries, a bare title is most likely one of theirs, which
     # the text does not say; where it names none, the title is kept without its body
     countries = any(d.entry is not None and d.entry.kind == "country" for d in ents.drafts)
@@ -402,16 +403,31 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
         label = _head_of(lang, label, of)
         key = (person.id, label, of.id)
         if key not in out:
-            s, e = min(s, start), max(end, s)
-            out[key] = RoleDraft(person, label, of, s, e, rule)
+            out[key] = RoleDraft(person, label, of, min(s, start), max(end, s), rule)
+            said_at[key] = s
     # a title the text gives its body elsewhere ("Presiden Kazakhstan X ... Presiden X") is
     # that role, not a second one with no body
+    out = _titles_of_the_next_name(out, said_at)
     held = {(r.person.id, r.role) for r in out.values()}
     # rule a-title-s-own-country-first: "Presiden AS Donald Trump ... kata Presiden Trump" in
     # a story about Indonesia: the text gives his country, the story's is not his
     told = {(r.person.id, r.role) for r in out.values() if r.rule not in _GUESSED}
     kept = [r for r in out.values() if r.rule not in _GUESSED or (r.person.id, r.role) not in told]
     return kept + [r for k, r in bare.items() if k not in held]
+
+
+def _titles_of_the_next_name(
+    out: dict[tuple[str, str, str], RoleDraft], said_at: dict[tuple[str, str, str], int]
+) -> dict[tuple[str, str, str], RoleDraft]:
+    """Rule a-title-before-a-name-is-not-the-last-name-s: a title after a name's comma that
+    is also the title right before the next name is the next name's ("Kapolri X, Panglima
+    Kogabwilhan (Pangkogabwilhan) I Laksamana Y": Y commands the Kogabwilhan, not X)."""
+    before = {said_at[k]: k[0] for k, r in out.items() if r.rule == "title-before"}
+    return {
+        k: r
+        for k, r in out.items()
+        if r.rule != "title-after" or before.get(said_at[k], k[0]) == k[0]
+    }
 
 
 def _state_title(index: _Index, plain: str) -> bool:

@@ -553,3 +553,20 @@ def test_a_rank_s_force_is_not_the_body_of_the_title_before() -> None:
     whose major general X is; the title before is still his."""
     body = "Pangdam XII/Tanjungpura, Mayjen TNI Budi Santoso, mengatakan pasukan siap.\n"
     assert ("Budi Santoso", "Commander", "Kodam XII/Tanjungpura") in _roles("id", body)
+
+
+def test_a_title_before_the_next_name_is_not_the_last_name_s() -> None:
+    """Rule a-title-before-a-name-is-not-the-last-name-s: "X, Panglima Kogabwilhan
+    (Pangkogabwilhan) I Laksamana Y": the title found after X's comma is the one found
+    right before Y, so it is Y's only."""
+    from kg.extract.entities import ORG, PER, Draft
+    from kg.extract.roles import RoleDraft, _titles_of_the_next_name
+
+    x, y, body = Draft("x", PER, None), Draft("y", PER, None), Draft("kogab", ORG, None)
+    after = RoleDraft(x, "Commander", body, 0, 60, "title-after")
+    before = RoleDraft(y, "Commander", body, 20, 90, "title-before")
+    out = {("x", "Commander", "kogab"): after, ("y", "Commander", "kogab"): before}
+    said_at = {("x", "Commander", "kogab"): 20, ("y", "Commander", "kogab"): 20}
+    assert list(_titles_of_the_next_name(out, said_at).values()) == [before]
+    said_at[("x", "Commander", "kogab")] = 10  # a title of its own
+    assert len(_titles_of_the_next_name(out, said_at)) == 2
