@@ -1100,6 +1100,11 @@ class _Finder:
             and toks[at + 1].text.lower() not in self.org_words  # "ABC News"
             and toks[at].text.lower() not in self.org_heads  # "DPRD Provinsi Sumsel"
             and not toks[at + 1].text[:1].isdigit()  # rule acronym-number: "PA 212"
+            # rule a-numbered-command-s-name: "Pangdam XVI Pattimura" heads Kodam XVI
+            # Pattimura, the number and the name after it one body
+            and not (
+                _ROMAN.fullmatch(toks[at].text) and self._implied_body(toks[at].start, toks[-1].end)
+            )
         ):
             out.append(toks[at : at + 1])  # "DPR/MPR Harmoko"
             return at + 1

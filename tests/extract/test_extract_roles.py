@@ -570,3 +570,10 @@ def test_a_title_before_the_next_name_is_not_the_last_name_s() -> None:
     assert list(_titles_of_the_next_name(out, said_at).values()) == [before]
     said_at[("x", "Commander", "kogab")] = 10  # a title of its own
     assert len(_titles_of_the_next_name(out, said_at)) == 2
+
+
+def test_a_numbered_command_and_its_name_are_one_body() -> None:
+    """Rule a-numbered-command-s-name: "Pangdam XII Tanjungpura" heads Kodam XII
+    Tanjungpura; Tanjungpura is no person."""
+    body = "Pangdam XII Tanjungpura, Mayjen TNI Budi Santoso, mengatakan pasukan siap.\n"
+    assert _roles("id", body) == {("Budi Santoso", "Commander", "Kodam XII Tanjungpura")}
