@@ -45,7 +45,9 @@ LOC, ORG = EntityType.LOCATION, EntityType.ORGANIZATION
 def _head_words(name: str) -> tuple[str, ...]:
     # "Air Base 201": the base's number is no head word; "Cito Mall Surabaya": the town
     # may follow the head
-    words = [w for w in name.lower().split() if not w.isdigit()]
+    # rule a-hyphenated-head-word: "D-Chowk" is a square, its hyphen joins name and head
+    # word as a space does
+    words = [w for w in re.split(r"[\s-]+", name.lower()) if w and not w.isdigit()]
     return (words[0], words[-1], *words[-2:-1]) if words else ("", "")
 
 

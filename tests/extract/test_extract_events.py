@@ -7977,3 +7977,11 @@ def test_the_total_told_again_reopens_its_parts() -> None:
         ("TNI", "Kota Samarinda", 3000, None),
         ("Kodam VI/Mulawarman", "Kota Samarinda", 2000, "TNI"),
     ]
+
+
+def test_a_hyphenated_site_is_in_its_town() -> None:
+    """A site whose head word is joined by a hyphen ("D-Chowk") is no destination: the town
+    named after it is."""
+    f = _facts("en", "Pakistan deployed troops to D-Chowk in Islamabad.\n")
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("Islamabad",)
