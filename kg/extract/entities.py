@@ -596,6 +596,18 @@ class _Finder:
         word has a capital ("Nanti", "Jam malam"): no sign that it is a name."""
         return word not in self.mid_sentence
 
+    def _named_troops(self, word: str, before: str, after: str) -> bool:
+        """Rule a-name-of-troops-is-a-force: one capitalised word the article also writes
+        inside a sentence, right before a noun of troops ("Rangers personnel were deployed")
+        or right after a count of units ("two companies of Rangers"), names a force."""
+        if self._only_first_in_sentences(word):
+            return False
+        after_cue = self.lang.pattern("force_name_nouns")
+        before_cue = self.lang.pattern("force_name_holders")
+        return (
+            after_cue.match(after.lstrip(" \t")) is not None and not after[:1].strip()
+        ) or re.search(rf"(?:{before_cue.pattern})\s+$", before, re.IGNORECASE) is not None
+
     def _capitalised_elsewhere(self, word: str) -> bool:
         """Rule caps-is-no-acronym: a word in capitals that the article also writes with one
         capital ("PALEMBANG — ... di Palembang") is a name set in capitals, not an acronym."""
@@ -1400,6 +1412,8 @@ class _Finder:
                 town = self.town(text)
             if town is not None:
                 kind_type, cue, entry = LOC, "gazetteer-town", town  # rule gazetteer-town
+            elif self._named_troops(text, before, after):
+                kind_type, cue = ORG, "force"
             else:
                 kind_type, cue = None, "single"
         if (

@@ -7985,3 +7985,14 @@ def test_a_hyphenated_site_is_in_its_town() -> None:
     f = _facts("en", "Pakistan deployed troops to D-Chowk in Islamabad.\n")
     (d,) = f.deployments
     assert _names(f, d.to) == ("Islamabad",)
+
+
+def test_a_name_of_troops_is_a_force() -> None:
+    """Rule a-name-of-troops-is-a-force: one capitalised word before a noun of troops, or
+    after a count of units, names the force that is sent."""
+    f = _facts("en", "The governor said Scouts personnel were deployed in Quetta.\n")
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Scouts",) and _names(f, d.to) == ("Quetta",)
+    f = _facts("en", "Officials said three companies of Lancers were sent to Kohat.\n")
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Lancers",)
