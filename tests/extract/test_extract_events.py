@@ -7996,3 +7996,13 @@ def test_a_name_of_troops_is_a_force() -> None:
     f = _facts("en", "Officials said three companies of Lancers were sent to Kohat.\n")
     (d,) = f.deployments
     assert _names(f, d.by) == ("Lancers",)
+
+
+def test_towns_a_plural_noun_includes() -> None:
+    """Rule towns-a-plural-noun-includes: the towns listed after "cities of X including"
+    are the destinations, not the area that holds them."""
+    f = _facts(
+        "en",
+        "Pakistan deployed troops in three cities of Sindh including Karachi, Sukkur and Larkana.\n",
+    )
+    assert sorted(_names(f, d.to)[0] for d in f.deployments) == ["Karachi", "Larkana", "Sukkur"]

@@ -408,6 +408,23 @@ class Cues:
         self.listed_next = re.compile(
             rf"\s*(?:,|(?:{lang.pattern('coordinators').pattern})\s)\s*(?-i:[A-Z])", re.IGNORECASE
         )
+        # "in four major cities of Punjab including": the towns listed after the plural noun
+        self.towns_including = re.compile(
+            rf"(?<!\w)(?:{lang.pattern('destination_preps').pattern})\s+(?:[\w-]+\s+){{0,3}}"
+            rf"(?:{lang.pattern('town_plurals').pattern})"
+            rf"(?:\s+(?:{lang.pattern('place_noun_links').pattern})\s+[\w-]+(?:\s+[\w-]+)?)?"
+            rf",?\s+(?:{lang.pattern('inclusion_words').pattern})\s*:?\s+$",
+            re.IGNORECASE,
+        )
+        # "cities of Punjab including ...": the area that holds the towns listed
+        self.towns_of = re.compile(
+            rf"(?<!\w)(?:{lang.pattern('town_plurals').pattern})\s+"
+            rf"(?:{lang.pattern('place_noun_links').pattern})\s+$",
+            re.IGNORECASE,
+        )
+        self.including_next = re.compile(
+            rf",?\s+(?:{lang.pattern('inclusion_words').pattern})\s", re.IGNORECASE
+        )
         self.namely_after = re.compile(
             rf"(?<!\w)(?:{lang.pattern('destination_preps').pattern})\s+(?:[\w-]+\s+){{0,3}}"
             rf"[\w-]+,?\s+(?:{lang.pattern('namely_words').pattern})\s*:?\s+$",

@@ -474,6 +474,11 @@ def clause_destination(
             or region_describes(text, mention, draft)
             # "daerah kantong etnis Armenia di Azerbaijan": a people, no place
             or lp.ethnic_before.search(text, max(s.start, mention.start - 20), mention.start)
+            # "in four cities of Punjab including Lahore": the towns, not what holds them
+            or (
+                lp.towns_of.search(text, max(s.start, mention.start - 30), mention.start)
+                and lp.including_next.match(text, mention.end)
+            )
             # rule a-place-of-the-background: "... di tengah ancaman invasi Rusia di
             # Ukraina", "following the clashes in Jiribam": the place of another event
             or (
@@ -510,6 +515,14 @@ def clause_destination(
             and lp.namely_after.search(text, max(s.start, at - 60), at) is not None
             and mention.start > verb.end()
         )
+        # rule towns-a-plural-noun-includes: "deployed in four cities of Punjab including
+        # Lahore and Multan": the towns listed, each a destination
+        included = (
+            not placed
+            and mention.start > verb.end()
+            and lp.towns_including.search(text, max(s.start, at - 80), at)
+        )
+        placed = placed or bool(included)
         if placed or adjacent:  # "pasukan Prancis di X"
             # "from the 152nd Airlift Wing in": a unit's name may stand between
             before = text[max(s.start, at - 45) : mention.start].lower()
@@ -600,6 +613,8 @@ def clause_destination(
                     also = coordinated_places(text, lang, mention, mentions)
                 if also:
                     why.append(Step("destination:coordinated-destinations", *mention.span))
+            if included:
+                why.append(Step("destination:towns-a-plural-noun-includes", *included.span()))
             why.append(Step(rule, *mention.span))
             region = direction_region(lay, lang, mention, ents) if to is draft else None
             if region is not None:
