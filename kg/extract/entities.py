@@ -596,6 +596,15 @@ class _Finder:
         word has a capital ("Nanti", "Jam malam"): no sign that it is a name."""
         return word not in self.mid_sentence
 
+    def _person_told(self, text: str) -> bool:
+        """Rule a-title-before-a-person-told: "Pangdam Rudy Rachmat" after "Pangdam
+        VI/Mulawarman Mayjen TNI Rudy Rachmat Nugraha": the name (or its first words) of a
+        person the article named before, not the title's body."""
+        return " " in text and any(
+            m.type is PER and (m.text == text or m.text.startswith(f"{text} "))
+            for m in self.mentions
+        )
+
     def _named_troops(self, word: str, before: str, after: str) -> bool:
         """Rule a-name-of-troops-is-a-force: one capitalised word the article also writes
         inside a sentence, right before a noun of troops ("Rangers personnel were deployed")
@@ -1319,7 +1328,11 @@ class _Finder:
             and not self._capitalised_elsewhere(toks[0].text)
         ):
             kind_type, cue = ORG, "acronym"  # rule acronym-number: "PA 212"
-        elif titled and (body := self._implied_body(start, end)) is not None:
+        elif (
+            titled
+            and (body := self._implied_body(start, end)) is not None
+            and not self._person_told(text)
+        ):
             # rule title-body: "Kapolda Kepri" heads Polda Kepri, whatever follows; "Dansat
             # Brimob X" heads Satuan Brimob X
             kind_type, cue = ORG, "body"

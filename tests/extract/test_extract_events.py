@@ -8006,3 +8006,16 @@ def test_towns_a_plural_noun_includes() -> None:
         "Pakistan deployed troops in three cities of Sindh including Karachi, Sukkur and Larkana.\n",
     )
     assert sorted(_names(f, d.to)[0] for d in f.deployments) == ["Karachi", "Larkana", "Sukkur"]
+
+
+def test_a_title_before_a_person_told_is_no_body() -> None:
+    """Rule a-title-before-a-person-told: "Pangdam Andi Wirawan" after the commander's full
+    name is the commander, not a Kodam called Andi Wirawan."""
+    f = _facts(
+        "id",
+        "Pangdam XII/Tanjungpura Mayjen TNI Andi Wirawan Saputra hadir di Pontianak. "
+        "Pangdam Andi Wirawan mengatakan pihaknya siap membantu.\n",
+    )
+    assert not any(
+        "Andi" in n for e in f.entities if e.type.value == "Organization" for n in e.names
+    )
