@@ -8019,3 +8019,13 @@ def test_a_title_before_a_person_told_is_no_body() -> None:
     assert not any(
         "Andi" in n for e in f.entities if e.type.value == "Organization" for n in e.names
     )
+
+
+def test_a_named_cause_s_title_is_written_in_english() -> None:
+    f = _facts(
+        "id",
+        "Ribuan warga berunjuk rasa di Kota Medan pada Senin (7/6/2021). Massa menuntut "
+        "pengunduran diri Perdana Menteri Budi Santoso.\n",
+    )
+    (p,) = f.protests
+    assert "resignation of Prime Minister Budi Santoso" in p.causes

@@ -67,7 +67,7 @@ def finished(
                     # "Turunnya dua SSK dari Batalyon 733": troops brought in, no one resigns
                     continue
                 if named is not None:
-                    label = label.format(" ".join(named.split()))  # "release of {}"
+                    label = label.format(_title_in_english(named, lang))  # "release of {}"
                 folded = _folded(label)
                 if hit and not any(
                     folded in _folded(c) or _folded(c) in folded for c in target.causes
@@ -130,6 +130,18 @@ def _fullest(causes: list[str]) -> list[str]:
             for j in range(len(causes))
         )
     ]
+
+
+def _title_in_english(name: str, lang: LangResources) -> str:
+    """Rule a-named-cause-s-title-in-english: "menuntut pengunduran diri Perdana Menteri
+    Budi Santoso": resignation of Prime Minister Budi Santoso; the title that opens the
+    name a cause holds is written as the language's title label, the cause being English."""
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        label = lang.titles.get(" ".join(words[:size]).lower())
+        if label is not None:
+            return " ".join([label, *words[size:]])
+    return " ".join(words)
 
 
 def _folded(text: str) -> str:
