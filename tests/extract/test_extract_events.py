@@ -8029,3 +8029,23 @@ def test_a_named_cause_s_title_is_written_in_english() -> None:
     )
     (p,) = f.protests
     assert "resignation of Prime Minister Budi Santoso" in p.causes
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        (
+            "id",
+            "Ribuan mahasiswa berunjuk rasa di Kota Bandung pada Senin (7/6/2021). Mereka "
+            "menuntut mundurnya pemimpin Jawa Barat.\n",
+        ),
+        (
+            "en",
+            "Thousands of students rallied in Nairobi on Monday, June 7. They demanded the "
+            "removal of the governor of Kenya's central region.\n",
+        ),
+    ],
+)
+def test_a_place_neither_resigns_nor_is_freed(lang: str, body: str) -> None:
+    (p,) = _facts(lang, body).protests
+    assert not any(c.startswith("resignation of") for c in p.causes)

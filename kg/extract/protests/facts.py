@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from dataclasses import replace
 
-from kg.extract.entities import PER, Entities
+from kg.extract.entities import LOC, PER, Entities
 from kg.extract.lang import LangResources
 from kg.extract.numbers import find_counts
 from kg.extract.protests.causes import written_cause
@@ -63,6 +64,8 @@ def finished(
                         sentence[: hit.start()] + " " * len(hit.group()) + sentence[hit.end() :]
                     )
                 named = next((g for g in hit.groups() if g), None) if hit else None
+                if hit and named is not None and _a_place(ents, s.start, hit):
+                    continue
                 if named is not None and lang.pattern("unit_count_nouns").fullmatch(named):
                     # "Turunnya dua SSK dari Batalyon 733": troops brought in, no one resigns
                     continue
@@ -170,6 +173,18 @@ def _counts(text: str, lang: LangResources, s: Sentence, target: ProtestDraft) -
             setattr(target, slot, count.quantity)
             if (s.start, s.end) not in target.spans:
                 target.add((s.start, s.end))
+
+
+def _a_place(ents: Entities, at: int, hit: re.Match[str]) -> bool:
+    """Rule a-place-neither-resigns-nor-is-freed: "menuntut pengunduran diri pemimpin
+    Hong Kong", "the removal of Kenya's governor": the name a cause holds is a place the
+    article names, no person to resign or be freed; no cause of that kind."""
+    group = next(i for i, g in enumerate(hit.groups(), 1) if g)
+    start = at + hit.start(group)
+    end = start + len(re.sub(r"['’]s$", "", hit.group(group)))  # "Kenya's"
+    return any(
+        d.type is LOC and m.start <= start and end <= m.end for m, d in ents.mentions_in(start, end)
+    )
 
 
 def _in_a_body(ents: Entities, start: int, end: int) -> bool:
