@@ -8049,3 +8049,13 @@ def test_a_named_cause_s_title_is_written_in_english() -> None:
 def test_a_place_neither_resigns_nor_is_freed(lang: str, body: str) -> None:
     (p,) = _facts(lang, body).protests
     assert not any(c.startswith("resignation of") for c in p.causes)
+
+
+def test_the_omnibus_law_is_the_job_creation_law() -> None:
+    f = _facts(
+        "id",
+        "Ratusan buruh berunjuk rasa di Kota Semarang pada Senin (7/6/2021) menolak "
+        "Undang-Undang Cipta Kerja.\n",
+    )
+    (p,) = f.protests
+    assert p.causes == ("Job Creation Law",)
