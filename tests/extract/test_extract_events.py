@@ -8059,3 +8059,31 @@ def test_the_omnibus_law_is_the_job_creation_law() -> None:
     )
     (p,) = f.protests
     assert p.causes == ("Job Creation Law",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "cause"),
+    [
+        (
+            "en",
+            "Hundreds rioted in Sfax on Monday, June 7. The unrest came after the government "
+            "imposed a lockdown on Friday.\n",
+            False,
+        ),
+        ("en", "Hundreds rallied in Sfax on Monday, June 7, against the new lockdown.\n", True),
+        (
+            "id",
+            "Ratusan warga berunjuk rasa di Kota Medan pada Senin (7/6/2021). Kerusuhan terjadi "
+            "setelah pemerintah memberlakukan lockdown.\n",
+            False,
+        ),
+        (
+            "id",
+            "Ratusan warga berunjuk rasa di Kota Medan pada Senin (7/6/2021) menolak lockdown.\n",
+            True,
+        ),
+    ],
+)
+def test_a_lockdown_is_a_cause_only_when_protested(lang: str, body: str, cause: bool) -> None:
+    (p,) = _facts(lang, body).protests
+    assert ("lockdown measures" in p.causes) is cause
