@@ -8087,3 +8087,13 @@ def test_the_omnibus_law_is_the_job_creation_law() -> None:
 def test_a_lockdown_is_a_cause_only_when_protested(lang: str, body: str, cause: bool) -> None:
     (p,) = _facts(lang, body).protests
     assert ("lockdown measures" in p.causes) is cause
+
+
+def test_a_town_and_its_province_before_the_protest() -> None:
+    f = _facts(
+        "id",
+        "Polisi masih berjaga di Kota Bima (Bima) Nusa Tenggara Barat (NTB) menyusul aksi "
+        "amuk massa.\n",
+    )
+    (p,) = f.protests
+    assert f.entity(p.location).names[0] == "Kota Bima"

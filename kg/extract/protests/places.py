@@ -572,6 +572,8 @@ def protest_place(
         ):
             # rule a-town-and-its-country: "warga Madrid, Spanyol, turun ke jalan": the town
             m, d = before[-2]
+        elif (held := _the_town_before_its_province(text, lang, before)) is not None:
+            m, d = held
         if (
             dateline is not None
             and not foreign
@@ -632,6 +634,33 @@ def protest_place(
         # arah ratusan pengunjuk rasa": news from abroad names no town; the story's country
         return home, "location:the-story-country-abroad"
     return None, ""
+
+
+def _the_town_before_its_province(
+    text: str, lang: LangResources, before: list[tuple[Mention, Draft]]
+) -> tuple[Mention, Draft] | None:
+    """Rule a-town-and-its-province: "berjaga di Kota Bima (Bima) Nusa Tenggara Barat
+    (NTB) menyusul kerusuhan": the place right before the province named last (its
+    acronym with it) is the one that province holds, the town. A regency there is left
+    to the rule the-town-of-its-province, which walks back to the town before it."""
+    d = before[-1][1]
+    if d.entry is None or d.entry.kind != "region":
+        return None
+    k = len(before) - 1
+    while k > 0 and before[k - 1][1] is d:
+        k -= 1  # "Nusa Tenggara Barat (NTB)": one province
+    if k == 0:
+        return None
+    m, town = before[k - 1]
+    if (
+        town.type is not LOC
+        or is_country(town)
+        or (town.entry is not None and town.entry.kind == "region")
+        or lang.pattern("region_heads").match(town.names[0])
+        or not re.fullmatch(r"[\s,)]*", text[m.end : before[k][0].start])
+    ):
+        return None
+    return m, town
 
 
 def _listed_wave(
