@@ -1247,7 +1247,10 @@ class _Finder:
         ):
             kind_type, cue = ORG, "outlet"
             entry = AuthorityEntry(_slug(text), ORG, (text,), kind="news")
-        elif first in self.org_heads and not (titled and self._implied_body(start, end)):
+        elif first in self.org_heads:
+            # rule a-titled-name-with-its-own-head: "Dansat Brimob Polda Kepri X" commands
+            # Brimob Polda Kepri, a name with its own head noun; the title's noun (Satuan)
+            # is no part of it
             kind_type, cue = ORG, "head"
             two = " ".join(t.text.lower() for t in toks[:2])
             exception = self.lang.table("org_head_exceptions").get(two)
@@ -2129,6 +2132,24 @@ class _Finder:
                         self.aliases.append((other, m))
                     break
 
+    def unit_word_variants(self) -> None:
+        """Rule a-unit-word-is-optional: "Satuan Brimob Polda Kepri", "Sat Brimob Polda
+        Kepri" and "Brimob Polda Kepri" in one article are one body; the unit word before a
+        name that has its own head noun (the language's optional unit words) adds nothing."""
+        optional = frozenset(w.casefold() for w in self.lang.words("optional_unit_words"))
+        if not optional:
+            return
+        by_core = _first_by_text(self.mentions, ORG)  # a name without its unit word
+        for m in self.mentions:
+            first, _, rest = m.text.partition(" ")
+            if m.type is not ORG or first.casefold() not in optional:
+                continue
+            if rest.split(" ", 1)[0].lower() not in self.org_heads:
+                continue
+            other = by_core.setdefault(rest.casefold(), m)
+            if other is not m:
+                self.aliases.append((other, m))
+
     def demonym_name_variants(self) -> None:
         """Rule a-body-named-by-demonym-or-country: "Kenyan Defence Forces" and "Kenya
         Defence Forces" in one article are one body, its first word the country's name or
@@ -2193,6 +2214,7 @@ def find_entities(
     f.split_person_tails()
     f.place_head_aliases()
     f.force_short_names()
+    f.unit_word_variants()
     f.demonym_name_variants()
     f.towns_ending_sites()
     f.places_in_mission_names()

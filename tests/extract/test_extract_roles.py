@@ -577,3 +577,29 @@ def test_a_numbered_command_and_its_name_are_one_body() -> None:
     Tanjungpura; Tanjungpura is no person."""
     body = "Pangdam XII Tanjungpura, Mayjen TNI Budi Santoso, mengatakan pasukan siap.\n"
     assert _roles("id", body) == {("Budi Santoso", "Commander", "Kodam XII Tanjungpura")}
+
+
+def test_a_unit_commander_heads_the_unit_named_with_its_own_head() -> None:
+    """Rule a-titled-name-with-its-own-head: "Dansat Brimob Polda Papua Barat X" commands
+    Brimob Polda Papua Barat, a body (not a place for the "Barat" that ends it)."""
+    body = (
+        "Polda Papua Barat mengirim 100 personel ke Kota Sorong. Dansat Brimob Polda Papua "
+        "Barat Kombes Pol Andi Wijaya memimpin apel.\n"
+    )
+    assert ("Andi Wijaya", "Commander", "Brimob Polda Papua Barat") in _roles("id", body)
+    f = extract(ArticleText({"title": "T", "published": "2021-06-10", "language": "id"}, body))
+    unit = next(e for e in f.entities if "Brimob Polda Papua Barat" in e.names)
+    assert unit.type.value == "Organization"
+
+
+def test_a_unit_word_before_a_headed_name_is_optional() -> None:
+    """Rule a-unit-word-is-optional: "Satuan Brimob Polda Sultra", "Sat Brimob Polda
+    Sultra" and "Brimob Polda Sultra" are one body."""
+    body = (
+        "Sebanyak 100 personel Satuan Brimob Polda Sultra berangkat ke Kendari. Sat Brimob "
+        "Polda Sultra bertugas di sana, kata Kepala Brimob Polda Sultra kepada wartawan.\n"
+    )
+    f = extract(ArticleText({"title": "T", "published": "2021-06-10", "language": "id"}, body))
+    units = [e.names for e in f.entities if any("Brimob" in n for n in e.names)]
+    assert len(units) == 1
+    assert set(units[0]) >= {"Satuan Brimob Polda Sultra", "Sat Brimob Polda Sultra"}
