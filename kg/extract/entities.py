@@ -1924,6 +1924,37 @@ class _Finder:
                 text = self.lay.body[ds:end]
                 self.mentions.append(Mention(ds, end, text, index, ORG, None, "head", where))
 
+    def state_bodies_by_noun(self) -> None:
+        """Rule a-state-body-by-its-noun: a state's body the text names by its lower-case
+        noun alone ("the interior ministry said", "Defence ministry spokesman X") is an
+        organization of the article, one per noun; a name or demonym before it ("the
+        Ukrainian defence ministry") has named it already."""
+        nouns = self.lang.words("state_body_nouns")
+        if not nouns:
+            return
+        found = re.finditer(
+            rf"(?<![\w-])(?:{'|'.join(map(re.escape, nouns))})(?![\w-])", self.text, re.IGNORECASE
+        )
+        for hit in found:
+            start, end = hit.span()
+            if not self.text[end - 1].islower():
+                continue  # "Interior Ministry" is a name the runs found
+            inside = [i for i, m in enumerate(self.mentions) if m.start < end and start < m.end]
+            if len(inside) > 1 or any(
+                self.mentions[i].entry is not None
+                or not start <= self.mentions[i].start < self.mentions[i].end <= end
+                for i in inside
+            ):
+                continue  # "the Ukrainian defence ministry": named with its state
+            index = self.sentence_at(start)
+            where = self.lay.sentences[index].kind if index >= 0 else Kind.STORY
+            text = self.lay.body[start:end]
+            body = Mention(start, end, text, index, ORG, None, "state-body", where)
+            if inside:  # "Interior ministry spokesman": the capital the sentence gives
+                self.mentions[inside[0]] = body
+            else:
+                self.mentions.append(body)
+
     def _capital_of_its_place(self, m: Mention, head_end: int) -> bool:
         """Rule a-sentence-s-first-word-is-no-name: one word that nothing knows, written
         with a capital only because it opens its sentence or a quote, names no body with
@@ -2211,6 +2242,7 @@ def find_entities(
     f.led_groups()
     f.alliance_references()
     f.head_words()
+    f.state_bodies_by_noun()
     f.split_person_tails()
     f.place_head_aliases()
     f.force_short_names()

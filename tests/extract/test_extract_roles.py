@@ -603,3 +603,15 @@ def test_a_unit_word_before_a_headed_name_is_optional() -> None:
     units = [e.names for e in f.entities if any("Brimob" in n for n in e.names)]
     assert len(units) == 1
     assert set(units[0]) >= {"Satuan Brimob Polda Sultra", "Sat Brimob Polda Sultra"}
+
+
+def test_a_state_body_named_by_its_noun_alone() -> None:
+    """Rule a-state-body-by-its-noun: "Interior ministry spokesman X" speaks for the
+    interior ministry, an organization though the text names it in lower case."""
+    body = (
+        "Interior ministry spokesman Ali Mansour said 300 people were held in Sfax. The "
+        "curfew stays, said defence ministry spokesman Karim Nouri.\n"
+    )
+    roles = _roles("en", body)
+    assert ("Ali Mansour", "Spokesperson", "Interior ministry") in roles
+    assert ("Karim Nouri", "Spokesperson", "defence ministry") in roles
