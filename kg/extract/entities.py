@@ -315,7 +315,7 @@ def numbered(name: str) -> bool:
 
 
 # cues of mentions that refer to a body without naming it
-_REFERRING_CUES = frozenset({"led-group", "alliance-reference"})
+_REFERRING_CUES = frozenset({"led-group", "alliance-reference", "corps"})
 _REDUPLICATED = re.compile(r"(?i)([^\W\d_]{3,})-\1")
 
 
@@ -477,6 +477,7 @@ class _Finder:
         self.area_heads = frozenset(w.lower() for w in lang.words("area_heads"))
         self.body_areas = frozenset(w.lower() for w in lang.words("body_areas"))
         self.unit_words = frozenset(w.lower() for w in lang.words("unit_words"))
+        self.corps_heads = frozenset(w.lower() for w in lang.words("corps_heads"))
         self.admin_heads = frozenset(w.lower() for w in lang.words("admin_heads"))
         self.composition = lang.pattern("composition_cues")
         self.state_body_words = frozenset(w.lower() for w in lang.words("state_body_words"))
@@ -1130,6 +1131,9 @@ class _Finder:
             out.append(toks[at : at + 1])  # "DPR/MPR Harmoko"
             return at + 1
         if first in self.org_heads or first in self.loc_heads:
+            if n - at == 1 and first in self.corps_heads:
+                out.append(toks[at:])  # rule a-corps-named-by-its-head: "Brimob" alone
+                return None
             if n - at == 1:
                 return None  # a head word alone ("Dewan") names nothing
             for i in range(at + 1, n):
@@ -2181,6 +2185,29 @@ class _Finder:
             if other is not m:
                 self.aliases.append((other, m))
 
+    def corps_and_its_one_unit(self) -> None:
+        """Rule a-corps-and-its-one-unit: a corps named by its head word alone ("200
+        personel Brimob tiba") in an article that names one unit of it ("Brimob Polda
+        Sulut", with or without its unit word) is that unit; with several units named, the
+        corps stays a body of its own."""
+        optional = frozenset(w.casefold() for w in self.lang.words("optional_unit_words"))
+        for i, m in enumerate(self.mentions):
+            head = m.text.casefold()
+            if m.type is not ORG or head not in self.corps_heads:
+                continue
+            units: dict[str, Mention] = {}
+            for o in self.mentions:
+                words = o.text.casefold().split()
+                worded = o.type is ORG and len(words) > 1 and words[0] in optional
+                if worded:
+                    words = words[1:]  # "Korps Brimob Polri", "Satuan Brimob" count too
+                if words[:1] == [head] and (len(words) > 1 or worded):
+                    units.setdefault(" ".join(words), o)
+            unit = next(iter(units), head) if len(units) == 1 else head
+            if unit != head:  # the unit's own name stays its first ("corps" refers)
+                self.mentions[i] = replace(m, cue="corps")
+                self.aliases.append((units[unit], self.mentions[i]))
+
     def demonym_name_variants(self) -> None:
         """Rule a-body-named-by-demonym-or-country: "Kenyan Defence Forces" and "Kenya
         Defence Forces" in one article are one body, its first word the country's name or
@@ -2247,6 +2274,7 @@ def find_entities(
     f.place_head_aliases()
     f.force_short_names()
     f.unit_word_variants()
+    f.corps_and_its_one_unit()
     f.demonym_name_variants()
     f.towns_ending_sites()
     f.places_in_mission_names()

@@ -1564,3 +1564,30 @@ def test_the_government_of_a_state_is_the_state() -> None:
     assert names[dep.by] == (EntityType.LOCATION, ("Malawi",))
     types = _types("en", "The Government of National Unity sent 300 troops to Sirte.")
     assert types["Government of National Unity"] is EntityType.ORGANIZATION
+
+
+def test_a_corps_named_by_its_head_word_alone() -> None:
+    """Rule a-corps-named-by-its-head: "Brimob" alone names the corps, though a head word
+    alone ("Dewan") names nothing; rule a-corps-and-its-one-unit: with one unit of it
+    named, the corps is that unit, whose own name stays first."""
+    body = (
+        "Polda Jateng menurunkan Sabhara, Brimob dan intelijen ke Pati. Brimob Polda Lampung "
+        "dan Brimob Polda Maluku juga membantu.\n"
+    )
+    names = [e.names for e in _facts("id", body).entities if "Brimob" in e.names]
+    assert names == [("Brimob",)]
+    body = "Polda Sulut mengirim 200 personel Brimob. Brimob Polda Sulut tiba di Gorontalo.\n"
+    names = [e.names for e in _facts("id", body).entities if "Brimob" in e.names]
+    assert names == [("Brimob Polda Sulut", "Brimob")]
+
+
+def test_a_corps_after_troops_is_their_kind_not_their_sender() -> None:
+    """Rule a-corps-is-the-troops-kind: "dua kompi Brimob diterjunkan" after "Polri
+    mengirimkan pasukan" tells what troops Polri sent; Brimob sends no row of its own."""
+    body = (
+        "Polri mengirimkan pasukan tambahan ke Papua. Sebanyak dua kompi Brimob diterjunkan "
+        "untuk perbantuan keamanan di provinsi paling timur Indonesia itu.\n"
+    )
+    f = _facts("id", body)
+    assert any(e.names == ("Brimob",) for e in f.entities)
+    assert [f.entity(d.by).names for d in f.deployments] == [("Polri",)]

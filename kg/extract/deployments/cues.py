@@ -118,6 +118,7 @@ class Cues:
             rf"[\s,]+(?:\w+[\s,]+)?(?:{lang.pattern('speech_verbs').pattern})", re.I
         )
         self.units = frozenset(w.lower() for w in lang.words("unit_words"))
+        self.corps = frozenset(w.lower() for w in lang.words("corps_heads"))  # "Brimob"
         self.examples = {w.lower() for w in lang.words("group_links")}
         # "U.N.-backed": a name made an adjective; "-led" names the leader of the sender
         self.backers = phrase_pattern([w for w in lang.words("adjective_suffixes") if w != "-led"])

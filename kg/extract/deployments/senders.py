@@ -959,6 +959,11 @@ def clause_sender(
             # ditambah 1.031 personel dari Polresta Kendari": another force's troops
             continue
         for mention, draft in ents.mentions_in(t.end(), min(s.end, t.end() + 40), longest=True):
+            if mention.text.lower() in lp.corps:
+                # rule a-corps-is-the-troops-kind: "dua SST Brimob diterjunkan" after "Polri
+                # mengirimkan pasukan", "personel Brimob dari Polda Bali": what troops, not
+                # whose
+                continue
             gap = text[t.end() : mention.start]
             if t.end() <= verb.start() < mention.start:
                 break  # "personel gabungan mengamankan PON": the verb's object
