@@ -2167,6 +2167,24 @@ class _Finder:
                         self.aliases.append((other, m))
                     break
 
+    def force_area_short_names(self) -> None:
+        """Rule a-force-and-its-area-s-short-name: "Polda Kalimantan Barat" and "Polda
+        Kalbar", "Polda Nusa Tenggara Timur" and "Polda NTT" in one article are one body:
+        the same force head, one area a one-word abbreviation of the other."""
+        heads = sorted(
+            (h for h in self.lang.words("area_forces") if " " not in h), key=len, reverse=True
+        )
+        by_head: dict[str, list[tuple[str, Mention]]] = {}
+        for m in self.mentions:
+            head, _, area = m.text.partition(" ")
+            if m.type is ORG and area and head in heads:
+                by_head.setdefault(head, []).append((area, m))
+        for named in by_head.values():
+            for short, m in named:
+                longer = {a: o for a, o in named if " " not in short and abbreviates(short, a)}
+                if len(longer) == 1:
+                    self.aliases.append((next(iter(longer.values())), m))
+
     def unit_word_variants(self) -> None:
         """Rule a-unit-word-is-optional: "Satuan Brimob Polda Kepri", "Sat Brimob Polda
         Kepri" and "Brimob Polda Kepri" in one article are one body; the unit word before a
@@ -2273,6 +2291,7 @@ def find_entities(
     f.split_person_tails()
     f.place_head_aliases()
     f.force_short_names()
+    f.force_area_short_names()
     f.unit_word_variants()
     f.corps_and_its_one_unit()
     f.demonym_name_variants()

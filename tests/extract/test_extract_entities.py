@@ -1591,3 +1591,17 @@ def test_a_corps_after_troops_is_their_kind_not_their_sender() -> None:
     f = _facts("id", body)
     assert any(e.names == ("Brimob",) for e in f.entities)
     assert [f.entity(d.by).names for d in f.deployments] == [("Polri",)]
+
+
+def test_a_force_named_with_its_area_s_short_name() -> None:
+    """Rule a-force-and-its-area-s-short-name: "Polda Kalimantan Tengah" and "Polda
+    Kalteng", "Polda Nusa Tenggara Barat" and "Polda NTB" are one body each."""
+    body = (
+        "Polda Kalimantan Tengah mengirim 300 personel ke Palangka Raya. Polda Kalteng juga "
+        "mengirim kendaraan. Polda NTB dan Polda Nusa Tenggara Barat ikut membantu.\n"
+    )
+    names = sorted(e.names for e in _facts("id", body).entities if e.names[0].startswith("Polda"))
+    assert names == [
+        ("Polda Kalimantan Tengah", "Polda Kalteng"),
+        ("Polda NTB", "Polda Nusa Tenggara Barat"),
+    ]
