@@ -8097,3 +8097,34 @@ def test_a_town_and_its_province_before_the_protest() -> None:
     )
     (p,) = f.protests
     assert f.entity(p.location).names[0] == "Kota Bima"
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "end"),
+    [
+        (
+            "id",
+            "Polri akan mengerahkan 500 personel ke Kota Medan untuk mengamankan konferensi "
+            "pada 14-17 Juni 2021.\n",
+            dt.date(2021, 6, 17),
+        ),
+        (
+            "en",
+            "Kenya will deploy 300 police officers to Nairobi to guard the summit on June "
+            "14-17, 2021.\n",
+            dt.date(2021, 6, 17),
+        ),
+        # a run of days already past is when the troops came, not when they left
+        (
+            "en",
+            "Russia moved 300 troops to Vladivostok from 1-5 June 2021.\n",
+            None,
+        ),
+    ],
+)
+def test_the_last_day_of_a_range_ends_the_deployment(
+    lang: str, body: str, end: dt.date | None
+) -> None:
+    (d,) = _facts(lang, body).deployments
+    assert d.start is not None and d.start.value.day in (1, 14)
+    assert (d.end.value if d.end is not None else None) == end

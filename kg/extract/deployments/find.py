@@ -33,6 +33,7 @@ from kg.extract.deployments.passes import (
     a_town_of_the_country,
     contingent_rows,
     duty_places_told_on,
+    ends_of_a_range,
     left_rows_merged,
     mission_rows,
     parts_follow_their_force,
@@ -464,6 +465,7 @@ def find_deployments(
     counts_per_place(lay, lang, deps)
     starts_told_on(lay, lang, ents, published, deps)
     duty_places_told_on(lay, lang, ents, published, deps)
+    ends_of_a_range(lay, published, deps)
     guarded_protest_days(lay, lang, deps, protests or [])
     parts_follow_their_force(deps)
     # a sender is a body or a place (the facts schema's and the shapes'), never a person:

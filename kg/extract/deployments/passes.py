@@ -25,7 +25,7 @@ from kg.extract.missions import find_missions
 from kg.extract.story import event_dates, in_country, region_of
 from kg.extract.text import Kind, Layout
 from kg.extract.trace import Step
-from kg.facts.model import DeploymentStatus
+from kg.facts.model import DateValue, DeploymentStatus, Precision
 
 
 def the_operation_s_region(
@@ -147,6 +147,35 @@ def withdrawals(
                 continue
             dep.why.extend(steps)
             dep.evidence.append((s.start, s.end))
+
+
+def ends_of_a_range(lay: Layout, published: dt.date | None, deps: list[DepDraft]) -> None:
+    """Rule the-last-day-of-a-range: "Polri akan mengerahkan 500 personel untuk mengamankan
+    KTT pada 8-11 Mei", told before the 11th: troops whose start is the first day of a run
+    of days still to come stay until its last day (the codebook's announced completion
+    date), unless the text tells when they left. A run of days already past is when they
+    came ("moved 500 troops there from 8-13 May")."""
+    for dep in deps:
+        start = dep.start
+        if start is None or dep.end is not None or dep.withdrawal is not None:
+            continue
+        if published is None or start.latest <= published:
+            continue
+        if start.precision is not Precision.DAY or start.approximate:
+            continue
+        if start.latest <= start.value:
+            continue  # one day, not a range
+        day = start.latest
+        dep.end = DateValue(day, Precision.DAY, day, day, False, start.text)
+        told = next(
+            (
+                (a + at, a + at + len(start.text))
+                for a, b in dep.evidence
+                if start.text and (at := lay.clean.find(start.text, a, b) - a) >= 0
+            ),
+            dep.evidence[0],
+        )
+        dep.why.append(Step("end:the-last-day-of-a-range", *told))
 
 
 def returns_home(lay: Layout, lang: LangResources, ents: Entities, deps: list[DepDraft]) -> None:
