@@ -8128,3 +8128,24 @@ def test_the_last_day_of_a_range_ends_the_deployment(
     (d,) = _facts(lang, body).deployments
     assert d.start is not None and d.start.value.day in (1, 14)
     assert (d.end.value if d.end is not None else None) == end
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        (
+            "id",
+            "Polri akan mengerahkan 500 personel ke Kota Medan untuk mengamankan konferensi. "
+            "Operasi pengamanan itu akan berlangsung mulai 14 Juni hingga 20 Juni 2021.\n",
+        ),
+        (
+            "en",
+            "Kenya will deploy 300 police officers to Nairobi to guard the summit. "
+            "They will remain on duty from 14-20 June.\n",
+        ),
+    ],
+)
+def test_the_operation_s_period_dates_the_deployment(lang: str, body: str) -> None:
+    (d,) = _facts(lang, body).deployments
+    assert d.start is not None and d.start.value == dt.date(2021, 6, 14)
+    assert d.end is not None and d.end.value == dt.date(2021, 6, 20)

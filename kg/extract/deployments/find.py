@@ -40,6 +40,7 @@ from kg.extract.deployments.passes import (
     returns_home,
     starts_told_on,
     the_operation_s_region,
+    the_period_told_apart,
     withdrawals,
 )
 from kg.extract.deployments.places import clause_destination
@@ -466,6 +467,7 @@ def find_deployments(
     starts_told_on(lay, lang, ents, published, deps)
     duty_places_told_on(lay, lang, ents, published, deps)
     ends_of_a_range(lay, published, deps)
+    the_period_told_apart(lay, lang, published, deps)
     guarded_protest_days(lay, lang, deps, protests or [])
     parts_follow_their_force(deps)
     # a sender is a body or a place (the facts schema's and the shapes'), never a person:

@@ -13,6 +13,7 @@ from kg.extract.contingents import (
     find_parts,
     is_collective,
 )
+from kg.extract.dates import DateMatch
 from kg.extract.deployments.cues import Cues, cues
 from kg.extract.deployments.places import departed_for, direction_region
 from kg.extract.deployments.rows import DepDraft, is_country, names_within, within
@@ -176,6 +177,68 @@ def ends_of_a_range(lay: Layout, published: dt.date | None, deps: list[DepDraft]
             dep.evidence[0],
         )
         dep.why.append(Step("end:the-last-day-of-a-range", *told))
+
+
+def the_period_told_apart(
+    lay: Layout,
+    lang: LangResources,
+    published: dt.date | None,
+    deps: list[DepDraft],
+) -> None:
+    """Rule the-operation-s-period: "Operasi itu akan berlangsung mulai 14 Juni hingga 20
+    Juni", "They will stay on duty from 14-20 June": a sentence that names no troops and
+    gives a period still running when told dates the story's deployments that have no
+    other: from its first day (unless they began within it) until its last, the codebook's
+    announced completion date."""
+    if published is None or not deps:
+        return
+    text, lp = lay.clean, cues(lang)
+    troops = lang.pattern("troop_nouns")
+    for s in lay.sentences:
+        if s.kind is not Kind.STORY or troops.search(text, s.start, s.end):
+            continue
+        period = _period(text, lp, event_dates(text, lang, published, s), s.start)
+        if period is None or period[1].latest <= published:
+            continue
+        first, last = period
+        for dep in deps:
+            if dep.end is not None or dep.withdrawal is not None or dep.left:
+                continue
+            if dep.status is DeploymentStatus.DENIED:
+                continue
+            if dep.start is not None and not first.value <= dep.start.value <= last.latest:
+                continue
+            dep.start = dep.start or first
+            day = last.latest
+            dep.end = DateValue(day, Precision.DAY, day, day, False, last.text)
+            dep.why.append(Step("dates:the-operation-s-period", *s.span))
+        return
+
+
+def _period(
+    text: str, lp: Cues, dates: list[DateMatch], begin: int
+) -> tuple[DateValue, DateValue] | None:
+    """The first and last day of a period the dates give: one after a word of since and one
+    after a word of until ("mulai 14 Juni hingga 20 Juni"), or a range of days after a
+    word of since ("from 14-20 June")."""
+    for i, d in enumerate(dates):
+        if not lp.since_before.search(text, max(begin, d.start - 15), d.start):
+            continue
+        if d.value.precision is not Precision.DAY or d.value.approximate:
+            return None
+        if d.value.latest > d.value.value:
+            return d.value, d.value
+        until = next(
+            (
+                e
+                for e in dates[i + 1 :]
+                if lp.ends_before.search(text, max(begin, e.start - 15), e.start)
+                and e.value.precision is Precision.DAY
+            ),
+            None,
+        )
+        return (d.value, until.value) if until is not None else None
+    return None
 
 
 def returns_home(lay: Layout, lang: LangResources, ents: Entities, deps: list[DepDraft]) -> None:
