@@ -8149,3 +8149,15 @@ def test_the_operation_s_period_dates_the_deployment(lang: str, body: str) -> No
     (d,) = _facts(lang, body).deployments
     assert d.start is not None and d.start.value == dt.date(2021, 6, 14)
     assert d.end is not None and d.end.value == dt.date(2021, 6, 20)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("id", "Seorang pejabat Kenya mengatakan pasukan Kenya telah tiba di Somalia.\n"),
+        ("en", "One official said Kenyan troops had arrived in Somalia.\n"),
+    ],
+)
+def test_one_is_a_person_not_a_force(lang: str, body: str) -> None:
+    (d,) = _facts(lang, body).deployments
+    assert d.troops is None

@@ -424,6 +424,11 @@ def troop_count(
     spans_time = re.compile(rf"[\s-]+(?:{lang.pattern('time_units').pattern})(?![\w-])", re.I)
     vague: Quantity | None = None  # "Ratusan personel, tepatnya 465 personel": the exact one
     for c in find_counts(text, lang, s.start, s.end):
+        if c.quantity.value == 1:
+            # rule one-is-a-person-not-a-force: "seorang pejabat AS mengatakan pasukan
+            # ...", "one soldier said the troops ...": a count of one tells who spoke or
+            # what befell one, never a deployment's strength
+            continue
         if strength.match(text, c.end):
             return c.quantity  # rule the-strength-of-a-force: "a 1,000-strong force"
         after = text[c.end : c.end + 40]
