@@ -8161,3 +8161,22 @@ def test_the_operation_s_period_dates_the_deployment(lang: str, body: str) -> No
 def test_one_is_a_person_not_a_force(lang: str, body: str) -> None:
     (d,) = _facts(lang, body).deployments
     assert d.troops is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        (
+            "id",
+            "Kenya mengerahkan pasukan ke Nairobi pada Senin (7/6/2021), di mana tujuh tentara tewas.\n",
+        ),
+        (
+            "id",
+            "Kenya mengerahkan pasukan ke Nairobi pada Senin (7/6/2021). Sebanyak 7 prajurit terluka.\n",
+        ),
+        ("en", "Kenya deployed troops to Nairobi on Monday, where seven soldiers were killed.\n"),
+    ],
+)
+def test_a_toll_is_no_strength(lang: str, body: str) -> None:
+    (d,) = _facts(lang, body).deployments
+    assert d.troops is None

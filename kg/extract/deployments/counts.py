@@ -147,6 +147,8 @@ def counts_told_on(lay: Layout, lang: LangResources, ents: Entities, deps: list[
             for c in find_counts(text, lang, cue.end(), s.end):
                 if units.match(text, c.end + 1):
                     continue  # "dua peleton Brimob itu": units counted, not troops
+                if _a_toll(text, lang, c.end):
+                    continue  # "Sebanyak 7 prajurit terluka": a toll (a-toll-is-no-strength)
                 # "Total personel yang dikerahkan mencapai 1.320.": the troops counted,
                 # named before the number that ends the sentence (an exact one beats the
                 # vague "ribuan" told first)
@@ -416,6 +418,14 @@ def _units_of_a_named_force(after: str, units: re.Pattern[str]) -> bool:
     return m is not None and units.match(after, m.end()) is not None
 
 
+def _a_toll(text: str, lang: LangResources, at: int) -> bool:
+    """Rule a-toll-is-no-strength: "At least 40 soldiers were killed", "12 personel
+    Brimob luka-luka": troops counted as dead or hurt, right after their noun, are a toll,
+    not how many were sent."""
+    toll = phrase_pattern([*lang.words("death_verbs"), *lang.words("injury_words")]).pattern
+    return re.match(rf"[\s,]*(?:[\w-]+\s+){{0,2}}(?:{toll})", text[at : at + 40], re.I) is not None
+
+
 def troop_count(
     text: str, lang: LangResources, s: Sentence, troops_p: re.Pattern[str]
 ) -> Quantity | None:
@@ -459,6 +469,7 @@ def troop_count(
             # "Setelah berlayar 10 hari, 450 prajurit": another count comes between; nor
             # past the sentence ("the killing of 200 people. These units ...")
             and not re.search(r"[\d,;:]|[a-z]{2}\.\s", after[:at])
+            and not _a_toll(text, lang, found.end() if found is not None else c.end)
         ):
             if c.quantity.value is not None:
                 return c.quantity
