@@ -8180,3 +8180,12 @@ def test_one_is_a_person_not_a_force(lang: str, body: str) -> None:
 def test_a_toll_is_no_strength(lang: str, body: str) -> None:
     (d,) = _facts(lang, body).deployments
     assert d.troops is None
+
+
+def test_troops_that_stay_are_no_plan() -> None:
+    en = _facts("en", "About 500 Dutch marines will remain deployed in Curacao after the storm.\n")
+    (d,) = en.deployments
+    assert d.status is DeploymentStatus.HAPPENED
+    idn = _facts("id", "Sebanyak 300 personel TNI akan tetap ditempatkan di Kabupaten Puncak.\n")
+    (d,) = idn.deployments
+    assert d.status is DeploymentStatus.HAPPENED

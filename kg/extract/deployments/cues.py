@@ -39,6 +39,8 @@ class Cues:
         # "will today start": a plan for the day it is told is carried out that day
         self.same_day = [k for k, v in lang.table("relative_days").items() if v == 0]
         self.today = re.compile(rf"\s+(?:{phrase_pattern(self.same_day).pattern})", re.IGNORECASE)
+        # "will remain deployed", "akan tetap bertugas": troops that stay are there now
+        self.stays = re.compile(rf"\s+(?:{lang.pattern('staying_words').pattern})", re.IGNORECASE)
         self.purposes = lang.pattern("planned_purposes")
         self.onward_p = lang.pattern("onward_words")
         self.arrivals = lang.pattern("arrival_verbs")

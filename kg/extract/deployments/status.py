@@ -21,16 +21,28 @@ from kg.extract.trace import Step
 from kg.facts.model import DateValue, DeploymentStatus
 
 
-def a_plan(
-    planned: re.Pattern[str], not_a_plan: re.Pattern[str], today: re.Pattern[str], clause: str
-) -> bool:
+def a_plan(lp: Cues, clause: str) -> bool:
     """A word of a plan in ``clause`` that no word before it makes something else ("bangga
     akan melepas" is proud of sending them off), nor a word of this day after it ("will
-    today start the deployment": it starts on the day it is told)."""
+    today start the deployment": it starts on the day it is told), nor a word of staying
+    (rule troops-that-stay: "the marines will remain deployed in the port" are there)."""
     return any(
-        not not_a_plan.search(clause, 0, hedge.start()) and not today.match(clause, hedge.end())
-        for hedge in planned.finditer(clause)
+        not lp.not_a_plan.search(clause, 0, hedge.start())
+        and not lp.today.match(clause, hedge.end())
+        and not lp.stays.match(clause, hedge.end())
+        for hedge in lp.planned.finditer(clause)
     )
+
+
+def stays_on(lp: Cues, clause: str) -> re.Match[str] | None:
+    """Rule troops-that-stay: a word of a plan with a word of staying after it ("will
+    remain deployed", "will continue to be stationed", "akan tetap bersiaga") tells troops
+    that are there now, so their deployment happened; the words, or None."""
+    for hedge in lp.planned.finditer(clause):
+        stay = lp.stays.match(clause, hedge.end())
+        if stay is not None:
+            return stay
+    return None
 
 
 def gone_since(
@@ -126,7 +138,7 @@ def left_when(
     steps: list[Step] = []
     value = date.value
     cut = max(s.start, verb.start() - 40)
-    planned = a_plan(lp.planned, lp.not_a_plan, lp.today, text[cut : verb.start()])
+    planned = a_plan(lp, text[cut : verb.start()])
     if planned and (ahead := month_ahead(text, lang, date, published)) is not None:
         # rule a-plan-looks-ahead, for a withdrawal: "will withdraw its troops from Mali
         # by June 30", told in March, leaves this June
@@ -212,10 +224,7 @@ def clause_status(
         and lp.withdraw.search(clause) is None
     ) and (
         # "akan mulai kami berangkatkan hari ini": they go on the day it is told
-        (
-            a_plan(lp.planned, lp.not_a_plan, lp.today, clause)
-            and not lp.today.match(text, verb.end())
-        )
+        (a_plan(lp, clause) and not lp.today.match(text, verb.end()))
         or lp.planned.fullmatch(verb.group())
         # "are headed to Tijuana in coming months": a time still to come, also
         # before the verb ("malam ini jam 22.00 WITA berangkat ke Papua Barat")
@@ -224,6 +233,8 @@ def clause_status(
     ):
         status = DeploymentStatus.PLANNED
         why.append(Step("status:planned-hedge", max(s.start, verb.start() - 40), verb.end()))
+    elif leaving is None and (stay := stays_on(lp, clause)) is not None:
+        why.append(Step("status:troops-that-stay", cut + stay.start(), cut + stay.end()))
     elif (
         leaving is None
         # troops that arrived on their way are not only readied: "arrived in
