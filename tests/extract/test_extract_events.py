@@ -8189,3 +8189,14 @@ def test_troops_that_stay_are_no_plan() -> None:
     idn = _facts("id", "Sebanyak 300 personel TNI akan tetap ditempatkan di Kabupaten Puncak.\n")
     (d,) = idn.deployments
     assert d.status is DeploymentStatus.HAPPENED
+
+
+def test_a_law_approved_to_deploy_is_a_plan() -> None:
+    f = _facts(
+        "id",
+        "Pada Rabu (9/6), parlemen Chad telah mengesahkan undang-undang untuk mengerahkan "
+        "pasukan ke Niger.\n",
+    )
+    (d,) = f.deployments
+    assert d.status is DeploymentStatus.PLANNED
+
