@@ -8200,3 +8200,15 @@ def test_a_law_approved_to_deploy_is_a_plan() -> None:
     (d,) = f.deployments
     assert d.status is DeploymentStatus.PLANNED
 
+
+def test_a_plan_s_day_of_telling_is_no_start() -> None:
+    f = _facts(
+        "id",
+        "Perdana Menteri Kanada menyatakan pihaknya akan mengerahkan 300 tentara ke Latvia "
+        "untuk bergabung dengan koalisi internasional, Senin (7/6/2021).\n",
+    )
+    (d,) = f.deployments
+    assert d.status is DeploymentStatus.PLANNED and d.start is None
+    en = _facts("en", "Canada said on Monday it will send 300 troops to Latvia.\n")
+    (d,) = en.deployments
+    assert d.status is DeploymentStatus.PLANNED and d.start is None

@@ -40,6 +40,12 @@ class Cues:
         self.same_day = [k for k, v in lang.table("relative_days").items() if v == 0]
         self.today = re.compile(rf"\s+(?:{phrase_pattern(self.same_day).pattern})", re.IGNORECASE)
         # "will remain deployed", "akan tetap bertugas": troops that stay are there now
+        # "said on Friday it will send", "ujar Pashinyan, dilansir Anadolu, Kamis (6/1)"
+        self.telling = re.compile(
+            rf"(?<![\w-])(?:{lang.pattern('speech_verbs').pattern}|"
+            rf"{lang.pattern('report_cues').pattern})(?![\w-])",
+            re.IGNORECASE,
+        )
         self.stays = re.compile(rf"\s+(?:{lang.pattern('staying_words').pattern})", re.IGNORECASE)
         self.purposes = lang.pattern("planned_purposes")
         self.onward_p = lang.pattern("onward_words")

@@ -261,6 +261,22 @@ def clause_status(
     return status, asker
 
 
+def told_on(c: Clause, date: DateMatch) -> bool:
+    """Rule a-plan-s-day-of-telling: ``date`` is the day the plan of the clause was told:
+    right after a word of saying or reporting, no verb of deploying between ("said on
+    Friday it will send"), or closing a sentence, after a comma, that a word of saying
+    opens before the verb ("menyatakan akan mengerahkan 600 tentara ke UEA, Minggu
+    (14/9)")."""
+    text, s, lp = c.lay.clean, c.s, c.lp
+    said = [m for m in lp.telling.finditer(text, s.start, date.start)]
+    if not said:
+        return False
+    if not lp.verbs.search(text, said[-1].end(), date.start):
+        return True
+    closing = re.fullmatch(r"[\s.\"”')]*", text[date.end : s.end]) is not None
+    return closing and text[: date.start].rstrip().endswith(",") and said[0].end() <= c.verb.start()
+
+
 def clause_start(
     c: Clause,
     *,
@@ -322,6 +338,12 @@ def clause_start(
         # it was decided, not the day the troops go
         start = None
         why.append(Step("start:a-plan-s-past-day-is-no-start", first.start, first.end))
+    if start is not None and status is DeploymentStatus.PLANNED and told_on(c, first):
+        # rule a-plan-s-day-of-telling: "Rwanda said on Friday it will send troops",
+        # "akan mengerahkan 600 tentara ke UEA, kata Abbott, Minggu (14/9)": the day the
+        # plan was told, not the day the troops go
+        start = None
+        why.append(Step("start:a-plan-s-day-of-telling", first.start, first.end))
     if (
         start is not None
         and status is DeploymentStatus.PLANNED
