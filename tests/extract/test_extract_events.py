@@ -937,7 +937,7 @@ def test_troops_in_a_force_they_serve_in_are_sent_by_their_state() -> None:
     ("lang", "sentence", "sender", "place"),
     [
         ("en", "Denmark has shipped 800 troops to Estonia for exercises.", "Denmark", "Estonia"),
-        ("en", "The army rushed 300 soldiers to Goma on Monday, Uganda said.", "Uganda", "Goma"),
+        ("en", "Its army rushed 300 soldiers to Goma on Monday, Uganda said.", "Uganda", "Goma"),
         ("id", "TNI melakukan penambahan 400 prajurit ke Nduga pekan lalu.", "TNI", "Nduga"),
     ],
 )
@@ -1724,7 +1724,9 @@ def test_a_direction_after_a_preposition_names_a_region_of_a_place() -> None:
 
 
 def test_the_army_sent_in_a_town_is_its_country_s_though_the_article_names_none() -> None:
-    f = _facts("en", "The army has been deployed to restore order in Dhaka on Friday.\n")
+    # "the army" as the subject is the army as named (rule the-force-as-named); sent by
+    # the government, it is the state's
+    f = _facts("en", "The government deployed the army to restore order in Dhaka on Friday.\n")
     (d,) = f.deployments
     sender = f.entity(d.by)
     assert sender.authority == "bangladesh" and _names(f, d.to) == ("Dhaka",)
@@ -3034,7 +3036,8 @@ def test_a_town_s_namesake_in_the_region_the_article_names() -> None:
     # country's, not the town's
     f = _facts(
         "en",
-        "The army was deployed in Birmingham on Tuesday as protests spread across Alabama.\n",
+        "The government deployed the army in Birmingham on Tuesday as protests spread across "
+        "Alabama.\n",
     )
     assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
         (("United States",), ("Birmingham",))
@@ -3118,8 +3121,8 @@ def test_a_peace_mission_carried_out_somewhere_is_a_deployment() -> None:
 def test_an_unowned_army_sent_inside_a_country_is_that_country_s() -> None:
     body = (
         "The United States has criticised the government of Venezuela. The United States said "
-        "the United States would keep its sanctions. The army has deployed 15,000 soldiers to "
-        "Zulia, a state on the border.\n"
+        "the United States would keep its sanctions. Army units were sent to Zulia, a state on "
+        "the border.\n"
     )
     f = _facts("en", body, published="2019-02-20")
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
@@ -8212,3 +8215,23 @@ def test_a_plan_s_day_of_telling_is_no_start() -> None:
     en = _facts("en", "Canada said on Monday it will send 300 troops to Latvia.\n")
     (d,) = en.deployments
     assert d.status is DeploymentStatus.PLANNED and d.start is None
+
+
+def test_the_army_named_by_a_common_noun_sends_itself() -> None:
+    """Rule the-force-as-named, for the army: "the army was deployed in X" with no state
+    or body before it is the army as the text names it (the codebook's "sender as the text
+    names it"), not the country; "the Peruvian army" keeps the state."""
+    cases = {
+        "Looting spread in Peru. The army was deployed in Arequipa on Friday.\n": [
+            ("army", "Arequipa")
+        ],
+        "Looting spread in Peru. The military has deployed reinforcements in Cusco.\n": [
+            ("military", "Cusco")
+        ],
+        "Looting spread in Peru. The Peruvian army was deployed in Arequipa on Friday.\n": [
+            ("Peru", "Arequipa")
+        ],
+    }
+    for body, rows in cases.items():
+        f = _facts("en", body, published="2024-04-09")
+        assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == rows

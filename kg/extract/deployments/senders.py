@@ -257,6 +257,8 @@ def force_as_named(
         return None  # "Sri Lanka's special task force"
     if any(gap.fullmatch(text[de:start]) for _, de, _ in ents.demonyms_in(s.start, start)):
         return None  # "Sudanese riot police": the state's
+    if lp.owned_by_it.search(text, s.start, start):
+        return None  # "soldiers of its army": the army of the actor told of before
     return start, end
 
 
