@@ -8235,3 +8235,15 @@ def test_the_army_named_by_a_common_noun_sends_itself() -> None:
     for body, rows in cases.items():
         f = _facts("en", body, published="2024-04-09")
         assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == rows
+
+
+def test_troops_sent_to_several_areas_go_to_the_story_country() -> None:
+    """Rule nationwide-is-the-story-country, for "in several areas (of the country)": the
+    areas are not named, so the troops go to the country the story is in."""
+    f = _facts(
+        "en",
+        "Riots shook Peru for a third night. The army deployed reinforcements in several "
+        "areas of the country, a defence ministry spokesman said.\n",
+        published="2024-04-09",
+    )
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [("army", "Peru")]
