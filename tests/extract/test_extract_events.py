@@ -8247,3 +8247,18 @@ def test_troops_sent_to_several_areas_go_to_the_story_country() -> None:
         published="2024-04-09",
     )
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [("army", "Peru")]
+
+
+def test_unowned_troops_in_a_country_of_unrest_are_its_own() -> None:
+    """Rule the-story-country-s-own-troops: troops that no name, demonym or 'its' owns,
+    sent inside the country of a story of unrest, are that country's ("by is the sending
+    actor": the state); troops of a named state stay that state's."""
+    cases = {
+        "Thousands of protesters rallied in Peru on Sunday against fuel prices. Soldiers "
+        "patrolled the streets of Cusco on Monday.\n": [("Peru", "Cusco")],
+        "Thousands of protesters rallied in Peru on Sunday against fuel prices. Chilean "
+        "soldiers patrolled the streets of Cusco on Monday.\n": [("Chile", "Cusco")],
+    }
+    for body, rows in cases.items():
+        f = _facts("en", body, published="2024-04-09")
+        assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == rows

@@ -427,6 +427,7 @@ def find_deployments(
                             "destination:the-country-s-own-protests",
                             "destination:across-the-country",
                             "sender:the-government-of-the-story",
+                            "sender:the-story-country-s-own-troops",
                         )
                         for w in why
                     )

@@ -7,6 +7,7 @@ import re
 
 from kg.extract.deployments.clause import Clause
 from kg.extract.deployments.counts import troop_count
+from kg.extract.deployments.cues import Cues
 from kg.extract.deployments.guards import (
     guarded_protest,
     protest_just_told,
@@ -39,6 +40,7 @@ from kg.extract.frames import (
     is_town,
     town_of_a_provincial_office,
 )
+from kg.extract.lang import LangResources
 from kg.extract.story import (
     capital_of_country,
     country_of,
@@ -46,6 +48,7 @@ from kg.extract.story import (
     in_country,
     nationwide_in,
 )
+from kg.extract.text import Sentence
 from kg.extract.trace import Step
 from kg.facts.model import Protest, Quantity, Role
 
@@ -652,7 +655,39 @@ def resolve_sender(
             # force's troops, where the sentence puts them
             by = runner[0]
             why.append(Step("sender:the-operation-s-force-in-its-area", s.start, s.end))
+    home_state = (to if is_country(to) else country_of_town(to, ents)) if to else None
+    if by is None and home_state is not None and home_state is home and leaving is None:
+        # only in a story of unrest there: troops told of elsewhere ("1,500 troops have
+        # arrived in Russia", North Korea's) are owned by the story's actor
+        unowned = unowned_troops_subject(text, lang, lp, s, verb) if protests else None
+        if unowned is not None:
+            # rule the-story-country-s-own-troops: "Riots shook Peru. Soldiers patrolled
+            # the streets of Cusco": troops no one owns, inside the country of a story
+            # of unrest, are that country's
+            by = home_state
+            ents.adopt_later(by)
+            why.append(Step("sender:the-story-country-s-own-troops", *unowned))
     return by, to
+
+
+def unowned_troops_subject(
+    text: str, lang: LangResources, lp: Cues, s: Sentence, verb: re.Match[str]
+) -> tuple[int, int] | None:
+    """The troops right before the verb ("Soldiers patrolled", "security forces were
+    deployed") when no name, demonym or possessive owns them, or None."""
+    aux = lang.pattern("sender_auxiliaries").pattern
+    found = re.search(
+        rf"(?:^|(?<=\W))(?:{lp.troops_p.pattern})\s+(?:(?:{aux})\s+){{0,3}}$",
+        text[s.start : verb.start()],
+        re.IGNORECASE,
+    )
+    if found is None:
+        return None
+    before = text[s.start : s.start + found.start()].split()
+    last = before[-1] if before else ""
+    if (last[:1].isupper() and len(before) > 1) or lp.owned_by_it.search(last + " "):
+        return None  # "Tunisian soldiers", "its troops": owned
+    return s.start + found.start(), s.start + found.end()
 
 
 def place_of_unplaced_troops(
