@@ -311,6 +311,14 @@ class Cues:
         )
         self.owned_by_it = re.compile(rf"(?<!\w)(?:{lang.pattern('its_words').pattern})\s+$", re.I)
         self.joins = lang.pattern("coordinators")
+        # "Soldiers patrolled", "security forces were deployed": troops as the verb's subject
+        self.troops_subject = re.compile(
+            rf"(?:^|(?<=\W))(?:{self.troops_p.pattern})\s+"
+            rf"(?:(?:{lang.pattern('sender_auxiliaries').pattern})\s+){{0,3}}$",
+            re.IGNORECASE,
+        )
+        # "9,500 soldiers and police": troops, then the force named with them
+        self.troops_and = re.compile(rf"(?:{self.troops_p.pattern})\s+(?:{self.joins.pattern})\s+$")
         self.commands = lang.pattern("command_verbs")
         self.of_after = re.compile(rf"\s+(?:{lang.pattern('place_noun_links').pattern})\s", re.I)
         self.borders = lang.pattern("border_phrases")

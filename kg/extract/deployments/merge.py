@@ -7,7 +7,7 @@ from __future__ import annotations
 from kg.extract.contingents import find_place_shares
 from kg.extract.deployments.clause import Clause
 from kg.extract.deployments.counts import reinforcement
-from kg.extract.deployments.rows import DepDraft, better_count
+from kg.extract.deployments.rows import DepDraft, better_count, move_to
 from kg.extract.deployments.senders import counted_forces
 from kg.extract.entities import Draft
 from kg.extract.story import in_country, region_of
@@ -49,9 +49,7 @@ def add_row(
         # rule a-region-of-the-country-deployed-to: "sent troops to Russia ... moved
         # them to eastern Russia" is one deployment, to the region
         if narrower.to is inside:
-            pairs.pop((id(by), id(narrower.to)), None)
-            narrower.to = to
-            pairs[(id(by), id(to))] = narrower
+            move_to(narrower, to, pairs)
         narrower.evidence.append((s.start, s.end))
         narrower.troops = narrower.troops or count
         narrower.start = narrower.start or start

@@ -16,7 +16,7 @@ from kg.extract.contingents import (
 from kg.extract.dates import DateMatch
 from kg.extract.deployments.cues import Cues, cues
 from kg.extract.deployments.places import departed_for, direction_region
-from kg.extract.deployments.rows import DepDraft, is_country, names_within, within
+from kg.extract.deployments.rows import DepDraft, is_country, move_to, names_within, within
 from kg.extract.deployments.status import left_when
 from kg.extract.deployments.triggers import points_back, told_back_pattern
 from kg.extract.entities import LOC, ORG, Draft, Entities, Mention
@@ -76,9 +76,7 @@ def the_operation_s_region(
                 break
         if region is None or (id(dep.by), id(region)) in pairs:
             continue
-        pairs.pop((id(dep.by), id(dep.to)), None)
-        dep.to = region
-        pairs[(id(dep.by), id(region))] = dep
+        move_to(dep, region, pairs)
         dep.evidence.append(s.span)
         dep.why.append(Step("destination:the-operation-s-region", *s.span))
 
@@ -623,9 +621,7 @@ def a_town_of_the_country(
         ((town, m),) = towns.values()
         if (id(dep.by), id(town)) in pairs:
             continue
-        pairs.pop((id(dep.by), id(dep.to)), None)
-        dep.to = town
-        pairs[(id(dep.by), id(town))] = dep
+        move_to(dep, town, pairs)
         dep.why.append(Step("destination:a-town-of-the-country", m.start, m.end))
 
 

@@ -40,7 +40,6 @@ from kg.extract.frames import (
     is_town,
     town_of_a_provincial_office,
 )
-from kg.extract.lang import LangResources
 from kg.extract.story import (
     capital_of_country,
     country_of,
@@ -659,7 +658,7 @@ def resolve_sender(
     if by is None and home_state is not None and home_state is home and leaving is None:
         # only in a story of unrest there: troops told of elsewhere ("1,500 troops have
         # arrived in Russia", North Korea's) are owned by the story's actor
-        unowned = unowned_troops_subject(text, lang, lp, s, verb) if protests else None
+        unowned = unowned_troops_subject(text, lp, s, verb) if protests else None
         if unowned is not None:
             # rule the-story-country-s-own-troops: "Riots shook Peru. Soldiers patrolled
             # the streets of Cusco": troops no one owns, inside the country of a story
@@ -671,16 +670,11 @@ def resolve_sender(
 
 
 def unowned_troops_subject(
-    text: str, lang: LangResources, lp: Cues, s: Sentence, verb: re.Match[str]
+    text: str, lp: Cues, s: Sentence, verb: re.Match[str]
 ) -> tuple[int, int] | None:
     """The troops right before the verb ("Soldiers patrolled", "security forces were
     deployed") when no name, demonym or possessive owns them, or None."""
-    aux = lang.pattern("sender_auxiliaries").pattern
-    found = re.search(
-        rf"(?:^|(?<=\W))(?:{lp.troops_p.pattern})\s+(?:(?:{aux})\s+){{0,3}}$",
-        text[s.start : verb.start()],
-        re.IGNORECASE,
-    )
+    found = lp.troops_subject.search(text[s.start : verb.start()])
     if found is None:
         return None
     before = text[s.start : s.start + found.start()].split()

@@ -36,6 +36,14 @@ class DepDraft:
     why: list[Step] = field(default_factory=list)  # for kg extract --explain
 
 
+def move_to(dep: DepDraft, place: Draft, pairs: dict[tuple[int, int], DepDraft]) -> None:
+    """``dep`` goes to ``place`` instead; ``pairs``, the first row of each (sender,
+    destination) by identity, follows it."""
+    pairs.pop((id(dep.by), id(dep.to)), None)
+    dep.to = place
+    pairs[(id(dep.by), id(place))] = dep
+
+
 def better_count(told: Quantity | None, more: Quantity | None) -> Quantity | None:
     """The count a deployment told again keeps: the first, unless it was vague and the
     new one is exact ("ribuan tentara ... 3.000 tentara")."""

@@ -235,6 +235,9 @@ def state_forces(
     return found
 
 
+_OWNER_GAP = re.compile(r"[\s'’s]*")  # between an owner and what it owns: "Sri Lanka's "
+
+
 def force_as_named(
     text: str,
     lp: Cues,
@@ -250,12 +253,11 @@ def force_as_named(
     if found is None:
         return None
     start, end = found.span(1)
-    if re.search(rf"(?:{lp.troops_p.pattern})\s+(?:{lp.joins.pattern})\s+$", text[s.start : start]):
+    if lp.troops_and.search(text[s.start : start]):
         return None  # "9,500 soldiers and police had been deployed": the state's troops
-    gap = re.compile(r"[\s'’s]*")
-    if any(m.start < end and gap.fullmatch(text[m.end : start]) for m, _ in mentions):
+    if any(m.start < end and _OWNER_GAP.fullmatch(text[m.end : start]) for m, _ in mentions):
         return None  # "Sri Lanka's special task force"
-    if any(gap.fullmatch(text[de:start]) for _, de, _ in ents.demonyms_in(s.start, start)):
+    if any(_OWNER_GAP.fullmatch(text[de:start]) for _, de, _ in ents.demonyms_in(s.start, start)):
         return None  # "Sudanese riot police": the state's
     if lp.owned_by_it.search(text, s.start, start):
         return None  # "soldiers of its army": the army of the actor told of before
