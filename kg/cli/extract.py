@@ -82,7 +82,15 @@ def _progress(done: int, total: int) -> None:
 @click.option(
     "--explain",
     is_flag=True,
-    help="Also print every fact with the named rules that made it and the text they read.",
+    help="Also print every fact with the named rules that made it, the text they read and "
+    "its learned confidence, and the facts left out for theirs.",
+)
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0.0, 1.0),
+    default=None,
+    help="Leave out every fact whose learned confidence is below this (0 keeps all; "
+    "higher is surer and fewer). Default: the shipped model's threshold per kind of fact.",
 )
 def command(
     articles: tuple[Path, ...],
@@ -91,6 +99,7 @@ def command(
     jobs: int,
     authority: tuple[Path, ...],
     explain: bool,
+    min_confidence: float | None,
 ) -> int:
     """Extract entities, roles, deployments and protests from ARTICLES (.txt, .md, .html,
     .jsonl files, or folders of them).
@@ -107,6 +116,7 @@ def command(
         authority_files=authority,
         progress=_progress if sys.stderr.isatty() else None,
         explain=explain,
+        min_confidence=min_confidence,
     )
     for text in report.explanations:
         click.echo(text)

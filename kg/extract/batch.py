@@ -82,8 +82,8 @@ def _stem(path: Path) -> str:
     return path.name.split(".")[0]
 
 
-def _one(job: tuple[Path, Path, OutputFormat, tuple[Path, ...], bool]) -> Report:
-    path, out_dir, fmt, extra, explaining = job
+def _one(job: tuple[Path, Path, OutputFormat, tuple[Path, ...], bool, float | None]) -> Report:
+    path, out_dir, fmt, extra, explaining, min_confidence = job
     report = Report()
     written, skipped, errors = report.written, report.skipped, report.errors
     try:
@@ -95,7 +95,13 @@ def _one(job: tuple[Path, Path, OutputFormat, tuple[Path, ...], bool]) -> Report
             target = out_dir / f"{stem}{fmt.extension}"
             source = os.path.relpath(path.resolve(), out_dir.resolve())
             trace = Trace() if explaining else None
-            facts = extract(article, authority=authority, source=source, trace=trace)
+            facts = extract(
+                article,
+                authority=authority,
+                source=source,
+                trace=trace,
+                min_confidence=min_confidence,
+            )
             if trace is not None:
                 text = explain_facts(facts, trace, article.text)
                 report.explanations.append(f"== {path} -> {target}\n{text}")
@@ -163,17 +169,20 @@ def run_batch(
     authority_files: tuple[Path, ...] = (),
     progress: Callable[[int, int], None] | None = None,
     explain: bool = False,
+    min_confidence: float | None = None,
 ) -> Report:
     """Extract every article and write one file per article into ``out_dir``.
 
     Reviewed facts files are never overwritten (see :mod:`kg.extract.merge`). With
     ``explain`` the report holds, per article, every fact with the rules that made it.
+    ``min_confidence`` replaces the learned confidence's thresholds (see
+    :func:`kg.extract.pipeline.extract`).
     """
     paths = list(paths)
     _one_file_each(paths, out_dir, fmt)
     created = not out_dir.exists()
     out_dir.mkdir(parents=True, exist_ok=True)
-    work = [(p, out_dir, fmt, authority_files, explain) for p in paths]
+    work = [(p, out_dir, fmt, authority_files, explain, min_confidence) for p in paths]
     report = Report()
     results: Iterable[Report]
     try:

@@ -13,6 +13,7 @@ from kg import __version__
 from kg.articles import ArticleText
 from kg.authority import Authority
 from kg.errors import ArticleError
+from kg.extract.confidence import filter_facts
 from kg.extract.dates import find_dates, weekday_anchor
 from kg.extract.deployments import find_deployments
 from kg.extract.entities import Draft, Entities, find_entities
@@ -150,6 +151,7 @@ def extract(
     authority: Authority | None = None,
     source: str | None = None,
     trace: Trace | None = None,
+    min_confidence: float | None = None,
 ) -> Facts:
     """Extract the facts of one article.
 
@@ -159,6 +161,9 @@ def extract(
         authority: known entities; the shipped authority file by default.
         source: the article's path relative to where the facts file will be written.
         trace: filled with the rules behind every fact (for ``kg extract --explain``).
+        min_confidence: leave out the facts whose learned confidence is below this (see
+            :mod:`kg.extract.confidence`); ``None``: below the shipped model's threshold
+            for their kind; ``0``: keep every fact the rules made.
 
     Raises:
         ArticleError: no publication date, no resources for the language, or a text
@@ -202,27 +207,28 @@ def extract(
     # the dates of an article that gives no publication date are placed by a weekday it
     # states with a day and month, when that fits one year; the facts keep no such date
     reference = meta_article.published or weekday_anchor(lay.clean, lang)
+    if trace is None:
+        trace = Trace()  # the learned confidence reads how many rules made each fact
     protests = find_protests(lay, lang, ents, reference, trace)
     deployments = find_deployments(lay, lang, ents, reference, roles, trace, protests=protests)
     if not protests:
         protests = protests_they_guard(lay, lang, ents, reference, deployments, trace)
     ents.adopt_pending()
-    if trace is not None:
-        for d in ents.drafts:
-            trace.add(
-                f"entities/{d.id}", [Step(f"entity:{m.cue or 'name'}", *m.span) for m in d.mentions]
-            )
-        for role, draft in zip(roles, role_drafts, strict=True):
-            trace.add(
-                f"roles/{role.id}",
-                [Step(f"role:{draft.rule}", e.start, e.end) for e in role.evidence],
-            )
+    for d in ents.drafts:
+        trace.add(
+            f"entities/{d.id}", [Step(f"entity:{m.cue or 'name'}", *m.span) for m in d.mentions]
+        )
+    for role, draft in zip(roles, role_drafts, strict=True):
+        trace.add(
+            f"roles/{role.id}",
+            [Step(f"role:{draft.rule}", e.start, e.end) for e in role.evidence],
+        )
     used: set[str] = set()
     for group in (deployments, protests):
         for fact in group:
             used.update(v for v in vars(fact).values() if isinstance(v, str))
     entities, same = _one_entity_per_node(_entities(body, ents, auth))
-    return Facts(
+    facts = Facts(
         article=meta_article,
         review=Review(status=ReviewStatus.DRAFT, tool=TOOL, date=dt.date.today()),
         entities=entities,
@@ -230,6 +236,13 @@ def extract(
         protests=tuple(_renamed(p, same) for p in protests),
         roles=tuple(_renamed(r, same) for r in roles),
     )
+    kept, trace.confidence, left_out = filter_facts(
+        facts, trace, body, auth, minimum=min_confidence
+    )
+    if left_out:
+        labels = _labels(facts)
+        trace.left_out = {key: labels[key] for key in labels if key in left_out}
+    return kept
 
 
 def _one_entity_per_node(
@@ -269,7 +282,13 @@ def _renamed(fact: T, same: dict[str, str]) -> T:
 
 
 def explain(facts: Facts, trace: Trace, body: str) -> str:
-    """Every fact of ``facts`` with the rules ``trace`` recorded for it, as text."""
+    """Every fact of ``facts`` with the rules ``trace`` recorded for it, then the facts
+    left out for their confidence, as text."""
+    return trace.explain(_labels(facts), body)
+
+
+def _labels(facts: Facts) -> dict[str, str]:
+    """A one-line summary of every fact, by ``section/id``."""
     names = {e.id: e.names[0] for e in facts.entities}
 
     def name(ident: str | None) -> str:
@@ -291,7 +310,7 @@ def explain(facts: Facts, trace: Trace, body: str) -> str:
         )
     for r in facts.roles:
         labels[f"roles/{r.id}"] = f"{name(r.person)}: {r.role} of {name(r.of)}"
-    return trace.explain(labels, body)
+    return labels
 
 
 _AUTHORITY: dict[tuple[Path, ...], Authority] = {}

@@ -32,22 +32,34 @@ class Step:
 
 @dataclass
 class Trace:
-    """The steps of each fact of one article, by ``section/id`` ("entities/csto")."""
+    """The steps of each fact of one article, by ``section/id`` ("entities/csto"), with the
+    learned confidence of the facts it scored and the one-line summaries of those it left
+    out (:mod:`kg.extract.confidence`)."""
 
     steps: dict[str, list[Step]] = field(default_factory=dict)
+    confidence: dict[str, float] = field(default_factory=dict)
+    left_out: dict[str, str] = field(default_factory=dict)
 
     def add(self, fact: str, steps: list[Step]) -> None:
         """Record the steps of ``fact`` (after any already recorded)."""
         self.steps.setdefault(fact, []).extend(steps)
 
     def explain(self, labels: dict[str, str], body: str) -> str:
-        """The steps of every fact in ``labels`` (fact -> a one-line summary), as text."""
-        lines = []
+        """The steps of every fact in ``labels`` (fact -> a one-line summary), then of the
+        facts left out for their confidence, as text."""
+        lines: list[str] = []
+        self._facts(lines, labels, body)
+        if self.left_out:
+            lines.append("left out, their confidence below the threshold:")
+            self._facts(lines, self.left_out, body)
+        return "\n".join(lines)
+
+    def _facts(self, lines: list[str], labels: dict[str, str], body: str) -> None:
         for fact, label in labels.items():
-            lines.append(f"{fact}: {label}")
+            p = self.confidence.get(fact)
+            lines.append(f"{fact}: {label}" + ("" if p is None else f" (confidence {p:.2f})"))
             for step in self.steps.get(fact, []):
                 quote = " ".join(body[step.start : step.end].split())
                 if len(quote) > _QUOTE:
                     quote = quote[: _QUOTE - 1] + "…"
                 lines.append(f'    {step.rule}  "{quote}"')
-        return "\n".join(lines)
