@@ -125,19 +125,23 @@ def _paths(facts: Paths) -> list[Path]:
     return [Path(p) for p in items]
 
 
-def extract_facts(article: str | Path) -> Facts:
+def extract_facts(article: str | Path, *, min_confidence: float | None = None) -> Facts:
     """The facts of one article file (``.txt`` or ``.md`` with or without kg's header,
     ``.html``; the language detected when the header gives none), as a draft to review.
     For many articles, or JSON Lines, use ``kg extract`` or :func:`kg.extract.run_batch`.
+    ``min_confidence`` (0 to 1) leaves out the facts whose learned confidence is lower, as
+    ``kg extract --min-confidence`` does.
 
     Raises:
         ArticleError: the article cannot be read.
-        UsageError: no such file, or a file of more than one article.
+        UsageError: no such file, a file of more than one article, or a minimum outside 0-1.
     """
     from kg.articles import read_articles
     from kg.extract import extract as run
 
     path = Path(article)
+    if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
+        raise UsageError(f"min_confidence must be between 0 and 1, not {min_confidence}")
     if not path.is_file():
         raise UsageError(f"{path}: no such article file")
     found = list(read_articles(path))
@@ -145,7 +149,7 @@ def extract_facts(article: str | Path) -> Facts:
         raise UsageError(
             f"{path}: {len(found)} articles; extract_facts reads one (kg extract reads many)"
         )
-    return run(found[0])
+    return run(found[0], min_confidence=min_confidence)
 
 
 def validate_facts(

@@ -123,6 +123,12 @@ def test_mistakes_are_usage_errors(built: api.Built, tmp_path: Path) -> None:
 def test_extract_and_unreadable_input(tmp_path: Path) -> None:
     facts = kg.extract_facts(REPO / "examples" / "articles" / "en-csto-kazakhstan-2022.txt")
     assert isinstance(facts, Facts) and facts.deployments
+    sure = kg.extract_facts(
+        REPO / "examples" / "articles" / "en-csto-kazakhstan-2022.txt", min_confidence=1.0
+    )
+    assert not sure.deployments and not sure.roles and len(sure.entities) < len(facts.entities)
+    with pytest.raises(UsageError, match="between 0 and 1"):
+        kg.extract_facts(tmp_path / "missing.txt", min_confidence=2.0)
     with pytest.raises(UsageError, match="no such article file"):
         kg.extract_facts(tmp_path / "missing.txt")
     broken = tmp_path / "facts.yaml"
