@@ -2133,6 +2133,39 @@ class _Finder:
                 break
         self.mentions.extend(added)
 
+    def offices_of_place_heads(self) -> None:
+        """Rule an-office-is-a-site: "di depan kantor Bupati Sleman", "Kantor Wali Kota
+        Depok": the office of a place's head is a building, a Location of its own beside
+        the place its name ends with."""
+        heads = [k for k, v in self.title_labels.items() if v in self.place_titles]
+        if not heads or not self.office_words:
+            return
+        offices = "|".join(map(re.escape, sorted(self.office_words, key=len, reverse=True)))
+        titles = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
+        office = re.compile(rf"(?<![\w-])(?:{offices})\s+(?:{titles})\s+$", re.IGNORECASE)
+        seen: dict[tuple[str, str], Mention] = {}
+        for m in list(self.mentions):
+            if m.type is not LOC or m.sentence < 0:
+                continue
+            hit = office.search(self.text, max(0, m.start - 40), m.start)
+            if hit is None:
+                continue
+            text = self.lay.body[hit.start() : m.end]
+            site = Mention(hit.start(), m.end, text, m.sentence, LOC, None, "office-site", m.kind)
+            self.mentions.append(site)
+            # "kantor Gubernur Provinsi Kepri" after "kantor Gubernur Kepri": one building
+            words = m.text.casefold().split()
+            office_words = " ".join(hit.group().lower().split())
+            places = {" ".join(words[1:] if words[0] in self.loc_heads and words[1:] else words)}
+            if m.entry is not None:
+                places.add(m.entry.key)  # "Kantor Gubernur Sumbar", "... Sumatera Barat"
+            keys = [(office_words, place) for place in places]
+            first = next((seen[k] for k in keys if k in seen), None)
+            if first is not None:
+                self.aliases.append((first, site))
+            for k in keys:
+                seen.setdefault(k, site)
+
     def alias_text(self, name: str) -> AuthorityEntry | None:
         """The known place or body of a name (the authority, else a gazetteer town)."""
         return self.auth.lookup(name) or self.town(name)
@@ -2296,6 +2329,7 @@ def find_entities(
     f.corps_and_its_one_unit()
     f.demonym_name_variants()
     f.towns_ending_sites()
+    f.offices_of_place_heads()
     f.places_in_mission_names()
     drafts = _cluster(f.mentions, f.aliases)
     known: dict[str, Draft] = {}  # a name to the first entity that has it

@@ -8262,3 +8262,19 @@ def test_unowned_troops_in_a_country_of_unrest_are_its_own() -> None:
     for body, rows in cases.items():
         f = _facts("en", body, published="2024-04-09")
         assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == rows
+
+
+def test_an_office_of_a_place_head_is_a_site_of_its_own() -> None:
+    body = (
+        "Ratusan warga berunjuk rasa di depan kantor Bupati Sleman, Kamis (10/6/2021). "
+        "Massa kemudian bergerak ke Kantor Gubernur Provinsi Jawa Tengah.\n"
+        "Polisi menjaga kantor Gubernur Jawa Tengah hingga malam.\n"
+    )
+    f = _facts("id", body)
+    names = [e.names for e in f.entities]
+    assert ("kantor Bupati Sleman",) in names
+    assert any("Sleman" in n for n in names)
+    office = [n for n in names if "Kantor Gubernur Provinsi Jawa Tengah" in n]
+    assert office and "kantor Gubernur Jawa Tengah" in office[0]
+    (p,) = [p for p in f.protests if "Sleman" in _names(f, p.location)]
+    assert _names(f, p.location) != ("kantor Bupati Sleman",)

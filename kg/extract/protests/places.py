@@ -442,6 +442,15 @@ def protest_place(
         ]
         if shorter:
             return shorter[0], "location:after-the-protest-noun"
+        ending = [
+            dd
+            for mm, dd in mentions
+            if m.start < mm.start and mm.end == m.end
+            if dd.type is LOC and not is_site(lang, mm.text)
+        ]
+        if ending and is_site(lang, m.text):
+            # rule a-site-named-with-its-place: "membakar kantor Bupati Sleman": in Sleman
+            return ending[0], "location:a-site-named-with-its-place"
         # a rally at a palace or a square is in the town named with it (codebook: sites
         # go into places); the same rule as a deployment's destination; else in the
         # dateline's town, where the story was written
