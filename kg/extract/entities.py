@@ -453,6 +453,7 @@ class _Finder:
         prefixes = "|".join(re.escape(w) for w in lang.words("state_prefixes")) or "(?!x)x"
         self.state_prefix = re.compile(rf"(?:the\s+)?(?:{prefixes})\s+", re.IGNORECASE)
         self.common_acronyms = frozenset(w.upper() for w in lang.words("common_acronyms"))
+        self.company_forms = frozenset(w.lower() for w in lang.words("company_forms"))
         self.offices = phrase_pattern(list(lang.titles))
         self.title_bodies = title_bodies(lang)
         self.branch_suffixes = frozenset(lang.words("branch_suffixes"))
@@ -1073,6 +1074,11 @@ class _Finder:
         ):
             return at + 1  # "PON XX Papua": the event's number, then the place
         if self._known(toks, breaks, at, n):
+            out.append(toks[at:])
+            return None
+        if n - at > 1 and toks[at].text.lower() in self.company_forms:
+            # rule a-company-by-its-legal-form: "PT Sinar Abadi", "CV Karya Mandiri": the
+            # legal form and the words after it are the company's name
             out.append(toks[at:])
             return None
         for j in range(min(n - 1, self._reach(breaks, at, n)), at, -1):
@@ -2133,6 +2139,18 @@ class _Finder:
                 break
         self.mentions.extend(added)
 
+    def companies_without_their_form(self) -> None:
+        """Rule a-company-by-its-legal-form: "PT Sinar Abadi (SA)", then "PT SA": the name
+        after the legal form is the company's, so the two are one entity."""
+        by_text = {m.text.casefold(): m for m in self.mentions if m.type is ORG}
+        for m in list(self.mentions):
+            form, _, rest = m.text.partition(" ")
+            if m.type is not ORG or form.lower() not in self.company_forms or not rest:
+                continue
+            other = by_text.get(rest.casefold())
+            if other is not None:
+                self.aliases.append((other, m))
+
     def offices_of_place_heads(self) -> None:
         """Rule an-office-is-a-site: "di depan kantor Bupati Sleman", "Kantor Wali Kota
         Depok": the office of a place's head is a building, a Location of its own beside
@@ -2330,6 +2348,7 @@ def find_entities(
     f.demonym_name_variants()
     f.towns_ending_sites()
     f.offices_of_place_heads()
+    f.companies_without_their_form()
     f.places_in_mission_names()
     drafts = _cluster(f.mentions, f.aliases)
     known: dict[str, Draft] = {}  # a name to the first entity that has it

@@ -8278,3 +8278,15 @@ def test_an_office_of_a_place_head_is_a_site_of_its_own() -> None:
     assert office and "kantor Gubernur Jawa Tengah" in office[0]
     (p,) = [p for p in f.protests if "Sleman" in _names(f, p.location)]
     assert _names(f, p.location) != ("kantor Bupati Sleman",)
+
+
+def test_a_company_is_named_with_its_legal_form() -> None:
+    body = (
+        "Ratusan pekerja PT Sinar Karya Abadi (SKA) berunjuk rasa di Kendari, Senin "
+        "(7/6/2021). Jembatan itu dibangun oleh PT Karya Bumi dan CV Maju Bersama.\n"
+        "Kemudian manajemen PT SKA menemui para pekerja.\n"
+    )
+    names = [e.names for e in _facts("id", body).entities]
+    company = [n for n in names if "PT Sinar Karya Abadi" in n]
+    assert company and "PT SKA" in company[0]
+    assert ("PT Karya Bumi",) in names and ("CV Maju Bersama",) in names
