@@ -8290,3 +8290,12 @@ def test_a_company_is_named_with_its_legal_form() -> None:
     company = [n for n in names if "PT Sinar Karya Abadi" in n]
     assert company and "PT SKA" in company[0]
     assert ("PT Karya Bumi",) in names and ("CV Maju Bersama",) in names
+
+
+def test_a_police_corps_is_named_by_its_head_alone() -> None:
+    body = (
+        "Polda Sulawesi Tenggara mengirim dua peleton Sabhara ke Kolaka, Senin (7/6/2021). "
+        "Pengamanan juga dibantu personel Sabhara Polda Sulawesi Tenggara.\n"
+    )
+    names = [e.names for e in _facts("id", body).entities]
+    assert ("Sabhara Polda Sulawesi Tenggara", "Sabhara") in names
