@@ -8299,3 +8299,12 @@ def test_a_police_corps_is_named_by_its_head_alone() -> None:
     )
     names = [e.names for e in _facts("id", body).entities]
     assert ("Sabhara Polda Sulawesi Tenggara", "Sabhara") in names
+
+
+def test_a_romance_particle_inside_a_name_id() -> None:
+    # rule a-romance-particle-inside-a-name: "da" joins a Portuguese name in Indonesian text too
+    f = _facts("id", "Portugal mengirim 300 polisi ke Vila Nova da Barca pada Senin (7/6/2021).\n")
+    assert _rows(f) == [("Portugal", "Vila Nova da Barca")]
+    f = _facts("id", '"Kami tetap di sini," kata Joaquim Pereira da Costa kepada wartawan.\n')
+    people = [e.names for e in f.entities if e.type.value == "Person"]
+    assert people == [("Joaquim Pereira da Costa",)]
