@@ -47,6 +47,14 @@ class AuthorityEntry:
     short_names: tuple[str, ...] = ()
 
 
+def _written_out(name: str) -> str:
+    """Rule a-country-as-the-news-writes-it: CLDR's typography for a country's name as the
+    authority file and the news write it ("Congo - Kinshasa": "Congo-Kinshasa", "Bosnia &
+    Herzegovina": "Bosnia and Herzegovina", "Côte d’Ivoire": "Côte d'Ivoire"), so that the
+    gazetteer's country is the authority's and not a second entry of its own."""
+    return name.replace(" - ", "-").replace(" & ", " and ").replace("’", "'")
+
+
 def _fold(name: str) -> str:
     return " ".join(name.replace("\u00a0", " ").split()).casefold()
 
@@ -119,6 +127,7 @@ class Authority:
         for iso, country_names in names.items():
             # "Myanmar (Burma)" is Myanmar, also called Burma
             forms = [f.strip() for n in country_names for f in re.split(r"[()]", n) if f.strip()]
+            forms += [_written_out(f) for f in forms]
             known = next((e for n in forms if (e := self.lookup(n)) is not None), None)
             if known is not None:
                 if known.type is not EntityType.LOCATION or known.kind not in (None, "country"):

@@ -164,3 +164,19 @@ def test_indonesian_spellings_that_cldr_lacks(name: str, key: str) -> None:
     """Indonesian news spells these places so; CLDR's Indonesian names differ."""
     entry = Authority.load().lookup(name)
     assert entry is not None and entry.key == key
+
+
+def test_cldr_typography_finds_the_authority_s_country() -> None:
+    """Rule a-country-as-the-news-writes-it: "Congo - Kinshasa", "Bosnia & Herzegovina",
+    "Côte d’Ivoire" are the file's countries, not second entries of their own."""
+    auth = Authority.load()
+    auth.add_countries(
+        {
+            "CD": ("Congo - Kinshasa",),
+            "BA": ("Bosnia & Herzegovina",),
+            "CI": ("Côte d’Ivoire",),
+            "PS": ("Palestinian Territories",),
+        }
+    )
+    keys = {iso: auth.country_by_iso(iso).key for iso in ("CD", "BA", "CI", "PS")}  # type: ignore[union-attr]
+    assert keys == {"CD": "dr_congo", "BA": "bosnia", "CI": "ivory_coast", "PS": "palestine"}

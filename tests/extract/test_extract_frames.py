@@ -1005,3 +1005,17 @@ def test_parts_listed_after_antara_lain_are_counted_parts() -> None:
         for d in f.deployments
     }
     assert ("Kodim 1417/Kendari", 60, "polda_sultra") in rows
+
+
+def test_the_counted_troops_go_to_the_town_of_the_country() -> None:
+    """Rules a-country-as-the-news-writes-it and the-town-the-counted-troops-go-to: Goma is
+    a town of the Democratic Republic of Congo of the authority file (CLDR writes "Congo -
+    Kinshasa"), and the count sent there says the deployment goes to the town."""
+    f = _facts(
+        "en",
+        "Kenya is ready to send troops to the Democratic Republic of Congo, the minister said.\n"
+        "Kenya will send 900 soldiers to Goma next month.",
+    )
+    assert _rows(f) == {("Kenya", "Goma")}
+    (d,) = f.deployments
+    assert d.troops is not None and d.troops.value == 900

@@ -63,6 +63,12 @@ def add_row(
         wider.evidence.append((s.start, s.end))
         wider.start = wider.start or start
         wider.why.append(Step("merge:a-town-of-the-country-deployed-to", *s.span))
+        if wider.troops is None and count is not None:
+            # rule the-town-the-counted-troops-go-to: "siap mengirim pasukan ke Palestina
+            # ... mengirim 8.000 pasukan ke Gaza": the count tells where they go, the town
+            move_to(wider, to, pairs)
+            wider.troops = count
+            wider.why.append(Step("destination:the-town-the-counted-troops-go-to", *s.span))
         return
     told = next((d for d in deps if d.to is to), None)
     if verb.re is lp.troops_p and told is not None:
