@@ -395,6 +395,13 @@ def _not_entities() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+def _town_key(name: str) -> str:
+    """A town's key: its name without case, accents or punctuation ("Şahneh": sahneh)."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "_", plain).strip("_") or "town"
+
+
 class _Finder:
     def __init__(
         self,
@@ -546,16 +553,39 @@ class _Finder:
             return None
         town = self._namesake(town)
         country = self.auth.country_by_iso(town.country)
-        folded = unicodedata.normalize("NFKD", town.name.casefold())
-        plain = "".join(c for c in folded if not unicodedata.combining(c))
-        key = re.sub(r"[^a-z0-9]+", "_", plain).strip("_") or "town"  # "Şahneh": sahneh
         return AuthorityEntry(
-            key,
+            _town_key(town.name),
             LOC,
             (" ".join(name.split()),),
             kind="town",
             country=country.key if country is not None else None,
         )
+
+    def _told_town(self, name: str) -> AuthorityEntry | None:
+        """Rule another-name-of-a-town-of-a-country-the-article-tells: another name of a
+        gazetteer town ("Bone", once the name of Annaba in Algeria) is that town only when
+        the article names the town's country, its people or one of its provinces, or the
+        country is the home of its language's press; else it is a place of its own
+        ("Polisi berjaga di kantor Bupati Bone")."""
+        town = self.town(name)
+        own = _town_key(name)
+        if town is None or town.key == own or self._country_told(town):
+            return town
+        return AuthorityEntry(own, LOC, town.names, kind="town")
+
+    def _country_told(self, town: AuthorityEntry) -> bool:
+        """The article names ``town``'s country, its people or one of its provinces."""
+        country = self.auth.entries.get(town.country or "")
+        if country is None or country.names[0] in self.lang.words("press_home_countries"):
+            return True
+        names = [*country.names, *country.demonyms]
+        names += [
+            n
+            for e in self.auth.entries.values()
+            if e.country == country.key and e.kind == "region"
+            for n in e.names
+        ]
+        return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", self.text) for n in names)
 
     def _namesake(self, town: City) -> City:
         """Rule the-namesake-the-article-places: of towns that share a name ("Birmingham"),
@@ -1423,7 +1453,7 @@ class _Finder:
                 kind_type, cue = EntityType(typed), "head"  # "Nur Otan party"
             elif self._speaks(toks, before, self.text[end : end + 60]):
                 kind_type, cue = PER, "name"
-            elif (town := self.town(text)) is not None:
+            elif (town := self._told_town(text)) is not None:
                 kind_type, cue, entry = LOC, "gazetteer-town", town
             else:
                 # rule person-needs-a-cue: capitals alone are no person; the learned typer
@@ -1435,7 +1465,7 @@ class _Finder:
         elif len(toks) == 1:
             town = None
             if first not in self.speakers and not self._only_first_in_sentences(text):
-                town = self.town(text)
+                town = self._told_town(text)
             if town is not None:
                 kind_type, cue, entry = LOC, "gazetteer-town", town  # rule gazetteer-town
             elif self._named_troops(text, before, after):
@@ -2125,7 +2155,7 @@ class _Finder:
                 if len(words) - k < 2:
                     continue
                 tail = " ".join(words[-k:])
-                entry = self.alias_text(tail)
+                entry = self.auth.lookup(tail) or self._told_town(tail)
                 if (
                     entry is None
                     or entry.type is not LOC

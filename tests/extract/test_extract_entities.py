@@ -1605,3 +1605,15 @@ def test_a_force_named_with_its_area_s_short_name() -> None:
         ("Polda Kalimantan Tengah", "Polda Kalteng"),
         ("Polda NTB", "Polda Nusa Tenggara Barat"),
     ]
+
+
+def test_another_name_of_a_town_of_a_country_the_article_never_tells() -> None:
+    """Rule another-name-of-a-town-of-a-country-the-article-tells: "Bone" (once Annaba's
+    name) is a place of its own in a story that names no Algeria; the site's town and the
+    office's place are one entity."""
+    f = _facts(
+        "id", "Warga berkumpul di Masjid Raya Bone.\nPolisi berjaga di kantor Bupati Bone.\n"
+    )
+    assert [e.id for e in f.entities if e.names == ("Bone",)] == ["bone"]
+    f = _facts("id", "Warga berkumpul di Masjid Raya Bone, Aljazair.\n")
+    assert [e.id for e in f.entities if e.names == ("Bone",)] == ["annaba"]
