@@ -441,6 +441,7 @@ class _Finder:
             w.lower() for w in (*lang.words("troop_nouns"), *lang.words("member_nouns"))
         )
         self.name_links = frozenset(w.lower() for w in lang.words("name_links"))
+        self.purpose_links = frozenset(w.lower() for w in lang.words("purpose_links"))
         self.place_preps = frozenset(w.lower() for w in lang.words("place_preps"))
         self.source_preps = frozenset(w.lower() for w in lang.words("source_preps"))
         self.short_regions = tuple(lang.words("abbreviated_regions_of"))
@@ -1091,6 +1092,15 @@ class _Finder:
         """The largest ``j <= n`` for which ``toks[i:j]`` has few enough words to be known."""
         return max(i + 1, min(n, bisect.bisect_right(breaks, breaks[i] + self.max_words - 1)))
 
+    def _for_a_cause(self, toks: list[Token], at: int) -> bool:
+        """Rule a-body-for-a-cause: a body's head word, a purpose link and what follows are
+        one name, places in it too ("the Union for Western Isles said": one body)."""
+        return any(
+            toks[k].text.lower() in self.purpose_links
+            and toks[k - 1].text.lower() in self.org_words
+            for k in range(at + 1, len(toks) - 1)
+        )
+
     def _cut(
         self, toks: list[Token], breaks: list[int], at: int, out: list[list[Token]]
     ) -> int | None:
@@ -1103,7 +1113,7 @@ class _Finder:
             and self._known(toks, breaks, at + 1, n)
         ):
             return at + 1  # "PON XX Papua": the event's number, then the place
-        if self._known(toks, breaks, at, n):
+        if self._known(toks, breaks, at, n) or self._for_a_cause(toks, at):
             out.append(toks[at:])
             return None
         if n - at > 1 and toks[at].text.lower() in self.company_forms:
@@ -1326,6 +1336,11 @@ class _Finder:
             for a, b in itertools.pairwise(toks)
         ):
             kind_type, cue = ORG, "head"  # "International Support Mission to Mali"
+        elif any(
+            a.text.lower() in self.org_words and b.text.lower() in self.purpose_links
+            for a, b in itertools.pairwise(toks)
+        ):
+            kind_type, cue = ORG, "head"  # rule a-body-for-a-cause: "Federation for Fair Fishing"
         elif any(
             a.text.lower() in self.loc_words and b.text.lower() in self.connectors
             for a, b in itertools.pairwise(toks)

@@ -208,6 +208,7 @@ def find_runs(
     """Runs of capitalised tokens, joined by connectors, cut at titles and punctuation."""
     connectors = {c.lower() for c in lang.words("connectors")}
     links = {w.lower() for w in lang.words("name_links")}
+    purposes = {w.lower() for w in lang.words("purpose_links")}
     articles = {a.lower() for a in lang.words("connector_articles")}
     heads = lang.org_words | lang.loc_words  # the words before "of the" in a name
     suffixes = tuple(s.lower() for s in lang.words("adjective_suffixes"))
@@ -341,6 +342,15 @@ def find_runs(
             and current[-1].text.lower() in lang.org_words
         ):
             pending.append(tok)  # "UN Mission in South Sudan", "Misi PBB di Mali"
+        elif (
+            current
+            and not pending
+            and tok.text.lower() in purposes
+            and current[-1].text.lower() in lang.org_words
+        ):
+            # Rule a-body-for-a-cause: "the Federation for Fair Fishing said": a body's
+            # head word, "for" and capitalised words are one name
+            pending.append(tok)
         elif (
             len(pending) == 1 and tok.text.lower() in articles and current[-1].text.lower() in heads
         ):

@@ -1617,3 +1617,21 @@ def test_another_name_of_a_town_of_a_country_the_article_never_tells() -> None:
     assert [e.id for e in f.entities if e.names == ("Bone",)] == ["bone"]
     f = _facts("id", "Warga berkumpul di Masjid Raya Bone, Aljazair.\n")
     assert [e.id for e in f.entities if e.names == ("Bone",)] == ["annaba"]
+
+
+def test_a_body_for_a_cause() -> None:
+    """Rule a-body-for-a-cause: a body's head word, "for" and the capitalised words after it
+    are one name, a place among them too."""
+    types = _types(
+        "en",
+        "The Federation for Fair Fishing said police were sent to Dover. The Movement for "
+        "the Defence of Liberty called a march in Lagos. The Police Federation for Northern "
+        "Ireland warned of attacks.",
+    )
+    for name in (
+        "Federation for Fair Fishing",
+        "Movement for the Defence of Liberty",
+        "Police Federation for Northern Ireland",
+    ):
+        assert types.get(name) is EntityType.ORGANIZATION, name
+    assert "Police Federation" not in types
