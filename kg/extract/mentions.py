@@ -112,6 +112,23 @@ def _title_pattern(lang: LangResources) -> re.Pattern[str]:
     return phrase_pattern([*lang.titles, *lang.ranks], joiner=r"(?:\s+|-)")
 
 
+@functools.cache
+def _portfolio_pattern(lang: LangResources) -> re.Pattern[str]:
+    """Rule a-minister-s-portfolio: "Minister for Fisheries and Ports Ann Lee", "Secretary
+    of the Interior Bo Park": after a portfolio title, a link and capitalised portfolio words
+    (joined by links and coordinators) are the rest of the title, not the person's name."""
+    words = "|".join(re.escape(w.capitalize()) for w in lang.words("portfolio_words"))
+    links = "|".join(re.escape(w) for w in lang.words("portfolio_links"))
+    if not words or not links:
+        return re.compile(r"(?!x)x")
+    joins = "|".join(re.escape(w) for w in (*lang.words("portfolio_links"), "&", "and"))
+    word = rf"(?:{words})(?![\w-])"
+    return re.compile(
+        rf"[ \t]+(?:{links})[ \t]+(?:the[ \t]+)?{word}"
+        rf"(?:[ \t]+(?:(?:{joins})[ \t]+(?:the[ \t]+)?)?{word})*"
+    )
+
+
 def find_titles(text: str, lang: LangResources, start: int, end: int) -> list[Title]:
     """Titles and ranks in ``text[start:end]`` (the longest phrase wins)."""
     out = []
@@ -158,6 +175,10 @@ def find_titles(text: str, lang: LangResources, start: int, end: int) -> list[Ti
             if corps is not None and text[stop : stop + 1].isspace():
                 stop = corps.end()
         else:
+            portfolio = _portfolio_pattern(lang).match(text, stop, end)
+            if portfolio is not None and phrase in lang.words("portfolio_titles"):
+                stop = portfolio.end()
+                label = f"{label} {' '.join(portfolio.group().split())}"
             # rule title-qualifier: "Deputy Commissioner of Police (Southeast) RP Meena",
             # "X, deputy commissioner of police (operation), said": the bracket belongs to
             # the title, and the name or the comma comes after it

@@ -1635,3 +1635,18 @@ def test_a_body_for_a_cause() -> None:
     ):
         assert types.get(name) is EntityType.ORGANIZATION, name
     assert "Police Federation" not in types
+
+
+def test_a_minister_s_portfolio_is_no_part_of_the_name() -> None:
+    """Rule a-minister-s-portfolio: "Minister for Fisheries and Ports Ann Lee": the portfolio
+    after "of"/"for" belongs to the title, and "Secretary" is a title; the person's name is
+    what comes after."""
+    types = _types(
+        "en",
+        "Minister for Fisheries and Ports Ann Lee told reporters that the army was sent to "
+        "Dover. Secretary Carla Ruiz agreed, and the Minister of Defense Omar Khalid was in "
+        "Lagos.",
+    )
+    for name in ("Ann Lee", "Carla Ruiz", "Omar Khalid"):
+        assert types.get(name) is EntityType.PERSON, name
+    assert not any(n.startswith(("Ports", "Secretary", "Defense")) for n in types)
