@@ -483,6 +483,7 @@ class _Finder:
         self.site_front = re.compile(rf"(?<![\w-])(?:{fronts})\s+$", re.IGNORECASE)
         self.title_labels = {str(k).lower(): str(v) for k, v in lang.table("titles").items()}
         self.generic_forces = frozenset(w.lower() for w in lang.words("generic_forces"))
+        self.demonym_governments = frozenset(w.lower() for w in lang.words("demonym_governments"))
         self.area_heads = frozenset(w.lower() for w in lang.words("area_heads"))
         self.body_areas = frozenset(w.lower() for w in lang.words("body_areas"))
         self.unit_words = frozenset(w.lower() for w in lang.words("unit_words"))
@@ -1972,12 +1973,16 @@ class _Finder:
             word = re.match(r"([a-z][\w-]*)(?![\w-])", self.text[at : at + 20])
             if word and word.group(1) in self.generic_forces:
                 continue  # "Turkish police" are the state's, as "Russian military" is
-            if word and after_heads.get(word.group(1)) is ORG:
+            # rule a-demonym-s-government: "the Mexican government said" names a body,
+            # while the state (Mexico) is still who sends troops
+            governs = word is not None and word.group(1) in self.demonym_governments
+            if word and (after_heads.get(word.group(1)) is ORG or governs):
                 end = at + word.end()
                 index = self.sentence_at(ds)
                 where = self.lay.sentences[index].kind if index >= 0 else Kind.STORY
                 text = self.lay.body[ds:end]
-                self.mentions.append(Mention(ds, end, text, index, ORG, None, "head", where))
+                cue = "demonym-government" if governs else "head"
+                self.mentions.append(Mention(ds, end, text, index, ORG, None, cue, where))
 
     def state_bodies_by_noun(self) -> None:
         """Rule a-state-body-by-its-noun: a state's body the text names by its lower-case

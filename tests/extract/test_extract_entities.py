@@ -1650,3 +1650,19 @@ def test_a_minister_s_portfolio_is_no_part_of_the_name() -> None:
     for name in ("Ann Lee", "Carla Ruiz", "Omar Khalid"):
         assert types.get(name) is EntityType.PERSON, name
     assert not any(n.startswith(("Ports", "Secretary", "Defense")) for n in types)
+
+
+def test_a_demonym_s_government_is_a_body() -> None:
+    """Rule a-demonym-s-government: "the Peruvian government" is an organization the article
+    names; "Peruvian authorities" are not, and the state still sends the troops."""
+    f = _facts(
+        "en",
+        "The Peruvian government sent 2,000 soldiers to Cusco on Monday. Peruvian "
+        "authorities closed the roads. The Peruvian government said troops were sent to Puno.",
+    )
+    types = {n: e.type for e in f.entities for n in e.names}
+    assert types.get("Peruvian government") is EntityType.ORGANIZATION
+    assert "Peruvian authorities" not in types
+    assert [f.entity(d.by).names[0] for d in f.deployments] == ["Peru"]
+    g = _facts("en", "The Peruvian government said on Monday that soldiers were sent to Cusco.")
+    assert all(g.entity(d.by).names[0] != "Peruvian government" for d in g.deployments)

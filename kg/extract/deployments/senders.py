@@ -1256,6 +1256,10 @@ def clause_sender(
                 continue  # rule a-town-troops-come-from: "Brimob dari Sorong ini tiba"
             if lp.troops_p.fullmatch(mention.text):
                 continue  # "Satuan Setingkat Kompi": a size of unit, not who sends it
+            if mention.cue == "demonym-government":
+                # rule a-demonym-s-government: "The Peruvian government said troops
+                # were sent": the state sends them (rule the-state-s-forces), not the body
+                continue
             if lp.replaced.search(text, max(s.start, mention.start - 20), mention.start):
                 # rule the-replaced-unit-sends-not: "400 prajurit Yonif 777
                 # menggantikan Yonif 666 menjaga perbatasan": the unit they relieve
