@@ -484,6 +484,7 @@ class _Finder:
         self.title_labels = {str(k).lower(): str(v) for k, v in lang.table("titles").items()}
         self.generic_forces = frozenset(w.lower() for w in lang.words("generic_forces"))
         self.demonym_governments = frozenset(w.lower() for w in lang.words("demonym_governments"))
+        self.legislatures = frozenset(w.lower() for w in lang.words("legislature_words"))
         self.area_heads = frozenset(w.lower() for w in lang.words("area_heads"))
         self.body_areas = frozenset(w.lower() for w in lang.words("body_areas"))
         self.unit_words = frozenset(w.lower() for w in lang.words("unit_words"))
@@ -1290,6 +1291,16 @@ class _Finder:
             kind_type, cue = entry.type, "authority"
         elif self._in_dateline(start, end):
             kind_type, cue = LOC, "dateline"
+        elif (
+            len(toks) == 1
+            and first in self.legislatures
+            and toks[0].text[1:].islower()
+            and self.town(text) is None
+            and prev not in self.place_preps  # "in Duma, near Damascus": a town or a site
+        ):
+            # rule a-legislature-by-its-word: "Parliament voted on Monday", "the
+            # lower house of Congress": the state's legislature, a body the article names
+            kind_type, cue = ORG, "legislature"
         elif (
             not titled
             and self._cited_outlet(before, after)

@@ -1666,3 +1666,16 @@ def test_a_demonym_s_government_is_a_body() -> None:
     assert [f.entity(d.by).names[0] for d in f.deployments] == ["Peru"]
     g = _facts("en", "The Peruvian government said on Monday that soldiers were sent to Cusco.")
     assert all(g.entity(d.by).names[0] != "Peruvian government" for d in g.deployments)
+
+
+def test_a_legislature_by_its_word() -> None:
+    """Rule a-legislature-by-its-word: "Parliament", "Congress" written alone with a capital
+    name the state's legislature, an organization; with a demonym or a country's possessive
+    before it, the name takes them ("the Peruvian Parliament", "Chile's Parliament")."""
+    types = _types(
+        "en",
+        "Parliament voted on Monday to extend the curfew in Lima. The lower house of Congress "
+        "approved it. The Peruvian Parliament met again, and Chile's Parliament said nothing.",
+    )
+    for name in ("Parliament", "Congress", "Peruvian Parliament", "Chile's Parliament"):
+        assert types.get(name) is EntityType.ORGANIZATION, name
