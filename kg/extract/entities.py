@@ -20,7 +20,15 @@ from dataclasses import dataclass, field, replace
 from kg.authority import Authority, AuthorityEntry
 from kg.extract.abbreviations import abbreviates
 from kg.extract.lang import LangResources, available, phrase_pattern, resources
-from kg.extract.mentions import Run, Title, Token, find_runs, find_titles, tokens
+from kg.extract.mentions import (
+    ARTICLE_PREFIX,
+    Run,
+    Title,
+    Token,
+    find_runs,
+    find_titles,
+    tokens,
+)
 from kg.extract.text import Kind, Layout
 from kg.extract.typer import Candidate, NameTyper
 from kg.facts.model import EntityType
@@ -2460,7 +2468,10 @@ def _speakers(text: str, lang: LangResources) -> frozenset[str]:
     )
     if not verbs:
         return frozenset()
-    name = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    # rule a-speaker-s-name-with-its-article: "Ali al-Sadr said": a word of the name may
+    # begin with an Arabic article in lower case
+    word = rf"(?:{ARTICLE_PREFIX.pattern}|[A-Z])[\w'’-]*"
+    name = rf"{word}(?:\s+{word}){{0,3}}"
     # "ujar Kapolres Pelabuhan Tanjung Perak Surabaya ...": after such a title come the
     # places of the body its holder heads, not the speaker's name
     bodies = set(title_bodies(lang))

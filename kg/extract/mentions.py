@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from kg.extract.lang import LangResources, phrase_pattern
 from kg.gazetteer import country_names, plain_name, region_names
 
-__all__ = ["Run", "Title", "Token", "find_runs", "find_titles", "tokens"]
+__all__ = ["ARTICLE_PREFIX", "Run", "Title", "Token", "find_runs", "find_titles", "tokens"]
 
 # an Arabic article joined to a name: "al-Assad", "el-Sisi", "ad-Din"
-_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[A-Z]")
+ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[A-Z]")
 # a number may carry a unit's name after a slash: "Yonif 315/Garuda", "Kodam 17/Cenderawasih"
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-/]|\.(?=\w))*\.?|\d+(?:[.,]\d+)*(?:/[^\W\d_][\w'’-]*)?")
 _UNIT_NUMBER = re.compile(r"\d+(?:/[^\W\d_][\w'’-]*)?")
@@ -39,7 +39,7 @@ class Token:
         return (
             t[:1].isupper()
             or (len(t) > 2 and t[1] in "'’" and t[2:3].isupper())
-            or _ARTICLE_PREFIX.match(t) is not None
+            or ARTICLE_PREFIX.match(t) is not None
         )
 
 

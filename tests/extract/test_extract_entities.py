@@ -1679,3 +1679,10 @@ def test_a_legislature_by_its_word() -> None:
     )
     for name in ("Parliament", "Congress", "Peruvian Parliament", "Chile's Parliament"):
         assert types.get(name) is EntityType.ORGANIZATION, name
+
+
+def test_a_speaker_s_name_with_its_article() -> None:
+    """Rule a-speaker-s-name-with-its-article: "Ali al-Sadr said": a speaker's name may hold
+    a word that begins with an Arabic article in lower case."""
+    types = _types("en", "Ali al-Sadr said he would leave politics on Monday.")
+    assert types.get("Ali al-Sadr") is EntityType.PERSON
