@@ -16,16 +16,18 @@ from kg.errors import ArticleError
 from kg.extract.confidence import filter_facts
 from kg.extract.dates import find_dates, weekday_anchor
 from kg.extract.deployments import find_deployments
+from kg.extract.deployments.places import direction_region
 from kg.extract.entities import Draft, Entities, find_entities
 from kg.extract.lang import LangResources, available, detect_language, resources
 from kg.extract.protests import find_protests, protests_they_guard
 from kg.extract.roles import find_roles
-from kg.extract.text import Kind, layout
+from kg.extract.text import Kind, Layout, layout
 from kg.extract.trace import Step, Trace
 from kg.facts.model import (
     Article,
     Deployment,
     Entity,
+    EntityType,
     Evidence,
     Facts,
     Precision,
@@ -213,6 +215,7 @@ def extract(
     deployments = find_deployments(lay, lang, ents, reference, roles, trace, protests=protests)
     if not protests:
         protests = protests_they_guard(lay, lang, ents, reference, deployments, trace)
+    _country_parts(lay, lang, ents)
     ents.adopt_pending()
     for d in ents.drafts:
         trace.add(
@@ -351,3 +354,16 @@ def load_authority(extra: tuple[Path, ...] = ()) -> Authority:
 
 
 _ = Draft
+
+
+def _country_parts(lay: Layout, lang: LangResources, ents: Entities) -> None:
+    """Rule a-country-s-part: "southern Senegal", "east Congo": a part of a country that a
+    direction names is a place of the article, wherever it stands; added after the facts,
+    which take it only where they need it."""
+    for mention, draft in list(ents.mentions_in(0, len(lay.body))):
+        if (
+            draft.type is EntityType.LOCATION
+            and mention.entry is not None
+            and mention.entry.kind == "country"
+        ):
+            direction_region(lay, lang, mention, ents)

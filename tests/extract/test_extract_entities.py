@@ -1686,3 +1686,11 @@ def test_a_speaker_s_name_with_its_article() -> None:
     a word that begins with an Arabic article in lower case."""
     types = _types("en", "Ali al-Sadr said he would leave politics on Monday.")
     assert types.get("Ali al-Sadr") is EntityType.PERSON
+
+
+def test_a_country_s_part() -> None:
+    """Rule a-country-s-part: a part of a country that a direction names ("southern Chile")
+    is a place of the article even where no deployment goes there."""
+    types = _types("en", "Protesters blocked roads in southern Chile on Monday, police said.")
+    assert types.get("southern Chile") is EntityType.LOCATION
+    assert types.get("Chile") is EntityType.LOCATION
