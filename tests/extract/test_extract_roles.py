@@ -615,3 +615,15 @@ def test_a_state_body_named_by_its_noun_alone() -> None:
     roles = _roles("en", body)
     assert ("Ali Mansour", "Spokesperson", "Interior ministry") in roles
     assert ("Karim Nouri", "Spokesperson", "defence ministry") in roles
+
+
+def test_a_spokesperson_s_title_spelled_out_or_in_one_word() -> None:
+    """Rule spokesperson-spellings: "Kepala Bidang Hubungan Masyarakat" is "Kabid Humas"
+    spelled out, and "Jurubicara" is "Juru bicara" in one word: both are Spokesperson."""
+    body = (
+        "Kepala Bidang Hubungan Masyarakat Polda Jawa Barat Kombes Ibrahim Tompo mengatakan "
+        "situasi aman. Jurubicara Gedung Putih, Tom Walker, menolak berkomentar.\n"
+    )
+    roles = _roles("id", body)
+    assert ("Ibrahim Tompo", "Spokesperson", "Polda Jawa Barat") in roles
+    assert ("Tom Walker", "Spokesperson", "Gedung Putih") in roles
