@@ -53,6 +53,10 @@ _STATE_TITLES = frozenset(
         "Foreign Minister",
         "Defence Minister",
         "King",
+        # rule an-opposition-leader-s-country: the leader of a country's opposition is a
+        # title of its politics ("the detained opposition leader Ali Musa" in a story
+        # about Chad is Chad's)
+        "Opposition Leader",
     }
 )
 

@@ -627,3 +627,12 @@ def test_a_spokesperson_s_title_spelled_out_or_in_one_word() -> None:
     roles = _roles("id", body)
     assert ("Ibrahim Tompo", "Spokesperson", "Polda Jawa Barat") in roles
     assert ("Tom Walker", "Spokesperson", "Gedung Putih") in roles
+
+
+def test_an_opposition_leader_is_the_story_s_country_s() -> None:
+    """Rule an-opposition-leader-s-country: the opposition leader of a story about one
+    country leads that country's opposition, in both languages."""
+    en = "Police in Chad fired tear gas at supporters of detained opposition leader Ali Musa.\n"
+    assert ("Ali Musa", "Opposition Leader", "Chad") in _roles("en", en)
+    id_ = "Polisi Chad menahan ratusan orang. Pemimpin oposisi Ali Musa mengecam penangkapan.\n"
+    assert ("Ali Musa", "Opposition Leader", "Chad") in _roles("id", id_)
