@@ -500,6 +500,7 @@ class _Finder:
         self.admin_heads = frozenset(w.lower() for w in lang.words("admin_heads"))
         self.composition = lang.pattern("composition_cues")
         self.state_body_words = frozenset(w.lower() for w in lang.words("state_body_words"))
+        self.holder_bodies = frozenset(w.lower() for w in lang.words("holder_bodies"))
         self.generic_governments = frozenset(w.lower() for w in lang.words("generic_governments"))
         self.place_noun_links = frozenset(w.lower() for w in lang.words("place_noun_links"))
         self.town_prefixes = frozenset(w.casefold() for w in lang.words("town_prefixes"))
@@ -2253,6 +2254,37 @@ class _Finder:
             for k in keys:
                 seen.setdefault(k, site)
 
+    def holders_offices(self) -> None:
+        """Rule a-holder-s-office: an office that its holder's possessive names is a body
+        of the article ("the ombudsman's office said", "Smith's office denied it", "the
+        Governor's Office of Texas"): an organization; a name the holder has keeps its
+        own entity, and a run that went on from the office word ("Office of Texas") is
+        part of it."""
+        if not self.holder_bodies:
+            return
+        nouns = "|".join(map(re.escape, sorted(self.holder_bodies, key=len, reverse=True)))
+        found = re.finditer(
+            rf"(?<![\w'’-])([\w-]+)['’]s[ \t]+(?:{nouns})(?![\w-])", self.text, re.IGNORECASE
+        )
+        holders = {m.end: m for m in self.mentions if m.type in (PER, ORG)}
+        for hit in found:
+            word = hit.group(1).lower()
+            if word in self.lang.stopwords and word not in self.title_labels:
+                continue  # "that's office work", "it's office hours"; "the president's" holds
+            start, end = hit.span()
+            holder = holders.get(hit.end(1))
+            start = holder.start if holder is not None else start  # "Yoon Suk Yeol's office"
+            at = hit.end() - len(hit.group().split()[-1])
+            going_on = [m for m in self.mentions if m.start == at and m.type is ORG]
+            end = max([end, *(m.end for m in going_on)])
+            index = self.sentence_at(start)
+            if index < 0:
+                continue
+            where = self.lay.sentences[index].kind
+            text = self.lay.body[start:end]
+            self.mentions = [m for m in self.mentions if m not in going_on]
+            self.mentions.append(Mention(start, end, text, index, ORG, None, "office", where))
+
     def alias_text(self, name: str) -> AuthorityEntry | None:
         """The known place or body of a name (the authority, else a gazetteer town)."""
         return self.auth.lookup(name) or self.town(name)
@@ -2417,6 +2449,7 @@ def find_entities(
     f.demonym_name_variants()
     f.towns_ending_sites()
     f.offices_of_place_heads()
+    f.holders_offices()
     f.companies_without_their_form()
     f.places_in_mission_names()
     drafts = _cluster(f.mentions, f.aliases)

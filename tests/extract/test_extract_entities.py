@@ -1694,3 +1694,20 @@ def test_a_country_s_part() -> None:
     types = _types("en", "Protesters blocked roads in southern Chile on Monday, police said.")
     assert types.get("southern Chile") is EntityType.LOCATION
     assert types.get("Chile") is EntityType.LOCATION
+
+
+def test_a_holder_s_office() -> None:
+    """Rule a-holder-s-office: an office its holder's possessive names is a body ("the
+    ombudsman's office", "Mendoza's office"), the holder keeps its own entity, and the
+    run "Office of Chile" after the possessive is part of the one name."""
+    types = _types(
+        "en",
+        "The ombudsman's office said 12 people were hurt in Valparaiso. Ana Mendoza's office "
+        "denied it. According to the Comptroller's Office of Chile, it's office work.",
+    )
+    assert types.get("ombudsman's office") is EntityType.ORGANIZATION
+    assert types.get("Ana Mendoza's office") is EntityType.ORGANIZATION
+    assert types.get("Ana Mendoza") is EntityType.PERSON
+    assert types.get("Comptroller's Office of Chile") is EntityType.ORGANIZATION
+    assert "Office of Chile" not in types
+    assert not any(n.lower().startswith("it") for n in types)
