@@ -108,7 +108,7 @@ class LangResources:
         return {
             key: phrase_pattern([str(v) for v in value])
             for key, value in self.raw.items()
-            if isinstance(value, list) and key not in ("credit_patterns",)
+            if isinstance(value, list) and key not in ("credit_patterns", "credit_tails")
         }
 
     def pattern(self, key: str) -> re.Pattern[str]:

@@ -115,6 +115,7 @@ def layout(body: str, lang: LangResources, meta: dict[str, str], authority: Auth
     starts = phrase_pattern(lang.words("metadata_line_starts"))
     contains = phrase_pattern(lang.words("metadata_line_contains"))
     credits = [re.compile(p) for p in lang.words("credit_patterns")]
+    tails = [re.compile(p) for p in lang.words("credit_tails")]
     openers = tuple(w.lower() for w in lang.words("caption_openers"))
     publisher = _norm(meta.get("publisher", "").split("(")[0])
     title = _norm(meta.get("title", ""))
@@ -183,6 +184,11 @@ def layout(body: str, lang: LangResources, meta: dict[str, str], authority: Auth
                     body, credit.end(), end
                 )
                 has_credit = has_credit or not in_dateline
+        for tail in tails:
+            # rule a-credit-after-a-caption: "... a suburb of Kandy. AP": the agency that
+            # took the photo is no source of the story; the line stays what it was
+            for credit in tail.finditer(body, start, end):
+                _blank(chars, *credit.span())
         if not seen_story and title and _norm(line) == title:
             kind = Kind.HEADLINE
         elif (

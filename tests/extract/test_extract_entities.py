@@ -1711,3 +1711,18 @@ def test_a_holder_s_office() -> None:
     assert types.get("Comptroller's Office of Chile") is EntityType.ORGANIZATION
     assert "Office of Chile" not in types
     assert not any(n.lower().startswith("it") for n in types)
+
+
+def test_a_credit_after_a_caption() -> None:
+    """Rule a-credit-after-a-caption: an agency after a caption's last sentence ("... in
+    Lima. AP", "... on Monday. — AFP") or after the photographer's slash ("Image: Ana
+    Ruiz / REUTERS") took the photo; it is no source of the story."""
+    types = _types(
+        "en",
+        "Soldiers stand guard at a checkpoint in Lima. AP\n\n"
+        "Police officers walk past a burning car in Cusco on Monday. — AFP\n\n"
+        "Image: Ana Ruiz / REUTERS Protesters march in Arequipa.\n\n"
+        "Peru deployed 500 soldiers to Lima on Tuesday, the army said.",
+    )
+    assert {"AP", "AFP", "REUTERS"}.isdisjoint(types)
+    assert types.get("Lima") is EntityType.LOCATION
