@@ -27,6 +27,8 @@ _PAREN_CREDIT = re.compile(r"\((?:[^()]*?[A-Za-z.]\s?/\s?[A-Za-z][^()]*?)\)")
 _BARE_CREDIT = re.compile(
     r"\b(?![IVXLC]+/)[A-Z]{2,}(?:\.[A-Z]{2,})*/[A-Z][a-z][\w.'-]*(?:[ \u00a0][A-Z][\w.'-]*)*"
 )
+# "tj/dj (AFP, Reuters)": the editors' initials, then the agencies the story draws on
+_EDITORS_SOURCES = re.compile(r"[a-z]{1,4}(?:\s*/\s*[a-z]{1,4})+\s*\(([^()\n]+)\)")
 _SOURCES_LINE = re.compile(
     r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*)*(?:\s*[|/,]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)+$"
 )
@@ -155,6 +157,15 @@ def layout(body: str, lang: LangResources, meta: dict[str, str], authority: Auth
             _blank(chars, start, end)
             continue
         linked = False
+        sources = _EDITORS_SOURCES.fullmatch(line)
+        if sources is not None:
+            # rule the-sources-after-the-editors: "zc/ab (dpa, AFP)": the initials are
+            # metadata, the agencies in brackets are the sources the story cites
+            first, last = start + lead + sources.start(1), start + lead + sources.end(1)
+            _blank(chars, start, first)
+            _blank(chars, last, end)
+            paragraphs.append((first, last, Kind.CAPTION))
+            continue
         low = line.casefold()
         words = line.split()
         if starts.match(low) and line.endswith(":"):

@@ -1726,3 +1726,17 @@ def test_a_credit_after_a_caption() -> None:
     )
     assert {"AP", "AFP", "REUTERS"}.isdisjoint(types)
     assert types.get("Lima") is EntityType.LOCATION
+
+
+def test_the_sources_after_the_editors() -> None:
+    """Rule the-sources-after-the-editors: a closing line of editors' initials with the
+    agencies in brackets ("ab/cd (AFP, Reuters)") cites those agencies as sources; the
+    initials are no names."""
+    types = _types(
+        "en",
+        "Police in Nairobi fired tear gas at hundreds of protesters on Tuesday.\n\n"
+        "ab/cd (AFP, Reuters)",
+    )
+    assert types.get("AFP") is EntityType.ORGANIZATION
+    assert types.get("Reuters") is EntityType.ORGANIZATION
+    assert not any("/" in n for n in types)
