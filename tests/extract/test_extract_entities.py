@@ -1740,3 +1740,15 @@ def test_the_sources_after_the_editors() -> None:
     assert types.get("AFP") is EntityType.ORGANIZATION
     assert types.get("Reuters") is EntityType.ORGANIZATION
     assert not any("/" in n for n in types)
+
+
+def test_a_rank_written_short_is_no_part_of_the_body() -> None:
+    # rule a-rank-written-short: "Komisaris" and "Brigjend" are ranks before a name
+    types = _types(
+        "id",
+        "Wakil Kepala Polresta Garut Komisaris Andi Saputra meminta massa bubar. "
+        "Wakapolda Sumbar Brigjend Pol Budi Hartono hadir di lokasi.",
+    )
+    assert types.get("Andi Saputra") is EntityType.PERSON
+    assert types.get("Budi Hartono") is EntityType.PERSON
+    assert "Polresta Garut Komisaris Andi" not in types
