@@ -497,6 +497,7 @@ class _Finder:
         self.body_areas = frozenset(w.lower() for w in lang.words("body_areas"))
         self.unit_words = frozenset(w.lower() for w in lang.words("unit_words"))
         self.corps_heads = frozenset(w.lower() for w in lang.words("corps_heads"))
+        self.governments_alone = frozenset(w.lower() for w in lang.words("governments_alone"))
         self.admin_heads = frozenset(w.lower() for w in lang.words("admin_heads"))
         self.composition = lang.pattern("composition_cues")
         self.state_body_words = frozenset(w.lower() for w in lang.words("state_body_words"))
@@ -1190,6 +1191,16 @@ class _Finder:
         if first in self.org_heads or first in self.loc_heads:
             if n - at == 1 and first in self.corps_heads:
                 out.append(toks[at:])  # rule a-corps-named-by-its-head: "Brimob" alone
+                return None
+            if (
+                n - at == 1
+                and first in self.governments_alone
+                and not self.text.startswith(")", toks[at].end)
+            ):
+                # rule a-local-government-by-its-word: "TNI, Polri dan Pemda mengerahkan
+                # personel": the local government the article means, a body though alone;
+                # not the short form inside a name ("Pemerintah Kota (Pemkot) Bogor")
+                out.append(toks[at:])
                 return None
             if n - at == 1:
                 return None  # a head word alone ("Dewan") names nothing

@@ -1752,3 +1752,15 @@ def test_a_rank_written_short_is_no_part_of_the_body() -> None:
     assert types.get("Andi Saputra") is EntityType.PERSON
     assert types.get("Budi Hartono") is EntityType.PERSON
     assert "Polresta Garut Komisaris Andi" not in types
+
+
+def test_a_local_government_by_its_word() -> None:
+    # rule a-local-government-by-its-word: "Pemda" alone is the local government
+    types = _types(
+        "id",
+        "Pengamanan pawai melibatkan personel TNI, Polri, dan Pemda. Pemkot juga menyiapkan "
+        "petugas dari Pemerintah Kota (Pemkot) Bogor.",
+    )
+    assert types.get("Pemda") is EntityType.ORGANIZATION
+    assert types.get("Pemkot") is not EntityType.PERSON
+    assert "Dewan" not in _types("id", "Dewan menolak usulan itu pada Senin.")
