@@ -2642,6 +2642,10 @@ def _cluster(mentions: list[Mention], aliases: list[tuple[Mention, Mention]]) ->
         if m.cue != "acronym" or m.entry is not None or " " in m.text:
             continue
         owners = {find(j) for j, o in bodies if abbreviates(m.text, o.text)}
+        if len(owners) > 1:
+            # rule initials-before-syllables: "PRP" after "Petisi Rakyat Papua" and
+            # "Pemerintah Pusat" is the name whose initials it spells
+            owners = {find(j) for j, o in bodies if _initials(o.text) == m.text.upper()}
         if len(owners) == 1:
             union(owners.pop(), i)
     # rule a-shorter-form-of-a-name: "Ade Ary" after "Ade Ary Syam Indradi", "Yan Fitri"
@@ -2787,3 +2791,8 @@ def _word_starts(short: str, words: list[str]) -> bool:
         words[0].startswith(short[:i]) and _word_starts(short[i:], words[1:])
         for i in range(1, len(short) + 1)
     )
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's capitalised words ("Petisi Rakyat Papua": "PRP")."""
+    return "".join(w[0] for w in re.findall(r"\b[A-Z][\w-]*", name))

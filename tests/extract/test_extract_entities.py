@@ -1764,3 +1764,14 @@ def test_a_local_government_by_its_word() -> None:
     assert types.get("Pemda") is EntityType.ORGANIZATION
     assert types.get("Pemkot") is not EntityType.PERSON
     assert "Dewan" not in _types("id", "Dewan menolak usulan itu pada Senin.")
+
+
+def test_initials_before_syllables() -> None:
+    # rule initials-before-syllables: "FPM" is the name its initials spell
+    facts = _facts(
+        "id",
+        "Massa Front Pemuda Maluku menolak keputusan Federasi Pembela. "
+        "Kemudian FPM menggelar aksi di Ambon pada Senin.",
+    )
+    owner = next(e for e in facts.entities if "FPM" in e.names)
+    assert "Front Pemuda Maluku" in owner.names
