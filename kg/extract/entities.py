@@ -46,6 +46,7 @@ _JOINED_NAMES = re.compile(r"[A-Z][\w'’.]*[a-z]-[A-Z][\w'’.]*")  # "Subianto
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9./-]*)\s*\)")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
+_NAME_GOES_ON = re.compile(r"\)[ \t]*[A-Z]")  # "(Pemkot) Bogor": a name goes on after
 
 
 def _gap_start(text: str, pos: int) -> int:
@@ -498,6 +499,7 @@ class _Finder:
         self.unit_words = frozenset(w.lower() for w in lang.words("unit_words"))
         self.corps_heads = frozenset(w.lower() for w in lang.words("corps_heads"))
         self.governments_alone = frozenset(w.lower() for w in lang.words("governments_alone"))
+        self.government_levels = frozenset(w.lower() for w in lang.words("government_levels"))
         self.admin_heads = frozenset(w.lower() for w in lang.words("admin_heads"))
         self.composition = lang.pattern("composition_cues")
         self.state_body_words = frozenset(w.lower() for w in lang.words("state_body_words"))
@@ -723,6 +725,22 @@ class _Finder:
             entry = self._abbreviated_region(name)
         return entry
 
+    def _government_of_a_level(self, toks: list[Token], at: int) -> bool:
+        """Rule a-local-government-s-name: "Pemerintah Kabupaten Sleman menaikkan pajak",
+        "Pemerintah Pusat menolak": the government of a tier of the state (a regency, a
+        province, the centre) is a body with its own name, though "pemerintah" alone
+        begins no name; a tier that is an area's head needs the area's name after it
+        ("Pemerintah Provinsi (Pemprov) Jakarta" is no "Pemerintah Provinsi"); after an
+        office's word it names a building ("Kantor Pemerintah Provinsi Jambi"), no body."""
+        rest = toks[at:]
+        return (
+            len(rest) >= 2
+            and rest[0].text.lower() in self.generic_governments
+            and rest[1].text.lower() in self.government_levels
+            and (len(rest) > 2 or rest[1].text.lower() not in self.admin_heads)
+            and (at == 0 or toks[at - 1].text.lower() not in self.office_words)
+        )
+
     def _abbreviated_region(self, name: str) -> AuthorityEntry | None:
         """Rule a-province-s-short-name: "NTB", "Kalteng", "Sulsel" are the one province
         of a country the language's press writes so whose name they abbreviate."""
@@ -744,6 +762,7 @@ class _Finder:
             lead < len(toks)
             # "State Department": a body's name, though "state" alone is no name
             and not (len(toks) - lead == 2 and toks[lead + 1].text.lower() in self.org_words)
+            and not self._government_of_a_level(toks, lead)
             # rule a-body-named-by-its-kinds: "Police Service of Northern Ireland", "Police
             # Command": "police" alone is no name
             and not (
@@ -1195,11 +1214,12 @@ class _Finder:
             if (
                 n - at == 1
                 and first in self.governments_alone
-                and not self.text.startswith(")", toks[at].end)
+                and _NAME_GOES_ON.match(self.text, toks[at].end) is None
             ):
                 # rule a-local-government-by-its-word: "TNI, Polri dan Pemda mengerahkan
                 # personel": the local government the article means, a body though alone;
-                # not the short form inside a name ("Pemerintah Kota (Pemkot) Bogor")
+                # not the short form inside a name ("Pemerintah Kota (Pemkot) Bogor"), while
+                # "Pemerintah Daerah (Pemda) setempat" gives the name its short form
                 out.append(toks[at:])
                 return None
             if n - at == 1:

@@ -1159,8 +1159,8 @@ def test_places_joined_by_a_hyphen_are_each_a_place(body: str, names: list[str])
             ["Oksibil", "Kabupaten Pegunungan Bintang"],
         ),
         ("Aksi digelar di Desa Wadu Kecamatan Sape.", ["Desa Wadu", "Kecamatan Sape"]),
-        # a body's name keeps the head inside
-        ("Pemerintah Kabupaten Bima menolak.", ["Kabupaten Bima"]),
+        # a body's name keeps the head inside (rule a-local-government-s-name: the body)
+        ("Pemerintah Kabupaten Bima menolak.", ["Pemerintah Kabupaten Bima"]),
     ],
 )
 def test_a_town_glued_to_its_region_is_two_places(body: str, names: list[str]) -> None:
@@ -1775,3 +1775,16 @@ def test_initials_before_syllables() -> None:
     )
     owner = next(e for e in facts.entities if "FPM" in e.names)
     assert "Front Pemuda Maluku" in owner.names
+
+
+def test_a_local_government_s_name() -> None:
+    # rule a-local-government-s-name: "Pemerintah" with a tier of the state is a body
+    types = _types(
+        "id",
+        "Warga menolak kebijakan Pemerintah Kabupaten Sleman soal pajak. Keputusan itu "
+        "juga dikritik Pemerintah Pusat pada Senin. Massa berkumpul di depan Kantor "
+        "Pemerintah Provinsi Jambi.",
+    )
+    assert types.get("Pemerintah Kabupaten Sleman") is EntityType.ORGANIZATION
+    assert types.get("Pemerintah Pusat") is EntityType.ORGANIZATION
+    assert types.get("Pemerintah Provinsi Jambi") is not EntityType.ORGANIZATION
