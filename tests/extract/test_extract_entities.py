@@ -1788,3 +1788,18 @@ def test_a_local_government_s_name() -> None:
     assert types.get("Pemerintah Kabupaten Sleman") is EntityType.ORGANIZATION
     assert types.get("Pemerintah Pusat") is EntityType.ORGANIZATION
     assert types.get("Pemerintah Provinsi Jambi") is not EntityType.ORGANIZATION
+
+
+def test_a_unit_by_its_number() -> None:
+    # rule a-unit-by-its-number: a unit's head word with its number names the unit
+    facts = _facts(
+        "id",
+        "Militer Jerman mengirim divisi komando ke-12 dan brigade 304 ke Vilnius pada Senin. "
+        "Divisi ke-12 tiba lebih dulu, sementara satu kompi 150 personel menyusul.",
+    )
+    units = {n: e for e in facts.entities for n in e.names}
+    assert "divisi komando ke-12" in units and "Divisi ke-12" not in units
+    assert units["brigade 304"].type is EntityType.ORGANIZATION
+    assert not any("kompi" in n for n in units)
+    types = _types("en", "Germany moved the 12th division to Vilnius on Monday.")
+    assert types.get("12th division") is EntityType.ORGANIZATION
