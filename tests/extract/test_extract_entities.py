@@ -1803,3 +1803,14 @@ def test_a_unit_by_its_number() -> None:
     assert not any("kompi" in n for n in units)
     types = _types("en", "Germany moved the 12th division to Vilnius on Monday.")
     assert types.get("12th division") is EntityType.ORGANIZATION
+
+
+def test_an_outlet_cited_after_more_report_cues() -> None:
+    # rule an-outlet-cited: "seperti dimuat" and "dihimpun dari" cite a news outlet
+    types = _types(
+        "id",
+        "Seperti dimuat Kabar Timur, Jumat (2/6), massa membakar ban di Makassar. "
+        "Fakta-fakta berikut dihimpun dari Warta Selatan: polisi menangkap tiga orang.",
+    )
+    assert types.get("Kabar Timur") is EntityType.ORGANIZATION
+    assert types.get("Warta Selatan") is EntityType.ORGANIZATION
