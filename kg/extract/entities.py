@@ -289,6 +289,23 @@ class Entities:
         self._regions[key] = self._add(_slug(text), mention)
         return self._regions[key]
 
+    def site_by_its_noun(self, mention: Mention, draft: Draft, end: int, text: str) -> None:
+        """Rule a-site-by-its-noun, for a place the article names: "Corvo airport" beside
+        the town Corvo the gazetteer knows is a site of its own, one entity however often
+        named; "Lamira base", where nothing knows Lamira, is another name of the place.
+        Added after the facts, which keep the town as where troops go."""
+        site = Mention(mention.start, end, text, mention.sentence, LOC, None, "site-head")
+        if draft.entry is None:
+            draft.mentions.append(site)
+            self._index_mention(site, draft)
+            return
+        same = next((d for d in self.drafts if d.entry is None and text in d.names), None)
+        if same is None:
+            self._add(_slug(text), site)
+        elif all(m.span != site.span for m in same.mentions):
+            same.mentions.append(site)
+            self._index_mention(site, same)
+
     def _index_mention(self, mention: Mention, draft: Draft) -> None:
         """Keep a new mention of ``draft`` in the indexes, after earlier drafts' mentions."""
         self.by_mention[mention.span] = draft
@@ -1969,6 +1986,7 @@ class _Finder:
         after_heads = {k: EntityType(v) for k, v in self.lang.table("head_nouns_after").items()}
         before_heads = {k: EntityType(v) for k, v in self.lang.table("head_nouns_before").items()}
         starts = {m.start: i for i, m in enumerate(self.mentions)}
+        sites = re.compile(self.lang.pattern("site_heads_after").pattern)
         for i, m in enumerate(self.mentions):
             if m.type is PER:
                 continue
@@ -1976,6 +1994,8 @@ class _Finder:
             word = re.match(r"[ \t]+([a-z][\w-]*)(?![\w-])", self.text[end : end + 30])
             if word and end + word.start(1) in self.title_starts:
                 word = None  # "Punjab police chief Usman Anwar": the head is the title's
+            if word and sites.match(self.text, end + word.start(1)):
+                word = None  # "the Alba police station": a site (rule a-site-by-its-noun)
             if (
                 word
                 and word.group(1) in after_heads
@@ -2530,6 +2550,17 @@ def numbered_unit_pattern(lang: LangResources) -> re.Pattern[str] | None:
     else:
         body = rf"\d+(?:{suffixes})[ \t]+(?:[A-Za-z]+[ \t]+)?(?:{heads})"
     return re.compile(rf"(?<![\w-])(?i:{body})(?![\w-])")
+
+
+def site_heads_after(lang: LangResources) -> re.Pattern[str] | None:
+    """The site nouns written after a name ("airport", "police station"), right after
+    the name and not before a link ("the Lamira suburb of X" names X); None where the
+    language writes none."""
+    if not lang.words("site_heads_after"):
+        return None
+    nouns = lang.pattern("site_heads_after").pattern
+    links = lang.pattern("place_noun_links").pattern
+    return re.compile(rf"[ \t]+(?:{nouns})(?![ \t]+(?:{links}))")
 
 
 @functools.cache

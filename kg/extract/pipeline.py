@@ -18,6 +18,9 @@ from kg.extract.dates import find_dates, weekday_anchor
 from kg.extract.deployments import find_deployments
 from kg.extract.deployments.places import direction_region
 from kg.extract.entities import Draft, Entities, find_entities, numbered_unit_pattern
+
+
+from kg.extract.entities import Draft, Entities, find_entities, site_heads_after
 from kg.extract.lang import LangResources, available, detect_language, resources
 from kg.extract.protests import find_protests, protests_they_guard
 from kg.extract.roles import find_roles
@@ -217,6 +220,9 @@ def extract(
         protests = protests_they_guard(lay, lang, ents, reference, deployments, trace)
     _country_parts(lay, lang, ents)
     _numbered_units(lay, lang, ents)
+
+
+    _sites_by_their_noun(lay, lang, ents)
     ents.adopt_pending()
     for d in ents.drafts:
         trace.add(
@@ -393,3 +399,16 @@ def _numbered_units(lay: Layout, lang: LangResources, ents: Entities) -> None:
         if (words[0], words[-1]) not in seen:
             seen.add((words[0], words[-1]))
             ents.adopt_later(ents.named_force(start, end, hit.group()))
+
+
+def _sites_by_their_noun(lay: Layout, lang: LangResources, ents: Entities) -> None:
+    """Rule a-site-by-its-noun: a place the article names, with a lower-case site noun
+    after it ("Corvo airport", "Lamira base"), names a site; added after the facts."""
+    after = site_heads_after(lang)
+    if after is None:
+        return
+    for mention, draft in list(ents.mentions_in(0, len(lay.body))):
+        head = after.match(lay.clean, mention.end)
+        if draft.type is EntityType.LOCATION and head is not None:
+            text = lay.body[mention.start : head.end()]
+            ents.site_by_its_noun(mention, draft, head.end(), text)

@@ -1814,3 +1814,22 @@ def test_an_outlet_cited_after_more_report_cues() -> None:
     )
     assert types.get("Kabar Timur") is EntityType.ORGANIZATION
     assert types.get("Warta Selatan") is EntityType.ORGANIZATION
+
+
+def test_a_site_by_its_noun() -> None:
+    """Rule a-site-by-its-noun: a lower-case site noun after a place's name makes one site,
+    a Location: beside a known town a place of its own (the airport and Nairobi), else
+    another name of the place ("Lamira base" and "Lamira"); "police station" is a site,
+    no police force; never before "of"."""
+    f = _facts(
+        "en",
+        "The soldiers landed at Nairobi airport on Monday and drove to Lamira base. "
+        "Lamira lies far to the north. Police held ten men in Kivoro and took them to the "
+        "Kivoro police station. Another rally was held in the Nairobi suburb of Kibera.",
+    )
+    names = {frozenset(e.names): e.type for e in f.entities}
+    assert names.get(frozenset({"Nairobi airport"})) is EntityType.LOCATION
+    assert frozenset({"Nairobi"}) in names
+    assert names.get(frozenset({"Lamira base", "Lamira"})) is EntityType.LOCATION
+    assert names.get(frozenset({"Kivoro", "Kivoro police station"})) is EntityType.LOCATION
+    assert all("Nairobi suburb" not in n and "Kivoro police" not in n for n in names)
