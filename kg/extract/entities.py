@@ -499,6 +499,7 @@ class _Finder:
         )
         self.place_titles = frozenset(lang.words("place_titles"))
         self.site_words = frozenset(w.lower() for w in lang.words("site_words"))
+        self.force_areas = frozenset(k.lower() for k in lang.table("force_areas"))
         self.council_heads = frozenset(
             w.lower() for w in (*lang.words("area_bodies"), *lang.words("area_forces"))
         )
@@ -1387,7 +1388,11 @@ class _Finder:
             kind_type, cue = ORG, "unit"  # rule a-numbered-unit: "Konga XXXIX-A", "Yonif 623"
         elif len(toks) > 2 and last in self.body_areas and toks[-2].text.lower() in self.org_words:
             kind_type, cue = ORG, "head"  # rule body-area: "Manila Police District"
-        elif first in self.loc_heads or (len(toks) > 1 and last in self.loc_words):
+        elif (first in self.loc_heads or (len(toks) > 1 and last in self.loc_words)) and not (
+            titled and " ".join(text.lower().split()) in self.force_areas
+        ):
+            # rule a-force-s-area-is-its-name: "Kapolres Metro Jakarta Barat X" heads
+            # Polres Metro Jakarta Barat; "Metro Jakarta Barat" is the force's, no place
             kind_type, cue = LOC, "head"
             # "Cabo Delgado Province", "Provinsi Papua": the known region with its head noun
             core = toks[:-1] if last in self.loc_words else toks[1:]

@@ -1833,3 +1833,15 @@ def test_a_site_by_its_noun() -> None:
     assert names.get(frozenset({"Lamira base", "Lamira"})) is EntityType.LOCATION
     assert names.get(frozenset({"Kivoro", "Kivoro police station"})) is EntityType.LOCATION
     assert all("Nairobi suburb" not in n and "Kivoro police" not in n for n in names)
+
+
+def test_a_force_s_area_is_its_name() -> None:
+    """Rule a-force-s-area-is-its-name: after a title, "Metro Jakarta Barat" is the area of
+    the force the title heads (Polres Metro Jakarta Barat), no place of the article."""
+    types = _types(
+        "id",
+        "Kapolres Metro Jakarta Barat Kombes Andi Wijaya mengatakan 300 personel berjaga "
+        "di Jakarta Barat pada Senin (3/2/2025).",
+    )
+    assert "Metro Jakarta Barat" not in types
+    assert types.get("Polres Metro Jakarta Barat") is EntityType.ORGANIZATION
