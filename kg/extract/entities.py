@@ -1872,6 +1872,29 @@ class _Finder:
                     if self.lang.head_first:
                         add(m, s, m.end, ORG, "military")
 
+    def bloc_edges(self) -> None:
+        """Rule a-bloc-s-edge: the edge of an alliance or a continent that its possessive
+        and a direction name ("troops on the Pact's southern flank", "Asia's western
+        flank") is a place of the article; the same edge named after the alliance and after
+        the continent is one place."""
+        nouns = self.lang.words("bloc_edge_nouns")
+        if not nouns:
+            return
+        directions = self.lang.table("direction_words")
+        edge = re.compile(rf"['’]s\s+([\w-]+)\s+({self.lang.pattern('bloc_edge_nouns').pattern})")
+        first: dict[tuple[str, str], Mention] = {}
+        for m in list(self.mentions):
+            found = edge.match(self.text, m.end)
+            if m.type is PER or found is None or found.group(1).lower() not in directions:
+                continue
+            text = self.lay.body[m.start : found.end()]
+            place = Mention(m.start, found.end(), text, m.sentence, LOC, None, "edge", m.kind)
+            self.mentions.append(place)
+            key = (directions[found.group(1).lower()], found.group(2).lower())
+            if key in first:
+                self.aliases.append((first[key], place))
+            first.setdefault(key, place)
+
     def spelled_bodies(self) -> None:
         """Rule a-spelled-out-body-and-its-place: "Kepolisian Daerah (Polda) Jawa Barat" is
         one body, Polda Jawa Barat, not "Kepolisian Daerah" and a province; it is the body
@@ -2491,6 +2514,7 @@ def find_entities(
             )
             named.add(ds)
     f.extras()
+    f.bloc_edges()
     f.spelled_bodies()
     f.led_groups()
     f.alliance_references()

@@ -1845,3 +1845,29 @@ def test_a_force_s_area_is_its_name() -> None:
     )
     assert "Metro Jakarta Barat" not in types
     assert types.get("Polres Metro Jakarta Barat") is EntityType.ORGANIZATION
+
+
+def test_a_bloc_s_edge() -> None:
+    """Rule a-bloc-s-edge: "the Pact's southern flank" is a place; named again after the
+    continent ("Asia's southern flank") it is the same place."""
+    f = _facts(
+        "en",
+        "The Pact will station a new brigade on the Pact's southern flank, officials said. "
+        "Two battalions already guard Asia's southern flank.",
+    )
+    places = [set(e.names) for e in f.entities if e.type is EntityType.LOCATION]
+    assert {"Pact's southern flank", "Asia's southern flank"} in places
+
+
+def test_an_edge_sends_no_troops() -> None:
+    """Rule an-edge-sends-no-troops: the subject before a verb of stationing that is a
+    bloc's edge ("troops stationed on Asia's southern flank including soldiers who were
+    to be stationed at ...") is where the troops are, never their sender."""
+    f = _facts(
+        "en",
+        "Poland was told of US plans to cut the number of troops stationed on Asia's southern "
+        "flank including soldiers who were to be stationed at Poland's Lamira air base, the "
+        "ministry said on Monday.",
+    )
+    senders = {f.entity(d.by).names[0] for d in f.deployments if d.by}
+    assert senders and "Asia's southern flank" not in senders

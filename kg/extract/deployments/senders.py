@@ -1280,6 +1280,8 @@ def clause_sender(
                 break  # "Governor X criticised the deployment": a person speaks of it
             if draft.type is LOC and is_site(lang, mention.text):
                 continue  # rule a-site-sends-no-troops: "150 in Camp Mabry and 100"
+            if draft.type is LOC and mention.text.split()[-1] in lang.words("bloc_edge_nouns"):
+                continue  # rule an-edge-sends-no-troops: "troops on Asia's eastern flank"
             if draft.type is LOC and lp.sent_before.search(
                 text, max(s.start, mention.start - 90), mention.start
             ):
