@@ -2283,7 +2283,10 @@ class _Finder:
                     continue
                 cut = m.start + len(m.text) - len(tail)
                 head = self.lay.body[m.start : cut].rstrip()
-                self.mentions[i] = replace(m, end=m.start + len(head), text=head)
+                if head.split()[-1].lower() not in self.town_prefixes:
+                    self.mentions[i] = replace(m, end=m.start + len(head), text=head)
+                # rule a-site-named-after-its-town: "Balai Kota Malang" keeps its whole name
+                # (the town's prefix "Kota" makes "Malang" a word of it), Malang is a place too
                 added.append(replace(m, start=cut, text=tail, entry=entry, cue="town-of-a-site"))
                 break
         self.mentions.extend(added)

@@ -1871,3 +1871,17 @@ def test_an_edge_sends_no_troops() -> None:
     )
     senders = {f.entity(d.by).names[0] for d in f.deployments if d.by}
     assert senders and "Asia's southern flank" not in senders
+
+
+def test_a_hall_is_a_site_named_after_its_town() -> None:
+    """Rule a-site-named-after-its-town: "Balai Kota Bandung" (a hall is a site's head word)
+    keeps its whole name, the town's prefix making the town a word of it; Bandung is a
+    place of its own. "Balai Musyawarah Sukamaju" is a site too, no body."""
+    types = _types(
+        "id",
+        "Ratusan buruh berunjuk rasa di depan Balai Kota Bandung pada Senin (3/2/2025). "
+        "Sebagian lagi berkumpul di Balai Musyawarah Sukamaju.",
+    )
+    assert types.get("Balai Kota Bandung") is EntityType.LOCATION
+    assert types.get("Bandung") is EntityType.LOCATION
+    assert types.get("Balai Musyawarah Sukamaju") is EntityType.LOCATION
