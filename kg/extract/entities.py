@@ -2203,6 +2203,7 @@ class _Finder:
         heads = {w.lower() for w in self.lang.words("place_nouns")}
         sites = {w.lower() for w in self.lang.words("site_words")}
         by_text = _first_by_text(self.mentions, LOC)
+        towns = {t.split(" ", 1)[1] for t in by_text if t.split(" ", 1)[0] in self.town_prefixes}
         for m in self.mentions:
             if m.type is not LOC:
                 continue
@@ -2210,8 +2211,13 @@ class _Finder:
             if len(words) < 2:
                 continue
             cores = []
-            if words[0].lower() in heads:
-                cores.append(" ".join(words[1:]))
+            core = " ".join(words[1:]).casefold()
+            if words[0].lower() in heads and words[0].lower() not in self.town_prefixes:
+                # rule a-regency-and-its-town: with "Kota Poso" told, "Kabupaten Poso" (or
+                # "Kecamatan Poso") is an area of its own around the town, not the town
+                cores += [] if core in towns else [core]
+            elif words[0].lower() in heads:
+                cores.append(core)
             elif words[-1].lower() in heads:
                 cores.append(" ".join(words[:-1]))
             elif words[0].lower() in sites and len(words) > 2:

@@ -1885,3 +1885,16 @@ def test_a_hall_is_a_site_named_after_its_town() -> None:
     assert types.get("Balai Kota Bandung") is EntityType.LOCATION
     assert types.get("Bandung") is EntityType.LOCATION
     assert types.get("Balai Musyawarah Sukamaju") is EntityType.LOCATION
+
+
+def test_a_regency_and_its_town() -> None:
+    """Rule a-regency-and-its-town: an article that names both "Kota Kupang" and "Kabupaten
+    Kupang" tells of two places, the town (also "Kupang") and the regency around it."""
+    f = _facts(
+        "id",
+        "Polisi berjaga di Kota Kupang pada Senin (3/2/2025). Di Kabupaten Kupang, ratusan "
+        "warga juga berunjuk rasa di Kupang.",
+    )
+    places = [set(e.names) for e in f.entities if e.type is EntityType.LOCATION]
+    assert {"Kabupaten Kupang"} in places
+    assert {"Kota Kupang", "Kupang"} in places
