@@ -2693,6 +2693,17 @@ def _still(index: dict[int, int], mentions: list[Mention], m: Mention) -> int | 
     return None
 
 
+def _known_below_country(m: Mention) -> bool:
+    """``m`` is a place the authority file knows, smaller than a country."""
+    entry = m.entry
+    return (
+        m.cue == "authority"
+        and entry is not None
+        and entry.type is LOC
+        and entry.kind not in ("country", None)
+    )
+
+
 def _cluster(mentions: list[Mention], aliases: list[tuple[Mention, Mention]]) -> list[Draft]:
     parent: dict[int, int] = {}
 
@@ -2724,12 +2735,15 @@ def _cluster(mentions: list[Mention], aliases: list[tuple[Mention, Mention]]) ->
     # a word of a person's name -> one mention per key of the persons with that word: the
     # mentions of one key are one group already, so one of them stands for all
     persons: dict[str, dict[str, int]] = {}
+    surnames: dict[str, dict[str, int]] = {}  # the last word of a two- or three-word name
     for i, m in enumerate(mentions):
         words = m.text.split()
         if m.type is PER and len(words) > 1:
             key = f"auth:{m.entry.key}" if m.entry else f"name:{m.text.casefold()}"
             for word in words:
                 persons.setdefault(word, {}).setdefault(key, i)
+            if len(words) <= 3:
+                surnames.setdefault(words[-1], {}).setdefault(key, i)
     for i, m in enumerate(mentions):
         if len(m.text.split()) == 1 and (
             (m.entry is None and m.cue in ("single", "title", "place", "acronym"))
@@ -2738,10 +2752,16 @@ def _cluster(mentions: list[Mention], aliases: list[tuple[Mention, Mention]]) ->
             or (m.cue.startswith("gazetteer") and m.text in persons)
         ):
             owners = {find(p) for p in persons.get(m.text, {}).values()}
-            if len(owners) == 1:
-                if m.cue.startswith("gazetteer"):
-                    m.type, m.entry, m.cue = PER, None, "single"
-                union(owners.pop(), i)
+        elif _known_below_country(m) and m.text in surnames:
+            # rule a-person-s-surname-is-no-region: "Guadalberto Lara, director of ...",
+            # then "Lara said": the person, not the region the authority file knows
+            owners = {find(p) for p in surnames[m.text].values()}
+        else:
+            continue
+        if len(owners) == 1:
+            if m.cue.startswith("gazetteer") or _known_below_country(m):
+                m.type, m.entry, m.cue = PER, None, "single"
+            union(owners.pop(), i)
     # rule an-acronym-of-a-name-told: "The NZDF said" after "New Zealand Defence Force
     # personnel departed": the body, though the text never wrote "(NZDF)"
     bodies = [(j, o) for j, o in enumerate(mentions) if o.type is ORG and " " in o.text]

@@ -1898,3 +1898,14 @@ def test_a_regency_and_its_town() -> None:
     places = [set(e.names) for e in f.entities if e.type is EntityType.LOCATION]
     assert {"Kabupaten Kupang"} in places
     assert {"Kota Kupang", "Kupang"} in places
+
+
+def test_a_person_s_surname_is_no_region() -> None:
+    """Rule a-person-s-surname-is-no-region: "Maria Lara, a nurse at the clinic", then
+    "Lara said": the person, not the region of that name the authority file knows."""
+    types = _types(
+        "en",
+        "Two men were hurt, said Maria Lara, a nurse at the clinic in Cusco. Lara said the "
+        "police fired first.",
+    )
+    assert types.get("Lara") is EntityType.PERSON
