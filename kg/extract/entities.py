@@ -2573,35 +2573,6 @@ def find_entities(
 
 
 @functools.cache
-def numbered_unit_pattern(lang: LangResources) -> re.Pattern[str] | None:
-    """A unit's head word with its number, in the language's order: "divisi ke-98",
-    "divisi 162" (the head first), "98th division" (the number first); None when the
-    language lists no such heads."""
-    heads = "|".join(map(re.escape, lang.words("numbered_unit_heads")))
-    if not heads:
-        return None
-    prefixes = "|".join(map(re.escape, lang.words("ordinal_prefixes"))) or "(?!x)x"
-    suffixes = "|".join(map(re.escape, lang.words("ordinal_suffixes"))) or "(?!x)x"
-    if lang.head_first:
-        number = rf"(?:(?:{prefixes})\d+|\d{{2,}})(?![.,]?\d)"
-        body = rf"(?:{heads})(?:[ \t]+[a-z]+)?[ \t]+{number}"
-    else:
-        body = rf"\d+(?:{suffixes})[ \t]+(?:[A-Za-z]+[ \t]+)?(?:{heads})"
-    return re.compile(rf"(?<![\w-])(?i:{body})(?![\w-])")
-
-
-def site_heads_after(lang: LangResources) -> re.Pattern[str] | None:
-    """The site nouns written after a name ("airport", "police station"), right after
-    the name and not before a link ("the Lamira suburb of X" names X); None where the
-    language writes none."""
-    if not lang.words("site_heads_after"):
-        return None
-    nouns = lang.pattern("site_heads_after").pattern
-    links = lang.pattern("place_noun_links").pattern
-    return re.compile(rf"[ \t]+(?:{nouns})(?![ \t]+(?:{links}))")
-
-
-@functools.cache
 def title_bodies(lang: LangResources) -> dict[str, list[str]]:
     """The head nouns of the bodies a title names its holder the head of, by title
     ("kapolda": ["Polda"], "dansat": ["Satuan", "Sat"])."""

@@ -16,21 +16,17 @@ from kg.errors import ArticleError
 from kg.extract.confidence import filter_facts
 from kg.extract.dates import find_dates, weekday_anchor
 from kg.extract.deployments import find_deployments
-from kg.extract.deployments.places import direction_region
-from kg.extract.entities import Draft, Entities, find_entities, numbered_unit_pattern
-
-
-from kg.extract.entities import Draft, Entities, find_entities, site_heads_after
+from kg.extract.entities import Draft, Entities, find_entities
 from kg.extract.lang import LangResources, available, detect_language, resources
+from kg.extract.late_entities import add_late_entities
 from kg.extract.protests import find_protests, protests_they_guard
 from kg.extract.roles import find_roles
-from kg.extract.text import Kind, Layout, layout
+from kg.extract.text import Kind, layout
 from kg.extract.trace import Step, Trace
 from kg.facts.model import (
     Article,
     Deployment,
     Entity,
-    EntityType,
     Evidence,
     Facts,
     Precision,
@@ -218,11 +214,7 @@ def extract(
     deployments = find_deployments(lay, lang, ents, reference, roles, trace, protests=protests)
     if not protests:
         protests = protests_they_guard(lay, lang, ents, reference, deployments, trace)
-    _country_parts(lay, lang, ents)
-    _numbered_units(lay, lang, ents)
-
-
-    _sites_by_their_noun(lay, lang, ents)
+    add_late_entities(lay, lang, ents)
     ents.adopt_pending()
     for d in ents.drafts:
         trace.add(
@@ -361,54 +353,3 @@ def load_authority(extra: tuple[Path, ...] = ()) -> Authority:
 
 
 _ = Draft
-
-
-def _country_parts(lay: Layout, lang: LangResources, ents: Entities) -> None:
-    """Rule a-country-s-part: "southern Senegal", "east Congo": a part of a country that a
-    direction names is a place of the article, wherever it stands; added after the facts,
-    which take it only where they need it."""
-    for mention, draft in list(ents.mentions_in(0, len(lay.body))):
-        if (
-            draft.type is EntityType.LOCATION
-            and mention.entry is not None
-            and mention.entry.kind == "country"
-        ):
-            direction_region(lay, lang, mention, ents)
-
-
-def _numbered_units(lay: Layout, lang: LangResources, ents: Entities) -> None:
-    """Rule a-unit-by-its-number: "divisi ke-36 dikirim ke utara", "the 36th division
-    moved in": a unit's head word with its number names that unit, an organization of the
-    article, though written in lower case and with no other name; added after the facts,
-    which find their senders by their own rules. The same head and number again
-    ("Divisi komando ke-98", then "Divisi ke-98") is the same unit, no new one."""
-    pattern = numbered_unit_pattern(lang)
-    if pattern is None:
-        return
-    troops = {w.lower() for w in lang.words("troop_nouns")}
-    seen: set[tuple[str, str]] = set()
-    for hit in pattern.finditer(lay.body):
-        start, end = hit.span()
-        near = ents.mentions_in(max(0, start - 60), end + 60)
-        if any(m.start < end and start < m.end for m, _ in near):
-            continue  # "Brigade Artileri ke-213": a name found already
-        after = re.match(r"[ \t]+(\w+)", lay.body[end : end + 30])
-        if after is not None and after.group(1).lower() in troops:
-            continue  # "kompi 100 personel": a count of troops, no unit's number
-        words = hit.group().lower().split()
-        if (words[0], words[-1]) not in seen:
-            seen.add((words[0], words[-1]))
-            ents.adopt_later(ents.named_force(start, end, hit.group()))
-
-
-def _sites_by_their_noun(lay: Layout, lang: LangResources, ents: Entities) -> None:
-    """Rule a-site-by-its-noun: a place the article names, with a lower-case site noun
-    after it ("Corvo airport", "Lamira base"), names a site; added after the facts."""
-    after = site_heads_after(lang)
-    if after is None:
-        return
-    for mention, draft in list(ents.mentions_in(0, len(lay.body))):
-        head = after.match(lay.clean, mention.end)
-        if draft.type is EntityType.LOCATION and head is not None:
-            text = lay.body[mention.start : head.end()]
-            ents.site_by_its_noun(mention, draft, head.end(), text)
