@@ -2483,6 +2483,34 @@ class _Finder:
             if other is not None and other is not m:
                 self.aliases.append((other, m))
 
+    def country_of_a_body(self, words: list[str]) -> bool:
+        """``words`` name a country (its name, or its demonym as one word)."""
+        text = " ".join(words)
+        entry = self.auth.lookup(text) or (self.auth.by_demonym(text) if len(words) == 1 else None)
+        return entry is not None and entry.kind == "country"
+
+    def bodies_without_their_country(self) -> None:
+        """Rule a-body-without-its-country: "the Armenian National Assembly" and "the
+        National Assembly", "Istana Kepresidenan Brasil" and "Istana Kepresidenan" in one
+        article are one body or site, when the article names it with one country only (the
+        country before or after the name, or after a link word of the language's
+        country_links: "the National Assembly of Hungary")."""
+        links = {w.casefold() for w in self.lang.words("country_links")}
+        longer: dict[str, dict[str, Mention]] = {}  # a name -> its forms with a country
+        for m in self.mentions:
+            words = m.text.split()
+            for k in range(1, len(words)):
+                before, after = words[:k], words[k:]
+                tail = after[1:] if after[0].casefold() in links else after
+                for core, country in ((after, before), (before, tail)):
+                    if country and self.country_of_a_body(country):
+                        key = f"{m.type} {' '.join(core)}".casefold()
+                        longer.setdefault(key, {}).setdefault(m.text, m)
+        for m in self.mentions:
+            forms = longer.get(f"{m.type} {m.text}".casefold(), {})
+            if len(forms) == 1:
+                self.aliases.append((next(iter(forms.values())), m))
+
     def sentence_at(self, position: int) -> int:
         """The index of the sentence that holds ``position`` (-1 if none does)."""
         starts = [s.start for s in self.lay.sentences]
@@ -2536,6 +2564,7 @@ def find_entities(
     f.unit_word_variants()
     f.corps_and_its_one_unit()
     f.demonym_name_variants()
+    f.bodies_without_their_country()
     f.towns_ending_sites()
     f.offices_of_place_heads()
     f.holders_offices()

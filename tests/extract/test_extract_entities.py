@@ -1909,3 +1909,27 @@ def test_a_person_s_surname_is_no_region() -> None:
         "police fired first.",
     )
     assert types.get("Lara") is EntityType.PERSON
+
+
+def test_a_body_without_its_country_is_the_body() -> None:
+    # rule a-body-without-its-country
+    f = _facts(
+        "en",
+        "Lawmakers of the National Assembly of Chile met on Monday. Later the National "
+        "Assembly voted against the plan.",
+    )
+    assert {"National Assembly of Chile", "National Assembly"} in [set(e.names) for e in f.entities]
+    f = _facts(
+        "id",
+        "Ratusan orang berunjuk rasa di depan Istana Kepresidenan Kenya pada Senin. Polisi "
+        "menjaga Istana Kepresidenan hingga malam.",
+    )
+    assert {"Istana Kepresidenan Kenya", "Istana Kepresidenan"} in [
+        set(e.names) for e in f.entities
+    ]
+    f = _facts(
+        "en",
+        "The National Assembly of Chile and the National Assembly of Peru met. The National "
+        "Assembly voted.",
+    )
+    assert {"National Assembly"} in [set(e.names) for e in f.entities]  # which one is not told
