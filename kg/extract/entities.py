@@ -2511,6 +2511,33 @@ class _Finder:
             if len(forms) == 1:
                 self.aliases.append((next(iter(forms.values())), m))
 
+    def without_number(self, name: str) -> str:
+        """``name`` without its roman unit number, in its short form when its head has one:
+        "Komando Daerah Militer VI Mulawarman" -> "kodam mulawarman"."""
+        words = [w.split("/", 1) for w in name.split()]
+        kept = [tail if _ROMAN.fullmatch(head) else [head, *tail] for head, *tail in words]
+        text = " ".join("/".join(parts) for parts in kept if any(parts)).casefold()
+        for long, abbr in self.lang.table("force_short_heads").items():
+            if text.startswith(f"{str(long).casefold()} "):
+                return f"{str(abbr).casefold()}{text[len(str(long)) :]}"
+        return text
+
+    def unit_numbers_are_optional(self) -> None:
+        """Rule a-unit-s-number-is-optional: "Kodam XVII/Cenderawasih" and "Kodam
+        Cenderawasih", "Komando Daerah Militer VI Mulawarman" and "Kodam Mulawarman" in one
+        article are one body: a unit written with its roman number and without it, when the
+        article numbers one unit of that name only."""
+        numbered: dict[str, dict[str, Mention]] = {}
+        for m in self.mentions:
+            plain = self.without_number(m.text)
+            if m.type is ORG and any(_ROMAN.fullmatch(w.split("/")[0]) for w in m.text.split()):
+                # "Kodam XVII/ Cenderawasih" and "Kodam XVII/Cenderawasih": one number
+                numbered.setdefault(plain, {}).setdefault(m.text.casefold().replace("/ ", "/"), m)
+        for m in self.mentions:
+            forms = numbered.get(self.without_number(m.text), {}) if m.type is ORG else {}
+            if len(forms) == 1 and m.text.casefold().replace("/ ", "/") not in forms:
+                self.aliases.append((next(iter(forms.values())), m))
+
     def sentence_at(self, position: int) -> int:
         """The index of the sentence that holds ``position`` (-1 if none does)."""
         starts = [s.start for s in self.lay.sentences]
@@ -2565,6 +2592,7 @@ def find_entities(
     f.corps_and_its_one_unit()
     f.demonym_name_variants()
     f.bodies_without_their_country()
+    f.unit_numbers_are_optional()
     f.towns_ending_sites()
     f.offices_of_place_heads()
     f.holders_offices()

@@ -1933,3 +1933,21 @@ def test_a_body_without_its_country_is_the_body() -> None:
         "Assembly voted.",
     )
     assert {"National Assembly"} in [set(e.names) for e in f.entities]  # which one is not told
+
+
+def test_a_unit_s_number_is_optional() -> None:
+    # rule a-unit-s-number-is-optional
+    f = _facts(
+        "id",
+        "Komando Daerah Militer IX Udayana mengirim 100 prajurit ke Bima pada Senin. Juru "
+        "bicara Kodam Udayana membenarkan hal itu.",
+    )
+    assert {"Komando Daerah Militer IX Udayana", "Kodam Udayana"} <= {
+        n for e in f.entities if "Kodam Udayana" in e.names for n in e.names
+    }
+    f = _facts(
+        "id",
+        "Kodam IX Udayana dan Kodam XVI Udayana mengirim prajurit ke Bima pada Senin. Juru "
+        "bicara Kodam Udayana membenarkan hal itu.",
+    )
+    assert {"Kodam Udayana"} in [set(e.names) for e in f.entities]  # which one is not told
