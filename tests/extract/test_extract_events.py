@@ -371,7 +371,9 @@ def test_a_protest_in_a_named_countrys_capital() -> None:
         "on Thursday in a third day of protests against a new law.\n"
     )
     (p,) = _facts("en", body, published="2020-10-09").protests
-    assert p.location == "jakarta" and p.start is not None and p.start.iso == "2020-10-08"
+    # "on Thursday in a third day of protests": the protests began on the Tuesday (rule
+    # the-nth-day-of-the-protest)
+    assert p.location == "jakarta" and p.start is not None and p.start.iso == "2020-10-06"
     body = "Ribuan warga berunjuk rasa di ibu kota Armenia pada Selasa (10/11/2020).\n"
     f = _facts("id", "Warga berkumpul di Yerevan kemarin.\n\n" + body, published="2020-11-10")
     (p,) = f.protests
@@ -656,6 +658,23 @@ def test_a_protest_that_has_lasted_days_began_that_many_days_before() -> None:
     )
     (p,) = _facts("en", body, "2024-11-26").protests
     assert p.start is None
+
+
+def test_the_nth_day_of_a_protest_began_that_many_days_before() -> None:
+    """Rule the-nth-day-of-the-protest: the count of days may come before the protest's
+    noun ("the sixth day of the general strike", "a third night of riots"), and an
+    Indonesian ordinal day or night ("hari keempat", "malam ketiga") counts too."""
+    body = (
+        "On the sixth day of the general strike in Bolivia, roads to the capital stayed closed.\n"
+    )
+    (p,) = _facts("en", body, "2022-03-12").protests
+    assert p.start is not None and p.start.iso == "2022-03-07"
+    body = "Troops patrolled Lusaka after a third night of riots in Zambia on Friday.\n"
+    (p,) = _facts("en", body, "2022-03-12").protests
+    assert p.start is not None and p.start.iso == "2022-03-09"
+    body = "Demonstrasi mahasiswa di Kota Kupang berlanjut pada hari keempat, Sabtu (12/3/2022).\n"
+    (p,) = _facts("id", body, "2022-03-12").protests
+    assert p.start is not None and p.start.iso == "2022-03-09"
 
 
 def test_a_withdrawal_until_a_date_ends_then_unless_it_is_a_demand() -> None:

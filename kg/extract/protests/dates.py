@@ -50,6 +50,26 @@ def another_year_s(sentence: str, nouns: re.Pattern[str], published: dt.date | N
 
 
 _CLAUSE_END = re.compile(r"[,;:.]")
+_WORD = re.compile(r"[\w-]+")
+_SPACE = re.compile(r"\s+")
+
+
+def day_of_the_protest(text: str, nouns: re.Pattern[str], end: int, stop: int) -> bool:
+    """Rule the-nth-day-of-the-protest: the protest's noun follows the count of days within
+    two words ("On the sixth day of the general strike", "a second night of rioting"): the
+    protest is what lasted, as when its noun comes before."""
+    at = end
+    for _ in range(3):
+        gap = _SPACE.match(text, at, stop)
+        if gap is None:
+            return False
+        if nouns.match(text, gap.end(), stop) is not None:
+            return True
+        word = _WORD.match(text, gap.end(), stop)
+        if word is None:
+            return False
+        at = word.end()
+    return False
 
 
 def lasted_since(
@@ -72,6 +92,7 @@ def lasted_since(
             # the protest is what lasted: "Unjuk rasa ... telah berlangsung selama empat
             # hari", not "a lockdown for three days following the call to march"
             if nouns.search(text, max(s.start, d.start - 80), d.start) is not None
+            or day_of_the_protest(text, nouns, d.end, s.end)
         ]
         if not lasted:
             continue
