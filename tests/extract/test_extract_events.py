@@ -677,6 +677,29 @@ def test_the_nth_day_of_a_protest_began_that_many_days_before() -> None:
     assert p.start is not None and p.start.iso == "2022-03-09"
 
 
+def test_the_one_placed_protest_takes_the_day_told_later_without_a_place() -> None:
+    """Rule its-day-told-without-a-place: a protest placed but undated, and a protest dated
+    sentences later with no place: the day is the placed protest's start."""
+    body = (
+        "Kerusuhan di Kota Nabire mengakibatkan tiga orang terluka.\n"
+        "Kapolres Nabire meminta warga tetap tenang.\n"
+        "Situasi kota kini berangsur pulih.\n"
+        "Toko-toko mulai dibuka kembali.\n"
+        "Kerusuhan itu bermula pada Senin (7/3/2022) siang setelah beredar kabar bohong.\n"
+    )
+    (p,) = _facts("id", body, "2022-03-08").protests
+    assert p.start is not None and p.start.iso == "2022-03-07"
+    body = (
+        "Riots in Kisumu left three people injured.\n"
+        "The police chief urged residents to stay calm.\n"
+        "Shops have since reopened.\n"
+        "Schools remain closed.\n"
+        "The unrest broke out on Monday after a rumour spread.\n"
+    )
+    (p,) = _facts("en", body, "2022-03-08").protests
+    assert p.start is not None and p.start.iso == "2022-03-07"
+
+
 def test_a_withdrawal_until_a_date_ends_then_unless_it_is_a_demand() -> None:
     body = (
         "Russia sent 2,000 troops to Armenia on Monday (10/1/2022).\n"

@@ -430,6 +430,12 @@ def find_protests(
         place, span, _ = first_pending
         protests.append(ProtestDraft(place, None, span[0], evidence=[span]))
         protests[-1].why.append(Step("location:an-undated-protest", *span))
+        if first_dated is not None and first_dated[0].precision is Precision.DAY:
+            # rule its-day-told-without-a-place: "Kerusuhan di Wamena ..." then "Kerusuhan
+            # berawal pada Kamis (23/2)": the one protest placed is the one dated
+            protests[-1].start = first_dated[0]
+            protests[-1].add(first_dated[1])
+            protests[-1].why.append(Step("start:its-day-told-without-a-place", *first_dated[1]))
     if (
         not protests
         and first_dated is not None
