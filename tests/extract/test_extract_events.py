@@ -700,6 +700,25 @@ def test_the_one_placed_protest_takes_the_day_told_later_without_a_place() -> No
     assert p.start is not None and p.start.iso == "2022-03-07"
 
 
+def test_a_past_year_far_from_the_protest_is_another_event_s() -> None:
+    """Rule a-past-year-far-from-the-protest: the year a ban or a promise dates is not the
+    protest's start; a year next to the protest's noun is."""
+    body = (
+        "Hundreds of protesters gathered in Maseru, although rallies have been banned in the "
+        "kingdom since 2019.\n"
+    )
+    (p,) = _facts("en", body, "2022-03-08").protests
+    assert p.start is None
+    body = (
+        "Ratusan warga berunjuk rasa di Kota Kupang menuntut lahan yang sejak tahun 2015 telah "
+        "dijanjikan perusahaan.\n"
+    )
+    (p,) = _facts("id", body, "2022-03-08").protests
+    assert p.start is None
+    (p,) = _facts("en", "Protests in 2019 shook Maseru for weeks.\n", "2022-03-08").protests
+    assert p.start is not None and p.start.iso == "2019"
+
+
 def test_a_withdrawal_until_a_date_ends_then_unless_it_is_a_demand() -> None:
     body = (
         "Russia sent 2,000 troops to Armenia on Monday (10/1/2022).\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kg.extract.dates import began_before, find_durations
+from kg.extract.dates import DateMatch, began_before, find_durations
 from kg.extract.entities import Entities
 from kg.extract.lang import LangResources
 from kg.extract.protests.rows import ProtestDraft, nearest, protest_named, words_after
@@ -47,6 +47,26 @@ def another_year_s(sentence: str, nouns: re.Pattern[str], published: dt.date | N
         )
         for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})(?!\d)\s+(?=([\w-]+\s+)?)", sentence)
     )
+
+
+def another_event_s_year(
+    text: str, nouns: re.Pattern[str], s: Sentence, date: DateMatch, published: dt.date | None
+) -> bool:
+    """Rule a-past-year-far-from-the-protest: a year alone, before the article's, dates the
+    protest only when told next to its noun ("the 2011 strike", "protests in 2021"); further
+    off it is another event's ("Rallies are rare there since they were banned in 2019",
+    "students protested a quota for veterans of the 1971 war")."""
+    if published is None or date.value.precision is not Precision.YEAR:
+        return False
+    if date.value.value.year >= published.year:
+        return False
+    return not any(
+        len(text[min(m.end(), date.end) : max(m.start(), date.start)].split()) <= _NEXT_TO
+        for m in nouns.finditer(text, s.start, s.end)
+    )
+
+
+_NEXT_TO = 3  # words between a protest's noun and its year: "protests in March 2021"
 
 
 _CLAUSE_END = re.compile(r"[,;:.]")

@@ -20,7 +20,13 @@ from kg.extract.frames import (
 )
 from kg.extract.lang import LangResources
 from kg.extract.protests.counts import read_counts
-from kg.extract.protests.dates import dates_another_event, earlier_start, restates, start_cue
+from kg.extract.protests.dates import (
+    another_event_s_year,
+    dates_another_event,
+    earlier_start,
+    restates,
+    start_cue,
+)
 from kg.extract.protests.facts import finished
 from kg.extract.protests.places import (
     home_alone,
@@ -214,6 +220,7 @@ def find_protests(
             # last week": a death told in a clause about someone is not the protest's day
             and not other_event.search(text, max(noun.end(), d.start - 60), d.start)
             and not dates_another_event(text, nouns, d.end)
+            and not another_event_s_year(text, nouns, s, d, published)
         ]
         earlier: list[tuple[int, int]] = []
         opens = len(text[s.start : noun.start()].split()) <= 2  # "Aksi yang semula damai ..."
