@@ -719,6 +719,20 @@ def test_a_past_year_far_from_the_protest_is_another_event_s() -> None:
     assert p.start is not None and p.start.iso == "2019"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ratusan mahasiswa menggelar demontrasi di Kota Kupang, Senin (7/3/2022).\n",
+        "Ribuan buruh berunjukrasa di Kota Kupang, Senin (7/3/2022).\n",
+        "Ratusan pengunjukrasa memblokade jalan di Kota Kupang, Senin (7/3/2022).\n",
+    ],
+)
+def test_common_misspellings_of_protest_nouns(body: str) -> None:
+    """'demontrasi', 'unjukrasa', 'pengunjukrasa' written as Indonesian news often does."""
+    (p,) = _facts("id", body, "2022-03-08").protests
+    assert p.location == "kupang" and p.start is not None and p.start.iso == "2022-03-07"
+
+
 def test_a_withdrawal_until_a_date_ends_then_unless_it_is_a_demand() -> None:
     body = (
         "Russia sent 2,000 troops to Armenia on Monday (10/1/2022).\n"
