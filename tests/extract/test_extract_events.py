@@ -733,6 +733,27 @@ def test_common_misspellings_of_protest_nouns(body: str) -> None:
     assert p.location == "kupang" and p.start is not None and p.start.iso == "2022-03-07"
 
 
+def test_a_counted_protest_takes_the_day_of_a_later_sentence_that_opens_with_it() -> None:
+    """Rule its-day-told-without-a-place, for a protest found undated: a later sentence that
+    opens with the protest and dates it gives its start."""
+    body = (
+        "Sekitar 300 pendemo berunjuk rasa di depan kantor klub di Kota Kediri.\n"
+        "Kapolres meminta warga tetap tenang.\n"
+        '"Kami masih memeriksa mereka," katanya.\n'
+        "Aksi unjuk rasa itu terjadi pada Minggu 6 Maret 2022 dan berakhir ricuh.\n"
+    )
+    (p,) = _facts("id", body, "2022-03-08").protests
+    assert p.start is not None and p.start.iso == "2022-03-06"
+    body = (
+        "About 300 protesters rallied outside the club's office in Kediri.\n"
+        "The police chief urged calm.\n"
+        '"We are still questioning them," he said.\n'
+        "The protest took place on Sunday, March 6, 2022, and turned violent.\n"
+    )
+    (p,) = _facts("en", body, "2022-03-08").protests
+    assert p.start is not None and p.start.iso == "2022-03-06"
+
+
 def test_a_withdrawal_until_a_date_ends_then_unless_it_is_a_demand() -> None:
     body = (
         "Russia sent 2,000 troops to Armenia on Monday (10/1/2022).\n"

@@ -273,6 +273,15 @@ def find_protests(
                 # "since the protests began last Sunday": when the protest told of began
                 protests[-1].start, protests[-1].cued = after_cue[0].value, True
                 protests[-1].add((s.start, s.end))
+            elif dates and opens and protests and protests[-1].start is None:
+                # rule its-day-told-without-a-place, for a protest told already, by a
+                # sentence that opens with the protest: "aksi unjuk rasa di kantor Arema FC
+                # ... Kota Malang", then "Aksi unjuk rasa ... terjadi pada Minggu 29 Januari
+                # 2023" (not "said the curfew was imposed after protests spilled over into
+                # looting on Friday": a day of the protest, not its start)
+                protests[-1].start = dates[0].value
+                protests[-1].add((s.start, s.end))
+                protests[-1].why.append(Step("start:its-day-told-without-a-place", *s.span))
             elif dates:
                 dated = (dates[0].value, (s.start, s.end), n)
                 first_dated = first_dated or dated
