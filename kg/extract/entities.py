@@ -489,6 +489,7 @@ class _Finder:
         self.common_acronyms = frozenset(w.upper() for w in lang.words("common_acronyms"))
         self.company_forms = frozenset(w.lower() for w in lang.words("company_forms"))
         self.offices = phrase_pattern(list(lang.titles))
+        self.descriptors = phrase_pattern(lang.words("person_descriptors"))
         self.title_bodies = title_bodies(lang)
         self.branch_suffixes = frozenset(lang.words("branch_suffixes"))
         self._prep_place_noun = re.compile(
@@ -1540,6 +1541,8 @@ class _Finder:
             typed = self.lang.table("head_nouns_after").get(head.group(1)) if head else None
             if typed is not None:
                 kind_type, cue = EntityType(typed), "head"  # "Nur Otan party"
+            elif self._described(before):
+                kind_type, cue = PER, "described"
             elif self._speaks(toks, before, self.text[end : end + 60]):
                 kind_type, cue = PER, "name"
             elif (town := self._told_town(text)) is not None:
@@ -1732,6 +1735,15 @@ class _Finder:
             )
             or re.match(rf"\s+[\w-]+\s+(?:as|sebagai)\s+(?:{office})\b", after, re.IGNORECASE)
         )
+
+    def _described(self, before: str) -> bool:
+        """Rule a-person-by-what-they-are: a noun that tells what a person is, not an office
+        that makes a role, right before a name (one lower-case word and a comma between at
+        most) makes it a person: "the singer Ilse Varnado Quen was detained", "pegiat
+        lingkungan, Rina Sari, ditangkap". Two words between reach past a clause ("wartawan
+        setelah acara Konferensi ...")."""
+        found = re.search(rf"(?i:{self.descriptors.pattern})(?:\s+[a-z][\w-]*)?\s*,?\s*$", before)
+        return found is not None
 
     def _listed_place(self, before: str) -> bool:
         """Rule places-in-a-list: the name comes next in a list that a place preposition

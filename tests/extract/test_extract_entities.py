@@ -1951,3 +1951,19 @@ def test_a_unit_s_number_is_optional() -> None:
         "bicara Kodam Udayana membenarkan hal itu.",
     )
     assert {"Kodam Udayana"} in [set(e.names) for e in f.entities]  # which one is not told
+
+
+def test_a_person_by_what_they_are() -> None:
+    """Rule a-person-by-what-they-are: a noun that tells what someone is, no office, right
+    before a name makes the name a person ("the singer Ilse Varnado Quen", "pegiat lingkungan,
+    Rina Hapsari")."""
+    types = _types(
+        "en",
+        "The curfew was criticised by the singer Ilse Varnado Quen on Monday.",
+    )
+    assert types.get("Ilse Varnado Quen") is EntityType.PERSON
+    types = _types(
+        "id",
+        "Polisi di pelabuhan menahan pegiat lingkungan, Rina Hapsari, pada Senin malam.",
+    )
+    assert types.get("Rina Hapsari") is EntityType.PERSON
