@@ -1543,6 +1543,8 @@ class _Finder:
                 kind_type, cue = EntityType(typed), "head"  # "Nur Otan party"
             elif self._described(before):
                 kind_type, cue = PER, "described"
+            elif self._after_a_listed_person(start, end):
+                kind_type, cue = PER, "listed"
             elif self._speaks(toks, before, self.text[end : end + 60]):
                 kind_type, cue = PER, "name"
             elif (town := self._told_town(text)) is not None:
@@ -1744,6 +1746,27 @@ class _Finder:
         setelah acara Konferensi ...")."""
         found = re.search(rf"(?i:{self.descriptors.pattern})(?:\s+[a-z][\w-]*)?\s*,?\s*$", before)
         return found is not None
+
+    def _after_a_listed_person(self, start: int, end: int) -> bool:
+        """Rule persons-in-a-list: a name no rule typed that comes next in a list after a
+        person is a person too: "the singers Ilse Varnado, Tomas Berelo and Koro Namaka",
+        "aktivis Rina Sari, Dodi Hapsari dan Yuli Kanta"."""
+        if not self.mentions or self.mentions[-1].type is not PER:
+            return False
+        if self.mentions[-1].cue == "title":
+            # "Kompol Arsad Rengur, dan Danton Dalmas": in a list of titled persons, what
+            # comes without a title is one more title and its body
+            return False
+        also = self.lang.pattern("coordinators").pattern
+        between = self.text[self.mentions[-1].end : start]
+        if re.fullmatch(rf",?\s+(?:{also})\s+", between):
+            return True
+        # after a comma alone the list must go on, else the name is the person's apposition
+        # ("the party of Ilse Varnado, National League for ...")
+        goes_on = re.compile(rf"[^\S\n]*,?\s+(?:{also})\s+[A-Z]|,[^\S\n]*[A-Z]")
+        return re.fullmatch(r",[^\S\n]*", between) is not None and bool(
+            goes_on.match(self.text, end)
+        )
 
     def _listed_place(self, before: str) -> bool:
         """Rule places-in-a-list: the name comes next in a list that a place preposition

@@ -1967,3 +1967,16 @@ def test_a_person_by_what_they_are() -> None:
         "Polisi di pelabuhan menahan pegiat lingkungan, Rina Hapsari, pada Senin malam.",
     )
     assert types.get("Rina Hapsari") is EntityType.PERSON
+
+
+def test_persons_in_a_list() -> None:
+    """Rule persons-in-a-list: a name no rule types that comes next in a list after a person
+    is a person ("the singer Ilse Varnado Quen, Tomas Berelo and Koro Namaka"); after a comma
+    alone only when the list goes on."""
+    types = _types(
+        "en",
+        "The curfew was criticised by the singer Ilse Varnado Quen, Tomas Berelo Sanz and "
+        "Koro Namaka Ruiz on Monday.",
+    )
+    assert types.get("Tomas Berelo Sanz") is EntityType.PERSON
+    assert types.get("Koro Namaka Ruiz") is EntityType.PERSON
