@@ -1543,6 +1543,8 @@ class _Finder:
                 kind_type, cue = EntityType(typed), "head"  # "Nur Otan party"
             elif self._described(before):
                 kind_type, cue = PER, "described"
+            elif self._aged(before, self.text[end : end + 40]):
+                kind_type, cue = PER, "aged"
             elif self._after_a_listed_person(start, end):
                 kind_type, cue = PER, "listed"
             elif self._speaks(toks, before, self.text[end : end + 60]):
@@ -1746,6 +1748,19 @@ class _Finder:
         setelah acara Konferensi ...")."""
         found = re.search(rf"(?i:{self.descriptors.pattern})(?:\s+[a-z][\w-]*)?\s*,?\s*$", before)
         return found is not None
+
+    def _aged(self, before: str, after: str) -> bool:
+        """Rule an-age-by-the-name-makes-a-person: an age right before a name, a lower-case
+        word or two between at most ("the 31-year-old Ilse Varnado", "a 40-year-old teacher
+        named Ilse Varnado"), or between commas right after it ("Ilse Varnado, 31, said",
+        "Ilse Varnado, a 31-year-old nurse", "Rina Sari, 22 tahun, ditangkap")."""
+        ages = "|".join(
+            re.escape(w) for w in (*self.lang.words("age_words"), *self.lang.words("age_units"))
+        )
+        return bool(
+            re.search(rf"(?<![\w.,])\d{{1,3}}\s*(?:{ages})\s+(?:[a-z][\w-]*\s+){{0,2}}$", before)
+            or re.match(rf",\s+(?:[a-z]+\s+)?\d{{1,3}}(?:,|\s*(?:{ages})(?![\w]))", after)
+        )
 
     def _after_a_listed_person(self, start: int, end: int) -> bool:
         """Rule persons-in-a-list: a name no rule typed that comes next in a list after a

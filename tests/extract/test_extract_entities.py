@@ -1980,3 +1980,17 @@ def test_persons_in_a_list() -> None:
     )
     assert types.get("Tomas Berelo Sanz") is EntityType.PERSON
     assert types.get("Koro Namaka Ruiz") is EntityType.PERSON
+
+
+def test_an_age_by_the_name_makes_a_person() -> None:
+    """Rule an-age-by-the-name-makes-a-person: an age right before a name or between commas
+    right after it makes the name a person."""
+    types = _types(
+        "en",
+        "Ilse Varnado Quen, 31, was hurt on Monday. The march was led by the 40-year-old "
+        "Tomas Berelo Sanz.",
+    )
+    assert types.get("Ilse Varnado Quen") is EntityType.PERSON
+    assert types.get("Tomas Berelo Sanz") is EntityType.PERSON
+    types = _types("id", "Polisi menahan Rina Hapsari Kanta, 22 tahun, pada Senin malam.")
+    assert types.get("Rina Hapsari Kanta") is EntityType.PERSON
