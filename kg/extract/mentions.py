@@ -346,6 +346,13 @@ def find_runs(
             current.append(tok)
         elif (
             (current and tok.text.lower() in connectors and not pending)
+            # Rule two-particles-in-a-name: "Ilse von der Varn", "Casa de la Musica": a
+            # second particle after the first
+            or (
+                len(pending) == 1
+                and pending[0].text.lower() in connectors
+                and tok.text.lower() in connectors
+            )
             or (current and tok.text.lower() == "to" and len(current) >= 3 and not pending)
             # "Jammu and Kashmir", "Bosnia dan Herzegovina": one name with its coordinator
             or (

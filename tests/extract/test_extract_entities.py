@@ -1994,3 +1994,12 @@ def test_an_age_by_the_name_makes_a_person() -> None:
     assert types.get("Tomas Berelo Sanz") is EntityType.PERSON
     types = _types("id", "Polisi menahan Rina Hapsari Kanta, 22 tahun, pada Senin malam.")
     assert types.get("Rina Hapsari Kanta") is EntityType.PERSON
+
+
+def test_two_particles_in_a_name() -> None:
+    """Rule two-particles-in-a-name: "von der", "de la" inside a name keep it whole."""
+    types = _types(
+        "en", "Defence Minister Ilse von der Varn said on Monday that the troops would stay."
+    )
+    assert types.get("Ilse von der Varn") is EntityType.PERSON
+    assert "Ilse" not in types
