@@ -1543,6 +1543,8 @@ class _Finder:
                 kind_type, cue = EntityType(typed), "head"  # "Nur Otan party"
             elif self._described(before):
                 kind_type, cue = PER, "described"
+            elif self._led_by(before) and not re.fullmatch(r"[IVX]+", toks[-1].text):
+                kind_type, cue = PER, "leader"
             elif self._aged(before, self.text[end : end + 40]):
                 kind_type, cue = PER, "aged"
             elif self._after_a_listed_person(start, end):
@@ -1748,6 +1750,15 @@ class _Finder:
         setelah acara Konferensi ...")."""
         found = re.search(rf"(?i:{self.descriptors.pattern})(?:\s+[a-z][\w-]*)?\s*,?\s*$", before)
         return found is not None
+
+    def _led_by(self, before: str) -> bool:
+        """Rule a-leader-s-name-is-a-person: a name no rule types right after "led by",
+        "dipimpin" is the person who leads ("the march led by Ilse Varnado", "kelompok
+        pimpinan Rina Sari"); a known place or body there is the leading state or alliance,
+        and a word with a Roman numeral the head of a numbered command ("dipimpin
+        Pangkoarmada II")."""
+        cues = self.lang.pattern("led_by_cues").pattern
+        return re.search(rf"(?<![\w-])(?:{cues})\s+$", before) is not None
 
     def _aged(self, before: str, after: str) -> bool:
         """Rule an-age-by-the-name-makes-a-person: an age right before a name, a lower-case

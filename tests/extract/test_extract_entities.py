@@ -2003,3 +2003,12 @@ def test_two_particles_in_a_name() -> None:
     )
     assert types.get("Ilse von der Varn") is EntityType.PERSON
     assert "Ilse" not in types
+
+
+def test_a_leader_s_name_is_a_person() -> None:
+    """Rule a-leader-s-name-is-a-person: a name no rule types right after "led by",
+    "dipimpin" is the person who leads."""
+    types = _types("id", "Kelompok yang dipimpin Koro Namaka berhasil mendekat ke gedung itu.")
+    assert types.get("Koro Namaka") is EntityType.PERSON
+    types = _types("en", "The interim government led by Ilse Varnado is a dictatorship, he said.")
+    assert types.get("Ilse Varnado") is EntityType.PERSON
