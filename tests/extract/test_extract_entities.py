@@ -2012,3 +2012,14 @@ def test_a_leader_s_name_is_a_person() -> None:
     assert types.get("Koro Namaka") is EntityType.PERSON
     types = _types("en", "The interim government led by Ilse Varnado is a dictatorship, he said.")
     assert types.get("Ilse Varnado") is EntityType.PERSON
+
+
+def test_a_regional_secretary_is_a_place_s_title() -> None:
+    """'Sekda' (regional secretary), acting ('Pj', 'Plt'), is held over the place named
+    after it: "Pj Sekda Sukamaju Rina Hapsari" is Rina Hapsari, acting secretary of
+    Sukamaju."""
+    f = _facts("id", "Dialog yang dihadiri Pj Sekda Garut Koro Namaka berlangsung alot pada Senin.")
+    types = {n: e.type for e in f.entities for n in e.names}
+    assert types.get("Koro Namaka") is EntityType.PERSON
+    assert types.get("Garut") is EntityType.LOCATION
+    assert any(r.role == "Acting Regional Secretary" for r in f.roles)
