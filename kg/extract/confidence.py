@@ -232,6 +232,12 @@ class ConfidenceModel:
         """The model of ``kg/resources/confidence.json``."""
         return cls(json.loads(MODEL.read_text(encoding="utf-8")))
 
+    def leaves_out(self, minimum: float | None) -> bool:
+        """Whether a fact may be left out with this minimum (None: the model's thresholds)."""
+        if minimum is not None:
+            return minimum > 0.0
+        return any(t > 0.0 for t in self.threshold.values())
+
     def probability(self, category: str, features: Iterable[str]) -> float:
         weights = self.weights.get(category)
         if weights is None:

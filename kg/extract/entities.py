@@ -2075,6 +2075,7 @@ class _Finder:
         after_heads = {k: EntityType(v) for k, v in self.lang.table("head_nouns_after").items()}
         before_heads = {k: EntityType(v) for k, v in self.lang.table("head_nouns_before").items()}
         starts = {m.start: i for i, m in enumerate(self.mentions)}
+        # without the phrase pattern's IGNORECASE: a site noun after a name is lower case
         sites = re.compile(self.lang.pattern("site_heads_after").pattern)
         for i, m in enumerate(self.mentions):
             if m.type is PER:

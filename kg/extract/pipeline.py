@@ -13,7 +13,7 @@ from kg import __version__
 from kg.articles import ArticleText
 from kg.authority import Authority
 from kg.errors import ArticleError
-from kg.extract.confidence import filter_facts
+from kg.extract.confidence import ConfidenceModel, filter_facts
 from kg.extract.dates import find_dates, weekday_anchor
 from kg.extract.deployments import find_deployments
 from kg.extract.entities import Draft, Entities, find_entities
@@ -208,27 +208,29 @@ def extract(
     # the dates of an article that gives no publication date are placed by a weekday it
     # states with a day and month, when that fits one year; the facts keep no such date
     reference = meta_article.published or weekday_anchor(lay.clean, lang)
-    if trace is None:
-        trace = Trace()  # the learned confidence reads how many rules made each fact
+    confidence = ConfidenceModel.shipped()
+    # the learned confidence is worth computing when it may leave facts out or someone
+    # reads it (--explain); it reads how many rule steps made each fact
+    scoring = trace is not None or confidence.leaves_out(min_confidence)
+    if trace is None and scoring:
+        trace = Trace()
     protests = find_protests(lay, lang, ents, reference, trace)
     deployments = find_deployments(lay, lang, ents, reference, roles, trace, protests=protests)
     if not protests:
         protests = protests_they_guard(lay, lang, ents, reference, deployments, trace)
     add_late_entities(lay, lang, ents)
     ents.adopt_pending()
-    for d in ents.drafts:
-        trace.add(
-            f"entities/{d.id}", [Step(f"entity:{m.cue or 'name'}", *m.span) for m in d.mentions]
-        )
-    for role, draft in zip(roles, role_drafts, strict=True):
-        trace.add(
-            f"roles/{role.id}",
-            [Step(f"role:{draft.rule}", e.start, e.end) for e in role.evidence],
-        )
-    used: set[str] = set()
-    for group in (deployments, protests):
-        for fact in group:
-            used.update(v for v in vars(fact).values() if isinstance(v, str))
+    if trace is not None:
+        for d in ents.drafts:
+            trace.add(
+                f"entities/{d.id}",
+                [Step(f"entity:{m.cue or 'name'}", *m.span) for m in d.mentions],
+            )
+        for role, draft in zip(roles, role_drafts, strict=True):
+            trace.add(
+                f"roles/{role.id}",
+                [Step(f"role:{draft.rule}", e.start, e.end) for e in role.evidence],
+            )
     entities, same = _one_entity_per_node(_entities(body, ents, auth))
     facts = Facts(
         article=meta_article,
@@ -238,8 +240,10 @@ def extract(
         protests=tuple(_renamed(p, same) for p in protests),
         roles=tuple(_renamed(r, same) for r in roles),
     )
+    if trace is None:
+        return facts
     kept, trace.confidence, left_out = filter_facts(
-        facts, trace, body, auth, minimum=min_confidence
+        facts, trace, body, auth, confidence, minimum=min_confidence
     )
     if left_out:
         labels = _labels(facts)
