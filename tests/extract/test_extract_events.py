@@ -8404,3 +8404,14 @@ def test_a_romance_particle_inside_a_name_id() -> None:
     f = _facts("id", '"Kami tetap di sini," kata Joaquim Pereira da Costa kepada wartawan.\n')
     people = [e.names for e in f.entities if e.type.value == "Person"]
     assert people == [("Joaquim Pereira da Costa",)]
+
+
+def test_bodies_listed_after_the_troops() -> None:
+    # rule bodies-listed-after-the-troops, with a-list-goes-on-with-as-well-as
+    f = _facts(
+        "en",
+        "Kenyan soldiers, as well as the General Service Unit, were deployed in Nakuru "
+        "on Monday.\n",
+    )
+    senders = {_names(f, d.by)[0] for d in f.deployments}
+    assert "General Service Unit" in senders

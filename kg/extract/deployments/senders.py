@@ -188,13 +188,25 @@ def listed_bodies(
     text: str, lang: LangResources, first: Mention, ents: Entities, s: Sentence
 ) -> list[Draft]:
     """The organizations listed after ``first`` ("TNI dan Polri", "TNI, Polri and Basarnas"),
-    or the countries listed after a country ("from Malawi, Zambia and Nepal")."""
-    joins = lang.pattern("coordinators").pattern
-    link = re.compile(rf"\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+", re.IGNORECASE)
-    out: list[Draft] = []
-    end = first.end
+    or the countries listed after a country ("from Malawi, Zambia and Nepal").
+
+    Rule a-list-goes-on-with-as-well-as: an item of the list may open with a list link
+    and an article as well ("the army, as well as the Border Guard, was deployed")."""
     states = ents.by_mention.get(first.span) is not None and is_country(ents.by_mention[first.span])
-    for mention, draft in ents.mentions_in(first.end, s.end, longest=True):
+    return bodies_listed_after(text, lang, first.end, ents, s, states=states)
+
+
+def bodies_listed_after(
+    text: str, lang: LangResources, end: int, ents: Entities, s: Sentence, *, states: bool
+) -> list[Draft]:
+    """The organizations (or, with ``states``, the countries) listed from ``end`` on."""
+    joins = "|".join((lang.pattern("coordinators").pattern, lang.pattern("list_links").pattern))
+    the = lang.pattern("definite_before").pattern
+    link = re.compile(
+        rf"(?:\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+)(?:(?:{the})\s+)?", re.IGNORECASE
+    )
+    out: list[Draft] = []
+    for mention, draft in ents.mentions_in(end, s.end, longest=True):
         if mention.start < end:
             continue
         kind_ok = is_country(draft) if states else draft.type is ORG
@@ -1053,6 +1065,9 @@ def clause_sender(
                 whole = whole_of_contingent(text, lang, ents, t, s.end) or whole
                 # rule coordinated-demonyms: "Spanish and Moroccan troops": each
                 co_senders = demonyms_joined_before(text, lang, ents, s.start, ds)
+                # rule bodies-listed-after-the-troops: "Sudanese soldiers, as well as the
+                # Presidential Guard, were deployed": each body listed sends its own
+                co_senders += bodies_listed_after(text, lang, t.end(), ents, s, states=False)
         named = name_before(text, mentions, t.start())
         if by is None and named is not None and named is not to and not lang.head_first:
             by = named  # rule name-before-the-troops: "US soldiers", "National Guard troops"
