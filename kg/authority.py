@@ -42,6 +42,7 @@ class AuthorityEntry:
     demonyms: tuple[str, ...] = ()
     capital_of: str | None = None
     country: str | None = None  # for a town of the gazetteer: the key of its country
+    leader_of: str | None = None  # for a person: the country whose state offices they hold
     # names this entry shares with others ("Congo"): its own only in an article that also
     # names it in full
     short_names: tuple[str, ...] = ()
@@ -247,5 +248,6 @@ def _entry(item: Any, path: Path, index: int) -> AuthorityEntry:
         demonyms=tuple(item.get("demonyms") or ()),
         capital_of=item.get("capital_of"),
         country=item.get("country"),
+        leader_of=item.get("leader_of"),
         short_names=tuple(item.get("short_names") or ()),
     )

@@ -385,8 +385,12 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
         if found is None and titled is not None:
             label, at = titled
             plain = _unmodified(lang, label)  # "former Prime Minister" too
-            home = index.home(start) if _state_title(index, plain) else None
-            if home is not None and not _rival(lay, lang, ents, home, start, end):
+            state = _state_title(index, plain)
+            known = _known_leader_s_country(ents, person) if state else None
+            home = index.home(start) if state and known is None else None
+            if known is not None:
+                found, rule = (label, known, start), "a-known-leader-s-country"
+            elif home is not None and not _rival(lay, lang, ents, home, start, end):
                 found, rule = (label, home, start), "home-country"
                 acting = _acting_country(lay, index, home, start, end)
                 if acting is not None:
@@ -432,6 +436,15 @@ def _titles_of_the_next_name(
         for k, r in out.items()
         if r.rule != "title-after" or before.get(said_at[k], k[0]) == k[0]
     }
+
+
+def _known_leader_s_country(ents: Entities, person: Draft) -> Draft | None:
+    """Rule a-known-leader-s-country: a state title before a person the authority file
+    knows as a country's leader, with no country told beside it, is that country's, when
+    the article names it ("President Ana Lopez said" in a story about two countries, Ana
+    Lopez known as Chile's, is Chile's President); None otherwise."""
+    key = person.entry.leader_of if person.entry is not None else None
+    return ents.by_key(key) if key else None
 
 
 def _state_title(index: _Index, plain: str) -> bool:

@@ -636,3 +636,21 @@ def test_an_opposition_leader_is_the_story_s_country_s() -> None:
     assert ("Ali Musa", "Opposition Leader", "Chad") in _roles("en", en)
     id_ = "Polisi Chad menahan ratusan orang. Pemimpin oposisi Ali Musa mengecam penangkapan.\n"
     assert ("Ali Musa", "Opposition Leader", "Chad") in _roles("id", id_)
+
+
+def test_a_known_leader_s_title_is_his_country_s() -> None:
+    """Rule a-known-leader-s-country: a state title with no country beside it, before a
+    person the authority file knows as a country's leader, is that country's when the
+    article names it, not the story's country."""
+    en = (
+        "Germany will move 300 soldiers to Poland, the United States said.\n"
+        "The decision followed a call in which President Joe Biden urged Germany to act.\n"
+    )
+    assert ("Joe Biden", "President", "United States") in _roles("en", en)
+    id_ = (
+        "Jerman menarik 500 tentara dari Mali. Rusia menyambut langkah itu.\n"
+        "Presiden Vladimir Putin mengatakan Jerman salah menilai keadaan.\n"
+    )
+    roles = _roles("id", id_)
+    assert ("Vladimir Putin", "President", "Rusia") in roles
+    assert not any(r[0] == "Vladimir Putin" and r[2] == "Jerman" for r in roles)
