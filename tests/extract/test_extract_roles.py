@@ -654,3 +654,11 @@ def test_a_known_leader_s_title_is_his_country_s() -> None:
     roles = _roles("id", id_)
     assert ("Vladimir Putin", "President", "Rusia") in roles
     assert not any(r[0] == "Vladimir Putin" and r[2] == "Jerman" for r in roles)
+
+
+def test_a_south_west_place_keeps_its_daya() -> None:
+    """'Barat Daya' (south-west) ends a place's name as 'Barat' does (id place_suffixes):
+    the title's place is the province 'Papua Barat Daya', not 'Papua Barat', and 'Daya'
+    is no first name of the holder."""
+    body = "Gubernur Papua Barat Daya Yohanes Lende meninjau lokasi banjir pada Senin.\n"
+    assert ("Yohanes Lende", "Governor", "Papua Barat Daya") in _roles("id", body)
