@@ -662,3 +662,12 @@ def test_a_south_west_place_keeps_its_daya() -> None:
     is no first name of the holder."""
     body = "Gubernur Papua Barat Daya Yohanes Lende meninjau lokasi banjir pada Senin.\n"
     assert ("Yohanes Lende", "Governor", "Papua Barat Daya") in _roles("id", body)
+
+
+def test_a_police_commander_is_a_chief_of_police() -> None:
+    """'police commander' is the police's chief (en titles), as 'police chief' is: the
+    title is not a Commander of a body 'X police'."""
+    body = "Police commander Ana Ruiz said ten people were detained after the march.\n"
+    roles = _roles("en", body)
+    assert ("Ana Ruiz", "Chief of Police", None) in roles
+    assert not any(r[1] == "Commander" for r in roles)
