@@ -671,3 +671,16 @@ def test_a_police_commander_is_a_chief_of_police() -> None:
     roles = _roles("en", body)
     assert ("Ana Ruiz", "Chief of Police", None) in roles
     assert not any(r[1] == "Commander" for r in roles)
+
+
+def test_nkri_is_indonesia() -> None:
+    """'NKRI' and 'Negara Kesatuan Republik Indonesia' are names of Indonesia (authority):
+    a place, and the country of a president the authority knows as Indonesia's."""
+    body = (
+        "Presiden Joko Widodo meminta 300 prajurit menjaga perbatasan NKRI dengan Malaysia.\n"
+        "Mereka bersumpah setia kepada Negara Kesatuan Republik Indonesia.\n"
+    )
+    f = extract(ArticleText({"title": "T", "published": "2021-06-10", "language": "id"}, body))
+    places = {e.names for e in f.entities if e.type.value == "Location"}
+    assert ("NKRI", "Negara Kesatuan Republik Indonesia") in places
+    assert ("Joko Widodo", "President", "NKRI") in _roles("id", body)
