@@ -8415,3 +8415,24 @@ def test_bodies_listed_after_the_troops() -> None:
     )
     senders = {_names(f, d.by)[0] for d in f.deployments}
     assert "General Service Unit" in senders
+
+
+def test_unowned_troops_in_a_passive_go_to_the_protest_just_told() -> None:
+    """Rule unowned-troops-at-the-protest: "security forces were deployed to the streets"
+    with no count, no name and no owner, right after a protest in Paraguay is told: the
+    country's own forces, where the protest is; "police moved in" sends no one."""
+    f = _facts(
+        "en",
+        "Thousands of people protested across Paraguay on Sunday against rising bread "
+        "prices.\n\nThe rallies had largely ended by the evening, as security forces were "
+        "deployed to the streets.\n",
+    )
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+        ("Paraguay", "Paraguay")
+    ]
+    g = _facts(
+        "en",
+        "Thousands of people protested across Paraguay on Sunday against rising bread "
+        "prices.\n\nThe rallies turned violent, and police moved in to break them up.\n",
+    )
+    assert not g.deployments

@@ -221,6 +221,7 @@ def resolve_destination(
         if guarded is not None:
             to = guarded
             why.append(Step("destination:the-protest-they-guard", verb.end(), s.end))
+    unowned = False
     if (
         to is None
         and leaving is None
@@ -229,6 +230,7 @@ def resolve_destination(
             # "formally deploying the Pakistan Army to assist civilian authorities": a
             # named force sent, counted or not
             or force_sent(text, lp.military, ents, verb, s) is not None
+            or (unowned := unowned_troops_passive(text, lp, s, verb))
         )
     ):
         protest_place = protest_just_told(lay, lang, ents, index, protests or [])
@@ -238,6 +240,9 @@ def resolve_destination(
             # right after a protest is told of go where it is
             to = protest_place
             why.append(Step("destination:the-protest-just-told", s.start, s.end))
+            if unowned:
+                # "as security forces were deployed to the streets"
+                why.append(Step("destination:unowned-troops-at-the-protest", *verb.span()))
     if to is None and leaving is None and by is not None:
         edge = lp.borders.search(text, verb.end(), s.end)
         own = by if is_country(by) else home
@@ -682,6 +687,18 @@ def unowned_troops_subject(
     if (last[:1].isupper() and len(before) > 1) or lp.owned_by_it.search(last + " "):
         return None  # "Tunisian soldiers", "its troops": owned
     return s.start + found.start(), s.start + found.end()
+
+
+def unowned_troops_passive(text: str, lp: Cues, s: Sentence, verb: re.Match[str]) -> bool:
+    """Rule unowned-troops-at-the-protest: troops no one owns as the subject of a
+    passive verb of sending ("The rally ended as security forces were deployed to the
+    streets"): no count, no name, yet sent where the protest just told is."""
+    subject = unowned_troops_subject(text, lp, s, verb)
+    if subject is None or lp.deploy_nouns.fullmatch(verb.group()):
+        return False
+    troops = lp.troops_p.match(text, subject[0])
+    # an auxiliary between: "were deployed", not "police moved in"
+    return troops is not None and bool(text[troops.end() : verb.start()].strip())
 
 
 def place_of_unplaced_troops(
