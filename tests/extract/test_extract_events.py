@@ -8436,3 +8436,20 @@ def test_unowned_troops_in_a_passive_go_to_the_protest_just_told() -> None:
         "prices.\n\nThe rallies turned violent, and police moved in to break them up.\n",
     )
     assert not g.deployments
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "The United States will send 2,400 additional service members to Qatar.\n"),
+        ("en", "Australia has deployed 2,400 service personnel to Qatar.\n"),
+        ("id", "Amerika Serikat akan mengirim 2.400 anggota militer ke Qatar.\n"),
+    ],
+)
+def test_service_members_are_troops(lang: str, body: str) -> None:
+    """'service members', 'service personnel', 'anggota militer' are troop nouns: their
+    count is the deployment's strength."""
+    f = _facts(lang, body)
+    (d,) = f.deployments
+    assert _names(f, d.to)[0] == "Qatar"
+    assert d.troops is not None and d.troops.value == 2400
