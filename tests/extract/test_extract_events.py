@@ -8453,3 +8453,17 @@ def test_service_members_are_troops(lang: str, body: str) -> None:
     (d,) = f.deployments
     assert _names(f, d.to)[0] == "Qatar"
     assert d.troops is not None and d.troops.value == 2400
+
+
+def test_a_police_presence_is_troops() -> None:
+    """'police presence', 'military presence', 'security presence' are troop nouns: "a
+    heavy police presence was deployed in the streets" after a protest in Paraguay sends
+    the country's police where the protest is (with rule unowned-troops-at-the-protest)."""
+    f = _facts(
+        "en",
+        "Thousands of people protested across Paraguay on Sunday against rising bread "
+        "prices.\n\nShops closed, and a heavy police presence was deployed in the streets.\n",
+    )
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+        ("Paraguay", "Paraguay")
+    ]
