@@ -5299,12 +5299,14 @@ def test_troops_counted_after_a_protest_with_no_place_go_where_it_is() -> None:
 
 
 def test_troops_with_no_place_long_after_any_protest_go_nowhere_told() -> None:
-    """The protest must be told of in the sentence or the two before it."""
+    """The protest must be told of in the sentence or the two before it (a national force
+    here: a regional one with no place named goes to the article's one unrest, rule
+    the-unrest-the-force-answers)."""
     f = _facts(
         "id",
         "Aksi unjuk rasa mahasiswa menolak kenaikan harga BBM digelar di Kota Lembayung, Selasa "
         "(8/6/2021).\n\nGubernur meresmikan jembatan baru.\n\nIa juga membuka pasar.\n\nWarga "
-        "menyambut gembira.\n\nPolda Sulawesi Barat menyiagakan 200 personel Brimob.\n",
+        "menyambut gembira.\n\nPolri menyiagakan 200 personel Brimob.\n",
     )
     assert not any(_names(f, d.to) == ("Kota Lembayung",) for d in f.deployments)
 
@@ -8467,3 +8469,17 @@ def test_a_police_presence_is_troops() -> None:
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
         ("Paraguay", "Paraguay")
     ]
+
+
+def test_deployment_the_unrest_the_force_answers() -> None:
+    """Rule the-unrest-the-force-answers: a force sends troops to no place named, in an
+    article whose riot is in one town: they go to that town, not the force's own area."""
+    f = _facts(
+        "id",
+        "Kerusuhan pecah di Kota Sorong pada Senin (7/6/2021). Warga membakar sejumlah "
+        "kios.\n\nKepala bidang humas menyebut situasi mulai terkendali.\n\n"
+        "Sementara itu, Polda Papua Barat mengirim satu kompi Brimob untuk memulihkan "
+        "keamanan.\n",
+    )
+    rows = [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments]
+    assert rows == [("Polda Papua Barat", "Kota Sorong")]

@@ -39,6 +39,14 @@ def protest_just_told(
     return ents.by_id(max(told)[1]) if told else None
 
 
+def unrest_place(ents: Entities, protests: list[Protest]) -> Draft | None:
+    """Rule the-unrest-the-force-answers: the one place where the article's protests or
+    riots are ("Kerusuhan di Wamena ... Polda Papua mengirim satu kompi Brimob untuk
+    memulihkan keamanan"), or None when they are in several places or nowhere named."""
+    places = {p.location for p in protests if p.location is not None}
+    return ents.by_id(places.pop()) if len(places) == 1 else None
+
+
 def guarded_protest(
     text: str,
     lang: LangResources,

@@ -12,6 +12,7 @@ from kg.extract.deployments.guards import (
     guarded_protest,
     protest_just_told,
     town_of_the_protest_told,
+    unrest_place,
 )
 from kg.extract.deployments.places import (
     place_of_the_sentence,
@@ -303,7 +304,13 @@ def resolve_destination(
         and not lp.send_off.fullmatch(verb.group())
     ):
         area = area_of_body(lang, ents, by)
-        if area is not None:
+        unrest = unrest_place(ents, protests or []) if area is not None else None
+        if unrest is not None:
+            # rule the-unrest-the-force-answers: a force sending troops to no place
+            # named, in an article of unrest in one place, sends them there
+            to = unrest
+            why.append(Step("destination:the-unrest-the-force-answers", *s.span))
+        elif area is not None:
             # rule the-force-s-own-area: "Polres Bantul menerjunkan 550 personel
             # untuk Operasi Ketupat": into the area the force serves
             to = area
