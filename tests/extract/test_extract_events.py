@@ -8483,3 +8483,20 @@ def test_deployment_the_unrest_the_force_answers() -> None:
     )
     rows = [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments]
     assert rows == [("Polda Papua Barat", "Kota Sorong")]
+
+
+def test_deployment_a_place_that_locates_another() -> None:
+    """Rule a-place-that-locates-another: after a place and a comma, the place a word of
+    where introduces only tells where the first one is; it is no destination."""
+    f = _facts(
+        "id",
+        "Sebanyak 5.000 tentara Mesir dikerahkan mengepung kota Giza, di pinggiran Kairo, "
+        "Sabtu (5/6/2021).\n",
+    )
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [("Mesir", "Giza")]
+    f = _facts(
+        "en",
+        "Some 5,000 Egyptian soldiers were deployed around the city of Giza, on the outskirts "
+        "of Cairo, on Saturday.\n",
+    )
+    assert not any(_names(f, d.to) == ("Cairo",) for d in f.deployments)

@@ -109,6 +109,7 @@ class Cues:
         self.anaphora = lang.pattern("destination_anaphora")
         self.toward = {w.lower() for w in lang.words("toward_preps")}
         self.not_dest = lang.pattern("not_destination_before")
+        self.locating = lang.pattern("locating_links")
         self.armour = lang.pattern("armour_nouns")
         # "officials in Paris say"; not "... to Estonia was announced", a passive of the news
         self.marks = lang.pattern("passive_marks").pattern or "(?!x)x"

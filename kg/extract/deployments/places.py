@@ -328,6 +328,22 @@ def mission_country(
     return None
 
 
+def locates_another(
+    text: str, lp: Cues, mention: Mention, mentions: list[tuple[Mention, Draft]]
+) -> bool:
+    """Rule a-place-that-locates-another: "surrounded the city of Soyapango, on the
+    outskirts of the capital San Salvador": a place after a comma and a word of where
+    (locating_links) only tells where the place before the comma is; it is no
+    destination."""
+    link = lp.locating.search(text, max(0, mention.start - 50), mention.start)
+    if link is None or not re.fullmatch(r"(?:\s+[a-z]+){0,2}\s+", text[link.end() : mention.start]):
+        return False
+    comma = re.search(r",\s*$", text[max(0, link.start() - 3) : link.start()])
+    return comma is not None and any(
+        d.type is LOC and 0 <= link.start() - m.end <= 3 for m, d in mentions
+    )
+
+
 @functools.cache
 def _departure_bound(lang: LangResources) -> re.Pattern[str]:
     """A departure preposition, and "the", right before a place ("... for the")."""
@@ -479,6 +495,7 @@ def clause_destination(
                 lp.towns_of.search(text, max(s.start, mention.start - 30), mention.start)
                 and lp.including_next.match(text, mention.end)
             )
+            or locates_another(text, lp, mention, mentions)
             # rule a-place-of-the-background: "... di tengah ancaman invasi Rusia di
             # Ukraina", "following the clashes in Jiribam": the place of another event
             or (
