@@ -8500,3 +8500,12 @@ def test_deployment_a_place_that_locates_another() -> None:
         "of Cairo, on Saturday.\n",
     )
     assert not any(_names(f, d.to) == ("Cairo",) for d in f.deployments)
+
+
+def test_a_protest_by_a_place_s_body_is_not_in_that_place() -> None:
+    f = _facts(
+        "en",
+        "NAIROBI: Amid growing unrest during protests by the Kenya Sauti-ya-Haki (KSH), the "
+        "government has sent the army into the capital.\n",
+    )
+    assert [f.entity(p.location).names[0] for p in f.protests] == ["NAIROBI"]

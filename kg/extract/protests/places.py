@@ -226,6 +226,16 @@ def protest_place(
         and not branch.match(text, m.end + 1)
         and not any(m.end < t <= m.end + 2 for t in titled)
     ]
+    # rule a-protest-by-a-place-s-body: "protests by the Kenya Farmers Union", "demo oleh
+    # Serikat Buruh Jawa": a place right after the agent word names whose protest, no site
+    by_whom = re.compile(
+        rf"(?<![\w-])(?:{lang.pattern('agent_preps').pattern})\s+"
+        rf"(?:(?:{lang.pattern('definite_before').pattern})\s+)?$",
+        re.IGNORECASE,
+    )
+    after = [
+        (m, d) for m, d in after if not by_whom.search(text, max(s.start, m.start - 15), m.start)
+    ]
     # rule a-place-a-demand-names: "in support of statehood and inclusion of Ladakh",
     # "against the annexation of Crimea": what they demand or oppose, not where (a place
     # noun, "the region of", names where)
