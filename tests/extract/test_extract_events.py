@@ -8509,3 +8509,12 @@ def test_a_protest_by_a_place_s_body_is_not_in_that_place() -> None:
         "government has sent the army into the capital.\n",
     )
     assert [f.entity(p.location).names[0] for p in f.protests] == ["NAIROBI"]
+
+
+def test_a_province_by_its_head_word_holds_no_town() -> None:
+    f = _facts(
+        "id",
+        "GORONTALO - Ratusan penambang berunjuk rasa di Kabupaten Boalemo, Provinsi Gorontalo, "
+        "Senin (7/6/2021).\n",
+    )
+    assert [f.entity(p.location).names[0] for p in f.protests] == ["Kabupaten Boalemo"]

@@ -762,6 +762,18 @@ def _a_town(d: Draft) -> bool:
     return is_town(d) or (d.entry is not None and d.entry.capital_of is not None)
 
 
+def _headed_as_a_region(text: str, lang: LangResources, m: Mention) -> bool:
+    """Rule a-province-by-its-head-word: "di Kabupaten Pohuwato, Provinsi Gorontalo": a
+    name after a region's head word, or opening with it, is that region, whatever town of
+    the same name the gazetteer knows; it holds the place before it, not as its town."""
+    heads = lang.pattern("region_heads")
+    before = re.search(r"([\w-]+)\s+$", text[max(0, m.start - 20) : m.start])
+    first = m.text.split()[0] if m.text.split() else ""
+    return heads.fullmatch(first) is not None or (
+        before is not None and heads.fullmatch(before.group(1)) is not None
+    )
+
+
 def _town_holding(
     text: str, lang: LangResources, m: Mention, d: Draft, mentions: list[tuple[Mention, Draft]]
 ) -> Draft | None:
@@ -793,7 +805,7 @@ def _town_holding(
             continue
         if not link.fullmatch(text, end, other.start):
             return None
-        town = _a_town(draft)
+        town = _a_town(draft) and not _headed_as_a_region(text, lang, other)
         before = re.search(r"([\w-]+)\s+$", text[max(0, m.start - 20) : m.start])
         sited = before is not None and before.group(1).lower() in sites
         if sited and draft.type is LOC and not is_country(draft):
