@@ -8518,3 +8518,12 @@ def test_a_province_by_its_head_word_holds_no_town() -> None:
         "Senin (7/6/2021).\n",
     )
     assert [f.entity(p.location).names[0] for p in f.protests] == ["Kabupaten Boalemo"]
+
+
+def test_a_distance_in_two_units_keeps_the_capital_out() -> None:
+    f = _facts(
+        "en",
+        "Soldiers were deployed in Kisumu district 350 km (217 miles) from the capital Nairobi "
+        "to contain riots on Monday.\n",
+    )
+    assert [f.entity(p.location).names[0] for p in f.protests] == ["Kisumu district"]

@@ -515,8 +515,10 @@ def protest_place(
         if is_country(d) and capital_of.match(text, m.end):
             return capital_of_country(d, ents), "location:the-capital-of-a-country"
     named_capital = capital.search(text, s.start, s.end)
+    # rule a-distance-in-two-units: "160 km (99 miles) from the capital": the converted
+    # figure in brackets still measures the way
     distance = re.compile(
-        rf"\d[\d.,]*\s*(?:{lang.pattern('distance_units').pattern})\s+"
+        rf"\d[\d.,]*\s*(?:{lang.pattern('distance_units').pattern})\s+(?:\([^()]*\)\s+)?"
         rf"(?:[a-z]+\s+){{0,2}}(?:{lang.pattern('source_preps').pattern})\s+(?:[a-z]+\s+){{0,2}}$",
         re.IGNORECASE,
     )
