@@ -8527,3 +8527,10 @@ def test_a_distance_in_two_units_keeps_the_capital_out() -> None:
         "to contain riots on Monday.\n",
     )
     assert [f.entity(p.location).names[0] for p in f.protests] == ["Kisumu district"]
+
+
+def test_the_capital_in_apposition_places_the_protest() -> None:
+    f = _facts(
+        "id", "Ribuan warga berunjuk rasa di ibu kota Indonesia, Nusantara, Senin (7/6/2021).\n"
+    )
+    assert [f.entity(p.location).names[0] for p in f.protests] == ["Nusantara"]

@@ -444,6 +444,9 @@ def protest_place(
         if is_country(d) and (
             capital_before.search(text, s.start, m.start) or capital_of.match(text, m.end)
         ):  # "di ibu kota X", "rallied in Georgia's capital"
+            named = _the_capital_in_apposition(text, m, after)
+            if named is not None:
+                return named, "location:the-capital-in-apposition"
             return capital_of_country(d, ents), "location:the-capital-of-a-country"
         if is_country(d) and state_site.match(text, m.end):
             return capital_of_country(d, ents), "location:a-state-building-is-in-its-capital"
@@ -762,6 +765,24 @@ def wave_across(
 def _a_town(d: Draft) -> bool:
     """A town or city, or a capital."""
     return is_town(d) or (d.entry is not None and d.entry.capital_of is not None)
+
+
+def _the_capital_in_apposition(
+    text: str, m: Mention, after: list[tuple[Mention, Draft]]
+) -> Draft | None:
+    """Rule the-capital-in-apposition: "di ibu kota baru Indonesia, Nusantara" names the
+    capital right after its country and a comma: that place, whether or not the authority
+    knows it as the capital."""
+    for other, d in after:
+        if other.start >= m.end:
+            if (
+                d.type is LOC
+                and not is_country(d)
+                and re.fullmatch(r",\s*", text[m.end : other.start])
+            ):
+                return d
+            return None
+    return None
 
 
 def _headed_as_a_region(text: str, lang: LangResources, m: Mention) -> bool:
