@@ -8534,3 +8534,11 @@ def test_the_capital_in_apposition_places_the_protest() -> None:
         "id", "Ribuan warga berunjuk rasa di ibu kota Indonesia, Nusantara, Senin (7/6/2021).\n"
     )
     assert [f.entity(p.location).names[0] for p in f.protests] == ["Nusantara"]
+
+
+def test_a_flag_s_country_is_no_protest_place() -> None:
+    f = _facts(
+        "en",
+        "Thousands of protesters waving Palestine flags marched in Kuala Lumpur on Monday.\n",
+    )
+    assert [f.entity(p.location).names[0] for p in f.protests] == ["Kuala Lumpur"]

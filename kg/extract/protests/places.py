@@ -236,6 +236,26 @@ def protest_place(
     after = [
         (m, d) for m, d in after if not by_whom.search(text, max(s.start, m.start - 15), m.start)
     ]
+    # rule a-flag-s-country: "membawa bendera Irak", "waving the flag of Iraq", "Iraq
+    # flags": whose flag, not where they are
+    emblems = lang.pattern("emblem_nouns").pattern
+    emblem_before = re.compile(
+        rf"(?<![\w-])(?:{emblems})\s+(?:(?:{lang.pattern('place_noun_links').pattern})\s+)?"
+        rf"(?:(?:{lang.pattern('definite_before').pattern})\s+)?$",
+        re.IGNORECASE,
+    )
+    emblem_after = re.compile(rf"\s+(?:{emblems})(?![\w-])", re.IGNORECASE)
+    after = [
+        (m, d)
+        for m, d in after
+        if not (
+            is_country(d)
+            and (
+                emblem_before.search(text, max(s.start, m.start - 25), m.start)
+                or emblem_after.match(text, m.end)
+            )
+        )
+    ]
     # rule a-place-a-demand-names: "in support of statehood and inclusion of Ladakh",
     # "against the annexation of Crimea": what they demand or oppose, not where (a place
     # noun, "the region of", names where)
