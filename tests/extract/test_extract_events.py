@@ -8542,3 +8542,12 @@ def test_a_flag_s_country_is_no_protest_place() -> None:
         "Thousands of protesters waving Palestine flags marched in Kuala Lumpur on Monday.\n",
     )
     assert [f.entity(p.location).names[0] for p in f.protests] == ["Kuala Lumpur"]
+
+
+def test_a_legislature_stormed_is_in_the_capital() -> None:
+    f = _facts(
+        "en",
+        "LUSAKA, Zambia — Police arrested dozens of people on Friday in demonstrations in Zambia "
+        "that saw crowds storm the legislature.\n",
+    )
+    assert [f.entity(p.location).names[0] for p in f.protests] == ["LUSAKA"]
