@@ -8551,3 +8551,13 @@ def test_a_legislature_stormed_is_in_the_capital() -> None:
         "that saw crowds storm the legislature.\n",
     )
     assert [f.entity(p.location).names[0] for p in f.protests] == ["LUSAKA"]
+
+
+def test_an_outlet_named_after_a_place_is_no_protest_place() -> None:
+    f = _facts(
+        "id",
+        "Ribuan buruh turun ke jalan di pusat kota Yangon, Sabtu (5/6/2021). "
+        '"Saya juga ikut berdemo," kata seorang buruh yang kemarin juga ikut berdemo, '
+        "seperti dimuat Myanmar Now, Minggu (6/6/2021).\n",
+    )
+    assert [f.entity(p.location).names[0] for p in f.protests] == ["Yangon"]

@@ -236,6 +236,12 @@ def protest_place(
     after = [
         (m, d) for m, d in after if not by_whom.search(text, max(s.start, m.start - 15), m.start)
     ]
+    # rule an-outlet-named-after-a-place: "kata X, seperti dimuat Malaysia Kini": a name
+    # right after a word of citing is the outlet that reported it, no place of the protest
+    cited = re.compile(rf"(?<![\w-])(?:{lang.pattern('report_cues').pattern})\s+$", re.IGNORECASE)
+    after = [
+        (m, d) for m, d in after if not cited.search(text, max(s.start, m.start - 30), m.start)
+    ]
     # rule a-flag-s-country: "membawa bendera Irak", "waving the flag of Iraq", "Iraq
     # flags": whose flag, not where they are
     emblems = lang.pattern("emblem_nouns").pattern
