@@ -111,8 +111,10 @@ def _one(job: tuple[Path, Path, OutputFormat, tuple[Path, ...], bool, float | No
                     "('last week', 'Kamis') were left unresolved and are not in the facts"
                 )
             elif not is_date(article.meta.get("published", "")):
+                header = article.meta.get("published", "").strip()
+                told = f"says {header!r}" if header else "is missing"
                 report.notes.append(
-                    f"{target}: the article has no 'published' header; its date, "
+                    f"{target}: the article's 'published' header {told}; its date, "
                     f"{facts.article.published}, was taken from the text's opening"
                 )
             if fmt is OutputFormat.JSON:

@@ -156,10 +156,17 @@ def test_kg_extract_says_where_the_date_came_from(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["extract", str(article), "--out", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
     assert (
-        f"note: {tmp_path / 'out' / 'kenya.yaml'}: the article has no 'published' header; "
-        "its date, 2024-06-25, was taken from the text's opening"
+        f"note: {tmp_path / 'out' / 'kenya.yaml'}: the article's 'published' header is "
+        "missing; its date, 2024-06-25, was taken from the text's opening"
     ) in result.output
     assert "published: '2024-06-25'" in (tmp_path / "out" / "kenya.yaml").read_text()
+    # a header that says the date is not known is not called missing
+    article.write_text(
+        "published: unknown\n---\nHeadline\n\nNAIROBI, June 25, 2024 - Kenya sent police.\n"
+    )
+    result = CliRunner().invoke(cli, ["extract", str(article), "--out", str(tmp_path / "o2")])
+    assert result.exit_code == 0, result.output
+    assert "'published' header says 'unknown'; its date, 2024-06-25, was taken" in result.output
 
 
 def test_an_outlet_after_the_dateline_city_is_not_a_place() -> None:

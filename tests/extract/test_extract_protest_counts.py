@@ -174,6 +174,15 @@ def test_two_groups_killed_in_one_list_are_summed() -> None:
     assert found["deaths"].quantity.value == 44
 
 
+def test_a_number_listed_before_a_vague_count_is_not_summed() -> None:
+    """ "lebih dari 40 orang dan ratusan orang terluka": a vague count has no value to add
+    to (the sum had failed on such a list, and the whole article with it)."""
+    text = "Korban bertambah menjadi lebih dari 40 orang dan ratusan orang terluka."
+    found = read_counts(text, resources("id"), 0, len(text))
+    assert found["injuries"].quantity.value is None
+    assert found["injuries"].quantity.text == "ratusan"
+
+
 def test_a_number_told_later_beats_a_vague_count() -> None:
     body = (
         "Protests in Bangladesh turned violent on Friday and scores were killed.\n"

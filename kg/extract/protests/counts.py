@@ -204,7 +204,9 @@ def read_counts(text: str, lang: LangResources, start: int, end: int) -> dict[st
             best = _nearest(text, verb, counts, skip, bound, aside)
             if best is not None:
                 taken.add(best.start)
-                more = _listed_before(text, lang, counts, best, skip)
+                # a vague count is not summed: "30 orang dan ratusan orang terluka"
+                vague = best.quantity.value is None
+                more = None if vague else _listed_before(text, lang, counts, best, skip)
                 if more is not None:  # "28 polisi dan 16 demonstran tewas": 44 dead
                     taken.add(more.start)
                     best = _sum(text, more, best)
