@@ -33,6 +33,7 @@ from kg.extract.text import Kind, Layout
 from kg.extract.typer import Candidate, NameTyper
 from kg.facts.model import EntityType
 from kg.gazetteer import City, cities, namesakes, regions
+from kg.given_names import given_names
 
 __all__ = ["Draft", "Entities", "Mention", "find_entities", "region_abbreviated", "title_bodies"]
 
@@ -54,6 +55,12 @@ def _gap_start(text: str, pos: int) -> int:
     while pos > 0 and text[pos - 1] in " ,":
         pos -= 1
     return pos
+
+
+@functools.cache
+def _words_of_every_language() -> frozenset[str]:
+    """The words of every language file (``LangResources.vocabulary``)."""
+    return frozenset().union(*(resources(code).vocabulary for code in available()))
 
 
 @dataclass
@@ -1553,6 +1560,8 @@ class _Finder:
                 kind_type, cue = PER, "name"
             elif (town := self._told_town(text)) is not None:
                 kind_type, cue, entry = LOC, "gazetteer-town", town
+            elif self._opens_with_a_given_name(toks, before):
+                kind_type, cue = PER, "given-name"
             else:
                 # rule person-needs-a-cue: capitals alone are no person; the learned typer
                 # may still know the name's type from its words and neighbours
@@ -1740,6 +1749,32 @@ class _Finder:
                 re.IGNORECASE,
             )
             or re.match(rf"\s+[\w-]+\s+(?:as|sebagai)\s+(?:{office})\b", after, re.IGNORECASE)
+        )
+
+    def _opens_with_a_given_name(self, toks: list[Token], before: str) -> bool:
+        """Rule a-name-opening-with-a-given-name: two to four capitalised words no rule
+        typed, the first a given name (``kg.given_names``: every locale's first names)
+        written as one, none of the words a word of a language file ("Hari Buruh"), of
+        bodies or places ("Maria Hospital", "Omar Square") or one the article also writes in
+        lower case, and no ship's prefix before ("USS Abraham Lincoln"), are a person's name
+        ("Jordi Marsal", "Edmundo Ruiz")."""
+        first = toks[0].text
+        if (
+            not (first[:1].isupper() and first[1:].islower())
+            or first.casefold() not in given_names()
+        ):
+            return False
+        words = {t.text.lower() for t in toks}
+        if not words.isdisjoint(_words_of_every_language()):
+            return False  # "Hari Buruh", "Bakti Negara": words of a language
+        ship = self.lang.pattern("ship_words").pattern
+        if re.search(rf"(?:{ship})\s+$", before, re.IGNORECASE):
+            return False  # "USS Abraham Lincoln", "kapal induk Gerald R.Ford": a ship
+        heads = self.org_words | self.loc_words | self.org_heads | self.loc_heads | self.site_words
+        return (
+            words.isdisjoint(heads)
+            and words.isdisjoint(self.lower_words)  # "Usman Ali Kehilangan": a word here
+            and all(self.auth.lookup(t.text) is None for t in toks)
         )
 
     def _described(self, before: str) -> bool:

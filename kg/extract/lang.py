@@ -111,6 +111,23 @@ class LangResources:
             if isinstance(value, list) and key not in ("credit_patterns", "credit_tails")
         }
 
+    @functools.cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """Every word of the file's lists and tables, case-folded: words of the language,
+        never evidence of a name ("Hari" opens "Hari Buruh", Labour Day)."""
+        out: set[str] = set()
+        stack: list[Any] = [self.raw]
+        while stack:
+            value = stack.pop()
+            if isinstance(value, dict):
+                stack.extend(map(str, value))
+                stack.extend(value.values())
+            elif isinstance(value, list | tuple):
+                stack.extend(value)
+            elif isinstance(value, str):
+                out.update(w.casefold() for w in re.findall(r"[^\W\d_]+", value))
+        return frozenset(out)
+
     def pattern(self, key: str) -> re.Pattern[str]:
         """The compiled pattern of one phrase list."""
         _declared(key)

@@ -8561,3 +8561,23 @@ def test_an_outlet_named_after_a_place_is_no_protest_place() -> None:
         "seperti dimuat Myanmar Now, Minggu (6/6/2021).\n",
     )
     assert [f.entity(p.location).names[0] for p in f.protests] == ["Yangon"]
+
+
+def test_a_name_opening_with_a_given_name_is_a_person() -> None:
+    """Rule a-name-opening-with-a-given-name: a run no cue types that opens with a given
+    name (from every locale's lists) is a person's name; not a day named with a common word
+    ("Hari Buruh") nor a ship's name ("USS Marta Velen")."""
+    f = _facts(
+        "en",
+        "Protesters marched in Lumen City on Monday. Teodoro Vasquel addressed the crowd "
+        "near the carrier USS Marta Velen.\n",
+    )
+    persons = {n for e in f.entities if e.type.value == "Person" for n in e.names}
+    assert persons == {"Teodoro Vasquel"}
+    f = _facts(
+        "id",
+        "Ribuan buruh berunjuk rasa di Kota Lumen pada Hari Buruh, Senin. Rina Kartasari "
+        "memimpin aksi itu.\n",
+    )
+    persons = {n for e in f.entities if e.type.value == "Person" for n in e.names}
+    assert persons == {"Rina Kartasari"}
