@@ -1560,7 +1560,9 @@ class _Finder:
                 kind_type, cue = PER, "name"
             elif (town := self._told_town(text)) is not None:
                 kind_type, cue, entry = LOC, "gazetteer-town", town
-            elif self._opens_with_a_given_name(toks, before):
+            elif self._a_ship_s_name(before):
+                return
+            elif self._opens_with_a_given_name(toks):
                 kind_type, cue = PER, "given-name"
             else:
                 # rule person-needs-a-cue: capitals alone are no person; the learned typer
@@ -1751,13 +1753,19 @@ class _Finder:
             or re.match(rf"\s+[\w-]+\s+(?:as|sebagai)\s+(?:{office})\b", after, re.IGNORECASE)
         )
 
-    def _opens_with_a_given_name(self, toks: list[Token], before: str) -> bool:
+    def _a_ship_s_name(self, before: str) -> bool:
+        """Rule a-ship-s-name-is-no-person: a name right after a ship's prefix or noun is
+        the ship's, often a person's name ("USS Abraham Lincoln", "kapal induk Gerald R.
+        Ford"): neither the given names nor the learned typer make it a person."""
+        ship = self.lang.pattern("ship_words").pattern
+        return re.search(rf"(?:{ship})\s+$", before, re.IGNORECASE) is not None
+
+    def _opens_with_a_given_name(self, toks: list[Token]) -> bool:
         """Rule a-name-opening-with-a-given-name: two to four capitalised words no rule
         typed, the first a given name (``kg.given_names``: every locale's first names)
         written as one, none of the words a word of a language file ("Hari Buruh"), of
         bodies or places ("Maria Hospital", "Omar Square") or one the article also writes in
-        lower case, and no ship's prefix before ("USS Abraham Lincoln"), are a person's name
-        ("Jordi Marsal", "Edmundo Ruiz")."""
+        lower case, are a person's name ("Jordi Marsal", "Edmundo Ruiz")."""
         first = toks[0].text
         if (
             not (first[:1].isupper() and first[1:].islower())
@@ -1767,9 +1775,6 @@ class _Finder:
         words = {t.text.lower() for t in toks}
         if not words.isdisjoint(_words_of_every_language()):
             return False  # "Hari Buruh", "Bakti Negara": words of a language
-        ship = self.lang.pattern("ship_words").pattern
-        if re.search(rf"(?:{ship})\s+$", before, re.IGNORECASE):
-            return False  # "USS Abraham Lincoln", "kapal induk Gerald R.Ford": a ship
         heads = self.org_words | self.loc_words | self.org_heads | self.loc_heads | self.site_words
         return (
             words.isdisjoint(heads)
