@@ -260,7 +260,11 @@ class Entities:
         """Add the drafts kept by :meth:`adopt_later` to the article's entities."""
         for draft in self.pending:
             if draft.entry is None or self.by_key(draft.entry.key) is None:
-                self._add(draft.id, draft.mentions[0])
+                added = self._add(draft.id, draft.mentions[0])
+                for mention in draft.mentions[1:]:
+                    if mention.cue == "joint":  # "TNI dan Polri", "personel gabungan"
+                        added.mentions.append(mention)
+                        self._index_mention(mention, added)
         self.pending.clear()
 
     def named_force(self, start: int, end: int, text: str) -> Draft:
@@ -274,6 +278,18 @@ class Entities:
             found = self._forces[text.lower()] = Draft(_slug(text), ORG, None, [mention])
         elif all(m.span != (start, end) for m in found.mentions):
             found.mentions.append(mention)
+        return found
+
+    def joint_force(self, members: tuple[int, int, str], called: tuple[int, int, str]) -> Draft:
+        """The joint force of forces listed together (``members``: "TNI dan Polri"), also
+        named by the troops' own words (``called``: "personel gabungan"); added once a fact
+        needs it, as :meth:`named_force` adds a force; the same list again is the same."""
+        found = self._forces.get(members[2].lower())
+        if found is None:
+            found = self._forces[members[2].lower()] = Draft(_slug(members[2]), ORG, None, [])
+        for start, end, text in (members, called):
+            if all(m.span != (start, end) for m in found.mentions):
+                found.mentions.append(Mention(start, end, text, -1, ORG, None, "joint"))
         return found
 
     def region(self, start: int, end: int, text: str, key: tuple[str, str]) -> Draft:

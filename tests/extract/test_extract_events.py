@@ -2186,8 +2186,9 @@ def test_troops_of_two_forces_named_together_are_sent_by_each() -> None:
         "id",
         "Sebanyak 2.000 personel gabungan Polri dan TNI dikerahkan ke Ambon, Senin (7/6/2021).\n",
     )
+    # rule a-joint-force-of-national-forces: the joint force of the two, as listed
     assert [(_names(f, d.by)[0], d.troops.value if d.troops else None) for d in f.deployments] == [
-        ("Polri", 2000)
+        ("Polri dan TNI", 2000)
     ]
 
 
@@ -6040,8 +6041,9 @@ def test_counted_troops_that_guard_a_place_are_sent_there() -> None:
         "Yogyakarta, Senin (7/6/2021).\n",
     )
     rows = {(_names(f, d.by)[0], _names(f, d.to)[0], d.status) for d in f.deployments}
-    # rule joint-troops-are-one-force: the joint troops are sent once, by the first force
-    assert rows == {("TNI", "Kota Yogyakarta", DeploymentStatus.PLANNED)}
+    # rule joint-troops-are-one-force: the joint troops are sent once, by their joint
+    # force (rule a-joint-force-of-national-forces)
+    assert rows == {("TNI dan Polri", "Kota Yogyakarta", DeploymentStatus.PLANNED)}
 
 
 def test_a_regional_force_s_troops_then_another_place_s_share() -> None:
@@ -8041,7 +8043,8 @@ def test_joint_troops_are_one_force_s_row() -> None:
     f = _facts(
         "id", "Sebanyak 800 personel gabungan TNI, Polri dan Satpol PP dikerahkan ke Desa Watu.\n"
     )
-    assert _part_rows(f) == [("TNI", "Desa Watu", 800, None)]
+    # rule a-joint-force-of-national-forces: TNI and Polri first, their joint force
+    assert _part_rows(f) == [("TNI, Polri dan Satpol PP", "Desa Watu", 800, None)]
     # troops not called joint: each force named sends its own
     f = _facts("id", "Sebanyak 800 personel TNI dan Polri dikerahkan ke Desa Watu.\n")
     assert [r[0] for r in _part_rows(f)] == ["TNI", "Polri"]
@@ -8075,8 +8078,8 @@ def test_the_total_told_again_reopens_its_parts() -> None:
         "prajurit dari Kodam VI/Mulawarman turut membantu kepolisian.\n",
     )
     assert _part_rows(f) == [
-        ("TNI", "Kota Samarinda", 3000, None),
-        ("Kodam VI/Mulawarman", "Kota Samarinda", 2000, "TNI"),
+        ("TNI dan Polri", "Kota Samarinda", 3000, None),
+        ("Kodam VI/Mulawarman", "Kota Samarinda", 2000, "TNI dan Polri"),
     ]
 
 
@@ -8581,3 +8584,43 @@ def test_a_name_opening_with_a_given_name_is_a_person() -> None:
     )
     persons = {n for e in f.entities if e.type.value == "Person" for n in e.names}
     assert persons == {"Rina Kartasari"}
+
+
+@pytest.mark.parametrize(
+    ("body", "sender"),
+    [
+        (
+            "Sebanyak 1.200 personel gabungan TNI dan Polri dikerahkan ke Kota Sungai Raya "
+            "untuk mengamankan pawai budaya.\n",
+            ("TNI dan Polri", "personel gabungan"),
+        ),
+        (
+            "Ratusan aparat gabungan dari TNI, Polri dan Satpol PP dikerahkan ke Kota Sungai "
+            "Raya untuk mengamankan pawai budaya.\n",
+            ("TNI, Polri dan Satpol PP", "aparat gabungan"),
+        ),
+        (
+            "Pawai budaya digelar di Kota Sungai Raya. Sebanyak 800 personel gabungan TNI-Polri "
+            "berjaga di Kota Sungai Raya. Personel gabungan TNI dan Polri itu dikerahkan ke "
+            "Kota Sungai Raya sejak pagi.\n",
+            ("TNI-Polri",),
+        ),
+    ],
+)
+def test_a_joint_force_of_national_forces(body: str, sender: tuple[str, ...]) -> None:
+    """Rule a-joint-force-of-national-forces: joint troops of TNI and Polri listed together
+    are the joint force's, named by the list and the troops' words, or by the name the
+    article gives it ("TNI-Polri"); not the first force listed."""
+    f = _facts("id", body)
+    assert {_names(f, d.by) for d in f.deployments} == {sender}
+
+
+def test_joint_troops_of_regional_forces_are_the_first_s() -> None:
+    """Regional commands listed after joint troops are no national pair: the first force
+    listed sends them (rule joint-troops-are-one-force)."""
+    f = _facts(
+        "id",
+        "Sebanyak 500 personel gabungan Polda Kalbar dan Polres Sungai Raya dikerahkan ke "
+        "Kota Sungai Raya untuk mengamankan pawai budaya.\n",
+    )
+    assert [_names(f, d.by)[0] for d in f.deployments] == ["Polda Kalbar"]

@@ -623,7 +623,8 @@ def composed_force(
             # "terdiri dari 400 personel Polri dan 240 personel TNI": counted, first
             counted = counted_first.fullmatch(gap) is not None
             if listed and (len(gap) <= 4 or counted) and listed[0][1].type is ORG:
-                return force_of_unit(listed[0][1], ents)
+                joint = joint_force_of(lay, lang, ents, s, listed[0][0])
+                return joint or force_of_unit(listed[0][1], ents)
     return None
 
 
@@ -892,6 +893,52 @@ def one_joint_force(
     return []
 
 
+def joint_force_of(
+    lay: Layout, lang: LangResources, ents: Entities, s: Sentence, first: Mention
+) -> Draft | None:
+    """Rule a-joint-force-of-national-forces: joint troops whose list of forces opens with
+    two of the state's national forces ("Ribuan personel gabungan TNI dan Polri
+    berjaga", "aparat gabungan dari TNI, Polri dan Pemda") are one joint force's: the body
+    the article names by the two joined ("TNI-Polri"), else one named by the list and by
+    the troops' own words. Regional commands so listed ("gabungan dari Polda A dan Polres
+    B") are no such pair: the first sends them."""
+    text = lay.clean
+    members = {w.lower() for w in lang.words("joint_force_members")}
+    if first.text.lower() not in members:
+        return None
+    joint = re.compile(
+        rf"(?:{lang.pattern('troop_nouns').pattern})\s+(?:{lang.pattern('joint_words').pattern})",
+        re.IGNORECASE,
+    )
+    called = next(reversed(list(joint.finditer(text, s.start, first.start))), None)
+    if called is None or len(text[called.end() : first.start].split()) > 2:
+        return None
+    count = len(bodies_listed_after(text, lang, first.end, ents, s, states=False))
+    after = ents.mentions_in(first.end, s.end, longest=True)
+    listed = [m for m, _ in after if m.start >= first.end]
+    if not count or listed[0].text.lower() not in members:
+        return None
+    pair = {first.text.lower(), listed[0].text.lower()}
+    for d in ents.drafts:
+        if d.type is ORG and any(set(re.split(r"[-/\s]+", n.lower())) == pair for n in d.names):
+            return d  # "TNI-Polri", "Polri-TNI", "TNI Polri"
+    end = listed[count - 1].end
+    return ents.joint_force(
+        (first.start, end, lay.body[first.start : end]),
+        (called.start(), called.end(), lay.body[called.start() : called.end()]),
+    )
+
+
+def joint_sender(
+    lay: Layout, lang: LangResources, ents: Entities, s: Sentence, first: Mention, why: list[Step]
+) -> Draft | None:
+    """The joint force of :func:`joint_force_of`, its rule added to ``why``."""
+    joint = joint_force_of(lay, lang, ents, s, first)
+    if joint is not None:
+        why.append(Step("sender:a-joint-force-of-national-forces", *first.span))
+    return joint
+
+
 def clause_sender(
     c: Clause,
     *,
@@ -1036,6 +1083,7 @@ def clause_sender(
                 # sent by each force named; a place after "dari" is where from
                 by, co_senders = draft, listed_bodies(text, lang, mention, ents, s)
                 co_senders = one_joint_force(text, lp, s, mention, co_senders, why)
+                by = joint_sender(c.lay, lang, ents, s, mention, why) or by
                 rule = "troops-from-forces" if draft.type is ORG else "troops-from-a-state"
                 why.append(Step(f"sender:{rule}", *mention.span))
             elif owner and draft.type in (LOC, ORG) and draft is not to:
@@ -1048,6 +1096,7 @@ def clause_sender(
                     # "personel Polri dan TNI": each force named
                     co_senders = listed_bodies(text, lang, mention, ents, s)
                     co_senders = one_joint_force(text, lp, s, mention, co_senders, why)
+                    by = joint_sender(c.lay, lang, ents, s, mention, why) or by
             break
         for ds, de, entry in ents.demonyms_in(s.start, t.start()):
             force = next(
