@@ -8624,3 +8624,32 @@ def test_joint_troops_of_regional_forces_are_the_first_s() -> None:
         "Kota Sungai Raya untuk mengamankan pawai budaya.\n",
     )
     assert [_names(f, d.by)[0] for d in f.deployments] == ["Polda Kalbar"]
+
+
+def test_the_force_served_after_a_few_lower_case_words() -> None:
+    """Rule part-of-the-force-it-serves: up to five lower-case words may stand between
+    "as part of" and the force ("as part of its contribution to the ECOWAS force"): the
+    force's row, the country's a part of it."""
+    f = _facts(
+        "en",
+        "Ghana will send 800 troops to northern Mali as part of its contribution to the "
+        "ECOWAS standby force, the ministry said.\n",
+    )
+    assert ("Ghana", "Mali", 800, "ECOWAS") in {
+        (r[0], r[1].split()[-1], r[2], r[3]) for r in _part_rows(f)
+    }
+    assert "ECOWAS" in {r[0] for r in _part_rows(f)}
+
+
+def test_a_row_told_again_as_a_part_joins_the_force() -> None:
+    """Rule a-row-told-again-as-a-part: the same sender's troops at the same place told
+    again as part of a force ("sebagai bagian dari misi pelatihan NATO") make the row told
+    first that force's part, and the force deploys there too."""
+    f = _facts(
+        "id",
+        "Belanda masih memiliki sekitar 600 tentara di Irak.\n\nParlemen membahas anggaran "
+        "pertahanan pekan lalu.\n\nSebelum penarikan itu, Belanda mengerahkan 600 tentara ke "
+        "Irak sebagai bagian dari misi pelatihan NATO.\n",
+    )
+    rows = {(r[0], r[1], r[3]) for r in _part_rows(f)}
+    assert ("Belanda", "Irak", "NATO") in rows and ("NATO", "Irak", None) in rows

@@ -15,6 +15,29 @@ from kg.extract.trace import Step
 from kg.facts.model import DateValue, DeploymentStatus, Quantity
 
 
+def add_the_whole(
+    c: Clause,
+    dep: DepDraft,
+    whole: Draft | None,
+    mission: Draft | None,
+    deps: list[DepDraft],
+    pairs: dict[tuple[int, int], DepDraft],
+) -> None:
+    """Rule contingent-of-a-force: the force ``whole`` is deployed where ``dep`` goes, the
+    country's contingent ``dep`` is its part; a standing mission began before the
+    contingent it gets."""
+    if whole is None or whole is dep.by or (id(whole), id(dep.to)) in pairs:
+        return
+    s, why = c.s, c.why
+    began = None if whole is mission else dep.start
+    collective = DepDraft(whole, dep.to, dep.status, None, began, c.index, s.para, [s.span])
+    collective.why = [*why, Step("sender:the-force-of-a-contingent", *s.span)]
+    collective.requested_by = dep.requested_by
+    deps.append(collective)
+    pairs[(id(whole), id(dep.to))] = collective
+    dep.part_of = whole
+
+
 def add_row(
     c: Clause,
     *,
@@ -112,18 +135,15 @@ def add_row(
         if status is DeploymentStatus.DENIED:
             same.status = status
         same.evidence.append((s.start, s.end))
+        if same.part_of is None:
+            # rule a-row-told-again-as-a-part: "Jerman masih memiliki 1.100 tentara di
+            # Afghanistan ... Jerman mengerahkan 1.100 tentara sebagai bagian dari misi
+            # NATO": the row told first is the force's part too
+            add_the_whole(c, same, whole, mission, deps, pairs)
+            if same.part_of is not None:
+                same.why.append(Step("merge:a-row-told-again-as-a-part", *s.span))
         return
-    if whole is not None and whole is not by and (id(whole), id(to)) not in pairs:
-        # rule contingent-of-a-force: the force is deployed, the country's
-        # contingent is its part
-        # a standing mission began before the contingent it gets
-        began = None if whole is mission else start
-        collective = DepDraft(whole, to, status, None, began, index, s.para, [s.span])
-        collective.why = [*why, Step("sender:the-force-of-a-contingent", *s.span)]
-        collective.requested_by = request
-        deps.append(collective)
-        pairs[(id(whole), id(to))] = collective
-        dep.part_of = whole
+    add_the_whole(c, dep, whole, mission, deps, pairs)
     deps.append(dep)
     pairs.setdefault((id(by), id(to)), dep)
     counted = (

@@ -636,8 +636,10 @@ def force_served(
     or an acronym; not the sender itself."""
     heads = {w.lower() for w in (*lang.words("linked_heads"), *lang.words("led_groups"))}
     for cue in lang.pattern("part_of_cues").finditer(text, s.start, s.end):
-        # "as part of a joint ECOWAS force": up to two lower-case words before the force
-        gap = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}").match(text, cue.end())
+        # "as part of a joint ECOWAS force", "as part of its contribution to the SADC
+        # force", "sebagai bagian dari pasukan latihan dan misi bantuan NATO": up to five
+        # lower-case words before the force
+        gap = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,5}").match(text, cue.end())
         at = ents.starting_at(gap.end() if gap else cue.end(), s.end)
         if at is None or at[1].type is not ORG or at[1] is by:
             continue
