@@ -1521,8 +1521,6 @@ class _Finder:
             if hit is not None and before[hit.start() : hit.start() + 1].isupper():
                 start -= len(hit.group())  # "King Charles III" is his name
                 text = self.lay.body[start:end]
-        elif len(toks) == 2 and toks[0].text in ("Al", "El"):
-            kind_type, cue = ORG, "name"
         elif re.match(r"[ \t]*\((?:[1-9]\d?|1[01]\d)\)", after) and not (
             first in self.loc_heads or last in self.loc_words or first in self.org_heads
         ):
@@ -1554,6 +1552,10 @@ class _Finder:
             kind_type, cue = LOC, "place"  # "the town of Konna", "Diabaly, a town in"
         elif self._group_noun(before, after):
             kind_type, cue = ORG, "group"  # "groups, including X", "X, a rebel group"
+        elif len(toks) == 2 and toks[0].text in ("Al", "El"):
+            # rule an-article-s-name-in-a-place: "Al Shabaab said" is a body, while "in El
+            # Obeid" and "the town of Al Qaim" (the place cues above) are places
+            kind_type, cue = ORG, "name"
         elif 2 <= len(toks) <= 4 and all(_NAME_WORD.match(t.text) for t in toks):
             if any(
                 t.text.lower() in self.lang.months or t.text.lower() in self.lang.weekdays

@@ -8653,3 +8653,14 @@ def test_a_row_told_again_as_a_part_joins_the_force() -> None:
     )
     rows = {(r[0], r[1], r[3]) for r in _part_rows(f)}
     assert ("Belanda", "Irak", "NATO") in rows and ("NATO", "Irak", None) in rows
+
+
+def test_an_article_s_name_in_a_place() -> None:
+    # rule an-article-s-name-in-a-place: "El X" after a place cue is a place, a body elsewhere
+    body = (
+        "Hundreds of people marched in El Tambor on Monday. Traders rallied in the border "
+        "enclave of Al Rimaya. Al Nahda said it would join the strike.\n"
+    )
+    types = {e.names[0]: e.type.value for e in _facts("en", body).entities}
+    assert types.get("El Tambor") == "Location" and types.get("Al Rimaya") == "Location"
+    assert types.get("Al Nahda") == "Organization"
