@@ -630,6 +630,10 @@ class _Finder:
             return town
         return AuthorityEntry(own, LOC, town.names, kind="town")
 
+    def _placed_town(self, town: AuthorityEntry) -> bool:
+        """``town`` lies in a country the article names (or its press's home)."""
+        return town.country is not None and self._country_told(town)
+
     def _country_told(self, town: AuthorityEntry) -> bool:
         """The article names ``town``'s country, its people or one of its provinces."""
         country = self.auth.entries.get(town.country or "")
@@ -2405,6 +2409,10 @@ class _Finder:
                     entry is None
                     or entry.type is not LOC
                     or entry.kind not in ("town", "city", None)
+                    # rule a-namesake-town-ends-no-site: "Bandara Soekarno Hatta", "Stadion
+                    # Gelora Bung Karno": a gazetteer town of a country the article never
+                    # names is a word of the site's name, no town after it
+                    or (entry.kind == "town" and not self._placed_town(entry))
                 ):
                     continue
                 cut = m.start + len(m.text) - len(tail)

@@ -8664,3 +8664,16 @@ def test_an_article_s_name_in_a_place() -> None:
     types = {e.names[0]: e.type.value for e in _facts("en", body).entities}
     assert types.get("El Tambor") == "Location" and types.get("Al Rimaya") == "Location"
     assert types.get("Al Nahda") == "Organization"
+
+
+def test_a_namesake_town_ends_no_site() -> None:
+    # rule a-namesake-town-ends-no-site: a far country's town is a word of the site's name
+    body = (
+        "Rombongan tiba di Bandara Internasional Soekarno Hatta, Tangerang, pada Senin "
+        "(7/6/2021). Ribuan warga berkumpul di Stadion Gelora Bung Karno. Massa lain "
+        "berunjuk rasa di Jalan Sudirman Makassar.\n"
+    )
+    names = [e.names[0] for e in _facts("id", body).entities]
+    assert "Bandara Internasional Soekarno Hatta" in names and "Hatta" not in names
+    assert "Stadion Gelora Bung Karno" in names
+    assert "Jalan Sudirman" in names and "Makassar" in names
