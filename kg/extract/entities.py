@@ -47,6 +47,7 @@ _JOINED_NAMES = re.compile(r"[A-Z][\w'’.]*[a-z]-[A-Z][\w'’.]*")  # "Subianto
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9./-]*)\s*\)")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
+_ROMAN_OR_NUMBER_AFTER = re.compile(r"\)[ \t]*(?:[IVXL]+\b|\d)")
 _NAME_GOES_ON = re.compile(r"\)[ \t]*[A-Z]")  # "(Pemkot) Bogor": a name goes on after
 
 
@@ -802,6 +803,9 @@ class _Finder:
 
     def run(self, run: Run, kind: Kind, sentence_start: int) -> None:
         toks = list(run.tokens)
+        if len(toks) == 1 and self._short_name_in_brackets(toks[0]):
+            self.classify(toks, run.sentence, kind, False)
+            return
         stop = self.lang.stopwords
         lead = 0
         while (
@@ -1160,6 +1164,21 @@ class _Finder:
                 return j
             j = reach
         return j
+
+    def _short_name_in_brackets(self, tok: Token) -> bool:
+        """Rule a-head-word-as-a-short-name: "Satuan Tugas (Satgas) Nusa Damai tiba", "Batalyon
+        Infanteri (Yonif) Para Raider": a head word alone in brackets right after a body's
+        name is that body's short name, though alone it names nothing ("Dewan")."""
+        prior = self.mentions[-1] if self.mentions else None
+        return (
+            prior is not None
+            and prior.type is ORG
+            and _OPEN_PAREN.fullmatch(self.text, prior.end, tok.start) is not None
+            and self.text.startswith(")", tok.end)
+            # "Batalyon Marinir Pertahanan Pangkalan (Yonmarhanlan) II": the unit's number
+            # after the brackets makes the short word the unit's own name
+            and _ROMAN_OR_NUMBER_AFTER.match(self.text, tok.end) is None
+        )
 
     def _known(self, toks: list[Token], breaks: list[int], i: int, j: int) -> bool:
         """``toks[i:j]`` is a known name (a stretch of too many words is not looked up)."""

@@ -8677,3 +8677,14 @@ def test_a_namesake_town_ends_no_site() -> None:
     assert "Bandara Internasional Soekarno Hatta" in names and "Hatta" not in names
     assert "Stadion Gelora Bung Karno" in names
     assert "Jalan Sudirman" in names and "Makassar" in names
+
+
+def test_a_head_word_as_a_short_name() -> None:
+    # rule a-head-word-as-a-short-name: a head word in brackets after a body's name is its own
+    body = (
+        "Personel Satuan Tugas (Satgas) Nusa Damai tiba di Ambon pada Senin (7/6/2021). "
+        "Batalyon Marinir Pertahanan Pangkalan (Yonmarhanlan) IV ikut berjaga.\n"
+    )
+    names = [e.names for e in _facts("id", body).entities]
+    assert ("Satuan Tugas", "Satgas") in names
+    assert all("Yonmarhanlan" not in n[1:] for n in names)
