@@ -8688,3 +8688,10 @@ def test_a_head_word_as_a_short_name() -> None:
     names = [e.names for e in _facts("id", body).entities]
     assert ("Satuan Tugas", "Satgas") in names
     assert all("Yonmarhanlan" not in n[1:] for n in names)
+
+
+def test_an_armed_group_the_authority_knows_by_a_place_word() -> None:
+    # the authority file's Mujahidin Indonesia Timur: a group, though 'Timur' ends places
+    body = "Polisi memburu sisa anggota Mujahidin Indonesia Timur di pegunungan Poso.\n"
+    types = {e.names[0]: e.type.value for e in _facts("id", body).entities}
+    assert types.get("Mujahidin Indonesia Timur") == "Organization"
