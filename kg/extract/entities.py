@@ -884,6 +884,8 @@ class _Finder:
         while toks and toks[-1].text.lower() in stop:
             if len(toks) >= 2 and toks[0].text.lower() in self.org_heads:
                 break  # "Dewan Perdamaian": the body's head keeps the words after it
+            if self._head_of_what(toks[:-1]):
+                break  # rule a-body-of-what: "the Ministry of Public Security said"
             if (
                 len(toks) >= 2
                 and toks[-1].text.lower() in self.org_words
@@ -1165,6 +1167,15 @@ class _Finder:
             j = reach
         return j
 
+    def _head_of_what(self, toks: list[Token]) -> bool:
+        """Rule a-body-of-what: a body's head word and a connector ("Department of", "Office
+        for") make the capitalised words after them its name, words that alone are no name
+        too ("Ministry of State Security", "the Bureau of Public Order")."""
+        return any(
+            a.text.lower() in self.org_words and b.text.lower() in self.connectors
+            for a, b in itertools.pairwise(toks)
+        )
+
     def _short_name_in_brackets(self, tok: Token) -> bool:
         """Rule a-head-word-as-a-short-name: "Satuan Tugas (Satgas) Nusa Damai tiba", "Batalyon
         Infanteri (Yonif) Para Raider": a head word alone in brackets right after a body's
@@ -1332,6 +1343,14 @@ class _Finder:
                     ):
                         out.append(toks[at:j])  # "Law Society of Kenya", "Mission in Mali"
                         return j if j < n else None
+                    if (
+                        k - at >= 4
+                        and toks[k - 1].text.lower() in self.connectors
+                        and self._head_of_what(toks[at : k - 1])
+                    ):
+                        # rule a-body-of-what: "the Federation of Free Traders of Chad"
+                        out.append(toks[at:j])
+                        return j if j < n else None
                     if j == n and i > at and toks[i - 1].text.lower() in self.org_words:
                         out.append(toks[at:])  # "Channel News Asia": a place ends the name
                         return None
@@ -1435,8 +1454,11 @@ class _Finder:
             kind_type, cue = ORG, "unit"  # rule a-numbered-unit: "Konga XXXIX-A", "Yonif 623"
         elif len(toks) > 2 and last in self.body_areas and toks[-2].text.lower() in self.org_words:
             kind_type, cue = ORG, "head"  # rule body-area: "Manila Police District"
-        elif (first in self.loc_heads or (len(toks) > 1 and last in self.loc_words)) and not (
-            titled and " ".join(text.lower().split()) in self.force_areas
+        elif (
+            (first in self.loc_heads or (len(toks) > 1 and last in self.loc_words))
+            and not (titled and " ".join(text.lower().split()) in self.force_areas)
+            # rule a-body-of-what: "Department of State" is a body, no state
+            and not (last in self.loc_words and self._head_of_what(toks[:-1]))
         ):
             # rule a-force-s-area-is-its-name: "Kapolres Metro Jakarta Barat X" heads
             # Polres Metro Jakarta Barat; "Metro Jakarta Barat" is the force's, no place

@@ -8695,3 +8695,15 @@ def test_an_armed_group_the_authority_knows_by_a_place_word() -> None:
     body = "Polisi memburu sisa anggota Mujahidin Indonesia Timur di pegunungan Poso.\n"
     types = {e.names[0]: e.type.value for e in _facts("id", body).entities}
     assert types.get("Mujahidin Indonesia Timur") == "Organization"
+
+
+def test_a_body_of_what() -> None:
+    # rule a-body-of-what: a head word and 'of' make the capitalised words after it its name
+    body = (
+        "The Ministry of Public Security said on Monday that 300 police were deployed in Quito. "
+        "The U.S. Department of State approved the sale. The strike was called by the "
+        "Federation of Free Traders of Chad.\n"
+    )
+    orgs = {e.names[0] for e in _facts("en", body).entities if e.type.value == "Organization"}
+    assert "Ministry of Public Security" in orgs and "U.S. Department of State" in orgs
+    assert "Federation of Free Traders of Chad" in orgs
