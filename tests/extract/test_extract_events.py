@@ -8707,3 +8707,10 @@ def test_a_body_of_what() -> None:
     orgs = {e.names[0] for e in _facts("en", body).entities if e.type.value == "Organization"}
     assert "Ministry of Public Security" in orgs and "U.S. Department of State" in orgs
     assert "Federation of Free Traders of Chad" in orgs
+
+
+def test_diy_is_the_province_of_yogyakarta() -> None:
+    # the authority file's Daerah Istimewa Yogyakarta (DIY): a province, no acronym of a body
+    body = "Ribuan pemudik diperkirakan masuk ke DIY pada akhir pekan, Senin (7/6/2021).\n"
+    types = {e.names[0]: e.type.value for e in _facts("id", body).entities}
+    assert types.get("DIY") == "Location"
