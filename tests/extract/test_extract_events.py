@@ -8714,3 +8714,10 @@ def test_diy_is_the_province_of_yogyakarta() -> None:
     body = "Ribuan pemudik diperkirakan masuk ke DIY pada akhir pekan, Senin (7/6/2021).\n"
     types = {e.names[0]: e.type.value for e in _facts("id", body).entities}
     assert types.get("DIY") == "Location"
+
+
+def test_a_university_named_in_portuguese_or_spanish() -> None:
+    # 'Universidade', 'Universidad' head a body's name as 'Universitas' does
+    body = "Mahasiswa Universidade Nova de Lisboa berunjuk rasa di Lisboa, Senin (7/6/2021).\n"
+    types = {e.names[0]: e.type.value for e in _facts("id", body).entities}
+    assert types.get("Universidade Nova de Lisboa") == "Organization"
