@@ -259,10 +259,35 @@ def score(
             [sys.executable, "-m", "kg", "extract", *files, "--out", str(pred), "--format", "json"],
             stdout=subprocess.DEVNULL,
         )
-        flags = (["--verbose"] if verbose else []) + (["--json"] if as_json else [])
-        return subprocess.run(
-            [sys.executable, str(SCORER), str(gold), str(pred), *flags]
-        ).returncode
+        if part == "dev":
+            flags = (["--verbose"] if verbose else []) + (["--json"] if as_json else [])
+            return subprocess.run(
+                [sys.executable, str(SCORER), str(gold), str(pred), *flags]
+            ).returncode
+        # the sealed part's articles are never shown one by one: totals only
+        done = subprocess.run(
+            [sys.executable, str(SCORER), str(gold), str(pred), "--json"],
+            capture_output=True,
+            text=True,
+        )
+        if done.returncode != 0:
+            sys.stderr.write(done.stderr)
+            return done.returncode
+        totals = json.loads(done.stdout)
+        totals = {k: totals[k] for k in ("overall", "categories", "n_files")}
+        print(json.dumps(totals, indent=1) if as_json else _totals_table(totals))
+        return 0
+
+
+def _totals_table(totals: dict[str, Any]) -> str:
+    """Overall and per-category precision, recall and F1 (and paired rows), one line each."""
+    lines = [f"{totals['n_files']} articles"]
+    rows = [("overall", totals["overall"]), *totals["categories"].items()]
+    for name, c in rows:
+        items = c.get("items")
+        paired = f"  rows: {items}" if items else ""
+        lines.append(f"{name:<12} P {c['p']:.3f}  R {c['r']:.3f}  F1 {c['f1']:.4f}{paired}")
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:

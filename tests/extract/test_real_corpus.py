@@ -112,3 +112,20 @@ def test_restore_writes_only_the_text_annotated(tmp_path: Path, monkeypatch) -> 
 def test_scoring_a_batch_that_is_not_there_names_the_prefix(tmp_path: Path) -> None:
     with pytest.raises(real.CorpusError, match="no article of the dev part starts with zz"):
         real.score("dev", tmp_path, verbose=False, as_json=False, only=("zz",))
+
+
+def test_the_sealed_part_is_shown_as_totals_only() -> None:
+    """The sealed part's score prints one line per category, never an article's."""
+    c = {"p": 0.5, "r": 0.25, "f1": 0.3333}
+    totals = {
+        "n_files": 2,
+        "overall": c,
+        "categories": {"entities": c, "deployments": {**c, "items": {"gold": 4, "paired": 1}}},
+    }
+    table = real._totals_table(totals)
+    assert table.splitlines() == [
+        "2 articles",
+        "overall      P 0.500  R 0.250  F1 0.3333",
+        "entities     P 0.500  R 0.250  F1 0.3333",
+        "deployments  P 0.500  R 0.250  F1 0.3333  rows: {'gold': 4, 'paired': 1}",
+    ]
