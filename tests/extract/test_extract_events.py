@@ -8721,3 +8721,14 @@ def test_a_university_named_in_portuguese_or_spanish() -> None:
     body = "Mahasiswa Universidade Nova de Lisboa berunjuk rasa di Lisboa, Senin (7/6/2021).\n"
     types = {e.names[0]: e.type.value for e in _facts("id", body).entities}
     assert types.get("Universidade Nova de Lisboa") == "Organization"
+
+
+def test_the_red_cross_is_a_body() -> None:
+    """The authority file knows the Red Cross (and Palang Merah Indonesia): never a person
+    named Red Cross."""
+    f = _facts(
+        "en",
+        "Police fired tear gas at protesters in Lumen City on Monday. The Red Cross said 12 "
+        "people were treated.\n",
+    )
+    assert ("Organization", ("Red Cross",)) in {(e.type.value, e.names) for e in f.entities}
