@@ -246,3 +246,24 @@ def test_the_publisher_written_as_one_word_opens_no_dateline_place() -> None:
     body = "HARIANINDONESIA, JAKARTA – Para prajurit TNI berangkat menuju Lebanon, Senin.\n"
     names = _names("id", body, publisher="HARIAN Indonesia")
     assert "JAKARTA" in names and "HARIANINDONESIA" not in names
+
+
+def test_a_photo_credit_with_spaces_around_its_slash_names_no_one() -> None:
+    """ "EFE / KARA VELLIN", "Reuters/Tomas Berelo": an agency and its photographer credit a
+    photo, in either language; neither is an entity of the story, and the caption's place
+    still is."""
+    for lang, body, place in (
+        (
+            "en",
+            "Protesters gather in Lumen City on Monday. EFE / KARA\nPolice arrested 20.\n",
+            "Lumen City",
+        ),
+        (
+            "id",
+            "Mahasiswa berdemo di Kota Lumen, Senin. EPA / KARA VELLIN\nPolisi berjaga.\n",
+            "Kota Lumen",
+        ),
+    ):
+        f = extract(ArticleText({"title": "T", "published": "2021-06-10", "language": lang}, body))
+        names = {n for e in f.entities for n in e.names}
+        assert names == {place}, (lang, names)
