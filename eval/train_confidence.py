@@ -77,6 +77,8 @@ IMPORTS = (
     "13fe3b7",
     "e533ce3",
     "7a52935",
+    "8b34b05",
+    "221c978",
 )
 #: Run by the old code (PYTHONPATH is its checkout): extract each article named on stdin
 #: and print its facts file and how many rule steps each fact has, one JSON line each.
