@@ -60,8 +60,8 @@ def _gap_start(text: str, pos: int) -> int:
 
 @functools.cache
 def _words_of_every_language() -> frozenset[str]:
-    """The words of every language file (``LangResources.vocabulary``)."""
-    return frozenset().union(*(resources(code).vocabulary for code in available()))
+    """The words and phrases of every language file (:func:`_language_words`)."""
+    return frozenset().union(*(_language_words(resources(code)) for code in available()))
 
 
 @dataclass
@@ -3074,13 +3074,10 @@ def _lead_words(lang: LangResources) -> frozenset[str]:
 def _language_words(lang: LangResources) -> frozenset[str]:
     """Every word and phrase of the language file's lists and tables, case-folded: a town
     that shares its name with one ("Police") is not looked up."""
-    out: set[str] = set()
+    out: set[str] = set(lang.vocabulary)
     for value in lang.raw.values():
         items = value if isinstance(value, list) else list(value) if isinstance(value, dict) else []
-        for item in items:
-            if isinstance(item, str):
-                out.add(item.casefold())
-                out.update(w.casefold() for w in item.split())
+        out.update(item.casefold() for item in items if isinstance(item, str))
     return frozenset(out)
 
 
