@@ -524,6 +524,12 @@ class _Finder:
         )
         self.place_titles = frozenset(lang.words("place_titles"))
         self.site_words = frozenset(w.lower() for w in lang.words("site_words"))
+        # words of bodies and places, which no person's name holds ("Maria Hospital")
+        self.place_or_body_words = (
+            self.org_words | self.loc_words | self.org_heads | self.loc_heads | self.site_words
+        )
+        ship = lang.pattern("ship_words").pattern
+        self.ship_before = re.compile(rf"(?:{ship})\s+$", re.IGNORECASE)
         self.force_areas = frozenset(k.lower() for k in lang.table("force_areas"))
         self.council_heads = frozenset(
             w.lower() for w in (*lang.words("area_bodies"), *lang.words("area_forces"))
@@ -1820,8 +1826,7 @@ class _Finder:
         """Rule a-ship-s-name-is-no-person: a name right after a ship's prefix or noun is
         the ship's, often a person's name ("USS Abraham Lincoln", "kapal induk Gerald R.
         Ford"): neither the given names nor the learned typer make it a person."""
-        ship = self.lang.pattern("ship_words").pattern
-        return re.search(rf"(?:{ship})\s+$", before, re.IGNORECASE) is not None
+        return self.ship_before.search(before) is not None
 
     def _opens_with_a_given_name(self, toks: list[Token]) -> bool:
         """Rule a-name-opening-with-a-given-name: two to four capitalised words no rule
@@ -1838,9 +1843,8 @@ class _Finder:
         words = {t.text.lower() for t in toks}
         if not words.isdisjoint(_words_of_every_language()):
             return False  # "Hari Buruh", "Bakti Negara": words of a language
-        heads = self.org_words | self.loc_words | self.org_heads | self.loc_heads | self.site_words
         return (
-            words.isdisjoint(heads)
+            words.isdisjoint(self.place_or_body_words)
             and words.isdisjoint(self.lower_words)  # "Usman Ali Kehilangan": a word here
             and all(self.auth.lookup(t.text) is None for t in toks)
         )
