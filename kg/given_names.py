@@ -9,8 +9,8 @@ kg reads, so the lexicon is knowledge about names, not about any article.
 
 A given name that is also a country or a big town ("Georgia", "Kenya", "Santiago", "Paris")
 is no evidence of a person, so those are left out; one shared with a small town ("Ahmad",
-"Carolina") is kept. So are names only Faker's locale-neutral English list gives, which
-holds words as well ("Green", "Judge").
+"Carolina") is kept. Names that only Faker's locale-neutral English list gives are left
+out too: that list holds words as well ("Green", "Judge").
 
 >>> "meritxell" in given_names() or "jordi" in given_names()
 True
