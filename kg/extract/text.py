@@ -190,9 +190,11 @@ def layout(body: str, lang: LangResources, meta: dict[str, str], authority: Auth
                     continue  # "personel gabungan TNI/Polri": two forces, no photo credit
                 _blank(chars, *credit.span())
                 # "Zagreb, 3 November 2025 (Hina/MIA) - Police ...": the agencies of a
-                # dateline, not a photo's credit
-                in_dateline = credit.start() - start <= 70 and _DATELINE_END.match(
-                    body, credit.end(), end
+                # dateline, not a photo's credit; a credit that opens the line ("AFP/NAME
+                # SURNAME - People flee ...") is a caption's, the dash ends no dateline
+                in_dateline = (
+                    start + lead < credit.start() <= start + 70
+                    and _DATELINE_END.match(body, credit.end(), end) is not None
                 )
                 has_credit = has_credit or not in_dateline
         for tail in tails:

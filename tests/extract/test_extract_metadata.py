@@ -267,3 +267,17 @@ def test_a_photo_credit_with_spaces_around_its_slash_names_no_one() -> None:
         f = extract(ArticleText({"title": "T", "published": "2021-06-10", "language": lang}, body))
         names = {n for e in f.entities for n in e.names}
         assert names == {place}, (lang, names)
+
+
+def test_a_credit_that_opens_a_line_is_a_caption_s_not_a_dateline() -> None:
+    """ "AFP/NAME SURNAME - People flee ...": an agency and its photographer open a caption
+    whose dash only follows the credit; the credit is no place of the story (a dateline's
+    agencies in brackets after its town still are the dateline's)."""
+    body = (
+        "LUMEN CITY (AFP) - Protesters marched in Lumen City on Monday.\n"
+        "AFP/KARA VELLIN - People flee as police arrive in Lumen City on July 11.\n"
+    )
+    f = extract(ArticleText({"title": "T", "published": "2021-06-10", "language": "en"}, body))
+    names = {n for e in f.entities for n in e.names}
+    assert not any("VELLIN" in n for n in names), names
+    assert {"LUMEN CITY", "Lumen City"} & names
