@@ -5,35 +5,88 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from kg.extract.abbreviations import abbreviates_words
 from kg.extract.lang import LangResources
 from kg.extract.text import Sentence
 
 
-def written_cause(
-    text: str, lang: LangResources, s: Sentence
-) -> tuple[str, tuple[int, int]] | None:
+def written_cause(text: str, lang: LangResources, s: Sentence) -> list[tuple[str, tuple[int, int]]]:
     """Rule a-cause-written-out: "thousands rallied against a proposed tax increase": the
     phrase after a cause cue, up to a stop word, a comma or a day's name, of one to five
     words, when no listed cause matched; its articles and possessives dropped, and put in
     English by the language's gloss (rule a-cause-glossed: "menolak kenaikan harga BBM":
-    fuel price rise). The first cue whose phrase can be written gives it."""
+    fuel price rise). The first cue whose phrase can be written gives it, with the causes
+    listed after it (rule a-list-of-causes: "over corruption and poor public services")."""
     for cue in lang.pattern("free_cause_cues").finditer(text, s.start, s.end):
-        found = _cause_after(text, lang, s, cue)
+        found = _cause_at(text, lang, s, cue.start(), cue.end())
         if found is not None:
-            return found
-    return None
+            return [found, *_listed_after(text, lang, s, found[1][1])]
+    return []
 
 
-def _cause_after(
-    text: str, lang: LangResources, s: Sentence, cue: re.Match[str]
+def _listed_after(
+    text: str, lang: LangResources, s: Sentence, end: int
+) -> list[tuple[str, tuple[int, int]]]:
+    """Rule a-list-of-causes: "menolak kenaikan harga BBM, penghapusan subsidi dan
+    pemotongan upah", "over corruption and poor public services": the causes a list goes on
+    with after the first one written out, its last joined by a conjunction of
+    ``cause_list_joins``; a list without one is no list ("demanding justice, a spokesman
+    said"), and an item that opens with a cue, a speech verb or a participle is a clause of
+    its own ("demanding jobs and calling for ...", "over prices and burned tyres")."""
+    joins = lang.pattern("cause_list_joins")
+    opens_clause = _clause_openers(lang)
+    items: list[tuple[str, tuple[int, int]]] = []
+    kept = 0
+    while True:
+        sep = re.match(r"\s*(,)?\s*", text[end : s.end])
+        at = end + (sep.end() if sep else 0)
+        conj = joins.match(text, at, s.end)
+        if conj is not None:
+            at = conj.end()
+        elif sep is None or sep.group(1) is None:
+            break
+        first = re.match(r"\s*([\w'’-]+)", text[at : s.end])
+        if (
+            first is None
+            or opens_clause(first.group(1))
+            or lang.pattern("free_cause_cues").match(text, at + first.start(1), s.end)
+        ):
+            break
+        found = _cause_at(text, lang, s, at, at)
+        if found is None:
+            break
+        items.append(found)
+        if conj is not None:
+            kept = len(items)
+        end = found[1][1]
+    return items[:kept]
+
+
+@functools.cache
+def _clause_openers(lang: LangResources) -> Callable[[str], bool]:
+    """Whether a word opens a clause of its own rather than a cause of a list: a speech
+    verb or a participle ("said", "burned"); once per language."""
+    speech = {w.lower() for w in lang.words("speech_verbs")}
+    endings = tuple(lang.words("participle_endings"))
+
+    def opens(word: str) -> bool:
+        w = word.lower()
+        return w in speech or (bool(endings) and w.endswith(endings))
+
+    return opens
+
+
+def _cause_at(
+    text: str, lang: LangResources, s: Sentence, start: int, at: int
 ) -> tuple[str, tuple[int, int]] | None:
-    """The cause written after one cue (see :func:`written_cause`), or None."""
+    """The cause written from ``at`` (after a cue that opens at ``start``; see
+    :func:`written_cause`), or None."""
     stops, heads, leading = _cause_words(lang)
     words: list[str] = []
-    end = cue.end()
-    for m in re.finditer(r"[\w'’-]+|[^\w\s]", text[cue.end() : s.end]):
+    end = at
+    for m in re.finditer(r"[\w'’-]+|[^\w\s]", text[at : s.end]):
         token = m.group()
         content = [w for w in words if w.lower() not in leading]
         if (
@@ -47,7 +100,7 @@ def _cause_after(
         if not re.match(r"[\w'’-]", token) or token.lower() in stops:
             break
         words.append(token)
-        end = cue.end() + m.end()
+        end = at + m.end()
     while words and words[0].lower() in leading:
         words.pop(0)  # "a proposed tax increase", "their land"
     endings = tuple(lang.words("participle_endings"))
@@ -55,7 +108,7 @@ def _cause_after(
         # "Protests against the president continued in ...": the sentence's verb, no
         # word of the cause
         words.pop()
-        end = cue.end() + text[cue.end() : end].rfind(" ")
+        end = at + text[at:end].rfind(" ")
     if not 1 <= len(words) <= 5 or any(w[:1].isdigit() for w in words):
         return None
     if lang.pattern("crowd_nouns").fullmatch(words[0]) or lang.pattern("generic_forces").fullmatch(
@@ -64,7 +117,7 @@ def _cause_after(
         return None  # "protesting residents", "clashed against police": who, not what
     words = _shortened(text, end, words)
     phrase = _glossed(words, lang)
-    return None if phrase is None else (phrase, (cue.start(), end))
+    return None if phrase is None else (phrase, (start, end))
 
 
 @functools.cache

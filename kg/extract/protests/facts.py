@@ -79,10 +79,10 @@ def finished(
                     where = s.start + hit.start(), s.start + hit.end()
                     target.why.append(Step(f"cause:{label}", *where))
             if not target.causes:
-                written = written_cause(text, lang, s)
-                if written is not None:
-                    target.causes.append(written[0])
-                    target.why.append(Step("cause:written-out", *written[1]))
+                for i, (phrase, where) in enumerate(written_cause(text, lang, s)):
+                    target.causes.append(phrase)
+                    rule = "cause:written-out" if i == 0 else "cause:a-list-of-causes"
+                    target.why.append(Step(rule, *where))
     for town in protests:
         wider = next(
             (

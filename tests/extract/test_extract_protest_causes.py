@@ -1,0 +1,77 @@
+"""Causes of protests written out after a cue: lists of causes and the gloss of Indonesian
+words, on sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.articles import ArticleText
+from kg.extract import extract
+from kg.facts.model import Facts
+
+
+def _facts(lang: str, body: str, published: str = "2024-06-11") -> Facts:
+    meta = {"title": "T", "published": published, "language": lang}
+    return extract(ArticleText(meta, body))
+
+
+def _causes(lang: str, body: str) -> tuple[str, ...]:
+    (p,) = _facts(lang, body + "\n").protests
+    return p.causes
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "causes"),
+    [
+        (
+            "en",
+            "Hundreds of farmers rallied against rising seed costs and unpaid subsidies in "
+            "Velmora on Monday.",
+            ("rising seed costs", "unpaid subsidies"),
+        ),
+        (
+            "en",
+            "Protests over harbour fees, bait prices and licence delays broke out in Port Adel "
+            "on Monday.",
+            ("harbour fees", "bait prices", "licence delays"),
+        ),
+        (
+            "id",
+            "Ratusan warga berunjuk rasa di Kota Tanjung Lepa pada Senin (10/6/2024) menolak "
+            "relokasi rumah sakit dan penghapusan layanan kesehatan.",
+            ("hospital relocation", "health services abolition"),
+        ),
+    ],
+)
+def test_a_list_of_causes_gives_each_its_own(lang: str, sentence: str, causes: tuple) -> None:
+    # rule a-list-of-causes
+    assert _causes(lang, sentence) == causes
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "causes"),
+    [
+        # a list needs its conjunction: after a bare comma comes another clause
+        (
+            "en",
+            "On Monday, hundreds of farmers in Velmora rallied against rising seed costs, a "
+            "spokesman of the union said.",
+            ("rising seed costs",),
+        ),
+        # an item that opens with a participle or a cue is a clause of its own
+        (
+            "en",
+            "Hundreds of farmers rallied against rising seed costs and burned tyres in Velmora "
+            "on Monday.",
+            ("rising seed costs",),
+        ),
+        (
+            "en",
+            "Hundreds of farmers rallied against rising seed costs and demanding cheaper loans "
+            "in Velmora on Monday.",
+            ("rising seed costs",),
+        ),
+    ],
+)
+def test_a_clause_after_a_cause_is_no_list(lang: str, sentence: str, causes: tuple) -> None:
+    assert _causes(lang, sentence) == causes
