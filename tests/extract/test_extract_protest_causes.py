@@ -75,3 +75,24 @@ def test_a_list_of_causes_gives_each_its_own(lang: str, sentence: str, causes: t
 )
 def test_a_clause_after_a_cause_is_no_list(lang: str, sentence: str, causes: tuple) -> None:
     assert _causes(lang, sentence) == causes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cause"),
+    [
+        ("menolak kehadiran pengungsi di wilayah mereka", "refugees presence"),
+        ("menuntut reformasi dalam pemilihan umum", "reform"),
+        ("menuntut penyelesaian pelanggaran HAM", "human rights violations resolution"),
+        (
+            "memprotes rencana pengadaan mobil dinas bagi anggota dewan",
+            "official cars purchase plan",
+        ),
+        ("menuntut pertanggungjawaban perusahaan", "company accountability"),
+        ("menolak pembubaran serikat pekerja", None),  # a word the gloss lacks: no cause
+    ],
+)
+def test_more_words_of_protest_topics_are_glossed(sentence: str, cause: str | None) -> None:
+    # rule a-cause-glossed: words of frequent protest topics (refugees, elections, pay,
+    # land, services) in the language file's cause_gloss
+    body = f"Ratusan warga berunjuk rasa di Kota Tanjung Lepa pada Senin (10/6/2024) {sentence}."
+    assert _causes("id", body) == (() if cause is None else (cause,))
