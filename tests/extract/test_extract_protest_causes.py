@@ -96,3 +96,37 @@ def test_more_words_of_protest_topics_are_glossed(sentence: str, cause: str | No
     # land, services) in the language file's cause_gloss
     body = f"Ratusan warga berunjuk rasa di Kota Tanjung Lepa pada Senin (10/6/2024) {sentence}."
     assert _causes("id", body) == (() if cause is None else (cause,))
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "cause"),
+    [
+        (
+            "en",
+            "Thousands rallied against the Harbour (Special Zones) Act in Velmora on Monday.",
+            "Harbour (Special Zones) Act",
+        ),
+        (
+            "en",
+            "Thousands rallied against the controversial Harbour (Special Zones) Act in Velmora "
+            "on Monday.",
+            "Harbour (Special Zones) Act",
+        ),
+        (
+            "en",
+            "Thousands rallied against the divisive land registry plan in Velmora on Monday.",
+            "land registry plan",
+        ),
+        (
+            "id",
+            "Ratusan warga berunjuk rasa di Kota Tanjung Lepa pada Senin (10/6/2024) menolak "
+            "revisi undang-undang kontroversial.",
+            "law revision",
+        ),
+    ],
+)
+def test_a_name_keeps_its_bracket_and_a_cause_drops_its_hedge(
+    lang: str, sentence: str, cause: str
+) -> None:
+    # rule a-bracket-inside-a-name, rule a-cause-without-its-hedge
+    assert _causes(lang, sentence) == (cause,)

@@ -64,6 +64,11 @@ def _listed_after(
     return items[:kept]
 
 
+_TOKEN = re.compile(r"\((?:[A-Z][a-z][\w-]*\s?){1,3}\)(?=\s+[A-Z])|[\w'’-]+|[^\w\s]")
+"""A word, a sign, or a bracket of capitalised words that a capitalised word follows
+("(Amendment) Act")."""
+
+
 @functools.cache
 def _clause_openers(lang: LangResources) -> Callable[[str], bool]:
     """Whether a word opens a clause of its own rather than a cause of a list: a speech
@@ -86,8 +91,15 @@ def _cause_at(
     stops, heads, leading = _cause_words(lang)
     words: list[str] = []
     end = at
-    for m in re.finditer(r"[\w'’-]+|[^\w\s]", text[at : s.end]):
+    for m in re.finditer(_TOKEN, text[at : s.end]):
         token = m.group()
+        if len(token) > 1 and token.startswith("("):
+            if not words or not words[-1][:1].isupper():
+                break
+            # rule a-bracket-inside-a-name: "against the Waqf (Amendment) Act": a bracketed
+            # word between two capitalised ones is part of the name
+            words.append(token)
+            continue
         content = [w for w in words if w.lower() not in leading]
         if (
             token.lower() in stops
@@ -103,6 +115,10 @@ def _cause_at(
         end = at + m.end()
     while words and words[0].lower() in leading:
         words.pop(0)  # "a proposed tax increase", "their land"
+    # rule a-cause-without-its-hedge: "against the controversial Waqf (Amendment) Act": the
+    # writer's judgement of the cause is no word of it
+    hedges = {w.lower() for w in lang.words("cause_hedges")}
+    words = [w for w in words if w.lower() not in hedges]
     endings = tuple(lang.words("participle_endings"))
     while len(words) > 1 and endings and words[-1].lower().endswith(endings):
         # "Protests against the president continued in ...": the sentence's verb, no
@@ -175,11 +191,15 @@ def _glossed(words: list[str], lang: LangResources) -> str | None:
                 i += size
                 break
         else:
-            if not words[i][:1].isupper():
+            if not words[i].lstrip("(")[:1].isupper():
                 return None
             name = [words[i]]
             i += 1
-            while i < len(words) and words[i][:1].isupper() and words[i].casefold() not in gloss:
+            while (
+                i < len(words)
+                and words[i].lstrip("(")[:1].isupper()
+                and words[i].casefold() not in gloss
+            ):
                 name.append(words[i])
                 i += 1
             units.append(" ".join(name))
