@@ -64,7 +64,8 @@ _STATE_TITLES = frozenset(
 Span = tuple[int, int, Draft]
 
 #: Rules that give a bare title a country the text does not tie to its holder's name
-_GUESSED = frozenset({"home-country", "the-country-acting-in-the-sentence"})
+_ALONE = "the-one-country-acting-in-the-sentence"
+_GUESSED = frozenset({"home-country", "the-country-acting-in-the-sentence", _ALONE})
 
 
 def _gap_start(text: str, pos: int) -> int:
@@ -99,6 +100,11 @@ class _Index:
         self.text = text
         self.ents = ents
         self.place_titles = frozenset(lang.words("place_titles"))
+        # "the Central African nation": a demonym that describes a country, not one acting
+        nouns = lang.words("country_nouns_after")
+        self.described = (
+            re.compile(rf"\s+(?i:{phrase_pattern(nouns).pattern})\b") if nouns else None
+        )
         # "Presiden dan Wakil Presiden": a word before a coordinator
         self.coordinated = re.compile(
             rf"([\w-]+)\s+(?:{lang.pattern('coordinators').pattern}|&)\s+$", re.IGNORECASE
@@ -240,14 +246,37 @@ class _Index:
     def acting(self, start: int, end: int) -> dict[str, Draft]:
         """The countries ``start:end`` names as acting, by key: a demonym or a name not
         after a preposition of place ("to fight in Ukraine"), none of them a title's."""
-        acting: dict[str, Draft] = {}
+        return {
+            key: d if d is not None else self.ents.country(entry, b, e)
+            for key, (b, e, entry, d) in self.acting_where(start, end).items()
+        }
+
+    def acting_where(
+        self, start: int, end: int, strict: bool = False
+    ) -> dict[str, tuple[int, int, AuthorityEntry, Draft | None]]:
+        """Where ``start:end`` first names each country as acting, by key, with its entity
+        (None for a demonym's country the article does not name: nothing is added).
+        ``strict`` leaves out a name that opens a compound ("the US-backed coup",
+        "Russian-led forces") or describes a country ("the Central African nation"): it
+        modifies a word, it does not act."""
+        acting: dict[str, tuple[int, int, AuthorityEntry, Draft | None]] = {}
         for m, d in self.ents.mentions_in(start, end):
-            if d.entry is not None and d.entry.kind == "country" and self.acts(m):
-                acting.setdefault(d.entry.key, d)
+            if d.entry is None or d.entry.kind != "country" or not self.acts(m):
+                continue
+            if not (strict and self.modifies(m.end)):
+                acting.setdefault(d.entry.key, (m.start, m.end, d.entry, d))
         for b, e, entry in self.ents.demonyms:
-            if start <= b < end and entry.kind == "country" and not self.titled(b, e):
-                acting.setdefault(entry.key, self.ents.country(entry, b, e))
+            if not start <= b < end or entry.kind != "country" or self.titled(b, e):
+                continue
+            if not (strict and self.modifies(e)):
+                acting.setdefault(entry.key, (b, e, entry, self.ents.by_key(entry.key)))
         return acting
+
+    def modifies(self, end: int) -> bool:
+        """The name ending at ``end`` opens a compound or describes a country."""
+        if self.text.startswith("-", end):
+            return True
+        return self.described is not None and self.described.match(self.text, end) is not None
 
     def acts(self, m: Mention) -> bool:
         """A country's mention that is neither a title's nor a place after a preposition."""
@@ -395,6 +424,15 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
                 acting = _acting_country(lay, index, home, start, end)
                 if acting is not None:
                     found, rule = (label, acting, start), "the-country-acting-in-the-sentence"
+            elif (
+                state
+                and countries
+                and not (_reported(text, at) and _rival(lay, lang, ents, None, start, end))
+                and (alone := _sole_acting_country(lay, index, start, end)) is not None
+            ):
+                # rule the-one-country-acting-in-the-sentence: "According to Defence
+                # Minister X, Ruritania will deploy 300 troops to Y"
+                found, rule = (label, alone, start), _ALONE
             elif not countries:  # rule bare-title: the title, but not whose
                 draft = RoleDraft(person, label, None, at, end, "bare-title")
                 bare.setdefault((person.id, label), draft)
@@ -413,6 +451,13 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
         if key not in out:
             out[key] = RoleDraft(person, label, of, min(s, start), max(end, s), rule)
             said_at[key] = s
+    # rule the-one-country-acting-in-the-sentence: sentences that give one person's title
+    # two countries do not tell whose it is
+    twice = Counter((r.person.id, r.role) for r in out.values() if r.rule == _ALONE)
+    out = {k: r for k, r in out.items() if r.rule != _ALONE or twice[(r.person.id, r.role)] == 1}
+    for r in out.values():
+        if r.rule == _ALONE and r.of is not None and r.of.id not in {d.id for d in ents.drafts}:
+            ents.adopt_later(r.of)
     # a title the text gives its body elsewhere ("Presiden Kazakhstan X ... Presiden X") is
     # that role, not a second one with no body
     out = _titles_of_the_next_name(out, said_at)
@@ -491,8 +536,42 @@ def _acting_country(lay: Layout, index: _Index, home: Draft, start: int, end: in
     return country if counts[key] >= counts[home.entry.key] else None
 
 
+def _reported(text: str, at: int) -> bool:
+    """The title at ``at`` follows the clause its holder reports ("Spain will withdraw its
+    troops, President X said"): a comma or a closing quote right before it."""
+    return re.search(r"[,\"”]\s*$", text[max(0, at - 4) : at]) is not None
+
+
+def _sole_acting_country(lay: Layout, index: _Index, start: int, end: int) -> Draft | None:
+    """Rule the-one-country-acting-in-the-sentence: where the story's country does not
+    tell whose a state title written without one is, the one country that acts in its
+    sentence ("India welcomed the jets bought from France and Defence Minister X said",
+    "According to Defence Minister X, Ruritania will deploy 300 troops to Y"); a country
+    after a preposition of place is a scene, not an actor. Not a holder who reports what
+    the sentence's country does ("Spain will withdraw, President X said": whose, the text
+    does not say)."""
+    i = bisect.bisect_right([s.start for s in lay.sentences], start) - 1
+    if i < 0:
+        return None
+    sentence = lay.sentences[i]
+    aside = index.relative.match(index.text, end, sentence.end)
+    acting = index.acting_where(sentence.start, end, strict=True)
+    after = index.acting_where(aside.end() if aside else end, sentence.end, strict=True)
+    for key, where in after.items():
+        acting.setdefault(key, where)
+    if len(acting) != 1:
+        return None
+    b, e, entry, country = next(iter(acting.values()))
+    if country is not None:
+        return country
+    # the country of a demonym, made one of the article's entities only if the role is kept
+    # (adding it now would change what the protests and deployments read)
+    mention = Mention(b, e, entry.names[0], -1, entry.type, entry, "demonym")
+    return Draft(entry.key, entry.type, entry, [mention])
+
+
 def _rival(
-    lay: Layout, lang: LangResources, ents: Entities, home: Draft, start: int, end: int
+    lay: Layout, lang: LangResources, ents: Entities, home: Draft | None, start: int, end: int
 ) -> bool:
     """The person with a bare title speaks for a sentence that names another country first
     ("France will withdraw from Niger, President X said"): whose president X is, the text

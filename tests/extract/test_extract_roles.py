@@ -684,3 +684,42 @@ def test_nkri_is_indonesia() -> None:
     places = {e.names for e in f.entities if e.type.value == "Location"}
     assert ("NKRI", "Negara Kesatuan Republik Indonesia") in places
     assert ("Joko Widodo", "President", "NKRI") in _roles("id", body)
+
+
+def test_a_state_title_belongs_to_the_one_country_acting_in_its_sentence() -> None:
+    """Rule the-one-country-acting-in-the-sentence: where the story's country does not say
+    whose a state title is (another country named last before it), the one country that
+    acts in its sentence; a demonym's country counts, a country after a preposition of
+    place does not."""
+    body = (
+        "Peru and Chile signed a border deal on Monday.\nPeru received ten helicopters "
+        "bought from Spain, and Defence Minister Carla Ortiz said they would patrol the "
+        "border.\n"
+    )
+    assert ("Carla Ortiz", "Defence Minister", "Peru") in _roles("en", body)
+    body = (
+        "Chad asked Europe for help against migration.\nAccording to Defence Minister Ana "
+        "Kovacs, the Hungarian government will send 200 soldiers to Chad.\n"
+    )
+    assert ("Ana Kovacs", "Defence Minister", "Hungary") in _roles("en", body)
+
+
+def test_a_country_that_modifies_a_word_or_two_countries_give_no_title() -> None:
+    """Rule the-one-country-acting-in-the-sentence: a country in a compound ("a US-backed
+    coup") or describing the story's country ("the West African nation") does not act;
+    sentences that give one person's title two countries do not tell whose it is."""
+    body = (
+        "Protests hit Honduras and Guatemala on Monday.\nThe 2009 US-backed coup "
+        "overthrew President Ramon Castillo.\n"
+    )
+    assert not any(r[0] == "Ramon Castillo" for r in _roles("en", body))
+    body = (
+        "Protests hit Chad and Niger on Monday.\nThe Central African nation has been in "
+        "crisis since the death of President Ramon Castillo.\n"
+    )
+    assert not any(r[0] == "Ramon Castillo" for r in _roles("en", body))
+    body = (
+        "Protests hit Chad and Niger on Monday.\nKenya backed President Ramon Castillo.\n"
+        "Later Ghana thanked President Ramon Castillo.\n"
+    )
+    assert not any(r[0] == "Ramon Castillo" for r in _roles("en", body))
