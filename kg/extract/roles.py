@@ -229,6 +229,9 @@ class _Index:
                 if m.cue != "demonym" and m.end not in keys and not self.titled(m.start, m.end):
                     keys[m.end] = key
         for b, e, demonym in self.ents.demonyms:
+            # rule a-region-s-demonym-names-no-country: "the African country's forces"
+            if demonym.kind == "region":
+                continue
             if e not in keys and not self.titled(b, e):
                 keys[e] = demonym.key
         return sorted(keys), keys

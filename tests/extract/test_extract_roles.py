@@ -723,3 +723,13 @@ def test_a_country_that_modifies_a_word_or_two_countries_give_no_title() -> None
         "Later Ghana thanked President Ramon Castillo.\n"
     )
     assert not any(r[0] == "Ramon Castillo" for r in _roles("en", body))
+
+
+def test_a_region_s_demonym_names_no_country() -> None:
+    """Rule a-region-s-demonym-names-no-country: "the African country's police" names no
+    country besides the story's, so the title before the first country named is its."""
+    body = (
+        "Crowds demanded the resignation of President Amadou Sanogo on Friday.\n"
+        "Protests spread across Mali, and the African country's police fired tear gas.\n"
+    )
+    assert ("Amadou Sanogo", "President", "Mali") in _roles("en", body)
