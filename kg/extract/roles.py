@@ -373,6 +373,29 @@ def _owned_title(index: _Index, lang: LangResources, start: int) -> tuple[str, D
     return None
 
 
+def _unit_body(index: _Index, lang: LangResources, at: int) -> Draft | None:
+    """Rule a-unit-title-s-one-body: the body of a title written without one ("Kabid Humas
+    AKBP X"), when ``title_units`` gives the head nouns of the bodies it serves in and the
+    article names exactly one body so headed ("Polda Kalimantan Tengah"); else None."""
+    title = index.title_at.get(at)
+    if title is None:
+        return None
+    phrase = " ".join(index.text[title.start : title.end].lower().split())
+    nouns = next(  # the title, or the title after its modifier ("mantan Kapolres")
+        (v for k, v in lang.table("title_units").items() if f" {phrase}".endswith(f" {k}")),
+        None,
+    )
+    if not nouns:
+        return None
+    heads = tuple(f"{str(n).lower()} " for n in (nouns if isinstance(nouns, list) else [nouns]))
+    bodies = [
+        d
+        for d in index.ents.drafts
+        if d.type is ORG and any(n.lower().startswith(heads) for n in d.names)
+    ]
+    return bodies[0] if len(bodies) == 1 else None
+
+
 def _unmodified(lang: LangResources, label: str) -> str:
     """A title without the modifier before it ("former Prime Minister": Prime Minister)."""
     for added in lang.title_modifiers.values():
@@ -436,6 +459,10 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
                 # rule the-one-country-acting-in-the-sentence: "According to Defence
                 # Minister X, Ruritania will deploy 300 troops to Y"
                 found, rule = (label, alone, start), _ALONE
+            elif not state and (unit := _unit_body(index, lang, at)) is not None:
+                # rule a-unit-title-s-one-body: "Kabid Humas AKBP X" in a story that names
+                # one Polda is its spokesperson
+                found, rule = (label, unit, at), "a-unit-title-s-one-body"
             elif not countries:  # rule bare-title: the title, but not whose
                 draft = RoleDraft(person, label, None, at, end, "bare-title")
                 bare.setdefault((person.id, label), draft)

@@ -733,3 +733,18 @@ def test_a_region_s_demonym_names_no_country() -> None:
         "Protests spread across Mali, and the African country's police fired tear gas.\n"
     )
     assert ("Amadou Sanogo", "President", "Mali") in _roles("en", body)
+
+
+def test_a_unit_title_without_its_body_serves_in_the_one_body_named() -> None:
+    """Rule a-unit-title-s-one-body: "Kabid Humas AKBP X" in a story that names one Polda
+    is its spokesperson; with two Poldas named, whose it is the text does not say."""
+    body = (
+        "Polda Sulawesi Barat mengirim 200 personel ke Mamuju, Indonesia.\n"
+        "Kabid Humas AKBP Budi Hartono mengatakan pasukan tiba pada Senin.\n"
+    )
+    assert ("Budi Hartono", "Spokesperson", "Polda Sulawesi Barat") in _roles("id", body)
+    body = (
+        "Polda Sulawesi Barat dan Polda Gorontalo mengirim 200 personel ke Mamuju, "
+        "Indonesia.\nKabid Humas AKBP Budi Hartono mengatakan pasukan tiba pada Senin.\n"
+    )
+    assert not any(r[0] == "Budi Hartono" and r[2] for r in _roles("id", body))
