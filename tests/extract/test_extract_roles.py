@@ -748,3 +748,10 @@ def test_a_unit_title_without_its_body_serves_in_the_one_body_named() -> None:
         "Indonesia.\nKabid Humas AKBP Budi Hartono mengatakan pasukan tiba pada Senin.\n"
     )
     assert not any(r[0] == "Budi Hartono" and r[2] for r in _roles("id", body))
+
+
+def test_a_defence_secretary_is_a_defence_minister() -> None:
+    """Rule a-defence-secretary-is-a-defence-minister: the office has one label, whatever the
+    country calls it, and it is a state title."""
+    body = "According to Defense Secretary Ana Morales, Chile will send 300 troops to Peru.\n"
+    assert ("Ana Morales", "Defence Minister", "Chile") in _roles("en", body)
