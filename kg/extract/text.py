@@ -19,6 +19,7 @@ from kg.gazetteer import cities
 __all__ = ["Kind", "Layout", "Sentence", "layout"]
 
 _LINE = re.compile(r"[^\n]+")
+_SOURCE_LINE_WORDS = 12  # a source line is short: "Sumber: Reuters | Editor: Yudho Winarto"
 _INITIALS = re.compile(r"^\(?\s*[A-Za-z]{1,6}(?:\s*/\s*[A-Za-z]{1,6})+\s*\)?$")
 # four or more words in capitals, then a dash: a photo's label, not a dateline's town
 _CAPTION_LABEL = re.compile(r"(?:[A-Z][A-Z'’.-]*\s+){4,}[-–—]\s")
@@ -117,6 +118,7 @@ def layout(body: str, lang: LangResources, meta: dict[str, str], authority: Auth
     starts = phrase_pattern(lang.words("metadata_line_starts"))
     contains = phrase_pattern(lang.words("metadata_line_contains"))
     credits = [re.compile(p) for p in lang.words("credit_patterns")]
+    source_starts = phrase_pattern(lang.words("source_line_starts"))
     tails = [re.compile(p) for p in lang.words("credit_tails")]
     openers = tuple(w.lower() for w in lang.words("caption_openers"))
     publisher = _norm(meta.get("publisher", "").split("(")[0])
@@ -165,6 +167,18 @@ def layout(body: str, lang: LangResources, meta: dict[str, str], authority: Auth
             _blank(chars, start, first)
             _blank(chars, last, end)
             paragraphs.append((first, last, Kind.CAPTION))
+            continue
+        cited = _cited_agencies(line, source_starts, authority, publisher)
+        if cited:
+            # rule the-agency-a-source-line-names: "Sumber: Reuters | Editor: X", "Source:
+            # AFP": the agency a story is taken from is a source it cites (as "menurut
+            # AFP" is); the rest of the line is metadata
+            kept = start + lead
+            for a, b in cited:
+                _blank(chars, kept, start + lead + a)
+                paragraphs.append((start + lead + a, start + lead + b, Kind.CAPTION))
+                kept = start + lead + b
+            _blank(chars, kept, end)
             continue
         low = line.casefold()
         words = line.split()
@@ -229,6 +243,33 @@ def layout(body: str, lang: LangResources, meta: dict[str, str], authority: Auth
     out.clean = "".join(chars)
     for number, (start, end, kind) in enumerate(paragraphs):
         _sentences(out, start, end, number, kind, lang.abbreviations)
+    return out
+
+
+def _cited_agencies(
+    line: str, opener: re.Pattern[str], authority: Authority, publisher: str
+) -> list[tuple[int, int]]:
+    """The spans (in ``line``) of the news agencies a source line names ("Sumber: Reuters |
+    Editor: X" gives Reuters): the items after the opener up to the first that is no news
+    agency the authority file knows; the publisher's own name is none of them."""
+    found = opener.match(line)
+    if found is None or len(line.split()) > _SOURCE_LINE_WORDS:
+        return []
+    out: list[tuple[int, int]] = []
+    gap = re.match(r"\s*:?\s*", line[found.end() :])
+    at = found.end() + (gap.end() if gap else 0)
+    for item in re.finditer(r"[^|,;]+", line[at:]):
+        text = item.group().strip()
+        if not text:
+            continue
+        entry = authority.lookup(text)
+        if entry is None or entry.kind != "news":
+            break
+        name = _norm(text)
+        if publisher == name or publisher.startswith(name + " "):
+            continue  # "Sumber: Antara" in Antara's own article: the publisher
+        begin = at + item.start() + len(item.group()) - len(item.group().lstrip())
+        out.append((begin, begin + len(text)))
     return out
 
 

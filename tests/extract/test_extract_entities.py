@@ -2023,3 +2023,31 @@ def test_a_regional_secretary_is_a_place_s_title() -> None:
     assert types.get("Koro Namaka") is EntityType.PERSON
     assert types.get("Garut") is EntityType.LOCATION
     assert any(r.role == "Acting Regional Secretary" for r in f.roles)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        (
+            "id",
+            "Ribuan buruh berunjuk rasa di Lumbara, Senin (7/6/2021).\n\n"
+            "Sumber: Reuters | Editor: Sinta Dewi",
+        ),
+        ("en", "Police in Lumbara fired tear gas at hundreds of protesters.\n\nSource: AFP"),
+    ],
+)
+def test_the_agency_a_source_line_names(lang: str, body: str) -> None:
+    """Rule the-agency-a-source-line-names: "Sumber: Reuters | Editor: X" closes a story
+    taken from an agency: the agency is a source the story cites, the editor no name."""
+    types = _types(lang, body)
+    agency = "Reuters" if lang == "id" else "AFP"
+    assert types.get(agency) is EntityType.ORGANIZATION
+    assert "Sinta Dewi" not in types
+
+
+def test_the_publisher_in_its_own_source_line_is_no_source() -> None:
+    # rule the-agency-a-source-line-names: the publisher's own name is no source it cites
+    meta = {"title": "Judul", "published": "2021-06-10", "language": "id", "publisher": "Antara"}
+    body = "Ribuan buruh berunjuk rasa di Lumbara, Senin (7/6/2021).\n\nSumber: Antara"
+    f = extract(ArticleText(meta, body))
+    assert "Antara" not in {n for e in f.entities for n in e.names}
