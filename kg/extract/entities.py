@@ -550,6 +550,8 @@ class _Finder:
         self.governments_alone = frozenset(w.lower() for w in lang.words("governments_alone"))
         self.government_levels = frozenset(w.lower() for w in lang.words("government_levels"))
         self.admin_heads = frozenset(w.lower() for w in lang.words("admin_heads"))
+        # the spans of bodies named with their area (rule a-body-of-an-area)
+        self.area_bodies: set[tuple[int, int]] = set()
         self.composition = lang.pattern("composition_cues")
         self.state_body_words = frozenset(w.lower() for w in lang.words("state_body_words"))
         self.holder_bodies = frozenset(w.lower() for w in lang.words("holder_bodies"))
@@ -1103,6 +1105,8 @@ class _Finder:
         name."""
         heads = self.admin_heads
         lead = toks[0].text.lower()
+        if (toks[0].start, toks[-1].end) in self.area_bodies:
+            return [toks]  # rule a-body-of-an-area: "SKPD Kabupaten Seruyan" is one body
         # "Pemerintah Kabupaten Bogor", "Balai Kota DKI Jakarta": a body's or a site's name
         if len(toks) < 3 or lead in self.org_heads or lead in self.site_words:
             return [toks]
@@ -1172,6 +1176,46 @@ class _Finder:
                 return j
             j = reach
         return j
+
+    def _area_of_a_body(self, toks: list[Token], breaks: list[int], j: int) -> int:
+        """Rule a-body-of-an-area: "Satpol PP Kota Malang", "SKPD Kabupaten Seruyan", "Garda
+        Metal FSPMI Kota Batam": a body's name, then an administrative head and its place,
+        is the body of that area, one name (the place is a name of its own too). Returns
+        where the name ends: after the place (a known one; one the authority does not know
+        runs to the end of the run, or is one word and its place suffixes when more than
+        three words follow), or ``j`` when no administrative head follows."""
+        n = len(toks)
+        if (
+            j == 0
+            or j + 1 >= n
+            or toks[j].text.lower() not in self.admin_heads
+            or not toks[j].text[:1].isupper()
+            or not toks[j + 1].text[:1].isupper()
+            or self.text[toks[j - 1].end : toks[j].start] != " "
+        ):
+            return j
+        end = next(
+            (
+                k
+                for k in range(self._reach(breaks, j + 1, n), j + 1, -1)
+                if self._known(toks, breaks, j + 1, k)
+                and (entry := self.alias(toks[j + 1 : k])) is not None
+                and entry.type is LOC
+            ),
+            n if n - j <= 4 else j + 2,  # "SKPD Kabupaten Tanah Merah"
+        )
+        while end < n and toks[end].text.lower() in self.place_suffixes:
+            end += 1  # "Kabupaten Morowali Utara"
+        return end
+
+    def _body_of_an_area(
+        self, toks: list[Token], at: int, j: int, area: int, out: list[list[Token]]
+    ) -> int | None:
+        """The body of an area ``toks[at:area]`` and its place ``toks[j:area]`` into
+        ``out`` (rule a-body-of-an-area); where to go on, None when done."""
+        self.area_bodies.add((toks[at].start, toks[area - 1].end))
+        out.extend((toks[at:area], toks[j:area]))
+        return area if area < len(toks) else None
 
     def _head_of_what(self, toks: list[Token]) -> bool:
         """Rule a-body-of-what: a body's head word and a connector ("Department of", "Office
@@ -1250,6 +1294,11 @@ class _Finder:
                     return None
                 while j < n and toks[j].text in self.branch_suffixes:
                     j += 1  # "TNI AD": the army of the TNI
+                body = self.alias(toks[at:j])
+                if body is not None and body.type is ORG:
+                    area = self._area_of_a_body(toks, breaks, j)
+                    if area > j:
+                        return self._body_of_an_area(toks, at, j, area, out)
                 out.append(toks[at:j])
                 return j if j < n else None
         suffixes = self.place_suffixes
@@ -1272,6 +1321,15 @@ class _Finder:
             # Kepri" (a capitalised headline) the unit's
             out.append(toks[at + 1 :])
             return None
+        if (
+            n - at > 2
+            and _ACRONYM.match(toks[at].text)
+            and not _INITIALS.match(toks[at].text)
+            and len(toks[at].text) > 2
+            and toks[at].text.lower() not in self.org_heads
+            and (area := self._area_of_a_body(toks, breaks, at + 1)) > at + 1
+        ):
+            return self._body_of_an_area(toks, at, at + 1, area, out)  # "SKPD Kabupaten X"
         if (
             n - at > 1
             and _ACRONYM.match(toks[at].text)
@@ -1320,6 +1378,11 @@ class _Finder:
                         j = self._more_places(toks, breaks, j)  # "Pemprov DKI Jakarta"
                         while j < n and toks[j].text in self.branch_suffixes:
                             j += 1  # "... TNI AL": the navy of the TNI
+                        # "Garda Metal FSPMI Kota Batam"; "Gedung DPRD Kabupaten Tuban" is a
+                        # site and its regency
+                        area = self._area_of_a_body(toks, breaks, j)
+                        if area > j and first not in self.loc_heads:
+                            return self._body_of_an_area(toks, at, j, area, out)
                         out.append(toks[at:j])
                         return j if j < n else None
             nxt = toks[at + 1].text.lower()
@@ -1419,6 +1482,8 @@ class _Finder:
             return  # rule a-phrase-is-no-name: "Antara lain 600 prajurit": "among others"
         if entry is not None:
             kind_type, cue = entry.type, "authority"
+        elif (start, end) in self.area_bodies:
+            kind_type, cue = ORG, "body-of-an-area"  # "Satpol PP Kota Malang"
         elif self._in_dateline(start, end):
             kind_type, cue = LOC, "dateline"
         elif (

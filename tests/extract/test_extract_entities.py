@@ -2051,3 +2051,20 @@ def test_the_publisher_in_its_own_source_line_is_no_source() -> None:
     body = "Ribuan buruh berunjuk rasa di Lumbara, Senin (7/6/2021).\n\nSumber: Antara"
     f = extract(ArticleText(meta, body))
     assert "Antara" not in {n for e in f.entities for n in e.names}
+
+
+def test_a_body_of_an_area() -> None:
+    """Rule a-body-of-an-area: a body's name, then an administrative head and its place, is
+    the body of that area ("Satpol PP Kota X", "SKPD Kabupaten X"); the place is an entity
+    too."""
+    types = _types(
+        "id",
+        "Satpol PP Kota Sukamaju dan SKPD Kabupaten Tanah Merah menemui massa. Buruh yang "
+        "tergabung dalam Garda Metal FSPMI Kota Batam berdemo.",
+    )
+    assert types.get("Satpol PP Kota Sukamaju") is EntityType.ORGANIZATION
+    assert types.get("Kota Sukamaju") is EntityType.LOCATION
+    assert types.get("SKPD Kabupaten Tanah Merah") is EntityType.ORGANIZATION
+    assert types.get("Kabupaten Tanah Merah") is EntityType.LOCATION
+    assert types.get("Garda Metal FSPMI Kota Batam") is EntityType.ORGANIZATION
+    assert not {"Satpol PP", "SKPD", "Garda Metal FSPMI"} & set(types)
