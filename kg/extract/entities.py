@@ -2075,8 +2075,15 @@ class _Finder:
             if m.type is not LOC or m.entry is None or m.entry.kind != "country":
                 continue
             after = self.text[m.end : m.end + 40]
-            d = re.match(r"\s+(\w+)(?![\w-])", after)
-            if d and d.group(1) in directions and self.lang.head_first:
+            # rule a-direction-of-two-words: "Nigeria timur laut", "Turki tenggara": the
+            # longest direction of the language file after the country
+            d = re.match(r"\s+(\w+)(?:\s+(\w+))?", after)
+            if d and d.group(2) and f"{d.group(1)} {d.group(2)}" in directions:
+                two = re.match(r"\s+\w+\s+\w+(?![\w-])", after)
+                d = two if two is not None else d
+            else:
+                d = re.match(r"\s+(\w+)(?![\w-])", after)
+            if d and d.group().strip() in directions and self.lang.head_first:
                 end = m.end + d.end()
                 add(m, m.start, end, LOC, "direction")
             b = re.match(rf"['’]s?\s+(\w+)\s+(?:{edges})\b", after, re.IGNORECASE)

@@ -2068,3 +2068,15 @@ def test_a_body_of_an_area() -> None:
     assert types.get("Kabupaten Tanah Merah") is EntityType.LOCATION
     assert types.get("Garda Metal FSPMI Kota Batam") is EntityType.ORGANIZATION
     assert not {"Satpol PP", "SKPD", "Garda Metal FSPMI"} & set(types)
+
+
+def test_a_direction_of_two_words() -> None:
+    """Rule a-direction-of-two-words: "Nigeria timur laut", "Turki tenggara": a compound
+    direction after a country names that part of it, not the country's east."""
+    types = _types(
+        "id",
+        "Tentara dikirim ke Nigeria timur laut pada Senin. Pengungsi tiba di Turki tenggara.",
+    )
+    assert types.get("Nigeria timur laut") is EntityType.LOCATION
+    assert types.get("Turki tenggara") is EntityType.LOCATION
+    assert "Nigeria timur" not in types
