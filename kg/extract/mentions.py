@@ -383,6 +383,15 @@ def find_runs(
             len(pending) == 1 and tok.text.lower() in articles and current[-1].text.lower() in heads
         ):
             pending.append(tok)  # "Democratic Republic of the Congo", "Bank of the ..."
+        elif (
+            len(pending) == 1
+            and tok.text.lower() in articles
+            and pending[0].text.lower() in connectors
+            and any(t.text.lower() in lang.org_words for t in current[:-1])
+        ):
+            # rule a-body-s-name-goes-on: "the National Front for the Defence of the
+            # Constitution": a body's name, its head word before, goes on through "of the"
+            pending.append(tok)
         elif current and re.fullmatch(r"[IVXL]+(?:-[A-Z])?", tok.text) and not pending:
             current.append(tok)  # "Charles III"
         elif current and _UNIT_NUMBER.fullmatch(tok.text) and not pending and not number:

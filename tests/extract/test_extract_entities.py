@@ -2080,3 +2080,16 @@ def test_a_direction_of_two_words() -> None:
     assert types.get("Nigeria timur laut") is EntityType.LOCATION
     assert types.get("Turki tenggara") is EntityType.LOCATION
     assert "Nigeria timur" not in types
+
+
+def test_a_body_s_name_goes_on_through_of_the() -> None:
+    """Rule a-body-s-name-goes-on: a body's name with its head word ("Front") goes on
+    through "of the" after a word that is no head ("... for the Defence of the Charter")."""
+    types = _types(
+        "en",
+        "The Popular Front for the Defence of the Charter (PFDC) called for protests in "
+        "Lumbria on Monday.",
+    )
+    assert types.get("Popular Front for the Defence of the Charter") is EntityType.ORGANIZATION
+    assert "Popular Front for the Defence" not in types
+    assert "Charter" not in types
