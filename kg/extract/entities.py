@@ -702,8 +702,17 @@ class _Finder:
         """Rule a-title-before-a-person-told: "Pangdam Rudy Rachmat" after "Pangdam
         VI/Mulawarman Mayjen TNI Rudy Rachmat Nugraha": the name (or its first words) of a
         person the article named before, not the title's body."""
-        return " " in text and any(
+        if " " in text and any(
             m.type is PER and (m.text == text or m.text.startswith(f"{text} "))
+            for m in self.mentions
+        ):
+            return True
+        # rule a-title-before-a-surname-told: "Kapolda Fakhiri", "Kapolda Mathius Fakiri"
+        # after "Kapolda Papua Irjen Mathius D Fakhiri": each word a word of the name of a
+        # person named before, and no place, is that person, not the title's body
+        words = text.split()
+        return self.auth.lookup(text) is None and any(
+            m.type is PER and len(m.text.split()) > 1 and all(w in m.text.split() for w in words)
             for m in self.mentions
         )
 

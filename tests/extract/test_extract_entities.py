@@ -2093,3 +2093,15 @@ def test_a_body_s_name_goes_on_through_of_the() -> None:
     assert types.get("Popular Front for the Defence of the Charter") is EntityType.ORGANIZATION
     assert "Popular Front for the Defence" not in types
     assert "Charter" not in types
+
+
+def test_a_title_before_a_surname_told() -> None:
+    """Rule a-title-before-a-surname-told: "Kapolda Wiratama" after "Kapolda Sumut Irjen Pol
+    Bayu Wiratama" is the chief again, not a Polda Wiratama."""
+    types = _types(
+        "id",
+        "Kapolda Sumut Irjen Pol Bayu Wiratama mengirim 200 personel ke Lumbara, Senin "
+        "(7/6/2021). Kapolda Wiratama mengatakan situasi sudah aman.",
+    )
+    assert types.get("Bayu Wiratama") is EntityType.PERSON
+    assert "Polda Wiratama" not in types
