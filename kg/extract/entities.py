@@ -2519,12 +2519,17 @@ class _Finder:
         Bangkok": a site's name written with its town after it, without a comma, is the
         site and the town."""
         sites = {w.lower() for w in self.lang.words("site_words")}
+        seated = {w.lower() for w in self.lang.words("seated_heads")}
         added: list[Mention] = []
         for i, m in enumerate(self.mentions):
             words = m.text.split()
-            if m.type is not LOC or m.entry is not None or len(words) < 3:
+            if m.entry is not None or len(words) < 3:
                 continue
-            if words[0].lower() not in sites:
+            # rule a-command-then-its-seat: "Kodam I Bukit Barisan Palembang", "Lanud Atang
+            # Sendjaja Bogor": a command or base named after no place, then its town
+            if not (m.type is LOC and words[0].lower() in sites) and not (
+                m.type is not PER and words[0].lower() in seated
+            ):
                 continue
             for k in (2, 1):
                 if len(words) - k < 2:
@@ -2547,7 +2552,8 @@ class _Finder:
                     self.mentions[i] = replace(m, end=m.start + len(head), text=head)
                 # rule a-site-named-after-its-town: "Balai Kota Malang" keeps its whole name
                 # (the town's prefix "Kota" makes "Malang" a word of it), Malang is a place too
-                added.append(replace(m, start=cut, text=tail, entry=entry, cue="town-of-a-site"))
+                cue = "town-of-a-site" if m.type is LOC else "a-command-then-its-seat"
+                added.append(replace(m, start=cut, text=tail, entry=entry, type=LOC, cue=cue))
                 break
         self.mentions.extend(added)
 

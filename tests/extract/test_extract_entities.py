@@ -2105,3 +2105,15 @@ def test_a_title_before_a_surname_told() -> None:
     )
     assert types.get("Bayu Wiratama") is EntityType.PERSON
     assert "Polda Wiratama" not in types
+
+
+def test_a_command_then_its_seat() -> None:
+    """Rule a-command-then-its-seat: a command named after no place, then a town ("Kodam
+    III Sangkala Bandung"), is the command and its seat, each a name of its own."""
+    types = _types(
+        "id",
+        "Sebanyak 300 prajurit dari Kodam III Sangkala Bandung tiba di Lumbara, Senin (7/6/2021).",
+    )
+    assert types.get("Kodam III Sangkala") is EntityType.ORGANIZATION
+    assert types.get("Bandung") is EntityType.LOCATION
+    assert "Kodam III Sangkala Bandung" not in types
