@@ -40,7 +40,21 @@ LANG_DIR = Path(__file__).parents[1] / "resources" / "lang"
 
 
 class _Loader(yaml.SafeLoader):
-    """YAML 1.2 booleans only: the words 'on', 'no', 'yes' and 'off' stay words."""
+    """YAML 1.2 booleans only: the words 'on', 'no', 'yes' and 'off' stay words; a key
+    given twice in one mapping is refused (the second would silently replace the first)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[Any, int] = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            line = key_node.start_mark.line + 1
+            if key in seen:
+                raise yaml.MarkedYAMLError(
+                    problem=f"duplicate key '{key}' (first given on line {seen[key]})",
+                    problem_mark=key_node.start_mark,
+                )
+            seen[key] = line
+        return super().construct_mapping(node, deep=deep)
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -209,6 +223,14 @@ def load_resources(code: str, path: Path) -> LangResources:
             f"no language resources for '{code}'; available: {langs} "
             f"(add a file {code}.yaml to {LANG_DIR})",
             path=path,
+        ) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise InputError(
+            f"malformed language file: {problem}",
+            path=path,
+            line=mark.line + 1 if mark is not None else None,
         ) from None
     if not isinstance(raw, dict):
         raise InputError("a language file must be a mapping", path=path)

@@ -45,6 +45,30 @@ def test_a_value_of_the_wrong_kind_is_refused(tmp_path: Path) -> None:
         load_resources("xx", _write(tmp_path, {"troop_nouns": "troops"}))
 
 
+@pytest.mark.parametrize(
+    ("extra", "key"),
+    [
+        ("troop_nouns: [soldiers]\n", "troop_nouns"),  # a key of the file given twice
+        ("titles:\n  defence minister: A\n  defence minister: B\n", "defence minister"),
+    ],
+)
+def test_a_key_given_twice_is_refused_with_its_line(tmp_path: Path, extra: str, key: str) -> None:
+    """The second value would silently replace the first: the file is refused, naming the
+    line of the second and of the first."""
+    raw = yaml.safe_load((LANG_DIR / "en.yaml").read_text(encoding="utf-8"))
+    if key != "troop_nouns":
+        del raw["titles"]
+    text = yaml.safe_dump(raw, allow_unicode=True) + extra
+    path = tmp_path / "xx.yaml"
+    path.write_text(text, encoding="utf-8")
+    second = text.splitlines().index(next(line for line in extra.splitlines()[::-1])) + 1
+    with pytest.raises(
+        InputError, match=rf"duplicate key '{key}' \(first given on line \d+\)"
+    ) as info:
+        load_resources("xx", path)
+    assert f"{path}:{second}:" in str(info.value)
+
+
 def test_code_asking_for_an_undeclared_key_is_a_bug() -> None:
     with pytest.raises(KeyError, match="deploy_verb"):
         resources("en").words("deploy_verb")
