@@ -52,6 +52,7 @@ class Part:
     sentence: int
     start: int
     end: int
+    rules: tuple[str, ...] = ()  # the named rules besides counted-part that made it
 
 
 def find_parts(
@@ -91,6 +92,9 @@ def find_parts(
     units = re.compile(
         rf"\s+(?:[a-z]+\s+){{0,2}}?(?:{lang.pattern('unit_count_nouns').pattern})", re.IGNORECASE
     )
+    unit_after = re.compile(
+        rf"\s+(?:{lang.pattern('unit_count_nouns').pattern})(?!\w)", re.IGNORECASE
+    )  # "satu peleton Brimob": a count of units right after the number
     articles = lang.pattern("definite_before").pattern
     elliptic = re.compile(rf"\s+(?:{sources})\s+(?:(?:{articles})\s+)?", re.IGNORECASE)
     from_before = re.compile(rf"(?<![\w-])(?:{sources})\s+$", re.IGNORECASE)
@@ -170,9 +174,15 @@ def find_parts(
                 # "troops from 29 NATO and partner countries": a count of origins (not
                 # "terdiri dari 840 personel ...", a part's count)
                 continue
+            # rule a-part-counted-in-units: "satu peleton Brimob, kemudian satu peleton
+            # Sabhara", "two companies of X": a part counted in units has no count of troops
+            in_units = bool(unit_after.match(text, count.end, s.end))
             if quantity.value is None or (
                 # a part is smaller than the whole it is counted in
-                own is not None and own.value is not None and quantity.value >= own.value
+                not in_units
+                and own is not None
+                and own.value is not None
+                and quantity.value >= own.value
             ):
                 continue
             after = owner_after.match(text, count.end, s.end)
@@ -216,7 +226,16 @@ def find_parts(
             if civil.match(part.names[0]):
                 continue  # nor a civil administration ("208 personel Pemprov DKI")
             seen.add(id(part))
-            out.append(Part(part, None if of_units else quantity, index, s.start, s.end))
+            out.append(
+                Part(
+                    part,
+                    None if of_units or in_units else quantity,
+                    index,
+                    s.start,
+                    s.end,
+                    ("a-part-counted-in-units",) if in_units else (),
+                )
+            )
         for cue in cues.finditer(text, s.start, s.end):
             # rule named-contributors: "The force includes troops from the Czech Republic,
             # Portugal and Norway": each is a part, whose count the text does not give

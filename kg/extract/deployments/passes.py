@@ -570,6 +570,7 @@ def contingent_rows(
             row.evidence.append((piece.start, piece.end))
             row.part_of = dep.by
             row.why = [Step("contingent:counted-part", piece.start, piece.end)]
+            row.why += [Step(f"contingent:{rule}", piece.start, piece.end) for rule in piece.rules]
             deps.append(row)
             if not own_share:
                 pairs[(id(piece.by), id(dep.to))] = row

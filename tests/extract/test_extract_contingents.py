@@ -1,0 +1,41 @@
+"""Parts of a deployment and joint forces, on sentences written for the tests."""
+
+from __future__ import annotations
+
+from kg.articles import ArticleText
+from kg.extract import extract
+from kg.extract.trace import Trace
+from kg.facts.model import Facts
+
+
+def _facts(lang: str, body: str, published: str = "2021-06-10") -> Facts:
+    meta = {"title": "T", "published": published, "language": lang}
+    return extract(ArticleText(meta, body))
+
+
+def _name(facts: Facts, entity_id: str | None) -> str | None:
+    return facts.entity(entity_id).names[0] if entity_id else None
+
+
+def test_a_part_counted_in_units_has_no_count_of_troops() -> None:
+    # rule a-part-counted-in-units
+    body = (
+        "Polda Sulawesi Tengah mengerahkan 300 personel ke Kota Lembara, Selasa (8/6/2021). "
+        "Pasukan itu terdiri dari satu peleton Brimob dan satu peleton Sabhara.\n"
+    )
+    f = _facts("id", body)
+    parts = {(_name(f, d.by), d.troops) for d in f.deployments if d.part_of}
+    assert parts == {("Brimob", None), ("Sabhara", None)}
+
+
+def test_the_trace_names_the_rule_of_a_part_counted_in_units() -> None:
+    body = (
+        "Polda Sulawesi Tengah mengerahkan 300 personel ke Kota Lembara, Selasa (8/6/2021). "
+        "Pasukan itu terdiri dari satu peleton Brimob dan satu peleton Sabhara.\n"
+    )
+    trace = Trace()
+    extract(
+        ArticleText({"title": "T", "published": "2021-06-10", "language": "id"}, body), trace=trace
+    )
+    rules = {step.rule for steps in trace.steps.values() for step in steps}
+    assert "contingent:a-part-counted-in-units" in rules
