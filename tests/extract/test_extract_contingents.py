@@ -39,3 +39,21 @@ def test_the_trace_names_the_rule_of_a_part_counted_in_units() -> None:
     )
     rules = {step.rule for steps in trace.steps.values() for step in steps}
     assert "contingent:a-part-counted-in-units" in rules
+
+
+def test_a_joint_force_written_joined_only_in_the_headline_is_named_so() -> None:
+    # rule a-joint-force-named-in-the-headline
+    title = "Ratusan Aparat TNI-Polri Dikerahkan ke Kota Lembara"
+    body = (
+        f"{title}\n\n"
+        "Ratusan aparat gabungan dari TNI dan Polri dikerahkan ke Kota Lembara, Senin "
+        "(7/6/2021), untuk mencegah bentrokan warga meluas.\n"
+    )
+    meta = {"title": title, "published": "2021-06-10", "language": "id"}
+    trace = Trace()
+    f = extract(ArticleText(meta, body), trace=trace)
+    (d,) = f.deployments
+    assert "TNI-Polri" in f.entity(d.by).names
+    assert "TNI dan Polri" in f.entity(d.by).names
+    rules = {step.rule for steps in trace.steps.values() for step in steps}
+    assert "sender:a-joint-force-named-in-the-headline" in rules

@@ -28,6 +28,7 @@ from kg.extract.deployments.senders import (
     force_sent,
     force_serving,
     force_that_runs_it,
+    headline_name_steps,
     owner_pointed_back_to,
     speaker_force,
     state_s_forces_named,
@@ -444,6 +445,7 @@ def resolve_sender(
         if parts is not None:
             by = parts  # "900 personel gabungan ... terdiri dari Polda Sumsel, ..."
             why.append(Step("sender:the-forces-it-is-made-of", *s.span))
+            why.extend(headline_name_steps(parts))
     # the country a place inside it is sent to lies in, else the story's: "The
     # Tatmadaw moved troops into northern Rakhine State" in a story about refugees in
     # Bangladesh is Myanmar's military

@@ -928,7 +928,25 @@ def joint_force_of(
     return ents.joint_force(
         (first.start, end, lay.body[first.start : end]),
         (called.start(), called.end(), lay.body[called.start() : called.end()]),
+        _joined_outside_the_story(lay, first.text, listed[0].text),
     )
+
+
+def _joined_outside_the_story(
+    lay: Layout, one: str, other: str
+) -> tuple[int, int, str, Kind] | None:
+    """Rule a-joint-force-named-in-the-headline: the two forces written joined ("TNI-Polri",
+    "Polri/TNI") where the story does not name them so, in its headline ("Ratusan Aparat
+    TNI-Polri Dikerahkan"): a name of their joint force; its span and where it is."""
+    a, b = re.escape(one), re.escape(other)
+    joined = re.compile(rf"(?<![\w-])(?:{a}\s*[-/]\s*{b}|{b}\s*[-/]\s*{a})(?![\w-])", re.I)
+    for s in lay.sentences:
+        if s.kind is not Kind.HEADLINE:
+            continue
+        m = joined.search(lay.clean, s.start, s.end)
+        if m is not None:
+            return m.start(), m.end(), lay.body[m.start() : m.end()], s.kind
+    return None
 
 
 def joint_sender(
@@ -938,7 +956,17 @@ def joint_sender(
     joint = joint_force_of(lay, lang, ents, s, first)
     if joint is not None:
         why.append(Step("sender:a-joint-force-of-national-forces", *first.span))
+        why.extend(headline_name_steps(joint))
     return joint
+
+
+def headline_name_steps(force: Draft) -> list[Step]:
+    """The steps of rule a-joint-force-named-in-the-headline that named ``force``."""
+    return [
+        Step("sender:a-joint-force-named-in-the-headline", *m.span)
+        for m in force.mentions
+        if m.cue == "joint" and m.kind is Kind.HEADLINE
+    ]
 
 
 def clause_sender(
