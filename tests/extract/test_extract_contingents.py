@@ -57,3 +57,26 @@ def test_a_joint_force_written_joined_only_in_the_headline_is_named_so() -> None
     assert "TNI dan Polri" in f.entity(d.by).names
     rules = {step.rule for steps in trace.steps.values() for step in steps}
     assert "sender:a-joint-force-named-in-the-headline" in rules
+
+
+def test_the_troops_of_the_make_up_are_not_whose_the_whole_is() -> None:
+    # rule the-make-up-is-no-owner: TNI's 400 are a part, it sends none of the 900
+    body = (
+        "Polda Sulawesi Tengah mendatangkan personel Brimob ke Kota Lembara, Senin (7/6/2021). "
+        "Polda Sulawesi Tengah di Lembara juga akan menurunkan anggotanya sebanyak 900 personel "
+        "pada Selasa, yang terdiri dari 500 polisi, 400 personel TNI.\n"
+    )
+    f = _facts("id", body)
+    assert not [d for d in f.deployments if _name(f, d.by) == "TNI" and d.part_of is None]
+
+
+def test_the_make_up_leaves_bodies_named_together_to_split_the_count() -> None:
+    # rule the-make-up-is-no-owner does not read past bodies joined as the subject: they
+    # split the count (rule subjects-split-the-count), no share a part of the other
+    body = (
+        "Markas Besar TNI dan Mabes Polri mengerahkan total 11 ribu personel yang terdiri atas "
+        "10 ribu prajurit TNI dan 1 ribu polisi untuk mengamankan acara di Kota Lembara.\n"
+    )
+    f = _facts("id", body)
+    rows = {(_name(f, d.by), d.troops.value if d.troops else None) for d in f.deployments}
+    assert rows == {("Markas Besar TNI", 10000), ("Mabes Polri", 1000)}

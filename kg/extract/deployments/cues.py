@@ -270,6 +270,8 @@ class Cues:
         self.added = re.compile(
             rf"(?<![\w-])(?:{lang.pattern('added_cues').pattern})\s+(?:[\w.,-]+\s+){{0,3}}$", re.I
         )
+        # "menurunkan 4.033 personel, yang terdiri dari ...": the make-up of the troops sent
+        self.makeup = lang.pattern("makeup_cues")
         self.no_withdrawal = re.compile(
             rf"(?<![\w-])(?:{lang.pattern('negation_words').pattern})\s+"
             rf"(?:(?:{lang.pattern('article_words').pattern})\s+)?(?:[\w-]+\s+)?$",

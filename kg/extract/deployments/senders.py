@@ -960,6 +960,25 @@ def joint_sender(
     return joint
 
 
+def _in_the_make_up(lp: Cues, text: str, start: int, at: int) -> bool:
+    """Whether troops at ``at`` are listed after a make-up cue that follows troops counted
+    after the verb (``start``): "menurunkan 4.033 personel, yang terdiri dari ..."."""
+    cue = next(reversed(list(lp.makeup.finditer(text, start, at))), None)
+    return cue is not None and lp.troops_p.search(text, start, cue.start()) is not None
+
+
+def _bodies_joined_before(
+    lp: Cues, text: str, mentions: list[tuple[Mention, Draft]], at: int
+) -> bool:
+    """Whether two bodies joined by a coordinator are the subject right before ``at``
+    ("Markas Besar TNI dan Mabes Polri mengerahkan"): rule subjects-split-the-count's."""
+    before = [m for m, d in mentions if m.end <= at and d.type is ORG]
+    if len(before) < 2 or text[before[-1].end : at].strip():
+        return False
+    gap = text[before[-2].end : before[-1].start].strip(" ,")
+    return lp.joins.fullmatch(gap) is not None
+
+
 def headline_name_steps(force: Draft) -> list[Step]:
     """The steps of rule a-joint-force-named-in-the-headline that named ``force``."""
     return [
@@ -1050,6 +1069,16 @@ def clause_sender(
         ):
             # rule troops-added-are-others: "Polda Sultra mengerahkan 2.076 personel,
             # ditambah 1.031 personel dari Polresta Kendari": another force's troops
+            continue
+        if (
+            t.start() > verb.end()
+            and _in_the_make_up(lp, text, verb.end(), t.start())
+            and not _bodies_joined_before(lp, text, mentions, verb.start())
+        ):
+            # rule the-make-up-is-no-owner: "Polda X akan menurunkan 4.033 personel, yang
+            # terdiri dari 1.400 polisi, 1.300 personel TNI ...": the troops of a part of
+            # the whole sent, not whose the whole is
+            why.append(Step("sender:the-make-up-is-no-owner", t.start(), t.end()))
             continue
         for mention, draft in ents.mentions_in(t.end(), min(s.end, t.end() + 40), longest=True):
             if mention.text.lower() in lp.corps:
