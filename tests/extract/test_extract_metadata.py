@@ -207,6 +207,42 @@ def test_photo_credits_name_no_agency() -> None:
     assert "ANTARA" not in _names("id", indonesian)
 
 
+def test_a_credit_in_brackets_names_no_one() -> None:
+    """Rule a-credit-in-brackets: "(Photo by AFP)", "(Credit: AFP via Getty Images)", "(Photo
+    by Ana Ruiz)" credit a photo; neither the agency nor the photographer is an entity of the
+    story, and the caption's place still is."""
+    body = (
+        "Riot police block a road in Lumen City on Sunday. (Photo by AFP)\n"
+        "A burned bus near the Lumen City market. (Credit: AFP via Getty Images)\n"
+        "Masked protesters run from tear gas in Lumen City. (Photo by Kara Vellin)\n"
+        "Police arrested 20 people in Lumen City on Sunday, officials said.\n"
+    )
+    names = _names("en", body)
+    assert "Lumen City" in names
+    assert not names & {"AFP", "Kara Vellin", "Getty Images"}, names
+
+
+def test_an_agency_s_photo_desk_and_its_trailing_credit() -> None:
+    """Rule an-agency-s-photo-desk: "ANTARA FOTO/Ana Ruiz" credits a photo as "ANTARA/Ana Ruiz"
+    does; rule a-credit-after-a-caption: "... on Monday. — AFP pic", "REUTERS/Ana Ruiz -
+    REUTERS", "(AP Photo)" and a lone "REUTERS" after an Indonesian caption credit it too."""
+    english = (
+        "Protesters march in Lumen City on Monday. — AFP pic\n"
+        "Floodwater covers houses in Lumen City, May 1, 2024. REUTERS/Kara Vellin - REUTERS\n"
+        "The army sent 300 soldiers to Lumen City on Tuesday, officials said.\n"
+    )
+    assert {"AFP", "REUTERS"}.isdisjoint(_names("en", english))
+    indonesian = (
+        "Massa berunjuk rasa di Kota Lumen, Kamis (29/8/2024). ANTARA FOTO/Kara Vellin/tom.\n"
+        "Demonstran bereaksi di depan polisi di Kota Lumen, 29 Juli 2024. REUTERS\n"
+        "Polisi berjaga di Kota Lumen, Senin. (AP Photo) Foto: AP/\n"
+        "Sebanyak 300 personel dikerahkan ke Kota Lumen, kata polisi.\n"
+    )
+    names = _names("id", indonesian)
+    assert "Kota Lumen" in names
+    assert not names & {"ANTARA", "REUTERS", "AP", "Kara Vellin"}, names
+
+
 def test_teasers_of_other_stories_cut_short_are_metadata() -> None:
     body = (
         "SORONG, WARTA - Ratusan mahasiswa berunjuk rasa di Sorong, Senin (7/6/2021).\n\n"
