@@ -2117,3 +2117,33 @@ def test_a_command_then_its_seat() -> None:
     assert types.get("Kodam III Sangkala") is EntityType.ORGANIZATION
     assert types.get("Bandung") is EntityType.LOCATION
     assert "Kodam III Sangkala Bandung" not in types
+
+
+def test_a_faith_or_community_is_no_body() -> None:
+    """Rule a-faith-or-community-is-no-body: "Shia militias", "hard-line Buddhist groups",
+    "Indigenous people", "the Sunni cleric": a faith, sect or community written with a capital
+    is none of the codebook's bodies or places; a body named after one keeps its name."""
+    types = _types(
+        "en",
+        "An alliance of Shia militias vowed revenge in Varnesk. Some hard-line Buddhist groups and "
+        "Indigenous people marched in Varnesk, while the Sunni cleric of Varnesk called for "
+        "calm. The Muslim Brotherhood of Varnesk denied it.",
+    )
+    assert {"Shia", "Buddhist", "Indigenous", "Sunni"}.isdisjoint(types), types
+    assert types.get("Varnesk") is EntityType.LOCATION
+    assert any("Muslim Brotherhood" in n for n in types), types
+
+
+def test_an_honorific_begins_no_name() -> None:
+    """Rule an-honorific-begins-no-name: "Ms Opolose" (no dot) is Opolose, as "Mr" is;
+    "Bapak Presiden Joko Widodo" and "Anggota kelompok Lima" begin no name with their first
+    word."""
+    types = _types("en", "The march was led by Ms Kalinde Opolose, who said police beat them.")
+    assert not any(n.startswith("Ms") for n in types), types
+    types = _types(
+        "id",
+        "Proyek itu menjadi komitmen dari Bapak Presiden Budi Santoso. Beberapa negara, "
+        "termasuk Amerika Serikat, Anggota kelompok Lima, mendukung rencana itu.",
+    )
+    assert "Bapak" not in types and "Anggota" not in types, types
+    assert types.get("Budi Santoso") is EntityType.PERSON
