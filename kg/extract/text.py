@@ -126,7 +126,8 @@ def layout(body: str, lang: LangResources, meta: dict[str, str], authority: Auth
     out = Layout(body=body, clean="")
     paragraphs: list[tuple[int, int, Kind]] = []
     seen_story = False
-    teasers = _teasers(body)
+    # rule stamped-teasers: other stories' headlines, each with its stamp, are no story
+    teasers = _teasers(body) | _stamped_teasers(body, lang)
     timed = False  # the line before was a video's running time
     linked = False  # the lines before were "Baca juga:" and its links
     for match in _LINE.finditer(body):
@@ -303,6 +304,30 @@ def _teasers(body: str) -> set[int]:
         for i, (start, _) in enumerate(lines)
         if cut[i] and ((i > 0 and cut[i - 1]) or (i + 1 < len(cut) and cut[i + 1]))
     }
+
+
+def _stamped_teasers(body: str, lang: LangResources) -> set[int]:
+    """Rule stamped-teasers: a list of other stories, each headline followed by its own
+    stamp ("Gara-gara ..., Warga X Kehilangan 40 Job" then "Senin, 27 Januari 2025 |
+    02:16"): where two or more lines are stamps (weekday, day, month, year and a time,
+    nothing else), the stamps and the line before each are teasers, none of the story."""
+    names = sorted({*lang.table("weekdays"), *lang.table("months")}, key=len, reverse=True)
+    words = "|".join(re.escape(w) for w in names)
+    if not words:
+        return set()
+    stamp = re.compile(
+        rf"(?i:(?:{words})\.?)(?:[\s,|/-]+(?:(?i:{words})\.?|\d{{1,4}}(?:[:.]\d{{2}})?))*"
+        rf"[\s,|-]*\d{{1,2}}[:.]\d{{2}}(?:\s*[A-Za-z]{{2,4}})?"
+    )
+    lines = [(m.start(), m.group().strip()) for m in _LINE.finditer(body) if m.group().strip()]
+    stamped = [
+        i
+        for i, (_, line) in enumerate(lines)
+        if stamp.fullmatch(line) is not None and re.search(r"\b\d{4}\b", line)
+    ]
+    if len(stamped) < 2:
+        return set()
+    return {lines[j][0] for i in stamped for j in (i - 1, i) if j >= 0}
 
 
 def _dateline(

@@ -243,6 +243,34 @@ def test_an_agency_s_photo_desk_and_its_trailing_credit() -> None:
     assert not names & {"ANTARA", "REUTERS", "AP", "Kara Vellin"}, names
 
 
+def test_stamped_teasers_are_metadata() -> None:
+    """Rule stamped-teasers: a list of other stories' headlines, each followed by its own
+    stamp (weekday, date and time), is no story, however long a headline; one stamp alone
+    (the article's own) leaves the line before it be."""
+    body = (
+        "SORONG, WARTA - Ratusan mahasiswa berunjuk rasa di Sorong, Senin (7/6/2021).\n\n"
+        "Populer\n\n"
+        "Gara-gara Tertawa di Samping Ustaz Karim, KH Budi Hartono Kehilangan 40 Job Ceramah\n\n"
+        "Senin, 27 Januari 2025 | 02:16\n\n"
+        "Viral, Kurs Dolar Anjlok ke Rp8.170, Santoso Effect?\n\n"
+        "Minggu, 26 Januari 2025 | 10:03\n"
+    )
+    names = _names("id", body)
+    assert "Sorong" in names
+    assert not any("Budi" in n or "Karim" in n or "Santoso" in n for n in names), names
+    english = (
+        "LUMEN CITY - Police fired tear gas at protesters in Lumen City on Monday.\n\n"
+        "Most read\n\n"
+        "Singer Kara Vellin says she lost forty jobs after laughing at a rally in Port Amsel\n\n"
+        "Monday, January 27, 2025 | 02:16\n\n"
+        "Markets fall as the dollar slides, says Santoso\n\n"
+        "Sunday, January 26, 2025 | 10:03\n"
+    )
+    names = _names("en", english)
+    assert "Lumen City" in names
+    assert not any("Vellin" in n or "Amsel" in n for n in names), names
+
+
 def test_teasers_of_other_stories_cut_short_are_metadata() -> None:
     body = (
         "SORONG, WARTA - Ratusan mahasiswa berunjuk rasa di Sorong, Senin (7/6/2021).\n\n"
