@@ -1597,6 +1597,10 @@ class _Finder:
             # suspect's initials, an honorific; the two-letter bodies and states news names
             # ("UN", "AS", "EU") are the authority's
             return
+        elif len(toks) == 1 and _ROMAN.fullmatch(toks[0].text) and len(toks[0].text) > 1:
+            # rule a-roman-numeral-is-no-acronym: "PON XXI", "memasuki tahap III": the
+            # number of an event or a phase, no body
+            return
         elif (
             len(toks) == 1
             and _ACRONYM.match(toks[0].text)

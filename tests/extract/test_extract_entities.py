@@ -2147,3 +2147,15 @@ def test_an_honorific_begins_no_name() -> None:
     )
     assert "Bapak" not in types and "Anggota" not in types, types
     assert types.get("Budi Santoso") is EntityType.PERSON
+
+
+def test_a_roman_numeral_is_no_acronym() -> None:
+    """Rule a-roman-numeral-is-no-acronym: "Pekan Olahraga Nasional (PON) XXI", "memasuki
+    tahap III": a Roman numeral alone numbers an event or a phase, no body."""
+    types = _types(
+        "id",
+        "Polisi mengamankan Pekan Olahraga Nasional (PON) XXI di Kota Lumen. Operasi Karang "
+        "Jaya yang kini memasuki tahap III itu terus berjalan di Kota Lumen.",
+    )
+    assert "XXI" not in types and "III" not in types, types
+    assert types.get("Kota Lumen") is EntityType.LOCATION
