@@ -402,8 +402,17 @@ def starts_told_on(
     for dep in deps:
         if dep.start is not None or dep.status is DeploymentStatus.DENIED or dep.left:
             continue
+        first = bisect.bisect_right(starts, dep.evidence[0][0]) - 1
         last = bisect.bisect_right(starts, dep.evidence[-1][0]) - 1
-        for s in lay.sentences[last + 1 : last + 4]:
+        own = {bisect.bisect_right(starts, a) - 1 for a, _ in dep.evidence}
+        # rule start-told-between-its-sentences: "252 personel ... diberangkatkan ke
+        # Papua. Pengiriman pasukan ini ... Proses pemberangkatan ini dilakukan ...,
+        # Sabtu (31/8/2019). ... pengiriman personel ini dilakukan guna ...": a sentence
+        # among those merged into the row, not one of them but right after one, tells
+        # its day too
+        between = [n for n in range(first + 1, last) if n not in own and n - 1 in own]
+        for n in [*between, *range(last + 1, min(last + 4, len(lay.sentences)))]:
+            s = lay.sentences[n]
             troop = troops.search(text, s.start, s.end)
             if s.kind is not Kind.STORY or (
                 # "personel tambahan tersebut sudah diberangkatkan pada Sabtu": the same
@@ -417,7 +426,8 @@ def starts_told_on(
             ]
             if dates:
                 dep.start = dates[0].value
-                dep.why.append(Step("start:told-on-in-a-later-sentence", *s.span))
+                rule = "told-between-its-sentences" if n < last else "told-on-in-a-later-sentence"
+                dep.why.append(Step(f"start:{rule}", *s.span))
                 break
     told = {bisect.bisect_right(starts, a) - 1 for dep in deps for a, _ in dep.evidence}
     for dep in deps:

@@ -1,0 +1,30 @@
+"""Dates and status of the deployment and protest rows kg pairs, each rule on sentences
+written for the tests (invented forces, people and places)."""
+
+from __future__ import annotations
+
+from kg.articles import ArticleText
+from kg.extract import extract
+from kg.facts.model import Facts
+
+
+def _facts(lang: str, body: str, published: str | None = "2021-06-10") -> Facts:
+    meta = {"title": "T", "language": lang}
+    if published is not None:
+        meta["published"] = published
+    return extract(ArticleText(meta, body + "\n"))
+
+
+# -- start-told-between-its-sentences --------------------------------------------------------
+
+
+def test_a_day_told_between_the_row_s_sentences_is_its_start() -> None:
+    f = _facts(
+        "id",
+        "Sebanyak 150 personel Brimob Polda Sumatera Barat diberangkatkan ke Papua. "
+        "Pengiriman pasukan ini dalam rangka membantu Polda Papua menjaga keamanan. "
+        "Proses pemberangkatan ini dilakukan di Bandara Minangkabau, Padang, Selasa (8/6/2021) "
+        "pagi. Kapolda mengatakan, pengiriman personel ini dilakukan guna menjaga situasi.",
+    )
+    (d,) = f.deployments
+    assert d.start is not None and d.start.iso == "2021-06-08"
