@@ -28,3 +28,33 @@ def test_a_day_told_between_the_row_s_sentences_is_its_start() -> None:
     )
     (d,) = f.deployments
     assert d.start is not None and d.start.iso == "2021-06-08"
+
+
+# -- troops-there-since-a-day ------------------------------------------------------------------
+
+_TOLD = (
+    "Norwegian troops deployed in Latvia to strengthen the allied presence.\n\n"
+    "Latvia lies on the Baltic Sea between Lithuania and Estonia.\n\n"
+    "It is the first time Norway has done so.\n\n"
+)
+
+
+def test_troops_there_since_a_day_date_the_row_told() -> None:
+    for since in ("as of Saturday", "since Saturday"):
+        f = _facts(
+            "en",
+            _TOLD + f"Norwegian troops have been present in Latvia {since} as part of "
+            "the allied eastern force.",
+        )
+        (d,) = f.deployments
+        assert d.start is not None and d.start.iso == "2021-06-05"
+
+
+def test_troops_there_on_a_day_are_not_there_since_it() -> None:
+    f = _facts(
+        "en",
+        _TOLD + "Norwegian troops in Latvia held an exercise on Saturday as part of "
+        "the allied eastern force.",
+    )
+    (d,) = f.deployments
+    assert d.start is None

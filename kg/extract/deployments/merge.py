@@ -99,6 +99,20 @@ def add_row(
         # deployment to X already told, whoever it named as their sender
         told.evidence.append((s.start, s.end))
         told.why.append(Step("merge:troops-there-are-the-deployment-s", *s.span))
+        said = start.text if start is not None and start.text else None
+        at = text.find(said, s.start, s.end) if said is not None else -1
+        if (
+            told.start is None
+            and start is not None
+            and said is not None
+            and told.status is DeploymentStatus.HAPPENED
+            and at >= 0
+            and lp.since_before.search(text, max(s.start, at - 15), at)
+        ):
+            # rule troops-there-since-a-day: "Swedish troops have been present in Latvia
+            # as of Saturday": the troops of the row told are there from that day
+            told.start = start
+            told.why.append(Step("start:troops-there-since-a-day", at, at + len(said)))
         return
     dep = DepDraft(by, to, status, count, start, index, s.para, [(s.start, s.end)], request)
     dep.withdrawal, dep.left, dep.why = withdrawal, leaving is not None, why
