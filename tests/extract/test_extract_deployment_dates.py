@@ -58,3 +58,36 @@ def test_troops_there_on_a_day_are_not_there_since_it() -> None:
     )
     (d,) = f.deployments
     assert d.start is None
+
+
+# -- a-count-after-and-is-another-s, some-of-them-between-commas ------------------------------
+
+
+def _counts(lang: str, text: str) -> dict[str, str]:
+    from kg.extract.lang import resources
+    from kg.extract.protests.counts import read_counts
+
+    found = read_counts(text, resources(lang), 0, len(text))
+    return {slot: c.quantity.text for slot, c in found.items()}
+
+
+def test_a_count_after_and_is_another_trigger_s() -> None:
+    counts = _counts(
+        "en",
+        "Curfew was imposed in Norwick, where three people were killed and nearly 80, "
+        "including police officers, were injured in clashes.",
+    )
+    assert counts["deaths"] == "three"
+    assert counts["injuries"] == "nearly 80"
+
+
+def test_some_of_them_between_commas_are_no_gap() -> None:
+    counts = _counts(
+        "en", "Police said 35 students, including two union leaders, were detained in Norwick."
+    )
+    assert counts == {"arrests": "35"}
+    counts = _counts(
+        "id",
+        "Sebanyak 40 mahasiswa, termasuk dua ketua organisasi, ditangkap polisi di Kota Mentari.",
+    )
+    assert counts.get("arrests") == "40"

@@ -42,6 +42,7 @@ def _nearest(
     taken: set[int],
     bound: set[int] | None = None,
     aside: re.Pattern[str] | None = None,
+    joined: re.Pattern[str] | None = None,
 ) -> Count | None:
     """The count closest to a trigger, in the same clause, that no other slot has taken.
 
@@ -50,7 +51,10 @@ def _nearest(
     A relative clause between commas (``aside``) is left out of the gap: "200 demonstran,
     yang sebagian besar masih muda, telah ditangkap" are 200 arrested. A count after the
     trigger that is the subject of another trigger ("killed and hundreds were arrested":
-    ``bound``) is that one's.
+    ``bound``) is that one's, and so is one that a coordinator opens right after the
+    trigger (``joined``; rule a-count-after-and-is-another-s: "four people were killed and
+    nearly 100, including police, were injured": the 100 are the injured, whatever the
+    words between).
     """
     best: Count | None = None
     best_distance = _MAX_DISTANCE + 1
@@ -60,6 +64,8 @@ def _nearest(
         if c.end > verb.start() and c.start < verb.end():
             continue
         gap = text[min(c.end, verb.end()) : max(c.start, verb.start())]
+        if joined is not None and c.start >= verb.end() and joined.match(gap):
+            continue
         if aside is not None and c.end <= verb.start():
             gap = aside.sub(" ", gap)
         distance = len(gap)
@@ -167,10 +173,13 @@ def read_counts(text: str, lang: LangResources, start: int, end: int) -> dict[st
     counts = [c for c in find_counts(text, lang, start, end) if not time.match(text, c.end)]
     pronouns = lang.pattern("relative_pronouns").pattern
     ages = lang.pattern("age_words").pattern
+    inclusion = lang.pattern("inclusion_words").pattern
     # a relative clause between commas, or the people's ages ("148 people aged between 13
-    # and 63 years old were arrested")
+    # and 63 years old were arrested"); rule some-of-them-between-commas: "20 demonstrators,
+    # including three rally leaders, were arrested" (inclusion_words)
     aside = re.compile(
         rf",\s+(?:[^\W\d][\w-]*\s+){{0,3}}?(?:{pronouns})[^,;:]*,"
+        rf"|,\s+(?:{inclusion})\s[^,;:]*,"
         rf"|(?<!\w)(?:{ages})\s+(?:\d+\s+\w{{1,4}}\s+)?\d+(?:\s*(?:{ages}))?",
         re.I,
     )
@@ -189,6 +198,8 @@ def read_counts(text: str, lang: LangResources, start: int, end: int) -> dict[st
         rf"\s+(?:{lang.pattern('toll_since').pattern})\s+(?:\w+\s+){{0,2}}?(?:19|20)\d\d(?!\d)",
         re.IGNORECASE,
     )
+    joins = lang.pattern("coordinators").pattern
+    joined = re.compile(rf"\s*(?:{joins})\s", re.IGNORECASE)
     for slot, key in SLOTS:
         skip = taken | not_arrested if slot == "arrests" else taken
         bound = _subjects(text, lang, counts, key)
@@ -201,7 +212,7 @@ def read_counts(text: str, lang: LangResources, start: int, end: int) -> dict[st
                 continue  # "a tragedy that killed 16 people": what the protest is about
             if slot == "deaths" and running.match(text, verb.end()):
                 continue  # "has claimed more than 6,000 lives since 1983": a war's toll
-            best = _nearest(text, verb, counts, skip, bound, aside)
+            best = _nearest(text, verb, counts, skip, bound, aside, joined)
             if best is not None:
                 taken.add(best.start)
                 # a vague count is not summed: "30 orang dan ratusan orang terluka"
