@@ -91,3 +91,18 @@ def test_some_of_them_between_commas_are_no_gap() -> None:
         "Sebanyak 40 mahasiswa, termasuk dua ketua organisasi, ditangkap polisi di Kota Mentari.",
     )
     assert counts.get("arrests") == "40"
+
+
+# -- arrest nouns (arrest_verbs: "the arrest of", "penangkapan terhadap") ----------------------
+
+
+def test_the_arrest_of_a_count_is_an_arrest_count() -> None:
+    counts = _counts(
+        "en",
+        "The unrest in Norwick has claimed two lives and led to the arrest of at least 60 people.",
+    )
+    assert counts == {"deaths": "two", "arrests": "at least 60"}
+    counts = _counts(
+        "id", "Kerusuhan di Kota Mentari berujung pada penangkapan terhadap 45 orang pemuda."
+    )
+    assert counts.get("arrests") == "45"
