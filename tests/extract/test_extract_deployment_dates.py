@@ -106,3 +106,28 @@ def test_the_arrest_of_a_count_is_an_arrest_count() -> None:
         "id", "Kerusuhan di Kota Mentari berujung pada penangkapan terhadap 45 orang pemuda."
     )
     assert counts.get("arrests") == "45"
+
+
+# -- a-running-total ---------------------------------------------------------------------------
+
+
+def test_a_running_total_replaces_a_smaller_count() -> None:
+    f = _facts(
+        "en",
+        "Thousands protested in Norwick on Monday against the fuel price rise. "
+        "Police raids continued overnight and 12 more protesters were arrested in Norwick. "
+        "With this, 90 people have been arrested so far, a police officer said.",
+    )
+    (p,) = f.protests
+    assert p.arrests is not None and p.arrests.value == 90
+
+
+def test_a_later_smaller_count_is_not_a_total() -> None:
+    f = _facts(
+        "en",
+        "Thousands protested in Norwick on Monday against the fuel price rise. "
+        "Police said 90 protesters were arrested in Norwick. "
+        "So far, 12 of them have been released on bail, a police officer said.",
+    )
+    (p,) = f.protests
+    assert p.arrests is not None and p.arrests.value == 90

@@ -157,10 +157,21 @@ def _folded(text: str) -> str:
 def _counts(text: str, lang: LangResources, s: Sentence, target: ProtestDraft) -> None:
     """Fill the protest's empty count slots from one sentence (its first count wins, but a
     number beats a vague count told before: "scores were killed ... has killed at least
-    115 people")."""
+    115 people", and so does a running total)."""
+    totals = lang.pattern("running_totals")
     for slot, count in read_counts(text, lang, s.start, s.end).items():
         known = getattr(target, slot)
         new = count.quantity
+        # rule a-running-total: "12 more people were arrested. With this, 150 people have
+        # been arrested so far": the total told after a count, and larger, is the count
+        total = (
+            totals.search(text, max(s.start, count.start - 40), min(s.end, count.end + 60))
+            if known is not None
+            and known.value is not None
+            and new.value is not None
+            and new.value > known.value
+            else None
+        )
         finer = (
             known is not None
             and known.value is not None
@@ -169,7 +180,14 @@ def _counts(text: str, lang: LangResources, s: Sentence, target: ProtestDraft) -
             and new.qualifier in (Qualifier.EXACT, Qualifier.AT_LEAST)
             and known.value < new.value <= known.value * 1.2
         )  # "more than 70 killed ... at least 72 people": the figure the text settles on
-        if known is None or finer or (known.value is None and new.value is not None):
+        if total is not None:
+            target.why.append(Step(f"{slot}:a-running-total", total.start(), total.end()))
+        if (
+            known is None
+            or finer
+            or total is not None
+            or (known.value is None and new.value is not None)
+        ):
             setattr(target, slot, count.quantity)
             if (s.start, s.end) not in target.spans:
                 target.add((s.start, s.end))
