@@ -1,0 +1,56 @@
+"""Where a protest is (codebook: the most specific place that holds every site of it), on
+sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.articles import ArticleText
+from kg.extract import extract
+from kg.facts.model import Facts
+
+
+def _facts(lang: str, body: str, published: str = "2021-06-10") -> Facts:
+    meta = {"title": "T", "published": published, "language": lang}
+    return extract(ArticleText(meta, body))
+
+
+def _locations(facts: Facts) -> list[str]:
+    return [facts.entity(p.location).names[0] for p in facts.protests if p.location]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "town"),
+    [
+        (
+            "en",
+            "Thousands of protesters marched to Marrow House in Velmora on Tuesday, demanding "
+            "new elections.\n",
+            "Velmora",
+        ),
+        (
+            "en",
+            "Protesters stormed the Amber Zone in Corvia on Tuesday as police fired tear gas.\n",
+            "Corvia",
+        ),
+        (
+            "en",
+            "Police said 30 demonstrators were arrested in Lisbon on Tuesday. The protest at "
+            "Corven House was dispersed at dawn on Wednesday.\n",
+            "Lisbon",
+        ),
+        (
+            "id",
+            "BAGHDAD - Ribuan demonstran berunjuk rasa di Zona Hijau pada Selasa (8/6/2021) "
+            "untuk menuntut pemilu baru.\n",
+            "BAGHDAD",
+        ),
+    ],
+)
+def test_a_house_a_zone_an_intersection_are_sites_in_their_town(
+    lang: str, body: str, town: str
+) -> None:
+    """Rule a-house-a-zone-an-intersection-are-sites: "Government House", "the Green Zone",
+    "Ratchaprasong intersection" are sites (site_words), so a protest there is in the town
+    that holds them, not at the site itself."""
+    assert set(_locations(_facts(lang, body))) == {town}
