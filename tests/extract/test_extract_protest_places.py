@@ -54,3 +54,25 @@ def test_a_house_a_zone_an_intersection_are_sites_in_their_town(
     "Ratchaprasong intersection" are sites (site_words), so a protest there is in the town
     that holds them, not at the site itself."""
     assert set(_locations(_facts(lang, body))) == {town}
+
+
+def test_a_protest_in_a_suburb_is_the_town_s() -> None:
+    """Rule the-town-of-its-suburb: "the Lisbon suburb of Corvale" is a part of Lisbon, so
+    a protest there, and one told later at "Corvale" alone, is Lisbon's."""
+    body = (
+        "Hundreds of protesters marched on Tuesday in the eastern Lisbon suburb of Corvale, "
+        "demanding lower rents.\n"
+    )
+    assert _locations(_facts("en", body)) == ["Lisbon"]
+    body = (
+        "Police fired tear gas at demonstrators on Tuesday in the Nairobi neighbourhood of "
+        "Tambala.\n\nWitnesses at Tuesday's Tambala protest said the crowd chanted for an "
+        "hour.\n"
+    )
+    assert _locations(_facts("en", body)) == ["Nairobi"]
+
+
+def test_a_district_of_a_country_is_no_part_of_a_town() -> None:
+    """Rule the-town-of-its-suburb holds only for a town before the part noun."""
+    body = "A protest broke out on Tuesday in the Kenyan district of Tambala.\n"
+    assert _locations(_facts("en", body)) == ["Tambala"]

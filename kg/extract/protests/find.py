@@ -34,6 +34,7 @@ from kg.extract.protests.places import (
     office_area,
     protest_place,
     spread_across,
+    town_of_its_part,
     town_of_the_province,
     town_of_the_site,
     wave_across,
@@ -202,6 +203,9 @@ def find_protests(
             # rule a-state-s-seat-is-in-its-capital: "demonstran di Kenya menyerbu gedung
             # parlemen" in an article that names Nairobi
             location, rule = capital, "location:a-state-s-seat-is-in-its-capital"
+        in_town = town_of_its_part(text, lang, ents, location)
+        if in_town is not None:
+            location, rule = in_town, "location:the-town-of-its-suburb"
         in_town = town_of_the_province(text, lang, s, ents, location)
         if in_town is not None:
             location, rule = in_town, "location:the-town-of-its-province"

@@ -122,6 +122,25 @@ def _a_known_town(place: Draft, lang: LangResources) -> bool:
     return is_town(place) or plain_name(name) in cities()
 
 
+def town_of_its_part(
+    text: str, lang: LangResources, ents: Entities, place: Draft | None
+) -> Draft | None:
+    """Rule the-town-of-its-suburb: a place the article names as part of a town anywhere
+    ("the southern Havana suburb of La Guinera") holds a protest of that town, wherever
+    it is told ("Monday's La Guinera protest"): codebook, the city for a rally in one
+    city."""
+    if place is None or place.type is not LOC or is_country(place):
+        return None
+    parts = lang.pattern("town_part_nouns").pattern
+    links = lang.pattern("place_noun_links").pattern
+    part_of = re.compile(rf"\s+(?:{parts})\s+(?:{links})\s+", re.IGNORECASE)
+    for m in place.mentions:
+        for other, town in ents.mentions_in(max(0, m.start - 80), m.start):
+            if town is not place and is_town(town) and part_of.fullmatch(text, other.end, m.start):
+                return town
+    return None
+
+
 def town_of_the_province(
     text: str, lang: LangResources, s: Sentence, ents: Entities, place: Draft | None
 ) -> Draft | None:
