@@ -76,3 +76,35 @@ def test_a_district_of_a_country_is_no_part_of_a_town() -> None:
     """Rule the-town-of-its-suburb holds only for a town before the part noun."""
     body = "A protest broke out on Tuesday in the Kenyan district of Tambala.\n"
     assert _locations(_facts("en", body)) == ["Tambala"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "town"),
+    [
+        (
+            "en",
+            "After two nights of rioting that injured 20 officers, the police said "
+            "reinforcements would be requested from Norway and Denmark on Tuesday.\n\n"
+            "The unrest in Bergen began after a video was shared online.\n",
+            "Bergen",
+        ),
+        (
+            "id",
+            "Setelah dua malam kerusuhan yang melukai 20 polisi, polisi meminta tambahan "
+            "personel dari Bandung dan Bogor pada Selasa (8/6/2021).\n\n"
+            "Kerusuhan di Cirebon bermula dari sebuah video.\n",
+            "Cirebon",
+        ),
+    ],
+)
+def test_the_places_others_come_from_hold_no_protest(lang: str, body: str, town: str) -> None:
+    """Rule where-others-come-from: places after "from"/"dari" in a protest sentence
+    (and those listed with them) say whence officers or help come, not where the protest
+    is; the town the article places it in holds it."""
+    assert _locations(_facts(lang, body)) == [town]
+
+
+def test_a_protest_that_spread_from_a_town_keeps_it() -> None:
+    """Rule where-others-come-from leaves a spread ("spread from Lisbon to Porto") alone."""
+    body = "Protests that began in Lisbon on Tuesday spread from Lisbon to Porto and Braga.\n"
+    assert _locations(_facts("en", body)) == ["Portugal"]

@@ -317,6 +317,18 @@ def protest_place(
     ]
     if leaving:
         after = [a for a in after if a not in leaving]
+    if lang.pattern("spread_verbs").search(text, s.start, s.end) is None:
+        # rule where-others-come-from: "officers will be requested from Scotland and
+        # England", "mobil dari Ditreskrimsus": whence, not where the protest is (a protest
+        # that spread from a town to others is the spread's)
+        later = [(m, d) for m, d in mentions if m.start >= noun.end() and d.type is LOC]
+        whence = {
+            id(dd)
+            for m, d in later
+            if from_before.search(text, max(s.start, m.start - 12), m.start)
+            for dd in (d, *coordinated_places(text, lang, m, later))
+        }
+        after = [(m, d) for m, d in after if id(d) not in whence]
     # rule a-place-inside-the-cause: "a rally to protest the war in Afghanistan", "against
     # U.S. policy in the Middle East": what they protest, not where, when the text names
     # where otherwise (a dateline town, or another place)
