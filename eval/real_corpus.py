@@ -13,6 +13,13 @@ offsets into the text, never the quoted text. A local copy of the texts (one
     python eval/real_corpus.py score --part dev --only p25,p26   # one batch's part
     python eval/real_corpus.py import QUOTED_GOLD_DIR MANIFEST.jsonl...   # add annotations
     python eval/real_corpus.py restore ID EXCERPT_FILE [--escaped]      # rebuild a local text
+    python eval/real_corpus.py diff BASE [--only p25] [--ids FILE]   # errors fixed and new
+
+``diff`` extracts the development part (or the articles of ``--ids``, one id a line: a
+list fixed when a rule pass begins, so that batches imported meanwhile stay out of it)
+with another checkout, BASE (a directory holding ``kg/``, or a git revision of this
+repository), and with this one, and prints the scorer's error lines that are gone and
+those that are new: what a change did, fact by fact. The sealed part is never diffed.
 
 A local text is the stored page's text as the search tool's ``pages`` corpus returns it (its
 ``excerpt``, found again by the manifest's url and search words) followed by one newline,
@@ -30,9 +37,11 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -279,6 +288,92 @@ def score(
         return 0
 
 
+#: a line of the scorer's --verbose listing that names one error of one article
+_ERROR_LINE = re.compile(r"^\s+\S+\s+(?:MISS|FP|WRONG)\s")
+
+
+def error_lines(listing: str) -> Counter[str]:
+    """The error lines of the scorer's ``--verbose`` listing, stripped, with their counts."""
+    return Counter(line.strip() for line in listing.splitlines() if _ERROR_LINE.match(line))
+
+
+def _checkout(base: str, tmp: Path) -> Path:
+    """A directory holding ``base``'s ``kg`` package: ``base`` itself, or the git revision
+    ``base`` of this repository written into ``tmp``."""
+    if (Path(base) / "kg").is_dir():
+        return Path(base).resolve()
+    tree = tmp / "base"
+    tree.mkdir()
+    archive = subprocess.run(["git", "-C", str(REPO), "archive", base, "kg"], capture_output=True)
+    if archive.returncode != 0:
+        raise CorpusError(f"{base!r} is neither a checkout nor a git revision of {REPO}")
+    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
+    return tree
+
+
+def _errors_with(code: Path, ids: list[str], texts: Path, gold: Path, tmp: Path) -> Counter[str]:
+    """Extract ``ids`` with the kg package of ``code`` and return the scorer's error lines."""
+    pred = Path(tempfile.mkdtemp(dir=tmp))
+    env = {**os.environ, "PYTHONPATH": str(code)}
+    # run from a directory of no checkout, so that ``-m kg`` is the one of PYTHONPATH
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kg",
+            "extract",
+            *[str(texts / f"{a}.txt") for a in ids],
+            "--out",
+            str(pred),
+            "--format",
+            "json",
+        ],
+        cwd=tmp,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    listing = subprocess.run(
+        [sys.executable, str(SCORER), str(gold), str(pred), "--verbose"],
+        capture_output=True,
+        text=True,
+    )
+    return error_lines(listing.stdout)
+
+
+def diff(
+    base: str, texts: Path, *, only: tuple[str, ...] = (), ids_file: Path | None = None
+) -> int:
+    """Print the development part's error lines that ``base``'s code makes and this
+    checkout's does not (``-``), and the converse (``+``)."""
+    ids = part_ids("dev")
+    if ids_file is not None:
+        wanted = ids_file.read_text(encoding="utf-8").split()
+        outside = sorted(set(wanted) - set(ids))
+        if outside:
+            raise CorpusError(f"{ids_file}: not articles of the dev part: {', '.join(outside)}")
+        ids = [aid for aid in ids if aid in set(wanted)]
+    ids = [aid for aid in ids if not only or aid.startswith(only)]
+    ids = [aid for aid in ids if (texts / f"{aid}.txt").exists()]
+    if not ids:
+        raise CorpusError("no development article with a local text to diff")
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        gold = tmp / "gold"
+        gold.mkdir()
+        for aid in ids:
+            (gold / f"{aid}.json").write_bytes((GOLD / f"{aid}.json").read_bytes())
+        before = _errors_with(_checkout(base, tmp), ids, texts, gold, tmp)
+        after = _errors_with(REPO, ids, texts, gold, tmp)
+    fixed, new = before - after, after - before
+    for line in sorted(fixed.elements()):
+        print(f"- {line}")
+    for line in sorted(new.elements()):
+        print(f"+ {line}")
+    print(f"{len(ids)} articles: {fixed.total()} error lines gone, {new.total()} new")
+    return 0
+
+
 def _totals_table(totals: dict[str, Any]) -> str:
     """Overall and per-category precision, recall and F1 (and paired rows), one line each."""
     lines = [f"{totals['n_files']} articles"]
@@ -309,6 +404,10 @@ def main(argv: list[str] | None = None) -> int:
     restoring.add_argument("id")
     restoring.add_argument("excerpt", type=Path)
     restoring.add_argument("--escaped", action="store_true", help="the excerpt is JSON-escaped")
+    diffing = sub.add_parser("diff", help="the dev part's errors fixed and new against BASE")
+    diffing.add_argument("base", help="a checkout holding kg/, or a git revision")
+    diffing.add_argument("--only", default="", help="comma-separated id prefixes")
+    diffing.add_argument("--ids", type=Path, default=None, help="a file of dev ids, one a line")
     args = parser.parse_args(argv)
     texts = args.texts or default_texts()
     try:
@@ -324,9 +423,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "import":
             print(f"added {import_gold(args.quoted, args.manifests, texts)} article(s)")
             return 0
+        only = tuple(p.strip() for p in args.only.split(",") if p.strip())
+        if args.command == "diff":
+            return diff(args.base, texts, only=only, ids_file=args.ids)
         if args.part == "sealed" and args.verbose:
             parser.error("the sealed part is scored, never read: no --verbose")
-        only = tuple(p.strip() for p in args.only.split(",") if p.strip())
         return score(args.part, texts, verbose=args.verbose, as_json=args.json, only=only)
     except (CorpusError, OSError, KeyError) as exc:
         print(f"real_corpus: {exc}", file=sys.stderr)

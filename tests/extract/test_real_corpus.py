@@ -129,3 +129,40 @@ def test_the_sealed_part_is_shown_as_totals_only() -> None:
         "entities     P 0.500  R 0.250  F1 0.3333",
         "deployments  P 0.500  R 0.250  F1 0.3333  rows: {'gold': 4, 'paired': 1}",
     ]
+
+
+def test_diff_reads_the_error_lines_of_the_scorer_s_listing() -> None:
+    """Only the lines naming one error of one article count, each as often as it is told."""
+    listing = (
+        "entities                     10     2     3   0.833  0.769  0.800\n"
+        "  a1  MISS  entities.Person: 'Ana Ruiz' [ana]\n"
+        "  a1  MISS  entities.Person: 'Ana Ruiz' [ana]\n"
+        "  a2  FP    roles.role: Ana Ruiz [ana] | Spokesperson | null\n"
+        "  a2  WRONG deployments.troops: X -> Y  gold=30  pred=3\n"
+        "Per file (F1 per category)\n"
+    )
+    lines = real.error_lines(listing)
+    assert lines == {
+        "a1  MISS  entities.Person: 'Ana Ruiz' [ana]": 2,
+        "a2  FP    roles.role: Ana Ruiz [ana] | Spokesperson | null": 1,
+        "a2  WRONG deployments.troops: X -> Y  gold=30  pred=3": 1,
+    }
+
+
+def test_diff_takes_only_development_articles(tmp_path: Path) -> None:
+    """A list of ids that names a sealed article (or none of the corpus) is refused."""
+    sealed = real.part_ids("sealed")[0]
+    ids = tmp_path / "ids.txt"
+    ids.write_text(f"{real.part_ids('dev')[0]}\n{sealed}\n", encoding="utf-8")
+    with pytest.raises(real.CorpusError, match=f"not articles of the dev part: {sealed}"):
+        real.diff("HEAD", tmp_path, ids_file=ids)
+
+
+def test_diff_names_a_base_that_is_neither_a_checkout_nor_a_revision(tmp_path: Path) -> None:
+    with pytest.raises(real.CorpusError, match="'no-such-rev' is neither a checkout"):
+        real._checkout("no-such-rev", tmp_path)
+
+
+def test_the_sealed_part_cannot_be_diffed() -> None:
+    with pytest.raises(SystemExit):
+        real.main(["diff", "HEAD", "--part", "sealed"])
