@@ -2098,12 +2098,9 @@ class _Finder:
             after = self.text[m.end : m.end + 40]
             # rule a-direction-of-two-words: "Nigeria timur laut", "Turki tenggara": the
             # longest direction of the language file after the country
-            d = re.match(r"\s+(\w+)(?:\s+(\w+))?", after)
-            if d and d.group(2) and f"{d.group(1)} {d.group(2)}" in directions:
-                two = re.match(r"\s+\w+\s+\w+(?![\w-])", after)
-                d = two if two is not None else d
-            else:
-                d = re.match(r"\s+(\w+)(?![\w-])", after)
+            two = re.match(r"\s+\w+\s+\w+(?![\w-])", after)
+            one = re.match(r"\s+\w+(?![\w-])", after)
+            d = two if two is not None and two.group().strip() in directions else one
             if d and d.group().strip() in directions and self.lang.head_first:
                 end = m.end + d.end()
                 add(m, m.start, end, LOC, "direction")

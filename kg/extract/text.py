@@ -7,6 +7,7 @@ every offset found in it is an offset into the body.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -306,19 +307,29 @@ def _teasers(body: str) -> set[int]:
     }
 
 
+@functools.cache
+def _stamp_pattern(lang: LangResources) -> re.Pattern[str] | None:
+    """A line that is only a stamp: weekday, day, month, year and a time ("Senin, 27
+    Januari 2025 | 02:16"); None for a language without weekdays and months. Once per
+    language."""
+    names = sorted({*lang.table("weekdays"), *lang.table("months")}, key=len, reverse=True)
+    words = "|".join(re.escape(w) for w in names)
+    if not words:
+        return None
+    return re.compile(
+        rf"(?i:(?:{words})\.?)(?:[\s,|/-]+(?:(?i:{words})\.?|\d{{1,4}}(?:[:.]\d{{2}})?))*"
+        rf"[\s,|-]*\d{{1,2}}[:.]\d{{2}}(?:\s*[A-Za-z]{{2,4}})?"
+    )
+
+
 def _stamped_teasers(body: str, lang: LangResources) -> set[int]:
     """Rule stamped-teasers: a list of other stories, each headline followed by its own
     stamp ("Gara-gara ..., Warga X Kehilangan 40 Job" then "Senin, 27 Januari 2025 |
     02:16"): where two or more lines are stamps (weekday, day, month, year and a time,
     nothing else), the stamps and the line before each are teasers, none of the story."""
-    names = sorted({*lang.table("weekdays"), *lang.table("months")}, key=len, reverse=True)
-    words = "|".join(re.escape(w) for w in names)
-    if not words:
+    stamp = _stamp_pattern(lang)
+    if stamp is None:
         return set()
-    stamp = re.compile(
-        rf"(?i:(?:{words})\.?)(?:[\s,|/-]+(?:(?i:{words})\.?|\d{{1,4}}(?:[:.]\d{{2}})?))*"
-        rf"[\s,|-]*\d{{1,2}}[:.]\d{{2}}(?:\s*[A-Za-z]{{2,4}})?"
-    )
     lines = [(m.start(), m.group().strip()) for m in _LINE.finditer(body) if m.group().strip()]
     stamped = [
         i

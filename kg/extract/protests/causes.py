@@ -88,7 +88,7 @@ def _cause_at(
 ) -> tuple[str, tuple[int, int]] | None:
     """The cause written from ``at`` (after a cue that opens at ``start``; see
     :func:`written_cause`), or None."""
-    stops, heads, leading = _cause_words(lang)
+    stops, heads, leading, hedges = _cause_words(lang)
     words: list[str] = []
     end = at
     for m in re.finditer(_TOKEN, text[at : s.end]):
@@ -117,7 +117,6 @@ def _cause_at(
         words.pop(0)  # "a proposed tax increase", "their land"
     # rule a-cause-without-its-hedge: "against the controversial Waqf (Amendment) Act": the
     # writer's judgement of the cause is no word of it
-    hedges = {w.lower() for w in lang.words("cause_hedges")}
     words = [w for w in words if w.lower() not in hedges]
     endings = tuple(lang.words("participle_endings"))
     while len(words) > 1 and endings and words[-1].lower().endswith(endings):
@@ -137,15 +136,19 @@ def _cause_at(
 
 
 @functools.cache
-def _cause_words(lang: LangResources) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _cause_words(
+    lang: LangResources,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """The words that end a written-out cause (stop words, and the names of days and
-    months: "... on Monday"), the heads that keep what follows them, and the articles and
-    possessives dropped before it; once per language."""
+    months: "... on Monday"), the heads that keep what follows them, the articles and
+    possessives dropped before it, and the writer's judgements dropped from it
+    (``cause_hedges``); once per language."""
     stops = {w.lower() for w in lang.words("free_cause_stops")}
     stops |= {w.lower() for w in (*lang.weekdays, *lang.months)}
     heads = {w.lower() for w in lang.words("complemented_heads")}
     leading = {w.lower() for w in (*lang.words("title_articles"), *lang.words("its_words"))}
-    return frozenset(stops), frozenset(heads), frozenset(leading)
+    hedges = {w.lower() for w in lang.words("cause_hedges")}
+    return frozenset(stops), frozenset(heads), frozenset(leading), frozenset(hedges)
 
 
 @functools.cache
