@@ -348,11 +348,11 @@ def diff(
     checkout's does not (``-``), and the converse (``+``)."""
     ids = part_ids("dev")
     if ids_file is not None:
-        wanted = ids_file.read_text(encoding="utf-8").split()
-        outside = sorted(set(wanted) - set(ids))
+        wanted = set(ids_file.read_text(encoding="utf-8").split())
+        outside = sorted(wanted - set(ids))
         if outside:
             raise CorpusError(f"{ids_file}: not articles of the dev part: {', '.join(outside)}")
-        ids = [aid for aid in ids if aid in set(wanted)]
+        ids = [aid for aid in ids if aid in wanted]
     ids = [aid for aid in ids if not only or aid.startswith(only)]
     ids = [aid for aid in ids if (texts / f"{aid}.txt").exists()]
     if not ids:
