@@ -25,7 +25,7 @@ from kg.extract.frames import body_named, body_of_title
 from kg.extract.lang import LangResources, phrase_pattern
 from kg.extract.mentions import Title
 from kg.extract.story import main_country
-from kg.extract.text import Layout
+from kg.extract.text import Layout, Sentence
 
 __all__ = ["RANK_SUFFIX", "RoleDraft", "find_roles"]
 
@@ -552,10 +552,9 @@ def _acting_country(lay: Layout, index: _Index, home: Draft, start: int, end: in
     X said the US will not send troops to fight in Ukraine": the US's president, in a story
     about Ukraine). A clause on the holder ("X, who criticised Indian involvement") tells
     what he did, not whose he is."""
-    i = bisect.bisect_right([s.start for s in lay.sentences], start) - 1
-    if i < 0 or home.entry is None:
+    sentence = _sentence_at(lay, start)
+    if sentence is None or home.entry is None:
         return None
-    sentence = lay.sentences[i]
     aside = index.relative.match(index.text, end, sentence.end)
     acting = index.acting(sentence.start, end)
     acting.update(index.acting(aside.end() if aside else end, sentence.end))
@@ -580,10 +579,9 @@ def _sole_acting_country(lay: Layout, index: _Index, start: int, end: int) -> Dr
     after a preposition of place is a scene, not an actor. Not a holder who reports what
     the sentence's country does ("Spain will withdraw, President X said": whose, the text
     does not say)."""
-    i = bisect.bisect_right([s.start for s in lay.sentences], start) - 1
-    if i < 0:
+    sentence = _sentence_at(lay, start)
+    if sentence is None:
         return None
-    sentence = lay.sentences[i]
     aside = index.relative.match(index.text, end, sentence.end)
     acting = index.acting_where(sentence.start, end, strict=True)
     after = index.acting_where(aside.end() if aside else end, sentence.end, strict=True)
@@ -609,13 +607,19 @@ def _rival(
     speaks = re.compile(rf"\s*(?:{lang.pattern('speech_verbs').pattern})", re.IGNORECASE)
     if not speaks.match(lay.clean, end):
         return False
-    i = bisect.bisect_right([s.start for s in lay.sentences], start) - 1
-    if i < 0:
+    sentence = _sentence_at(lay, start)
+    if sentence is None:
         return False
     return any(
         d is not home and d.entry is not None and d.entry.kind == "country"
-        for _, d in ents.mentions_in(lay.sentences[i].start, start)
+        for _, d in ents.mentions_in(sentence.start, start)
     )
+
+
+def _sentence_at(lay: Layout, position: int) -> Sentence | None:
+    """The sentence that holds ``position`` (the last one opening at or before it)."""
+    i = bisect.bisect_right([s.start for s in lay.sentences], position) - 1
+    return lay.sentences[i] if i >= 0 else None
 
 
 def _rank(index: _Index, start: int) -> tuple[str, Draft, int] | None:
