@@ -11,14 +11,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from rdflib import Graph, URIRef
-from rdflib.plugins.serializers.nt import _nt_row
 
 from kg.errors import FactsError, KgError, Problem, UsageError
 from kg.events import (
@@ -38,7 +37,7 @@ from kg.mapping import MappedTriples, Triple, entity_iri, map_triples, preferred
 from kg.progress import Costs, Progress, Stage
 from kg.rdf.iris import Iris
 from kg.rdf.namespaces import DEFAULT_BASE
-from kg.rdf.ntriples import graph_hash
+from kg.rdf.ntriples import write_triples
 from kg.validate import (
     SHAPES_PATH,
     ArticleGraphs,
@@ -141,11 +140,6 @@ def review_files(paths: Sequence[Path]) -> list[Path]:
     return found
 
 
-def _rows(triples: Iterable[Triple]) -> list[str]:
-    """Triples as N-Triples lines (without their newline), as rdflib writes them."""
-    return [_nt_row(triple)[:-1] for triple in triples]
-
-
 def _article_result(
     path: Path,
     mapped: MappedTriples,
@@ -153,10 +147,11 @@ def _article_result(
     reports: tuple[Report, ...] = (),
     as_graphs: bool = False,
 ) -> tuple[ArticleResult, ArticleGraphs]:
-    lines = _rows(mapped.facts)
+    written = write_triples(mapped.facts)
+    lines = written.lines
     graph = f"<{mapped.graph_iri}> .\n"
     nquads = "".join([line[:-1] + graph for line in lines])
-    entity_lines = _rows(mapped.entities)
+    entity_lines = write_triples(mapped.entities).lines
     entities_nt = "\n".join(entity_lines) + "\n"
     nodes = {str(s) for s, _, _ in mapped.facts if type(s) is URIRef}
     nodes.update(str(s) for s, _, _ in mapped.entities if type(s) is URIRef)
@@ -167,7 +162,7 @@ def _article_result(
         nquads=nquads,
         entities_nt=entities_nt,
         triples=len(lines),
-        sha256=graph_hash(lines),
+        sha256=written.sha256,
         draft=draft,
         reports=reports,
     )
@@ -546,11 +541,12 @@ def _link_events(
         refs = [r.ref for r in reports]
         events = link_reports(reports, iris=iris, decisions=decisions)
         triples = events_triples(events, iris)
-        compiled.events = _rows(triples)
+        written = write_triples(triples)
+        compiled.events = written.lines
         compiled.event_count = len(events)
         if not validate:
             return
-        compiled.events_sha256 = graph_hash(compiled.events)
+        compiled.events_sha256 = written.sha256
         known = cache.events_results(compiled.events_sha256) if cache is not None else None
         if known is None:
             graph: Graph | list[Triple] = triples

@@ -15,15 +15,25 @@ rdflib's ``"1"^^xsd:string`` and ``"x"@ID`` hash as ``"1"`` and ``"x"@id``.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
+from rdflib import XSD, BNode, Literal, URIRef
+from rdflib.term import Node
 
 from kg.errors import DataError, InputError
 
-__all__ = ["NQuads", "canonical_lines", "graph_hash", "read_nquads"]
+__all__ = ["NQuads", "Written", "canonical_lines", "graph_hash", "read_nquads", "write_triples"]
+
+#: What rdflib's writers refuse in an IRI.
+_NOT_IN_IRI = re.compile(r'[<>" {}|\\^`]')
+#: What pyoxigraph writes otherwise than rdflib in a literal: control characters other than
+#: the line breaks both escape, DEL, and the noncharacters U+FFFE and U+FFFF.
+_ESCAPED_OTHERWISE = re.compile(r"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_LANGUAGE_TAG = re.compile(r"[a-z]+(?:-[a-z0-9]+)*")
 
 
 def canonical_lines(statements: Iterable[str]) -> list[str]:
@@ -53,6 +63,107 @@ def graph_hash(statements: Iterable[str]) -> str:
         digest.update(line.encode("utf-8"))
         digest.update(b"\n")
     return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class Written:
+    """A graph's triples as N-Triples lines, with the graph's content hash."""
+
+    lines: list[str]
+    """One a triple, in the triples' order, without a newline, as rdflib's N-Triples
+    writer gives them."""
+    sha256: str
+    """:func:`graph_hash` of the lines."""
+
+
+def write_triples(triples: Iterable[tuple[Node, Node, Node]]) -> Written:
+    """rdflib triples as N-Triples lines and their graph's content hash, in one pass.
+
+    The lines are rdflib's (the bytes of earlier builds). The hash needs each line in the
+    form pyoxigraph writes; that form is the same line except for a literal with a control
+    character, an upper-case language tag or the datatype ``xsd:string``, which is written
+    by pyoxigraph here, and each IRI is checked as pyoxigraph's parser would check it, so
+    the hash is :func:`graph_hash`'s without parsing the lines again.
+
+    >>> from rdflib import URIRef, Literal
+    >>> a, p = URIRef("http://x/a"), URIRef("http://x/p")
+    >>> written = write_triples([(a, p, Literal("y", lang="EN")), (a, p, Literal("x"))])
+    >>> written.lines
+    ['<http://x/a> <http://x/p> "y"@EN .', '<http://x/a> <http://x/p> "x" .']
+    >>> written.sha256 == graph_hash(written.lines)
+    True
+
+    Raises:
+        DataError: an IRI is not one, or a term is not an IRI, a blank node or a literal.
+    """
+    lines: list[str] = []
+    canonical: set[str] = set()
+    iris: dict[str, str] = {}
+
+    def iri(term: str) -> str:
+        text = iris.get(term)
+        if text is None:
+            try:
+                if _NOT_IN_IRI.search(term) is not None:
+                    raise ValueError("a character IRIs cannot hold")
+                ox.NamedNode(term)
+            except ValueError as exc:
+                raise DataError(f"not an IRI: <{term}> ({exc})") from None
+            text = iris[term] = f"<{term}>"
+        return text
+
+    def node(term: Node) -> str:
+        if type(term) is URIRef:
+            return iri(term)
+        if type(term) is BNode:
+            return f"_:{term}"
+        raise DataError(f"not an RDF subject or object: {term!r}")
+
+    for s, p, o in triples:
+        head = f"{node(s)} {iri(p)}" if type(p) is URIRef else f"{node(s)} {node(p)}"
+        if type(o) is Literal:
+            value = str(o)
+            quoted = _quoted(value)
+            language, datatype = o.language, o.datatype
+            if language:
+                line = f"{head} {quoted}@{language} ."
+            elif datatype:
+                line = f"{head} {quoted}^^{iri(datatype)} ."
+            else:
+                line = f"{head} {quoted} ."
+            if (
+                _ESCAPED_OTHERWISE.search(value) is not None
+                or (language and _LANGUAGE_TAG.fullmatch(language) is None)
+                or datatype == XSD.string
+            ):
+                canonical.add(f"{head} {_oxigraph_literal(value, language, datatype)} .")
+            else:
+                canonical.add(line)
+        else:
+            line = f"{head} {node(o)} ."
+            canonical.add(line)
+        lines.append(line)
+    digest = hashlib.sha256()
+    for line in sorted(canonical):
+        digest.update(line.encode("utf-8"))
+        digest.update(b"\n")
+    return Written(lines, digest.hexdigest())
+
+
+def _quoted(value: str) -> str:
+    """A literal's text quoted as rdflib's N-Triples writer quotes it."""
+    escaped = value.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"')
+    return '"' + escaped.replace("\r", "\\r") + '"'
+
+
+def _oxigraph_literal(value: str, language: str | None, datatype: str | None) -> str:
+    """A literal as pyoxigraph writes it."""
+    try:
+        if language:
+            return str(ox.Literal(value, language=language))
+        return str(ox.Literal(value, datatype=ox.NamedNode(datatype) if datatype else None))
+    except ValueError as exc:
+        raise DataError(f"not an RDF literal: {value!r} ({exc})") from None
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,10 @@ import pytest
 from rdf_compare import assert_isomorphic_datasets
 from rdflib import BNode, Dataset, Literal, URIRef
 
-from kg.build.compile import _rows
 from kg.facts import load_facts
 from kg.mapping import map_facts, map_triples, new_graph
 from kg.rdf.iris import Iris
+from kg.rdf.ntriples import graph_hash, write_triples
 from kg.rdf.vocab import KG
 
 REPO = Path(__file__).resolve().parents[2]
@@ -98,7 +98,9 @@ def test_build_lines_are_rdflibs_ntriples_of_the_mapped_graphs(case: Path) -> No
     triples = map_triples(facts)
     graphs = map_facts(facts)
     for listed, graph in ((triples.facts, graphs.facts), (triples.entities, graphs.entities)):
-        lines = _rows(listed)
+        written = write_triples(listed)
+        lines = written.lines
+        assert written.sha256 == graph_hash(lines)
         assert len(lines) == len(set(lines)) == len(graph)
         expected = {line for line in graph.serialize(format="nt").splitlines() if line}
         assert set(lines) == expected

@@ -8,11 +8,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-from rdflib import XSD, Graph, Literal, URIRef
+from rdflib import XSD, BNode, Graph, Literal, URIRef
+from rdflib.plugins.serializers.nt import _nt_row
 
 from kg.errors import DataError, InputError
 from kg.push import read_dataset
-from kg.rdf.ntriples import canonical_lines, graph_hash, read_nquads
+from kg.rdf.ntriples import canonical_lines, graph_hash, read_nquads, write_triples
 
 A, P, G = "http://x/a", "http://x/p", "http://x/g"
 
@@ -36,6 +37,39 @@ def test_the_hash_does_not_depend_on_the_serialiser() -> None:
     assert by_rdflib != sorted(by_pyoxigraph), "the two serialisers do write it differently"
     assert graph_hash(by_rdflib) == graph_hash(reversed(by_pyoxigraph))
     assert graph_hash(by_rdflib) != graph_hash(by_pyoxigraph[:2])
+
+
+def test_written_triples_are_rdflib_s_lines_and_hash_as_graph_hash() -> None:
+    """The build's own writer gives rdflib's bytes and the hash pyoxigraph's form gives,
+    for every character the two serialisers write differently, tags in either case,
+    ``xsd:string``, blank nodes and repeated triples."""
+    a, p = URIRef(A), URIRef(P)
+    objects: list[Literal | URIRef | BNode] = [
+        Literal(f"a{chr(code)}b") for code in [*range(0x20), 0x7F, 0xFFFE, 0xFFFF, 0x85]
+    ]
+    objects += [
+        Literal('quote " back \\ slash'),
+        Literal("x", lang="EN"),
+        Literal("x", lang="en-US"),
+        Literal("x", lang="id"),
+        Literal("1", datatype=XSD.string),
+        Literal(5),
+        Literal(True),
+        URIRef("http://x/b"),
+        BNode("b1"),
+    ]
+    triples = [(a, p, o) for o in objects] + [(BNode("b1"), p, a), (a, p, objects[0])]
+    written = write_triples(triples)
+    rdflib_lines = [_nt_row(t)[:-1] for t in triples]
+    assert written.lines == rdflib_lines
+    assert written.sha256 == graph_hash(rdflib_lines)
+    assert written.sha256 != graph_hash(rdflib_lines[:1] + rdflib_lines[2:]), "one triple fewer"
+
+
+@pytest.mark.parametrize("iri", ["http://x/a b", "relative/iri", "http://x/%zz", "http://x/{a}"])
+def test_a_bad_iri_in_written_triples_is_a_data_error(iri: str) -> None:
+    with pytest.raises(DataError, match="not an IRI"):
+        write_triples([(URIRef(A), URIRef(P), URIRef(iri))])
 
 
 def test_canonical_lines_are_sorted_and_each_once() -> None:
