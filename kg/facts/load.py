@@ -67,7 +67,24 @@ _PLAIN_TAGS = {
 }
 T = TypeVar("T")
 # libyaml's composer when available (five times faster); the same nodes and marks either way.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BASE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_RESOLVER = yaml.resolver.Resolver()
+
+
+@functools.lru_cache(maxsize=4096)
+def _scalar_tag(value: str, implicit: tuple[bool, bool]) -> str:
+    # a scalar's tag depends only on its text and quoting (facts files have no path
+    # resolvers), and the same keys and values recur in every file
+    return str(_RESOLVER.resolve(ScalarNode, value, implicit))  # type: ignore[no-untyped-call]
+
+
+class _Loader(_BASE_LOADER):  # type: ignore[valid-type,misc]
+    """The composer, with the tags of scalars remembered."""
+
+    def resolve(self, kind: type[Node], value: Any, implicit: Any) -> str:
+        if kind is ScalarNode and isinstance(value, str) and len(value) <= 64:
+            return _scalar_tag(value, tuple(implicit))
+        return str(super().resolve(kind, value, implicit))
 
 
 class _Skip(Exception):
@@ -211,10 +228,15 @@ def _is_null(node: Node) -> bool:
     return isinstance(node, ScalarNode) and node.tag.endswith(":null")
 
 
+def _problem_at(path: Path | None, node: Node, message: str) -> Problem:
+    mark = node.start_mark
+    return Problem(path, mark.line + 1, mark.column + 1, message)
+
+
 def _compose(text: str, path: Path | None) -> Node | None:
     """Compose YAML into nodes, refusing aliases and non-plain tags."""
     try:
-        root = yaml.compose(text, Loader=_LOADER)
+        root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = f"invalid YAML: {exc.problem or exc.context}"
@@ -236,14 +258,13 @@ def _compose(text: str, path: Path | None) -> Node | None:
     stack: list[Node] = [root]
     while stack:
         node = stack.pop()
-        mark = node.start_mark
-        where = (path, mark.line + 1, mark.column + 1)
         if id(node) in seen:
-            problems.append(Problem(*where, "anchors and aliases (&, *) are not allowed"))
+            problems.append(_problem_at(path, node, "anchors and aliases (&, *) are not allowed"))
             continue
         seen.add(id(node))
         if node.tag not in _PLAIN_TAGS:
-            problems.append(Problem(*where, f"tag '{node.tag}' is not allowed in a facts file"))
+            message = f"tag '{node.tag}' is not allowed in a facts file"
+            problems.append(_problem_at(path, node, message))
             continue
         if isinstance(node, MappingNode):
             for key, value in node.value:
@@ -895,7 +916,7 @@ def fact_lines(text: str) -> dict[str, int]:
     {'csto': 2}
     """
     try:
-        root = yaml.compose(text, Loader=_LOADER)
+        root = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError:
         return {}
     lines: dict[str, int] = {}

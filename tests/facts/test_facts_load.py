@@ -233,3 +233,15 @@ def test_a_value_that_becomes_an_iri_is_checked_when_loaded(
     assert load_facts(write(tmp_path, facts))  # the unchanged file loads
     found = problems(tmp_path, facts.replace(*change))
     assert found and all("facts.yaml:" in p for p in found)
+
+
+def test_quoting_decides_a_scalar_s_type_however_often_the_text_recurs(tmp_path: Path) -> None:
+    """The loader remembers the tags of scalars it has read: ``null`` and ``'null'`` are
+    the same text, one nothing and one a string, whichever comes first."""
+    line = "    troops: {value: 2500, qualifier: approximately, text: sekitar 2.500 tentara}"
+    assert line in GOOD
+    plain, quoted = GOOD.replace(line, "    troops: null"), GOOD.replace(line, "    troops: 'null'")
+    for _ in range(2):
+        assert load_facts(write(tmp_path, plain)).deployments[0].troops is None
+        found = problems(tmp_path, quoted)
+        assert found and all(":22:13: troops must be a whole number" in p for p in found), found
