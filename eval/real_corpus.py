@@ -12,7 +12,7 @@ offsets into the text, never the quoted text. A local copy of the texts (one
     python eval/real_corpus.py score --part sealed   # only when an extractor change is done
     python eval/real_corpus.py score --part dev --only p25,p26   # one batch's part
     python eval/real_corpus.py import QUOTED_GOLD_DIR MANIFEST.jsonl...   # add annotations
-    python eval/real_corpus.py restore ID EXCERPT_FILE [--escaped]      # rebuild a local text
+    python eval/real_corpus.py restore ID SAVED_TEXT [--escaped]      # write a local text
     python eval/real_corpus.py diff BASE [--only p25] [--ids FILE]   # errors fixed and new
 
 ``diff`` extracts the development part (or the articles of ``--ids``, one id a line: a
@@ -21,10 +21,12 @@ with another checkout, BASE (a directory holding ``kg/``, or a git revision of t
 repository), and with this one, and prints the scorer's error lines that are gone and
 those that are new: what a change did, fact by fact. The sealed part is never diffed.
 
-A local text is the stored page's text as the search tool's ``pages`` corpus returns it (its
-``excerpt``, found again by the manifest's url and search words) followed by one newline,
-under a header made from the manifest. ``restore`` writes it when its SHA-256 is the one
-annotated, and refuses it otherwise.
+A local text is the page's text as it was annotated (the text of the page the search
+tool's ``pages`` corpus stored, found by the manifest's url and search words) followed by
+one newline, under a header made from the manifest. The copy must come from a source whose
+terms allow keeping one: the search tool's results say never to copy them verbatim, so it
+finds and shows a page but does not supply the copy. ``restore`` writes a saved text when
+its SHA-256 is the one annotated, and refuses it otherwise.
 
 The split is by story, fixed in ``split.json``: every article of a story is on one side.
 Rules are written from the development part only; the sealed part is scored, never read.
@@ -194,19 +196,19 @@ def header(entry: dict[str, Any]) -> str:
     )
 
 
-def restore(aid: str, excerpt: Path, texts: Path, *, escaped: bool) -> Path:
-    """Write the local text of ``aid`` from a saved excerpt (``escaped``: still a JSON
-    string's content, as a tool's output shows it), when it is the text annotated."""
+def restore(aid: str, saved: Path, texts: Path, *, escaped: bool) -> Path:
+    """Write the local text of ``aid`` from a saved copy of its text (``escaped``: still a JSON
+    string's content), when it is the text annotated."""
     entry = next((e for e in read_manifest() if e["id"] == aid), None)
     if entry is None:
         raise CorpusError(f"{MANIFEST}: no article {aid!r}")
     try:
-        raw = excerpt.read_text(encoding="utf-8")
+        raw = saved.read_text(encoding="utf-8")
         text = json.loads(f'"{raw.rstrip(chr(10))}"') if escaped else raw
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CorpusError(f"{excerpt}: cannot read the excerpt: {exc}") from None
+        raise CorpusError(f"{saved}: cannot read the copy: {exc}") from None
     if digest(text + "\n") != entry["sha256"]:
-        raise CorpusError(f"{excerpt}: not the text annotated for {aid} (sha256 differs)")
+        raise CorpusError(f"{saved}: not the text annotated for {aid} (sha256 differs)")
     texts.mkdir(parents=True, exist_ok=True)
     path = texts / f"{aid}.txt"
     path.write_text(header(entry) + text + "\n", encoding="utf-8")
@@ -400,10 +402,12 @@ def main(argv: list[str] | None = None) -> int:
     importing = sub.add_parser("import", help="add quoted gold files to the corpus")
     importing.add_argument("quoted", type=Path)
     importing.add_argument("manifests", type=Path, nargs="+")
-    restoring = sub.add_parser("restore", help="write a local text from a saved excerpt")
+    restoring = sub.add_parser("restore", help="write a local text from a saved copy of the page")
     restoring.add_argument("id")
-    restoring.add_argument("excerpt", type=Path)
-    restoring.add_argument("--escaped", action="store_true", help="the excerpt is JSON-escaped")
+    restoring.add_argument("saved", type=Path)
+    restoring.add_argument(
+        "--escaped", action="store_true", help="the text is still a JSON string's content"
+    )
     diffing = sub.add_parser("diff", help="the dev part's errors fixed and new against BASE")
     diffing.add_argument("base", help="a checkout holding kg/, or a git revision")
     diffing.add_argument("--only", default="", help="comma-separated id prefixes")
@@ -418,7 +422,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{len(read_manifest())} articles, {len(problems)} problem(s)")
             return 1 if problems else 0
         if args.command == "restore":
-            print(f"wrote {restore(args.id, args.excerpt, texts, escaped=args.escaped)}")
+            print(f"wrote {restore(args.id, args.saved, texts, escaped=args.escaped)}")
             return 0
         if args.command == "import":
             print(f"added {import_gold(args.quoted, args.manifests, texts)} article(s)")
