@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from kg.articles import ArticleText
 from kg.extract import extract
-from kg.extract.lang import resources
+from kg.extract.lang import LANG_DIR, load_resources, resources
 from kg.extract.protests.counts import read_counts
 from kg.facts.model import Facts, Protest, Qualifier
 
@@ -280,3 +283,34 @@ def test_a_war_s_running_toll_is_no_protest_s_deaths() -> None:
     assert "deaths" not in _slots(
         "en", "The insurgency has claimed more than 6,000 lives since 1983."
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "other_language_s"),
+    [
+        (
+            "en",
+            "Two people were injured but 40 stayed in the square.",
+            "Two people were injured tetapi 40 stayed in the square.",
+        ),
+        (
+            "id",
+            "Dua demonstran terluka tetapi 40 orang bertahan di lokasi.",
+            "Dua demonstran terluka but 40 orang bertahan di lokasi.",
+        ),
+    ],
+)
+def test_the_words_that_end_a_count_s_clause_are_the_language_file_s(
+    tmp_path: Path, lang: str, sentence: str, other_language_s: str
+) -> None:
+    """ "but", "tetapi" (clause_breaks) end the clause of the injured: the 40 after them
+    stayed. The other language's word, or a file without the key's words, ends nothing,
+    and the 40, nearer the trigger, are taken as the injured."""
+    assert _slots(lang, sentence)["injuries"][0] == 2
+    assert _slots(lang, other_language_s)["injuries"][0] == 40
+    raw = yaml.safe_load((LANG_DIR / f"{lang}.yaml").read_text(encoding="utf-8"))
+    raw["clause_breaks"] = []
+    path = tmp_path / f"{lang}.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    without = read_counts(sentence, load_resources(lang, path), 0, len(sentence))
+    assert without["injuries"].quantity.value == 40

@@ -19,6 +19,7 @@ never participants: a troop noun is no crowd noun.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -32,11 +33,32 @@ __all__ = ["SLOTS", "read_counts"]
 #: order is the order in which they take counts.
 SLOTS = (("deaths", "death_verbs"), ("injuries", "injury_words"), ("arrests", "arrest_verbs"))
 _MAX_DISTANCE = 45
-_BLOCK = re.compile(r"[;:,()]|\b(?:and that|but|dan|tetapi|namun|bahwa)\b")
+
+
+@functools.cache
+def _clause_break(lang: LangResources) -> re.Pattern[str]:
+    """What ends the clause of a count: a semicolon, a colon, a comma, a bracket or a word
+    of ``clause_breaks`` ("dan", "but") in the case the file writes it (once per language)."""
+    words = phrase_pattern(lang.words("clause_breaks"), case=True).pattern
+    return re.compile(rf"[;:,()]|{words}")
+
+
+@functools.cache
+def _counted_nouns(lang: LangResources) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """The nouns a count of people may count (protesters, crowds, people, troops), each
+    with the pattern of that noun right after a count: a link word ("thousands of
+    protesters", "ratusan para demonstran") and one more word may come between."""
+    link = lang.pattern("count_links").pattern
+    nouns = [lang.pattern(k) for k in ("participant_nouns", "crowd_nouns", "person_nouns")]
+    return tuple(
+        (noun, re.compile(rf"\s+(?:(?:{link})\s+)?(?:\w+\s+)?(?:{noun.pattern})", re.I))
+        for noun in (*nouns, lang.pattern("troop_nouns"))
+    )
 
 
 def _nearest(
     text: str,
+    lang: LangResources,
     verb: re.Match[str],
     counts: list[Count],
     taken: set[int],
@@ -46,8 +68,9 @@ def _nearest(
 ) -> Count | None:
     """The count closest to a trigger, in the same clause, that no other slot has taken.
 
-    A clause ends at a comma, a colon or "dan" ("3 orang tewas, 25 orang terluka": the
-    deaths are 3, not 25), but not at "and", which joins nouns ("police and gendarmes").
+    A clause ends at a comma, a colon or a word of ``clause_breaks`` ("3 orang tewas, 25
+    orang terluka": the deaths are 3, not 25; "dan", but not "and", which joins nouns:
+    "police and gendarmes").
     A relative clause between commas (``aside``) is left out of the gap: "200 demonstran,
     yang sebagian besar masih muda, telah ditangkap" are 200 arrested. A count after the
     trigger that is the subject of another trigger ("killed and hundreds were arrested":
@@ -69,7 +92,7 @@ def _nearest(
         if aside is not None and c.end <= verb.start():
             gap = aside.sub(" ", gap)
         distance = len(gap)
-        if distance > _MAX_DISTANCE or _BLOCK.search(gap):
+        if distance > _MAX_DISTANCE or _clause_break(lang).search(gap):
             continue
         if distance < best_distance:
             best, best_distance = c, distance
@@ -80,14 +103,11 @@ def _participants(
     text: str, lang: LangResources, counts: list[Count], taken: set[int], end: int
 ) -> Count | None:
     """The first untaken count of protesters, or of people who take part in a protest."""
-    protesters = lang.pattern("participant_nouns")
-    crowd = lang.pattern("crowd_nouns")
-    people = lang.pattern("person_nouns")
+    nouns = _counted_nouns(lang)
+    protesters, troops = nouns[0][0], nouns[-1][0]
     verbs = lang.pattern("participant_verbs")
-    troops = lang.pattern("troop_nouns")
     others = [lang.pattern(key) for _, key in SLOTS]
     drew = re.compile(rf"(?:{lang.pattern('participant_verbs_before').pattern})\s+$", re.I)
-    link = r"\s+(?:(?:of|dari|para)\s+)?"
     for c in counts:
         if c.start in taken:
             continue
@@ -95,10 +115,8 @@ def _participants(
             return c  # "aksi yang diikuti sekitar 1.500 mahasiswa", "a rally attended by 5,000"
         window_end = min(end, c.end + 80)
         noun = None
-        for pattern in (protesters, crowd, people, troops):
-            m = re.compile(link + rf"(?:\w+\s+)?(?:{pattern.pattern})", re.I).match(
-                text, c.end, window_end
-            )
+        for pattern, after_count in nouns:
+            m = after_count.match(text, c.end, window_end)
             if m and (noun is None or m.end() < noun[0].end()):
                 noun = (m, pattern)
         if noun is not None and noun[1] is troops:
@@ -130,7 +148,7 @@ def _subjects(text: str, lang: LangResources, counts: list[Count], key: str) -> 
         if gap is None:
             continue
         m = follows.match(text, c.end + gap.end())
-        if m is not None and not _BLOCK.search(m.group()):
+        if m is not None and not _clause_break(lang).search(m.group()):
             out.add(c.start)
     return out
 
@@ -212,7 +230,7 @@ def read_counts(text: str, lang: LangResources, start: int, end: int) -> dict[st
                 continue  # "a tragedy that killed 16 people": what the protest is about
             if slot == "deaths" and running.match(text, verb.end()):
                 continue  # "has claimed more than 6,000 lives since 1983": a war's toll
-            best = _nearest(text, verb, counts, skip, bound, aside, joined)
+            best = _nearest(text, lang, verb, counts, skip, bound, aside, joined)
             if best is not None:
                 taken.add(best.start)
                 # a vague count is not summed: "30 orang dan ratusan orang terluka"
