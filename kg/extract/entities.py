@@ -517,7 +517,8 @@ class _Finder:
         self.not_towns = _language_words(lang)
         self.not_leads = _lead_words(lang)
         prefixes = "|".join(re.escape(w) for w in lang.words("state_prefixes")) or "(?!x)x"
-        self.state_prefix = re.compile(rf"(?:the\s+)?(?:{prefixes})\s+", re.IGNORECASE)
+        the = lang.pattern("definite_articles").pattern
+        self.state_prefix = re.compile(rf"(?:(?:{the})\s+)?(?:{prefixes})\s+", re.IGNORECASE)
         self.common_acronyms = frozenset(w.upper() for w in lang.words("common_acronyms"))
         self.company_forms = frozenset(w.lower() for w in lang.words("company_forms"))
         self.offices = phrase_pattern(list(lang.titles))
@@ -2507,7 +2508,8 @@ class _Finder:
         links = self.lang.pattern("name_place_links").pattern
         if not heads or not links:
             return
-        inside = re.compile(rf"(?:{heads})\s+(?:{links})\s+(?:the\s+)?", re.IGNORECASE)
+        the = self.lang.pattern("definite_articles").pattern
+        inside = re.compile(rf"(?:{heads})\s+(?:{links})\s+(?:(?:{the})\s+)?", re.IGNORECASE)
         for m in list(self.mentions):
             if m.type is not ORG:
                 continue

@@ -121,11 +121,13 @@ def _portfolio_pattern(lang: LangResources) -> re.Pattern[str]:
     links = "|".join(re.escape(w) for w in lang.words("portfolio_links"))
     if not words or not links:
         return re.compile(r"(?!x)x")
-    joins = "|".join(re.escape(w) for w in (*lang.words("portfolio_links"), "&", "and"))
+    joins = "|".join(
+        re.escape(w) for w in (*lang.words("portfolio_links"), "&", *lang.words("coordinators"))
+    )
     word = rf"(?:{words})(?![\w-])"
+    the = rf"(?:(?:{lang.pattern('definite_articles').pattern})[ \t]+)?"  # "of the Interior"
     return re.compile(
-        rf"[ \t]+(?:{links})[ \t]+(?:the[ \t]+)?{word}"
-        rf"(?:[ \t]+(?:(?:{joins})[ \t]+(?:the[ \t]+)?)?{word})*"
+        rf"[ \t]+(?:{links})[ \t]+{the}{word}(?:[ \t]+(?:(?:{joins})[ \t]+{the})?{word})*"
     )
 
 

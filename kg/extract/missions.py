@@ -49,7 +49,8 @@ def find_missions(lay: Layout, lang: LangResources, ents: Entities) -> list[Miss
     if not lang.words("mission_phrases"):
         return []
     preps = lang.pattern("place_preps").pattern
-    place_after = re.compile(rf"\s+(?:{preps})\s+(?:the\s+)?", re.IGNORECASE)
+    the = lang.pattern("definite_articles").pattern
+    place_after = re.compile(rf"\s+(?:{preps})\s+(?:(?:{the})\s+)?", re.IGNORECASE)
     out: list[MissionFrame] = []
     for index, s in enumerate(lay.sentences):
         if s.kind is not Kind.STORY:

@@ -396,7 +396,8 @@ class Cues:
         self.directions = phrase_pattern(list(lang.table("direction_words"))).pattern
         self.direction_only = re.compile(rf"\s+(?:{self.directions})\s+", re.IGNORECASE)
         self.region_before = re.compile(
-            rf"(?:the\s+)?(?:{self.directions})\s+(?:{lang.pattern('region_nouns').pattern})\s+$",
+            rf"(?:(?:{lang.pattern('definite_articles').pattern})\s+)?"
+            rf"(?:{self.directions})\s+(?:{lang.pattern('region_nouns').pattern})\s+$",
             re.I,
         )
         self.crowd = re.compile(

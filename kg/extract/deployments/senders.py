@@ -287,7 +287,8 @@ def agent(
     """Rule agent-of-the-passive: "sent by X", "dikirim oleh X": X sent them; in a language
     whose agent may follow the verb bare, also "diterjunkan Polda Sumsel"."""
     preps = lang.pattern("agent_preps").pattern
-    after_prep = re.compile(rf"(?:{preps})\s+(?:the\s+)?", re.IGNORECASE)
+    the = lang.pattern("definite_articles").pattern
+    after_prep = re.compile(rf"(?:{preps})\s+(?:(?:{the})\s+)?", re.IGNORECASE)
     places = [(verb.end() + m.end(), False) for m in after_prep.finditer(text[verb.end() : s.end])]
     gap = re.match(r"\s+", text[verb.end() : verb.end() + 3])
     if lang.raw.get("bare_agent") and gap is not None:

@@ -217,9 +217,10 @@ def presence_verb(
     # "300 personel Brimob dari Mabes Polri telah berada di Ternate": the troops' owner
     # may stand between them and where they are
     source = lang.pattern("source_preps").pattern
+    the = lang.pattern("definite_articles").pattern
     placed = re.compile(
         rf"(?:\s+(?:(?i:{source})\s+)?[A-Z][\w./-]*){{0,5}}"
-        rf"(?i:(?:\s+(?:{there}))+\s+(?:{preps})\s+(?:the\s+)?)[A-Z]"
+        rf"(?i:(?:\s+(?:{there}))+\s+(?:{preps})\s+(?:(?:{the})\s+)?)[A-Z]"
     )
     for c in find_counts(text, lang, s.start, s.end):
         noun = troops_p.search(text, c.end, min(s.end, c.end + 40))
@@ -233,7 +234,7 @@ def presence_verb(
         if placed.match(text, noun.end(), s.end):
             return noun
     located = re.compile(
-        rf"(?i:\s+(?:{there}))*\s+(?i:{preps})\s+(?:(?i:the)\s+)?(?:[a-z]+\s+)?[A-Z]"
+        rf"(?i:\s+(?:{there}))*\s+(?i:{preps})\s+(?:(?i:{the})\s+)?(?:[a-z]+\s+)?[A-Z]"
     )
     for m in presence.finditer(text, s.start, s.end):
         # "Rwanda also has troops in east Congo": a presence verb, troops with no count,
@@ -252,7 +253,8 @@ def owned_troops_there(
     are deployed there; the match (the troop noun) stands for the verb."""
     preps = lang.pattern("presence_preps").pattern
     there = "|".join(re.escape(w) for w in lang.words("presence_after")) or "(?!x)x"
-    placed = re.compile(rf"(?:\s+(?:{there}))*\s+(?:{preps})\s+(?:the\s+)?[A-Z]", re.I)
+    the = lang.pattern("definite_articles").pattern
+    placed = re.compile(rf"(?:\s+(?:{there}))*\s+(?:{preps})\s+(?:(?:{the})\s+)?[A-Z]", re.I)
     for noun in troops_p.finditer(text, s.start, s.end):
         owned = any(
             len(text[de : noun.start()].split()) <= 1

@@ -301,7 +301,9 @@ def protest_place(
     # place troops are to leave, part of the demand
     withdrawn = withdrawal_verbs(lang)
     from_before = re.compile(
-        rf"(?<![\w-])(?:{lang.pattern('source_preps').pattern})\s+(?:the\s+)?$", re.IGNORECASE
+        rf"(?<![\w-])(?:{lang.pattern('source_preps').pattern})\s+"
+        rf"(?:(?:{lang.pattern('definite_articles').pattern})\s+)?$",
+        re.IGNORECASE,
     )
     causing = lang.pattern("cause_cues")
     leaving = [
