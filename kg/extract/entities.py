@@ -1900,13 +1900,7 @@ class _Finder:
                 rf"(?:\s+[a-z][\w-]*)?[\s,]*$",
                 before,
             )  # "Presiden Amerika Serikat (AS) Joe Biden", "pemimpin terpilih X"
-            or re.match(
-                rf",\s+(?:(?:the|a|an|who|is|was|yang|adalah)\s+)*(?:[\w-]+(?:['’]s)?\s+)?"
-                rf"(?:{office})\b",  # "X, Kenya's president"
-                after,
-                re.IGNORECASE,
-            )
-            or re.match(rf"\s+[\w-]+\s+(?:as|sebagai)\s+(?:{office})\b", after, re.IGNORECASE)
+            or any(p.match(after) for p in _office_after(self.lang))
         )
 
     def _a_ship_s_name(self, before: str) -> bool:
@@ -2046,7 +2040,7 @@ class _Finder:
                 re.IGNORECASE,
             )
             or re.match(rf"[ \t]+(?:{nouns})\b", after)  # "Cabo Delgado province"
-            or re.match(rf",\s+(?:a|an|the|sebuah|suatu)\s+(?:\w+\s+)?(?:{nouns})\b", after)
+            or _described_as(self.lang, "place_nouns").match(after) is not None
         )
 
     def _group_noun(self, before: str, after: str) -> bool:
@@ -2056,7 +2050,7 @@ class _Finder:
         return bool(
             re.search(rf"(?:{nouns}),?\s+(?:(?:{links})\s+)?$", before, re.IGNORECASE)
             or re.match(rf"\s+(?:{nouns})(?![\w-])", after)
-            or re.match(rf",\s+(?:a|an|the|sebuah|suatu)\s+(?:\w+\s+)?(?:{nouns})\b", after)
+            or _described_as(self.lang, "group_nouns").match(after) is not None
         )
 
     def split_person_tails(self) -> None:
@@ -2926,8 +2920,9 @@ def _speakers(text: str, lang: LangResources) -> frozenset[str]:
     # places of the body its holder heads, not the speaker's name
     bodies = set(title_bodies(lang))
     found: set[str] = set()
+    articles = lang.pattern("article_words").pattern
     for before_verb, pattern in (
-        (False, rf"(?<![\w-])(?:{verbs})\s+((?:(?!(?:the|a|an)\s)\w+\.?\s+){{0,2}})?({name})"),
+        (False, rf"(?<![\w-])(?:{verbs})\s+((?:(?!(?:{articles})\s)\w+\.?\s+){{0,2}})?({name})"),
         # the word between is lower case ("Smith also said"): "di Sumatera Utara, Sandi
         # menjelaskan" is Sandi speaking, not the province
         (True, rf"()({name}),?\s+(?:[a-z][\w-]*\s+)?(?:{verbs})(?![\w-])"),
@@ -2948,6 +2943,32 @@ def _speakers(text: str, lang: LangResources) -> frozenset[str]:
             found.add(" ".join(words))
             found.add(words[-1])
     return frozenset(found)
+
+
+@functools.cache
+def _office_after(lang: LangResources) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An office right after a name, which makes the name a person's: after its comma and
+    words of ``office_apposition_words`` ("X, Kenya's president", "X, who is the president
+    of", "X, yang adalah Presiden"), or after a verb and a word of ``title_as`` ("X dilantik
+    sebagai Presiden"); once per language."""
+    office = phrase_pattern(list(lang.titles)).pattern
+    words = lang.pattern("office_apposition_words").pattern
+    title_as = lang.pattern("title_as").pattern
+    return (
+        re.compile(
+            rf",\s+(?:(?:{words})\s+)*(?:[\w-]+(?:['’]s)?\s+)?(?:{office})\b", re.IGNORECASE
+        ),
+        re.compile(rf"\s+[\w-]+\s+(?:{title_as})\s+(?:{office})\b", re.IGNORECASE),
+    )
+
+
+@functools.cache
+def _described_as(lang: LangResources, key: str) -> re.Pattern[str]:
+    """A description of the name before it, after its comma, headed by a noun of ``key``
+    ("Diabaly, a town in", "X, a rebel group", "X, sebuah kota di"); once per language."""
+    articles = lang.pattern("apposition_articles").pattern
+    nouns = lang.pattern(key).pattern
+    return re.compile(rf",\s+(?:{articles})\s+(?:\w+\s+)?(?:{nouns})\b")
 
 
 @functools.cache
