@@ -86,6 +86,23 @@ def is_site(lang: LangResources, name: str) -> bool:
     return bool({*_head_words(name)} & sites)
 
 
+@functools.cache
+def _site_links(lang: LangResources) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What joins a site to the next site of its list (a comma or a coordinator), and what
+    may stand between a site and the town that holds it: its acronym, a word of
+    ``site_town_preps`` and up to two names of its area ("(TOB) in", "di Patung Kuda,
+    Monas,"); once per language."""
+    joins = "|".join(re.escape(c) for c in lang.words("coordinators")) or "(?!x)x"
+    preps = lang.pattern("site_town_preps").pattern
+    return (
+        re.compile(rf"\s*(?:,\s*)?(?:{joins})\s+|\s*,\s*"),
+        re.compile(
+            rf"[\s,]*(?:\([A-Z][\w.-]*\)\s*)?(?:(?:{preps})\s+)?"
+            r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*,\s*){0,2}"
+        ),
+    )
+
+
 def settlement_for_site(
     text: str,
     lang: LangResources,
@@ -98,8 +115,7 @@ def settlement_for_site(
     it ("Istana Negara dan gedung DPR RI, Jakarta"), else the site itself."""
     if not is_site(lang, mention.text):
         return draft
-    joins = "|".join(re.escape(c) for c in lang.words("coordinators")) or "and"
-    listed = re.compile(rf"\s*(?:,\s*)?(?:{joins})\s+|\s*,\s*")
+    listed, joined_area = _site_links(lang)
     at = mention.end
     for m, d in mentions:
         if m.start < at or d is draft:
@@ -110,11 +126,7 @@ def settlement_for_site(
             continue
         # "di Patung Kuda, Monas, Jakarta Pusat": names of the site's area may come first;
         # "the Temporary Operating Base (TOB) in Kiriba": its acronym too
-        joined = len(gap) <= 40 and re.fullmatch(
-            r"[\s,]*(?:\([A-Z][\w.-]*\)\s*)?(?:(?:di|in|at)\s+)?"
-            r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*,\s*){0,2}",
-            gap,
-        )
+        joined = len(gap) <= 40 and joined_area.fullmatch(gap)
         if joined and d.type is LOC:
             then = next(((mm, dd) for mm, dd in mentions if mm.start >= m.end), None)
             wider = {w.lower() for w in lang.words("place_nouns")}

@@ -553,6 +553,16 @@ def country_helped(
     return country, span
 
 
+@functools.cache
+def _object_then(lang: LangResources) -> re.Pattern[str]:
+    """What follows the object of a verb when a second verb shares its subject: up to two
+    lower-case words, a coordinator and maybe a word of ``coordinated_verb_adverbs`` ("the
+    M23 [rebels] and (then)", "dan kemudian"); once per language."""
+    joins = "|".join(re.escape(c) for c in lang.words("coordinators")) or "(?!x)x"
+    adverbs = lang.pattern("coordinated_verb_adverbs").pattern
+    return re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{joins})(?:\s+(?:{adverbs}))?\s+")
+
+
 def subject_of_coordinated_verb(
     text: str,
     lang: LangResources,
@@ -562,10 +572,7 @@ def subject_of_coordinated_verb(
 ) -> Draft | None:
     """The first place or body of the clause when ``mention`` ends right before "and
     (also)" and the verb: the object of an earlier verb that shares its subject."""
-    joins = "|".join(re.escape(c) for c in lang.words("coordinators")) or "and"
-    gap = text[mention.end : verb.start()]
-    object_then = rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{joins})"  # "the M23 [rebels] and"
-    if not re.fullmatch(rf"{object_then}(?:\s+(?:also|juga|then|lalu|kemudian))?\s+", gap):
+    if not _object_then(lang).fullmatch(text[mention.end : verb.start()]):
         return None
     # the clause: from the last comma, colon or semicolon before the object
     start = text.rfind(",", 0, mention.start) + 1
