@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kg.extract.lang import LangResources, phrase_pattern
+from kg.extract.lang import LangResources, available, phrase_pattern
 from kg.gazetteer import country_names, plain_name, region_names
 
 __all__ = ["ARTICLE_PREFIX", "Run", "Title", "Token", "find_runs", "find_titles", "tokens"]
@@ -195,7 +195,7 @@ def find_titles(text: str, lang: LangResources, start: int, end: int) -> list[Ti
 def _joined_names(coordinators: frozenset[str]) -> frozenset[str]:
     """Names of countries and regions with a coordinator inside ("Bosnia and Herzegovina",
     "Jammu and Kashmir", "Trinidad dan Tobago"), plain and case-folded."""
-    names = {*region_names(), *(n for v in country_names(("en", "id")).values() for n in v)}
+    names = {*region_names(), *(n for v in country_names(available()).values() for n in v)}
     out = set()
     for name in names:
         plain = plain_name(name.replace(" & ", " and "))
@@ -233,6 +233,7 @@ def find_runs(
     links = {w.lower() for w in lang.words("name_links")}
     purposes = {w.lower() for w in lang.words("purpose_links")}
     articles = {a.lower() for a in lang.words("connector_articles")}
+    long_links = {w.lower() for w in lang.words("long_name_links")}  # "Mission to Somalia"
     heads = lang.org_words | lang.loc_words  # the words before "of the" in a name
     suffixes = tuple(s.lower() for s in lang.words("adjective_suffixes"))
     cuts = {t.start for t in titles} | {t.end for t in titles}
@@ -355,7 +356,7 @@ def find_runs(
                 and pending[0].text.lower() in connectors
                 and tok.text.lower() in connectors
             )
-            or (current and tok.text.lower() == "to" and len(current) >= 3 and not pending)
+            or (current and tok.text.lower() in long_links and len(current) >= 3 and not pending)
             # "Jammu and Kashmir", "Bosnia dan Herzegovina": one name with its coordinator
             or (
                 current
