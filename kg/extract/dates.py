@@ -71,6 +71,7 @@ def _patterns(lang: LangResources) -> re.Pattern[str]:
     day_parts = phrase_pattern(lang.words("day_parts")).pattern
     future = phrase_pattern(lang.words("future_markers")).pattern
     month_preps = phrase_pattern(lang.words("month_preps")).pattern
+    month_parts = phrase_pattern(lang.words("month_parts")).pattern
     ranges = phrase_pattern(lang.words("date_range_words")).pattern + r"|[-–—]"
     day = r"(?:[12]\d|3[01]|0?[1-9])"
     year = r"(?:1[89]\d\d|20\d\d)"
@@ -89,7 +90,7 @@ def _patterns(lang: LangResources) -> re.Pattern[str]:
         rf"(?:(?:\s*,\s*{day}(?!\d))*\s*,?\s*(?:{ranges})\s*(?P<d3>{day})(?!\d))?"
         rf"(?:,?\s+(?P<y2>{year}))?",
         # Januari 2022
-        rf"(?:awal\s+|early\s+|akhir\s+|late\s+)?(?P<m3>{month})\s+(?P<y3>{year})",
+        rf"(?:(?:{month_parts})\s+)?(?P<m3>{month})\s+(?P<y3>{year})",
         # in October, sejak Maret: a month alone only after a word that makes it a time
         rf"(?<![\w-])(?P<mp>{month_preps})\s+(?P<m4>{month})(?!\.?\s*,?\s*\d)",
         rf"(?P<rel_d>{rel['relative_days']})",
@@ -319,7 +320,8 @@ class Duration:
 @functools.cache
 def _duration_pattern(lang: LangResources) -> re.Pattern[str]:
     words = [*lang.number_words, *lang.table("ordinal_words")]
-    number = rf"(?P<n>\d+(?:st|nd|rd|th)?|{phrase_pattern(words).pattern})"
+    suffixes = "|".join(map(re.escape, lang.words("ordinal_suffixes"))) or "(?!x)x"
+    number = rf"(?P<n>\d+(?:{suffixes})?|{phrase_pattern(words).pattern})"
     phrases = "|".join(f"(?:{p.replace('{n}', number, 1)})" for p in lang.words("protest_duration"))
     if not phrases:
         return re.compile(r"(?!x)x")
@@ -338,8 +340,8 @@ def find_durations(
     out = []
     for m in _duration_pattern(lang).finditer(text, start, len(text) if end is None else end):
         raw = next(v for k, v in m.groupdict().items() if v is not None).lower()
-        digits = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", raw)
-        days = int(digits.group(1)) if digits else ordinals.get(raw, lang.number_words.get(raw))
+        digits = re.match(r"\d+", raw)  # "4", "4th": the number's other form is a word
+        days = int(digits.group()) if digits else ordinals.get(raw, lang.number_words.get(raw))
         if days is not None and 1 <= int(days) <= 366:
             out.append(Duration(m.start(), m.end(), int(days)))
     return out

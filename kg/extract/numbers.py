@@ -131,7 +131,9 @@ def _numbered(lang: LangResources) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{alternatives})\.?\s+$", re.IGNORECASE)
 
 
-_CLOCK = re.compile(r"[:.]\d{2}(?!\d)(?:\s*(?:[ap]\.?m\.?|WIB|WITA|WIT|GMT|UTC))?(?![.,]?\d)", re.I)
+# the minutes of a time of day ("12:30 pm", "pukul 10.30 WIB"); "pm" or a zone after them
+# is not read, since only whether the number is a time matters
+_CLOCK = re.compile(r"[:.]\d{2}(?![.,]?\d)")
 _CLOCK_BEFORE = re.compile(r"\d:$")
 
 
