@@ -334,13 +334,18 @@ class Cues:
             rf"(?<![\w-])(?:{self.troops_p.pattern})\s+$", re.IGNORECASE
         )
         # "menarik ... pasukannya di sekitar Kota Kharkiv": the troops there are withdrawn
-        self.stationed = re.compile(
+        stationed = (
             # "personel BKO yang ada di Papua Barat": the troops' kind may come between
             rf"(?:{self.troops_p.pattern})(?:\s+(?-i:[A-Z])[\w-]*)?\s+"
-            rf"(?:{lang.pattern('stationed_preps').pattern})\s+$"
+            rf"(?:{lang.pattern('stationed_preps').pattern})\s+"
             # "menarik 200 personel Brimob yang selama dua minggu berjaga di Kabupaten Garut"
             rf"|(?:{self.troops_p.pattern})(?:\s+[\w-]+){{0,2}}\s+(?:{self.pronouns})(?:\s+[\w-]+){{0,4}}?\s+"
-            rf"(?:{lang.pattern('duty_verbs').pattern})\s+$",
+            rf"(?:{lang.pattern('duty_verbs').pattern})\s+"
+        )
+        self.stationed = re.compile(rf"(?:{stationed})$", re.IGNORECASE)
+        # "... di sekitar Kota Kharkiv", "in the city of X": a word of the place may follow
+        self.stationed_at = re.compile(
+            rf"(?:{stationed})(?:(?:{lang.pattern('stationed_place_words').pattern})\s+)?$",
             re.IGNORECASE,
         )
         self.deploy_nouns = lang.pattern("deployment_nouns")

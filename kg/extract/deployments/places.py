@@ -127,10 +127,9 @@ def left_place(
             # rule the-place-of-the-mission-left: "will withdraw its 220 soldiers from the
             # UN mission in Mali", "menarik pasukannya dari misi PBB di Mali"
             return draft
-        there = re.sub(r"(?i)(?:kota|kabupaten|city of|the)\s+$", "", before)
         if (
             stationed is not None
-            and stationed.search(there)
+            and stationed.search(before)
             and len(before.split()) <= max(8, room)
         ):
             return draft
@@ -418,7 +417,7 @@ def clause_destination(
             leaving,
             lp.leave_verbs,
             lp.troops_owned,
-            lp.stationed,
+            lp.stationed_at,
             lp.relative_before,
             lp.troops_before,
             lp.joins,

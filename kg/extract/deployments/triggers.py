@@ -357,7 +357,7 @@ def clause_trigger(
             later,
             lp.leave_verbs,
             lp.troops_owned,
-            lp.stationed,
+            lp.stationed_at,
             lp.relative_before,
             lp.troops_before,
         )
