@@ -44,7 +44,6 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]$")
 LEARNED_CONFIDENCE = 0.95
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 _JOINED_NAMES = re.compile(r"[A-Z][\w'’.]*[a-z]-[A-Z][\w'’.]*")  # "Subianto-Gibran"
-_POSSESSIVE = re.compile(r"['’]s?$")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9./-]*)\s*\)")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _ROMAN_OR_NUMBER_AFTER = re.compile(r"\)[ \t]*(?:[IVXL]+\b|\d)")
@@ -546,6 +545,8 @@ class _Finder:
         self.office_words = frozenset(w.lower() for w in lang.words("office_words"))
         # "New People's Army": a possessive inside a name
         self.name_possessives = frozenset(w.lower() for w in lang.words("name_possessives"))
+        self.possessive_endings = tuple(lang.words("possessive_endings"))  # "Britain's"
+        self.owner_end, self.owns_next, self.owner_gap = _possessives(lang)
         fronts = lang.pattern("site_fronts").pattern if lang.words("site_fronts") else "(?!x)x"
         self.site_front = re.compile(rf"(?<![\w-])(?:{fronts})\s+$", re.IGNORECASE)
         self.title_labels = {str(k).lower(): str(v) for k, v in lang.table("titles").items()}
@@ -775,7 +776,7 @@ class _Finder:
 
     def alias(self, toks: list[Token]) -> AuthorityEntry | None:
         name = self.text[toks[0].start : toks[-1].end]
-        name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "’s", "'", "’")) else name
+        name = self.owner_end.sub("", name)
         entry = self.auth.lookup(name)
         if entry is None and name.isupper() and len(name) > 4:
             entry = self.auth.lookup(name.title())
@@ -956,13 +957,16 @@ class _Finder:
         toks = [
             t
             for t in toks
-            if _POSSESSIVE.sub("", t.text.lower()).rstrip(".") not in calendar or len(toks) > 2
+            if self.owner_end.sub("", t.text.lower()).rstrip(".") not in calendar or len(toks) > 2
         ]
         if not toks:
             return
         # cut after a possessive ("Britain's King ...")
         for i, tok in enumerate(toks[:-1]):
-            if tok.text.endswith(("'s", "’s")) and tok.text.lower() not in self.name_possessives:
+            if (
+                tok.text.endswith(self.possessive_endings)
+                and tok.text.lower() not in self.name_possessives
+            ):
                 self.pieces(toks[: i + 1], run.sentence, kind)
                 self.pieces(toks[i + 1 :], run.sentence, kind)
                 return
@@ -1457,9 +1461,10 @@ class _Finder:
             return
         start, end = toks[0].start, toks[-1].end
         text = self.lay.body[start:end]
-        if text.endswith(("'s", "’s")):
-            end -= 2
-            text = text[:-2]
+        ending = next((e for e in self.possessive_endings if text.endswith(e)), None)
+        if ending is not None:
+            end -= len(ending)
+            text = text[: -len(ending)]
         entry = self.alias(toks)
         if entry is not None and len(toks) == 1 and text in self.spelled_acronyms:
             entry = None  # "AFP spokesperson" after "Armed Forces of the Philippines (AFP)"
@@ -1668,7 +1673,7 @@ class _Finder:
         elif (
             (
                 prev in self.lang.words("place_preps")
-                and not re.match(r"['’]s?\s", after)
+                and not self.owns_next.match(after)
                 # "according to Human Rights Watch": a source, not a place
                 and not self.lang.pattern("source_cues").search(before[-20:])
             )
@@ -2081,7 +2086,8 @@ class _Finder:
         edges = "|".join(re.escape(w) for w in self.lang.words("edge_nouns")) or "(?!x)x"
         forces = "|".join(re.escape(w) for w in military) or "(?!x)x"
         capitalised = "|".join(re.escape(w.title()) for w in military) or "(?!x)x"
-        regions = re.compile(rf"['’]s\s+(?:{self.lang.pattern('country_regions').pattern})")
+        owner, any_owner = self.lang.possessive, self.lang.any_possessive
+        regions = re.compile(rf"{owner}\s+(?:{self.lang.pattern('country_regions').pattern})")
 
         def add(m: Mention, start: int, stop: int, kind: EntityType, why: str) -> None:
             text = self.lay.body[start:stop]
@@ -2099,14 +2105,14 @@ class _Finder:
             if d and d.group().strip() in directions and self.lang.head_first:
                 end = m.end + d.end()
                 add(m, m.start, end, LOC, "direction")
-            b = re.match(rf"['’]s?\s+(\w+)\s+(?:{edges})\b", after, re.IGNORECASE)
+            b = re.match(rf"{any_owner}\s+(\w+)\s+(?:{edges})\b", after, re.IGNORECASE)
             if b and b.group(1).lower() in directions:
                 end = m.end + b.end()
                 add(m, m.start, end, LOC, "direction")
             b = regions.match(after)
             if b:  # "Russia's Far East"
                 add(m, m.start, m.end + b.end(), LOC, "direction")
-            b = re.match(rf"['’]s?\s+(?:{forces})\b", after, re.IGNORECASE) or re.match(
+            b = re.match(rf"{any_owner}\s+(?:{forces})\b", after, re.IGNORECASE) or re.match(
                 rf"\s+(?:{capitalised})\b", after
             )  # "Russia's army", "the Nepal Army"
             if b:
@@ -2134,7 +2140,9 @@ class _Finder:
         if not nouns:
             return
         directions = self.lang.table("direction_words")
-        edge = re.compile(rf"['’]s\s+([\w-]+)\s+({self.lang.pattern('bloc_edge_nouns').pattern})")
+        edge = re.compile(
+            rf"{self.lang.possessive}\s+([\w-]+)\s+({self.lang.pattern('bloc_edge_nouns').pattern})"
+        )
         first: dict[tuple[str, str], Mention] = {}
         for m in list(self.mentions):
             found = edge.match(self.text, m.end)
@@ -2412,7 +2420,7 @@ class _Finder:
         for i, m in enumerate(self.mentions):
             if m.type is not LOC or m.entry is None or m.entry.kind != "country":
                 continue
-            gap = re.match(r"(?:['’]s?)?[ \t]+", self.text[m.end : m.end + 5])
+            gap = self.owner_gap.match(self.text[m.end : m.end + 5])
             j = by_start.get(m.end + gap.end()) if gap else None
             if j is None or j in drop:
                 continue
@@ -2617,7 +2625,9 @@ class _Finder:
             return
         nouns = "|".join(map(re.escape, sorted(self.holder_bodies, key=len, reverse=True)))
         found = re.finditer(
-            rf"(?<![\w'’-])([\w-]+)['’]s[ \t]+(?:{nouns})(?![\w-])", self.text, re.IGNORECASE
+            rf"(?<![\w'’-])([\w-]+){self.lang.possessive}[ \t]+(?:{nouns})(?![\w-])",
+            self.text,
+            re.IGNORECASE,
         )
         holders = {m.end: m for m in self.mentions if m.type in (PER, ORG)}
         for hit in found:
@@ -2946,6 +2956,19 @@ def _speakers(text: str, lang: LangResources) -> frozenset[str]:
 
 
 @functools.cache
+def _possessives(lang: LangResources) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A name's possessive as the rules read it, once per language: ending a name
+    ("Kenya's"), before the next word ("Russia's Defence Ministry"), and maybe one before
+    the name that follows ("Germany's Defense Ministry", "Germany Defense Ministry")."""
+    any_owner = lang.any_possessive
+    return (
+        re.compile(rf"{any_owner}$"),
+        re.compile(rf"{any_owner}\s"),
+        re.compile(rf"(?:{any_owner})?[ \t]+"),
+    )
+
+
+@functools.cache
 def _office_after(lang: LangResources) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """An office right after a name, which makes the name a person's: after its comma and
     words of ``office_apposition_words`` ("X, Kenya's president", "X, who is the president
@@ -2956,7 +2979,8 @@ def _office_after(lang: LangResources) -> tuple[re.Pattern[str], re.Pattern[str]
     title_as = lang.pattern("title_as").pattern
     return (
         re.compile(
-            rf",\s+(?:(?:{words})\s+)*(?:[\w-]+(?:['’]s)?\s+)?(?:{office})\b", re.IGNORECASE
+            rf",\s+(?:(?:{words})\s+)*(?:[\w-]+(?:{lang.possessive})?\s+)?(?:{office})\b",
+            re.IGNORECASE,
         ),
         re.compile(rf"\s+[\w-]+\s+(?:{title_as})\s+(?:{office})\b", re.IGNORECASE),
     )

@@ -58,7 +58,8 @@ def _owner_words(lang: LangResources) -> re.Pattern[str]:
     nouns = lang.pattern("place_nouns").pattern
     links = lang.pattern("place_noun_links").pattern
     return re.compile(
-        rf"['’]s\s+(?:(?:[a-z][\w-]*\s+)?(?:{nouns})\s+(?:{links})\s+|(?:[a-z][\w-]*\s+){{0,2}})"
+        rf"{lang.possessive}\s+"
+        rf"(?:(?:[a-z][\w-]*\s+)?(?:{nouns})\s+(?:{links})\s+|(?:[a-z][\w-]*\s+){{0,2}})"
     )
 
 
@@ -173,12 +174,18 @@ def stateless_region(place: Draft) -> bool:
     return entry is not None and entry.kind == "region" and entry.country is None
 
 
-def region_describes(text: str, mention: Mention, place: Draft) -> bool:
+@functools.cache
+def _describing(lang: LangResources) -> re.Pattern[str]:
+    """A possessive and a lower-case word: what a region's possessive describes."""
+    return re.compile(rf"{lang.possessive}\s+[a-z]")
+
+
+def region_describes(text: str, lang: LangResources, mention: Mention, place: Draft) -> bool:
     """``mention`` opens a description, not a place ("Africa's last absolute monarchy",
     "southern Africa's oldest one-party state")."""
     return (
         stateless_region(place)
-        and re.match(r"['’]s\s+[a-z]", text[mention.end : mention.end + 5]) is not None
+        and _describing(lang).match(text[mention.end : mention.end + 5]) is not None
     )
 
 
@@ -212,7 +219,7 @@ def coordinated_places(
         if not out and _country_of_place(first, d) and text[end : m.start].strip() == ",":
             break
         listed = listed or joined.search(text, end, m.start) is not None
-        named = _named_in_country(text, m, d, mentions)
+        named = _named_in_country(text, lang, m, d, mentions)
         if named is not None:
             # rule a-country-s-town-named: "Harare and Zimbabwe's second city Bulawayo":
             # the town is the item, the country says where it is
@@ -234,17 +241,20 @@ def coordinated_places(
     return out if listed or (len(out) > 1 and not address) else []
 
 
-_POSSESSIVE_NOUNS = re.compile(r"['’]s?[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}")
+@functools.cache
+def _possessive_nouns(lang: LangResources) -> re.Pattern[str]:
+    """A possessive and one to three lower-case words ("'s second city")."""
+    return re.compile(rf"{lang.any_possessive}[ \t]+(?:[a-z][\w-]*[ \t]+){{1,3}}")
 
 
 def _named_in_country(
-    text: str, m: Mention, d: Draft, mentions: list[tuple[Mention, Draft]]
+    text: str, lang: LangResources, m: Mention, d: Draft, mentions: list[tuple[Mention, Draft]]
 ) -> tuple[Mention, Draft] | None:
     """The place a country's possessive and a few lower-case words name right after the
     country ("Zimbabwe's second city Bulawayo"), or None."""
     if d.entry is None or d.entry.kind != "country":
         return None
-    gap = _POSSESSIVE_NOUNS.match(text, m.end)
+    gap = _possessive_nouns(lang).match(text, m.end)
     if gap is None:
         return None
     return next(((mm, dd) for mm, dd in mentions if mm.start == gap.end() and dd.type is LOC), None)

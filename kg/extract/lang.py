@@ -147,6 +147,28 @@ class LangResources:
         _declared(key)
         return self.patterns.get(key) or phrase_pattern([])
 
+    @functools.cached_property
+    def possessive(self) -> str:
+        """A regex of the endings that make a name its owner (``possessive_endings``:
+        "Kenya's"), to write right after the name; it never matches in a language that
+        has none."""
+        return _endings(self.words("possessive_endings"))
+
+    @functools.cached_property
+    def any_possessive(self) -> str:
+        """A regex of the possessive endings, with those of a plural owner
+        (``plural_possessive_endings``: "the protesters' demands")."""
+        return _endings(
+            [*self.words("possessive_endings"), *self.words("plural_possessive_endings")]
+        )
+
+
+def _endings(endings: list[str] | tuple[str, ...]) -> str:
+    """A regex matching any of ``endings`` as written, longest first, with no word boundary
+    before it (an ending is glued to its word)."""
+    alts = sorted(dict.fromkeys(e for e in endings if e), key=len, reverse=True)
+    return "(?:" + ("|".join(map(re.escape, alts)) or r"(?!x)x") + ")"
+
 
 def available() -> tuple[str, ...]:
     """Codes of the languages that have a resource file."""

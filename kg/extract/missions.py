@@ -19,6 +19,7 @@ UN's peacekeeping force in the Central African Republic". Each is one named rule
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -67,7 +68,7 @@ def find_missions(lay: Layout, lang: LangResources, ents: Entities) -> list[Miss
                 continue
             to, place_end = place
             owner = owner_after[0] if owner_after is not None else None
-            owner = owner or _owner_before(text, ents, m.start(), s)
+            owner = owner or _owner_before(text, lang, ents, m.start(), s)
             by = (
                 _named_as(text, lang, ents, place_end, s)
                 or _named_before(text, lang, ents, m.start(), owner, s)
@@ -107,10 +108,19 @@ def _owner_after(text: str, ents: Entities, end: int, limit: int) -> tuple[Draft
     return found
 
 
-def _owner_before(text: str, ents: Entities, start: int, s: Sentence) -> Draft | None:
+@functools.cache
+def _owner_gap(lang: LangResources) -> re.Pattern[str]:
+    """What ends the owner's name right before the phrase: a possessive, or none, and
+    spaces."""
+    return re.compile(rf"(?:{lang.any_possessive})?[ \t]+$")
+
+
+def _owner_before(
+    text: str, lang: LangResources, ents: Entities, start: int, s: Sentence
+) -> Draft | None:
     """The organization that owns the phrase: "the UN's peacekeeping force", "UN
     peacekeeping mission"."""
-    before = re.search(r"(?:['’]s?)?[ \t]+$", text[max(s.start, start - 4) : start])
+    before = _owner_gap(lang).search(text[max(s.start, start - 4) : start])
     if before is None:
         return None
     at = start - len(before.group())

@@ -68,6 +68,19 @@ _ALONE = "the-one-country-acting-in-the-sentence"
 _GUESSED = frozenset({"home-country", "the-country-acting-in-the-sentence", _ALONE})
 
 
+@functools.cache
+def _possessives(lang: LangResources) -> tuple[re.Pattern[str], ...]:
+    """The possessive after a name in the shapes the rules read (see ``_Index``), built
+    once per language."""
+    any_owner = lang.any_possessive
+    return (
+        re.compile(rf"(?:{any_owner})?\s*"),
+        re.compile(rf"{any_owner}\s*$"),
+        re.compile(rf"{lang.possessive}\s+$"),
+        re.compile(rf"{any_owner}\s+"),
+    )
+
+
 def _gap_start(text: str, pos: int) -> int:
     """Where the run of spaces, commas and closing parentheses that ends at ``pos`` begins
     ("Presiden Amerika Serikat (AS) Joe Biden": the acronym's parenthesis is no gap)."""
@@ -127,6 +140,12 @@ class _Index:
         self.titles = sorted(ents.titles, key=lambda t: t.start)
         self.title_starts = {t.start for t in ents.titles}
         self.title_ends = {t.end for t in ents.titles}
+        # a name's possessive: maybe one after a name ("Kenya's President", "Kenya
+        # President"), one at the end of the text before a title (of a singular owner
+        # only: "Egypt's Lieutenant General X"), one after a name and its space
+        self.after_name, self.owner_before, self.singular_owner_before, self.owner_then = (
+            _possessives(lang)
+        )
         articles_before = lang.pattern("article_words").pattern
         self.relative = re.compile(
             rf"\s*,\s*(?i:{lang.pattern('relative_pronouns').pattern})[^,.;]*"
@@ -240,7 +259,7 @@ class _Index:
         """The name at ``start:end`` belongs to a title right after or before it ("French
         President", "Presiden Kenya")."""
         text = self.text
-        after = re.match(r"(?:['’]s?)?\s*", text[end : end + 4])
+        after = self.after_name.match(text[end : end + 4])
         before = re.search(r"\s*$", text[max(0, start - 4) : start])
         return (after is not None and end + after.end() in self.title_starts) or (
             before is not None and start - len(before.group()) in self.title_ends
@@ -319,7 +338,7 @@ def _bare_title(index: _Index, start: int) -> tuple[str, int] | None:
         return None
     t = index.titles[i]
     before = text[max(0, t.start - 3) : t.start]
-    if re.search(r"['’]s?\s*$", before) or t.label is None:
+    if index.owner_before.search(before) or t.label is None:
         return None
     return t.label, t.start
 
@@ -639,7 +658,7 @@ def _rank(index: _Index, start: int) -> tuple[str, Draft, int] | None:
     title = index.title_before(start)
     if title is None or title.rank is None:
         return None
-    poss = re.search(r"['’]s\s+$", text[max(0, title.start - 4) : title.start])
+    poss = index.singular_owner_before.search(text[max(0, title.start - 4) : title.start])
     owner = index.country_ending(title.start - len(poss.group())) if poss else None
     if owner is None:
         return None
@@ -694,7 +713,7 @@ def _before(index: _Index, start: int) -> tuple[str, Draft, int] | None:
         if d is not None:
             s, e = index.demonym_spans[d]
             return label, index.ents.country(index.demonyms[(s, e)], s, e), s
-        poss = re.search(r"['’]s?\s*$", before)
+        poss = index.owner_before.search(before)
         if poss:
             at = title_start - len(poss.group())
             i = _first(index.body_end, at, at + 2)
@@ -806,7 +825,7 @@ def _owner_after(index: _Index, pos: int) -> tuple[str, Draft, int, int] | None:
     if i == len(index.spans) or index.spans[i][0] != pos:
         return None
     _, e, body = index.spans[i]
-    poss = re.match(r"['’]s?\s+", index.text[e : e + 4])
+    poss = index.owner_then.match(index.text[e : e + 4])
     if body.type is PER or poss is None:
         return None
     title = index.office_at.get(e + poss.end())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import yaml
 
 from kg.errors import InputError
 from kg.extract.lang import LANG_DIR, available, load_resources, resources, schema
+from kg.extract.protests.dates import dates_another_event
 
 
 @pytest.mark.parametrize("code", available())
@@ -72,6 +74,20 @@ def test_a_key_given_twice_is_refused_with_its_line(tmp_path: Path, extra: str, 
 def test_code_asking_for_an_undeclared_key_is_a_bug() -> None:
     with pytest.raises(KeyError, match="deploy_verb"):
         resources("en").words("deploy_verb")
+
+
+def test_the_possessive_is_the_language_file_s(tmp_path: Path) -> None:
+    """ "last week's military coup": the possessive (possessive_endings) gives the date to
+    the coup, another event than the protest. A file that lists no possessive reads no
+    owner there, as Indonesian, which names the owner after ("kudeta pekan lalu"), does."""
+    text = "They marched against last week's military coup."
+    end = text.index(" week") + len(" week")
+    en = resources("en")
+    nouns = en.pattern("protest_nouns")
+    assert dates_another_event(text, en, nouns, end)
+    none = load_resources("xx", _write(tmp_path, {"possessive_endings": []}))
+    assert not dates_another_event(text, none, nouns, end)
+    assert re.search(resources("id").any_possessive, "Kenya's protesters' march") is None
 
 
 def test_no_python_branches_on_a_language_code() -> None:

@@ -80,7 +80,8 @@ class Cues:
         self.cited = re.compile(
             rf"(?<![\w-])(?:{lang.pattern('source_cues').pattern})\s+"
             # "According to the Nepali Army's Directorate ...": an owner may come between
-            rf"(?:(?:{lang.pattern('definite_before').pattern})\s+)?(?:[\w-]+\s+)?(?:[\w-]+['’]s?\s+)?$",
+            rf"(?:(?:{lang.pattern('definite_before').pattern})\s+)?(?:[\w-]+\s+)?"
+            rf"(?:[\w-]+{lang.any_possessive}\s+)?$",
             re.IGNORECASE,
         )
         self.crowd_p = lang.pattern("crowd_nouns")
@@ -313,6 +314,11 @@ class Cues:
             re.IGNORECASE,
         )
         self.owned_by_it = re.compile(rf"(?<!\w)(?:{lang.pattern('its_words').pattern})\s+$", re.I)
+        # a name's possessive: "Russia's Defence Ministry", "Kenya's army", "Botswana's
+        # Defence Minister" (or none: "Kenya army")
+        self.owns_next = re.compile(rf"{lang.any_possessive}\s")
+        self.owner_gap = re.compile(rf"(?:{lang.any_possessive})?\s+")
+        self.owner_end = re.compile(rf"(?:{lang.any_possessive})?\s*")
         self.joins = lang.pattern("coordinators")
         # "Soldiers patrolled", "security forces were deployed": troops as the verb's subject
         self.troops_subject = re.compile(
@@ -383,7 +389,8 @@ class Cues:
         self.order_to = re.compile(rf"\s+(?:{lang.pattern('toward_preps').pattern})\s+[a-z]", re.I)
         self.strength = strength_pattern(lang)
         self.capital_named = re.compile(
-            rf"['’]s?\s+(?:{lang.pattern('capital_nouns').pattern}),?\s+", re.IGNORECASE
+            rf"{lang.any_possessive}\s+(?:{lang.pattern('capital_nouns').pattern}),?\s+",
+            re.IGNORECASE,
         )
         self.clause_joins = phrase_pattern(
             [*lang.words("coordinators"), *lang.words("clause_joins")]

@@ -257,7 +257,7 @@ def place_told_before(
     return None
 
 
-def topic_country(lay: Layout, ents: Entities, index: int, sender: Draft) -> Draft | None:
+def topic_country(lay: Layout, lp: Cues, ents: Entities, index: int, sender: Draft) -> Draft | None:
     """The country the story was last about before sentence ``index`` ("in the country").
 
     The last country, or capital standing for its country, named in the three story
@@ -272,7 +272,7 @@ def topic_country(lay: Layout, ents: Entities, index: int, sender: Draft) -> Dra
         for mention, draft in reversed(ents.mentions_in(prev.start, prev.end, longest=True)):
             if mention.cue == "demonym":
                 continue  # "Russian trainers": whose people, not what the story is about
-            gap = re.match(r"(?:['’]s?)?\s*", lay.clean[mention.end : mention.end + 4])
+            gap = lp.owner_end.match(lay.clean[mention.end : mention.end + 4])
             if gap is not None and mention.end + gap.end() in title_starts:
                 continue
             country = country_of(draft, ents)
@@ -486,7 +486,7 @@ def clause_destination(
             # ", yang merupakan ... di Afrika": a clause about the last name
             or lp.relative_open.search(text, verb.end(), mention.start)
             # "in southern Africa's oldest one-party state": a description, no place
-            or region_describes(text, mention, draft)
+            or region_describes(text, lang, mention, draft)
             # "daerah kantong etnis Armenia di Azerbaijan": a people, no place
             or lp.ethnic_before.search(text, max(s.start, mention.start - 20), mention.start)
             # "in four cities of Punjab including Lahore": the towns, not what holds them

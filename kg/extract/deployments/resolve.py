@@ -143,12 +143,12 @@ def resolve_destination(
                 and d.entry.kind in kinds
                 # not the owner of a body ("Russia's Defence Ministry said") nor
                 # the leader of the sender ("the Russia-led alliance")
-                and not re.match(r"['’]s?\s", text[m.end : m.end + 3])
+                and not lp.owns_next.match(text[m.end : m.end + 3])
                 and alliance_for_leader(text, lang, d, ents, s.start, s.end) is d
             ),
             None,
         )
-        to = here or last or (topic_country(lay, ents, index, by) if by is not None else None)
+        to = here or last or (topic_country(lay, lp, ents, index, by) if by is not None else None)
         why.append(Step("destination:anaphora", verb.end(), s.end))
     back = lp.sent_back.search(text, verb.end(), s.end) if leaving is None else None
     if back is not None and (
@@ -487,7 +487,7 @@ def resolve_sender(
             (
                 d
                 for m, d in ents.mentions_in(max(s.start, bare.start() - 40), bare.start())
-                if is_country(d) and re.fullmatch(r"(?:['’]s?)?\s+", text[m.end : bare.start()])
+                if is_country(d) and lp.owner_gap.fullmatch(text[m.end : bare.start()])
             ),
             None,
         )

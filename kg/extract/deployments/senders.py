@@ -307,7 +307,11 @@ def agent(
     return None
 
 
-_OWNED_BY = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,4}")
+@functools.cache
+def _owned_by(lang: LangResources) -> re.Pattern[str]:
+    """What stands between a country's possessive and the troops it owns ("'s second United
+    Nations Peacekeeping")."""
+    return re.compile(rf"{lang.any_possessive}\s+(?:[\w-]+\s+){{0,4}}")
 
 
 def owner_pointed_back_to(
@@ -342,7 +346,7 @@ def owner_pointed_back_to(
         for m, d in ents.mentions_in(before.start, before.end):
             if not is_country(d):
                 continue
-            if (m.end <= t.start() and _OWNED_BY.fullmatch(text, m.end, t.start())) or (
+            if (m.end <= t.start() and _owned_by(lang).fullmatch(text, m.end, t.start())) or (
                 lang.head_first and m.start >= t.end() and not text[t.end() : m.start].strip()
             ):
                 named[id(d)] = d

@@ -26,11 +26,11 @@ def past_protest(text: str, nouns: re.Pattern[str], cue: re.Match[str]) -> bool:
     )
 
 
-def dates_another_event(text: str, nouns: re.Pattern[str], end: int) -> bool:
+def dates_another_event(text: str, lang: LangResources, nouns: re.Pattern[str], end: int) -> bool:
     """Rule a-date-owned-by-another-event: "demonstrations ... against last week's military
     coup", "Sunday's election": a date made a possessive dates the noun after it, which is
     no protest."""
-    owned = words_after(text, end, "['’]s")
+    owned = words_after(text, end, lang.possessive)
     return owned is not None and nouns.search(owned) is None
 
 

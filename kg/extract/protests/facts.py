@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import replace
@@ -64,7 +65,7 @@ def finished(
                         sentence[: hit.start()] + " " * len(hit.group()) + sentence[hit.end() :]
                     )
                 named = next((g for g in hit.groups() if g), None) if hit else None
-                if hit and named is not None and _a_place(ents, s.start, hit):
+                if hit and named is not None and _a_place(ents, lang, s.start, hit):
                     continue
                 if named is not None and lang.pattern("unit_count_nouns").fullmatch(named):
                     # "Turunnya dua SSK dari Batalyon 733": troops brought in, no one resigns
@@ -193,13 +194,19 @@ def _counts(text: str, lang: LangResources, s: Sentence, target: ProtestDraft) -
                 target.add((s.start, s.end))
 
 
-def _a_place(ents: Entities, at: int, hit: re.Match[str]) -> bool:
+@functools.cache
+def _possessive_end(lang: LangResources) -> re.Pattern[str]:
+    """A possessive that ends a name ("Kenya's")."""
+    return re.compile(rf"{lang.possessive}$")
+
+
+def _a_place(ents: Entities, lang: LangResources, at: int, hit: re.Match[str]) -> bool:
     """Rule a-place-neither-resigns-nor-is-freed: "menuntut pengunduran diri pemimpin
     Hong Kong", "the removal of Kenya's governor": the name a cause holds is a place the
     article names, no person to resign or be freed; no cause of that kind."""
     group = next(i for i, g in enumerate(hit.groups(), 1) if g)
     start = at + hit.start(group)
-    end = start + len(re.sub(r"['’]s$", "", hit.group(group)))  # "Kenya's"
+    end = start + len(_possessive_end(lang).sub("", hit.group(group)))  # "Kenya's"
     return any(
         d.type is LOC and m.start <= start and end <= m.end for m, d in ents.mentions_in(start, end)
     )

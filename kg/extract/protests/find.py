@@ -223,7 +223,7 @@ def find_protests(
             # "against the council headed by the son of the late President, who was killed
             # last week": a death told in a clause about someone is not the protest's day
             and not other_event.search(text, max(noun.end(), d.start - 60), d.start)
-            and not dates_another_event(text, nouns, d.end)
+            and not dates_another_event(text, lang, nouns, d.end)
             and not another_event_s_year(text, nouns, s, d, published)
         ]
         earlier: list[tuple[int, int]] = []

@@ -194,10 +194,11 @@ def protest_place(
     nationwide, capital = lang.pattern("nationwide"), lang.pattern("capital_words")
     target_preps = lang.pattern("protest_target_preps")
     nouns = lang.pattern("capital_nouns").pattern
-    capital_of = re.compile(rf"['’]s\s+{nouns}", re.IGNORECASE)
+    capital_of = re.compile(rf"{lang.possessive}\s+{nouns}", re.IGNORECASE)
     # "near Serbia's parliament building": a state's building stands in its capital
     state_site = re.compile(
-        rf"['’]s\s+(?:[a-z]+\s+){{0,2}}(?:{lang.pattern('site_words').pattern})", re.IGNORECASE
+        rf"{lang.possessive}\s+(?:[a-z]+\s+){{0,2}}(?:{lang.pattern('site_words').pattern})",
+        re.IGNORECASE,
     )
     # "di ibu kota X", "the capital of X"
     capital_before = re.compile(
@@ -354,7 +355,7 @@ def protest_place(
     if told and (elsewhere or (dateline is not None and not is_country(dateline))):
         after = [a for a in after if a not in told]
     # "Africa's last absolute monarchy", "Asia's youngest nation": a description, no place
-    after = [(m, d) for m, d in after if not region_describes(text, m, d)]
+    after = [(m, d) for m, d in after if not region_describes(text, lang, m, d)]
     sites = lang.pattern("site_words")
     if (
         len(after) > 1
@@ -404,7 +405,7 @@ def protest_place(
         (m, d)
         for m, d in after
         if not (
-            re.match(r"['’]s?\s", text[m.end : m.end + 3])
+            _owns_next(lang).match(text[m.end : m.end + 3])
             and re.fullmatch(r"\s+(?:[A-Z][\w-]*\s+)?", text[noun.end() : m.start])
         )
     ]
@@ -451,7 +452,8 @@ def protest_place(
                     re.IGNORECASE,
                 )
                 or re.match(  # "flooded Niamey's streets"
-                    rf"['’]s\s+(?:{lang.pattern('street_nouns').pattern})", text[m.end : m.end + 20]
+                    rf"{lang.possessive}\s+(?:{lang.pattern('street_nouns').pattern})",
+                    text[m.end : m.end + 20],
                 )
             )
             if lead is not None:
@@ -768,6 +770,13 @@ def _listed_wave(
     if len(towns) > 1 and len(keys) == 1 and None not in keys:
         return ents.country_of_town(d)
     return None
+
+
+@functools.cache
+def _owns_next(lang: LangResources) -> re.Pattern[str]:
+    """A possessive that makes the name before it the owner of the next word ("China's
+    crackdown")."""
+    return re.compile(rf"{lang.any_possessive}\s")
 
 
 @functools.cache
