@@ -194,13 +194,15 @@ def find_titles(text: str, lang: LangResources, start: int, end: int) -> list[Ti
 @functools.cache
 def _joined_names(coordinators: frozenset[str]) -> frozenset[str]:
     """Names of countries and regions with a coordinator inside ("Bosnia and Herzegovina",
-    "Jammu and Kashmir", "Trinidad dan Tobago"), plain and case-folded."""
+    "Jammu and Kashmir", "Trinidad dan Tobago"), plain and case-folded; an "&" in a name
+    ("Trinidad & Tobago") is written as each coordinator."""
     names = {*region_names(), *(n for v in country_names(available()).values() for n in v)}
     out = set()
     for name in names:
-        plain = plain_name(name.replace(" & ", " and "))
-        if any(f" {c} " in plain for c in coordinators):
-            out.add(plain)
+        for joiner in coordinators:
+            plain = plain_name(name.replace(" & ", f" {joiner} "))
+            if any(f" {c} " in plain for c in coordinators):
+                out.add(plain)
     return frozenset(out)
 
 
