@@ -8,6 +8,7 @@ import pytest
 
 from kg.articles import ArticleText
 from kg.extract import extract
+from kg.extract.trace import Trace
 from kg.facts.model import DeploymentStatus, Facts
 
 
@@ -18,6 +19,19 @@ def _facts(lang: str, body: str, published: str = "2021-06-10") -> Facts:
 
 def _names(facts: Facts, entity_id: str | None) -> tuple[str, ...]:
     return facts.entity(entity_id).names if entity_id else ()
+
+
+def _traced(lang: str, body: str, published: str = "2021-06-10") -> tuple[Facts, Trace]:
+    """The facts of ``body`` and the trace of the rules behind them (``kg extract
+    --explain``)."""
+    meta = {"title": "T", "published": published, "language": lang}
+    trace = Trace()
+    return extract(ArticleText(meta, body), trace=trace), trace
+
+
+def _rules(trace: Trace, section: str, fact_id: str) -> list[str]:
+    """The names of the rules the trace recorded for one fact ("deployments", "deployment_1")."""
+    return [step.rule for step in trace.steps.get(f"{section}/{fact_id}", [])]
 
 
 def test_deployment_id() -> None:
@@ -405,6 +419,21 @@ def test_troops_sent_in_the_next_sentence_are_those_of_the_sender_before() -> No
     assert _names(f, d.by) == ("Chad",) and _names(f, d.to) == ("Ouaddai province",)
     assert d.troops is not None and d.troops.value == 1000
     assert d.start is not None and d.start.iso == "2023-04-22"
+
+
+def test_troops_placed_a_sentence_later_are_the_unplaced_sender_s() -> None:
+    """Rule troops-of-the-sentence-before (sender:troops-of-the-sentence-before): a sender
+    whose troops went nowhere named, then a sentence that sends troops of no one to a
+    place: the sender's troops, with the count told before."""
+    f, trace = _traced(
+        "en",
+        "Niger has mobilised 1,200 soldiers after a string of attacks by armed groups. The "
+        "soldiers were flown to the Tillaberi region on Tuesday.\n",
+    )
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Niger",) and _names(f, d.to) == ("Tillaberi region",)
+    assert d.troops is not None and d.troops.value == 1200
+    assert "sender:troops-of-the-sentence-before" in _rules(trace, "deployments", d.id)
 
 
 def test_troops_back_home_give_the_date_they_left() -> None:
@@ -2660,6 +2689,20 @@ def test_troops_at_a_provincial_office_stand_in_the_agency_dateline_s_town() -> 
     assert [_names(f, d.to) for d in f.deployments] == [("Sulawesi Barat",)]
 
 
+def test_troops_around_a_governor_s_residence_stand_in_the_dateline_s_town() -> None:
+    """Rule the-town-of-a-provincial-office (destination:the-town-of-a-provincial-office):
+    troops posted by a governor's residence, named after the province ("kediaman Gubernur
+    Maluku Utara"), stand in the town the story is written in, not across the province."""
+    f, trace = _traced(
+        "id",
+        "Weda (ANTARA) - Polres Weda menyiagakan 150 personel di sekitar kediaman Gubernur "
+        "Maluku Utara, Kamis (10/6/2021).\n",
+    )
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Polres Weda",) and _names(f, d.to) == ("Weda",)
+    assert "destination:the-town-of-a-provincial-office" in _rules(trace, "deployments", d.id)
+
+
 def test_a_rally_at_a_council_s_office_is_in_the_council_s_area() -> None:
     f = _facts(
         "id", "Mahasiswa berunjuk rasa di depan Kantor DPRD Kota Bitung, Selasa (8/6/2021).\n"
@@ -3724,6 +3767,21 @@ def test_troops_setting_out_to_return_home_end_the_deployment_they_leave() -> No
     body = "Kompi zeni TNI berangkat dari Republik Afrika Tengah untuk kembali ke Indonesia, Senin (5/2/2024).\n"
     facts = _facts("id", body, "2024-02-06")
     assert [_names(facts, d.to)[0] for d in facts.deployments] == ["Republik Afrika Tengah"]
+
+
+def test_a_place_read_as_the_subject_of_troops_back_home_gives_way_to_their_body() -> None:
+    """Rule the-body-back-from-duty (sender:the-body-back-from-duty): "Satgas ... TNI di
+    Kongo tiba kembali ... setelah bertugas di Kongo": the place was read as the subject;
+    the body named before it is the sender, and the place is where they served."""
+    f, trace = _traced(
+        "id",
+        "Satgas Kompi Zeni TNI di Kongo tiba kembali di Jakarta, Senin (5/2/2024), setelah "
+        "setahun bertugas di Kongo.\n",
+        published="2024-02-06",
+    )
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Kompi Zeni TNI",) and _names(f, d.to) == ("Kongo",)
+    assert "sender:the-body-back-from-duty" in _rules(trace, "deployments", d.id)
 
 
 def test_a_district_then_its_city_places_the_protest_in_the_city() -> None:
@@ -5411,6 +5469,24 @@ def test_troops_counted_for_the_security_of_a_place_are_its_force_s() -> None:
     assert ("Polda Sumut", "Sumatera Utara", 4970) in rows
 
 
+def test_troops_for_a_place_no_sender_names_are_the_one_force_serving_it() -> None:
+    """Rule the-force-of-the-place-told (sender:the-force-of-the-place-told): "Sementara
+    untuk pengamanan di Jawa Tengah, ... personel gabungan yang disiagakan", with no force
+    opening the sentences before: the article's one force that serves the place sends
+    them."""
+    f, trace = _traced(
+        "id",
+        "Ribuan atlet mengikuti pembukaan pekan olahraga provinsi di Semarang, Selasa "
+        "(8/6/2021).\n\nPengamanan acara itu menjadi tanggung jawab Polda Jateng bersama "
+        "pemerintah daerah.\n\nSementara untuk pengamanan di Jawa Tengah, panitia menyebut "
+        "ada 3.200 personel gabungan yang disiagakan.\n",
+    )
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Polda Jateng",) and _names(f, d.to) == ("Jawa Tengah",)
+    assert d.troops is not None and d.troops.value == 3200
+    assert "sender:the-force-of-the-place-told" in _rules(trace, "deployments", d.id)
+
+
 def test_reinforcements_posted_in_a_provincial_capital_went_there() -> None:
     """Rule the-duty-place-told-on: "The reinforcements will be deployed in the provincial
     capital Ambon": the town named after a few words of what it is."""
@@ -6829,6 +6905,24 @@ def test_the_arrival_home_ends_the_tour() -> None:
         published="unknown",
     )
     assert [_names(f, d.to)[0] for d in f.deployments] == ["Papua"]
+
+
+def test_the_day_troops_arrive_home_ends_their_tour() -> None:
+    """Rule the-arrival-home-ends-the-tour (end:the-arrival-home): troops of Polres Lembata
+    sent to Halmahera Tengah who "tiba di Kabupaten Lembata" on a day came home that day:
+    no second deployment, and the first ends on the day of arrival."""
+    f, trace = _traced(
+        "id",
+        "Polres Lembata mengirim 45 personel ke Kabupaten Halmahera Tengah pada Senin "
+        "(3/5/2021) untuk membantu pengamanan pilkada.\n\nSetelah sebulan bertugas, puluhan "
+        "personel Polres Lembata itu tiba di Kabupaten Lembata, Rabu (9/6/2021), dengan "
+        "kapal penumpang.\n",
+    )
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("Kabupaten Halmahera Tengah",)
+    assert d.start is not None and d.start.iso == "2021-05-03"
+    assert d.end is not None and d.end.iso == "2021-06-09"
+    assert "end:the-arrival-home" in _rules(trace, "deployments", d.id)
 
 
 def test_a_mall_named_with_its_town_is_a_site() -> None:
