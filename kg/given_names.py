@@ -28,6 +28,7 @@ from collections.abc import Iterable
 import faker.providers.person
 
 from kg.gazetteer import cities, country_names
+from kg.languages import available
 
 __all__ = ["given_names"]
 
@@ -58,7 +59,7 @@ def given_names() -> frozenset[str]:
     """Case-folded given names of three letters or more that name no country and no town of
     a million people or more."""
     places = {key for key, city in cities().items() if city.population >= BIG_TOWN}
-    for names in country_names(("en", "id")).values():
+    for names in country_names(available()).values():
         places.update(n.casefold() for n in names)
     locales: dict[str, set[str]] = {}
     for locale, name in _provider_names():

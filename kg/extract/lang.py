@@ -24,6 +24,7 @@ from typing import Any
 import yaml
 
 from kg.errors import InputError
+from kg.languages import LANG_DIR, available
 
 __all__ = [
     "LANG_DIR",
@@ -35,8 +36,6 @@ __all__ = [
     "resources",
     "schema",
 ]
-
-LANG_DIR = Path(__file__).parents[1] / "resources" / "lang"
 
 
 class _Loader(yaml.SafeLoader):
@@ -168,11 +167,6 @@ def _endings(endings: list[str] | tuple[str, ...]) -> str:
     before it (an ending is glued to its word)."""
     alts = sorted(dict.fromkeys(e for e in endings if e), key=len, reverse=True)
     return "(?:" + ("|".join(map(re.escape, alts)) or r"(?!x)x") + ")"
-
-
-def available() -> tuple[str, ...]:
-    """Codes of the languages that have a resource file."""
-    return tuple(sorted(p.stem for p in LANG_DIR.glob("*.yaml") if p.stem != "schema"))
 
 
 def _ranks(value: object) -> dict[str, str | None]:
