@@ -409,6 +409,15 @@ def test_a_counted_crowd_protesting_is_a_protest_without_a_date() -> None:
 
 
 def test_troops_sent_in_the_next_sentence_are_those_of_the_sender_before() -> None:
+    """Chad deploys "around 1,000 soldiers along its eastern border", then "the troops were
+    sent to the Ouaddai province on Saturday": one deployment, Chad's, with the count told
+    first and the place and day of the next sentence. Rule subject-before-the-verb
+    (sender:subject-before-the-verb) gives Chad; rule the-sender-s-own-border
+    (destination:the-sender-s-own-border) places the troops in Chad, then rule
+    the-duty-place-told-on (destination:the-duty-place-told-on) moves them to the Ouaddai
+    province and takes Saturday as the start. The troops being placed already, rule
+    troops-of-the-sentence-before does not act here;
+    test_troops_placed_a_sentence_later_are_the_unplaced_sender_s checks it."""
     body = (
         "Chad has deployed around 1,000 soldiers along its eastern border with Sudan, as "
         "fighting between the army and the Rapid Support Forces (RSF) entered its second "
@@ -2671,9 +2680,17 @@ def test_a_rally_at_a_provincial_office_is_in_a_town() -> None:
 
 
 def test_troops_at_a_provincial_office_stand_in_the_agency_dateline_s_town() -> None:
-    """Rule the-town-of-a-provincial-office for deployments and protests, with the town of a
+    """Troops and a rally "di depan Kantor Gubernur Sulawesi Barat" stand in the town of a
     news agency's dateline the gazetteer does not know ("Lembah (ANTARA) -"); troops sent
-    to a province's police (no building, no title) serve across the province."""
+    to a province's police (no building, no title) serve across the province. The rally's
+    place is rule the-town-of-a-provincial-office's (location:the-town-of-a-provincial-office).
+    The troops' is not: "Kantor Gubernur ..." is read as a building, so rule
+    a-site-is-in-the-force-s-area (destination:a-site-is-in-the-force-s-area) puts them in
+    Lembah, the area of Polres Lembah, and the-town-of-a-provincial-office, which acts only
+    when the destination is the province itself, does nothing;
+    test_troops_around_a_governor_s_residence_stand_in_the_dateline_s_town checks it for
+    troops. "BKO ke Polda Sulawesi Barat": rule the-area-of-the-force-they-join
+    (destination:the-area-of-the-force-they-join)."""
     f = _facts(
         "id",
         "Lembah (ANTARA) - Polres Lembah mengerahkan 200 personel untuk mengamankan aksi unjuk "
@@ -3754,8 +3771,14 @@ def test_troops_withdrawn_that_a_relative_clause_places_leave_that_place() -> No
 
 
 def test_troops_setting_out_to_return_home_end_the_deployment_they_leave() -> None:
-    """Rule back-from-where-they-served, for a journey home ("untuk kembali ke"): where
-    they served or set out from is the deployment, home is none, the day is its end."""
+    """Rule back-from-where-they-served (destination:back-from-where-they-served), for a
+    journey home ("untuk kembali ke"): where they served or set out from is the deployment,
+    home is none, the day is its end (rule home-again-is-the-end, which records no step).
+    The sender is read as it stands: "Kontingen Garuda TNI" by rule subject-before-the-verb
+    (sender:subject-before-the-verb), the TNI of "Kompi zeni TNI" by rule
+    owner-of-the-troops (sender:owner-of-the-troops); neither is first read as the place
+    they served in, so rule the-body-back-from-duty does not act here;
+    test_a_place_read_as_the_subject_of_troops_back_home_gives_way_to_their_body checks it."""
     body = (
         "Kontingen Garuda TNI yang bertugas di Lebanon berangkat dari Beirut untuk kembali ke "
         "Indonesia pada Senin (5/2/2024).\n"
@@ -5454,8 +5477,14 @@ def test_troops_already_in_place_tonight_are_no_plan() -> None:
 
 
 def test_troops_counted_for_the_security_of_a_place_are_its_force_s() -> None:
-    """Rules the-place-a-sentence-is-about ("Sementara untuk pengamanan di X,") and
-    the-force-of-the-place-told: the article's one force that serves X sends them."""
+    """ "Polda Sumut menggelar Operasi ...", then "Sementara untuk pengamanan di Sumatera
+    Utara, ... 4.970 personel gabungan yang dikerahkan": Polda Sumut, the force that serves
+    the place, sends them there. Rule the-place-the-sentence-is-about
+    (destination:the-place-the-sentence-is-about) gives the place; the sender is the force
+    that opens the sentence before (sender:the-force-told-of-before, rule
+    each-place-s-share), so rule the-force-of-the-place-told, which acts only when no
+    sender is found, does nothing here;
+    test_troops_for_a_place_no_sender_names_are_the_one_force_serving_it checks it."""
     f = _facts(
         "id",
         "Polda Sumut menggelar Operasi Hatra Toba untuk mengamankan pekan olahraga, Selasa "
@@ -6891,10 +6920,13 @@ def test_the_defence_forces_a_government_deploys_send_themselves() -> None:
     assert [_names(f, d.by)[0] for d in f.deployments] == ["Uganda Defence Forces"]
 
 
-def test_the_arrival_home_ends_the_tour() -> None:
+def test_an_undated_arrival_home_is_no_second_deployment() -> None:
     """Rule the-arrival-home-ends-the-tour: troops of Polda NTT sent to Papua who "tiba di
     Kupang" (where the story is written, their force's home) came home: no second
-    deployment."""
+    deployment, to Kupang. The article is undated, so the arrival has no day: the rule
+    drops the second row but sets no end on the first and records no step
+    (end:the-arrival-home); test_the_day_troops_arrive_home_ends_their_tour checks the end
+    and the step."""
     f = _facts(
         "id",
         "Kupang, Berita - Sebanyak 100 personel Brimob Polda NTT yang dikirim ke Papua "
