@@ -4717,6 +4717,45 @@ def test_a_head_of_state_titled_in_the_sentence_sends_the_state_s_troops() -> No
     assert all(f.entity(d.by).type.value != "Person" for d in f.deployments)
 
 
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        (
+            "en",
+            "LUMEN CITY, Corvenna (Harbour Wire) - Valdoria sent about 800 soldiers to "
+            "Corvenna on Monday, its defence ministry said.\n",
+        ),
+        ("id", "Valdoria mengirim sekitar 800 tentara ke Corvenna pada Senin (8/5/2023).\n"),
+    ],
+)
+def test_an_unknown_name_that_sends_troops_is_a_state_or_a_body(lang: str, body: str) -> None:
+    """Rule the-subject-of-a-sending-is-a-body: one capitalised word no gazetteer knows,
+    right before a verb of sending troops, is the sender (the learned typer says a state
+    here, by its ending), not left out while the dateline's town is taken instead."""
+    f, trace = _traced(lang, body, "2023-05-09")
+    (d,) = f.deployments
+    assert (_names(f, d.by), _names(f, d.to)) == (("Valdoria",), ("Corvenna",))
+    assert d.troops is not None and d.troops.value == 800
+    assert f.entity(d.by).type.value == "Location"
+    assert "entity:sender" in _rules(trace, "entities", d.by)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Officials sent 200 police officers to Kalo on Monday.\n",  # a noun, capitalised
+        "Lopes sends 700 soldiers to Lisbon on Monday.\n",  # a surname nobody introduced
+        "Marta sent 300 soldiers to Lisbon on Monday.\n",  # a given name
+    ],
+)
+def test_a_word_before_a_sending_that_is_no_body_sends_nothing(body: str) -> None:
+    """Rule the-subject-of-a-sending-is-a-body does not make a sender of a capitalised
+    common noun, a surname or a given name."""
+    f = _facts("en", body, "2025-06-10")
+    assert [_names(f, d.by) for d in f.deployments] == []
+    assert not any(e.names[0] in ("Officials", "Lopes", "Marta") for e in f.entities)
+
+
 def test_a_place_after_the_unit_troops_came_from_is_no_destination() -> None:
     """ "deployed from the 152nd Airlift Wing in Reno": the unit's home, far behind "from",
     is where they came from; the sentence before says where they went."""
