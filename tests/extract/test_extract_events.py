@@ -4299,6 +4299,37 @@ def test_a_contingent_serving_as_part_of_a_force_is_its_part() -> None:
     assert {_names(f, d.by)[0] for d in f.deployments} == {"Belarus"}
 
 
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Kenya's parliament on Monday approved the deployment of 900 police to Haiti.\n"),
+        ("en", "Kenya's cabinet approved on Monday a plan to send 900 police to Haiti.\n"),
+        ("id", "DPR pada Senin (8/5/2023) menyetujui pengiriman 900 polisi ke Haiti.\n"),
+    ],
+)
+def test_the_day_a_plan_was_decided_is_no_start(lang: str, body: str) -> None:
+    """Rule a-plan-s-day-of-deciding: a date that goes with a verb of deciding before the
+    verb of deploying is the day the plan was decided; the codebook's start is the day
+    the troops go, which these sentences do not give."""
+    f, trace = _traced(lang, body, "2023-05-09")
+    (d,) = f.deployments
+    assert d.status is DeploymentStatus.PLANNED and d.start is None
+    assert "start:a-plan-s-day-of-deciding" in _rules(trace, "deployments", d.id)
+
+
+def test_a_plan_s_own_day_and_a_deployment_after_a_decision_keep_their_start() -> None:
+    """Rule a-plan-s-day-of-deciding leaves the day troops go, and the day of a deployment
+    that happened after a decision."""
+    (d,) = _facts(
+        "en", "Kenya will send 900 police to Haiti on Friday.\n", "2023-05-09"
+    ).deployments
+    assert d.start is not None and d.start.iso == "2023-05-12"
+    body = "Kenya sent 900 police to Haiti on Monday after parliament approved the plan.\n"
+    (d,) = _facts("en", body, "2023-05-09").deployments
+    assert d.status is DeploymentStatus.HAPPENED
+    assert d.start is not None and d.start.iso == "2023-05-08"
+
+
 def test_a_bloc_s_members_are_no_troops() -> None:
     body = "The 12-member bloc agreed on Wednesday that SADC will deploy troops to Mozambique.\n"
     (d,) = _facts("en", body, "2024-03-10").deployments

@@ -47,6 +47,7 @@ class Cues:
             re.IGNORECASE,
         )
         self.stays = re.compile(rf"\s+(?:{lang.pattern('staying_words').pattern})", re.IGNORECASE)
+        self.deciding = lang.pattern("decision_verbs")  # "approved", "menyetujui"
         self.purposes = lang.pattern("planned_purposes")
         self.onward_p = lang.pattern("onward_words")
         self.arrivals = lang.pattern("arrival_verbs")

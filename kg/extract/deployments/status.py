@@ -277,6 +277,24 @@ def told_on(c: Clause, date: DateMatch) -> bool:
     return closing and text[: date.start].rstrip().endswith(",") and said[0].end() <= c.verb.start()
 
 
+def decided_on(c: Clause, date: DateMatch) -> bool:
+    """Rule a-plan-s-day-of-deciding: ``date`` goes with a verb of deciding that comes
+    before the clause's verb of deploying, right before it or right after it with no
+    clause break between ("parliament on Monday approved the deployment of 1,000
+    officers", "DPR pada Senin (8/5) menyetujui pengiriman"): the day the plan was
+    decided, which the codebook says is no start."""
+    text, s, lp = c.lay.clean, c.s, c.lp
+    if date.end > c.verb.start():
+        return False
+    for m in lp.deciding.finditer(text, s.start, c.verb.start()):
+        gap = text[date.end : m.start()] if date.end <= m.start() else text[m.end() : date.start]
+        if date.start < m.end() and date.end > m.start():
+            return True
+        if len(gap) <= 25 and not re.search(r"[,;:()]", gap) and not lp.verbs.search(gap):
+            return True
+    return False
+
+
 def clause_start(
     c: Clause,
     *,
@@ -344,6 +362,11 @@ def clause_start(
         # plan was told, not the day the troops go
         start = None
         why.append(Step("start:a-plan-s-day-of-telling", first.start, first.end))
+    if start is not None and status is DeploymentStatus.PLANNED and decided_on(c, first):
+        # rule a-plan-s-day-of-deciding: "parliament on Monday approved the deployment":
+        # the day it was decided, not the day the troops go
+        start = None
+        why.append(Step("start:a-plan-s-day-of-deciding", first.start, first.end))
     if (
         start is not None
         and status is DeploymentStatus.PLANNED
