@@ -4330,6 +4330,29 @@ def test_a_plan_s_own_day_and_a_deployment_after_a_decision_keep_their_start() -
     assert d.start is not None and d.start.iso == "2023-05-08"
 
 
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Senegal has withdrawn the rest of its 300 soldiers from Gambia.\n"),
+        (
+            "en",
+            "Senegal said on Monday it had pulled the last of the 300 soldiers out of Gambia.\n",
+        ),
+        ("id", "Senegal telah menarik sisa 300 tentaranya yang terakhir dari Gambia.\n"),
+    ],
+)
+def test_a_long_object_that_ends_with_the_troops_still_leaves_its_place(
+    lang: str, body: str
+) -> None:
+    """Rule the-troops-end-the-object-left-from: the place after "from" is the one the
+    troops leave however many words open their phrase ("the rest of its 300 soldiers")."""
+    f = _facts(lang, body, "2023-05-09")
+    assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
+        (("Senegal",), ("Gambia",))
+    ]
+    assert f.deployments[0].troops is not None and f.deployments[0].troops.value == 300
+
+
 def test_a_bloc_s_members_are_no_troops() -> None:
     body = "The 12-member bloc agreed on Wednesday that SADC will deploy troops to Mozambique.\n"
     (d,) = _facts("en", body, "2024-03-10").deployments

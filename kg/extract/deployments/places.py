@@ -121,6 +121,14 @@ def left_place(
             and not re.search(r"[,.;]", before)
         ):
             room = 11  # "menarik 900 personel militer dan 12 pesawat tempur dari Mauritania"
+        if (
+            prep
+            and troops_before is not None
+            and troops_before.search(before, 0, prep[-1].start()) is not None
+        ):
+            # rule the-troops-end-the-object-left-from: "withdrawn the rest of its 300
+            # soldiers from Gambia": the troops end the verb's object, however it opens
+            room = max(room, 11)
         if prep and len(before[prep[-1].end() :].split()) <= 1 and len(before.split()) <= room:
             return draft
         if prep and mission_in is not None and mission_in.fullmatch(before, prep[-1].end()):
