@@ -129,8 +129,9 @@ class _Index:
             rf"(?<![\w-])(?:{assistants})(?:\s+[A-Z][\w-]*){{0,3}}(?:\s+\([^()]{{1,15}}\))?\s+$"
         )
         articles = lang.pattern("title_articles").pattern
+        # "X, the chair of", "X, himself a former minister", "X, the current chair of"
         self.apposition = re.compile(
-            rf"\s*,\s*(?:(?i:{articles})\s+)?"
+            rf"\s*,\s*(?:(?i:{articles})\s+){{0,2}}"
             rf"|\s+(?:\w+\s+){{0,3}}(?i:{lang.pattern('title_as').pattern})\s+"
             rf"(?:(?i:{articles})\s+)?"
         )

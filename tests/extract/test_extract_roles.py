@@ -755,3 +755,25 @@ def test_a_defence_secretary_is_a_defence_minister() -> None:
     country calls it, and it is a state title."""
     body = "According to Defense Secretary Ana Morales, Chile will send 300 troops to Peru.\n"
     assert ("Ana Morales", "Defence Minister", "Chile") in _roles("en", body)
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Mirza Tolegen, the current chair of the CSTO, asked the bloc for help.\n",
+            ("Mirza Tolegen", "Chair", "CSTO"),
+        ),
+        (
+            "The plan was criticised by Alan Hartley, himself a former defence minister.\n",
+            ("Alan Hartley", "former Defence Minister", None),
+        ),
+    ],
+)
+def test_two_words_may_tie_a_name_to_the_title_after_its_comma(
+    body: str, role: tuple[str, str, str | None]
+) -> None:
+    """A title after a name's comma may follow two words of ``title_articles`` ("the
+    current chair of", "himself a former defence minister"), as the codebook's examples of
+    roles given by description have it."""
+    assert role in _roles("en", body)
