@@ -7739,6 +7739,35 @@ def test_the_items_of_a_gapped_list_are_deployments() -> None:
     assert _rows(f) == [("Malawi", "Bangui")]
 
 
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        (
+            "en",
+            "SADC sent about 2,500 troops to Mozambique on Thursday. Malawi sent about 1,700 "
+            "soldiers, Zambia 500 and Nepal 300.\n",
+        ),
+        (
+            "id",
+            "SADC mengirim sekitar 2.500 tentara ke Mozambik pada Kamis. Malawi mengirim "
+            "sekitar 1.700 tentara, Zambia 500 dan Nepal 300.\n",
+        ),
+    ],
+)
+def test_a_gapped_list_after_a_count_whose_place_was_told_before(lang: str, body: str) -> None:
+    """Rule a-gapped-list-item: the list may follow the first item's count alone when its
+    place was told in a sentence before."""
+    f = _facts(lang, body, "2024-03-12")
+    rows = [
+        (by, d.troops.value if d.troops else None)
+        for (by, _), d in zip(_rows(f), f.deployments, strict=True)
+    ]
+    assert ("Malawi", 1700) in rows and ("Zambia", 500) in rows and ("Nepal", 300) in rows
+    assert {to for by, to in _rows(f) if by in ("Malawi", "Zambia", "Nepal")} == {
+        {"en": "Mozambique", "id": "Mozambik"}[lang]
+    }
+
+
 def test_troops_from_a_state_abroad_are_its_own() -> None:
     # rule troops-from-a-state: "from Malawi" sends them, each state listed with it
     f = _facts("en", "Police officers from Malawi will be deployed to Bangui next month.\n")

@@ -72,9 +72,11 @@ def gapped_rows(
         counts = find_counts(text, lang, start, sentence.end)
         own = next((c for c in counts if c.quantity.value == dep.troops.value), None)
         place = next((m for m, d in ents.mentions_in(start, sentence.end) if d is dep.to), None)
-        if own is None or place is None:
+        if own is None:
             continue
-        told = max(own.end, place.end)
+        # the list follows the first deployment's count and place, or its count alone when
+        # its place was told before ("Rusia mengirim sekitar 1.700 tentara, Belarus 500")
+        told = max(own.end, place.end) if place is not None else own.end
         lead = first
         for count in (c for c in counts if c.start >= told):
             item = _item(text, ents, sentence, count, place_after, sender_gap)
