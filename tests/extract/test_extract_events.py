@@ -7768,6 +7768,29 @@ def test_a_gapped_list_after_a_count_whose_place_was_told_before(lang: str, body
     }
 
 
+def test_members_counted_after_their_bloc_are_its_contingents() -> None:
+    """Rule a-member-counted-after-its-bloc: countries' counted rows to the bloc's place,
+    told in its sentence or the next two with fewer troops each, are ``part_of`` the bloc
+    and went when it went; a larger count is a deployment of its own."""
+    body = (
+        "SADC sent about 2,500 troops to Mozambique on Thursday. Malawi sent about 1,700 "
+        "soldiers, Zambia 500 and Nepal 300.\n"
+    )
+    f, trace = _traced("en", body, "2024-03-12")
+    parts = {_names(f, d.by)[0]: d for d in f.deployments if d.part_of is not None}
+    assert set(parts) == {"Malawi", "Zambia", "Nepal"}
+    assert {_names(f, d.part_of)[0] for d in parts.values()} == {"SADC"}
+    assert {d.start.iso if d.start else None for d in parts.values()} == {"2024-03-07"}
+    assert "contingent:a-member-counted-after-its-bloc" in _rules(
+        trace, "deployments", parts["Malawi"].id
+    )
+    body = (
+        "NATO sent 3,000 troops to Lithuania on Monday. Germany sent 5,000 troops to Lithuania.\n"
+    )
+    f = _facts("en", body, "2024-03-12")
+    assert [d.part_of for d in f.deployments] == [None, None]
+
+
 def test_troops_from_a_state_abroad_are_its_own() -> None:
     # rule troops-from-a-state: "from Malawi" sends them, each state listed with it
     f = _facts("en", "Police officers from Malawi will be deployed to Bangui next month.\n")

@@ -35,6 +35,7 @@ from kg.extract.deployments.passes import (
     duty_places_told_on,
     ends_of_a_range,
     left_rows_merged,
+    members_counted_after_their_bloc,
     mission_rows,
     parts_follow_their_force,
     returns_home,
@@ -456,6 +457,7 @@ def find_deployments(
     mission_rows(lay, lang, ents, deps, pairs)
     contingent_rows(lay, lang, ents, deps, pairs)
     gapped_rows(lay, lang, ents, deps, pairs)
+    members_counted_after_their_bloc(lang, deps)
     subjects_split_the_count(lay, lang, ents, deps, pairs)
     the_operation_s_region(lay, lang, ents, deps, pairs)
     a_town_of_the_country(lay, lang, ents, deps, pairs)

@@ -586,6 +586,41 @@ def contingent_rows(
                 pairs[(id(piece.by), id(dep.to))] = row
 
 
+#: How many sentences after a bloc's row a member's counted row is still one of its parts.
+_MEMBER_REACH = 2
+
+
+def members_counted_after_their_bloc(lang: LangResources, deps: list[DepDraft]) -> None:
+    """Rule a-member-counted-after-its-bloc: a country's counted row to the place a bloc's
+    counted row goes, told in that sentence or the next two with the same status and
+    fewer troops, is the bloc's national contingent ("The CSTO sent about 2,500 troops to
+    Kazakhstan. Russia sent about 1,700, Belarus 500 and Armenia 100"): ``part_of`` the
+    bloc, as the codebook records contingents counted separately."""
+    blocs = [
+        d
+        for d in deps
+        if d.part_of is None and d.troops is not None and not d.left and is_collective(lang, d.by)
+    ]
+    for bloc in blocs:
+        assert bloc.troops is not None  # for the type checker: filtered above
+        for row in deps:
+            if (
+                row is bloc
+                or row.part_of is not None
+                or row.to is not bloc.to
+                or row.status is not bloc.status
+                or not is_country(row.by)
+                or row.troops is None
+                or row.troops.value is None
+                or bloc.troops.value is None
+                or row.troops.value >= bloc.troops.value
+                or not bloc.sentence <= row.sentence <= bloc.sentence + _MEMBER_REACH
+            ):
+                continue
+            row.part_of = bloc.by
+            row.why.append(Step("contingent:a-member-counted-after-its-bloc", *row.evidence[0]))
+
+
 def parts_follow_their_force(deps: list[DepDraft]) -> None:
     """A part of a force went, and leaves, when the force does."""
     for row in deps:  # a part of a force went, and leaves, when the force does
