@@ -672,10 +672,13 @@ class _Finder:
         if country is None or country.names[0] in self.lang.words("press_home_countries"):
             return True
         names = [*country.names, *country.demonyms]
+        # its provinces, and the towns the authority file places in it ("Dhaka and
+        # Chittagong": Chittagong, another name of Chattogram, is the Bangladeshi town)
         names += [
             n
             for e in self.auth.entries.values()
-            if e.country == country.key and e.kind == "region"
+            if (e.kind == "region" and e.country == country.key)
+            or (e.kind in ("city", "town") and country.key in (e.country, e.capital_of))
             for n in e.names
         ]
         return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", self.text) for n in names)

@@ -1619,6 +1619,22 @@ def test_another_name_of_a_town_of_a_country_the_article_never_tells() -> None:
     assert [e.id for e in f.entities if e.names == ("Bone",)] == ["annaba"]
 
 
+def test_another_name_of_a_town_is_that_town_beside_a_city_of_its_country() -> None:
+    """Rule another-name-of-a-town-of-a-country-the-article-tells: a city the authority
+    file places in the town's country tells the country too ("Dhaka and Chittagong":
+    Chittagong, another name of Chattogram, is the Bangladeshi town), so its mentions are
+    one entity and a protest in both towns is a wave in Bangladesh."""
+    body = (
+        "Thousands marched through Dhaka and Chittagong on Friday against fuel prices. "
+        "Two protesters were killed in Chittagong.\n"
+    )
+    f = _facts("en", body)
+    assert [e.id for e in f.entities if e.names == ("Chittagong",)] == ["chattogram"]
+    assert [f.entity(p.location).names[0] for p in f.protests] == ["Bangladesh"]
+    f = _facts("en", "Thousands marched through Chittagong on Friday against fuel prices.\n")
+    assert [e.id for e in f.entities if e.names == ("Chittagong",)] == ["chittagong"]
+
+
 def test_a_body_for_a_cause() -> None:
     """Rule a-body-for-a-cause: a body's head word, "for" and the capitalised words after it
     are one name, a place among them too."""
