@@ -764,7 +764,8 @@ class _Finder:
         sends 700 soldiers": a person the article did not introduce)."""
         if self.typer is None or sending_after(self.lang).match(self.text, end) is None:
             return None
-        if word.casefold() in given_names() or word.casefold() in surnames():
+        folded = word.casefold()
+        if folded in given_names() or folded in surnames():
             return None
         label, _ = self.typer.classify(
             Candidate(word, before, self.text[end : end + 40], self.lang.code)

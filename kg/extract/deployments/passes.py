@@ -597,12 +597,15 @@ def members_counted_after_their_bloc(lang: LangResources, deps: list[DepDraft]) 
     Kazakhstan. Russia sent about 1,700, Belarus 500 and Armenia 100"): ``part_of`` the
     bloc, as the codebook records contingents counted separately."""
     blocs = [
-        d
+        (d, d.troops.value)
         for d in deps
-        if d.part_of is None and d.troops is not None and not d.left and is_collective(lang, d.by)
+        if d.part_of is None
+        and d.troops is not None
+        and d.troops.value is not None
+        and not d.left
+        and is_collective(lang, d.by)
     ]
-    for bloc in blocs:
-        assert bloc.troops is not None  # for the type checker: filtered above
+    for bloc, total in blocs:
         for row in deps:
             if (
                 row is bloc
@@ -612,8 +615,7 @@ def members_counted_after_their_bloc(lang: LangResources, deps: list[DepDraft]) 
                 or not is_country(row.by)
                 or row.troops is None
                 or row.troops.value is None
-                or bloc.troops.value is None
-                or row.troops.value >= bloc.troops.value
+                or row.troops.value >= total
                 or not bloc.sentence <= row.sentence <= bloc.sentence + _MEMBER_REACH
             ):
                 continue

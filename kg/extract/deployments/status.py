@@ -287,9 +287,8 @@ def decided_on(c: Clause, date: DateMatch) -> bool:
     if date.end > c.verb.start():
         return False
     for m in lp.deciding.finditer(text, s.start, c.verb.start()):
+        # the words between the date and the verb, whichever comes first
         gap = text[date.end : m.start()] if date.end <= m.start() else text[m.end() : date.start]
-        if date.start < m.end() and date.end > m.start():
-            return True
         if len(gap) <= 25 and not re.search(r"[,;:()]", gap) and not lp.verbs.search(gap):
             return True
     return False
