@@ -296,18 +296,22 @@ class Entities:
     def joint_force(
         self,
         members: tuple[int, int, str],
-        called: tuple[int, int, str],
+        called: tuple[int, int, str] | None,
         joined: tuple[int, int, str, Kind] | None = None,
     ) -> Draft:
         """The joint force of forces listed together (``members``: "TNI dan Polri"), also
-        named by the troops' own words (``called``: "personel gabungan") and by the forces
+        named by the troops' own words, if any (``called``: "personel gabungan"), and by the forces
         written joined where the article does so only outside its story (``joined``: a
         headline's "TNI-Polri"); added once a fact needs it, as :meth:`named_force` adds a
         force; the same list again is the same."""
         found = self._forces.get(members[2].lower())
         if found is None:
             found = self._forces[members[2].lower()] = Draft(_slug(members[2]), ORG, None, [])
-        named = [(*members, Kind.STORY), (*called, Kind.STORY), *([joined] if joined else [])]
+        named = [
+            (*members, Kind.STORY),
+            *([(*called, Kind.STORY)] if called else []),
+            *([joined] if joined else []),
+        ]
         for start, end, text, kind in named:
             if all(m.span != (start, end) for m in found.mentions):
                 found.mentions.append(Mention(start, end, text, -1, ORG, None, "joint", kind))

@@ -2212,13 +2212,23 @@ def test_a_number_word_starting_a_sentence_is_no_name() -> None:
     assert _names(f, d.by) == ("CRPF",)
 
 
-def test_troops_of_two_forces_named_together_are_sent_by_each() -> None:
+def test_troops_of_two_forces_named_together_are_their_joint_force() -> None:
+    # rule a-joint-force-of-national-forces: the troops of the state's two national forces
+    # alone, counted once, are their joint force's (the codebook's "2.500 TNI-Polri")
     f = _facts(
         "id",
         "Sebanyak 2.000 personel Polri dan TNI dikerahkan ke Ambon, Senin (7/6/2021).\n",
     )
-    assert {_names(f, d.by)[0] for d in f.deployments} == {"Polri", "TNI"}
-    assert all(d.troops is None for d in f.deployments)  # one count for both is no one's
+    assert [(_names(f, d.by)[0], d.troops.value if d.troops else None) for d in f.deployments] == [
+        ("Polri dan TNI", 2000)
+    ]
+    # with a third body listed, each sends its own, and the one count is no one's
+    f = _facts(
+        "id",
+        "Sebanyak 2.000 personel TNI, Polri dan Satpol PP dikerahkan ke Ambon, Senin (7/6/2021).\n",
+    )
+    assert {_names(f, d.by)[0] for d in f.deployments} == {"TNI", "Polri", "Satpol PP"}
+    assert all(d.troops is None for d in f.deployments)
     # rule joint-troops-are-one-force: "personel gabungan Polri dan TNI" are one force's
     f = _facts(
         "id",
@@ -2228,6 +2238,28 @@ def test_troops_of_two_forces_named_together_are_sent_by_each() -> None:
     assert [(_names(f, d.by)[0], d.troops.value if d.troops else None) for d in f.deployments] == [
         ("Polri dan TNI", 2000)
     ]
+
+
+def test_two_national_forces_as_the_subject_send_their_joint_force() -> None:
+    # rule the-national-forces-together
+    f, trace = _traced(
+        "id",
+        "TNI dan Polri mengerahkan 6.000 personel ke Papua untuk mengamankan kunjungan "
+        "Presiden, Jumat (8/5/2015).\n",
+    )
+    (d,) = f.deployments
+    assert (_names(f, d.by), d.troops.value if d.troops else None) == (("TNI dan Polri",), 6000)
+    assert "sender:the-national-forces-together" in _rules(trace, "deployments", d.id)
+    # a body the article names by the two joined is that force
+    f = _facts(
+        "id",
+        "Ribuan aparat TNI-Polri bersiaga di Jayapura. TNI dan Polri mengerahkan 6.000 personel ke "
+        "Papua, Jumat (8/5/2015).\n",
+    )
+    assert [_names(f, d.by) for d in f.deployments] == [("TNI-Polri",)]
+    # two states so joined each send their own, as before
+    f = _facts("en", "Russia and Belarus sent 3,000 troops to Kazakhstan on Monday.\n")
+    assert {_names(f, d.by)[0] for d in f.deployments} == {"Russia", "Belarus"}
 
 
 def test_a_hyphenated_adjective_before_the_inner_place_and_riots() -> None:
@@ -8316,9 +8348,12 @@ def test_joint_troops_are_one_force_s_row() -> None:
     )
     # rule a-joint-force-of-national-forces: TNI and Polri first, their joint force
     assert _part_rows(f) == [("TNI, Polri dan Satpol PP", "Desa Watu", 800, None)]
-    # troops not called joint: each force named sends its own
+    # troops not called joint, of the two national forces alone: their joint force still
     f = _facts("id", "Sebanyak 800 personel TNI dan Polri dikerahkan ke Desa Watu.\n")
-    assert [r[0] for r in _part_rows(f)] == ["TNI", "Polri"]
+    assert _part_rows(f) == [("TNI dan Polri", "Desa Watu", 800, None)]
+    # of other bodies: each force named sends its own
+    f = _facts("id", "Sebanyak 800 personel Polres Bintan dan Satpol PP dikerahkan ke Desa Watu.\n")
+    assert [r[0] for r in _part_rows(f)] == ["Polres Bintan", "Satpol PP"]
 
 
 def test_another_total_told_after_the_parts_ends_them() -> None:

@@ -914,7 +914,8 @@ def joint_force_of(
     two of the state's national forces ("Ribuan personel gabungan TNI dan Polri
     berjaga", "aparat gabungan dari TNI, Polri dan Pemda") are one joint force's: the body
     the article names by the two joined ("TNI-Polri"), else one named by the list and by
-    the troops' own words. Regional commands so listed ("gabungan dari Polda A dan Polres
+    the troops' own words. So are the troops of the two alone ("548 personel TNI dan
+    Polri"). Regional commands so listed ("gabungan dari Polda A dan Polres
     B") are no such pair: the first sends them."""
     text = lay.clean
     members = {w.lower() for w in lang.words("joint_force_members")}
@@ -925,22 +926,69 @@ def joint_force_of(
         re.IGNORECASE,
     )
     called = next(reversed(list(joint.finditer(text, s.start, first.start))), None)
-    if called is None or len(text[called.end() : first.start].split()) > 2:
+    if called is not None and len(text[called.end() : first.start].split()) > 2:
+        called = None
+    owned = re.compile(rf"(?:{lang.pattern('troop_nouns').pattern})\s+$", re.IGNORECASE)
+    if called is None and not owned.search(text, s.start, first.start):
         return None
     count = len(bodies_listed_after(text, lang, first.end, ents, s, states=False))
     after = ents.mentions_in(first.end, s.end, longest=True)
     listed = [m for m, _ in after if m.start >= first.end]
-    if not count or listed[0].text.lower() not in members:
+    if not count or listed[0].text.lower() not in members or (called is None and count > 1):
+        # "548 personel TNI dan Polri": the two alone, not called joint, are one force
+        # too; with more bodies listed, each sends its own
         return None
-    pair = {first.text.lower(), listed[0].text.lower()}
-    for d in ents.drafts:
-        if d.type is ORG and any(set(re.split(r"[-/\s]+", n.lower())) == pair for n in d.names):
-            return d  # "TNI-Polri", "Polri-TNI", "TNI Polri"
+    named = _pair_named_joined(ents, first.text, listed[0].text)
+    if named is not None:
+        return named
     end = listed[count - 1].end
     return ents.joint_force(
         (first.start, end, lay.body[first.start : end]),
-        (called.start(), called.end(), lay.body[called.start() : called.end()]),
+        (called.start(), called.end(), lay.body[called.start() : called.end()]) if called else None,
         _joined_outside_the_story(lay, first.text, listed[0].text),
+    )
+
+
+def _pair_named_joined(ents: Entities, one: str, other: str) -> Draft | None:
+    """The body the article names by two forces joined ("TNI-Polri", "Polri/TNI", "TNI
+    Polri"), if it does."""
+    pair = {one.lower(), other.lower()}
+    for d in ents.drafts:
+        if d.type is ORG and any(set(re.split(r"[-/\s]+", n.lower())) == pair for n in d.names):
+            return d
+    return None
+
+
+def national_forces_together(
+    lay: Layout,
+    lang: LangResources,
+    lp: Cues,
+    ents: Entities,
+    mentions: list[tuple[Mention, Draft]],
+    last: Mention,
+    verb: re.Match[str],
+) -> Draft | None:
+    """Rule the-national-forces-together: two of the state's national forces joined as the
+    subject right before the verb ("TNI dan Polri mengerahkan 6.000 personel") send one
+    joint force, as their joint troops do (rule a-joint-force-of-national-forces): the
+    body the article names by the two joined, else one named by the pair."""
+    text = lay.clean
+    members = {w.lower() for w in lang.words("joint_force_members")}
+    before = [m for m, d in mentions if m.end <= last.start and d.type is ORG]
+    if not before or last.text.lower() not in members or text[last.end : verb.start()].strip():
+        return None
+    first = before[-1]
+    if first.text.lower() not in members or first.text.lower() == last.text.lower():
+        return None
+    if lp.joins.fullmatch(text[first.end : last.start].strip(" ,")) is None:
+        return None
+    named = _pair_named_joined(ents, first.text, last.text)
+    if named is not None:
+        return named
+    return ents.joint_force(
+        (first.start, last.end, lay.body[first.start : last.end]),
+        None,
+        _joined_outside_the_story(lay, first.text, last.text),
     )
 
 
@@ -1154,7 +1202,9 @@ def clause_sender(
                 # sent by each force named; a place after "dari" is where from
                 by, co_senders = draft, listed_bodies(text, lang, mention, ents, s)
                 co_senders = one_joint_force(text, lp, s, mention, co_senders, why)
-                by = joint_sender(c.lay, lang, ents, s, mention, why) or by
+                joined = joint_sender(c.lay, lang, ents, s, mention, why)
+                if joined is not None:
+                    by, co_senders = joined, []  # the forces listed make up the one
                 rule = "troops-from-forces" if draft.type is ORG else "troops-from-a-state"
                 why.append(Step(f"sender:{rule}", *mention.span))
             elif owner and draft.type in (LOC, ORG) and draft is not to:
@@ -1167,7 +1217,9 @@ def clause_sender(
                     # "personel Polri dan TNI": each force named
                     co_senders = listed_bodies(text, lang, mention, ents, s)
                     co_senders = one_joint_force(text, lp, s, mention, co_senders, why)
-                    by = joint_sender(c.lay, lang, ents, s, mention, why) or by
+                    joined = joint_sender(c.lay, lang, ents, s, mention, why)
+                    if joined is not None:
+                        by, co_senders = joined, []  # the forces listed make up the one
             break
         for ds, de, entry in ents.demonyms_in(s.start, t.start()):
             force = next(
@@ -1458,6 +1510,11 @@ def clause_sender(
             if draft.type in (LOC, ORG) and draft is not to:
                 by = draft
                 why.append(Step("sender:subject-before-the-verb", *mention.span))
+                together = national_forces_together(c.lay, lang, lp, ents, mentions, mention, verb)
+                if together is not None:
+                    by = together
+                    why.append(Step("sender:the-national-forces-together", s.start, verb.start()))
+                    why.extend(headline_name_steps(together))
                 listed = coordinated_before(
                     text, lang, mentions, mention, lp.units, forces=lp.force_words
                 )
