@@ -1201,8 +1201,12 @@ class _Finder:
                     # "deployed the National Guard to Los Angeles": a force sent somewhere,
                     # not a body named after where it works ("UN Mission in South Sudan")
                     return [toks[:k], rest]
-                entry = self.alias(rest)
-                name = " ".join(t.text for t in rest)
+                # "Mission in the DR Congo": the place after the article
+                place = (
+                    rest[1:] if len(rest) > 1 and rest[0].text.lower() in self.articles else rest
+                )
+                entry = self.alias(place)
+                name = " ".join(t.text for t in place)
                 if (entry is None or entry.type is not LOC) and self.town(name) is None:
                     return [toks[:k], rest]
                 head = re.match(r"\s+(\w+)", self.text[rest[-1].end : rest[-1].end + 20])

@@ -647,6 +647,21 @@ def test_a_body_s_name_goes_on_through_in_or_to_a_place() -> None:
     assert "Support Office in Somalia" not in names
 
 
+def test_a_body_s_name_goes_on_through_in_the_to_a_country_named_with_its_article() -> None:
+    # "the DR Congo", "the DRC": the country is known without its article
+    for place in ("the DR Congo", "the DRC", "the Democratic Republic of the Congo"):
+        f = extract(
+            ArticleText(
+                {"title": "T", "published": "2024-01-10", "language": "en"},
+                f"The UN Organization Stabilization Mission in {place} sent 300 peacekeepers "
+                "to Goma on Monday.\n",
+            )
+        )
+        (d,) = f.deployments
+        assert f.entity(d.by).names == (f"UN Organization Stabilization Mission in {place}",)
+        assert f.entity(d.to).names == ("Goma",)
+
+
 def test_a_force_and_its_short_name_are_one_body() -> None:
     f = extract(
         ArticleText(
