@@ -3267,6 +3267,23 @@ def test_a_numbered_contingent_sent_off(body: str, row: tuple[str, str]) -> None
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [row]
 
 
+@pytest.mark.parametrize(
+    ("lang", "body", "row"),
+    [
+        # rule a-unit-sent: the unit the verb sends, after the definite article
+        ("en", "The US sent the 82nd Airborne Division to Poland on Monday.", ("US", "Poland")),
+        # and a unit named by a name rather than a number
+        ("en", "Israel sent the Golani Brigade to Gaza on Monday.", ("Israel", "Gaza")),
+        ("id", "IDF mengerahkan Brigade Nahal ke Jalur Gaza, Senin (4/12).", ("IDF", "Jalur Gaza")),
+    ],
+)
+def test_a_unit_the_verb_sends_is_troops(lang: str, body: str, row: tuple[str, str]) -> None:
+    f = _facts(lang, body + "\n")
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [row]
+    (d,) = f.deployments
+    assert d.troops is None
+
+
 def test_a_kind_of_unit_alone_is_not_sent() -> None:
     # an unnumbered kind of unit after the verb names no unit that went
     f = _facts("id", "Presiden melepas satgas ke Lebanon, Jumat (4/6).\n")

@@ -129,6 +129,7 @@ class Cues:
             rf"[\s,]+(?:\w+[\s,]+)?(?:{lang.pattern('speech_verbs').pattern})", re.I
         )
         self.units = frozenset(w.lower() for w in lang.words("unit_words"))
+        self.definite_articles = frozenset(w.lower() for w in lang.words("definite_articles"))
         self.corps = frozenset(w.lower() for w in lang.words("corps_heads"))  # "Brimob"
         self.examples = {w.lower() for w in lang.words("group_links")}
         # "U.N.-backed": a name made an adjective; "-led" names the leader of the sender

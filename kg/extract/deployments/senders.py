@@ -794,14 +794,18 @@ def unit_named_before(
 
 
 def unit_named_after(
-    ents: Entities, verb: int, end: int, units: frozenset[str]
+    text: str, lp: Cues, ents: Entities, verb: int, end: int
 ) -> tuple[Mention, Draft] | None:
     """The military unit named by its number right after a verb that ends at ``verb``, as
-    its object ("melepas Kontingen Garuda XXIII-R ke Lebanon")."""
+    its object ("melepas Kontingen Garuda XXIII-R ke Lebanon"), or after the definite
+    article ("sent the 82nd Airborne Division to Poland")."""
     first = next(iter(ents.mentions_in(verb, end, longest=True)), None)
-    if first is None or first[1].type is not ORG or first[0].start > verb + 1:
+    if first is None or first[1].type is not ORG:
         return None
-    return first if is_unit(first[0].text, units) and numbered(first[0].text) else None
+    gap = text[verb : first[0].start].strip()
+    if len(text[verb : first[0].start]) > 1 and gap.lower() not in lp.definite_articles:
+        return None
+    return first if is_unit(first[0].text, lp.units) and len(first[0].text.split()) > 1 else None
 
 
 def is_unit(name: str, units: frozenset[str]) -> bool:

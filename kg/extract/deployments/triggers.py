@@ -400,7 +400,7 @@ def clause_trigger(
     untrooped = False  # a withdrawal told with no troop noun
     troop = lp.troops_p.search(text, s.start, s.end) or lp.strength.search(text, s.start, s.end)
     # a unit the verb sends, named right after it
-    sent = unit_named_after(ents, verb.end(), s.end, lp.units) if verb else None
+    sent = unit_named_after(text, lp, ents, verb.end(), s.end) if verb else None
     armed = lp.military.search(text, s.start, s.end)  # "Tank-tank militer dikerahkan"
     if verb is None or (
         troop is None
