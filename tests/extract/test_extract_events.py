@@ -2287,6 +2287,33 @@ def test_a_cause_written_out_after_a_cue() -> None:
     assert all(not p.causes for p in f.protests)  # who protests is no cause
 
 
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        # rule a-cause-after-the-place-and-day: "against" after the verb, its place and day
+        (
+            "Thousands of people protested in Havana on Monday against high prices.",
+            ("high prices",),
+        ),
+        ("Students marched in Lagos on Monday against the fee rise.", ("fee rise",)),
+        ("Thousands protested in the U.S. on Saturday against the new law.", ("new law",)),
+        # initials with their dots are one word of the cause
+        ("Thousands marched in Boston on Saturday against U.S. policy.", ("U.S. policy",)),
+        # a comma between: another clause, whose "against" is no cause
+        ("Protesters gathered in Havana, where police used tear gas against them.", ()),
+        # too far from the verb
+        (
+            "Thousands protested in Havana on Monday as night fell over the old city and the "
+            "police stood by against the wall.",
+            (),
+        ),
+    ],
+)
+def test_a_cause_after_the_protest_s_place_and_day(body: str, causes: tuple[str, ...]) -> None:
+    (p,) = _facts("en", body + "\n").protests
+    assert p.causes == causes
+
+
 def test_round_eight_patterns() -> None:
     f = _facts("en", "Pakistan sent 200 peacekeepers to the capital, Monrovia, on Monday.\n")
     (d,) = f.deployments

@@ -19,11 +19,27 @@ def written_cause(text: str, lang: LangResources, s: Sentence) -> list[tuple[str
     English by the language's gloss (rule a-cause-glossed: "menolak kenaikan harga BBM":
     fuel price rise). The first cue whose phrase can be written gives it, with the causes
     listed after it (rule a-list-of-causes: "over corruption and poor public services")."""
-    for cue in lang.pattern("free_cause_cues").finditer(text, s.start, s.end):
-        found = _cause_at(text, lang, s, cue.start(), cue.end())
+    cues = [c.span() for c in lang.pattern("free_cause_cues").finditer(text, s.start, s.end)]
+    for start, end in sorted([*cues, *_distant_cues(text, lang, s)]):
+        found = _cause_at(text, lang, s, start, end)
         if found is not None:
             return [found, *_listed_after(text, lang, s, found[1][1])]
     return []
+
+
+def _distant_cues(text: str, lang: LangResources, s: Sentence) -> list[tuple[int, int]]:
+    """Rule a-cause-after-the-place-and-day: "Thousands protested in Havana on Monday
+    against high prices": a cue of ``distant_cause_cues`` after a verb of protesting, up to
+    eight words on with no comma, bracket or quote between."""
+    cue = lang.pattern("distant_cause_cues")
+    out = []
+    for verb in lang.pattern("cause_after_verbs").finditer(text, s.start, s.end):
+        window = re.match(r"(?:(?:[A-Z]\.){2,}|[^,.;:()\"“”])*", text[verb.end() : s.end])
+        words = list(re.finditer(r"\S+", window.group() if window else ""))[:9]
+        found = cue.search(text, verb.end(), verb.end() + (words[-1].end() if words else 0))
+        if found is not None:
+            out.append(found.span())
+    return out
 
 
 def _listed_after(
@@ -64,9 +80,11 @@ def _listed_after(
     return items[:kept]
 
 
-_TOKEN = re.compile(r"\((?:[A-Z][a-z][\w-]*\s?){1,3}\)(?=\s+[A-Z])|[\w'’-]+|[^\w\s]")
-"""A word, a sign, or a bracket of capitalised words that a capitalised word follows
-("(Amendment) Act")."""
+_TOKEN = re.compile(
+    r"\((?:[A-Z][a-z][\w-]*\s?){1,3}\)(?=\s+[A-Z])|(?:[A-Z]\.){2,}(?=\s)|[\w'’-]+|[^\w\s]"
+)
+"""A word, a sign, a bracket of capitalised words that a capitalised word follows
+("(Amendment) Act"), or initials with their dots ("U.S. policy")."""
 
 
 @functools.cache
