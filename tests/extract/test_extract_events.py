@@ -2290,6 +2290,30 @@ def test_a_cause_written_out_after_a_cue() -> None:
 @pytest.mark.parametrize(
     ("body", "causes"),
     [
+        # a head that says little without its complement keeps it past the stop word
+        (
+            "Thousands rallied in Accra on Monday against the killing of three students.",
+            ("killing of three students",),
+        ),
+        (
+            "Thousands rallied in Accra on Monday against a ban on street trading.",
+            ("ban on street trading",),
+        ),
+        # a complement too long to write leaves the head alone
+        (
+            "Thousands rallied in Accra on Monday, demanding justice for the victims of the fire.",
+            ("justice",),
+        ),
+    ],
+)
+def test_a_written_cause_keeps_its_head_s_complement(body: str, causes: tuple[str, ...]) -> None:
+    (p,) = _facts("en", body + "\n").protests
+    assert p.causes == causes
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
         # rule a-cause-after-the-place-and-day: "against" after the verb, its place and day
         (
             "Thousands of people protested in Havana on Monday against high prices.",

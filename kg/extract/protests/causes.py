@@ -109,6 +109,7 @@ def _cause_at(
     stops, heads, leading, hedges = _cause_words(lang)
     words: list[str] = []
     end = at
+    headed: tuple[int, int] | None = None  # the words and end before a head's complement
     for m in re.finditer(_TOKEN, text[at : s.end]):
         token = m.group()
         if len(token) > 1 and token.startswith("("):
@@ -125,12 +126,17 @@ def _cause_at(
             and content[0].lower() in heads
             and token.lower() not in leading
         ):
+            headed = len(words), end
             words.append(token)  # "a law on illicit profits": the law's subject with it
             continue
         if not re.match(r"[\w'’-]", token) or token.lower() in stops:
             break
         words.append(token)
         end = at + m.end()
+    if headed is not None and len(words) > 5:
+        # "demanding justice for the victims of the fire": a complement too long to write
+        # leaves the head alone, as without its complement
+        words, end = words[: headed[0]], headed[1]
     while words and words[0].lower() in leading:
         words.pop(0)  # "a proposed tax increase", "their land"
     # rule a-cause-without-its-hedge: "against the controversial Waqf (Amendment) Act": the
