@@ -2975,6 +2975,8 @@ def _speakers(text: str, lang: LangResources) -> frozenset[str]:
     bodies = set(title_bodies(lang))
     found: set[str] = set()
     articles = lang.pattern("article_words").pattern
+    # "X, the mayor of Basra, said": the place a title's apposition ends with, no speaker
+    owned = re.compile(rf"(?<![\w-])(?:{lang.pattern('title_of').pattern})\s+$", re.IGNORECASE)
     for before_verb, pattern in (
         (False, rf"(?<![\w-])(?:{verbs})\s+((?:(?!(?:{articles})\s)\w+\.?\s+){{0,2}})?({name})"),
         # the word between is lower case ("Smith also said"): "di Sumatera Utara, Sandi
@@ -2993,6 +2995,12 @@ def _speakers(text: str, lang: LangResources) -> frozenset[str]:
             ):
                 # "perwakilan LBH Surabaya, menyebut", "Lembaga Bantuan Hukum (LBH)
                 # Surabaya, menyebut": the end of a body's name, no speaker's
+                continue
+            if (
+                before_verb
+                and text[m.end(2) : m.end(2) + 1] == ","
+                and owned.search(text, max(0, m.start(2) - 12), m.start(2))
+            ):
                 continue
             found.add(" ".join(words))
             found.add(words[-1])

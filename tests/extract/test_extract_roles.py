@@ -53,6 +53,16 @@ def test_apposition() -> None:
     assert any(r[0] == "Budi Santoso" and r[1] == "Commander" for r in _roles("id", body))
 
 
+def test_the_place_an_apposition_ends_with_is_no_speaker() -> None:
+    # "Basra, said": the place of the title, not who speaks; the gazetteer's town
+    body = "John Smith, the mayor of Basra, said the situation was calm.\n"
+    assert _roles("en", body) == {("John Smith", "Mayor", "Basra")}
+    # the speaker before the verb with no title of a place before is still one
+    body = "The situation was calm, Basra said.\n"
+    f = extract(ArticleText({"title": "T", "published": "2021-06-10", "language": "en"}, body))
+    assert all("Basra" not in e.names or e.type.value != "Location" for e in f.entities)
+
+
 def test_royal_title_is_part_of_the_name() -> None:
     body = "Britain's King Charles III arrived in Nairobi on Tuesday for a state visit.\n"
     assert ("King Charles III", "King", "Britain") in _roles("en", body)
