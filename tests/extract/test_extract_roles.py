@@ -183,6 +183,9 @@ def test_a_modifier_before_a_title_is_part_of_the_role() -> None:
     # rule head-of-a-body keeps the modifier: the deputy head of a Polda is its deputy chief
     idn = _roles("id", "Wakil Kepala Polda Maluku Brigjen Rudi Hartono tiba di Ambon.\n")
     assert ("Rudi Hartono", "Deputy Chief of Police", "Polda Maluku") in idn
+    # a caretaker holds the office for now, after the name as before it
+    body = "Najib Mikati, the caretaker prime minister of Lebanon, said it was calm.\n"
+    assert _roles("en", body) == {("Najib Mikati", "Caretaker Prime Minister", "Lebanon")}
 
 
 def test_a_title_after_the_name_with_an_article() -> None:
