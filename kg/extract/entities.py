@@ -2241,8 +2241,10 @@ class _Finder:
         cues = self.lang.pattern("led_by_cues").pattern
         found: list[tuple[int, int, int]] = []  # phrase start, end, sentence
         if suffixes and groups:
+            # "the Kenyan-led multinational force": lower-case words may describe the group
             leader_first = re.compile(
-                rf"(?<![\w.])[A-Z][\w.'’]*(?:[ -][A-Z][\w'’]*)*(?:{suffixes})\s+(?:{groups})\b"
+                rf"(?<![\w.])[A-Z][\w.'’]*(?:[ -][A-Z][\w'’]*)*(?:{suffixes})\s+"
+                rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:{groups})\b"
             )
             articles = {w.lower() for w in self.lang.words("title_articles")}
             for hit in leader_first.finditer(self.text):
@@ -2251,7 +2253,10 @@ class _Finder:
                 found.append((hit.start() + skip, hit.end(), -1))
         if cues and groups:
             starts = {m.start: m for m in self.mentions if m.type is not PER}
-            group_first = re.compile(rf"(?<![\w-])(?:{groups})\s+(?:{cues})\s+", re.IGNORECASE)
+            # "pasukan multinasional pimpinan Kenya": one lower-case word may describe it
+            group_first = re.compile(
+                rf"(?<![\w-])(?i:{groups})(?:\s+[a-z][\w-]*)??\s+(?i:{cues})\s+"
+            )
             for hit in group_first.finditer(self.text):
                 leader = starts.get(hit.end())
                 if leader is not None:

@@ -2190,3 +2190,28 @@ def test_a_roman_numeral_is_no_acronym() -> None:
     )
     assert "XXI" not in types and "III" not in types, types
     assert types.get("Kota Lumen") is EntityType.LOCATION
+
+
+def test_a_body_named_by_its_leader_may_be_described_between() -> None:
+    # rule a-body-named-by-its-leader: lower-case words between "-led" and the group noun,
+    # and one after the group noun before "pimpinan", still name the body, not its leader
+    for lang, body, name in (
+        (
+            "en",
+            "A Kenyan-led multinational force deployed 400 police officers to Port-au-Prince "
+            "on Monday.",
+            "Kenyan-led multinational force",
+        ),
+        (
+            "id",
+            "Pasukan multinasional pimpinan Kenya mengerahkan 400 polisi ke Port-au-Prince, "
+            "Senin (10/1/2022).",
+            "Pasukan multinasional pimpinan Kenya",
+        ),
+    ):
+        f = extract(
+            ArticleText({"title": "T", "published": "2022-01-11", "language": lang}, body + "\n")
+        )
+        (d,) = f.deployments
+        assert f.entity(d.by).names == (name,)
+        assert d.troops is not None and d.troops.value == 400
