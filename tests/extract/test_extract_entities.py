@@ -1694,9 +1694,13 @@ def test_a_demonym_s_government_is_a_body() -> None:
     types = {n: e.type for e in f.entities for n in e.names}
     assert types.get("Peruvian government") is EntityType.ORGANIZATION
     assert "Peruvian authorities" not in types
-    assert [f.entity(d.by).names[0] for d in f.deployments] == ["Peru"]
+    # rule the-state-of-the-body-that-reports-it: the troops it says were sent are Peru's
+    assert [(f.entity(d.by).names[0], f.entity(d.to).names[0]) for d in f.deployments] == [
+        ("Peru", "Cusco"),
+        ("Peru", "Puno"),
+    ]
     g = _facts("en", "The Peruvian government said on Monday that soldiers were sent to Cusco.")
-    assert all(g.entity(d.by).names[0] != "Peruvian government" for d in g.deployments)
+    assert [g.entity(d.by).names[0] for d in g.deployments] == ["Peru"]
 
 
 def test_a_legislature_by_its_word() -> None:

@@ -9106,3 +9106,49 @@ def test_the_red_cross_is_a_body() -> None:
         "people were treated.\n",
     )
     assert ("Organization", ("Red Cross",)) in {(e.type.value, e.names) for e in f.entities}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "row"),
+    [
+        # rule the-state-of-the-body-that-reports-it: its demonym, its possessive, the
+        # state's name ending the body's, or "according to"
+        (
+            "en",
+            "About 2,000 soldiers were deployed to Cusco on Monday, the Peruvian defence "
+            "ministry said.",
+            ("Peru", "Cusco"),
+        ),
+        (
+            "en",
+            "About 2,000 soldiers were deployed to Cusco on Monday, Peru's defence ministry said.",
+            ("Peru", "Cusco"),
+        ),
+        (
+            "en",
+            "About 500 soldiers were sent to Lithuania, according to the German defence ministry.",
+            ("Germany", "Lithuania"),
+        ),
+        (
+            "id",
+            "Sebanyak 2.000 tentara dikerahkan ke Cusco, kata Kementerian Pertahanan Peru.",
+            ("Peru", "Cusco"),
+        ),
+    ],
+)
+def test_troops_a_state_s_body_reports_are_the_state_s(
+    lang: str, body: str, row: tuple[str, str]
+) -> None:
+    f, trace = _traced(lang, body + "\n")
+    (d,) = f.deployments
+    assert (_names(f, d.by)[0], _names(f, d.to)[0]) == row
+    assert "sender:the-state-of-the-body-that-reports-it" in _rules(trace, "deployments", d.id)
+
+
+def test_troops_bodies_of_two_states_report_are_no_one_s() -> None:
+    f = _facts(
+        "en",
+        "About 500 soldiers were sent to Vilnius, the German defence ministry said, and the "
+        "Polish government said so too.\n",
+    )
+    assert f.deployments == ()

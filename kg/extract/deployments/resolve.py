@@ -32,6 +32,7 @@ from kg.extract.deployments.senders import (
     owner_pointed_back_to,
     speaker_force,
     state_s_forces_named,
+    state_that_reports,
     subject_before,
 )
 from kg.extract.entities import LOC, ORG, PER, Draft, Entities, Mention
@@ -440,6 +441,11 @@ def resolve_sender(
         if force is not None:
             by = force  # "900 personel gabungan diterjunkan ...", kata Kapolda X
             why.append(Step("sender:the-force-of-who-speaks-of-it", *s.span))
+        reported = state_that_reports(text, lang, ents, s) if by is None else None
+        if reported is not None:
+            by = reported[0]  # "... were deployed to Lima, the Peruvian defence ministry said"
+            ents.adopt_later(by)
+            why.append(Step("sender:the-state-of-the-body-that-reports-it", *reported[1]))
     if by is None and to is not None:
         parts = composed_force(lay, lang, ents, index, verb.end())
         if parts is not None:

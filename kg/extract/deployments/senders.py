@@ -445,6 +445,56 @@ def speaker_force(
     return _body_its_title_names(lay.clean, lang, ents, role)
 
 
+def state_that_reports(
+    text: str, lang: LangResources, ents: Entities, s: Sentence
+) -> tuple[Draft, tuple[int, int]] | None:
+    """Rule the-state-of-the-body-that-reports-it: troops sent with no sender named, in a
+    sentence whose speaker is a state's body ("About 2,000 soldiers were deployed to Lima,
+    the Peruvian defence ministry said", "The Peruvian government said ...", "according to
+    Peru's interior ministry") or the state itself, are that state's; its demonym or name
+    inside the body's name, or its possessive right before it, tells the state. None when
+    no such speaker, or bodies of two states speak."""
+    speech = lang.pattern("speech_verbs").pattern
+    cues = lang.pattern("source_cues").pattern
+    articles = lang.pattern("article_words").pattern
+    said_after = re.compile(rf",?\s+(?:{speech})(?![\w-])", re.IGNORECASE)
+    said_before = re.compile(
+        rf"(?<![\w-])(?:{speech}|{cues})\s+(?:(?:{articles})\s+)?$", re.IGNORECASE
+    )
+    states: dict[str, tuple[Draft, tuple[int, int]]] = {}
+    for m, d in ents.mentions_in(s.start, s.end, longest=True):
+        if d.type is PER or not (
+            said_after.match(text, m.end, s.end)
+            or said_before.search(text, max(s.start, m.start - 25), m.start)
+        ):
+            continue
+        state: Draft | None = d if is_country(d) else None
+        if state is None and d.type is ORG:
+            inner = [y for _, y in ents.mentions_in(m.start, m.end) if is_country(y)]
+            state = inner[0] if inner else None
+            words = list(re.finditer(r"\S+", text[m.start : m.end]))
+            for k in range(min(3, len(words) - 1), 0, -1):
+                # "Kementerian Pertahanan Peru": the state's name ends the body's
+                at = m.start + words[-k].start()
+                entry = ents.authority.lookup(text[at : m.end]) if ents.authority else None
+                if state is None and entry is not None and entry.kind == "country":
+                    state = ents.country(entry, at, m.end)
+            for ds, de, entry in ents.demonyms_in(m.start, m.end):
+                state = state or ents.country(entry, ds, de)
+            owner = next(
+                (
+                    y
+                    for x, y in ents.mentions_in(max(s.start, m.start - 30), m.start)
+                    if is_country(y) and _OWNER_GAP.fullmatch(text, x.end, m.start)
+                ),
+                None,
+            )
+            state = state or owner
+        if state is not None:
+            states.setdefault(state.id, (state, m.span))
+    return next(iter(states.values())) if len(states) == 1 else None
+
+
 def _body_its_title_names(
     text: str, lang: LangResources, ents: Entities, role: Role
 ) -> Draft | None:
