@@ -106,6 +106,24 @@ def test_withdrawal_dates() -> None:
     assert d.withdrawal is not None and d.withdrawal.iso == "2021-06-30"
 
 
+def test_a_date_just_before_the_withdrawal_verb() -> None:
+    # rule a-date-just-before-the-withdrawal: "will today start withdrawing"
+    for said in ("The alliance will today start", "The CSTO on Thursday began"):
+        body = (
+            "The CSTO sent about 2,500 troops to Kazakhstan on January 6. "
+            f"{said} withdrawing its troops from Kazakhstan.\n"
+        )
+        (d,) = _facts("en", body, published="2022-01-13").deployments
+        assert d.withdrawal is not None and d.withdrawal.iso == "2022-01-13"
+    # a date told before a comma is another clause's
+    body = (
+        "The CSTO sent about 2,500 troops to Kazakhstan on January 6. On Thursday, the "
+        "alliance's leaders met, and it will start withdrawing its troops from Kazakhstan.\n"
+    )
+    (d,) = _facts("en", body, published="2022-01-13").deployments
+    assert d.withdrawal is None
+
+
 def test_longest_mention_is_the_destination() -> None:
     body = "NATO denied that it was massing troops near Belarus's western border.\n"
     (d,) = _facts("en", body).deployments

@@ -124,6 +124,16 @@ def withdrawals(
             and not served.search(text, verb.end(), d.start)
         ]
         if not after:
+            # rule a-date-just-before-the-withdrawal: "The alliance will today start
+            # withdrawing", "on Thursday began withdrawing": a date up to two words before
+            # the verb, with no comma between
+            after = [
+                d
+                for d in event_dates(text, lang, published, s)
+                if d.end <= verb.start()
+                and re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}", text[d.end : verb.start()])
+            ][-1:]
+        if not after:
             continue
         # "completing a withdrawal that began in October": the start is stated
         began = [d for d in after if starting.search(text, max(verb.end(), d.start - 25), d.start)]
