@@ -810,6 +810,41 @@ def test_a_counted_protest_takes_the_day_of_a_later_sentence_that_opens_with_it(
     assert p.start is not None and p.start.iso == "2022-03-06"
 
 
+@pytest.mark.parametrize(
+    ("lang", "body", "start", "end"),
+    [
+        # rule an-end-date-is-no-start and rule an-announced-end, which looks ahead
+        ("en", "Russia has deployed 3,000 troops to Belarus until March 20.", None, "2022-03-20"),
+        (
+            "en",
+            "Russia sent 3,000 troops to Belarus on Monday for drills lasting until March 20.",
+            "2022-01-10",
+            "2022-03-20",
+        ),
+        (
+            "id",
+            "Polda Papua menerjunkan 1.000 personel ke Wamena hingga 20 Maret 2022.",
+            None,
+            "2022-03-20",
+        ),
+        # "not ... until": not before then, which ends nothing
+        (
+            "en",
+            "Togo flew 100 soldiers into Bamako on Thursday; they had not been expected to "
+            "deploy until September.",
+            "2022-01-13",
+            None,
+        ),
+    ],
+)
+def test_a_date_after_until_is_the_announced_end(
+    lang: str, body: str, start: str | None, end: str | None
+) -> None:
+    (d,) = _facts(lang, body + "\n", published="2022-01-14").deployments
+    assert (d.start.iso if d.start else None, d.end.iso if d.end else None) == (start, end)
+    assert d.status is DeploymentStatus.HAPPENED
+
+
 def test_a_withdrawal_until_a_date_ends_then_unless_it_is_a_demand() -> None:
     body = (
         "Russia sent 2,000 troops to Armenia on Monday (10/1/2022).\n"

@@ -321,19 +321,24 @@ def clause_start(
         # "began leaving X on Thursday, a week after they flew in": Thursday is when
         # they left, not when they came
         dates = [d for d in dates if not earlier.end() <= d.start < verb.start()]
+    # rule an-end-date-is-no-start: "deployed 3,000 troops to Belarus until March 20":
+    # the day they are to leave (see clause_end), not the day they came or go
+    starts = [
+        d for d in dates if not lp.ends_before.search(text, max(s.start, d.start - 15), d.start)
+    ]
     if (
         status is DeploymentStatus.HAPPENED
         and leaving is None  # troops that leave later were there
-        and dates
+        and starts
         and published is not None
-        and dates[0].value.earliest > published
+        and starts[0].value.earliest > published
     ):
         # rule a-later-date-is-a-plan: troops that go "next month" have not gone
         status = DeploymentStatus.PLANNED
-        why.append(Step("status:a-date-after-the-publication", dates[0].start, dates[0].end))
-    if not dates:
+        why.append(Step("status:a-date-after-the-publication", starts[0].start, starts[0].end))
+    if not starts:
         return dates, status, None
-    first = dates[0]
+    first = starts[0]
     after_verb = [
         d
         for d in dates
@@ -538,6 +543,18 @@ def clause_end(
         # hingga 25 Mei 2021": when the troops began and when they left
         start, ended, withdrawal = opened[-1].value, until.value, None
         why.append(Step("dates:served-from-until", opened[-1].start, until.end))
+    elif (
+        leaving is None
+        and until is not None
+        and until.start > verb.end()
+        and ended is None
+        # "had not been expected to deploy until September": not before then, no end
+        and not lang.pattern("negation_words").search(text, s.start, until.start)
+    ):
+        # rule an-announced-end: "has deployed 3,000 troops to Belarus until March 20": the
+        # day the deployment is to end (the codebook's announced completion date)
+        ended = month_ahead(text, lang, until, published) or until.value  # it looks ahead
+        why.append(Step("end:an-announced-end", until.start, until.end))
     if leaving is not None:
         arrived = [
             d for d in dates if lp.since_before.search(text, max(s.start, d.start - 15), d.start)
