@@ -9205,3 +9205,35 @@ def test_troops_bodies_of_two_states_report_are_no_one_s() -> None:
         "Polish government said so too.\n",
     )
     assert f.deployments == ()
+
+
+def test_the_counts_and_causes_of_an_event_in_another_country_are_not_the_protest_s() -> None:
+    # rule another-country-s-event
+    f = _facts(
+        "en",
+        "India has rushed 5,000 paramilitary personnel to Manipur, where ethnic clashes have "
+        "killed more than 50 people. Thousands of protesters took to the streets of Nairobi on "
+        "Tuesday against a new finance bill.\n",
+        published="2023-05-06",
+    )
+    (p,) = f.protests
+    assert (_names(f, p.location), p.deaths) == (("Nairobi",), None)
+    # a foreign country named otherwise than as where it happens does not stop them
+    f = _facts(
+        "en",
+        "Thousands of protesters rallied in Jakarta on Friday in support of Palestine. Police "
+        "said 20 people were arrested near the embassy of the United States.\n",
+        published="2023-05-06",
+    )
+    (p,) = f.protests
+    assert p.arrests is not None and p.arrests.value == 20
+    # where it happens in the protest's country, or where from, they are the protest's
+    f = _facts(
+        "en",
+        "Students marched in Dhaka on Monday. The unrest began over anger at quotas for the "
+        "families of those who fought for independence from Pakistan; 12 people were killed "
+        "in Dhaka.\n",
+        published="2023-05-06",
+    )
+    (p,) = f.protests
+    assert p.deaths is not None and p.deaths.value == 12

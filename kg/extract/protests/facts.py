@@ -8,8 +8,8 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from kg.extract.entities import LOC, PER, Entities
-from kg.extract.lang import LangResources
+from kg.extract.entities import LOC, PER, Draft, Entities
+from kg.extract.lang import LangResources, phrase_pattern
 from kg.extract.numbers import find_counts
 from kg.extract.protests.causes import written_cause
 from kg.extract.protests.counts import read_counts
@@ -38,6 +38,11 @@ def finished(
     lasted_since(text, lang, ents, published, story, protests)
     for _, s in story:
         target = nearest(protests, s.start)
+        if protest_named(protests, ents, s) is None and _elsewhere(text, lang, ents, s, target):
+            # rule another-country-s-event: "India rushed 5,000 personnel to Manipur, where
+            # clashes have killed more than 50 people" beside a rally in Nairobi: the
+            # counts and causes of an event in another country are not the protest's
+            continue
         past = list(lang.pattern("past_event_cues").finditer(text, s.start, s.end))
         if not past:
             _counts(text, lang, s, protest_named(protests, ents, s) or target)
@@ -119,6 +124,45 @@ def finished(
         for fact, protest in zip(out, protests, strict=True):
             trace.add(f"protests/{fact.id}", protest.why)
     return out
+
+
+def _country_key(d: Draft) -> str | None:
+    """The authority key of the country a place is, or lies in, if known."""
+    if d.entry is None:
+        return None
+    if d.entry.kind == "country":
+        return d.entry.key
+    return d.entry.country or d.entry.capital_of or None
+
+
+def _elsewhere(
+    text: str, lang: LangResources, ents: Entities, s: Sentence, target: ProtestDraft
+) -> bool:
+    """Whether sentence ``s`` places what it tells, after a place preposition, in a
+    country other than the protest's, and names no place of the protest's country."""
+    home = _country_key(target.location)
+    if home is None:
+        return False
+    preps = _place_prep_before(lang)
+    foreign = False
+    for m, d in ents.mentions_in(s.start, s.end, longest=True):
+        if d.type is not LOC:
+            continue
+        key = _country_key(d)
+        if key == home or d is target.location:
+            return False
+        if key is not None and preps.search(text, max(s.start, m.start - 12), m.start):
+            foreign = True
+    return foreign
+
+
+@functools.cache
+def _place_prep_before(lang: LangResources) -> re.Pattern[str]:
+    """A place preposition right before a name, not one of where from ("independence from
+    Pakistan" names no place the sentence happens in)."""
+    source = {w.lower() for w in lang.words("source_preps")}
+    preps = phrase_pattern([w for w in lang.words("place_preps") if w.lower() not in source])
+    return re.compile(rf"(?<![\w-])(?i:{preps.pattern})\s+$")
 
 
 def _fullest(causes: list[str]) -> list[str]:
