@@ -5223,6 +5223,23 @@ def test_each_force_counted_in_the_subject_sends_its_own_count() -> None:
         for d in f.deployments
     ]
     assert rows == [("Polri", "Bali", 9700), ("TNI", "Bali", 3600)]
+    # the owner before the troop noun: its demonym ("1,200 Polish soldiers")
+    f = _facts(
+        "en",
+        "About 1,200 Polish soldiers and 300 Lithuanian troops were deployed to Vilnius on "
+        "Thursday.\n",
+    )
+    rows = [
+        (_names(f, d.by)[0], _names(f, d.to)[0], d.troops.value if d.troops else None)
+        for d in f.deployments
+    ]
+    assert rows == [("Poland", "Vilnius", 1200), ("Lithuania", "Vilnius", 300)]
+    # a demonym before something else counted owns no troops and adds no country
+    f = _facts(
+        "en", "About 1,200 Polish soldiers and 300 Lithuanian-made trucks were sent to Vilnius.\n"
+    )
+    assert [_names(f, d.by)[0] for d in f.deployments] == ["Poland"]
+    assert all("Lithuania" not in e.names for e in f.entities)
 
 
 def test_the_cause_of_a_protest_of_another_year_is_not_today_s() -> None:

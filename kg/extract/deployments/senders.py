@@ -736,14 +736,24 @@ def counted_forces(
     text order; a count of units ("3 SSK TNI") is no count of troops (None)."""
     out: list[tuple[Quantity | None, Draft]] = []
     noun = re.compile(rf"\s+(?:{troops.pattern})\s+", re.IGNORECASE)
+    noun_after = re.compile(rf"\s+(?:{troops.pattern})(?![\w-])", re.IGNORECASE)
     units = re.compile(rf"\s+(?:{lang.pattern('unit_count_nouns').pattern})\s", re.IGNORECASE)
     for count in find_counts(text, lang, s.start, end):
+        if not count.quantity.value:
+            continue
         after = noun.match(text, count.end)
         named = ents.starting_at(after.end(), end) if after is not None else None
-        if named is not None and named[1].type is ORG and count.quantity.value:
+        if named is not None and named[1].type is ORG:
             # "3 SSK TNI": three companies, no count of troops
             quantity = None if units.match(text, count.end) else count.quantity
             out.append((quantity, named[1]))
+            continue
+        # "1,200 Polish soldiers and 300 Lithuanian troops": the owner before the noun
+        gap = re.match(r"\s+", text[count.end : end])
+        at = count.end + (gap.end() if gap else 0)
+        owner = next(((ds, de, e) for ds, de, e in ents.demonyms_in(at, end) if ds == at), None)
+        if owner is not None and noun_after.match(text, owner[1], end):
+            out.append((count.quantity, ents.country(owner[2], owner[0], owner[1])))
     return out
 
 
