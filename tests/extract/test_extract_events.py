@@ -9254,3 +9254,27 @@ def test_the_counts_and_causes_of_an_event_in_another_country_are_not_the_protes
     )
     (p,) = f.protests
     assert p.deaths is not None and p.deaths.value == 12
+
+
+def test_the_owner_of_later_troops_gets_their_own_count() -> None:
+    # rule the-owner-s-own-count: the first count is another group's, unowned by a name
+    f, trace = _traced(
+        "id",
+        "Polisi menurunkan 1.200 personel gabungan dan 300 personel Brimob Polda Jateng ke "
+        "Kota Semarang, Kamis (22/8/2024).\n",
+    )
+    rows = [(_names(f, d.by)[0], d.troops.value if d.troops else None) for d in f.deployments]
+    assert ("Brimob Polda Jateng", 300) in rows and ("Brimob Polda Jateng", 1200) not in rows
+    assert any(
+        "troops:the-owner-s-own-count" in _rules(trace, "deployments", d.id) for d in f.deployments
+    )
+    # a whole and its make-up: the whole's count stays (rule each-counted-force)
+    f = _facts(
+        "id",
+        "Polres Madiun mengerahkan 600 personel ke Kabupaten Madiun, meliputi 450 personel "
+        "Polres Madiun dan 150 personel BKO Polda Jatim.\n",
+    )
+    assert (_names(f, f.deployments[0].by)[0], f.deployments[0].troops.value) == (
+        "Polres Madiun",
+        600,
+    )

@@ -426,6 +426,23 @@ def _a_toll(text: str, lang: LangResources, at: int) -> bool:
     return re.match(rf"[\s,]*(?:[\w-]+\s+){{0,2}}(?:{toll})", text[at : at + 40], re.I) is not None
 
 
+def owned_count(
+    text: str, lang: LangResources, s: Sentence, troops_p: re.Pattern[str], owner: int
+) -> tuple[Quantity, int] | None:
+    """The count of the troops whose owner's name starts at ``owner``, right before their
+    noun ("300 personel Brimob"), and where it starts; None if none is so written."""
+    for c in find_counts(text, lang, s.start, owner):
+        noun = troops_p.match(text, c.end + 1, owner)
+        if (
+            c.quantity.value
+            and text[c.end : c.end + 1].isspace()
+            and noun is not None
+            and not text[noun.end() : owner].strip()
+        ):
+            return c.quantity, c.start
+    return None
+
+
 def troop_count(
     text: str, lang: LangResources, s: Sentence, troops_p: re.Pattern[str]
 ) -> Quantity | None:

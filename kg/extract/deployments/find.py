@@ -21,6 +21,7 @@ from kg.extract.deployments.counts import (
     counts_per_place,
     counts_per_sender,
     counts_told_on,
+    owned_count,
     reinforcement,
     subjects_split_the_count,
     troop_count,
@@ -272,6 +273,20 @@ def find_deployments(
                 request = asker
             # troops
             count = troop_count(text, lang, s, lp.troops_p) or carried
+            owner = next((w for w in why if w.rule == "sender:owner-of-the-troops"), None)
+            own = owned_count(text, lang, s, lp.troops_p, owner.start) if owner else None
+            if (
+                own is not None
+                and count is not None
+                and own[0].value != count.value
+                # "600 personel, meliputi 450 personel Polres Madiun dan ...": the whole,
+                # then its parts (rule each-counted-force's), not one force's count
+                and lp.composed.search(text, s.start, owner.start) is None
+            ):
+                # rule the-owner-s-own-count: "menurunkan 1.200 personel Polrestabes dan
+                # 300 personel Brimob Polda Jateng": the count of the troops it owns
+                count = own[0]
+                why.append(Step("troops:the-owner-s-own-count", own[1], owner.end))
             cut_from = count_cut_from(text, lang, s, lp.withdraw)
             if cut_from is not None:
                 # rule a-cut-counts-the-troops-there: "memangkas jumlah pasukannya di Irak
