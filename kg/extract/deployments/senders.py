@@ -445,6 +445,19 @@ def speaker_force(
     return _body_its_title_names(lay.clean, lang, ents, role)
 
 
+@functools.cache
+def _said_around(lang: LangResources) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A speech verb right after a name ("..., the ministry said"), and a speech verb or a
+    source cue right before one ("according to the ministry")."""
+    speech = lang.pattern("speech_verbs").pattern
+    cues = lang.pattern("source_cues").pattern
+    articles = lang.pattern("article_words").pattern
+    return (
+        re.compile(rf",?\s+(?:{speech})(?![\w-])", re.IGNORECASE),
+        re.compile(rf"(?<![\w-])(?:{speech}|{cues})\s+(?:(?:{articles})\s+)?$", re.IGNORECASE),
+    )
+
+
 def state_that_reports(
     text: str, lang: LangResources, ents: Entities, s: Sentence
 ) -> tuple[Draft, tuple[int, int]] | None:
@@ -454,13 +467,7 @@ def state_that_reports(
     Peru's interior ministry") or the state itself, are that state's; its demonym or name
     inside the body's name, or its possessive right before it, tells the state. None when
     no such speaker, or bodies of two states speak."""
-    speech = lang.pattern("speech_verbs").pattern
-    cues = lang.pattern("source_cues").pattern
-    articles = lang.pattern("article_words").pattern
-    said_after = re.compile(rf",?\s+(?:{speech})(?![\w-])", re.IGNORECASE)
-    said_before = re.compile(
-        rf"(?<![\w-])(?:{speech}|{cues})\s+(?:(?:{articles})\s+)?$", re.IGNORECASE
-    )
+    said_after, said_before = _said_around(lang)
     states: dict[str, tuple[Draft, tuple[int, int]]] = {}
     for m, d in ents.mentions_in(s.start, s.end, longest=True):
         if d.type is PER or not (
