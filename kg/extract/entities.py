@@ -2980,13 +2980,18 @@ def _speakers(text: str, lang: LangResources) -> frozenset[str]:
     bodies = set(title_bodies(lang))
     found: set[str] = set()
     articles = lang.pattern("article_words").pattern
+    relative = lang.pattern("relative_pronouns").pattern  # "Ms X, who said"
     # "X, the mayor of Basra, said": the place a title's apposition ends with, no speaker
     owned = re.compile(rf"(?<![\w-])(?:{lang.pattern('title_of').pattern})\s+$", re.IGNORECASE)
     for before_verb, pattern in (
         (False, rf"(?<![\w-])(?:{verbs})\s+((?:(?!(?:{articles})\s)\w+\.?\s+){{0,2}})?({name})"),
         # the word between is lower case ("Smith also said"): "di Sumatera Utara, Sandi
         # menjelaskan" is Sandi speaking, not the province
-        (True, rf"()({name}),?\s+(?:[a-z][\w-]*\s+)?(?:{verbs})(?![\w-])"),
+        # ("Koforidua, organisers said": a word after a comma is the speaker, not the name)
+        (
+            True,
+            rf"()({name})(?:,?\s+|\s+[a-z][\w-]*\s+|,\s+(?i:{relative})\s+)(?:{verbs})(?![\w-])",
+        ),
     ):
         for m in re.finditer(pattern, text):
             skipped = (m.group(1) or "").lower().split()

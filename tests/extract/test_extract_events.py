@@ -9278,3 +9278,42 @@ def test_the_owner_of_later_troops_gets_their_own_count() -> None:
         "Polres Madiun",
         600,
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "country", "towns"),
+    [
+        # rule towns-listed-are-a-wave, with counties the language's regions know listed
+        # among the towns, and a town the gazetteer knows read as a place
+        (
+            "Protesters blocked roads in the towns of Nakuru, Eldoret, Kisumu, Nyeri, Embu, "
+            "Meru and Machakos on Tuesday.",
+            "Kenya",
+            ("Nakuru", "Eldoret", "Kisumu"),
+        ),
+        # the last town of the list before ", organisers said" is a town, not who spoke
+        (
+            "Rallies took place on Friday in Kumasi, Tamale, Takoradi, Cape Coast, Sunyani, "
+            "Bolgatanga and Koforidua, organisers said.",
+            "Ghana",
+            ("Kumasi", "Tamale", "Koforidua"),
+        ),
+    ],
+)
+def test_a_long_list_of_one_country_s_towns_is_a_wave(
+    body: str, country: str, towns: tuple[str, ...]
+) -> None:
+    f = _facts("en", body + "\n", published="2024-08-23")
+    (p,) = f.protests
+    assert _names(f, p.location) == (country,)
+    names = {n for e in f.entities for n in e.names if e.type.value == "Location"}
+    assert set(towns) <= names
+
+
+def test_two_places_of_a_list_are_not_a_town_and_what_holds_it() -> None:
+    # rule the-town-that-holds-it reads "Lekki, Lagos"; a town the list goes on after is
+    # no town holding the first
+    f = _facts("en", "Protesters gathered at the Lekki toll gate in Lagos on Tuesday.\n")
+    assert [_names(f, p.location) for p in f.protests] == [("Lagos",)]
+    f = _facts("en", "Protesters blocked roads in Nakuru, Eldoret and Kisumu on Tuesday.\n")
+    assert [_names(f, p.location) for p in f.protests] == [("Kenya",)]

@@ -763,12 +763,22 @@ def _listed_wave(
     protest spread to ("spread from Maputo to Beira and Nampula"). Towns, not provinces:
     "di Papua dan Papua Barat" is no wave of the country."""
     towns = [dd for _, dd in after] if spread else [d, *coordinated_places(text, lang, m, after)]
-    keys = {
-        t.entry.country or t.entry.capital_of if t.entry and t.entry.kind != "region" else None
-        for t in towns
-    }
-    if len(towns) > 1 and len(keys) == 1 and None not in keys:
-        return ents.country_of_town(d)
+    keys = [t.entry.country or t.entry.capital_of if t.entry else None for t in towns]
+    in_towns = {k for t, k in zip(towns, keys, strict=True) if t.entry and t.entry.kind != "region"}
+    known = [k for k in keys if k is not None]
+    if (
+        len(towns) > 1
+        and len(in_towns) == 1
+        and None not in in_towns
+        # the provinces and counties listed with the towns are the same country's, and
+        # few places are unknown ("Nakuru, Eldoret, Kisumu, Nyeri, Embu")
+        and len(set(known)) == 1
+        and len(towns) - len(known) <= len(known) // 3
+    ):
+        return next(
+            (ents.country_of_town(t) for t, k in zip(towns, keys, strict=True) if k is not None),
+            None,
+        )
     return None
 
 
@@ -909,5 +919,24 @@ def _town_holding(
             and other.text.casefold() in region_names()
         ):
             return None  # "Rochester, New York": the state the town is in
+        if town and _listed_on(text, coordinated, other, mentions):
+            return None  # "in the towns of Nakuru, Eldoret, Kisumu and Nyeri": a list
         return draft if town else None
     return None
+
+
+def _listed_on(
+    text: str,
+    coordinated: re.Pattern[str],
+    other: Mention,
+    mentions: list[tuple[Mention, Draft]],
+) -> bool:
+    """Whether a town after ``other``, by a comma or a coordinator, goes on a list of
+    towns with it."""
+    after = next(((m, d) for m, d in mentions if m.start >= other.end), None)
+    if after is None or not _a_town(after[1]):
+        return False  # "Kota Jayapura, Papua": the province that holds the town
+    return bool(
+        re.fullmatch(r"\s*,\s*", text[other.end : after[0].start])
+        or coordinated.fullmatch(text, other.end, after[0].start)
+    )
