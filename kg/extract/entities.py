@@ -1636,8 +1636,11 @@ class _Finder:
             t.text[:1].isdigit() for t in toks[1:]
         ):
             return  # rule common-acronym: "BBM", "LPG", "SOP", "UMP 2025" name things
-        elif len(toks) == 1 and (
-            first in self.lang.months or first in self.lang.weekdays or first[:1].isdigit()
+        elif (
+            len(toks) == 1
+            and (first in self.lang.months or first in self.lang.weekdays or first[:1].isdigit())
+            # "Danrem 172/PWY": a numbered command its head's title names (rule title-body)
+            and not (titled and first[:1].isdigit() and self._implied_body(start, end))
         ):
             return  # "Sunday", "2019": dates, never names
         elif len(toks) == 1 and len(toks[0].text) == 2 and toks[0].text.isupper():

@@ -239,6 +239,15 @@ def find_runs(
     heads = lang.org_words | lang.loc_words  # the words before "of the" in a name
     suffixes = tuple(s.lower() for s in lang.words("adjective_suffixes"))
     cuts = {t.start for t in titles} | {t.end for t in titles}
+    # rule a-commander-s-numbered-command: "Danrem 172/PWY", "Dandim 1701/Jayapura": the
+    # number right after the title of a numbered command's head opens the command's name
+    heads_of = {
+        str(title).lower()
+        for title, bodies in lang.table("title_bodies").items()
+        if {str(b).lower() for b in (bodies if isinstance(bodies, list) else [bodies])}
+        & {w.lower() for w in lang.words("numbered_commands")}
+    }
+    numbered_after = {t.end for t in titles if text[t.start : t.end].lower() in heads_of}
     # titles do not overlap (one regex pass): a token is inside the last one starting at or
     # before it, or inside none
     inside = sorted((t.start, t.end) for t in titles)
@@ -401,6 +410,13 @@ def find_runs(
             current.append(tok)  # "Charles III"
         elif current and _UNIT_NUMBER.fullmatch(tok.text) and not pending and not number:
             number.append(tok)  # "Konga 37", "Yonif 315/Garuda"
+        elif (
+            not current
+            and tok.start - 1 in numbered_after
+            and gap == " "
+            and _UNIT_NUMBER.fullmatch(tok.text)
+        ):
+            current.append(tok)  # "Danrem 172/PWY": the command's number, its name
         else:
             if (
                 number

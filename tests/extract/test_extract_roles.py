@@ -63,6 +63,23 @@ def test_the_place_an_apposition_ends_with_is_no_speaker() -> None:
     assert all("Basra" not in e.names or e.type.value != "Location" for e in f.entities)
 
 
+def test_a_commander_s_numbered_command() -> None:
+    # rule a-commander-s-numbered-command: the number after "Danrem", "Dandim" opens the
+    # name of the command (rule title-body names it)
+    body = "Danrem 172/PWY Brigjen TNI Jo Sembiring hadir di Jayapura.\n"
+    assert ("Jo Sembiring", "Commander", "Korem 172/PWY") in _roles("id", body)
+    body = "Dandim 1701/Jayapura Letkol Inf Jo Sembiring hadir di Jayapura.\n"
+    assert ("Jo Sembiring", "Commander", "Kodim 1701/Jayapura") in _roles("id", body)
+    # a year after another title is still no name
+    f = extract(
+        ArticleText(
+            {"title": "T", "published": "2021-06-10", "language": "id"},
+            "Kapolda 2019 itu hadir di Jayapura.\n",
+        )
+    )
+    assert all(not n[:1].isdigit() for e in f.entities for n in e.names)
+
+
 def test_royal_title_is_part_of_the_name() -> None:
     body = "Britain's King Charles III arrived in Nairobi on Tuesday for a state visit.\n"
     assert ("King Charles III", "King", "Britain") in _roles("en", body)
