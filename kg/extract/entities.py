@@ -574,6 +574,7 @@ class _Finder:
         self.body_areas = frozenset(w.lower() for w in lang.words("body_areas"))
         self.unit_words = frozenset(w.lower() for w in lang.words("unit_words"))
         self.corps_heads = frozenset(w.lower() for w in lang.words("corps_heads"))
+        self.heads_alone = frozenset(w.lower() for w in lang.words("force_heads_alone"))
         self.governments_alone = frozenset(w.lower() for w in lang.words("governments_alone"))
         self.government_levels = frozenset(w.lower() for w in lang.words("government_levels"))
         self.admin_heads = frozenset(w.lower() for w in lang.words("admin_heads"))
@@ -1414,6 +1415,10 @@ class _Finder:
         if first in self.org_heads or first in self.loc_heads:
             if n - at == 1 and first in self.corps_heads:
                 out.append(toks[at:])  # rule a-corps-named-by-its-head: "Brimob" alone
+                return None
+            if n - at == 1 and first in self.heads_alone and toks[at].text[:1].isupper():
+                # rule a-force-named-by-its-head: "200 personel Kodim juga diterjunkan"
+                out.append(toks[at:])
                 return None
             if (
                 n - at == 1
@@ -2778,7 +2783,7 @@ class _Finder:
         optional = frozenset(w.casefold() for w in self.lang.words("optional_unit_words"))
         for i, m in enumerate(self.mentions):
             head = m.text.casefold()
-            if m.type is not ORG or head not in self.corps_heads:
+            if m.type is not ORG or (head not in self.corps_heads and head not in self.heads_alone):
                 continue
             units: dict[str, Mention] = {}
             for o in self.mentions:

@@ -2219,3 +2219,35 @@ def test_a_body_named_by_its_leader_may_be_described_between() -> None:
         (d,) = f.deployments
         assert f.entity(d.by).names == (name,)
         assert d.troops is not None and d.troops.value == 400
+
+
+def test_a_force_named_by_its_head_alone() -> None:
+    # rule a-force-named-by-its-head: "Polda", "Kodim" written alone name a force
+    f = extract(
+        ArticleText(
+            {"title": "T", "published": "2023-06-20", "language": "id"},
+            "Polda mengirim 300 personel ke Jambi, Senin (19/6/2023).\n",
+        )
+    )
+    (d,) = f.deployments
+    assert f.entity(d.by).names == ("Polda",) and d.troops.value == 300
+    # the one such force the article names in full is the one meant (rule
+    # a-corps-and-its-one-unit)
+    f = extract(
+        ArticleText(
+            {"title": "T", "published": "2023-06-20", "language": "id"},
+            "Polres Sleman mengerahkan 500 personel ke Kabupaten Sleman. Personel Polres "
+            "berjaga di sana.\n",
+        )
+    )
+    assert [e.names for e in f.entities if e.type is EntityType.ORGANIZATION] == [
+        ("Polres Sleman", "Polres")
+    ]
+    # a lower-case head is no name
+    f = extract(
+        ArticleText(
+            {"title": "T", "published": "2023-06-20", "language": "id"},
+            "Anggota polres berjaga di Kabupaten Sleman.\n",
+        )
+    )
+    assert all(e.type is not EntityType.ORGANIZATION for e in f.entities)
