@@ -9317,3 +9317,14 @@ def test_two_places_of_a_list_are_not_a_town_and_what_holds_it() -> None:
     assert [_names(f, p.location) for p in f.protests] == [("Lagos",)]
     f = _facts("en", "Protesters blocked roads in Nakuru, Eldoret and Kisumu on Tuesday.\n")
     assert [_names(f, p.location) for p in f.protests] == [("Kenya",)]
+
+
+def test_the_owner_of_the_troops_after_the_verb_is_no_destination() -> None:
+    # "to send US troops to Israel": "US" owns the troops; the place is after "to", and the
+    # "to" before the verb points at no place after it
+    f = _facts("en", "The Pentagon said it has no plans to send US troops to Israel.\n")
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("Israel",) and d.status is DeploymentStatus.DENIED
+    # a place right after a verb of entering is still where they went
+    f = _facts("en", "Russian troops entered Syria on Monday.\n")
+    assert [_names(f, d.to) for d in f.deployments] == [("Syria",)]

@@ -517,11 +517,15 @@ def clause_destination(
         if region_words is not None:
             at = region_words.start()
         # "to the border town of Agadez": a place noun may stand between
-        words = re.findall(r"[\w']+", text[max(s.start, at - 30) : at].lower().rsplit(",", 1)[-1])[
+        # ("plans to send US troops to Israel": a preposition before the verb is none of
+        # a place after it)
+        floor = verb.end() if verb.end() <= mention.start else s.start
+        words = re.findall(r"[\w']+", text[max(floor, at - 30) : at].lower().rsplit(",", 1)[-1])[
             -5:
         ]
         adjacent = verb.re is not lp.troops_p and (
-            verb.end() >= mention.start - 2
+            # "send US troops to Israel": the owner of the troops after the verb
+            (verb.end() >= mention.start - 2 and not lp.troops_p.match(text, mention.end + 1))
             # "entered the city of Bunia": its object is where the troops went
             or lp.place_of.fullmatch(text, verb.end(), mention.start) is not None
             # "entered northern Syria"
