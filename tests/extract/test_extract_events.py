@@ -9328,3 +9328,40 @@ def test_the_owner_of_the_troops_after_the_verb_is_no_destination() -> None:
     # a place right after a verb of entering is still where they went
     f = _facts("en", "Russian troops entered Syria on Monday.\n")
     assert [_names(f, d.to) for d in f.deployments] == [("Syria",)]
+
+
+def test_an_arrival_in_the_capital_a_pledge_and_the_count_of_those_who_landed() -> None:
+    body = (
+        "PORT-AU-PRINCE, Haiti - The first contingent of Kenyan police officers arrived in "
+        "Haiti's capital on Tuesday. About 400 officers landed at Toussaint Louverture "
+        "International Airport, officials said. Kenya has pledged 1,000 officers to the "
+        "mission.\n"
+    )
+    f, trace = _traced("en", body, published="2024-06-26")
+    (d,) = f.deployments
+    # rule the-capital-the-article-names: the dateline names Haiti's capital
+    assert _names(f, d.to) == ("PORT-AU-PRINCE",)
+    # rule counted-arrival-told-on, at a site; rule a-pledge-counts-no-arrival
+    assert d.troops is not None and d.troops.value == 400
+    assert d.status is DeploymentStatus.HAPPENED
+    assert "destination:the-capital-the-article-names" in _rules(trace, "deployments", d.id)
+    # rule a-pledge-counts-no-arrival: told before any count of those who came
+    f, trace = _traced(
+        "en",
+        "Kenyan police officers arrived in Port-au-Prince on Tuesday. Kenya has pledged 1,000 "
+        "officers to the mission.\n",
+        published="2024-06-26",
+    )
+    (d,) = f.deployments
+    assert (d.troops, d.status) == (None, DeploymentStatus.HAPPENED)
+    assert "troops:a-pledge-counts-no-arrival" in _rules(trace, "deployments", d.id)
+    # a plan that promises nothing counts those who went ("15 would deploy first")
+    f = _facts(
+        "en",
+        "New Zealand Defence Force personnel departed for Honiara on Thursday. The NZDF said "
+        "15 personnel would deploy first.\n",
+    )
+    assert [d.troops.value if d.troops else None for d in f.deployments] == [15]
+    # a capital the article does not name leaves the country
+    f = _facts("en", "Kenyan police officers arrived in Haiti's capital on Tuesday.\n")
+    assert [_names(f, d.to) for d in f.deployments] == [("Haiti",)]

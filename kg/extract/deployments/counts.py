@@ -10,7 +10,8 @@ import re
 
 from kg.extract.contingents import shares_count
 from kg.extract.deployments.rows import DepDraft, names_within, rest_in_order
-from kg.extract.entities import ORG, Draft, Entities
+from kg.extract.entities import LOC, ORG, Draft, Entities
+from kg.extract.frames import is_site
 from kg.extract.lang import LangResources, phrase_pattern
 from kg.extract.numbers import Count, find_counts
 from kg.extract.text import Kind, Layout, Sentence
@@ -186,7 +187,10 @@ def _counted_arrival_there(
     if any(d.type is ORG for m, d in named if m.start < arrival.start()):
         return None  # a force of its own
     there = next((d for m, d in named if m.start >= arrival.end()), None)
-    return c.quantity if there is dep.to else None
+    # "About 400 officers landed at Toussaint Louverture International Airport": a site
+    # where they came, no other place named, is in the place the deployment went to
+    sited = there is not None and there.type is LOC and is_site(lang, there.names[0])
+    return c.quantity if there is dep.to or sited else None
 
 
 @functools.cache

@@ -56,6 +56,7 @@ from kg.extract.deployments.resolve import (
 )
 from kg.extract.deployments.rows import (
     DepDraft,
+    a_pledge_only,
     a_state_s_force,
     better_count,
     is_country,
@@ -405,7 +406,11 @@ def find_deployments(
                     pairs.setdefault((id(prev.by), id(to)), prev)
                     why.append(Step("destination:where-the-troops-readied-go", *s.span))
                 prev.why += [Step("merge:same-deployment-told-on", *s.span), *why[1:]]
-                prev.troops = better_count(prev.troops, count)
+                pledge = lang.pattern("pledge_verbs").search(text, s.start, s.end)
+                if a_pledge_only(prev, status, count, pledge is not None):
+                    prev.why.append(Step("troops:a-pledge-counts-no-arrival", *s.span))
+                else:
+                    prev.troops = better_count(prev.troops, count)
                 prev.start = prev.start or start
                 prev.withdrawal = prev.withdrawal or withdrawal
                 prev.end = prev.end or ended

@@ -7,7 +7,7 @@ from __future__ import annotations
 from kg.extract.contingents import find_place_shares
 from kg.extract.deployments.clause import Clause
 from kg.extract.deployments.counts import reinforcement
-from kg.extract.deployments.rows import DepDraft, better_count, move_to
+from kg.extract.deployments.rows import DepDraft, a_pledge_only, better_count, move_to
 from kg.extract.deployments.senders import counted_forces
 from kg.extract.entities import Draft
 from kg.extract.story import in_country, region_of
@@ -140,7 +140,14 @@ def add_row(
     if same is not None:
         same.why += [Step("merge:same-sender-and-destination", *s.span), *why]
         same.left = same.left and dep.left  # sent there: more than known from leaving
-        if same.shared is None or count is None or count.value != same.shared.value:
+        if a_pledge_only(
+            same,
+            status,
+            count,
+            lang.pattern("pledge_verbs").search(text, s.start, s.end) is not None,
+        ):
+            same.why.append(Step("troops:a-pledge-counts-no-arrival", *s.span))
+        elif same.shared is None or count is None or count.value != same.shared.value:
             same.troops = better_count(same.troops, count)  # not the shared one
         same.start = same.start or start
         same.withdrawal = same.withdrawal or withdrawal

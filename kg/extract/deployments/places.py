@@ -615,6 +615,13 @@ def clause_destination(
                 # capital, Port-au-Prince": the town named
                 mention, draft = capital_town
                 to, to_end = draft, mention.end
+            elif to is draft and cue is not None and is_country(draft):
+                capital_town_told = capital_of_country(draft, ents)
+                if capital_town_told is not draft:
+                    # rule the-capital-the-article-names: "arrived in Haiti's capital on
+                    # Tuesday" in an article datelined Port-au-Prince: that town
+                    to = capital_town_told
+                    why.append(Step("destination:the-capital-the-article-names", *cue.span()))
             narrowed = lp.narrowed_to.match(text, mention.end)
             inner = ents.starting_at(narrowed.end(), s.end) if narrowed else None
             if (

@@ -52,6 +52,23 @@ def better_count(told: Quantity | None, more: Quantity | None) -> Quantity | Non
     return told
 
 
+def a_pledge_only(
+    dep: DepDraft, status: DeploymentStatus, count: Quantity | None, pledged: bool
+) -> bool:
+    """Rule a-pledge-counts-no-arrival: a pledge (``pledged``: its clause has a verb of
+    promising) told of troops that came, with a count the row lacks ("Kenyan police
+    arrived in Haiti ... Kenya has pledged 1,000 officers"), counts the troops promised,
+    not those who came: the row keeps no count from it ("15 personnel would deploy first"
+    counts them)."""
+    return (
+        pledged
+        and dep.status is DeploymentStatus.HAPPENED
+        and status is DeploymentStatus.PLANNED
+        and dep.troops is None
+        and count is not None
+    )
+
+
 def a_state_s_force(a: Draft, b: Draft | None) -> bool:
     """One of ``a`` and ``b`` is a country and the other a force named after it ("South
     Africa" and "South African National Defence Force")."""
