@@ -1074,13 +1074,16 @@ def test_troops_with_no_sender_are_sent_by_the_first_force_they_are_made_of() ->
     (d,) = f.deployments
     assert _names(f, d.by)[0] == "Polda Jambi" and _names(f, d.to)[0] == "Jambi"
     assert d.troops is not None and d.troops.value == 700
-    # "termasuk" names some of those who help, not what the troops are made of
+    # "termasuk" names some of those who help, not what the troops are made of: the
+    # joint troops as the text names them (rule the-joint-troops-as-named)
     f = _facts(
         "id",
         "Sebanyak 700 personel gabungan diterjunkan ke Jambi, Senin (7/6). "
         "Mereka membantu polisi, termasuk Kodim 0415.",
     )
-    assert not f.deployments
+    assert [(_names(f, d.by), d.troops.value if d.troops else None) for d in f.deployments] == [
+        (("personel gabungan",), 700)
+    ]
 
 
 def test_a_state_that_has_troops_somewhere_deployed_them_there() -> None:
@@ -6033,9 +6036,13 @@ def test_troops_placed_in_the_operation_s_area_are_its_force_s() -> None:
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
         ("Polres Bantul", "Kabupaten Bantul")
     ]
-    # a place outside the force's area: no sender to give
+    # a place outside the force's area: not its troops; the joint troops as named (rule
+    # the-joint-troops-as-named)
     elsewhere = body.replace("di Kabupaten Bantul", "di Kabupaten Sleman")
-    assert _facts("id", elsewhere).deployments == ()
+    g = _facts("id", elsewhere)
+    assert [(_names(g, d.by)[0], _names(g, d.to)[0]) for d in g.deployments] == [
+        ("personel gabungan", "Kabupaten Sleman")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -294,6 +294,12 @@ class Cues:
             re.IGNORECASE,
         )
         self.force_nouns = lang.pattern("military_nouns")
+        # "1.200 personel gabungan disiagakan": joint troops as the subject, whose no rule told
+        self.joint_subject = re.compile(
+            rf"(?<![\w-])({lang.pattern('joint_troops_named').pattern})\s+"
+            rf"(?:(?:{lang.pattern('sender_auxiliaries').pattern})\s+){{0,3}}$",
+            re.IGNORECASE,
+        )
         # words that make a name a force's ("Odisha Police", "Rapid Action Force")
         self.force_words = phrase_pattern(
             [*lang.words("military_nouns"), *lang.words("force_name_words")]

@@ -686,6 +686,15 @@ def resolve_sender(
             by = home_state
             ents.adopt_later(by)
             why.append(Step("sender:the-story-country-s-own-troops", *unowned))
+    if by is None and to is not None:
+        joint = lp.joint_subject.search(text, s.start, verb.start())
+        if joint is not None:
+            # rule the-joint-troops-as-named: "Sebanyak 1.200 personel gabungan disiagakan
+            # di Jakarta", when nothing else tells whose: the joint force as the text names
+            # it (the codebook's sender as the text names it)
+            by = ents.named_force(*joint.span(1), lay.body[joint.start(1) : joint.end(1)])
+            ents.adopt_later(by)
+            why.append(Step("sender:the-joint-troops-as-named", *joint.span(1)))
     return by, to
 
 
