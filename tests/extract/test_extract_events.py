@@ -9372,3 +9372,24 @@ def test_an_arrival_in_the_capital_a_pledge_and_the_count_of_those_who_landed() 
     # a capital the article does not name leaves the country
     f = _facts("en", "Kenyan police officers arrived in Haiti's capital on Tuesday.\n")
     assert [_names(f, d.to) for d in f.deployments] == [("Haiti",)]
+
+
+def test_the_request_told_after_the_deployment() -> None:
+    # rule the-request-told-after: the deployment told again, and who asked for it
+    f, trace = _traced(
+        "id",
+        "Polda Kepri mengirim 252 personel Brimob ke Papua, Sabtu (31/8/2019). Wakapolda Kepri "
+        "mengatakan, pengiriman personel itu atas permintaan Mabes Polri.\n",
+        published="2019-08-31",
+    )
+    (d,) = f.deployments
+    assert _names(f, d.requested_by) == ("Mabes Polri",)
+    assert "request:the-request-told-after" in _rules(trace, "deployments", d.id)
+    # no request told: none
+    f = _facts(
+        "id",
+        "Polda Kepri mengirim 252 personel Brimob ke Papua, Sabtu (31/8/2019). Wakapolda Kepri "
+        "mengatakan, pengiriman personel itu berjalan lancar.\n",
+        published="2019-08-31",
+    )
+    assert [d.requested_by for d in f.deployments] == [None]

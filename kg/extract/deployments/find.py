@@ -154,6 +154,12 @@ def find_deployments(
                 # meeting between Ugandan and Congolese forces": the one told already
                 deps[-1].evidence.append((s.start, s.end))
                 deps[-1].why.append(Step("merge:the-deployment-told-before", *verb.span()))
+                asker, asked_at = request_of(text, lang, s, ents, roles)
+                if asker is not None and deps[-1].requested_by is None and asker is not deps[-1].by:
+                    # rule the-request-told-after: "pengiriman personel itu atas permintaan
+                    # Mabes Polri": who asked for the deployment told before
+                    deps[-1].requested_by = asker
+                    deps[-1].why.append(Step("request:the-request-told-after", *asked_at[0]))
                 continue
             # rule an-outlet-is-no-actor: "Dilansir dari DW, Moskwa memutuskan ...
             # mengirimkan 100 staf militer": the outlet reports, it sends no one
