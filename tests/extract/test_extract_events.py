@@ -9393,3 +9393,35 @@ def test_the_request_told_after_the_deployment() -> None:
         published="2019-08-31",
     )
     assert [d.requested_by for d in f.deployments] == [None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "causes"),
+    [
+        # rule a-similar-protest-shares-its-causes
+        (
+            "id",
+            "Aksi unjuk rasa menolak kenaikan harga BBM berlangsung di Makassar, Senin "
+            "(5/9/2022). Aksi serupa juga berlangsung di Gowa.",
+            [("fuel price rise",), ("fuel price rise",)],
+        ),
+        (
+            "en",
+            "Thousands rallied in Nairobi on Tuesday against the finance bill. Similar "
+            "protests were also held in Kisumu.",
+            [("tax increases",), ("tax increases",)],
+        ),
+        # not similar: its own causes, or none
+        (
+            "en",
+            "Thousands rallied in Nairobi on Tuesday against the finance bill. Protests were "
+            "also held in Kisumu.",
+            [("tax increases",), ()],
+        ),
+    ],
+)
+def test_a_similar_protest_shares_the_causes_of_the_one_before(
+    lang: str, body: str, causes: list[tuple[str, ...]]
+) -> None:
+    f = _facts(lang, body + "\n", published="2022-09-06")
+    assert [p.causes for p in f.protests] == causes

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import replace
@@ -89,6 +90,15 @@ def finished(
                     target.causes.append(phrase)
                     rule = "cause:written-out" if i == 0 else "cause:a-list-of-causes"
                     target.why.append(Step(rule, *where))
+    similar = lang.pattern("similar_words")
+    for before, later in itertools.pairwise(protests):
+        told = later.evidence[0]
+        hit = similar.search(text, told[0], told[1]) if lang.words("similar_words") else None
+        if not later.causes and before.causes and hit is not None:
+            # rule a-similar-protest-shares-its-causes: "Aksi serupa juga berlangsung di
+            # Gowa", "Similar protests were held in Kisumu": what the one before protests
+            later.causes = list(before.causes)
+            later.why.append(Step("cause:a-similar-protest-s", *hit.span()))
     for town in protests:
         wider = next(
             (
