@@ -9222,6 +9222,28 @@ def test_troops_a_state_s_body_reports_are_the_state_s(
     assert "sender:the-state-of-the-body-that-reports-it" in _rules(trace, "deployments", d.id)
 
 
+def test_troops_a_state_s_body_says_arrived_are_the_state_s() -> None:
+    # the body is the subject of a speech verb, the troops of what it says
+    f, trace = _traced(
+        "en", "The Russian Defence Ministry said troops arrived in Cabo Delgado on Monday.\n"
+    )
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Russia",)
+    assert "sender:the-state-of-the-body-that-reports-it" in _rules(trace, "deployments", d.id)
+    # the body itself sends: it stays the sender
+    f = _facts(
+        "en", "The Russian Defence Ministry said it sent 300 troops to Cabo Delgado on Monday.\n"
+    )
+    assert [_names(f, d.by) for d in f.deployments] == [("Russian Defence Ministry",)]
+    # a withdrawal it announces of others' troops makes no state of it an entity
+    f = _facts(
+        "id",
+        "Kementerian Pertahanan Mesir mengumumkan pasukan aliansi itu akan ditarik dari "
+        "Libya, Senin (7/6/2021).\n\nLiga Arab mengirim 3.000 tentara ke Libya bulan lalu.\n",
+    )
+    assert all("Egypt" not in e.names for e in f.entities)
+
+
 def test_troops_bodies_of_two_states_report_are_no_one_s() -> None:
     f = _facts(
         "en",

@@ -468,14 +468,16 @@ def state_that_reports(
     inside the body's name, or its possessive right before it, tells the state. None when
     no such speaker, or bodies of two states speak."""
     said_after, said_before = _said_around(lang)
-    states: dict[str, tuple[Draft, tuple[int, int]]] = {}
+    # the state of each speaking body, by its key: a draft the article has, or the entry
+    # and span of the demonym or name that tells it (made an entity only if it sends)
+    states: dict[str, tuple[Draft | tuple[AuthorityEntry, int, int], tuple[int, int]]] = {}
     for m, d in ents.mentions_in(s.start, s.end, longest=True):
         if d.type is PER or not (
             said_after.match(text, m.end, s.end)
             or said_before.search(text, max(s.start, m.start - 25), m.start)
         ):
             continue
-        state: Draft | None = d if is_country(d) else None
+        state: Draft | tuple[AuthorityEntry, int, int] | None = d if is_country(d) else None
         if state is None and d.type is ORG:
             inner = [y for _, y in ents.mentions_in(m.start, m.end) if is_country(y)]
             state = inner[0] if inner else None
@@ -485,9 +487,9 @@ def state_that_reports(
                 at = m.start + words[-k].start()
                 entry = ents.authority.lookup(text[at : m.end]) if ents.authority else None
                 if state is None and entry is not None and entry.kind == "country":
-                    state = ents.country(entry, at, m.end)
+                    state = (entry, at, m.end)
             for ds, de, entry in ents.demonyms_in(m.start, m.end):
-                state = state or ents.country(entry, ds, de)
+                state = state or (entry, ds, de)
             owner = next(
                 (
                     y
@@ -498,8 +500,18 @@ def state_that_reports(
             )
             state = state or owner
         if state is not None:
-            states.setdefault(state.id, (state, m.span))
-    return next(iter(states.values())) if len(states) == 1 else None
+            key = state.entry.key if isinstance(state, Draft) and state.entry else None
+            key = key or (state[0].key if isinstance(state, tuple) else state.id)
+            states.setdefault(key, (state, m.span))
+    if len(states) != 1:
+        return None
+    ((found, span),) = states.values()
+    if isinstance(found, Draft):
+        return found, span
+    entry, start, end = found
+    # not yet one of the article's entities: adopted only if it sends the troops
+    told = Mention(start, end, entry.names[0], -1, entry.type, entry, "demonym")
+    return ents.by_key(entry.key) or Draft(entry.key, entry.type, entry, [told]), span
 
 
 def _body_its_title_names(
@@ -1581,6 +1593,23 @@ def clause_sender(
             if draft.type in (LOC, ORG) and draft is not to:
                 by = draft
                 why.append(Step("sender:subject-before-the-verb", *mention.span))
+                if (
+                    draft.type is ORG
+                    and leaving is None  # "... mengumumkan pasukan aliansi itu akan ditarik"
+                    and _said_around(lang)[0].match(text, mention.end, verb.start())
+                    # troops the subject of what it says ("said troops arrived"), not
+                    # the body itself ("said it would deploy a battalion")
+                    and lp.troops_p.search(text, mention.end, verb.start()) is not None
+                ):
+                    # "The Russian Defence Ministry said troops arrived in ...": the body
+                    # speaks of the troops; its state's they are
+                    reported = state_that_reports(text, lang, ents, s)
+                    if reported is not None:
+                        by = reported[0]
+                        ents.adopt_later(by)
+                        why.append(
+                            Step("sender:the-state-of-the-body-that-reports-it", *reported[1])
+                        )
                 together = national_forces_together(c.lay, lang, lp, ents, mentions, mention, verb)
                 if together is not None:
                     by = together
