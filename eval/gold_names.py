@@ -208,7 +208,8 @@ def run(kind: str, misses: bool) -> int:
         shown = subprocess.run(score, capture_output=True, text=True, check=False)
         report = shown.stdout
         if misses:
-            lines = [line for line in report.splitlines() if "unpaired gold" in line]
+            missed = "roles.role" if kind == "roles" else f"{kind}.unpaired gold"
+            lines = [line for line in report.splitlines() if "MISS" in line and missed in line]
             for line in lines:
                 ident = line.split()[0].rstrip(":")
                 print(f"{line}\n    {sentences.get(ident, '')}")

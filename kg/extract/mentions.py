@@ -145,6 +145,9 @@ def find_titles(text: str, lang: LangResources, start: int, end: int) -> list[Ti
         if (
             before
             and suffix is None
+            # "Istana Presiden": a head-first language's head word before a title names a
+            # place; "Central African Republic President X" is a title after a name
+            and lang.head_first
             and before.group(1)[:1].isupper()
             and (
                 before.group(1).lower() in heads

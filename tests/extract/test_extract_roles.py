@@ -80,6 +80,15 @@ def test_a_commander_s_numbered_command() -> None:
     assert all(not n[:1].isdigit() for e in f.entities for n in e.names)
 
 
+def test_a_country_s_name_ending_in_a_head_word_before_a_title() -> None:
+    # "Republic President": in English a head word before a title names no place (as
+    # "Istana Presiden" does in Indonesian)
+    body = "Central African Republic President Touadera said the situation was calm.\n"
+    assert _roles("en", body) == {("Touadera", "President", "Central African Republic")}
+    body = "Presiden memberi keterangan di Istana Presiden, Jakarta.\n"
+    assert _roles("id", body) == set()
+
+
 def test_royal_title_is_part_of_the_name() -> None:
     body = "Britain's King Charles III arrived in Nairobi on Tuesday for a state visit.\n"
     assert ("King Charles III", "King", "Britain") in _roles("en", body)
