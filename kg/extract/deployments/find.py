@@ -283,7 +283,8 @@ def find_deployments(
             owner = next((w for w in why if w.rule == "sender:owner-of-the-troops"), None)
             own = owned_count(text, lang, s, lp.troops_p, owner.start) if owner else None
             if (
-                own is not None
+                owner is not None
+                and own is not None
                 and count is not None
                 and own[0].value != count.value
                 # "600 personel, meliputi 450 personel Polres Madiun dan ...": the whole,

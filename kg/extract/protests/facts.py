@@ -91,13 +91,13 @@ def finished(
                     rule = "cause:written-out" if i == 0 else "cause:a-list-of-causes"
                     target.why.append(Step(rule, *where))
     similar = lang.pattern("similar_words")
-    for before, later in itertools.pairwise(protests):
+    for first, later in itertools.pairwise(protests):
         told = later.evidence[0]
         hit = similar.search(text, told[0], told[1]) if lang.words("similar_words") else None
-        if not later.causes and before.causes and hit is not None:
+        if not later.causes and first.causes and hit is not None:
             # rule a-similar-protest-shares-its-causes: "Aksi serupa juga berlangsung di
             # Gowa", "Similar protests were held in Kisumu": what the one before protests
-            later.causes = list(before.causes)
+            later.causes = list(first.causes)
             later.why.append(Step("cause:a-similar-protest-s", *hit.span()))
     for town in protests:
         wider = next(
