@@ -886,6 +886,13 @@ class _Finder:
                 and toks[lead].text.lower() in self.org_words
                 and toks[lead + 1].text.lower() in self.org_words
             )
+            # "A D Singh", "A K Antony": initials without their dots, not the article
+            and not (
+                lead + 1 < len(toks)
+                and len(toks[lead].text) == len(toks[lead + 1].text) == 1
+                and toks[lead].text.isupper()
+                and toks[lead + 1].text.isupper()
+            )
             and (
                 toks[lead].text.lower() in stop
                 # rule a-number-begins-no-name: "Eighty Irish soldiers", "Twenty Marines"

@@ -261,6 +261,11 @@ def find_runs(
     number: list[Token] = []  # a number after a name ends it, unless a name follows
     units = {w.lower() for w in lang.words("unit_words")}  # "Yonif 300 personel"
     lowered_heads = {w.lower() for w in lang.words("area_forces") if " " not in w}
+    # "ke kecamatan Amahai": a place's head word in lower case is still its name's (the
+    # codebook keeps head words)
+    # ("ibu kota Armenia", "wali kota Garoua": "kota" also ends other words' phrases)
+    lowered_places = {w.lower() for w in lang.words("admin_heads") if " " not in w}
+    lowered_places -= {w.lower() for w in lang.words("town_prefixes")}
     commands = {w.lower() for w in lang.words("numbered_commands")}  # "Kodim 0312 Padang"
     # "Polresta Padang 450": a force named after its area has no number; one after it counts
     unnumbered = lowered_heads - commands
@@ -352,7 +357,7 @@ def find_runs(
                 not current
                 and before is not None
                 and before.text.islower()
-                and before.text in lowered_heads
+                and (before.text in lowered_heads or before.text in lowered_places)
                 and text[before.end : tok.start] == " "
             ):
                 # "160 personil polres Lombok Barat": a force's head word written in lower

@@ -2251,3 +2251,23 @@ def test_a_force_named_by_its_head_alone() -> None:
         )
     )
     assert all(e.type is not EntityType.ORGANIZATION for e in f.entities)
+
+
+def test_a_place_s_head_word_in_lower_case_is_part_of_its_name() -> None:
+    # "ke kecamatan Amahai": the codebook keeps head words, as the gold writes them
+    f = extract(
+        ArticleText(
+            {"title": "T", "published": "2023-11-03", "language": "id"},
+            "Polres Maluku Tengah mengirim 100 personel ke kecamatan Amahai, Kamis (2/11/2023).\n",
+        )
+    )
+    (d,) = f.deployments
+    assert f.entity(d.to).names == ("kecamatan Amahai",)
+    # in English a lower-case word before a name is no head of it
+    f = extract(
+        ArticleText(
+            {"title": "T", "published": "2023-11-03", "language": "en"},
+            "Police sent 100 officers to the district Amahai on Thursday.\n",
+        )
+    )
+    assert all(not n.startswith("district") for e in f.entities for n in e.names)

@@ -89,6 +89,19 @@ def test_a_country_s_name_ending_in_a_head_word_before_a_title() -> None:
     assert _roles("id", body) == set()
 
 
+def test_initials_without_their_dots_begin_the_name() -> None:
+    # "A D Singh": two single capitals are initials, not the article "a"
+    body = "CRPF chief A D Singh said the situation was calm.\n"
+    assert _roles("en", body) == {("A D Singh", "Chief", "CRPF")}
+    f = extract(
+        ArticleText(
+            {"title": "T", "published": "2021-06-10", "language": "en"},
+            "A US soldier was killed in Baghdad.\n",
+        )
+    )
+    assert all(not n.startswith("A ") for e in f.entities for n in e.names)
+
+
 def test_royal_title_is_part_of_the_name() -> None:
     body = "Britain's King Charles III arrived in Nairobi on Tuesday for a state visit.\n"
     assert ("King Charles III", "King", "Britain") in _roles("en", body)
