@@ -2279,8 +2279,15 @@ class _Finder:
         if not found:
             return
         known: dict[str, list[Mention]] = {}
+        groups_re = self.lang.pattern("led_groups")
         for m in self.mentions:
-            if m.type is ORG and m.entry is not None and m.entry.kind != "news":
+            # a body a leader may lead: an alliance, or a force or mission by its name ("the
+            # UN Security Council authorised the deployment of a Kenyan-led force": no council)
+            if (
+                m.type is ORG
+                and m.entry is not None
+                and (m.entry.kind == "alliance" or any(groups_re.search(n) for n in m.entry.names))
+            ):
                 known.setdefault(m.entry.key, []).append(m)
         for start, end, sentence in found:
             led = self._body_named_by(start, end, "led-group", sentence)

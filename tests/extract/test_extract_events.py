@@ -9447,3 +9447,21 @@ def test_a_similar_protest_shares_the_causes_of_the_one_before(
 ) -> None:
     f = _facts(lang, body + "\n", published="2022-09-06")
     assert [p.causes for p in f.protests] == causes
+
+
+def test_a_council_authorising_the_deployment_of_a_led_force_sends_none() -> None:
+    # rule the-force-a-deployment-names, after "the deployment of a": the force named; a
+    # body named by its leader is no other name of a council the article names
+    f = _facts(
+        "en",
+        "The UN Security Council on Monday authorised the deployment of a Kenyan-led force "
+        "to Haiti.\n",
+    )
+    (d,) = f.deployments
+    assert (_names(f, d.by), _names(f, d.to)) == (("Kenyan-led force",), ("Haiti",))
+    assert d.status is DeploymentStatus.PLANNED
+    # an alliance the article names is still the one its leader leads
+    f = _facts(
+        "en", "The CSTO said the Russian-led alliance sent troops to Kazakhstan on Thursday.\n"
+    )
+    assert [_names(f, d.by)[0] for d in f.deployments] == ["CSTO"]

@@ -375,9 +375,11 @@ class Cues:
         # "the deployment of the Rapid Action Battalion": what a deployment noun names
         # "the deployment of the Rapid Action Battalion", "of 50 additional Central Armed
         # Police Forces (CAPF) companies": a count and its lower-case words may come first
+        # ("the deployment of a Kenyan-led force": an article too)
         self.deployment_of = re.compile(
             rf"\s+(?:{lang.pattern('place_noun_links').pattern})\s+"
-            rf"(?:(?:{lang.pattern('definite_before').pattern or '(?!x)x'})\s+)?"
+            rf"(?:(?:{lang.pattern('definite_before').pattern or '(?!x)x'}"
+            rf"|{lang.pattern('article_words').pattern or '(?!x)x'})\s+)?"
             rf"(?:\d[\d.,]*\s+(?:(?-i:[a-z]+)\s+){{0,2}})?",
             re.IGNORECASE,
         )
