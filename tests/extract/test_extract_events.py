@@ -9465,3 +9465,13 @@ def test_a_council_authorising_the_deployment_of_a_led_force_sends_none() -> Non
         "en", "The CSTO said the Russian-led alliance sent troops to Kazakhstan on Thursday.\n"
     )
     assert [_names(f, d.by)[0] for d in f.deployments] == ["CSTO"]
+
+
+def test_a_direction_before_a_province_names_the_region_troops_go_to() -> None:
+    # rule a-region-of-the-country, for a province the language's regions know, as
+    # for a country ("eastern Slovakia")
+    f = _facts("en", "India has deployed 35,000 soldiers to eastern Ladakh.\n")
+    (d,) = f.deployments
+    assert _names(f, d.to) == ("eastern Ladakh",)
+    f = _facts("en", "NATO has deployed 2,100 soldiers to eastern Slovakia.\n")
+    assert [_names(f, d.to) for d in f.deployments] == [("eastern Slovakia",)]

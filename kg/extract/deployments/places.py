@@ -57,8 +57,10 @@ def direction_region(
     eastern DRC", "to eastern Congo"), in
     languages that put the direction first (the others name it as one entity: "Rusia
     timur")."""
-    if lang.head_first or (mention.entry is not None and mention.entry.kind != "country"):
-        return None  # a known town has no direction region; an unknown place may
+    if lang.head_first or (
+        mention.entry is not None and mention.entry.kind not in ("country", "region")
+    ):
+        return None  # a known town has no direction region; a province or an unknown place may
     if mention.entry is None and mention.type is not LOC:
         return None
     before = lay.clean[max(0, mention.start - 40) : mention.start]
