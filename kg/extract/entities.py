@@ -2215,6 +2215,23 @@ class _Finder:
                 self.aliases.append((first[key], place))
             first.setdefault(key, place)
 
+    def demonym_edges(self) -> None:
+        """Rule a-country-s-border-by-its-demonym: "to the Guatemalan border", "near the
+        Belarusian border": the edge of a country its demonym and an edge noun name is a
+        place of the article, where troops go (as "Belarus's western border" is)."""
+        if not self.lang.words("edge_nouns"):
+            return
+        after = re.compile(rf"[ \t]+(?:{self.lang.pattern('edge_nouns').pattern})(?![\w-])")
+        starts = {m.start for m in self.mentions}
+        for ds, de, entry in self.demonyms:
+            found = after.match(self.text, de)
+            sentence = self.sentence_at(ds)
+            if entry.kind != "country" or found is None or sentence < 0 or ds in starts:
+                continue
+            kind = self.lay.sentences[sentence].kind
+            text = self.lay.body[ds : found.end()]
+            self.mentions.append(Mention(ds, found.end(), text, sentence, LOC, None, "edge", kind))
+
     def spelled_bodies(self) -> None:
         """Rule a-spelled-out-body-and-its-place: "Kepolisian Daerah (Polda) Jawa Barat" is
         one body, Polda Jawa Barat, not "Kepolisian Daerah" and a province; it is the body
@@ -2925,6 +2942,7 @@ def find_entities(
             named.add(ds)
     f.extras()
     f.bloc_edges()
+    f.demonym_edges()
     f.spelled_bodies()
     f.led_groups()
     f.alliance_references()

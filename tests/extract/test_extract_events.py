@@ -9475,3 +9475,17 @@ def test_a_direction_before_a_province_names_the_region_troops_go_to() -> None:
     assert _names(f, d.to) == ("eastern Ladakh",)
     f = _facts("en", "NATO has deployed 2,100 soldiers to eastern Slovakia.\n")
     assert [_names(f, d.to) for d in f.deployments] == [("eastern Slovakia",)]
+
+
+def test_a_border_named_by_a_demonym_and_the_state_that_deploys_its_force() -> None:
+    # rule a-country-s-border-by-its-demonym; rule the-state-deploys-its-force
+    f, trace = _traced(
+        "en", "Mexico has deployed 6,000 National Guard troops to the Guatemalan border.\n"
+    )
+    (d,) = f.deployments
+    assert (_names(f, d.by), _names(f, d.to)) == (("Mexico",), ("Guatemalan border",))
+    assert "sender:the-state-deploys-its-force" in _rules(trace, "deployments", d.id)
+    assert "Guatemalan border" in {n for e in f.entities for n in e.names}
+    # a person deploying them: the force named
+    f = _facts("en", "Trump deployed 2,000 National Guard troops to Los Angeles.\n")
+    assert [_names(f, d.by) for d in f.deployments] == [("National Guard",)]

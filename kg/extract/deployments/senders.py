@@ -458,6 +458,19 @@ def _said_around(lang: LangResources) -> tuple[re.Pattern[str], re.Pattern[str]]
     )
 
 
+def state_before_the_verb(
+    text: str, lang: LangResources, mentions: list[tuple[Mention, Draft]], verb: re.Match[str]
+) -> Draft | None:
+    """The country that is the subject right before the verb, with only auxiliaries
+    between ("Mexico has deployed"), or None."""
+    before = [(m, d) for m, d in mentions if m.end <= verb.start()]
+    if not before or not is_country(before[-1][1]):
+        return None
+    aux = lang.pattern("sender_auxiliaries").pattern
+    gap = re.fullmatch(rf"\s+(?:(?:{aux})\s+){{0,3}}", text[before[-1][0].end : verb.start()], re.I)
+    return before[-1][1] if gap is not None else None
+
+
 def state_that_reports(
     text: str, lang: LangResources, ents: Entities, s: Sentence
 ) -> tuple[Draft, tuple[int, int]] | None:
@@ -1327,6 +1340,12 @@ def clause_sender(
         if by is None and named is not None and named is not to and not lang.head_first:
             by = named  # rule name-before-the-troops: "US soldiers", "National Guard troops"
             why.append(Step("sender:name-before-the-troops", s.start, t.start()))
+            state = state_before_the_verb(text, lang, mentions, verb) if named.type is ORG else None
+            if state is not None:
+                # rule the-state-deploys-its-force: "Mexico has deployed 6,000 National
+                # Guard troops": the state that deploys them, the force their kind
+                by = state
+                why.append(Step("sender:the-state-deploys-its-force", s.start, verb.start()))
         if by is not None:
             break
     serving = force_served(text, lang, ents, s, by)
