@@ -466,9 +466,15 @@ def state_before_the_verb(
     before = [(m, d) for m, d in mentions if m.end <= verb.start()]
     if not before or not is_country(before[-1][1]):
         return None
-    aux = lang.pattern("sender_auxiliaries").pattern
-    gap = re.fullmatch(rf"\s+(?:(?:{aux})\s+){{0,3}}", text[before[-1][0].end : verb.start()], re.I)
+    gap = _auxiliaries_only(lang).fullmatch(text, before[-1][0].end, verb.start())
     return before[-1][1] if gap is not None else None
+
+
+@functools.cache
+def _auxiliaries_only(lang: LangResources) -> re.Pattern[str]:
+    """Spaces and up to three auxiliaries ("has", "will"), between a subject and its verb."""
+    aux = lang.pattern("sender_auxiliaries").pattern
+    return re.compile(rf"\s+(?:(?:{aux})\s+){{0,3}}", re.IGNORECASE)
 
 
 def state_that_reports(
@@ -888,9 +894,10 @@ def unit_named_before(
 def unit_named_after(
     text: str, lp: Cues, ents: Entities, verb: int, end: int
 ) -> tuple[Mention, Draft] | None:
-    """The military unit named by its number right after a verb that ends at ``verb``, as
-    its object ("melepas Kontingen Garuda XXIII-R ke Lebanon"), or after the definite
-    article ("sent the 82nd Airborne Division to Poland")."""
+    """The military unit named (by its number or a name: "Kontingen Garuda XXIII-R",
+    "Brigade Nahal") right after a verb that ends at ``verb``, as its object ("melepas
+    Kontingen Garuda XXIII-R ke Lebanon"), or after the definite article ("sent the 82nd
+    Airborne Division to Poland"); a unit's kind alone ("satgas") is none."""
     first = next(iter(ents.mentions_in(verb, end, longest=True)), None)
     if first is None or first[1].type is not ORG:
         return None
