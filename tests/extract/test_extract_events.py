@@ -9489,3 +9489,14 @@ def test_a_border_named_by_a_demonym_and_the_state_that_deploys_its_force() -> N
     # a person deploying them: the force named
     f = _facts("en", "Trump deployed 2,000 National Guard troops to Los Angeles.\n")
     assert [_names(f, d.by) for d in f.deployments] == [("National Guard",)]
+
+
+def test_troops_seconded_to_a_force_go_to_its_area() -> None:
+    # rule the-area-of-the-force-they-join, after "diperbantukan" (seconded)
+    f = _facts(
+        "id",
+        "Polda Jatim memberangkatkan 300 personel Brimob untuk diperbantukan di Polda Papua "
+        "Barat, Senin (2/9/2019).\n",
+    )
+    (d,) = f.deployments
+    assert (_names(f, d.by), _names(f, d.to)) == (("Polda Jatim",), ("Papua Barat",))
