@@ -547,7 +547,11 @@ class _Finder:
             rf"(?:{lang.pattern('waters_nouns').pattern})\s+(?:(?:{lang.pattern('place_noun_links').pattern})\s+)?$",
             re.IGNORECASE,
         )
-        self.place_titles = frozenset(lang.words("place_titles"))
+        # "Pj Gubernur Papua X": a modified title ("Acting Governor") is still held over a place
+        base = frozenset(lang.words("place_titles"))
+        self.place_titles = base | {
+            f"{prefix} {label}" for prefix in set(lang.title_modifiers.values()) for label in base
+        }
         self.site_words = frozenset(w.lower() for w in lang.words("site_words"))
         # words of bodies and places, which no person's name holds ("Maria Hospital")
         self.place_or_body_words = (

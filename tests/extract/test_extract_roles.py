@@ -102,6 +102,12 @@ def test_initials_without_their_dots_begin_the_name() -> None:
     assert all(not n.startswith("A ") for e in f.entities for n in e.names)
 
 
+def test_a_modified_title_of_a_place_is_held_over_it() -> None:
+    # "Pj Gubernur Papua X": the acting governor's place before his name, as for "Gubernur"
+    body = "Pj Gubernur Papua Ridwan Rumasukun meninjau lokasi di Jayapura.\n"
+    assert ("Ridwan Rumasukun", "Acting Governor", "Papua") in _roles("id", body)
+
+
 def test_royal_title_is_part_of_the_name() -> None:
     body = "Britain's King Charles III arrived in Nairobi on Tuesday for a state visit.\n"
     assert ("King Charles III", "King", "Britain") in _roles("en", body)
