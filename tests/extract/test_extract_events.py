@@ -316,7 +316,17 @@ def test_supporters_who_rallied_are_a_protest_with_participants() -> None:
         (
             "en",
             "Protests in Lima on Monday called for the resignation of the cabinet.",
+            "resignation of the cabinet",  # whose resignation, when the text says
+        ),
+        (
+            "en",
+            "Protests in Lima on Monday called for his resignation.",
             "demand for the resignation",
+        ),
+        (
+            "en",
+            "Farmers blocked highways near Brussels on Monday in protest at EU trade policy.",
+            "EU trade policy",
         ),
         ("en", "Crowds protested in Khartoum on Sunday against the coup.", "military coup"),
         (
