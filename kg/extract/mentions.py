@@ -225,6 +225,17 @@ def _names_a_joined_place(
     return False
 
 
+@functools.cache
+def _numbered_command_heads(lang: LangResources) -> frozenset[str]:
+    """The titles of the heads of numbered commands ("danrem": Korem, "dandim": Kodim)."""
+    commands = {w.lower() for w in lang.words("numbered_commands")}
+    return frozenset(
+        str(title).lower()
+        for title, bodies in lang.table("title_bodies").items()
+        if {str(b).lower() for b in (bodies if isinstance(bodies, list) else [bodies])} & commands
+    )
+
+
 def find_runs(
     text: str,
     lang: LangResources,
@@ -244,12 +255,7 @@ def find_runs(
     cuts = {t.start for t in titles} | {t.end for t in titles}
     # rule a-commander-s-numbered-command: "Danrem 172/PWY", "Dandim 1701/Jayapura": the
     # number right after the title of a numbered command's head opens the command's name
-    heads_of = {
-        str(title).lower()
-        for title, bodies in lang.table("title_bodies").items()
-        if {str(b).lower() for b in (bodies if isinstance(bodies, list) else [bodies])}
-        & {w.lower() for w in lang.words("numbered_commands")}
-    }
+    heads_of = _numbered_command_heads(lang)
     numbered_after = {t.end for t in titles if text[t.start : t.end].lower() in heads_of}
     # titles do not overlap (one regex pass): a token is inside the last one starting at or
     # before it, or inside none

@@ -125,6 +125,16 @@ class Cues:
         )
         self.place_preps = {w.lower() for w in lang.words("place_preps")}
         self.composed = lang.pattern("composition_cues")
+        # "..., the ministry said" right after a name, and "according to the ministry"
+        # (or "said") right before one: who speaks (rule the-state-of-the-body-that-reports-it)
+        self.said_after = re.compile(
+            rf",?\s+(?:{lang.pattern('speech_verbs').pattern})(?![\w-])", re.I
+        )
+        self.said_before = re.compile(
+            rf"(?<![\w-])(?:{lang.pattern('speech_verbs').pattern}|{lang.pattern('source_cues').pattern})"
+            rf"\s+(?:(?:{lang.pattern('article_words').pattern})\s+)?$",
+            re.I,
+        )
         self.spoke = re.compile(
             rf"[\s,]+(?:\w+[\s,]+)?(?:{lang.pattern('speech_verbs').pattern})", re.I
         )

@@ -441,7 +441,7 @@ def resolve_sender(
         if force is not None:
             by = force  # "900 personel gabungan diterjunkan ...", kata Kapolda X
             why.append(Step("sender:the-force-of-who-speaks-of-it", *s.span))
-        reported = state_that_reports(text, lang, ents, s) if by is None else None
+        reported = state_that_reports(text, lp, ents, s) if by is None else None
         if reported is not None:
             by = reported[0]  # "... were deployed to Lima, the Peruvian defence ministry said"
             ents.adopt_later(by)

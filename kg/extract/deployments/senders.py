@@ -445,19 +445,6 @@ def speaker_force(
     return _body_its_title_names(lay.clean, lang, ents, role)
 
 
-@functools.cache
-def _said_around(lang: LangResources) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A speech verb right after a name ("..., the ministry said"), and a speech verb or a
-    source cue right before one ("according to the ministry")."""
-    speech = lang.pattern("speech_verbs").pattern
-    cues = lang.pattern("source_cues").pattern
-    articles = lang.pattern("article_words").pattern
-    return (
-        re.compile(rf",?\s+(?:{speech})(?![\w-])", re.IGNORECASE),
-        re.compile(rf"(?<![\w-])(?:{speech}|{cues})\s+(?:(?:{articles})\s+)?$", re.IGNORECASE),
-    )
-
-
 def state_before_the_verb(
     text: str, lang: LangResources, mentions: list[tuple[Mention, Draft]], verb: re.Match[str]
 ) -> Draft | None:
@@ -478,7 +465,7 @@ def _auxiliaries_only(lang: LangResources) -> re.Pattern[str]:
 
 
 def state_that_reports(
-    text: str, lang: LangResources, ents: Entities, s: Sentence
+    text: str, lp: Cues, ents: Entities, s: Sentence
 ) -> tuple[Draft, tuple[int, int]] | None:
     """Rule the-state-of-the-body-that-reports-it: troops sent with no sender named, in a
     sentence whose speaker is a state's body ("About 2,000 soldiers were deployed to Lima,
@@ -486,7 +473,7 @@ def state_that_reports(
     Peru's interior ministry") or the state itself, are that state's; its demonym or name
     inside the body's name, or its possessive right before it, tells the state. None when
     no such speaker, or bodies of two states speak."""
-    said_after, said_before = _said_around(lang)
+    said_after, said_before = lp.said_after, lp.said_before
     # the state of each speaking body, by its key: a draft the article has, or the entry
     # and span of the demonym or name that tells it (made an entity only if it sends)
     states: dict[str, tuple[Draft | tuple[AuthorityEntry, int, int], tuple[int, int]]] = {}
@@ -518,10 +505,10 @@ def state_that_reports(
                 None,
             )
             state = state or owner
-        if state is not None:
-            key = state.entry.key if isinstance(state, Draft) and state.entry else None
-            key = key or (state[0].key if isinstance(state, tuple) else state.id)
-            states.setdefault(key, (state, m.span))
+        if isinstance(state, Draft):
+            states.setdefault(state.entry.key if state.entry else state.id, (state, m.span))
+        elif state is not None:
+            states.setdefault(state[0].key, (state, m.span))
     if len(states) != 1:
         return None
     ((found, span),) = states.values()
@@ -1622,14 +1609,14 @@ def clause_sender(
                 if (
                     draft.type is ORG
                     and leaving is None  # "... mengumumkan pasukan aliansi itu akan ditarik"
-                    and _said_around(lang)[0].match(text, mention.end, verb.start())
+                    and lp.said_after.match(text, mention.end, verb.start())
                     # troops the subject of what it says ("said troops arrived"), not
                     # the body itself ("said it would deploy a battalion")
                     and lp.troops_p.search(text, mention.end, verb.start()) is not None
                 ):
                     # "The Russian Defence Ministry said troops arrived in ...": the body
                     # speaks of the troops; its state's they are
-                    reported = state_that_reports(text, lang, ents, s)
+                    reported = state_that_reports(text, lp, ents, s)
                     if reported is not None:
                         by = reported[0]
                         ents.adopt_later(by)
