@@ -113,6 +113,7 @@ class _Index:
         self.text = text
         self.ents = ents
         self.place_titles = frozenset(lang.words("place_titles"))
+        self.modifiers = tuple(f"{added} " for added in lang.title_modifiers.values())
         # "the Central African nation": a demonym that describes a country, not one acting
         nouns = lang.words("country_nouns_after")
         self.described = (
@@ -191,6 +192,14 @@ class _Index:
         for i, (_, e) in enumerate(self.demonym_spans):
             self.demonym_end.setdefault(e, i)
         self._home: tuple[int, Draft | None, list[int], dict[int, str]] | None = None
+
+    def unmodified(self, label: str) -> str:
+        """The title without the modifier before it ("former Prime Minister": Prime
+        Minister)."""
+        for added in self.modifiers:
+            if label.startswith(added):
+                return label[len(added) :]
+        return label
 
     def title_before(self, pos: int) -> Title | None:
         """The last title ending at ``pos``, or before it with spaces and commas between."""
@@ -416,14 +425,6 @@ def _unit_body(index: _Index, lang: LangResources, at: int) -> Draft | None:
     return bodies[0] if len(bodies) == 1 else None
 
 
-def _unmodified(lang: LangResources, label: str) -> str:
-    """A title without the modifier before it ("former Prime Minister": Prime Minister)."""
-    for added in lang.title_modifiers.values():
-        if label.startswith(added + " "):
-            return label[len(added) + 1 :]
-    return label
-
-
 def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDraft]:
     """Every (person, role, of) the text states next to the person's name."""
     text = lay.clean
@@ -459,7 +460,7 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
             found, rule = owned, "title-owner"  # "Kapolri Jenderal X": the chief of Polri
         if found is None and titled is not None:
             label, at = titled
-            plain = _unmodified(lang, label)  # "former Prime Minister" too
+            plain = index.unmodified(label)  # "former Prime Minister" too
             state = _state_title(index, plain)
             known = _known_leader_s_country(ents, person) if state else None
             home = index.home(start) if state and known is None else None
@@ -496,7 +497,7 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
         label, of, s = found
         if of is person or of.type is PER:
             continue
-        label = _head_of(lang, label, of)
+        label = _head_of(index, lang, label, of)
         key = (person.id, label, of.id)
         if key not in out:
             out[key] = RoleDraft(person, label, of, min(s, start), max(end, s), rule)
@@ -551,12 +552,12 @@ def _state_title(index: _Index, plain: str) -> bool:
     return plain in _STATE_TITLES or plain.endswith(" Minister")
 
 
-def _head_of(lang: LangResources, label: str, of: Draft) -> str:
+def _head_of(index: _Index, lang: LangResources, label: str, of: Draft) -> str:
     """Rule head-of-a-body: the head of a body whose name says what it is has that body's
     own title ("Kepala Polda Metro Jaya" is its Chief of Police): ``head_titles`` maps the
     body's head noun to it; a modifier stays ("Wakil Kepala Polda" is its Deputy Chief of
     Police)."""
-    base = _unmodified(lang, label)
+    base = index.unmodified(label)
     prefix = label[: len(label) - len(base)]
     if base not in {lang.titles.get(w) for w in lang.words("head_title")}:
         return label
@@ -763,10 +764,16 @@ def _named_body_of_place(index: _Index, title_start: int, of: Draft) -> Draft:
     return body_of_title(index.ents, f"{nouns[0]} {place}", title_start, after + len(place))
 
 
+# rule a-body-s-short-name-between: "European Union (EU) Spokesperson Peter Stano": the
+# body's short name in brackets may stand between it and the title
+_BODY_GAP = re.compile(r"(?:[ \t]+\([^()\s]{2,12}\))?[ \t]+$")
+
+
 def _body_before(index: _Index, label: str, title_start: int) -> tuple[str, Draft, int] | None:
-    """An organization or a country written right before the title, with only spaces
-    between: "NATO Secretary General X", "Kazakhstan President X"."""
-    gap = re.search(r"[ \t]+$", index.text[max(0, title_start - 4) : title_start])
+    """An organization or a country written right before the title, with only spaces (or
+    the body's short name in brackets) between: "NATO Secretary General X", "Kazakhstan
+    President X"."""
+    gap = _BODY_GAP.search(index.text[max(0, title_start - 20) : title_start])
     if gap is None:
         return None
     at = title_start - len(gap.group())
@@ -776,8 +783,9 @@ def _body_before(index: _Index, label: str, title_start: int) -> tuple[str, Draf
     span = index.spans[i]
     if span[2].type is ORG or at in index.country_end:
         return label, span[2], span[0]
-    if span[2].type is LOC and label in index.place_titles:
-        return label, span[2], span[0]  # "Istanbul Mayor Ekrem Imamoglu"
+    if span[2].type is LOC and index.unmodified(label) in index.place_titles:
+        # "Istanbul Mayor Ekrem Imamoglu", "South Kivu province Interim Governor X"
+        return label, span[2], span[0]
     return None
 
 

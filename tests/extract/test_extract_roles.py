@@ -835,3 +835,24 @@ def test_two_words_may_tie_a_name_to_the_title_after_its_comma(
     current chair of", "himself a former defence minister"), as the codebook's examples of
     roles given by description have it."""
     assert role in _roles("en", body)
+
+
+def test_a_body_s_short_name_in_brackets_may_stand_before_the_title() -> None:
+    """Rule a-body-s-short-name-between: "the Arctic Council (AC) Spokesperson X" is the
+    council's spokesperson, as "the Arctic Council Spokesperson X" is."""
+    body = "The Arctic Council (AC) Spokesperson Mira Holt said the talks were over.\n"
+    assert ("Mira Holt", "Spokesperson", "Arctic Council") in _roles("en", body)
+    body = "Riot police moved in. (AFP) Spokesperson Mira Holt said the talks were over.\n"
+    assert ("Mira Holt", "Spokesperson", None) in _roles("en", body)
+
+
+def test_a_place_before_a_modified_place_title_or_a_police_title_is_its_place() -> None:
+    """A place's own titles keep their place when a modifier comes first ("Interim
+    Governor") and include the police of a town or province ("Dhaka Police Commissioner")."""
+    body = (
+        "Fighting spread in Ituri on Monday. Ituri province Interim Governor Luc Mbeki said the "
+        "roads were closed.\nIn Dhaka, Dhaka Police Commissioner Karim Uddin said 40 were held.\n"
+    )
+    roles = _roles("en", body)
+    assert ("Luc Mbeki", "Interim Governor", "Ituri") in roles
+    assert ("Karim Uddin", "Commissioner of Police", "Dhaka") in roles
