@@ -856,3 +856,36 @@ def test_a_place_before_a_modified_place_title_or_a_police_title_is_its_place() 
     roles = _roles("en", body)
     assert ("Luc Mbeki", "Interim Governor", "Ituri") in roles
     assert ("Karim Uddin", "Commissioner of Police", "Dhaka") in roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Lena Varga, an opposition MP, said the deal was bad.\n",
+            ("Lena Varga", "Opposition MP", None),
+        ),
+        (
+            "Omar Diallo, a member of parliament, said the deal was bad.\n",
+            ("Omar Diallo", "Member of Parliament", None),
+        ),
+        (
+            "UN peacekeeping chief Anna Reyes said the mission would stay.\n",
+            ("Anna Reyes", "Peacekeeping Chief", "UN"),
+        ),
+        (
+            "Chile's national police chief Hugo Soto said 20 were held.\n",
+            ("Hugo Soto", "National Police Chief", "Chile"),
+        ),
+        (
+            "Vikram Rao, the Director General of Police of Manipur, said the curfew stays.\n",
+            ("Vikram Rao", "Director General of Police", "Manipur"),
+        ),
+    ],
+)
+def test_members_candidates_and_police_heads_are_titles(
+    body: str, role: tuple[str, str, str | None]
+) -> None:
+    """Members of parliament, a national police chief and a state's director general of
+    police hold offices the codebook records as roles."""
+    assert role in _roles("en", body)
