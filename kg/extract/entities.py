@@ -969,8 +969,13 @@ class _Finder:
                 and ((known := self.alias(toks[:-1])) is None or known.kind == "region")
                 and self.auth.by_demonym(" ".join(t.text for t in toks[:-1])) is None
                 # at a sentence's start only after a known place: "Delhi Police deployed
-                # ...", "Odisha Police and ..."
-                and (toks[0].start != sentence_start or self._known_place(toks[:-1]))
+                # ...", "Odisha Police and ...", or a demonym and more of the name
+                # ("Philippine National Police chief X said")
+                and (
+                    toks[0].start != sentence_start
+                    or self._known_place(toks[:-1])
+                    or (len(toks) >= 3 and self.auth.by_demonym(toks[0].text) is not None)
+                )
             ):
                 # "the Federal Police", "East Nusa Tenggara Police": a body's name ends in
                 # its head word

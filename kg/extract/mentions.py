@@ -165,8 +165,11 @@ def find_titles(text: str, lang: LangResources, start: int, end: int) -> list[Ti
         phrase = " ".join(m.group().lower().split())
         if phrase not in lang.titles and phrase not in lang.ranks:
             phrase = " ".join(phrase.replace("-", " ").split())
-        label = lang.titles.get(phrase)
         begin, stop = m.start(), m.end()
+        inner = _title_after_a_body_s_head(text, lang, begin, stop, before)
+        if inner is not None:
+            begin, phrase = inner
+        label = lang.titles.get(phrase)
         if label is not None:  # rule title-modifier: "former president", "Wakil Kepala"
             mod = re.search(r"(?<![\w-])([\w-]+)[ \t]+$", text[max(start, begin - 20) : begin])
             prefix = lang.title_modifiers.get(mod.group(1).lower()) if mod else None
@@ -192,6 +195,28 @@ def find_titles(text: str, lang: LangResources, start: int, end: int) -> list[Ti
                 stop = qualifier.end()
         out.append(Title(begin, stop, label, None if label else lang.ranks.get(phrase)))
     return out
+
+
+def _title_after_a_body_s_head(
+    text: str, lang: LangResources, begin: int, stop: int, before: re.Match[str] | None
+) -> tuple[int, str] | None:
+    """Rule a-title-inside-a-body-s-name: in "Haitian National Police chief X" the name
+    "Haitian National Police" goes on into the title "National Police chief"; when a
+    capitalised word (not a possessive) comes right before a capitalised title and a body's
+    head word after the title's first word ends a part of it, the title starts after that
+    head word, if what follows it is a title. Returns the title's new start and phrase, or None."""
+    word = before.group(1) if before is not None else ""
+    if not word[:1].isupper() or word.lower() in lang.stopwords or not text[begin].isupper():
+        return None  # "Peru's national police chief": the possessive leaves "s" before it
+    if before is None or before.group() != f"{word} ":
+        return None
+    words = list(re.finditer(r"\S+", text[begin:stop]))
+    for i in range(len(words) - 2, 0, -1):  # not its first word: "SAMIM Force Commander X"
+        if words[i].group().lower() in lang.org_words:
+            rest = " ".join(w.group().lower() for w in words[i + 1 :])
+            if rest in lang.titles:
+                return begin + words[i + 1].start(), rest
+    return None
 
 
 @functools.cache

@@ -8090,6 +8090,9 @@ def test_forces_listed_as_the_subject_each_send_troops() -> None:
     assert _rows(f) == [("Odisha Police", "Cuttack"), ("Rapid Action Force", "Cuttack")]
     f = _facts("en", "Delhi Police deployed 500 officers to Shaheen Bagh on Monday.\n")
     assert _rows(f) == [("Delhi Police", "Shaheen Bagh")]
+    # a demonym and more of the name, too ("Haitian National Police deployed")
+    f = _facts("en", "Haitian National Police deployed 500 officers to Cite Soleil on Monday.\n")
+    assert _rows(f) == [("Haitian National Police", "Cite Soleil")]
     # Portuguese names keep their "do": "Mato Grosso do Sul"
     f = _facts("en", "Brazil sent police officers to Mato Grosso do Sul on Monday.\n")
     assert _rows(f) == [("Brazil", "Mato Grosso do Sul")]

@@ -889,3 +889,18 @@ def test_members_candidates_and_police_heads_are_titles(
     """Members of parliament, a national police chief and a state's director general of
     police hold offices the codebook records as roles."""
     assert role in _roles("en", body)
+
+
+def test_a_title_inside_a_body_s_name_starts_after_the_body_s_head_word() -> None:
+    """Rule a-title-inside-a-body-s-name: "Haitian National Police chief X" heads the
+    Haitian National Police; the title's own first word may still be a head word ("ATMIS
+    Force Commander X"), and a possessive owner keeps the whole title."""
+    body = (
+        "Haitian National Police chief Marc Joseph said the gangs had retreated.\n"
+        "ATMIS Force Commander Sam Okello said the troops had arrived.\n"
+        "Peru's national police chief Hugo Soto said 20 were held.\n"
+    )
+    roles = _roles("en", body)
+    assert ("Marc Joseph", "Chief", "Haitian National Police") in roles
+    assert ("Sam Okello", "Force Commander", "ATMIS") in roles
+    assert ("Hugo Soto", "National Police Chief", "Peru") in roles
