@@ -1990,13 +1990,20 @@ def test_counts_in_hundreds_plans_and_departures() -> None:
 
 
 def test_a_cause_keeps_the_name_after_an_abbreviated_title() -> None:
+    # rule an-arrest-with-who-he-is: the cause keeps the title before the name, as the
+    # gold writes it ("arrest of opposition leader X", "arrest of TLP chief X")
     f = _facts(
         "en",
         "Protesters in Kampala on Friday denounced the violent arrest of opposition leader "
         "Dr. Kizza Besigye.\n",
     )
     (p,) = f.protests
-    assert p.causes == ("arrest of Kizza Besigye",)
+    assert p.causes == ("arrest of opposition leader Dr. Kizza Besigye",)
+    f = _facts(
+        "en", "Thousands marched in Multan on Monday against the arrest of PML chief Ali Raza.\n"
+    )
+    (p,) = f.protests
+    assert p.causes == ("arrest of PML chief Ali Raza",)
 
 
 def test_a_clause_after_sedangkan_has_its_own_sender_and_count() -> None:
@@ -2365,9 +2372,20 @@ def test_a_cause_written_out_after_a_cue() -> None:
             "Thousands rallied in Accra on Monday against a ban on street trading.",
             ("ban on street trading",),
         ),
-        # a complement too long to write leaves the head alone
+        # the complement may name another head's, up to eight words in all
         (
             "Thousands rallied in Accra on Monday, demanding justice for the victims of the fire.",
+            ("justice for the victims of the fire",),
+        ),
+        (
+            "Thousands rallied in Accra on Monday against the arrest of opposition leader Kofi "
+            "Mensah.",
+            ("arrest of opposition leader Kofi Mensah",),
+        ),
+        # a complement too long to write leaves the head alone
+        (
+            "Thousands rallied in Accra on Monday, demanding justice for the families of the "
+            "victims of the deadly market fire.",
             ("justice",),
         ),
     ],

@@ -101,6 +101,13 @@ def _clause_openers(lang: LangResources) -> Callable[[str], bool]:
     return opens
 
 
+_MOST_WORDS = 5
+"""The longest written-out cause, in words."""
+_MOST_HEADED_WORDS = 8
+"""The longest written-out cause whose head keeps its complement ("arrest of opposition
+leader Ousmane Sonko", "delay in release of official election results")."""
+
+
 def _cause_at(
     text: str, lang: LangResources, s: Sentence, start: int, at: int
 ) -> tuple[str, tuple[int, int]] | None:
@@ -133,9 +140,9 @@ def _cause_at(
             break
         words.append(token)
         end = at + m.end()
-    if headed is not None and len(words) > 5:
-        # "demanding justice for the victims of the fire": a complement too long to write
-        # leaves the head alone, as without its complement
+    if headed is not None and len(words) > _MOST_HEADED_WORDS:
+        # "demanding justice for the victims of the fire in the old market": a complement
+        # too long to write leaves the head alone, as without its complement
         words, end = words[: headed[0]], headed[1]
     while words and words[0].lower() in leading:
         words.pop(0)  # "a proposed tax increase", "their land"
@@ -148,7 +155,8 @@ def _cause_at(
         # word of the cause
         words.pop()
         end = at + text[at:end].rfind(" ")
-    if not 1 <= len(words) <= 5 or any(w[:1].isdigit() for w in words):
+    most = _MOST_HEADED_WORDS if headed is not None else _MOST_WORDS
+    if not 1 <= len(words) <= most or any(w[:1].isdigit() for w in words):
         return None
     if lang.pattern("crowd_nouns").fullmatch(words[0]) or lang.pattern("generic_forces").fullmatch(
         words[0]

@@ -193,7 +193,11 @@ def _fullest(causes: list[str]) -> list[str]:
 def _title_in_english(name: str, lang: LangResources) -> str:
     """Rule a-named-cause-s-title-in-english: "menuntut pengunduran diri Perdana Menteri
     Budi Santoso": resignation of Prime Minister Budi Santoso; the title that opens the
-    name a cause holds is written as the language's title label, the cause being English."""
+    name a cause holds is written as the language's title label, the cause being English.
+    A language with no cause gloss is English already: its title stays as written ("arrest
+    of opposition leader X")."""
+    if not lang.table("cause_gloss"):
+        return name
     words = name.split()
     for size in range(len(words) - 1, 0, -1):
         label = lang.titles.get(" ".join(words[:size]).lower())
