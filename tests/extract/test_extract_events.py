@@ -2382,6 +2382,18 @@ def test_a_cause_written_out_after_a_cue() -> None:
             "Mensah.",
             ("arrest of opposition leader Kofi Mensah",),
         ),
+        # a head before "of" keeps its complement too, past five words
+        (
+            "Thousands rallied in Accra on Monday against the anniversary of the Kumasi market "
+            "fire.",
+            ("anniversary of the Kumasi market fire",),
+        ),
+        # the articles before the head are no words of the cause
+        (
+            "Thousands rallied in Accra on Monday against the delay in release of official "
+            "presidential election results.",
+            ("delay in release of official presidential election results",),
+        ),
         # a complement too long to write leaves the head alone
         (
             "Thousands rallied in Accra on Monday, demanding justice for the families of the "

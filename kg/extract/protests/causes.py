@@ -128,19 +128,24 @@ def _cause_at(
             continue
         content = [w for w in words if w.lower() not in leading]
         if (
-            token.lower() in stops
+            headed is None
             and len(content) == 1
             and content[0].lower() in heads
             and token.lower() not in leading
+            and token.islower()
         ):
+            # "a law on illicit profits", "the anniversary of the Novi Sad awning
+            # collapse": the head's complement goes with it, past a stop word too
             headed = len(words), end
-            words.append(token)  # "a law on illicit profits": the law's subject with it
-            continue
+            if token.lower() in stops:
+                words.append(token)
+                continue
         if not re.match(r"[\w'’-]", token) or token.lower() in stops:
             break
         words.append(token)
         end = at + m.end()
-    if headed is not None and len(words) > _MOST_HEADED_WORDS:
+    lead = next((i for i, w in enumerate(words) if w.lower() not in leading), len(words))
+    if headed is not None and len(words) - lead > _MOST_HEADED_WORDS:
         # "demanding justice for the victims of the fire in the old market": a complement
         # too long to write leaves the head alone, as without its complement
         words, end = words[: headed[0]], headed[1]
