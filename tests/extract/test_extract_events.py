@@ -2394,6 +2394,18 @@ def test_a_cause_written_out_after_a_cue() -> None:
             "presidential election results.",
             ("delay in release of official presidential election results",),
         ),
+        # rule a-listed-cause-with-its-complement: a listed cause ("corruption") whose
+        # complement follows is written out with it
+        (
+            "Thousands rallied in Accra on Monday against the corruption in road building "
+            "contracts.",
+            ("corruption in road building contracts",),
+        ),
+        # a word after the head that opens no complement ends the cause there
+        (
+            "Thousands rallied in Accra on Monday against the bill and rising rents.",
+            ("bill", "rising rents"),
+        ),
         # a complement too long to write leaves the head alone
         (
             "Thousands rallied in Accra on Monday, demanding justice for the families of the "

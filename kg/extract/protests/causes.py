@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from kg.extract.abbreviations import abbreviates_words
 from kg.extract.lang import LangResources
@@ -113,7 +114,7 @@ def _cause_at(
 ) -> tuple[str, tuple[int, int]] | None:
     """The cause written from ``at`` (after a cue that opens at ``start``; see
     :func:`written_cause`), or None."""
-    stops, heads, leading, hedges = _cause_words(lang)
+    stops, heads, links, leading, hedges = _cause_words(lang)
     words: list[str] = []
     end = at
     headed: tuple[int, int] | None = None  # the words and end before a head's complement
@@ -131,8 +132,7 @@ def _cause_at(
             headed is None
             and len(content) == 1
             and content[0].lower() in heads
-            and token.lower() not in leading
-            and token.islower()
+            and token.lower() in links
         ):
             # "a law on illicit profits", "the anniversary of the Novi Sad awning
             # collapse": the head's complement goes with it, past a stop word too
@@ -172,20 +172,40 @@ def _cause_at(
     return None if phrase is None else (phrase, (start, end))
 
 
+class _CauseWords(NamedTuple):
+    stops: frozenset[str]  # end a written-out cause (and days and months: "... on Monday")
+    heads: frozenset[str]  # keep what follows them (``complemented_heads``)
+    links: frozenset[str]  # open a head's complement (``complement_links``)
+    leading: frozenset[str]  # articles and possessives dropped before it
+    hedges: frozenset[str]  # the writer's judgements dropped from it (``cause_hedges``)
+
+
 @functools.cache
-def _cause_words(
-    lang: LangResources,
-) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """The words that end a written-out cause (stop words, and the names of days and
-    months: "... on Monday"), the heads that keep what follows them, the articles and
-    possessives dropped before it, and the writer's judgements dropped from it
-    (``cause_hedges``); once per language."""
-    stops = {w.lower() for w in lang.words("free_cause_stops")}
-    stops |= {w.lower() for w in (*lang.weekdays, *lang.months)}
-    heads = {w.lower() for w in lang.words("complemented_heads")}
-    leading = {w.lower() for w in (*lang.words("title_articles"), *lang.words("its_words"))}
-    hedges = {w.lower() for w in lang.words("cause_hedges")}
-    return frozenset(stops), frozenset(heads), frozenset(leading), frozenset(hedges)
+def _cause_words(lang: LangResources) -> _CauseWords:
+    """The words a written-out cause is read with, once per language."""
+
+    def lower(*words: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in words)
+
+    return _CauseWords(
+        stops=lower(*lang.words("free_cause_stops"), *lang.weekdays, *lang.months),
+        heads=lower(*lang.words("complemented_heads")),
+        links=lower(*lang.words("complement_links")),
+        leading=lower(*lang.words("title_articles"), *lang.words("its_words")),
+        hedges=lower(*lang.words("cause_hedges")),
+    )
+
+
+def complemented_at(text: str, lang: LangResources, end: int) -> bool:
+    """Rule a-listed-cause-with-its-complement: the word ending at ``end`` is a head whose
+    complement follows ("corruption in flood control projects"), so the cause is to be
+    written out with it rather than listed alone."""
+    words = _cause_words(lang)
+    head = re.search(r"([\w-]+)$", text[max(0, end - 30) : end])
+    link = re.match(r"\s+([\w-]+)\s+\w", text[end : end + 30])
+    return bool(
+        head and link and head.group(1).lower() in words.heads and link.group(1) in words.links
+    )
 
 
 @functools.cache

@@ -12,7 +12,7 @@ from dataclasses import replace
 from kg.extract.entities import LOC, PER, Draft, Entities
 from kg.extract.lang import LangResources, phrase_pattern
 from kg.extract.numbers import find_counts
-from kg.extract.protests.causes import written_cause
+from kg.extract.protests.causes import complemented_at, written_cause
 from kg.extract.protests.counts import read_counts
 from kg.extract.protests.dates import another_year_s, lasted_since, past_protest
 from kg.extract.protests.rows import ProtestDraft, nearest, protest_named
@@ -66,6 +66,8 @@ def finished(
                     hit = None  # "Komisi Pemberantasan Korupsi": a body's name, no cause
                 if hit and _counted_people(text, lang, s.start, s.start + hit.start()):
                     hit = None  # "delapan pelajar dan empat pengangguran": people counted
+                if hit and complemented_at(text, lang, s.start + hit.end()):
+                    hit = None  # "corruption in flood control projects": written out whole
                 if hit:
                     sentence = (
                         sentence[: hit.start()] + " " * len(hit.group()) + sentence[hit.end() :]
