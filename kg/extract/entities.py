@@ -871,6 +871,19 @@ class _Finder:
         entry = self.auth.lookup(full) if full is not None else None
         return entry if entry is not None and entry.kind == "region" else None
 
+    def _named_head_first(self, toks: list[Token]) -> bool:
+        """Rule a-body-named-head-first: "Police Scotland": in a language whose heads come
+        last, a body's head word with a capital before a known country or place is one name
+        (in a head-first one it is the country's body: "Polisi Malaysia")."""
+        if self.lang.head_first or len(toks) < 2 or not toks[0].text[:1].isupper():
+            return False
+        if toks[0].text.lower() not in self.org_words:
+            return False
+        place = self.alias(toks[1:])
+        if place is not None:
+            return place.kind in ("country", "region")
+        return self._known_place(toks[1:])
+
     def run(self, run: Run, kind: Kind, sentence_start: int) -> None:
         toks = list(run.tokens)
         if len(toks) == 1 and self._short_name_in_brackets(toks[0]):
@@ -890,6 +903,9 @@ class _Finder:
                 and toks[lead].text.lower() in self.org_words
                 and toks[lead + 1].text.lower() in self.org_words
             )
+            # rule a-body-named-head-first: "Police Scotland sent officers": in a language
+            # that puts its head last, a body's word before a known place is a name
+            and not self._named_head_first(toks[lead:])
             # "A D Singh", "A K Antony": initials without their dots, not the article
             and not (
                 lead + 1 < len(toks)
@@ -1088,7 +1104,8 @@ class _Finder:
             # Lampung Timur", "Kantor Bupati Sambas": the regency, known or not
             self._office_place(toks, sentence, kind)
             return
-        pieces = [toks] if whole or initials else self.segment(toks)
+        named_first = len(toks) == 2 and self._named_head_first(toks)  # "Police Scotland"
+        pieces = [toks] if whole or initials or named_first else self.segment(toks)
         if (  # "Bupati Pati Sudewo": the regency's town, then the regent (where the
             # place follows the title; "Mayor Brandon Johnson" is a name); "Kantor Bupati
             # Bima", "Gubernur Jawa Timur": the place alone
@@ -1227,10 +1244,12 @@ class _Finder:
                 if (entry is None or entry.type is not LOC) and self.town(name) is None:
                     return [toks[:k], rest]
                 head = re.match(r"\s+(\w+)", self.text[rest[-1].end : rest[-1].end + 20])
-                if rest[-1].text.lower() in self.loc_words or (
+                if (entry is None and rest[-1].text.lower() in self.loc_words) or (
                     head is not None and head.group(1).lower() in self.loc_words
                 ):
-                    return [toks[:k], rest]  # "Mission to Cabo Delgado province": a place
+                    # "Mission to Cabo Delgado province": a place; "Mission in the Central
+                    # African Republic" ends in the known place's own word
+                    return [toks[:k], rest]
         return [toks]
 
     def _more_places(self, toks: list[Token], breaks: list[int], j: int) -> int:
@@ -1570,6 +1589,8 @@ class _Finder:
             kind_type, cue = entry.type, "authority"
         elif (start, end) in self.area_bodies:
             kind_type, cue = ORG, "body-of-an-area"  # "Satpol PP Kota Malang"
+        elif len(toks) == 2 and self._named_head_first(toks):
+            kind_type, cue = ORG, "head"  # rule a-body-named-head-first: "Police Scotland"
         elif self._in_dateline(start, end):
             kind_type, cue = LOC, "dateline"
         elif (
@@ -1611,6 +1632,13 @@ class _Finder:
             kind_type, cue = ORG, "unit"  # rule a-numbered-unit: "Konga XXXIX-A", "Yonif 623"
         elif len(toks) > 2 and last in self.body_areas and toks[-2].text.lower() in self.org_words:
             kind_type, cue = ORG, "head"  # rule body-area: "Manila Police District"
+        elif any(
+            a.text.lower() in self.org_words and b.text.lower() in self.name_links
+            for a, b in itertools.pairwise(toks[:-1])
+        ):
+            # "Stabilization Mission in the Central African Republic": a body named after
+            # where it works, though the place's own word ends the name
+            kind_type, cue = ORG, "head"
         elif (
             (first in self.loc_heads or (len(toks) > 1 and last in self.loc_words))
             and not (titled and " ".join(text.lower().split()) in self.force_areas)

@@ -2271,3 +2271,26 @@ def test_a_place_s_head_word_in_lower_case_is_part_of_its_name() -> None:
         )
     )
     assert all(not n.startswith("district") for e in f.entities for n in e.names)
+
+
+def test_a_mission_named_after_a_country_whose_name_ends_in_a_place_word_is_a_body() -> None:
+    """ "Stabilization Mission in the Central African Republic": the country's own last word
+    ("Republic") neither cuts the mission's name nor makes it a place."""
+    types = _types(
+        "en",
+        "The UN Multidimensional Integrated Stabilization Mission in the Central African "
+        "Republic sent 300 troops to Bangui.",
+    )
+    name = "UN Multidimensional Integrated Stabilization Mission in the Central African Republic"
+    assert types[name] is EntityType.ORGANIZATION
+    assert "the Central African Republic" not in types
+
+
+def test_a_body_named_head_first_in_english() -> None:
+    """Rule a-body-named-head-first: "Police Scotland" is a body in English, where heads come
+    last; "Polisi Malaysia" is Malaysia's police in Indonesian, which puts them first."""
+    types = _types("en", "On Monday, Police Scotland said it sent 120 officers to Belfast.")
+    assert types["Police Scotland"] is EntityType.ORGANIZATION
+    assert "Scotland" not in types
+    types = _types("id", "Polisi Malaysia mengirim 120 personel ke Sabah pada Senin.")
+    assert "Polisi Malaysia" not in types and types["Malaysia"] is EntityType.LOCATION
