@@ -2197,8 +2197,8 @@ class _Finder:
             # longest direction of the language file after the country
             two = re.match(r"\s+\w+\s+\w+(?![\w-])", after)
             one = re.match(r"\s+\w+(?![\w-])", after)
-            d = two if two is not None and two.group().strip() in directions else one
-            if d and d.group().strip() in directions and self.lang.head_first:
+            d = two if two is not None and two.group().strip().lower() in directions else one
+            if d and d.group().strip().lower() in directions and self.lang.head_first:
                 end = m.end + d.end()
                 add(m, m.start, end, LOC, "direction")
             b = re.match(rf"{any_owner}\s+(\w+)\s+(?:{edges})\b", after, re.IGNORECASE)

@@ -2115,6 +2115,9 @@ def test_a_direction_of_two_words() -> None:
     assert types.get("Nigeria timur laut") is EntityType.LOCATION
     assert types.get("Turki tenggara") is EntityType.LOCATION
     assert "Nigeria timur" not in types
+    # written with capitals too
+    types = _types("id", "Israel mengerahkan 300 prajurit ke Lebanon Barat Daya pada Senin.")
+    assert types.get("Lebanon Barat Daya") is EntityType.LOCATION
 
 
 def test_a_body_s_name_goes_on_through_of_the() -> None:
