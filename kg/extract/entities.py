@@ -554,6 +554,7 @@ class _Finder:
         }
         self.site_words = frozenset(w.lower() for w in lang.words("site_words"))
         # words of bodies and places, which no person's name holds ("Maria Hospital")
+        self._place_of_after = re.compile(rf"\s+(?:{lang.pattern('place_noun_links').pattern})\s")
         self.place_or_body_words = (
             self.org_words | self.loc_words | self.org_heads | self.loc_heads | self.site_words
         )
@@ -2416,6 +2417,14 @@ class _Finder:
                 and word.group(1) in after_heads
                 and not self._named_body(m)
                 and not self._capital_of_its_place(m, end + word.end())
+                # "the West Bank city of Hebron": the head is the next place's
+                and not self._place_of_after.match(self.text, end + word.end())
+                # "Iran state television", "a Kenya town": a country has no such head
+                and not (
+                    m.entry is not None
+                    and m.entry.kind == "country"
+                    and after_heads[word.group(1)] is LOC
+                )
             ):
                 end, kind = end + word.end(), after_heads[word.group(1)]
             word = re.search(

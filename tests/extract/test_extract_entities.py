@@ -154,6 +154,21 @@ def test_names_keep_their_head_nouns() -> None:
     assert types["wilayah Mangystau"] is EntityType.LOCATION
 
 
+def test_a_place_keeps_its_lower_case_head() -> None:
+    """Names keep their head word ("Roraima state", "Sirsa town", "Epworth township"), as
+    the codebook's "Cabo Delgado province" does; not a country ("Iran state television"),
+    nor a head that another place's "of" follows ("the West Bank city of Hebron")."""
+    types = _types(
+        "en",
+        "Brazil sent 200 soldiers to Roraima state. Protesters gathered in Sirsa town and in "
+        "Epworth township. Iran state television said clashes broke out in the West Bank city "
+        "of Hebron.",
+    )
+    for name in ("Roraima state", "Sirsa town", "Epworth township", "Iran", "West Bank", "Hebron"):
+        assert types[name] is EntityType.LOCATION
+    assert "Iran state" not in types and "West Bank city" not in types
+
+
 def test_an_acronym_of_a_common_noun_is_no_entity() -> None:
     types = _types(
         "id", "Harga bahan bakar minyak (BBM) naik, kata Badan Pusat Statistik (BPS) di Medan."

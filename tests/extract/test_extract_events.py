@@ -8171,7 +8171,7 @@ def test_communal_clashes_are_riots() -> None:
     )
     assert [
         (f.entity(p.location).names[0], p.arrests.value if p.arrests else None) for p in f.protests
-    ] == [("Bhadrak", 14)]
+    ] == [("Bhadrak town", 14)]
 
 
 def test_a_plan_approved_on_a_day_goes_from_its_own() -> None:
