@@ -127,6 +127,13 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
+def own_name(name: str) -> bool:
+    """``name`` is a town's own name (case and diacritics aside), not another name of it
+    ("KONI" is no town, though Konya's other names include "Koni")."""
+    town = cities().get(name.casefold())
+    return town is not None and _ascii(town.name).casefold() == _ascii(name).casefold()
+
+
 @functools.cache
 def cities() -> dict[str, City]:
     """Towns by case-folded name (with and without diacritics); where two towns share a

@@ -32,7 +32,7 @@ from kg.extract.mentions import (
 from kg.extract.text import Kind, Layout
 from kg.extract.typer import Candidate, NameTyper
 from kg.facts.model import EntityType
-from kg.gazetteer import City, cities, namesakes, regions
+from kg.gazetteer import City, cities, namesakes, own_name, regions
 from kg.given_names import given_names, surnames
 
 __all__ = ["Draft", "Entities", "Mention", "find_entities", "region_abbreviated", "title_bodies"]
@@ -474,6 +474,11 @@ def _town_key(name: str) -> str:
     folded = unicodedata.normalize("NFKD", name.casefold())
     plain = "".join(c for c in folded if not unicodedata.combining(c))
     return re.sub(r"[^a-z0-9]+", "_", plain).strip("_") or "town"
+
+
+_LONGEST_TOWN_ACRONYM = 3
+"""Capitals of more letters than this that name a town are the town ("GOMA", "JAYAPURA");
+of fewer, more often a body's acronym."""
 
 
 class _Finder:
@@ -1702,6 +1707,16 @@ class _Finder:
             # rule a-roman-numeral-is-no-acronym: "PON XXI", "memasuki tahap III": the
             # number of an event or a phase, no body
             return
+        elif (
+            len(toks) == 1
+            and len(text) >= _LONGEST_TOWN_ACRONYM + 1
+            and text.isupper()
+            and own_name(text)
+            and (town := self.town(text)) is not None
+        ):
+            # rule a-town-in-capitals: "di JAYAPURA", "to GOMA": a town of the gazetteer
+            # written in capitals, as datelines and headlines write it, is no acronym
+            kind_type, cue, entry = LOC, "gazetteer-town", town
         elif (
             len(toks) == 1
             and _ACRONYM.match(toks[0].text)

@@ -2312,3 +2312,15 @@ def test_a_body_named_head_first_in_english() -> None:
     assert "Scotland" not in types
     types = _types("id", "Polisi Malaysia mengirim 120 personel ke Sabah pada Senin.")
     assert "Polisi Malaysia" not in types and types["Malaysia"] is EntityType.LOCATION
+
+
+def test_a_town_written_in_capitals_is_the_town() -> None:
+    """Rule a-town-in-capitals: "di JAYAPURA", "to GOMA": a town of the gazetteer written
+    in capitals is the town, not an acronym; only by its own name ("KONI" is a body, though
+    "Koni" is another name of Konya), and short capitals stay acronyms."""
+    types = _types("id", "Polisi tiba di JAYAPURA dan BALIKPAPAN. KONI dan AMAN bertemu.")
+    assert types["JAYAPURA"] is EntityType.LOCATION
+    assert types["BALIKPAPAN"] is EntityType.LOCATION
+    assert types["KONI"] is EntityType.ORGANIZATION
+    types = _types("en", "Kenya sent 900 troops to GOMA on Monday.")
+    assert types["GOMA"] is EntityType.LOCATION
