@@ -507,6 +507,7 @@ class _Finder:
         self.titles: list[Title] = []
         self.title_ends: set[int] = set()
         self.title_starts: set[int] = set()
+        self.place_title_starts: set[int] = set()  # where a title of a place's head starts
         self.org_heads, self.loc_heads, self.org_words, self.loc_words = _heads()
         self.force_words = frozenset(w.lower() for w in lang.words("force_name_words"))
         self.other_heads, self.other_words = _not_entities()
@@ -606,6 +607,15 @@ class _Finder:
         self.titles.extend(titles)
         self.title_ends.update(t.end for t in titles)
         self.title_starts.update(t.start for t in titles)
+        for t in titles:
+            self.place_title_starts.update([t.start] if t.label in self.place_titles else [])
+
+    def _before_a_place_title(self, end: int) -> bool:
+        """Rule a-place-before-its-head-s-title: "Basra Mayor X said", "Soyapango Mayor X":
+        the title of a place's head right after a name says the name is a place, though
+        it begins the sentence."""
+        gap = re.match(r"[ \t]+", self.text[end : end + 4])
+        return gap is not None and end + gap.end() in self.place_title_starts
 
     def _place_title(self, start: int) -> bool:
         """The title right before ``start`` is held over a place named after it ("Bupati",
@@ -1844,7 +1854,9 @@ class _Finder:
                 kind_type, cue = learned, "learned"
         elif len(toks) == 1:
             town = None
-            if first not in self.speakers and not self._only_first_in_sentences(text):
+            if first not in self.speakers and (
+                not self._only_first_in_sentences(text) or self._before_a_place_title(end)
+            ):
                 town = self._told_town(text)
             if town is not None:
                 kind_type, cue, entry = LOC, "gazetteer-town", town  # rule gazetteer-town

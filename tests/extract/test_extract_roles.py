@@ -904,3 +904,33 @@ def test_a_title_inside_a_body_s_name_starts_after_the_body_s_head_word() -> Non
     assert ("Marc Joseph", "Chief", "Haitian National Police") in roles
     assert ("Sam Okello", "Force Commander", "ATMIS") in roles
     assert ("Hugo Soto", "National Police Chief", "Peru") in roles
+
+
+def test_a_town_before_its_mayor_at_a_sentence_s_start_is_the_mayor_s_town() -> None:
+    """Rule a-place-before-its-head-s-title: a capital begins every sentence, but "Basra
+    Mayor X" still names Basra, the town of the gazetteer whose mayor X is."""
+    roles = _roles("en", "Basra Mayor Asaad Kareem said the situation was calm.\n")
+    assert ("Asaad Kareem", "Mayor", "Basra") in roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Kenya Chief of Defence Forces Francis Okello said the troops were ready.\n",
+            ("Francis Okello", "Chief of Defence Forces", "Kenya"),
+        ),
+        (
+            "Rwanda Defence Force Army Chief of Staff Paul Muganga said so.\n",
+            ("Paul Muganga", "Army Chief of Staff", "Rwanda Defence Force"),
+        ),
+        (
+            "PSNI Assistant Chief Constable Ryan Hale said 15 were arrested.\n",
+            ("Ryan Hale", "Assistant Chief Constable", "PSNI"),
+        ),
+    ],
+)
+def test_the_titles_of_armies_and_constabularies(
+    body: str, role: tuple[str, str, str | None]
+) -> None:
+    assert role in _roles("en", body)
