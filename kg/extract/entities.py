@@ -1523,6 +1523,10 @@ class _Finder:
         for i in range(at, n):
             for j in range(self._reach(breaks, i, n), i, -1):
                 if self._known(toks, breaks, i, j) and not self._region(toks[i:j]):
+                    if i > at and self._region(toks[i - 1 : j]):
+                        # "Police Service of Northern Ireland": the country ends a region's
+                        # name, which goes on in the body's as regions do
+                        continue
                     # "Armed Forces of the Philippines": an article may stand between
                     k = i - 1 if toks[i - 1].text.lower() in self.articles else i
                     if (

@@ -2324,3 +2324,11 @@ def test_a_town_written_in_capitals_is_the_town() -> None:
     assert types["KONI"] is EntityType.ORGANIZATION
     types = _types("en", "Kenya sent 900 troops to GOMA on Monday.")
     assert types["GOMA"] is EntityType.LOCATION
+
+
+def test_a_region_ending_in_a_country_s_name_goes_on_in_a_body_s_name() -> None:
+    """ "Police Service of Northern Ireland": "Ireland" ends the region's name, which belongs
+    to the body's; the country is no name of its own there."""
+    types = _types("en", "The Police Service of Northern Ireland sent 300 officers to Ballymena.")
+    assert types["Police Service of Northern Ireland"] is EntityType.ORGANIZATION
+    assert "Ireland" not in types and "Police Service of Northern" not in types
