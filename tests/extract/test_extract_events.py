@@ -1877,6 +1877,10 @@ def test_the_subject_sends_the_troops_of_the_force_they_serve_in() -> None:
     (d,) = f.deployments
     assert _names(f, d.by) == ("Kodam VI/Mulawarman",)
     assert d.troops is not None and d.troops.value == 450
+    # with an auxiliary between the subject and its verb
+    f = _facts("id", "Indonesia akan mengirim 1.000 prajurit TNI ke Gaza.\n")
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Indonesia",)
 
 
 def test_troops_of_a_numbered_unit_keep_their_count_and_the_unit_its_name() -> None:

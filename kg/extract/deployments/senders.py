@@ -1357,13 +1357,18 @@ def clause_sender(
         and owned.rule == "sender:owner-of-the-troops"
         and owned.start > verb.end()
     ):
+        auxiliaries = _auxiliaries_only(lang)
         head = next(
             (
                 (m, d)
                 for m, d in reversed(mentions)
                 if m.end <= verb.start()
                 and d.type in (LOC, ORG)
-                and re.fullmatch(r"\s*", text[m.end : verb.start()])
+                # "Indonesia akan mengirim 1.000 prajurit TNI": auxiliaries between
+                and (
+                    m.end == verb.start()
+                    or auxiliaries.fullmatch(text, m.end, verb.start()) is not None
+                )
             ),
             None,
         )
