@@ -521,6 +521,7 @@ class _Finder:
             w.lower() for w in (*lang.words("troop_nouns"), *lang.words("member_nouns"))
         )
         self.name_links = frozenset(w.lower() for w in lang.words("name_links"))
+        self.topic_links = frozenset(w.lower() for w in lang.words("topic_links"))
         self.purpose_links = frozenset(w.lower() for w in lang.words("purpose_links"))
         self.place_preps = frozenset(w.lower() for w in lang.words("place_preps"))
         self.source_preps = frozenset(w.lower() for w in lang.words("source_preps"))
@@ -1236,8 +1237,16 @@ class _Finder:
 
     def _unlinked(self, toks: list[Token]) -> list[list[Token]]:
         """A name goes on through a link word only to a place: "UN Mission in South Sudan"
-        is one name, "the 122nd Battalion in May" is a name and a month."""
+        is one name, "the 122nd Battalion in May" is a name and a month; through a link to
+        what it is about (``topic_links``) never to a place: "Commission on Human Rights" is
+        one name, "the Army on Kenya's border" a body and a place."""
         for k in range(1, len(toks) - 1):
+            if (
+                toks[k].text.lower() in self.topic_links
+                and toks[k - 1].text.lower() in self.org_words
+                and (self.alias(toks[k + 1 :]) is not None or self._known_place(toks[k + 1 :]))
+            ):
+                return [toks[:k], toks[k + 1 :]]
             if (
                 toks[k].text.lower() in self.name_links
                 and toks[k - 1].text.lower() in self.org_words

@@ -1683,6 +1683,19 @@ def test_a_body_for_a_cause() -> None:
     assert "Police Federation" not in types
 
 
+def test_a_body_on_what_it_is_about() -> None:
+    """A body's head word, "on" and the capitalised words of what it is about are one name
+    (``topic_links``); a known place after "on" is where, no part of it."""
+    types = _types(
+        "en",
+        "The Kenya National Commission on Human Rights said 50 people were held. The Army on "
+        "Kenya's border was calm.",
+    )
+    assert types.get("Kenya National Commission on Human Rights") is EntityType.ORGANIZATION
+    assert "Human Rights" not in types and "Army on Kenya" not in types
+    assert types.get("Kenya") is EntityType.LOCATION
+
+
 def test_a_minister_s_portfolio_is_no_part_of_the_name() -> None:
     """Rule a-minister-s-portfolio: "Minister for Fisheries and Ports Ann Lee": the portfolio
     after "of"/"for" belongs to the title, and "Secretary" is a title; the person's name is
