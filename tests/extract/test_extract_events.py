@@ -4637,6 +4637,31 @@ def test_a_protest_also_held_in_another_town_is_its_own_row() -> None:
     assert len(_facts("id", body).protests) == 1
 
 
+def test_protests_also_held_in_a_list_of_towns_are_a_row_each() -> None:
+    # rule also-in-other-towns: the towns listed after "also" or a similar protest are each
+    # a protest on the day told before, not a wave that swallows the first
+    body = (
+        "Ribuan mahasiswa berunjuk rasa di Jakarta, Kamis (10/6/2021), menolak kenaikan "
+        "tunjangan anggota DPR. Aksi serupa juga terjadi di Makassar, Surabaya, dan Medan.\n"
+    )
+    f = _facts("id", body)
+    rows = [(_names(f, p.location)[0], p.start.value if p.start else None) for p in f.protests]
+    day = dt.date(2021, 6, 10)
+    assert rows == [("Jakarta", day), ("Makassar", day), ("Surabaya", day), ("Medan", day)]
+    assert all(p.causes == f.protests[0].causes for p in f.protests)
+    body = (
+        "Thousands rallied in Nairobi on Friday over tax increases. Demonstrations also took "
+        "place in Mombasa, Kisumu and Nakuru.\n"
+    )
+    f = _facts("en", body)
+    assert [_names(f, p.location)[0] for p in f.protests] == [
+        "Nairobi",
+        "Mombasa",
+        "Kisumu",
+        "Nakuru",
+    ]
+
+
 def test_a_head_s_title_before_a_place_names_his_body_as_the_sender() -> None:
     # rule the-body-a-title-names
     body = (

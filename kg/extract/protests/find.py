@@ -30,6 +30,7 @@ from kg.extract.protests.dates import (
 from kg.extract.protests.facts import finished
 from kg.extract.protests.places import (
     home_alone,
+    listed_towns,
     named_not_as_troops,
     office_area,
     protest_place,
@@ -301,6 +302,32 @@ def find_protests(
         if start is None and to_come.search(text, max(s.start, noun.start() - 40), noun.start()):
             # rule threatened-not-held: "jika tuntutan ... tidak dipenuhi, buruh akan
             # menggelar aksi lanjutan": a protest still to come, on no day
+            continue
+        also_towns = (
+            listed_towns(text, lang, ents, s, noun)
+            if start is None
+            and rule == "location:towns-listed-are-a-wave"
+            and protests
+            and protests[-1].start is not None
+            and (
+                lang.pattern("also_words").search(text, s.start, s.end) is not None
+                or lang.pattern("similar_words").search(text, s.start, s.end) is not None
+            )
+            else []
+        )
+        if also_towns and all(in_country(t, location) for t in also_towns):
+            # rule also-in-other-towns: "Aksi serupa juga terjadi di Makassar, Surabaya, dan
+            # Medan", "Demonstrations also took place in Mombasa, Kisumu and Nakuru": each
+            # town's own protest, on the day told before (as also-in-another-town)
+            placed = [p.location for p in protests]
+            for town in (t for t in also_towns if not any(t is at for at in placed)):
+                protests.append(
+                    ProtestDraft(town, protests[-1].start, s.start, evidence=[(s.start, s.end)])
+                )
+                protests[-1].why += [
+                    Step("trigger", *noun.span()),
+                    Step("location:also-in-other-towns", *s.span),
+                ]
             continue
         country = country_of(location, ents)
         elsewhere = others_cue.search(text, s.start, s.end) is not None

@@ -748,6 +748,20 @@ def _the_town_before_its_province(
     return m, town
 
 
+def listed_towns(
+    text: str, lang: LangResources, ents: Entities, s: Sentence, noun: re.Match[str]
+) -> list[Draft]:
+    """The towns a sentence lists after its protest noun ("di Makassar, Surabaya, dan
+    Medan"), in order; none when the first place after it is no town."""
+    after = [(m, d) for m, d in ents.mentions_in(s.start, s.end) if m.start >= noun.end()]
+    places = [(m, d) for m, d in after if d.type is LOC]
+    if not places or is_country(places[0][1]):
+        return []
+    m, d = places[0]
+    towns = [d, *coordinated_places(text, lang, m, places)]
+    return [t for t in towns if not is_country(t)]
+
+
 def _listed_wave(
     text: str,
     lang: LangResources,
