@@ -314,3 +314,23 @@ def test_the_words_that_end_a_count_s_clause_are_the_language_file_s(
     path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
     without = read_counts(sentence, load_resources(lang, path), 0, len(sentence))
     assert without["injuries"].quantity.value == 40
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "slot", "value"),
+    [
+        # rule a-person-counts-one: the indefinite article before a person is one
+        ("en", "A protester was killed when a police truck hit him.", "deaths", 1),
+        ("en", "An unarmed student was arrested outside the palace.", "arrests", 1),
+        # rule a-name-between-commas: who the one counted is, between commas
+        ("id", "Seorang pengemudi ojek, Rudi Hartono (21), tewas dilindas truk.", "deaths", 1),
+        ("en", "One protester, Ama Owusu, 19, was killed on the bridge.", "deaths", 1),
+    ],
+)
+def test_one_person_counted(lang: str, sentence: str, slot: str, value: int) -> None:
+    assert _slots(lang, sentence).get(slot, (None,))[0] == value
+
+
+def test_an_article_before_no_person_is_no_count() -> None:
+    slots = _slots("en", "A curfew was imposed and a rally was banned; police arrested many.")
+    assert "arrests" not in slots or slots["arrests"][0] is None

@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from kg.extract.lang import LangResources, phrase_pattern
 from kg.extract.numbers import Count, find_counts
+from kg.facts.model import Qualifier, Quantity
 from kg.facts.rules import default_bounds
 
 __all__ = ["SLOTS", "read_counts"]
@@ -182,6 +183,34 @@ def _sum(text: str, first: Count, second: Count) -> Count:
     return Count(first.start, second.end, quantity)
 
 
+@functools.cache
+def _one_person_pattern(lang: LangResources) -> re.Pattern[str] | None:
+    """An indefinite article, up to two words and a noun of one person ("a protester", "an
+    unarmed student"), once per language; None when the language has none."""
+    if not lang.words("indefinite_articles") or not lang.words("one_person_nouns"):
+        return None
+    articles = lang.pattern("indefinite_articles").pattern
+    nouns = lang.pattern("one_person_nouns").pattern
+    return re.compile(
+        rf"(?<![\w-])(?i:{articles})\s+(?:[a-z][\w-]*\s+){{0,2}}?(?i:{nouns})(?![\w-])"
+    )
+
+
+def _one_person(text: str, lang: LangResources, start: int, end: int) -> list[Count]:
+    """Rule a-person-counts-one: "A protester was killed", "an unarmed student was
+    arrested": one person, as "seorang" is in Indonesian; the article is the count."""
+    pattern = _one_person_pattern(lang)
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text, start, end):
+        word = m.group().split()[0]
+        out.append(
+            Count(m.start(), m.start() + len(word), Quantity(Qualifier.EXACT, 1, 1, 1, word))
+        )
+    return out
+
+
 def read_counts(text: str, lang: LangResources, start: int, end: int) -> dict[str, Count]:
     """The counts one sentence states, by slot (deaths, injuries, arrests, participants)."""
     # "selama tiga hari", "11 years old", "sejak 1 Februari": a count of time or a day of a
@@ -189,6 +218,7 @@ def read_counts(text: str, lang: LangResources, start: int, end: int) -> dict[st
     units = [*lang.words("time_units"), *lang.months]
     time = re.compile(rf"\s+(?:{phrase_pattern(units).pattern})", re.IGNORECASE)
     counts = [c for c in find_counts(text, lang, start, end) if not time.match(text, c.end)]
+    counts = sorted([*counts, *_one_person(text, lang, start, end)], key=lambda c: c.start)
     pronouns = lang.pattern("relative_pronouns").pattern
     ages = lang.pattern("age_words").pattern
     inclusion = lang.pattern("inclusion_words").pattern
@@ -198,6 +228,9 @@ def read_counts(text: str, lang: LangResources, start: int, end: int) -> dict[st
     aside = re.compile(
         rf",\s+(?:[^\W\d][\w-]*\s+){{0,3}}?(?:{pronouns})[^,;:]*,"
         rf"|,\s+(?:{inclusion})\s[^,;:]*,"
+        # rule a-name-between-commas: "Seorang pengemudi ojek online, Affan Kurniawan
+        # (21), tewas", "a driver, Affan Kurniawan, 21, was killed": who the one counted is
+        rf"|,\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]*(?:\s*\(\d{{1,3}}\)|,\s+\d{{1,3}})?,"
         rf"|(?<!\w)(?:{ages})\s+(?:\d+\s+\w{{1,4}}\s+)?\d+(?:\s*(?:{ages}))?",
         re.I,
     )
