@@ -5881,6 +5881,12 @@ def test_reinforcements_posted_in_a_provincial_capital_went_there() -> None:
     [
         ("id", "Polri mengirim 1.800 personel ke Ambon menyusul bentrokan pada Senin (7/6/2021)."),
         ("en", "Indonesia has sent 1,800 police officers to Ambon after clashes last week."),
+        # rule the-day-of-what-happened-there: the day of a clause about the place
+        (
+            "en",
+            "Peru has sent 500 soldiers to Puno, where 17 protesters were killed on Monday.",
+        ),
+        ("id", "Peru mengirim 500 tentara ke Puno, di mana 17 orang tewas pada Senin (7/6/2021)."),
     ],
 )
 def test_the_day_of_the_clashes_troops_answer_is_not_their_start(lang: str, body: str) -> None:

@@ -312,6 +312,14 @@ def clause_start(
     if leaving is None and (later := lp.withdraw.search(text, verb.end(), s.end)):
         # "troops stationed in X left on Friday": Friday is when they left
         dates = [d for d in dates if d.start < later.start()]
+    if lang.words("place_relatives"):
+        where = re.compile(rf",\s+(?i:{lang.pattern('place_relatives').pattern})\s")
+        told_there = where.search(text, verb.end(), s.end)
+        if told_there is not None:
+            # rule the-day-of-what-happened-there: "500 soldiers had been sent to Puno,
+            # where 17 protesters were killed on Jan. 9": the day of the clause about
+            # the place, not of the troops
+            dates = [d for d in dates if d.start < told_there.start()]
     answered = lp.prior_event.search(text, verb.end(), s.end)
     if answered is not None:
         # rule the-day-of-the-event-it-answers: "mengirim 1.800 personel ke Ambon
