@@ -5887,6 +5887,12 @@ def test_reinforcements_posted_in_a_provincial_capital_went_there() -> None:
             "Peru has sent 500 soldiers to Puno, where 17 protesters were killed on Monday.",
         ),
         ("id", "Peru mengirim 500 tentara ke Puno, di mana 17 orang tewas pada Senin (7/6/2021)."),
+        # a shooting, told with what happened ("setelah terjadi penembakan")
+        (
+            "id",
+            "Polda Papua mengirim 200 personel ke Intan Jaya setelah terjadi penembakan "
+            "terhadap warga sipil pada Sabtu (5/6/2021).",
+        ),
     ],
 )
 def test_the_day_of_the_clashes_troops_answer_is_not_their_start(lang: str, body: str) -> None:
