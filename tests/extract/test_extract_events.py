@@ -9596,3 +9596,21 @@ def test_troops_seconded_to_a_force_go_to_its_area() -> None:
     )
     (d,) = f.deployments
     assert (_names(f, d.by), _names(f, d.to)) == (("Polda Jatim",), ("Papua Barat",))
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "row"),
+    [
+        ("en", "Benin has offered 2,000 troops to Haiti.", ("Benin", "Haiti", 2000)),
+        ("id", "Benin menawarkan 2.000 tentara ke Haiti.", ("Benin", "Haiti", 2000)),
+        ("id", "Kenya menjanjikan 1.000 personel polisi ke Haiti.", ("Kenya", "Haiti", 1000)),
+    ],
+)
+def test_troops_offered_or_promised_are_a_planned_deployment(
+    lang: str, body: str, row: tuple[str, str, int]
+) -> None:
+    """Troops a state offers or promises are a deployment it plans, as pledged ones are."""
+    f = _facts(lang, body + "\n")
+    (d,) = f.deployments
+    assert (_names(f, d.by)[0], _names(f, d.to)[0], d.troops.value if d.troops else None) == row
+    assert d.status is DeploymentStatus.PLANNED
