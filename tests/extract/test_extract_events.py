@@ -9614,3 +9614,16 @@ def test_troops_offered_or_promised_are_a_planned_deployment(
     (d,) = f.deployments
     assert (_names(f, d.by)[0], _names(f, d.to)[0], d.troops.value if d.troops else None) == row
     assert d.status is DeploymentStatus.PLANNED
+
+
+def test_a_sentence_s_own_speaker_speaks_of_its_troops_not_an_officer_told_after() -> None:
+    """Rule the-force-of-who-speaks-of-it: a sentence whose own titled speaker speaks of
+    the troops ("... none will," Defence Minister X told parliament) takes no sender from
+    an officer of a body speaking in the sentences after."""
+    body = (
+        '"Not a single soldier has entered Meridian territory, and none will," Defence '
+        "Minister Petra Lind told parliament. The spokesperson of the Coastal States Union, "
+        "Daniel Rowe, said the bloc had no information.\n"
+    )
+    f = _facts("en", body)
+    assert [(_names(f, d.by)[0] if d.by else None) for d in f.deployments] == []

@@ -934,3 +934,12 @@ def test_the_titles_of_armies_and_constabularies(
     body: str, role: tuple[str, str, str | None]
 ) -> None:
     assert role in _roles("en", body)
+
+
+def test_a_spokesperson_for_a_body_is_its_spokesperson() -> None:
+    """'X, a spokeswoman for the Y', 'a spokesperson for the Y, X': "for" ties a title to
+    its body as "of" does."""
+    roles = _roles("en", "Ana Torres, a spokeswoman for the Peruvian National Police, spoke.\n")
+    assert ("Ana Torres", "Spokesperson", "Peruvian National Police") in roles
+    roles = _roles("en", "A spokesperson for the Arctic Council, Lena Berg, said so.\n")
+    assert ("Lena Berg", "Spokesperson", "Arctic Council") in roles

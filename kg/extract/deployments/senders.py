@@ -428,6 +428,13 @@ def speaker_force(
                 return silent.search(lay.clean, sentence.start, sentence.end) is None
         return False
 
+    here = lay.sentences[index]
+    if any(here.start <= e.start < here.end for r in roles for e in r.evidence) and (
+        lang.pattern("speech_verbs").search(lay.clean, here.start, here.end) is not None
+    ):
+        # '"... none will," Defence Minister X told parliament': the sentence's own speaker
+        # speaks of them, not an officer of the sentences after
+        story = [here] if here.kind is Kind.STORY else []
     told = [r for r in roles if r.of is not None and speaks(r)]
     # a unit and its force are one force ("Wakapolda Kepri" and "Dansat Brimob Polda Kepri")
     drafts = {
