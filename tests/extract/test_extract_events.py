@@ -4660,6 +4660,16 @@ def test_protests_also_held_in_a_list_of_towns_are_a_row_each() -> None:
         "Kisumu",
         "Nakuru",
     ]
+    # towns of several countries, on a day of their own
+    body = (
+        "Thousands of farmers rallied in Brussels on Monday to protest against EU farm "
+        "policies. Similar protests took place in Paris and Madrid on Friday.\n"
+    )
+    f = _facts("en", body)
+    rows = [(_names(f, p.location)[0], p.start.value if p.start else None) for p in f.protests]
+    friday = dt.date(2021, 6, 4)
+    assert rows == [("Brussels", dt.date(2021, 6, 7)), ("Paris", friday), ("Madrid", friday)]
+    assert f.protests[0].causes == ("EU farm policies",)
 
 
 def test_a_head_s_title_before_a_place_names_his_body_as_the_sender() -> None:

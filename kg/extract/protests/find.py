@@ -305,25 +305,25 @@ def find_protests(
             continue
         also_towns = (
             listed_towns(text, lang, ents, s, noun)
-            if start is None
-            and rule == "location:towns-listed-are-a-wave"
-            and protests
-            and protests[-1].start is not None
+            if protests
+            and (start is not None or protests[-1].start is not None)
             and (
                 lang.pattern("also_words").search(text, s.start, s.end) is not None
                 or lang.pattern("similar_words").search(text, s.start, s.end) is not None
             )
             else []
         )
-        if also_towns and all(in_country(t, location) for t in also_towns):
+        if len(also_towns) > 1 and (
+            rule == "location:towns-listed-are-a-wave" or location is also_towns[0]
+        ):
             # rule also-in-other-towns: "Aksi serupa juga terjadi di Makassar, Surabaya, dan
-            # Medan", "Demonstrations also took place in Mombasa, Kisumu and Nakuru": each
-            # town's own protest, on the day told before (as also-in-another-town)
+            # Medan", "Similar protests took place in Paris and Madrid last week": each
+            # town's own protest, on its day or the day told before (as
+            # also-in-another-town)
+            day = start if start is not None else protests[-1].start
             placed = [p.location for p in protests]
             for town in (t for t in also_towns if not any(t is at for at in placed)):
-                protests.append(
-                    ProtestDraft(town, protests[-1].start, s.start, evidence=[(s.start, s.end)])
-                )
+                protests.append(ProtestDraft(town, day, s.start, evidence=[(s.start, s.end)]))
                 protests[-1].why += [
                     Step("trigger", *noun.span()),
                     Step("location:also-in-other-towns", *s.span),
