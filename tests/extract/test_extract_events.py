@@ -9637,3 +9637,12 @@ def test_a_sentence_s_own_speaker_speaks_of_its_troops_not_an_officer_told_after
     )
     f = _facts("en", body)
     assert [(_names(f, d.by)[0] if d.by else None) for d in f.deployments] == []
+
+
+def test_army_columns_are_troops_but_no_count_of_them() -> None:
+    """ "55 columns of the Army" (Indian English): troops sent, in units; the number counts
+    the columns, not the soldiers."""
+    f = _facts("en", "India deployed 20 columns of the army to Imphal on Thursday.\n")
+    (d,) = f.deployments
+    assert (_names(f, d.by)[0], _names(f, d.to)[0]) == ("India", "Imphal")
+    assert d.troops is None or d.troops.value is None
