@@ -9642,7 +9642,7 @@ def test_a_sentence_s_own_speaker_speaks_of_its_troops_not_an_officer_told_after
 def test_army_columns_are_troops_but_no_count_of_them() -> None:
     """ "55 columns of the Army" (Indian English): troops sent, in units; the number counts
     the columns, not the soldiers."""
-    f = _facts("en", "India deployed 20 columns of the army to Imphal on Thursday.\n")
+    f = _facts("en", "Assam Rifles rushed 12 columns to Churachandpur on Thursday.\n")
     (d,) = f.deployments
-    assert (_names(f, d.by)[0], _names(f, d.to)[0]) == ("India", "Imphal")
+    assert (_names(f, d.by)[0], _names(f, d.to)[0]) == ("Assam Rifles", "Churachandpur")
     assert d.troops is None or d.troops.value is None
