@@ -9646,3 +9646,18 @@ def test_army_columns_are_troops_but_no_count_of_them() -> None:
     (d,) = f.deployments
     assert (_names(f, d.by)[0], _names(f, d.to)[0]) == ("Assam Rifles", "Churachandpur")
     assert d.troops is None or d.troops.value is None
+
+
+def test_the_arrival_of_the_troops_just_sent_is_no_new_deployment() -> None:
+    """Rule the-arrival-of-the-troops-told: troops pointed back to ("pasukan tambahan itu")
+    that arrive somewhere on their way are the ones just sent, not another force's, whoever
+    speaks of them; their arrival dates them."""
+    body = (
+        "Sebanyak 100 personel Brimob Polda Sulawesi Selatan dikirim untuk membantu pengamanan "
+        "di Kabupaten Nduga. Kapolda Papua Irjen Mathius Fakhiri mengatakan pasukan tambahan "
+        "itu tiba di Timika pada Rabu (9/6/2021).\n"
+    )
+    f = _facts("id", body)
+    (d,) = f.deployments
+    assert _names(f, d.to)[0] == "Kabupaten Nduga"
+    assert d.start is not None and d.start.value == dt.date(2021, 6, 9)

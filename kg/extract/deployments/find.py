@@ -72,7 +72,12 @@ from kg.extract.deployments.status import (
     gone_since,
     told_before,
 )
-from kg.extract.deployments.triggers import clause_trigger, points_back, split_clauses
+from kg.extract.deployments.triggers import (
+    clause_trigger,
+    points_back,
+    split_clauses,
+    troops_told_back,
+)
 from kg.extract.entities import LOC, PER, Draft, Entities
 from kg.extract.frames import stateless_region
 from kg.extract.lang import LangResources
@@ -425,6 +430,25 @@ def find_deployments(
                 if not lp.deploy_nouns.fullmatch(verb.group()):
                     # "Pengiriman pasukan ...": a noun tells no tense, the plan stands
                     gone_since(prev, status, start, published, s)
+                prev.evidence.append((s.start, s.end))
+                prev.sentence = index
+                continue
+            if (
+                deps
+                and deps[-1].para == s.para
+                and index - deps[-1].sentence == 1
+                and leaving is None
+                and deps[-1].status is DeploymentStatus.HAPPENED
+                and lp.arrivals.fullmatch(verb.group())
+                and troops_told_back(text, lang, lp.troops_p, s.start, verb.start())
+            ):
+                # rule the-arrival-of-the-troops-told: "... di-BKO-kan ke Polda Papua untuk
+                # membantu pengamanan di Kabupaten Nduga. ... pasukan tambahan itu tiba di
+                # Timika pada Rabu": the troops just sent, arriving on their way; the
+                # day they arrived is their start
+                prev = deps[-1]
+                prev.start = prev.start or start
+                prev.why.append(Step("start:the-arrival-of-the-troops-told", *s.span))
                 prev.evidence.append((s.start, s.end))
                 prev.sentence = index
                 continue

@@ -39,6 +39,18 @@ def points_back(text: str, lang: LangResources, s: Sentence) -> bool:
     )
 
 
+def troops_told_back(
+    text: str, lang: LangResources, troops: re.Pattern[str], start: int, end: int
+) -> bool:
+    """The subject in ``text[start:end]`` names troops told of already: a word pointing
+    back ("the troops", "mereka") or troops with a demonstrative after ("pasukan tambahan
+    itu")."""
+    if lang.pattern("troop_back_references").search(text, start, end):
+        return True
+    told_back = told_back_pattern(lang, r"(?:\s+[\w-]+){0,2}?")
+    return any(told_back.match(text, m.end()) for m in troops.finditer(text, start, end))
+
+
 def deploy_verb(
     text: str,
     verbs: re.Pattern[str],
