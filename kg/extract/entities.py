@@ -888,6 +888,13 @@ class _Finder:
         entry = self.auth.lookup(full) if full is not None else None
         return entry if entry is not None and entry.kind == "region" else None
 
+    def _site_named(self, toks: list[Token], *, last: bool) -> bool:
+        """The first (or ``last``) one or two words of a longer name are a site's word."""
+        return any(
+            " ".join(t.text.lower() for t in (toks[-k:] if last else toks[:k])) in self.site_words
+            for k in range(1, min(3, len(toks)))
+        )
+
     def _named_head_first(self, toks: list[Token]) -> bool:
         """Rule a-body-named-head-first: "Police Scotland": in a language whose heads come
         last, a body's head word with a capital before a known country or place is one name
@@ -1879,16 +1886,15 @@ class _Finder:
                 kind_type, cue = sender, "sender"
             else:
                 kind_type, cue = None, "single"
-        if (
-            kind_type is PER
-            and cue != "title"
-            and any(
-                " ".join(t.text.lower() for t in toks[:k]) in self.site_words
-                for k in range(1, min(3, len(toks)))
-            )
+        if kind_type is PER and (
+            (cue != "title" and self._site_named(toks, last=False))
+            # "King Fahd Hospital": a site named after a king, title and all
+            or (not self.lang.head_first and self._site_named(toks, last=True))
         ):
             # rule a-site-is-no-person: "Mohan Regmi, direktur eksekutif Rumah Sakit Layanan
-            # Sipil, ...": a name led by a site's word is a place, whoever seems to speak
+            # Sipil, ...": a name led by a site's word is a place, whoever seems to speak; so
+            # is one a site's word ends where heads come last ("Queen Sirikit National
+            # Convention Center")
             kind_type, cue = LOC, "site"
         street = re.search(
             rf"(?<![\w-])(?:{self.lang.pattern('lowercase_place_heads').pattern})\s+$", before

@@ -1450,6 +1450,18 @@ def test_a_name_led_by_a_site_word_is_no_person() -> None:
     assert types.get("Rumah Sakit Layanan Umum") == "Location"
 
 
+def test_a_name_ending_in_a_site_word_is_no_person_where_heads_come_last() -> None:
+    """Rule a-site-is-no-person, in English: a name a site's word ends is a place, even
+    after a royal title ("King Fahd Hospital") and though it seems to speak."""
+    types = _types(
+        "en",
+        "Hundreds marched to the Queen Ratana Convention Center on Friday. King Fahd Hospital "
+        "said 40 were hurt.",
+    )
+    assert types["Queen Ratana Convention Center"] is EntityType.LOCATION
+    assert types["King Fahd Hospital"] is EntityType.LOCATION
+
+
 def test_indonesian_police_ranks_in_english_are_no_persons() -> None:
     """ "Sr. Comr. Awi Setiyono", "Insp. Gen. Boy Rafli Amar": ranks of the Indonesian
     police as English-language papers write them; "Sr" and "Insp" are no persons."""
