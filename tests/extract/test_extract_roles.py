@@ -943,3 +943,14 @@ def test_a_spokesperson_for_a_body_is_its_spokesperson() -> None:
     assert ("Ana Torres", "Spokesperson", "Peruvian National Police") in roles
     roles = _roles("en", "A spokesperson for the Arctic Council, Lena Berg, said so.\n")
     assert ("Lena Berg", "Spokesperson", "Arctic Council") in roles
+
+
+def test_a_centre_of_a_force_is_a_body_its_head_heads() -> None:
+    """ "Kepala Pusat Penerangan TNI Mayjen X": a "Pusat" (centre, bureau) of the TNI is a
+    body, which X heads; "Jakarta Pusat" stays a place."""
+    body = (
+        "Kepala Pusat Penerangan TNI Mayjen Hariyanto menyebut 300 prajurit dikirim ke Papua. "
+        "Warga Jakarta Pusat berunjuk rasa.\n"
+    )
+    roles = _roles("id", body)
+    assert ("Hariyanto", "Head", "Pusat Penerangan TNI") in roles
