@@ -9661,3 +9661,17 @@ def test_the_arrival_of_the_troops_just_sent_is_no_new_deployment() -> None:
     (d,) = f.deployments
     assert _names(f, d.to)[0] == "Kabupaten Nduga"
     assert d.start is not None and d.start.value == dt.date(2021, 6, 9)
+
+
+def test_troops_deployed_by_a_state_s_government_are_the_state_s() -> None:
+    """Rule a-demonym-s-government, as the agent of the passive: "deployed by the
+    Ecuadorian government" is Ecuador's deployment, as "The Ecuadorian government deployed"
+    is."""
+    for body in (
+        "Soldiers were deployed by the Ecuadorian government to Guayaquil on Monday.\n",
+        "The Ecuadorian government deployed 300 soldiers to Guayaquil on Monday.\n",
+    ):
+        f = _facts("en", body)
+        assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+            ("Ecuador", "Guayaquil")
+        ]

@@ -276,6 +276,16 @@ def force_as_named(
     return start, end
 
 
+def state_of_its_government(ents: Entities, body: Draft) -> tuple[Draft, tuple[int, int]] | None:
+    """The state, and the span of its demonym, when ``body`` is a government named by the
+    state's demonym ("the Ecuadorian government"); else None."""
+    for m in body.mentions:
+        if m.cue == "demonym-government":
+            for ds, de, entry in ents.demonyms_in(m.start, m.end):
+                return ents.country(entry, ds, de), (ds, de)
+    return None
+
+
 def agent(
     text: str,
     lang: LangResources,
@@ -1393,6 +1403,12 @@ def clause_sender(
         by = agent(text, lang, verb, s, mentions, to)
         if by is not None:
             why.append(Step("sender:agent-of-the-passive", verb.end(), s.end))
+        governed_state = state_of_its_government(ents, by) if by is not None else None
+        if governed_state is not None:
+            # rule a-demonym-s-government, as the agent: "deployed by the Ecuadorian
+            # government": the state sends them, as when the government is the subject
+            by = governed_state[0]
+            why.append(Step("sender:the-state-s-forces", *governed_state[1]))
     if by is None and to is not None:
         common = force_as_named(text, lp, ents, s, verb, mentions)
         if common is not None:
