@@ -9581,6 +9581,9 @@ def test_a_direction_before_a_province_names_the_region_troops_go_to() -> None:
     assert _names(f, d.to) == ("eastern Ladakh",)
     f = _facts("en", "NATO has deployed 2,100 soldiers to eastern Slovakia.\n")
     assert [_names(f, d.to) for d in f.deployments] == [("eastern Slovakia",)]
+    # the centre of a country is a part of it too
+    f = _facts("en", "NATO has deployed 2,100 soldiers to central Slovakia.\n")
+    assert [_names(f, d.to) for d in f.deployments] == [("central Slovakia",)]
 
 
 def test_a_border_named_by_a_demonym_and_the_state_that_deploys_its_force() -> None:
