@@ -305,7 +305,12 @@ def test_supporters_who_rallied_are_a_protest_with_participants() -> None:
         (
             "en",
             "Thousands protested in Nairobi on Tuesday against a finance bill.",
-            "tax increases",
+            "finance bill",
+        ),
+        (
+            "en",
+            "Thousands protested in Nairobi on Tuesday against tax hikes.",
+            "tax increase",
         ),
         ("en", "Workers protested in Lagos on Monday demanding a higher minimum wage.", "wages"),
         (
@@ -9537,14 +9542,14 @@ def test_the_request_told_after_the_deployment() -> None:
             "en",
             "Thousands rallied in Nairobi on Tuesday against the finance bill. Similar "
             "protests were also held in Kisumu.",
-            [("tax increases",), ("tax increases",)],
+            [("finance bill",), ("finance bill",)],
         ),
         # not similar: its own causes, or none
         (
             "en",
             "Thousands rallied in Nairobi on Tuesday against the finance bill. Protests were "
             "also held in Kisumu.",
-            [("tax increases",), ()],
+            [("finance bill",), ()],
         ),
     ],
 )
