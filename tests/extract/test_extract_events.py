@@ -312,6 +312,17 @@ def test_supporters_who_rallied_are_a_protest_with_participants() -> None:
             "Thousands protested in Nairobi on Tuesday against tax hikes.",
             "tax increase",
         ),
+        # the fraud or the rigging the text names, each as the development gold writes it
+        (
+            "en",
+            "Thousands protested in Harare on Tuesday against alleged election fraud.",
+            "alleged election fraud",
+        ),
+        (
+            "en",
+            "Thousands protested in Harare on Tuesday, saying the count was rigged.",
+            "alleged election rigging",
+        ),
         ("en", "Workers protested in Lagos on Monday demanding a higher minimum wage.", "wages"),
         (
             "en",
