@@ -124,6 +124,12 @@ class Cues:
             rf"(?i:{lang.pattern('presence_preps').pattern})\s+$"
         )
         self.place_preps = {w.lower() for w in lang.words("place_preps")}
+        # ", where 17 protesters were killed on Jan. 9": a clause about the place just named
+        self.place_relative = (
+            re.compile(rf",\s+(?i:{lang.pattern('place_relatives').pattern})\s")
+            if lang.words("place_relatives")
+            else None
+        )
         self.composed = lang.pattern("composition_cues")
         # "..., the ministry said" right after a name, and "according to the ministry"
         # (or "said") right before one: who speaks (rule the-state-of-the-body-that-reports-it)

@@ -440,7 +440,7 @@ def find_deployments(
                 and leaving is None
                 and deps[-1].status is DeploymentStatus.HAPPENED
                 and lp.arrivals.fullmatch(verb.group())
-                and troops_told_back(text, lang, lp.troops_p, s.start, verb.start())
+                and troops_told_back(text, lang, lp.troops_p, s.start, verb.start(), words=2)
             ):
                 # rule the-arrival-of-the-troops-told: "... di-BKO-kan ke Polda Papua untuk
                 # membantu pengamanan di Kabupaten Nduga. ... pasukan tambahan itu tiba di

@@ -312,9 +312,8 @@ def clause_start(
     if leaving is None and (later := lp.withdraw.search(text, verb.end(), s.end)):
         # "troops stationed in X left on Friday": Friday is when they left
         dates = [d for d in dates if d.start < later.start()]
-    if lang.words("place_relatives"):
-        where = re.compile(rf",\s+(?i:{lang.pattern('place_relatives').pattern})\s")
-        told_there = where.search(text, verb.end(), s.end)
+    if lp.place_relative is not None:
+        told_there = lp.place_relative.search(text, verb.end(), s.end)
         if told_there is not None:
             # rule the-day-of-what-happened-there: "500 soldiers had been sent to Puno,
             # where 17 protesters were killed on Jan. 9": the day of the clause about

@@ -30,24 +30,24 @@ def told_back_pattern(lang: LangResources, between: str) -> re.Pattern[str]:
 def points_back(text: str, lang: LangResources, s: Sentence) -> bool:
     """``s`` names the troops told of ("pasukan itu", "the troops", "Pasukan Brimob ...
     tersebut")."""
-    if lang.pattern("troop_back_references").search(text, s.start, s.end):
-        return True
-    told_back = told_back_pattern(lang, r"(?:\s+[\w-]+){0,7}?")  # "Pasukan Brimob ... tersebut"
-    return any(
-        told_back.match(text, m.end())
-        for m in lang.pattern("troop_nouns").finditer(text, s.start, s.end)
-    )
+    return troops_told_back(text, lang, lang.pattern("troop_nouns"), s.start, s.end)
 
 
 def troops_told_back(
-    text: str, lang: LangResources, troops: re.Pattern[str], start: int, end: int
+    text: str,
+    lang: LangResources,
+    troops: re.Pattern[str],
+    start: int,
+    end: int,
+    *,
+    words: int = 7,
 ) -> bool:
-    """The subject in ``text[start:end]`` names troops told of already: a word pointing
-    back ("the troops", "mereka") or troops with a demonstrative after ("pasukan tambahan
-    itu")."""
+    """``text[start:end]`` names troops told of already: a word pointing back ("the
+    troops", "mereka") or troops with a demonstrative up to ``words`` words after them
+    ("pasukan tambahan itu", "Pasukan Brimob ... tersebut")."""
     if lang.pattern("troop_back_references").search(text, start, end):
         return True
-    told_back = told_back_pattern(lang, r"(?:\s+[\w-]+){0,2}?")
+    told_back = told_back_pattern(lang, rf"(?:\s+[\w-]+){{0,{words}}}?")
     return any(told_back.match(text, m.end()) for m in troops.finditer(text, start, end))
 
 

@@ -303,14 +303,12 @@ def find_protests(
             # rule threatened-not-held: "jika tuntutan ... tidak dipenuhi, buruh akan
             # menggelar aksi lanjutan": a protest still to come, on no day
             continue
+        also = lang.pattern("also_words").search(text, s.start, s.end)
         also_towns = (
             listed_towns(text, lang, ents, s, noun)
             if protests
             and (start is not None or protests[-1].start is not None)
-            and (
-                lang.pattern("also_words").search(text, s.start, s.end) is not None
-                or lang.pattern("similar_words").search(text, s.start, s.end) is not None
-            )
+            and (also is not None or lang.pattern("similar_words").search(text, s.start, s.end))
             else []
         )
         if len(also_towns) > 1 and (
@@ -368,7 +366,7 @@ def find_protests(
                     and protests[-1].location is not None
                     and is_town(protests[-1].location)
                     # "There were also protests in Huye": another town's
-                    and lang.pattern("also_words").search(text, s.start, s.end) is None
+                    and also is None
                 )
             )
         ):
@@ -416,7 +414,6 @@ def find_protests(
             # rule the-town-the-sentence-opens-with: "Di Palembang, buruh berunjuk rasa di
             # depan kantor DPRD Sumatera Selatan": the town the sentence is about
             location, rule = topic[1], "location:the-town-the-sentence-opens-with"
-        also = lang.pattern("also_words").search(text, s.start, s.end)
         if (
             start is None
             and (also is not None or rule == "location:the-town-the-sentence-opens-with")
