@@ -814,6 +814,19 @@ class _Finder:
         name = self.text[start:end]
         return next((n for n in nouns if f"{n} {name}" in self.text), nouns[0])
 
+    def _body_after_its_demonym(self, tok: Token) -> bool:
+        """``tok`` is a body's capitalised word right after a demonym: not a force, a
+        government or a site, which the state's demonym only qualifies ("Turkish Police",
+        "the Mexican Government", "the Indonesian Embassy")."""
+        word = tok.text.lower()
+        return (
+            tok.text[:1].isupper()
+            and word in self.org_words
+            and word not in self.generic_forces | self.demonym_governments | self.site_words
+            and bool(self.demonyms)
+            and re.fullmatch(r"[ \t]+", self.text[self.demonyms[-1][1] : tok.start]) is not None
+        )
+
     def _before_title(self, end: int) -> bool:
         """A title or rank starts right after ``end``, with only spaces between."""
         gap = re.match(r"[ \t]*", self.text[end : end + 4])
@@ -1591,6 +1604,8 @@ class _Finder:
         if entry is None and self._paired_persons(toks, sentence, kind):
             return
         first, last = toks[0].text.lower(), toks[-1].text.lower()
+        if ending is not None:
+            last = last[: -len(ending)]  # "Harbour Rights Watch's report": the head is "watch"
         before = self.text[max(0, start - 40) : start]
         prev_word = re.search(r"([\w.]+)[\s,]*$", before)
         prev = prev_word.group(1).lower() if prev_word else ""
@@ -1882,6 +1897,10 @@ class _Finder:
                 kind_type, cue, entry = LOC, "gazetteer-town", town  # rule gazetteer-town
             elif self._named_troops(text, before, after):
                 kind_type, cue = ORG, "force"
+            elif self._body_after_its_demonym(toks[0]):
+                # rule a-body-named-by-its-demonym: "the European Commission", "the African
+                # Commission said": the demonym and a body's capitalised word are its name
+                kind_type, cue = ORG, "head"
             elif (sender := self._sender_of_troops(text, before, start, end)) is not None:
                 kind_type, cue = sender, "sender"
             else:

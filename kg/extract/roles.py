@@ -781,12 +781,30 @@ def _body_before(index: _Index, label: str, title_start: int) -> tuple[str, Draf
     if i is None:
         return None
     span = index.spans[i]
+    if span[2].type is LOC and (owned := _owner_of_an_area(index, span[0])) is not None:
+        # rule an-area-s-title-of-a-body: "Amnesty International's Kenya director X"
+        owner, area = owned
+        return f"{index.text[area:at]} {label}", owner[2], owner[0]
     if span[2].type is ORG or at in index.country_end:
         return label, span[2], span[0]
     if span[2].type is LOC and index.unmodified(label) in index.place_titles:
         # "Istanbul Mayor Ekrem Imamoglu", "South Kivu province Interim Governor X"
         return label, span[2], span[0]
     return None
+
+
+def _owner_of_an_area(index: _Index, start: int) -> tuple[Span, int] | None:
+    """The body whose possessive stands right before the place at ``start`` (maybe after
+    up to two capitalised words of the area's: "Human Rights Watch's Central Africa"), and
+    where the area begins."""
+    words = re.search(r"(?:[A-Z][\w-]*[ \t]+){0,2}$", index.text[max(0, start - 30) : start])
+    area = start - (len(words.group()) if words else 0)
+    poss = index.owner_before.search(index.text[max(0, area - 40) : area])
+    if poss is None:
+        return None
+    at = area - len(poss.group())
+    i = _first(index.body_end, at, at + 2)
+    return (index.spans[i], area) if i is not None and index.spans[i][2].type is ORG else None
 
 
 def _after(index: _Index, end: int) -> tuple[str, Draft, int, int] | None:
@@ -797,8 +815,14 @@ def _after(index: _Index, end: int) -> tuple[str, Draft, int, int] | None:
         return None
     pos = m.end()
     title = index.office_at.get(pos)
+    area = ""
     if title is None:
-        return _owner_after(index, pos)
+        title = _title_after_its_area(index, pos)
+        if title is None:
+            return _owner_after(index, pos)
+        # rule an-area-s-title-of-a-body: "X, Central Africa director at Human Rights
+        # Watch": the area the title covers is part of it; whose it is, the body after
+        area = text[pos : title.start]
     assert title.label is not None
     of_match = index.body_link.match(text, title.end, title.end + 60)
     limit = (of_match.end() if of_match else title.end + 1) + 1
@@ -809,7 +833,23 @@ def _after(index: _Index, end: int) -> tuple[str, Draft, int, int] | None:
         if d.type is not PER:
             if _heads_the_next_name(index, i):
                 return None
-            return title.label, d, title.start, e
+            return area + title.label, d, pos, e
+    return None
+
+
+def _title_after_its_area(index: _Index, pos: int) -> Title | None:
+    """The title after a place at ``pos`` ("Central Africa director", "Kenya director"),
+    the place maybe after up to two capitalised words of its own ("South Asia")."""
+    words = re.match(r"(?:[A-Z][\w-]*[ \t]+){0,2}", index.text[pos : pos + 40])
+    assert words is not None
+    i = bisect.bisect_left(index.span_starts, pos)
+    while i < len(index.spans) and index.spans[i][0] <= pos + words.end():
+        s, e, d = index.spans[i]
+        gap = re.match(r"[ \t]+", index.text[e : e + 3])
+        if d.type is LOC and gap is not None and index.text[pos:s] == words.group()[: s - pos]:
+            title = index.office_at.get(e + gap.end())
+            return title if title is not None and title.label is not None else None
+        i += 1
     return None
 
 

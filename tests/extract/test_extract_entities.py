@@ -2357,3 +2357,23 @@ def test_a_region_ending_in_a_country_s_name_goes_on_in_a_body_s_name() -> None:
     types = _types("en", "The Police Service of Northern Ireland sent 300 officers to Ballymena.")
     assert types["Police Service of Northern Ireland"] is EntityType.ORGANIZATION
     assert "Ireland" not in types and "Police Service of Northern" not in types
+
+
+def test_a_demonym_and_a_body_s_word_name_a_body() -> None:
+    """Rule a-body-named-by-its-demonym: "the European Commission", "the African Commission"
+    are bodies; a demonym before a force, a government or a site only qualifies it."""
+    types = _types(
+        "en",
+        "The European Commission said so. The African Commission agreed. "
+        "The Turkish Police said so. The Indonesian Embassy said so.\n",
+    )
+    assert types.get("European Commission") is EntityType.ORGANIZATION
+    assert types.get("African Commission") is EntityType.ORGANIZATION
+    assert "Turkish Police" not in types and "Indonesian Embassy" not in types
+
+
+def test_a_body_s_possessive_keeps_its_head_word() -> None:
+    """ "Harbour Rights Watch's report": the possessive is no part of the head word, which
+    still types the name as a body."""
+    types = _types("en", "Harbour Rights Watch's report was read. It was wrong.\n")
+    assert types.get("Harbour Rights Watch") is EntityType.ORGANIZATION

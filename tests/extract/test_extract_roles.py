@@ -944,3 +944,18 @@ def test_a_centre_of_a_force_is_a_body_its_head_heads() -> None:
     )
     roles = _roles("id", body)
     assert ("Hariyanto", "Head", "Pusat Penerangan TNI") in roles
+
+
+def test_an_area_s_title_belongs_to_the_body_after_or_before_it() -> None:
+    """Rule an-area-s-title-of-a-body: "X, Central Africa director at Human Rights Watch"
+    and "Amnesty International's Kenya director X" direct the body, not the place; the
+    area stays in the title, as the text gives it."""
+    body = (
+        "Lena Berg, Central Africa director at Arctic Watch, said the vote was unfair.\n"
+        "Ana Torres, the Kenya director of the Lake Region Institute, said so too.\n"
+        "Civic Rights Watch's East Africa director Sam Okello said the same.\n"
+    )
+    roles = _roles("en", body)
+    assert ("Lena Berg", "Central Africa Director", "Arctic Watch") in roles
+    assert ("Ana Torres", "Kenya Director", "Lake Region Institute") in roles
+    assert ("Sam Okello", "East Africa Director", "Civic Rights Watch") in roles
