@@ -9631,6 +9631,8 @@ def test_troops_seconded_to_a_force_go_to_its_area() -> None:
     ("lang", "body", "row"),
     [
         ("en", "Benin has offered 2,000 troops to Haiti.", ("Benin", "Haiti", 2000)),
+        # "has" before the verb is its auxiliary, not a presence ("Benin has 2,000 troops")
+        ("en", "Benin has promised 2,000 troops to Haiti.", ("Benin", "Haiti", 2000)),
         ("id", "Benin menawarkan 2.000 tentara ke Haiti.", ("Benin", "Haiti", 2000)),
         ("id", "Kenya menjanjikan 1.000 personel polisi ke Haiti.", ("Kenya", "Haiti", 1000)),
     ],

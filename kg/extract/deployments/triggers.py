@@ -224,6 +224,7 @@ def presence_verb(
     berada di Polandia"); the match stands for the verb."""
     presence = lang.pattern("presence_verbs")
     leave_p, send_p = withdrawal_verbs(lang), lang.pattern("deploy_verbs")
+    pledge_p = lang.pattern("pledge_verbs")
     there = "|".join(re.escape(w) for w in lang.words("presence_after")) or "(?!x)x"
     preps = "|".join(re.escape(w) for w in lang.words("destination_preps")) or "(?!x)x"
     # "300 personel Brimob dari Mabes Polri telah berada di Ternate": the troops' owner
@@ -240,8 +241,11 @@ def presence_verb(
             continue
         for m in presence.finditer(text, max(s.start, c.start - 25), c.start):
             gap = text[m.end() : c.start]
-            # not an auxiliary: "Burundi has withdrawn 734 soldiers", "has sent 300"
-            if len(gap.split()) <= 1 and not leave_p.search(gap) and not send_p.search(gap):
+            # not an auxiliary: "Burundi has withdrawn 734 soldiers", "has sent 300", "has
+            # promised 2,000 troops"
+            if len(gap.split()) <= 1 and not any(
+                p.search(gap) for p in (leave_p, send_p, pledge_p)
+            ):
                 return m
         if placed.match(text, noun.end(), s.end):
             return noun
