@@ -130,3 +130,14 @@ def test_a_name_keeps_its_bracket_and_a_cause_drops_its_hedge(
 ) -> None:
     # rule a-bracket-inside-a-name, rule a-cause-without-its-hedge
     assert _causes(lang, sentence) == (cause,)
+
+
+def test_what_an_app_takes_from_drivers_is_a_cause() -> None:
+    """ "menuntut ... menurunkan potongan aplikasi": ride-hailing drivers protest the
+    commission their apps cut from fares."""
+    body = (
+        "Ratusan pengemudi ojek online berunjuk rasa di Kota Medan, Selasa (10/6/2025). "
+        "Mereka menuntut aplikator menurunkan potongan aplikasi menjadi 10 persen."
+    )
+    (p,) = _facts("id", body + "\n", published="2025-06-11").protests
+    assert "app commission cuts" in p.causes

@@ -108,3 +108,24 @@ def test_a_protest_that_spread_from_a_town_keeps_it() -> None:
     """Rule where-others-come-from leaves a spread ("spread from Lisbon to Porto") alone."""
     body = "Protests that began in Lisbon on Tuesday spread from Lisbon to Porto and Braga.\n"
     assert _locations(_facts("en", body)) == ["Portugal"]
+
+
+def test_a_protest_told_in_a_part_of_the_dateline_town_goes_on_there() -> None:
+    """Rule a-part-of-the-dateline-town: after a protest placed in a part of the
+    dateline's town ("Jakarta Pusat" under "JAKARTA"), a sentence of it that names no place
+    tells more of that protest, not of another one in the town."""
+    body = (
+        "JAKARTA - Ribuan buruh berunjuk rasa di depan Gedung Sate Baru, Jakarta Pusat, "
+        "Kamis (5/6/2025). Polisi menangkap 40 orang dalam kericuhan yang pecah pada malam "
+        "hari.\n"
+    )
+    f = _facts("id", body, published="2025-06-06")
+    assert _locations(f) == ["Jakarta Pusat"]
+    assert f.protests[0].arrests is not None and f.protests[0].arrests.value == 40
+
+
+def test_students_occupying_a_compound_protest() -> None:
+    """ "menduduki kompleks Gedung X": an occupation is a protest, as "menduduki gedung" is."""
+    body = "Ribuan mahasiswa menduduki kompleks Gedung Dewan di Kota Malang, Senin (4/5/2025).\n"
+    f = _facts("id", body, published="2025-05-05")
+    assert _locations(f) == ["Kota Malang"]

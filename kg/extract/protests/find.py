@@ -146,6 +146,23 @@ def find_protests(
             location, rule = inner, "location:the-place-inside-the-one-named"
         if rule == "location:the-story-country-abroad" and protests:
             location, rule = None, ""  # more of a protest told already, not a wave
+        district = next(
+            (
+                p.location
+                for p in reversed(protests)
+                if rule == "location:the-dateline-town"
+                and dateline is not None
+                and p.location is not None
+                and p.location is not dateline
+                and _part_of_town(p.location, dateline)
+            ),
+            None,
+        )
+        if district is not None:
+            # rule a-part-of-the-dateline-town: "JAKARTA - ... di depan Gedung DPR, Jakarta
+            # Pusat ... Polisi menangkap 351 orang dalam kericuhan": the dateline's town is
+            # where the protest told already stood, in a part of it
+            location, rule = district, "location:a-part-of-the-dateline-town"
         if (
             rule == "location:the-dateline-town"
             and protests
@@ -521,3 +538,14 @@ def find_protests(
         protests.append(ProtestDraft(story_towns[0], None, told[0][0], evidence=told[:1]))
         protests[-1].why.append(Step("location:the-one-town-of-a-protest-told-on", *told[0]))
     return finished(lay, lang, ents, published, protests, trace)
+
+
+def _part_of_town(place: Draft, town: Draft) -> bool:
+    """``place`` names a part of ``town``: the town's name is a word group of its name
+    ("Jakarta Pusat", "Central Jakarta" in Jakarta)."""
+    words = [n.casefold().split() for n in place.names]
+    return any(
+        len(w) > len(t) and any(w[i : i + len(t)] == t for i in range(len(w) - len(t) + 1))
+        for t in (n.casefold().split() for n in town.names)
+        for w in words
+    )
