@@ -9696,3 +9696,44 @@ def test_troops_deployed_by_a_state_s_government_are_the_state_s() -> None:
         assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
             ("Ecuador", "Guayaquil")
         ]
+
+
+def test_senders_named_in_the_sentence_send_their_own_troops_not_a_share() -> None:
+    """After a force told with no place, a sentence whose places each have a sender of
+    their own ("Kenya sent 900 troops to Goma, while Uganda deployed 1,000 soldiers to
+    Bunagana") gives those senders' rows, not shares of the force (rule a-place-s-share
+    is for lists with no sender: "Rinciannya, 500 personel ke X, 400 personel ke Y")."""
+    body = (
+        "The LCF force, which was deployed in November to help end the fighting, includes "
+        "soldiers from Kenya and Uganda. Kenya sent about 900 troops to Goma in November, "
+        "while Uganda deployed 1,000 soldiers to Bunagana in March.\n"
+    )
+    f = _facts("en", body)
+    rows = {(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments if d.by and d.to}
+    assert {("Kenya", "Goma"), ("Uganda", "Bunagana")} <= rows
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "place"),
+    [
+        (
+            "en",
+            "Burundian troops serving in the regional force began withdrawing from positions "
+            "in North Kivu on Friday.",
+            "North Kivu",
+        ),
+        (
+            "id",
+            "Pasukan Burundi mulai ditarik dari pos-pos di Kivu Utara pada Jumat.",
+            "Kivu Utara",
+        ),
+    ],
+)
+def test_troops_leave_the_place_their_posts_are_in(lang: str, body: str, place: str) -> None:
+    """ "from positions in North Kivu": the place left is where the posts are (new key
+    ``post_nouns``); "troops serving in the force" is a clause about the troops, the
+    sentence's verb is the withdrawal (rule withdrawn-after-a-relative-clause)."""
+    f = _facts(lang, body + "\n")
+    (d,) = f.deployments
+    assert (_names(f, d.by)[0], _names(f, d.to)[0]) == ("Burundi", place)
+    assert d.withdrawal is not None

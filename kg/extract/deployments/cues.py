@@ -184,9 +184,15 @@ class Cues:
             rf"\s+(?:[\w.-]+\s+){{0,4}}?(?:{lang.pattern('mission_nouns').pattern})(?![\w-])",
             re.IGNORECASE,
         )
-        # "from the UN mission in Mali": the place of the mission the troops leave
+        # "from the UN mission in Mali": the place of the mission the troops leave; "from
+        # positions in North Kivu": of the posts they hold
+        held = "|".join(
+            p
+            for p in (lang.pattern("mission_nouns").pattern, lang.pattern("post_nouns").pattern)
+            if p
+        )
         self.mission_in = re.compile(
-            rf"\s+(?:[\w.-]+\s+){{0,5}}?(?:{lang.pattern('mission_nouns').pattern})"
+            rf"\s+(?:[\w.-]+\s+){{0,5}}?(?:{held})"
             rf"(?:\s+[\w.-]+){{0,3}}?\s+(?:{lang.pattern('presence_preps').pattern})\s+$",
             re.IGNORECASE,
         )

@@ -13,6 +13,7 @@ returns.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from kg.extract.contingents import find_place_shares
 from kg.extract.deployments.clause import Clause
@@ -26,7 +27,7 @@ from kg.extract.deployments.counts import (
     subjects_split_the_count,
     troop_count,
 )
-from kg.extract.deployments.cues import cues
+from kg.extract.deployments.cues import Cues, cues
 from kg.extract.deployments.gapped import gapped_rows
 from kg.extract.deployments.guards import guarded_protest_days
 from kg.extract.deployments.merge import add_row
@@ -82,7 +83,7 @@ from kg.extract.entities import LOC, PER, Draft, Entities
 from kg.extract.frames import stateless_region
 from kg.extract.lang import LangResources
 from kg.extract.story import main_country, nationwide_in
-from kg.extract.text import Kind, Layout
+from kg.extract.text import Kind, Layout, Sentence
 from kg.extract.trace import Step, Trace
 from kg.facts.model import Deployment, DeploymentStatus, Protest, Quantity, Role
 
@@ -117,7 +118,9 @@ def find_deployments(
         subject: Draft | None = None  # the sender of the sentence's earlier clause
         shares = (
             find_place_shares(lay, lang, ents, sentence)
-            if unplaced is not None and 0 < index - unplaced[1] <= 2
+            if unplaced is not None
+            and 0 < index - unplaced[1] <= 2
+            and not _senders_of_their_own(text, lp, ents, sentence)
             else []
         )
         if unplaced is not None and shares:
@@ -544,3 +547,16 @@ def find_deployments(
         for fact, dep in zip(out, deps, strict=True):
             trace.add(f"deployments/{fact.id}", dep.why)
     return out
+
+
+def _senders_of_their_own(text: str, lp: Cues, ents: Entities, s: Sentence) -> bool:
+    """The sentence names who sends troops, right before its verb ("Kenya sent about 900
+    troops to Goma, while Uganda deployed 1,000 soldiers to Bunagana"): its places are
+    their senders' destinations, no share of a force told before."""
+    for verb in lp.verbs.finditer(text, s.start, s.end):
+        found = ents.mentions_in(max(s.start, verb.start() - 30), verb.start(), longest=True)
+        if found and found[-1][1].type is not PER:
+            m = found[-1][0]
+            if re.fullmatch(r"\s+(?:[a-z]+\s+){0,2}", text[m.end : verb.start()]):
+                return True
+    return False

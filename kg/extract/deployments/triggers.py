@@ -327,6 +327,14 @@ class Trigger:
     untrooped: bool  # a completed withdrawal told with no troop noun
 
 
+def _right_after_the_troops(text: str, lp: Cues, s: Sentence, verb: re.Match[str]) -> bool:
+    """The verb follows the troop noun with only a space between ("troops serving in")."""
+    return any(
+        not text[t.end() : verb.start()].strip()
+        for t in lp.troops_p.finditer(text, max(s.start, verb.start() - 30), verb.start())
+    )
+
+
 def clause_trigger(
     text: str,
     lang: LangResources,
@@ -365,7 +373,12 @@ def clause_trigger(
     if (
         verb is not None
         and later is not None
-        and lp.relative_before.search(text, max(s.start, verb.start() - 8), verb.start())
+        and (
+            lp.relative_before.search(text, max(s.start, verb.start() - 8), verb.start())
+            # "Burundian troops serving in the regional force began withdrawing from ...":
+            # a participle right after the troops tells of them
+            or _right_after_the_troops(text, lp, s, verb)
+        )
         and left_place(
             text,
             lp.source_preps,
@@ -376,12 +389,15 @@ def clause_trigger(
             lp.stationed_at,
             lp.relative_before,
             lp.troops_before,
+            lp.joins,
+            lp.mission_in,
         )
         is not None
     ):
         # rule withdrawn-after-a-relative-clause: "200 personel Brimob yang
-        # bertugas selama enam bulan ditarik dari Kabupaten Puncak": the verb of
-        # the clause about the troops is not the sentence's
+        # bertugas selama enam bulan ditarik dari Kabupaten Puncak", "troops serving in
+        # the force began withdrawing from": the verb of the clause about the troops is
+        # not the sentence's
         verb = None
     if (
         verb is not None
