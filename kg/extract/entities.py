@@ -1839,14 +1839,20 @@ class _Finder:
             # "di Sumatera Utara, Sandi menjelaskan": a speaker after the place, no list
             or (
                 len(toks) == 1
-                and self._listed_place(before)
+                and self._listed_place(self.text[max(0, start - 90) : start])
                 and toks[0].text.lower() not in self.speakers
+            )
+            # "ke Timika, Intan Jaya, dan Nduga": a name of more words in the list's middle
+            or (
+                len(toks) <= 3
+                and self._listed_place(self.text[max(0, start - 90) : start])
+                and self._list_goes_on(end)
             )
             or self._direction_after_prep(before)
         ):
             # not "belong to Rajapaksa's relatives": an owner after "to"
             kind_type, cue = LOC, "place"
-        elif self._place_noun(before, after):
+        elif self._place_noun(self.text[max(0, start - 90) : start], after):
             kind_type, cue = LOC, "place"  # "the town of Konna", "Diabaly, a town in"
         elif self._group_noun(before, after):
             kind_type, cue = ORG, "group"  # "groups, including X", "X, a rebel group"
@@ -2165,6 +2171,15 @@ class _Finder:
             )
         )
 
+    def _list_goes_on(self, end: int) -> bool:
+        """Another capitalised name follows in the list after ``end``."""
+        also = self.lang.pattern("coordinators").pattern
+        return bool(
+            re.match(
+                rf"(?:,\s*(?:(?:{also})\s+)?|\s+(?:{also})\s+)[A-Z]", self.text[end : end + 30]
+            )
+        )
+
     def _placed_before(self, toks: list[Token]) -> bool:
         """``toks`` were named as a place earlier in the article ("di Lambu, Bima"), though no
         gazetteer knows them: "Camat Lambu Muhaimin" is Lambu's district head."""
@@ -2200,9 +2215,12 @@ class _Finder:
             for w in (*self.lang.words("place_noun_links"), *self.lang.words("group_links"))
         )  # "the town of X", "cities including X"
         also = self.lang.pattern("coordinators").pattern  # "the regions of X and Y"
+        # "sejumlah kabupaten yang dinilai rawan, di antaranya X": a relative clause between
+        which = self.lang.pattern("relative_pronouns").pattern
         return bool(
             re.search(
-                rf"(?:{nouns}),?\s+(?:{links})\s+(?:[A-Z][\w-]*\s+(?:{also})\s+)?$",
+                rf"(?:{nouns})(?:\s+(?:{which})\s+[^,.;:]{{1,40}})?,?\s+(?:{links})\s+"
+                rf"(?:[A-Z][\w-]*\s+(?:{also})\s+)?$",
                 before,
                 re.IGNORECASE,
             )

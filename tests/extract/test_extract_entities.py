@@ -2377,3 +2377,20 @@ def test_a_body_s_possessive_keeps_its_head_word() -> None:
     still types the name as a body."""
     types = _types("en", "Harbour Rights Watch's report was read. It was wrong.\n")
     assert types.get("Harbour Rights Watch") is EntityType.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pasukan dikirim ke Timika, Intan Jaya, dan Nduga pekan lalu.\n",
+        # a relative clause between the place noun and the list word; the list word far back
+        "Personel akan disebar ke sejumlah kabupaten yang dinilai rawan, di antaranya "
+        "Puncak Jaya, Intan Jaya, dan Nduga.\n",
+    ],
+)
+def test_a_listed_place_of_more_words_is_a_place(body: str) -> None:
+    """Rule places-in-a-list: a name of two words in a list's middle ("Intan Jaya") is a
+    place as one word is; "kabupaten yang dinilai rawan, di antaranya X" opens one."""
+    types = _types("id", body)
+    assert types.get("Intan Jaya") is EntityType.LOCATION
+    assert types.get("Nduga") is EntityType.LOCATION
