@@ -512,6 +512,7 @@ class _Finder:
         self.force_words = frozenset(w.lower() for w in lang.words("force_name_words"))
         self.other_heads, self.other_words = _not_entities()
         self.common_names = {w.lower() for w in lang.words("common_names")}
+        self.quantifiers = frozenset(w.lower() for w in lang.words("quantifiers"))
         # words that end a place name in this language, where a run of names is cut
         self.place_suffixes = frozenset(w.lower() for w in lang.words("place_suffixes"))
         self.connectors = frozenset(c.lower() for c in lang.words("connectors"))
@@ -1619,6 +1620,13 @@ class _Finder:
             return
         if entry is None and " ".join(text.lower().split()) in self.common_names:
             return  # "Tanah Air": the homeland, written with capitals
+        if (
+            entry is None
+            and len(toks) == 1
+            and first in self.org_heads | self.org_words
+            and prev in self.quantifiers
+        ):
+            return  # "personel dari berbagai Polda": the kind of body, none by name
         twice = _REDUPLICATED.fullmatch(toks[0].text)
         if entry is None and twice and twice.group(1).lower() in self.loc_heads | self.org_heads:
             return  # "Kota-Kota Jerman": a plural noun ("cities"), not "Fak-Fak"

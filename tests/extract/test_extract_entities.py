@@ -2394,3 +2394,20 @@ def test_a_listed_place_of_more_words_is_a_place(body: str) -> None:
     types = _types("id", body)
     assert types.get("Intan Jaya") is EntityType.LOCATION
     assert types.get("Nduga") is EntityType.LOCATION
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        (
+            "id",
+            "Personel dari berbagai Polda dikirim ke Papua. Setiap Polres menyiapkan pasukan.\n",
+        ),
+        ("en", "Officers from several Ministries were sent to Velmora.\n"),
+    ],
+)
+def test_a_body_s_word_after_a_quantifier_names_no_body(lang: str, body: str) -> None:
+    """ "berbagai Polda", "setiap Polres", "several Ministries": the kind of body, counted,
+    none of them by name (new key ``quantifiers``)."""
+    types = _types(lang, body)
+    assert not {"Polda", "Polres", "Ministries"} & set(types)

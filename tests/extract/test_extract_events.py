@@ -9737,3 +9737,16 @@ def test_troops_leave_the_place_their_posts_are_in(lang: str, body: str, place: 
     (d,) = f.deployments
     assert (_names(f, d.by)[0], _names(f, d.to)[0]) == ("Burundi", place)
     assert d.withdrawal is not None
+
+
+def test_the_country_the_troops_units_are_in_sends_none() -> None:
+    """Rule where-the-troops-source-is: "600 personel Brimob dari berbagai Polda di
+    Indonesia tiba di Jayapura": the troops' body sends them, not the country their units
+    are in; with no body named ("officers from several provinces in Indonesia") the
+    country is still theirs."""
+    body = "Sebanyak 600 personel Brimob dari berbagai Polda di Indonesia tiba di Jayapura.\n"
+    f = _facts("id", body)
+    assert [_names(f, d.by)[0] for d in f.deployments if d.by] == ["Brimob"]
+    body = "Some 600 police officers from several provinces in Indonesia arrived in Jayapura.\n"
+    f = _facts("en", body)
+    assert [_names(f, d.by)[0] for d in f.deployments if d.by] == ["Indonesia"]

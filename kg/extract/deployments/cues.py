@@ -176,6 +176,14 @@ class Cues:
         self.whose_place = re.compile(
             rf"(?<![\w-])(?-i:[a-z]+)\s+(?:{lang.pattern('presence_preps').pattern})\s+$", re.I
         )
+        # "personel Brimob dari berbagai Polda di Indonesia": the troops, where they come
+        # from, then where that is
+        self.source_s_place = re.compile(
+            rf"(?:{lang.pattern('troop_nouns').pattern})(?:\s+[\w-]+){{0,3}}?\s+"
+            rf"(?:{lang.pattern('source_preps').pattern})\s+(?:[\w-]+\s+){{1,4}}?"
+            rf"(?:{lang.pattern('presence_preps').pattern})\s+$",
+            re.I,
+        )
         self.withdraw = withdrawal_verbs(lang)
         # "left for", "departed for": a verb of setting off that names where to
         # "will join the UN mission": a verb of joining, a mission or a force a few words on

@@ -1600,6 +1600,19 @@ def clause_sender(
                 # diperbantukan ke Provinsi Papua Barat digeser ke Nabire": a clause
                 # about the troops says where they were, not who sends them
                 continue
+            sourced = (
+                lp.source_s_place.search(text, max(s.start, mention.start - 70), mention.start)
+                if draft.type is LOC
+                else None
+            )
+            if sourced is not None and any(
+                d.type is ORG and sourced.start() <= m.start < mention.start for m, d in mentions
+            ):
+                # rule where-the-troops-source-is: "600 personel Brimob dari berbagai Polda
+                # di Indonesia tiba": the country the units they come from are in, when
+                # the troops' own body is named ("officers from several provinces in
+                # Indonesia": the state's, no other is)
+                continue
             if lp.backers.match(text, mention.end):
                 # rule who-backs-sends-not: "The first U.N.-backed contingent of
                 # foreign police arrived": the U.N. backs it, others send it
