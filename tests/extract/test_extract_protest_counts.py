@@ -334,3 +334,23 @@ def test_one_person_counted(lang: str, sentence: str, slot: str, value: int) -> 
 def test_an_article_before_no_person_is_no_count() -> None:
     slots = _slots("en", "A curfew was imposed and a rally was banned; police arrested many.")
     assert "arrests" not in slots or slots["arrests"][0] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deaths"),
+    [
+        # rule deaths-they-protest: the deaths the crowd demands justice for are a cause
+        (
+            "Thousands marched in Velmora, demanding accountability for the deaths of 15 "
+            "people in a bridge collapse.",
+            None,
+        ),
+        ("Crowds rallied over the deaths of 3 students in Velmora.", None),
+        # the protest's own deaths, though a cause cue comes before them
+        ("Protesters against the plan clashed with police, and the deaths of 3 were reported.", 3),
+    ],
+)
+def test_the_deaths_a_protest_is_about_are_not_its_deaths(
+    sentence: str, deaths: int | None
+) -> None:
+    assert _slots("en", sentence).get("deaths", (None,))[0] == deaths

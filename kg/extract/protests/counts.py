@@ -251,6 +251,14 @@ def read_counts(text: str, lang: LangResources, start: int, end: int) -> dict[st
     )
     joins = lang.pattern("coordinators").pattern
     joined = re.compile(rf"\s*(?:{joins})\s", re.IGNORECASE)
+    # "demanding accountability for the deaths of 15 people": the deaths they protest
+    cued = "|".join(
+        p
+        for p in (lang.pattern("cause_cues").pattern, lang.pattern("free_cause_cues").pattern)
+        if p
+    )
+    heads = {w.lower() for w in lang.words("complemented_heads")}
+    protested = re.compile(rf"(?<![\w-])(?:{cued})\s+(?:[\w-]+\s+){{0,4}}$", re.IGNORECASE)
     for slot, key in SLOTS:
         skip = taken | not_arrested if slot == "arrests" else taken
         bound = _subjects(text, lang, counts, key)
@@ -261,6 +269,13 @@ def read_counts(text: str, lang: LangResources, start: int, end: int) -> dict[st
                 text, max(start, verb.start() - 30), verb.start()
             ):
                 continue  # "a tragedy that killed 16 people": what the protest is about
+            if (
+                slot == "deaths"
+                # a noun of death, whose complement says whose: "the deaths of", not "killed"
+                and heads & set(verb.group().lower().split())
+                and protested.search(text, max(start, verb.start() - 60), verb.start())
+            ):
+                continue  # rule deaths-they-protest: a cause, not the protest's deaths
             if slot == "deaths" and running.match(text, verb.end()):
                 continue  # "has claimed more than 6,000 lives since 1983": a war's toll
             best = _nearest(text, lang, verb, counts, skip, bound, aside, joined)
