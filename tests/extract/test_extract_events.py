@@ -4686,6 +4686,13 @@ def test_protests_also_held_in_a_list_of_towns_are_a_row_each() -> None:
     friday = dt.date(2021, 6, 4)
     assert rows == [("Brussels", dt.date(2021, 6, 7)), ("Paris", friday), ("Madrid", friday)]
     assert f.protests[0].causes == ("EU farm policies",)
+    # smaller rallies elsewhere are each a rally of their town, as similar ones are
+    body = (
+        "Tens of thousands rallied in Belgrade on Saturday. Smaller rallies were held in Nis "
+        "and Kragujevac.\n"
+    )
+    f = _facts("en", body)
+    assert [_names(f, p.location)[0] for p in f.protests] == ["Belgrade", "Nis", "Kragujevac"]
 
 
 def test_a_head_s_title_before_a_place_names_his_body_as_the_sender() -> None:
