@@ -380,7 +380,9 @@ class Entities:
 _ROMAN = re.compile(r"[IVXLC]{1,7}")
 # an Indonesian plural by reduplication: "Kota-Kota", "Negara-negara"
 # a unit's number, a word of its name: "623", "611/Awang", "XXXIX-A", "XXIII-R"
-_UNIT_NUMBER = re.compile(r"\d[\w/-]*|[IVXLC]+(?:-[A-Z])?")
+# "Yonif 623", "Konga XXXIX-A", "Konga XXVI-G2", "Konga XXIII-R/UNIFIL" (its mission after
+# the slash)
+_UNIT_NUMBER = re.compile(r"\d[\w/-]*|[IVXLC]+(?:-[A-Z]\d?)?(?:/[A-Z][\w-]*)?")
 
 
 def numbered(name: str) -> bool:

@@ -9757,3 +9757,19 @@ def test_the_country_the_troops_units_are_in_sends_none() -> None:
     body = "Some 600 police officers from several provinces in Indonesia arrived in Jayapura.\n"
     f = _facts("en", body)
     assert [_names(f, d.by)[0] for d in f.deployments if d.by] == ["Indonesia"]
+
+
+def test_a_contingent_s_number_may_name_its_mission_and_its_mission_is_no_second_row() -> None:
+    """ "Satgas Konga XXIII-R/UNIFIL": the number of a contingent may end in its mission
+    (rule a-numbered-unit); "misi perdamaian PBB di Lebanon selatan" after the troops sent
+    to Lebanon is the context of that deployment, in a part of its place, not a row of the
+    UN's (rule mission-in-a-place)."""
+    body = (
+        "Sebanyak 1.090 prajurit Satgas Konga XXIII-R/UNIFIL diberangkatkan ke Lebanon, Kamis "
+        "(3/6/2021). Para prajurit tersebut akan bertugas selama satu tahun dalam misi "
+        "perdamaian PBB di Lebanon selatan.\n"
+    )
+    f = _facts("id", body)
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+        ("Konga XXIII-R/UNIFIL", "Lebanon")
+    ]

@@ -23,7 +23,7 @@ from kg.extract.entities import LOC, ORG, Draft, Entities, Mention
 from kg.extract.frames import area_of_body, is_site, withdrawal_verbs
 from kg.extract.lang import LangResources
 from kg.extract.missions import find_missions
-from kg.extract.story import event_dates, in_country, region_of
+from kg.extract.story import country_of_town, event_dates, in_country, region_of
 from kg.extract.text import Kind, Layout
 from kg.extract.trace import Step
 from kg.facts.model import DateValue, DeploymentStatus, Precision
@@ -525,12 +525,16 @@ def mission_rows(
     for frame in frames:
         if (id(frame.by), id(frame.to)) in pairs:
             continue
-        if frame.rule == "mission-in-a-place" and id(frame.to) in told_places:
+        within = region_of(frame.to, ents) or country_of_town(frame.to, ents)
+        if frame.rule == "mission-in-a-place" and (
+            id(frame.to) in told_places or (within is not None and id(within) in told_places)
+        ):
             # a mission the story's own deployment there serves ("Satgas ... TNI ke
             # Republik Afrika Tengah ... Misi Stabilisasi PBB di Republik Afrika Tengah",
             # "prajurit yang bertugas sebagai pasukan penjaga perdamaian PBB di Sudan
             # Selatan", "Satgas KONGA MTF ... unit tugas dalam pasukan perdamaian PBB di
-            # Lebanon (UNIFIL)"): the context of that deployment, not another one
+            # Lebanon (UNIFIL)"), or in a part of its place ("misi perdamaian PBB di
+            # Lebanon selatan"): the context of that deployment, not another one
             continue
         s = lay.sentences[frame.sentence]
         dep = DepDraft(
