@@ -7940,6 +7940,13 @@ def test_a_planned_withdrawal_s_month_looks_ahead() -> None:
     assert str(d.end.value) == "2024-06-01" and d.withdrawal is None  # type: ignore[union-attr]
     f = _facts("en", "Estonia will withdraw its troops from Mali by June 30.\n", "2024-03-04")
     assert str(f.deployments[0].end.value) == "2024-06-30"  # type: ignore[union-attr]
+    # the plan's word after the noun of withdrawing, told in December
+    body = (
+        "Estonia began withdrawing its troops from Mali on Thursday. The withdrawal is expected "
+        "to be completed by the end of January.\n"
+    )
+    f = _facts("en", body, "2024-12-27")
+    assert str(f.deployments[0].end.value) == "2025-01-01"  # type: ignore[union-attr]
     # a withdrawal told as done is in the past
     f = _facts("en", "Estonia completed its withdrawal from Mali on June 30.\n", "2024-03-04")
     assert str(f.deployments[0].end.value) == "2023-06-30"  # type: ignore[union-attr]

@@ -138,7 +138,9 @@ def left_when(
     steps: list[Step] = []
     value = date.value
     cut = max(s.start, verb.start() - 40)
-    planned = a_plan(lp, text[cut : verb.start()])
+    # "the withdrawal is expected to be completed by the end of January": the plan's word
+    # may come after the noun of withdrawing
+    planned = a_plan(lp, text[cut : verb.start()]) or a_plan(lp, text[verb.end() : date.start])
     if planned and (ahead := month_ahead(text, lang, date, published)) is not None:
         # rule a-plan-looks-ahead, for a withdrawal: "will withdraw its troops from Mali
         # by June 30", told in March, leaves this June
