@@ -1146,6 +1146,8 @@ class _Finder:
             return
         named_first = len(toks) == 2 and self._named_head_first(toks)  # "Police Scotland"
         pieces = [toks] if whole or initials or named_first else self.segment(toks)
+        if titled:
+            pieces = self._holder_after_the_body_s_place(pieces)
         if (  # "Bupati Pati Sudewo": the regency's town, then the regent (where the
             # place follows the title; "Mayor Brandon Johnson" is a name); "Kantor Bupati
             # Bima", "Gubernur Jawa Timur": the place alone
@@ -1176,6 +1178,38 @@ class _Finder:
                 piece = piece[:-1]
             if piece:
                 self.classify(piece, sentence, kind, titled)
+
+    def _holder_after_the_body_s_place(self, pieces: list[list[Token]]) -> list[list[Token]]:
+        """Rule the-holder-after-the-body-s-place: "Kepala BP Batam Muhammad Rudi": after a
+        title, a known place and a name opening with a given name are the body's place and
+        the holder; an acronym right before the place is the body ("BP Batam")."""
+        out: list[list[Token]] = []
+        for piece in pieces:
+            k = next(
+                (
+                    k
+                    for k in range(len(piece) - 2, 0, -1)
+                    if self._known_place(piece[:k]) and self._opens_with_a_given_name(piece[k:])
+                ),
+                0,
+            )
+            if not k:
+                out.append(piece)
+                continue
+            place, holder = piece[:k], piece[k:]
+            prior = out[-1] if out else None
+            if (
+                prior is not None
+                and len(prior) == 1
+                and _ACRONYM.fullmatch(prior[0].text)
+                and self.text[prior[0].end : place[0].start] == " "
+            ):
+                out[-1] = [*prior, *place]
+                self.area_bodies.add((prior[0].start, place[-1].end))
+            else:
+                out.append(place)
+            out.append(holder)
+        return out
 
     def segment(self, toks: list[Token]) -> list[list[Token]]:
         """Cut a run into names: known names (longest first), acronyms, head-word names.
@@ -2370,16 +2404,31 @@ class _Finder:
         # the bodies a title heads by their area ("Polda", "Kodam"), not "Brimob"
         areal = {n for nouns in self.title_bodies.values() for n in nouns}
         heads = "|".join(re.escape(h) for h in sorted(areal, key=len, reverse=True))
-        if not heads:
-            return
         spelled = re.compile(
             rf"(?<![\w-])(?:[A-Z][\w-]* ){{1,3}}\((?i:({heads}))\) "
             rf"([A-Z][\w-]*(?: [A-Z][\w-]*){{0,2}})(?: \([A-Z][\w-]*\))?"
         )
-        for hit in spelled.finditer(self.text):
-            start, end = hit.span()
+        # "Badan Pengusahaan (BP) Batam": any body spelled out, its initials, and a place
+        # the gazetteer or the authority knows
+        initialled = re.compile(
+            r"(?<![\w-])((?:[A-Z][\w-]* ){2,5})\(([A-Z]{2,6})\) ([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})"
+        )
+        # each with where the body's name starts
+        hits = [(hit, hit.start()) for hit in spelled.finditer(self.text)] if heads else []
+        for hit in initialled.finditer(self.text):
+            words = hit.group(1).split()
+            place = hit.group(3)
+            known = self.auth.lookup(place)
+            named = words[-len(hit.group(2)) :]  # "Kantor Badan Pengusahaan": the office's
+            if _initials(" ".join(named)) == hit.group(2) and (
+                (known is not None and known.type is LOC) or self.town(place) is not None
+            ):
+                hits.append((hit, hit.start(1) + hit.group(1).rindex(" ".join(named))))
+        for hit, start in hits:
+            end = hit.end()
             # the place stays a place of its own too ("... Sulawesi Tengah (Sulteng)")
-            inside = [m for m in self.mentions if start <= m.start and m.end <= hit.start(2)]
+            area_at = hit.start(len(hit.groups()))  # where its place's name begins
+            inside = [m for m in self.mentions if start <= m.start and m.end <= area_at]
             if not inside:
                 continue
             sentence = inside[0].sentence
@@ -2389,7 +2438,9 @@ class _Finder:
             name = self.lay.body[start:end]
             whole = Mention(start, end, name, sentence, ORG, None, "spelled-body", kind)
             self.mentions.append(whole)
-            short = f"{hit.group(1)} {hit.group(2)}".casefold()  # "Polda Jawa Tengah"
+            # its short name: "Polda Jawa Tengah", "BP Batam"
+            acronym, area = hit.groups()[-2:]
+            short = f"{acronym} {area}".casefold()
             for other in self.mentions:
                 if other is not whole and other.text.casefold() == short:
                     self.aliases.append((other, whole))

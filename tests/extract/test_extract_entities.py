@@ -2411,3 +2411,22 @@ def test_a_body_s_word_after_a_quantifier_names_no_body(lang: str, body: str) ->
     none of them by name (new key ``quantifiers``)."""
     types = _types(lang, body)
     assert not {"Polda", "Polres", "Ministries"} & set(types)
+
+
+def test_a_body_spelled_out_with_its_initials_and_place_is_one_body() -> None:
+    """Rule a-spelled-out-body-and-its-place, for any body whose bracketed initials spell
+    the words before them: "Badan Pengusahaan (BP) Batam" is one body, the office before
+    it no part of it; rule the-holder-after-the-body-s-place: "Kepala BP Batam Muhammad
+    Rudi" is the body, then its head."""
+    body = (
+        "Warga berunjuk rasa di depan Kantor Badan Pengusahaan (BP) Batam, Senin (7/6/2021). "
+        "Kepala BP Batam Muhammad Rudi menemui warga.\n"
+    )
+    f = _facts("id", body)
+    types = {e.names[0]: e.type for e in f.entities}
+    assert types.get("Badan Pengusahaan (BP) Batam") is EntityType.ORGANIZATION
+    assert types.get("Muhammad Rudi") is EntityType.PERSON
+    roles = {
+        (f.entity(r.person).names[0], r.role, f.entity(r.of).names[0]) for r in f.roles if r.of
+    }
+    assert ("Muhammad Rudi", "Head", "Badan Pengusahaan (BP) Batam") in roles
