@@ -1185,11 +1185,15 @@ class _Finder:
         the holder; an acronym right before the place is the body ("BP Batam")."""
         out: list[list[Token]] = []
         for piece in pieces:
+            # a body's words come first: "Abu Muhammad al-Julani" is one name, though a
+            # town of the gazetteer is called Abu
             k = next(
                 (
                     k
                     for k in range(len(piece) - 2, 0, -1)
-                    if self._known_place(piece[:k]) and self._opens_with_a_given_name(piece[k:])
+                    if out
+                    and self._known_place(piece[:k])
+                    and self._opens_with_a_given_name(piece[k:])
                 ),
                 0,
             )

@@ -2430,3 +2430,8 @@ def test_a_body_spelled_out_with_its_initials_and_place_is_one_body() -> None:
         (f.entity(r.person).names[0], r.role, f.entity(r.of).names[0]) for r in f.roles if r.of
     }
     assert ("Muhammad Rudi", "Head", "Badan Pengusahaan (BP) Batam") in roles
+    # no body's words first: one name, though a town of the gazetteer is called Abu
+    f = _facts("en", "Its leader Abu Muhammad al-Julani said so.\n")
+    assert [e.names[0] for e in f.entities if e.type is EntityType.PERSON] == [
+        "Abu Muhammad al-Julani"
+    ]
