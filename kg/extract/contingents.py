@@ -99,8 +99,12 @@ def find_parts(
     elliptic = re.compile(rf"\s+(?:{sources})\s+(?:(?:{articles})\s+)?", re.IGNORECASE)
     from_before = re.compile(rf"(?<![\w-])(?:{sources})\s+$", re.IGNORECASE)
     uncounted = re.compile(rf"\s+(?:(?:{troops})\s+)?(?:{sources})\s+", re.IGNORECASE)
-    # "Kenya contributed 1,500", "Polres Jakarta Pusat sebanyak 230 personel"
-    contributed = re.compile(rf"\s+(?:{verbs.pattern}|{counted})\s+$", re.IGNORECASE)
+    # "Kenya contributed 1,500", "South Africa is contributing 2,900", "Polres Jakarta Pusat
+    # sebanyak 230 personel"
+    auxiliaries = lang.pattern("sender_auxiliaries").pattern or "(?!x)x"
+    contributed = re.compile(
+        rf"\s+(?:(?:{auxiliaries})\s+)?(?:{verbs.pattern}|{counted})\s+$", re.IGNORECASE
+    )
     listed = re.compile(rf"(?:,\s*|\s+)(?:(?:{joins})\s+)?$|\s+$", re.IGNORECASE)
     counted_gap = re.compile(rf"\s+(?:{counted})\s+", re.IGNORECASE)
     out: list[Part] = []
@@ -191,10 +195,13 @@ def find_parts(
             elif by_troops:
                 after = elliptic.match(text, count.end, s.end)  # "..., 2,500 from Ethiopia"
             elif cues.search(text, s.start, count.start):
-                # "terdiri dari 1.824 Polri dan 101 TNI": a body right after the count
+                # "terdiri dari 1.824 Polri dan 101 TNI": a body right after the count;
+                # "including 2,900 from South Africa": a country or body after "from"
                 bare = re.compile(r"\s+").match(text, count.end, s.end)
                 named = ents.starting_at(bare.end(), s.end) if bare else None
                 after = bare if named is not None and named[1].type is ORG else None
+                if after is None and (whence := elliptic.match(text, count.end, s.end)):
+                    after = whence
             at = ents.starting_at(after.end(), s.end) if after else None
             if at is not None and shares_count(text, lang, ents, at[0].end, s.end):
                 continue  # "900 personel Yonif 411 dan Yonif 412": the whole's count

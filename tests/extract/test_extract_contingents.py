@@ -80,3 +80,18 @@ def test_the_make_up_leaves_bodies_named_together_to_split_the_count() -> None:
     f = _facts("id", body)
     rows = {(_name(f, d.by), d.troops.value if d.troops else None) for d in f.deployments}
     assert rows == {("Markas Besar TNI", 10000), ("Mabes Polri", 1000)}
+
+
+def test_a_country_s_share_after_from_or_an_auxiliary_is_a_part() -> None:
+    """ "including 2,900 from South Africa": the share's country after "from"; "South
+    Africa is contributing 2,900 soldiers": an auxiliary before the verb of contributing."""
+    for body in (
+        "SADC has deployed about 5,000 troops to eastern Congo, including 2,900 from "
+        "South Africa.\n",
+        "SADC has deployed about 5,000 troops to eastern Congo. South Africa is "
+        "contributing 2,900 soldiers.\n",
+    ):
+        f = _facts("en", body)
+        parts = [(_name(f, d.by), d.troops.value if d.troops else None) for d in f.deployments]
+        parts = [p for p, d in zip(parts, f.deployments, strict=True) if d.part_of]
+        assert parts == [("South Africa", 2900)], body
