@@ -131,3 +131,25 @@ def test_a_later_smaller_count_is_not_a_total() -> None:
     )
     (p,) = f.protests
     assert p.arrests is not None and p.arrests.value == 90
+
+
+# -- another-sender-s-day ---------------------------------------------------------------------
+
+
+def test_what_another_sends_later_tells_no_start() -> None:
+    """Rule start-told-on reads the day of a later sentence about the deployment; not one
+    in which another sender sends something ("Sementara itu, Inggris mengirim senjata ke
+    Ukraina pekan ini")."""
+    f = _facts(
+        "id",
+        "Rusia telah mengerahkan sekitar 100.000 tentara ke dekat Ukraina. Sementara itu, "
+        "Inggris mengirim senjata antitank ke Ukraina pekan ini.",
+    )
+    (d,) = f.deployments
+    assert d.start is None
+    f = _facts(
+        "id",
+        "Rusia telah mengerahkan sekitar 100.000 tentara ke dekat Ukraina. Pengiriman itu "
+        "dilakukan pada Senin (7/6/2021).",
+    )
+    assert str(f.deployments[0].start.value) == "2021-06-07"  # type: ignore[union-attr]

@@ -431,6 +431,13 @@ def starts_told_on(
                 continue
             # "Upacara pelepasan digelar pada Selasa, 9 Mei 2023": the send-off's day
             verb = verbs.search(text, s.start, s.end) or send_off.search(text, s.start, s.end)
+            if verb is not None and any(
+                d is not dep.by and d is not dep.to and d.type in (LOC, ORG)
+                for _, d in ents.mentions_in(s.start, verb.start())
+            ):
+                # rule another-sender-s-day: "Sementara itu, Inggris mengirim senjata ke
+                # Ukraina pekan ini": what another sends, on its own day
+                continue
             dates = [
                 d for d in event_dates(text, lang, published, s) if verb and d.start > verb.start()
             ]
