@@ -2321,6 +2321,11 @@ class _Finder:
             text = self.lay.body[start:stop]
             self.mentions.append(Mention(start, stop, text, m.sentence, kind, None, why, m.kind))
 
+        countries = {
+            m.start: m
+            for m in self.mentions
+            if m.type is LOC and m.entry is not None and m.entry.kind == "country"
+        }
         for m in list(self.mentions):
             if m.type is not LOC or m.entry is None or m.entry.kind != "country":
                 continue
@@ -2333,10 +2338,27 @@ class _Finder:
             if d and d.group().strip().lower() in directions and self.lang.head_first:
                 end = m.end + d.end()
                 add(m, m.start, end, LOC, "direction")
-            b = re.match(rf"{any_owner}\s+(\w+)\s+(?:{edges})\b", after, re.IGNORECASE)
-            if b and b.group(1).lower() in directions:
+            # "Belarus's western border", "Ukraine's border": the country's edge
+            b = re.match(rf"{any_owner}\s+(?:(\w+)\s+)?(?:{edges})\b", after, re.IGNORECASE)
+            if b and (b.group(1) is None or b.group(1).lower() in directions):
                 end = m.end + b.end()
                 add(m, m.start, end, LOC, "direction")
+            # rule a-country-s-edge-before-it: "perbatasan Ukraina" (where heads come first),
+            # "the border of Ukraine", "perbatasan dengan Ukraina"
+            links = self.lang.pattern("edge_links").pattern or "(?!x)x"
+            linked = "?" if self.lang.head_first else ""
+            b = re.search(
+                rf"(?<![\w-])(?:{edges})\s+(?:(?:{links})\s+){linked}$",
+                self.text[max(0, m.start - 40) : m.start],
+                re.IGNORECASE,
+            )
+            if b and self.text[m.start - len(b.group()) : m.start].islower():
+                # the other country of a border named by both: "perbatasan Armenia-Azerbaijan",
+                # "perbatasan NKRI dengan Malaysia"
+                other = re.match(rf"-|\s+(?:{links})\s+", self.text[m.end : m.end + 20])
+                second = countries.get(m.end + other.end()) if other is not None else None
+                end = second.end if second is not None else m.end
+                add(m, m.start - len(b.group()), end, LOC, "direction")
             b = regions.match(after)
             if b:  # "Russia's Far East"
                 add(m, m.start, m.end + b.end(), LOC, "direction")

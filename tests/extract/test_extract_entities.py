@@ -1170,12 +1170,19 @@ def test_a_numbered_command_of_a_force_branch_is_one_name() -> None:
 @pytest.mark.parametrize(
     ("body", "names"),
     [
-        ("Ketegangan di perbatasan Armenia-Azerbaijan meningkat.", ["Armenia", "Azerbaijan"]),
-        ("Pasukan berjaga di perbatasan Rusia-Ukraina.", ["Rusia", "Ukraina"]),
+        (
+            "Ketegangan di perbatasan Armenia-Azerbaijan meningkat.",
+            ["perbatasan Armenia-Azerbaijan", "Armenia", "Azerbaijan"],
+        ),
+        (
+            "Pasukan berjaga di perbatasan Rusia-Ukraina.",
+            ["perbatasan Rusia-Ukraina", "Rusia", "Ukraina"],
+        ),
     ],
 )
 def test_places_joined_by_a_hyphen_are_each_a_place(body: str, names: list[str]) -> None:
-    """Rule paired-places: "perbatasan Armenia-Azerbaijan" names both countries."""
+    """Rule paired-places: "perbatasan Armenia-Azerbaijan" names both countries, and the
+    border between them is a place of its own (rule a-country-s-edge-before-it)."""
     f = _facts("id", body + "\n")
     assert [e.names[0] for e in f.entities] == names
     assert all(e.type is EntityType.LOCATION for e in f.entities)

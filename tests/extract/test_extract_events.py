@@ -2083,7 +2083,12 @@ def test_a_town_troops_come_from_is_not_their_sender() -> None:
 
 
 def test_troops_sent_to_the_sender_s_own_border_went_into_its_country() -> None:
+    # a border named with its other country is a place of its own (rule
+    # a-country-s-edge-before-it); one named by the sender's alone is in its country
     f = _facts("en", "Guatemala sent 3,000 soldiers to its border with Honduras on Monday.\n")
+    (d,) = f.deployments
+    assert _names(f, d.by) == ("Guatemala",) and _names(f, d.to) == ("border with Honduras",)
+    f = _facts("en", "Guatemala sent 3,000 soldiers to its northern border on Monday.\n")
     (d,) = f.deployments
     assert _names(f, d.by) == ("Guatemala",) and _names(f, d.to) == ("Guatemala",)
 
@@ -5492,7 +5497,7 @@ def test_a_verb_after_and_ends_a_list_of_places() -> None:
         "mendesak Tirana untuk menarik pasukan tersebut.\n",
     )
     assert [(_names(f, d.by), _names(f, d.to)) for d in f.deployments] == [
-        (("Albania",), ("Montenegro",))
+        (("Albania",), ("perbatasan Montenegro",))
     ]
 
 
@@ -7564,7 +7569,8 @@ def test_counts_before_another_past_event_are_the_protest_s() -> None:
 def test_the_border_told_before_is_the_country_they_went_toward() -> None:
     """Rule the-border-told-before: "tentara Rusia yang disiagakan di perbatasan Ukraina",
     then "jumlah tentara Rusia di perbatasan hanya sekitar 90 ribu": the border is
-    Ukraine's, told before, not Russia's own."""
+    Ukraine's, told before (a place of its own: rule a-country-s-edge-before-it), not
+    Russia's own."""
     f = _facts(
         "id",
         "Sinyal perang diperkuat dengan jumlah tentara Rusia yang disiagakan di perbatasan "
@@ -7574,7 +7580,7 @@ def test_the_border_told_before_is_the_country_they_went_toward() -> None:
         "Rusia di perbatasan hanya sekitar 90 ribu.\n",
     )
     assert {(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments} == {
-        ("Rusia", "Ukraina")
+        ("Rusia", "perbatasan Ukraina")
     }
 
 
@@ -9780,3 +9786,35 @@ def test_a_contingent_s_number_may_name_its_mission_and_its_mission_is_no_second
     assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
         ("Konga XXIII-R/UNIFIL", "Lebanon")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "to"),
+    [
+        (
+            "en",
+            "Russia has deployed about 100,000 troops near Ukraine's border.",
+            "Ukraine's border",
+        ),
+        ("en", "Moscow massed troops near the border of Ukraine.", "border of Ukraine"),
+        (
+            "en",
+            "Guatemala sent 3,000 soldiers to its border with Honduras.",
+            "border with Honduras",
+        ),
+        (
+            "id",
+            "Rusia mengerahkan 100.000 tentara di dekat perbatasan Ukraina.",
+            "perbatasan Ukraina",
+        ),
+        # the border named by both its countries
+        ("id", "Rusia mengirim pasukan ke perbatasan Rusia-Ukraina.", "perbatasan Rusia-Ukraina"),
+    ],
+)
+def test_a_country_s_edge_is_a_place_of_its_own(lang: str, body: str, to: str) -> None:
+    """Rule a-country-s-edge-before-it (and its possessive: "Ukraine's border"): troops sent
+    to a country's border are not in the country; the border is the place, as the text
+    names it (new key ``edge_links``: "the border of", "the border with", "perbatasan
+    dengan")."""
+    f = _facts(lang, body + "\n")
+    assert [_names(f, d.to)[0] for d in f.deployments] == [to]

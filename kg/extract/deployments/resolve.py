@@ -259,7 +259,11 @@ def resolve_destination(
             to = own
             why.append(Step("destination:the-sender-s-own-border", *edge.span()))
             across = next((d.to for d in reversed(deps) if d.by is by and d.to is not own), None)
-            if across is not None and is_country(across):
+            if across is not None and (
+                is_country(across)
+                # "perbatasan Ukraina": the border told before is a place of its own
+                or (lang.words("edge_nouns") and lang.pattern("edge_nouns").search(across.names[0]))
+            ):
                 # rule the-border-told-before: "tentara Rusia yang disiagakan di
                 # perbatasan Ukraina", then "jumlah tentara Rusia di perbatasan": the
                 # border of the country they were sent toward
