@@ -933,8 +933,12 @@ class _Finder:
         lead = 0
         while (
             lead < len(toks)
-            # "State Department": a body's name, though "state" alone is no name
-            and not (len(toks) - lead == 2 and toks[lead + 1].text.lower() in self.org_words)
+            # "State Department", "State Palace": a body's or a site's name, though "state"
+            # alone is no name
+            and not (
+                len(toks) - lead == 2
+                and toks[lead + 1].text.lower() in self.org_words | self.site_words
+            )
             and not self._government_of_a_level(toks, lead)
             # rule a-body-named-by-its-kinds: "Police Service of Northern Ireland", "Police
             # Command": "police" alone is no name
@@ -1022,7 +1026,8 @@ class _Finder:
             if (
                 len(toks) >= 2
                 and toks[-1].text.lower() in self.org_words
-                and ((known := self.alias(toks[:-1])) is None or known.kind == "region")
+                # "Jakarta Police", "Odisha Police": after any place the file knows
+                and ((known := self.alias(toks[:-1])) is None or known.type is LOC)
                 and self.auth.by_demonym(" ".join(t.text for t in toks[:-1])) is None
                 # at a sentence's start only after a known place: "Delhi Police deployed
                 # ...", "Odisha Police and ...", or a demonym and more of the name

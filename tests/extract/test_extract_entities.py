@@ -2442,3 +2442,20 @@ def test_a_body_spelled_out_with_its_initials_and_place_is_one_body() -> None:
     assert [e.names[0] for e in f.entities if e.type is EntityType.PERSON] == [
         "Abu Muhammad al-Julani"
     ]
+
+
+def test_a_town_s_police_a_state_site_and_a_lower_house_are_named() -> None:
+    """ "Jakarta Police spokesman X" at a sentence's start: the police of a known town are
+    a body, as those of a region are; "the State Palace": "state" alone is no name, but with
+    a site's word it is one; "the House of Representatives", "the Chamber of Deputies":
+    bodies by their last word."""
+    body = (
+        "Jakarta Police spokesman Yusri Yunus said 6,000 personnel had been deployed to "
+        "secure the State Palace and the House of Representatives. The Chamber of Deputies "
+        "met.\n"
+    )
+    types = _types("en", body)
+    assert types.get("Jakarta Police") is EntityType.ORGANIZATION
+    assert types.get("State Palace") is EntityType.LOCATION
+    assert types.get("House of Representatives") is EntityType.ORGANIZATION
+    assert types.get("Chamber of Deputies") is EntityType.ORGANIZATION
