@@ -595,6 +595,13 @@ class _Finder:
         self.admin_heads = frozenset(w.lower() for w in lang.words("admin_heads"))
         # the spans of bodies named with their area (rule a-body-of-an-area)
         self.area_bodies: set[tuple[int, int]] = set()
+        # the short names of more words the article writes in brackets after the name they
+        # spell: "Badan Eksekutif Mahasiswa Seluruh Indonesia (BEM SI)"
+        self.bracketed = frozenset(
+            m.group(2)
+            for m in re.finditer(r"((?:[A-Z][\w-]* ){2,8})\(([A-Z]+(?: [A-Z]+){1,2})\)", lay.clean)
+            if _initials(m.group(1)).endswith(m.group(2).replace(" ", ""))
+        )
         self.composition = lang.pattern("composition_cues")
         self.state_body_words = frozenset(w.lower() for w in lang.words("state_body_words"))
         self.holder_bodies = frozenset(w.lower() for w in lang.words("holder_bodies"))
@@ -1433,8 +1440,14 @@ class _Finder:
         )
 
     def _known(self, toks: list[Token], breaks: list[int], i: int, j: int) -> bool:
-        """``toks[i:j]`` is a known name (a stretch of too many words is not looked up)."""
-        return breaks[j - 1] - breaks[i] < self.max_words and self.alias(toks[i:j]) is not None
+        """``toks[i:j]`` is a known name (a stretch of too many words is not looked up), or a
+        short name of more words the article gives in brackets ("(BEM SI)": "Koordinator
+        Pusat BEM SI Herianto" is BEM SI, then Herianto)."""
+        if breaks[j - 1] - breaks[i] >= self.max_words:
+            return False
+        return self.alias(toks[i:j]) is not None or (
+            j - i > 1 and self.text[toks[i].start : toks[j - 1].end] in self.bracketed
+        )
 
     def _reach(self, breaks: list[int], i: int, n: int) -> int:
         """The largest ``j <= n`` for which ``toks[i:j]`` has few enough words to be known."""
@@ -1693,6 +1706,8 @@ class _Finder:
             kind_type, cue = entry.type, "authority"
         elif (start, end) in self.area_bodies:
             kind_type, cue = ORG, "body-of-an-area"  # "Satpol PP Kota Malang"
+        elif len(toks) > 1 and text in self.bracketed:
+            kind_type, cue = ORG, "acronym"  # "(BEM SI)", then "Koordinator Pusat BEM SI X"
         elif len(toks) == 2 and self._named_head_first(toks):
             kind_type, cue = ORG, "head"  # rule a-body-named-head-first: "Police Scotland"
         elif self._in_dateline(start, end):

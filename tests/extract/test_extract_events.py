@@ -9818,3 +9818,17 @@ def test_a_country_s_edge_is_a_place_of_its_own(lang: str, body: str, to: str) -
     dengan")."""
     f = _facts(lang, body + "\n")
     assert [_names(f, d.to)[0] for d in f.deployments] == [to]
+
+
+def test_troops_guarding_the_protest_the_sentence_tells_more_of_go_there() -> None:
+    """Rule the-protest-they-guard: "... untuk mengamankan aksi tersebut" guards the protest
+    that this sentence tells more of (the rally in Jakarta Pusat, a part of the dateline's
+    town), not a wave told just before it."""
+    body = (
+        "JAKARTA - Ribuan mahasiswa menggelar aksi di kawasan Patung Kuda, Jakarta Pusat, Kamis "
+        "(3/6/2021). Koordinator aksi mengatakan, aksi serupa digelar serentak di sejumlah "
+        "daerah di Indonesia. Sebanyak 1.623 personel gabungan dikerahkan untuk mengamankan aksi tersebut, "
+        "kata Kapolres Metro Jakarta Pusat Kombes Susatyo.\n"
+    )
+    f = _facts("id", body)
+    assert [_names(f, d.to)[0] for d in f.deployments] == ["Jakarta Pusat"]

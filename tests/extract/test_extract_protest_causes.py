@@ -141,3 +141,14 @@ def test_what_an_app_takes_from_drivers_is_a_cause() -> None:
     )
     (p,) = _facts("id", body + "\n", published="2025-06-11").protests
     assert "app commission cuts" in p.causes
+
+
+def test_budget_cuts_and_a_meals_programme_are_glossed() -> None:
+    """ "memprotes pemangkasan anggaran pendidikan dan program makan bergizi gratis": two
+    causes, each word glossed, turned round as English writes them."""
+    body = (
+        "Ribuan mahasiswa berunjuk rasa di Kota Medan, Kamis (20/2/2025). Mereka memprotes "
+        "pemangkasan anggaran pendidikan dan program makan bergizi gratis.\n"
+    )
+    (p,) = _facts("id", body, published="2025-02-21").protests
+    assert p.causes == ("education budget cuts", "free nutritious meals programme")

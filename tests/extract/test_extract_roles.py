@@ -959,3 +959,21 @@ def test_an_area_s_title_belongs_to_the_body_after_or_before_it() -> None:
     assert ("Lena Berg", "Central Africa Director", "Arctic Watch") in roles
     assert ("Ana Torres", "Kenya Director", "Lake Region Institute") in roles
     assert ("Sam Okello", "East Africa Director", "Civic Rights Watch") in roles
+
+
+def test_a_short_name_of_more_words_from_brackets_is_the_title_s_body() -> None:
+    """ "Badan Eksekutif Mahasiswa Seluruh Indonesia (BEM SI)", then "Koordinator Pusat BEM
+    SI Herianto": the bracketed short name is the body, then its central coordinator
+    (a title kg lacked, as "koordinator lapangan" was); "(Kabid Humas)" spells no initials
+    and names no body."""
+    body = (
+        "Ribuan mahasiswa yang tergabung dalam Badan Eksekutif Mahasiswa Seluruh Indonesia "
+        "(BEM SI) menggelar aksi. Koordinator Pusat BEM SI Herianto mengatakan hal itu. "
+        "Kepala Bidang Hubungan Masyarakat (Kabid Humas) Polda Sulteng membenarkannya.\n"
+    )
+    roles = _roles("id", body)
+    assert (
+        "Herianto",
+        "Central Coordinator",
+        "Badan Eksekutif Mahasiswa Seluruh Indonesia",
+    ) in roles

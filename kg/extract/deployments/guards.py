@@ -73,8 +73,11 @@ def guarded_protest(
     placed = [p for p in protests if p.location is not None and p.evidence]
     if not placed:
         return None
+    # the protest this very sentence tells more of ("... untuk mengamankan aksi tersebut"),
+    # else the one told nearest before, else the first
+    told_here = [p for p in placed if any(e.start <= s.start < e.end for e in p.evidence)]
     before = [p for p in placed if p.evidence[0].start <= s.start]
-    chosen = before[-1] if before else placed[0]
+    chosen = told_here[-1] if told_here else before[-1] if before else placed[0]
     return ents.by_id(chosen.location) if chosen.location else None
 
 
