@@ -152,3 +152,14 @@ def test_budget_cuts_and_a_meals_programme_are_glossed() -> None:
     )
     (p,) = _facts("id", body, published="2025-02-21").protests
     assert p.causes == ("education budget cuts", "free nutritious meals programme")
+
+
+def test_a_complemented_cause_beside_another_is_listed_too() -> None:
+    """Rule a-complemented-cause-beside-another: "demanding his resignation over the
+    economic crisis": the resignation is a cause beside the crisis, not lost because a
+    complement seemed to follow it."""
+    body = (
+        "Thousands of protesters stormed the residence in Velmora on Saturday, demanding his "
+        "resignation over the country's worst economic crisis in decades."
+    )
+    assert set(_causes("en", body)) == {"economic crisis", "demand for the resignation"}

@@ -60,6 +60,9 @@ def finished(
             or lang.pattern("cause_cues").search(sentence)
             or lang.pattern("crowd_nouns").search(sentence)
         ) and not another_year_s(sentence, nouns, published):
+            # causes whose head has its complement after it, to be written out with it
+            # unless another cause of the sentence stops the writing out
+            deferred: list[tuple[str, tuple[int, int]]] = []
             for pattern, label in lang.causes:
                 hit = pattern.search(sentence)
                 if hit and _in_a_body(ents, s.start + hit.start(), s.start + hit.end()):
@@ -67,7 +70,10 @@ def finished(
                 if hit and _counted_people(text, lang, s.start, s.start + hit.start()):
                     hit = None  # "delapan pelajar dan empat pengangguran": people counted
                 if hit and complemented_at(text, lang, s.start + hit.end()):
-                    hit = None  # "corruption in flood control projects": written out whole
+                    # "corruption in flood control projects": written out whole
+                    if not hit.groups() or not any(hit.groups()):
+                        deferred.append((label, (s.start + hit.start(), s.start + hit.end())))
+                    hit = None
                 if hit:
                     sentence = (
                         sentence[: hit.start()] + " " * len(hit.group()) + sentence[hit.end() :]
@@ -92,6 +98,13 @@ def finished(
                     target.causes.append(phrase)
                     rule = "cause:written-out" if i == 0 else "cause:a-list-of-causes"
                     target.why.append(Step(rule, *where))
+            else:
+                # rule a-complemented-cause-beside-another: "demanding his resignation over
+                # the economic crisis": the crisis is listed, so is the resignation
+                for label, where in deferred:
+                    if not any(_folded(label) in _folded(c) for c in target.causes):
+                        target.causes.append(label)
+                        target.why.append(Step(f"cause:{label}", *where))
     similar = lang.pattern("similar_words")
     for first, later in itertools.pairwise(protests):
         told = later.evidence[0]
