@@ -9832,3 +9832,20 @@ def test_troops_guarding_the_protest_the_sentence_tells_more_of_go_there() -> No
     )
     f = _facts("id", body)
     assert [_names(f, d.to)[0] for d in f.deployments] == ["Jakarta Pusat"]
+
+
+def test_a_mission_serves_in_its_country_and_opens_the_sentence_before_an_aside() -> None:
+    """Rule a-mission-s-country (the authority file's country of a mission): "The MINUSMA
+    mission ... will withdraw its troops" leaves Mali, named before; rule
+    the-subject-before-an-aside: the mission that opens the sentence, before a participle's
+    clause between commas, is who withdraws; the plan's "will" before the verb it shares
+    looks ahead."""
+    body = (
+        "The Security Council voted to end the peacekeeping mission in Mali. The MINUSMA "
+        "mission, deployed in 2013 to help stabilise the country, will wind down its "
+        "operations and withdraw its troops by December 31.\n"
+    )
+    f = _facts("en", body, "2023-07-01")
+    (d,) = f.deployments
+    assert (_names(f, d.by)[0], _names(f, d.to)[0]) == ("MINUSMA", "Mali")
+    assert str(d.end.value) == "2023-12-31"  # type: ignore[union-attr]

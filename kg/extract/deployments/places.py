@@ -448,6 +448,20 @@ def clause_destination(
                 else (deps[-1].to if deps else None)
             )
         if to is None:
+            # rule a-mission-s-country, for a withdrawal: "The MINUSMA mission ... will
+            # withdraw its troops by December 31": it leaves the country it serves in
+            to = next(
+                (
+                    served
+                    for _, d in ents.mentions_in(lay.sentences[index].start, leaving.start())
+                    if d.type is ORG
+                    and d.entry is not None
+                    and d.entry.country
+                    and (served := ents.by_key(d.entry.country)) is not None
+                ),
+                None,
+            )
+        if to is None:
             return None
         why.append(Step("destination:the-place-troops-leave", s.start, s.end))
         left = next((m for m, d in mentions if d is to and m.start > leaving.end()), None)

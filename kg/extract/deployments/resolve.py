@@ -748,6 +748,17 @@ def place_of_unplaced_troops(
         if to is None and by is not None and leaving is None
         else None
     )
+    served = (
+        ents.by_key(by.entry.country)
+        if to is None and by is not None and by.type is ORG and by.entry and by.entry.country
+        else None
+    )
+    if served is not None:
+        # rule a-mission-s-country: "The MINUSMA mission, deployed in 2013 to help
+        # stabilise the Sahel country": a mission serves in its own country, when the
+        # article names it
+        to = served
+        why.append(Step("destination:a-mission-s-country", *verb.span()))
     if struck is not None:
         # rule the-place-the-disaster-struck: "TNI berencana mengerahkan prajurit
         # untuk membantu penanggulangan bencana gempa bumi yang melanda Myanmar"

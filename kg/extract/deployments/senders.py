@@ -101,6 +101,27 @@ def _holder_of_the_named_operation(
     return None
 
 
+def _subject_before_an_aside(c: Clause, sentence: Sentence) -> tuple[Mention, Draft] | None:
+    """The body or state that opens ``sentence`` (after one word at most: "The"), when only
+    its head nouns and a participle's clause between commas stand between it and clause
+    ``c`` (and a verb's clause it shares, when ``c`` opens with a coordinator: "..., will
+    wind down its operations and withdraw its troops")."""
+    text, s = c.lay.clean, c.s
+    first = next(
+        ((m, d) for m, d in c.ents.mentions_in(sentence.start, s.start) if d.type in (LOC, ORG)),
+        None,
+    )
+    if first is None or len(text[sentence.start : first[0].start].split()) > 1:
+        return None
+    shared = (
+        "[^,;.]*"
+        if re.match(rf"\s*(?:{c.lang.pattern('coordinators').pattern})\s", text[s.start : s.end])
+        else ""
+    )
+    aside = re.compile(rf"(?:[ \t]+[a-z]+){{0,2}}{c.lp.participial.pattern}{shared}\s*")
+    return first if aside.fullmatch(text, first[0].end, s.start) else None
+
+
 def subject_before(lay: Layout, ents: Entities, index: int) -> Draft | None:
     """The body that opens one of the two story sentences before sentence ``index`` (its
     subject: "Polri menyiapkan pengamanan May Day ..."), the nearer first."""
@@ -1691,6 +1712,12 @@ def clause_sender(
     if by is None and part > 0 and subject is not None:
         by = subject  # "X sent troops to A, and moved 1,000 from B to C"
         why.append(Step("sender:subject-of-the-first-clause", sentence.start, s.start))
+    if by is None and part > 0 and (aside_subject := _subject_before_an_aside(c, sentence)):
+        # rule the-subject-before-an-aside: "The MINUSMA mission, deployed in 2013 to help
+        # stabilise the country, will withdraw its troops": the name that opens the
+        # sentence, before a participle's clause between commas
+        by = aside_subject[1]
+        why.append(Step("sender:the-subject-before-an-aside", *aside_subject[0].span))
     if by is not None:
         unit_of, by = by, force_of_unit(by, ents)
         if by is not unit_of:

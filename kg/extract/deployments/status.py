@@ -137,7 +137,11 @@ def left_when(
     first date after the verb of withdrawing ``verb``, and the rules that said so."""
     steps: list[Step] = []
     value = date.value
-    cut = max(s.start, verb.start() - 40)
+    # the words before the verb, past the clause's start ("will wind down its operations
+    # and withdraw"), not past its sentence's
+    before = text[max(0, verb.start() - 40) : verb.start()]
+    stop = max(before.rfind(". "), before.rfind("\n"))
+    cut = verb.start() - len(before) + stop + 1 if stop >= 0 else verb.start() - len(before)
     # "the withdrawal is expected to be completed by the end of January": the plan's word
     # may come after the noun of withdrawing
     planned = a_plan(lp, text[cut : verb.start()]) or a_plan(lp, text[verb.end() : date.start])
