@@ -9849,3 +9849,17 @@ def test_a_mission_serves_in_its_country_and_opens_the_sentence_before_an_aside(
     (d,) = f.deployments
     assert (_names(f, d.by)[0], _names(f, d.to)[0]) == ("MINUSMA", "Mali")
     assert str(d.end.value) == "2023-12-31"  # type: ignore[union-attr]
+
+
+def test_troops_from_a_body_are_its_own_though_a_demonym_comes_first() -> None:
+    """Rule troops-from-forces, with an article after "from": "Russian mercenaries from the
+    Wagner Group have expanded their presence in Mali" are the Wagner Group's (the demonym
+    is where they are from); "expanded their presence" sends troops as "boosted its
+    presence" does; "withdraw its 220 soldiers from the UN mission" still leaves it."""
+    body = "Russian mercenaries from the Wagner Group have expanded their presence in Mali.\n"
+    f = _facts("en", body)
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+        ("Wagner Group", "Mali")
+    ]
+    f = _facts("en", "Sweden will withdraw its 220 soldiers from the UN mission in Mali.\n")
+    assert ("Sweden", "Mali") in [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments]

@@ -1278,8 +1278,17 @@ def clause_sender(
             if t.end() <= verb.start() < mention.start:
                 break  # "personel gabungan mengamankan PON": the verb's object
             # "personel Brimob dari Mabes Polri": the troops' kind may come first
+            # "mercenaries from the Wagner Group have ...": the article after "from" too, when
+            # the troops are the subject (not "withdraw its soldiers from the UN mission")
+            bare_gap = gap.strip()
+            if (
+                t.end() <= verb.start()
+                and bare_gap.rsplit(" ", 1)[-1].lower() in lp.definite_articles
+                and " " in bare_gap
+            ):
+                bare_gap = bare_gap.rsplit(" ", 1)[0]
             forces_from = (
-                lp.source_preps.fullmatch(lp.kind_from.sub("", gap.strip()))
+                lp.source_preps.fullmatch(lp.kind_from.sub("", bare_gap))
                 # "pasukan Brimob bantuan dari Polda Jawa Barat": sent to help, from
                 or lp.aided_from.fullmatch(gap.strip())
             ) and (
@@ -1359,7 +1368,11 @@ def clause_sender(
                 # army units" are the state's)
                 by = force
                 why.append(Step("sender:the-force-of-the-troops", ds, t.start()))
-            elif len(text[de : t.start()].split()) <= 1:
+            elif (
+                len(text[de : t.start()].split()) <= 1
+                # "Russian mercenaries from the Wagner Group": the body they come from
+                and not (by is not None and by.type is ORG and why[-1].rule.endswith("forces"))
+            ):
                 by = ents.country(entry, ds, de)
                 why.append(Step("sender:demonym-of-the-troops", ds, de))
                 whole = whole_of_contingent(text, lang, ents, t, s.end) or whole
