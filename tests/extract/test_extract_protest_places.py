@@ -129,3 +129,11 @@ def test_students_occupying_a_compound_protest() -> None:
     body = "Ribuan mahasiswa menduduki kompleks Gedung Dewan di Kota Malang, Senin (4/5/2025).\n"
     f = _facts("id", body, published="2025-05-05")
     assert _locations(f) == ["Kota Malang"]
+
+
+def test_a_clash_between_residents_written_as_one_word_is_a_protest() -> None:
+    """ "Bentrokan antarwarga" (as "communal clashes" in English): a clash between
+    residents, villages or hamlets is a protest row, as "bentrokan antara warga" is."""
+    body = "Bentrokan antarwarga pecah di Kota Tual, Maluku, Senin (4/3/2024) malam.\n"
+    f = _facts("id", body, published="2024-03-05")
+    assert _locations(f) == ["Kota Tual"]
