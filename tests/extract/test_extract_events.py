@@ -9863,3 +9863,14 @@ def test_troops_from_a_body_are_its_own_though_a_demonym_comes_first() -> None:
     ]
     f = _facts("en", "Sweden will withdraw its 220 soldiers from the UN mission in Mali.\n")
     assert ("Sweden", "Mali") in [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments]
+
+
+def test_a_destination_after_a_long_adjective_is_still_after_its_preposition() -> None:
+    """ "to the easternmost provinces of Papua and West Papua": five words between the
+    preposition and the place, however long, and both places listed are destinations."""
+    body = (
+        "Indonesia has sent an additional 6,000 police and military personnel to the "
+        "easternmost provinces of Papua and West Papua.\n"
+    )
+    f = _facts("en", body)
+    assert [_names(f, d.to)[0] for d in f.deployments] == ["Papua", "West Papua"]

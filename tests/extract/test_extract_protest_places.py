@@ -137,3 +137,16 @@ def test_a_clash_between_residents_written_as_one_word_is_a_protest() -> None:
     body = "Bentrokan antarwarga pecah di Kota Tual, Maluku, Senin (4/3/2024) malam.\n"
     f = _facts("id", body, published="2024-03-05")
     assert _locations(f) == ["Kota Tual"]
+
+
+def test_the_place_and_day_of_what_set_a_protest_off_are_not_its_own() -> None:
+    """Rule what-set-it-off (new key ``trigger_cues``): "The protests, sparked by alleged
+    racist abuse of students in the city of Surabaya on Aug. 17, ..." happened in Papua,
+    told before; Surabaya and Aug. 17 are the abuse's."""
+    body = (
+        "Protests broke out in Jayapura on Monday. The protests, sparked by alleged racist "
+        "abuse of students in the city of Surabaya on Aug. 17, have left two people dead.\n"
+    )
+    f = _facts("en", body, published="2019-09-02")
+    assert _locations(f) == ["Jayapura"]
+    assert str(f.protests[0].start.value) == "2019-09-02"  # type: ignore[union-attr]

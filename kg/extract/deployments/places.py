@@ -536,7 +536,8 @@ def clause_destination(
         # ("plans to send US troops to Israel": a preposition before the verb is none of
         # a place after it)
         floor = verb.end() if verb.end() <= mention.start else s.start
-        words = re.findall(r"[\w']+", text[max(floor, at - 30) : at].lower().rsplit(",", 1)[-1])[
+        # ("to the easternmost provinces of Papua": five words, however long)
+        words = re.findall(r"[\w']+", text[max(floor, at - 50) : at].lower().rsplit(",", 1)[-1])[
             -5:
         ]
         adjacent = verb.re is not lp.troops_p and (

@@ -38,6 +38,7 @@ from kg.extract.protests.places import (
     town_of_its_part,
     town_of_the_province,
     town_of_the_site,
+    triggering_clauses,
     wave_across,
 )
 from kg.extract.protests.rows import ProtestDraft, is_country
@@ -243,6 +244,7 @@ def find_protests(
             and not other_event.search(text, max(noun.end(), d.start - 60), d.start)
             and not dates_another_event(text, lang, nouns, d.end)
             and not another_event_s_year(text, nouns, s, d, published)
+            and not any(a <= d.start < b for a, b in triggering_clauses(text, lang, s))
         ]
         earlier: list[tuple[int, int]] = []
         opens = len(text[s.start : noun.start()].split()) <= 2  # "Aksi yang semula damai ..."

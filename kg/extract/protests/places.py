@@ -170,6 +170,25 @@ def town_of_the_province(
     return None
 
 
+def triggering_clauses(text: str, lang: LangResources, s: Sentence) -> list[tuple[int, int]]:
+    """Rule what-set-it-off: the clauses of ``s`` that tell what set a protest off ("sparked
+    by alleged racist abuse of Papuan students in the city of Surabaya on Aug. 17", up to the
+    next comma): the places and days in them are that event's, not the protest's."""
+    if not lang.words("trigger_cues"):
+        return []
+    return [
+        (
+            cue.start(),
+            end.start() if (end := re.compile(r"[,;]").search(text, cue.end(), s.end)) else s.end,
+        )
+        for cue in re.finditer(
+            rf"(?<![\w-])(?:{lang.pattern('trigger_cues').pattern})(?![\w-])",
+            text[: s.end],
+        )
+        if cue.start() >= s.start
+    ]
+
+
 def protest_place(
     text: str,
     s: Sentence,
@@ -212,11 +231,13 @@ def protest_place(
         if not (d.type is LOC and re.match(r"-[a-z]", text[m.end : m.end + 2]))
     ]
     title_ends = {t.end for t in ents.titles_in(s.start, s.end)}
+    set_off = triggering_clauses(text, lang, s)
     after = [
         (m, d)
         for m, d in mentions
         if m.start >= noun.end()
         and d.type is LOC
+        and not any(a <= m.start < b for a, b in set_off)
         # nor the country of a title ("pemerintahan ... Wakil Presiden Indonesia")
         and not (is_country(d) and any(0 <= m.start - t <= 2 for t in title_ends))
     ]
