@@ -9874,3 +9874,21 @@ def test_a_destination_after_a_long_adjective_is_still_after_its_preposition() -
     )
     f = _facts("en", body)
     assert [_names(f, d.to)[0] for d in f.deployments] == ["Papua", "West Papua"]
+
+
+def test_states_that_said_they_had_no_plans_deny_each_and_a_denial_denied_is_none() -> None:
+    """Rule the-speaker-the-pronoun-is: "Germany, Poland and Britain quickly said they had
+    no plans to send troops to Ukraine": each state that spoke denies; rule
+    a-denial-denied: "has not ruled out sending troops" keeps the sending open (planned),
+    no denial."""
+    body = (
+        "Germany, Poland, Britain and the Czech Republic quickly said they had no plans to send "
+        "troops to Ukraine.\n"
+    )
+    f = _facts("en", body)
+    assert [(_names(f, d.by)[0], d.status) for d in f.deployments] == [
+        (name, DeploymentStatus.DENIED)
+        for name in ("Germany", "Poland", "Britain", "Czech Republic")
+    ]
+    f = _facts("en", "France has not ruled out sending troops to Ukraine.\n")
+    assert [d.status for d in f.deployments] == [DeploymentStatus.PLANNED]

@@ -31,6 +31,11 @@ class Cues:
             re.IGNORECASE,
         )
         self.planned, self.denied = lang.pattern("planned_hedges"), lang.pattern("denied_hedges")
+        # "could not be ruled out", "did not rule out": a negation right before a denial
+        self.negated = re.compile(
+            rf"(?<![\w-])(?:{lang.pattern('negation_words').pattern})(?:\s+[a-z]+)?\s+$",
+            re.IGNORECASE,
+        )
         self.future = lang.pattern("future_times")
         self.calendar = set(lang.weekdays) | set(lang.months)  # "on Monday": a day, no place
         # "bangga akan melepas": proud of, no plan
@@ -335,6 +340,10 @@ class Cues:
             [*lang.words("military_nouns"), *lang.words("force_name_words")]
         )
         self.pronoun_subject = lang.pattern("subject_pronouns")
+        # "Germany and Poland quickly said they": a speaker, then the pronoun that is it
+        self.said_then = re.compile(
+            rf"\s+(?:[a-z]+\s+)?(?:{lang.pattern('speech_verbs').pattern})(?:\s+[a-z]+)?\s+"
+        )
         self.modified_noun = re.compile(
             rf"\s+{lang.pattern('military_modified').pattern}", re.IGNORECASE
         )

@@ -1497,9 +1497,20 @@ def clause_sender(
         for mention, draft in reversed(mentions):
             if mention.start >= verb.start() or in_request(mention.start):
                 continue
-            if draft.type is LOC and lp.pronoun_subject.search(text, mention.end, verb.start()):
+            pronoun = (
+                lp.pronoun_subject.search(text, mention.end, verb.start())
+                if draft.type is LOC
+                else None
+            )
+            if pronoun is not None:
                 # rule a-pronoun-is-the-subject: "stabilising the CAR capital of
                 # Bangui when they first deployed": they, not the place before
+                if is_country(draft) and lp.said_then.fullmatch(text, mention.end, pronoun.start()):
+                    # rule the-speaker-the-pronoun-is: "Germany, Poland and Britain quickly
+                    # said they had no plans to send troops": the states that spoke
+                    listed = coordinated_before(text, lang, mentions, mention, lp.units)
+                    by, co_senders = (listed[0], [*listed[1:], draft]) if listed else (draft, [])
+                    why.append(Step("sender:the-speaker-the-pronoun-is", *mention.span))
                 break
             if passive and draft.type is ORG and not is_unit(mention.text, lp.units):
                 of_command = unit_of_command(text, lp.unit_owner, mentions, mention, lp.units)

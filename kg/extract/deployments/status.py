@@ -220,7 +220,14 @@ def clause_status(
     clause = text[cut : verb.end()]
     status = DeploymentStatus.HAPPENED
     hedge = lp.denied.search(text, s.start, s.end) if leaving is None else None
-    if hedge is not None:
+    if hedge is not None and lp.negated.search(
+        text, max(s.start, hedge.start() - 20), hedge.start()
+    ):
+        # rule a-denial-denied: "sending ground troops could not be ruled out", "has not
+        # ruled out sending troops": a sending kept open, planned at most
+        status = DeploymentStatus.PLANNED
+        why.append(Step("status:a-denial-denied", *hedge.span()))
+    elif hedge is not None:
         status = DeploymentStatus.DENIED
         why.append(Step("status:denied-hedge", *hedge.span()))
     elif (
