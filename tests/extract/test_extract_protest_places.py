@@ -150,3 +150,14 @@ def test_the_place_and_day_of_what_set_a_protest_off_are_not_its_own() -> None:
     f = _facts("en", body, published="2019-09-02")
     assert _locations(f) == ["Jayapura"]
     assert str(f.protests[0].start.value) == "2019-09-02"  # type: ignore[union-attr]
+
+
+def test_a_place_someone_went_to_before_the_protest_noun_is_not_its_place() -> None:
+    """Rule a-place-gone-to: "melarikan diri ke India pada Senin setelah berminggu-minggu
+    unjuk rasa": where the prime minister fled is no place of the protests."""
+    body = (
+        "Perdana Menteri Sheikh Hasina melarikan diri ke India pada Senin (5/8/2024) setelah "
+        "berminggu-minggu unjuk rasa yang menewaskan sekitar 300 orang.\n"
+    )
+    f = _facts("id", body, published="2024-08-06")
+    assert "India" not in _locations(f)

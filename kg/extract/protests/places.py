@@ -668,6 +668,17 @@ def protest_place(
             )
         )
     ]
+    # rule a-place-gone-to: "melarikan diri ke India pada Senin setelah berminggu-minggu unjuk
+    # rasa": where someone went, words before the protest, is none of its places
+    towards = {w.lower() for w in lang.words("direction_preps")}
+    before = [
+        (m, d)
+        for m, d in before
+        if not (
+            word_before(text, s, m).lower() in towards
+            and len(text[m.end : noun.start()].split()) > 1
+        )
+    ]
     if before and len(text[before[-1][0].end : noun.start()].split()) <= 5:
         m, d = before[-1]
         if (
