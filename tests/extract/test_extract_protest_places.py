@@ -156,8 +156,8 @@ def test_a_place_someone_went_to_before_the_protest_noun_is_not_its_place() -> N
     """Rule a-place-gone-to: "melarikan diri ke India pada Senin setelah berminggu-minggu
     unjuk rasa": where the prime minister fled is no place of the protests."""
     body = (
-        "Perdana Menteri Sheikh Hasina melarikan diri ke India pada Senin (5/8/2024) setelah "
-        "berminggu-minggu unjuk rasa yang menewaskan sekitar 300 orang.\n"
+        "Perdana Menteri Bangladesh Sheikh Hasina melarikan diri ke India pada Senin (5/8/2024) "
+        "setelah berminggu-minggu unjuk rasa yang menewaskan sekitar 300 orang.\n"
     )
     f = _facts("id", body, published="2024-08-06")
     assert "India" not in _locations(f)
