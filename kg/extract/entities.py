@@ -1160,6 +1160,7 @@ class _Finder:
         pieces = [toks] if whole or initials or named_first else self.segment(toks)
         if titled:
             pieces = self._holder_after_the_body_s_place(pieces)
+        pieces = self._particle_names(pieces)
         if (  # "Bupati Pati Sudewo": the regency's town, then the regent (where the
             # place follows the title; "Mayor Brandon Johnson" is a name); "Kantor Bupati
             # Bima", "Gubernur Jawa Timur": the place alone
@@ -1190,6 +1191,26 @@ class _Finder:
                 piece = piece[:-1]
             if piece:
                 self.classify(piece, sentence, kind, titled)
+
+    def _particle_names(self, pieces: list[list[Token]]) -> list[list[Token]]:
+        """Rule a-particle-goes-on-with-the-name: "Turki al-Maliki", "Faisal bin Farhan": a
+        name part opening with a connector's particle and a hyphen ("al-") goes on with the
+        word before it, though that word alone is a place ("Turki")."""
+        out: list[list[Token]] = []
+        for piece in pieces:
+            prior = out[-1] if out else None
+            head = piece[0].text.split("-", 1)[0]
+            if (
+                prior is not None
+                and "-" in piece[0].text
+                and head.islower()
+                and head in self.connectors
+                and self.text[prior[-1].end : piece[0].start] == " "
+            ):
+                out[-1] = [*prior, *piece]
+            else:
+                out.append(piece)
+        return out
 
     def _holder_after_the_body_s_place(self, pieces: list[list[Token]]) -> list[list[Token]]:
         """Rule the-holder-after-the-body-s-place: "Kepala BP Batam Muhammad Rudi": after a

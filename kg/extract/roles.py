@@ -353,6 +353,23 @@ def _bare_title(index: _Index, start: int) -> tuple[str, int] | None:
     return t.label, t.start
 
 
+def _body_by_its_kind(index: _Index, title_start: int) -> Draft | None:
+    """The one organization the article names whose name ends in the lower-case noun written
+    right before the title at ``title_start`` ("coalition" of "coalition spokesman")."""
+    word = re.search(
+        r"(?<![\w-])([a-z][\w-]+)[ \t]+$", index.text[max(0, title_start - 30) : title_start]
+    )
+    if word is None:
+        return None
+    kind = word.group(1)
+    bodies = [
+        d
+        for d in index.ents.drafts
+        if d.type is ORG and any(n.split()[-1].lower() == kind for n in d.names if " " in n)
+    ]
+    return bodies[0] if len(bodies) == 1 else None
+
+
 def _bare_title_after(index: _Index, end: int) -> tuple[str, int] | None:
     """Rule bare-title-after: the title in an apposition after a name, with no body after it
     ("Aden Duale, the defence minister, said"), and where it ends."""
@@ -458,6 +475,10 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
             found, rule = (national[0], home, national[1]), "the-nation-s-title"
         if found is None and (owned := _owned_title(index, lang, start)) is not None:
             found, rule = owned, "title-owner"  # "Kapolri Jenderal X": the chief of Polri
+        if found is None and titled is not None and (kind := _body_by_its_kind(index, titled[1])):
+            # rule a-body-by-its-kind: "coalition spokesman Turki al-Maliki" after "the
+            # Saudi-led coalition": the one body of that kind the article names
+            found, rule = (titled[0], kind, titled[1]), "a-body-by-its-kind"
         if found is None and titled is not None:
             label, at = titled
             plain = index.unmodified(label)  # "former Prime Minister" too

@@ -977,3 +977,15 @@ def test_a_short_name_of_more_words_from_brackets_is_the_title_s_body() -> None:
         "Central Coordinator",
         "Badan Eksekutif Mahasiswa Seluruh Indonesia",
     ) in roles
+
+
+def test_a_particle_goes_on_with_the_name_and_a_body_s_kind_names_it() -> None:
+    """Rule a-particle-goes-on-with-the-name: "Turki al-Maliki" is one name, though "Turki"
+    alone is a country's name in another language; rule a-body-by-its-kind: "coalition
+    spokesman X" after "the Saudi-led coalition" speaks for that one coalition."""
+    body = (
+        "The Saudi-led coalition has deployed more than 3,000 troops to Aden, coalition "
+        "spokesman Turki al-Maliki said on Sunday.\n"
+    )
+    roles = _roles("en", body)
+    assert ("Turki al-Maliki", "Spokesperson", "Saudi-led coalition") in roles
