@@ -2094,6 +2094,11 @@ def test_a_leader_s_name_is_a_person() -> None:
     assert types.get("Koro Namaka") is EntityType.PERSON
     types = _types("en", "The interim government led by Ilse Varnado is a dictatorship, he said.")
     assert types.get("Ilse Varnado") is EntityType.PERSON
+    # "headed by", "commanded by", "diketuai" as "led by"
+    types = _types("en", "The government, headed by Koro Namaka, welcomed the deployment.")
+    assert types.get("Koro Namaka") is EntityType.PERSON
+    types = _types("id", "Tim yang diketuai Koro Namaka tiba di lokasi pada Senin.")
+    assert types.get("Koro Namaka") is EntityType.PERSON
 
 
 def test_a_regional_secretary_is_a_place_s_title() -> None:
