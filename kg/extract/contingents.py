@@ -206,6 +206,19 @@ def find_parts(
             if at is not None and shares_count(text, lang, ents, at[0].end, s.end):
                 continue  # "900 personel Yonif 411 dan Yonif 412": the whole's count
             part = at[1] if at is not None else None
+            if part is None and cues.search(text, s.start, count.start):
+                # rule a-part-by-its-demonym: "The reinforcements include a contingent of
+                # about 800 Sudanese soldiers": the country whose troops they are
+                owned = next(
+                    (
+                        (ds, de, entry)
+                        for ds, de, entry in ents.demonyms_in(count.end, min(s.end, count.end + 30))
+                        if not text[count.end : ds].strip()
+                    ),
+                    None,
+                )
+                if owned is not None and people_after.match(text, owned[1], s.end):
+                    part = ents.country(owned[2], owned[0], owned[1])
             if part is None:
                 before = _mention_before(ents, s, count.start)
                 if before is not None:

@@ -95,3 +95,15 @@ def test_a_country_s_share_after_from_or_an_auxiliary_is_a_part() -> None:
         parts = [(_name(f, d.by), d.troops.value if d.troops else None) for d in f.deployments]
         parts = [p for p, d in zip(parts, f.deployments, strict=True) if d.part_of]
         assert parts == [("South Africa", 2900)], body
+
+
+def test_a_part_counted_by_its_demonym_is_its_country_s() -> None:
+    """Rule a-part-by-its-demonym: "The reinforcements include a contingent of about 800
+    Sudanese soldiers": Sudan's part of the coalition's deployment."""
+    body = (
+        "The Saudi-led coalition has deployed more than 3,000 troops to Aden on Sunday. The "
+        "reinforcements include a contingent of about 800 Sudanese soldiers.\n"
+    )
+    f = _facts("en", body)
+    parts = [(_name(f, d.by), _name(f, d.part_of)) for d in f.deployments if d.part_of]
+    assert parts == [("Sudan", "Saudi-led coalition")]
