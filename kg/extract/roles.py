@@ -698,6 +698,10 @@ def _before(index: _Index, start: int) -> tuple[str, Draft, int] | None:
     for _ in range(6):
         prev_title = index.title_before(pos)
         prev_span = index.span_before(pos)
+        if prev_span is not None and prev_span[2].type is LOC:
+            # "juru bicara militer Israel Daniel Hagari": the body whose name ends with
+            # the country, not the country
+            prev_span = _body_around(index, prev_span) or prev_span
         if prev_title is not None:
             if prev_title.label is not None:
                 label, title_start = prev_title.label, prev_title.start
@@ -745,6 +749,21 @@ def _before(index: _Index, start: int) -> tuple[str, Draft, int] | None:
                 return label, span[2], span[0]
         return _body_before(index, label, title_start)
     return label, _named_body_of_place(index, title_start, of), title_start
+
+
+def _body_around(index: _Index, span: Span) -> Span | None:
+    """An organization's mention that ends where the place ``span`` ends and holds it
+    ("militer Israel" around "Israel")."""
+    start, end, _ = span
+    i = bisect.bisect_right(index.span_starts, start)
+    return next(
+        (
+            sp
+            for sp in reversed(index.spans[max(0, i - 8) : i])
+            if sp[0] < start and sp[1] == end and sp[2].type is ORG
+        ),
+        None,
+    )
 
 
 def _rank_of_force(index: _Index, span: Span) -> int | None:

@@ -989,3 +989,14 @@ def test_a_particle_goes_on_with_the_name_and_a_body_s_kind_names_it() -> None:
     )
     roles = _roles("en", body)
     assert ("Turki al-Maliki", "Spokesperson", "Saudi-led coalition") in roles
+
+
+def test_a_title_before_a_body_that_ends_in_a_country_is_the_body_s() -> None:
+    """ "juru bicara militer Israel Laksamana Muda Daniel Hagari": the body whose name ends
+    with the country is the title's, not the country alone (which held the role nobody)."""
+    body = (
+        "Hal itu disampaikan juru bicara militer Senegal Laksamana Muda Koro Namaka, Sabtu "
+        "(5/6/2021).\n"
+    )
+    roles = _roles("id", body)
+    assert ("Koro Namaka", "Spokesperson", "militer Senegal") in roles
