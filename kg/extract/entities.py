@@ -515,6 +515,7 @@ class _Finder:
         self.other_heads, self.other_words = _not_entities()
         self.common_names = {w.lower() for w in lang.words("common_names")}
         self.quantifiers = frozenset(w.lower() for w in lang.words("quantifiers"))
+        self.military_words = frozenset(w.lower() for w in lang.words("military_nouns"))
         # words that end a place name in this language, where a run of names is cut
         self.place_suffixes = frozenset(w.lower() for w in lang.words("place_suffixes"))
         self.connectors = frozenset(c.lower() for c in lang.words("connectors"))
@@ -1901,6 +1902,10 @@ class _Finder:
             kind_type, cue = ORG, "name"
             start -= len(rank.group())
             text = self.lay.body[start:end]
+        elif titled and len(toks) == 1 and first in self.military_words:
+            # "juru bicara Militer Israel": the force's word, capitalised, before its
+            # state's name (a body of its own, rule the-state-s-forces), no holder
+            return
         elif titled:
             kind_type, cue = PER, "title"
             royal = self.lang.pattern("titles_in_name")

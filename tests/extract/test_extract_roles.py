@@ -1000,3 +1000,7 @@ def test_a_title_before_a_body_that_ends_in_a_country_is_the_body_s() -> None:
     )
     roles = _roles("id", body)
     assert ("Koro Namaka", "Spokesperson", "militer Senegal") in roles
+    # capitalised, the force's word is no holder of the title
+    body = "Hal itu disampaikan juru bicara Militer Senegal, Koro Namaka.\n"
+    f = extract(ArticleText({"title": "T", "published": "2021-06-10", "language": "id"}, body))
+    assert [e.names[0] for e in f.entities if e.type.value == "Person"] == ["Koro Namaka"]
