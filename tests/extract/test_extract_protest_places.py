@@ -161,3 +161,16 @@ def test_a_place_someone_went_to_before_the_protest_noun_is_not_its_place() -> N
     )
     f = _facts("id", body, published="2024-08-06")
     assert "India" not in _locations(f)
+
+
+def test_where_protesters_came_from_is_not_where_they_marched() -> None:
+    """Rule where-protesters-come-from, after them: "protesters from Peru's southern Andes
+    marched in the capital, Lima": Lima; "protests spread from Maputo to Beira and Nampula"
+    is still a wave, its towns no origin of protesters."""
+    body = (
+        "Thousands of protesters from Peru's southern Andes marched in the capital, Lima, on "
+        "Thursday.\n"
+    )
+    assert _locations(_facts("en", body, published="2023-01-20")) == ["Lima"]
+    body = "Protests over the disputed election spread from Maputo to Beira and Nampula.\n"
+    assert _locations(_facts("en", body)) == ["Mozambique"]

@@ -267,6 +267,26 @@ def protest_place(
         and not branch.match(text, m.end + 1)
         and not any(m.end < t <= m.end + 2 for t in titled)
     ]
+    # rule where-protesters-come-from, after them: "protesters from Peru's southern Andes
+    # marched in the capital, Lima": where they came from, when another place follows
+    sources = {w.lower() for w in lang.words("source_preps")}
+    owned_part = re.compile(rf"{lang.possessive}\s+(?:[a-z]+\s+)?")
+    came_from = [
+        (m, d)
+        for m, d in after
+        if word_before(text, s, m).lower() in sources
+        or any(
+            # "from Peru's southern Andes": the possessive's place, then its part
+            word_before(text, s, m2).lower() in sources
+            and owned_part.fullmatch(text, m2.end, m.start) is not None
+            for m2, _ in after
+        )
+    ]
+    people_came = lang.pattern("participant_nouns").match(text, noun.start()) or lang.pattern(
+        "crowd_nouns"
+    ).match(text, noun.start())
+    if people_came and came_from and len(came_from) < len(after):
+        after = [(m, d) for m, d in after if (m, d) not in came_from]
     # rule a-protest-by-a-place-s-body: "protests by the Kenya Farmers Union", "demo oleh
     # Serikat Buruh Jawa": a place right after the agent word names whose protest, no site
     by_whom = re.compile(
