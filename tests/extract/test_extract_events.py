@@ -9892,3 +9892,24 @@ def test_states_that_said_they_had_no_plans_deny_each_and_a_denial_denied_is_non
     ]
     f = _facts("en", "France has not ruled out sending troops to Ukraine.\n")
     assert [d.status for d in f.deployments] == [DeploymentStatus.PLANNED]
+
+
+def test_a_force_subject_sends_its_unit_s_troops_and_listed_destinations_share_a_day() -> None:
+    """Rule the-force-sends-its-unit-s-troops: "TNI juga mengerahkan 200 prajurit dari
+    Batalyon Infanteri 751/Raider": the force that is the subject sends them; the rows of
+    one sentence's listed destinations all take the day a later sentence tells."""
+    body = (
+        "Sebanyak 500 personel Brimob Nusantara diberangkatkan ke Kabupaten Nduga dan Kabupaten "
+        "Puncak. Kapolda Papua mengatakan, personel akan ditempatkan mulai Senin (7/6/2021). "
+        "Selain itu, TNI juga mengerahkan 200 prajurit dari Batalyon Infanteri 751/Raider ke "
+        "Distrik Paro.\n"
+    )
+    f = _facts("id", body)
+    rows = [(_names(f, d.by)[0], _names(f, d.to)[0], d.start) for d in f.deployments]
+    day = [str(start.value) if start else None for _, _, start in rows]
+    assert [(by, to) for by, to, _ in rows] == [
+        ("Brimob Nusantara", "Kabupaten Nduga"),
+        ("Brimob Nusantara", "Kabupaten Puncak"),
+        ("TNI", "Distrik Paro"),
+    ]
+    assert day[:2] == ["2021-06-07", "2021-06-07"]

@@ -426,9 +426,12 @@ def find_deployments(
                     prev.why.append(Step("troops:a-pledge-counts-no-arrival", *s.span))
                 else:
                     prev.troops = better_count(prev.troops, count)
-                prev.start = prev.start or start
-                prev.withdrawal = prev.withdrawal or withdrawal
-                prev.end = prev.end or ended
+                # the rows of the same sentence and rules (its destinations listed: "ke
+                # Kabupaten Nduga dan Kabupaten Puncak") take its day too
+                for row in [prev, *(d for d in deps if d is not prev and d.why is prev.why)]:
+                    row.start = row.start or start
+                    row.withdrawal = row.withdrawal or withdrawal
+                    row.end = row.end or ended
                 prev.requested_by = prev.requested_by or request
                 if not lp.deploy_nouns.fullmatch(verb.group()):
                     # "Pengiriman pasukan ...": a noun tells no tense, the plan stands

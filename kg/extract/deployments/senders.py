@@ -495,6 +495,26 @@ def state_before_the_verb(
     return before[-1][1] if gap is not None else None
 
 
+def _force_before_the_verb(
+    text: str,
+    lang: LangResources,
+    lp: Cues,
+    mentions: list[tuple[Mention, Draft]],
+    verb: re.Match[str],
+) -> Draft | None:
+    """The body, no unit, that is the subject right before the verb, with only auxiliaries
+    and a word of "also" between ("TNI juga mengerahkan"), or None."""
+    before = [(m, d) for m, d in mentions if m.end <= verb.start()]
+    if not before or before[-1][1].type is not ORG or is_unit(before[-1][0].text, lp.units):
+        return None
+    also = lang.pattern("also_words").pattern or "(?!x)x"
+    aux = lang.pattern("sender_auxiliaries").pattern or "(?!x)x"
+    gap = re.fullmatch(
+        rf"\s+(?:(?:{aux}|{also})\s+){{0,3}}", text[before[-1][0].end : verb.start()], re.I
+    )
+    return before[-1][1] if gap is not None else None
+
+
 @functools.cache
 def _auxiliaries_only(lang: LangResources) -> re.Pattern[str]:
     """Spaces and up to three auxiliaries ("has", "will"), between a subject and its verb."""
@@ -1334,7 +1354,18 @@ def clause_sender(
                 # Polda Kaltim dan Pemkot Balikpapan": who saw them off, for example
                 and gap.strip().lower() not in lp.examples
             )
-            if forces_from and draft is not to:
+            force_subject = (
+                _force_before_the_verb(text, lang, lp, mentions, verb)
+                if forces_from and draft.type is ORG and is_unit(mention.text, lp.units)
+                else None
+            )
+            if force_subject is not None and force_subject is not draft:
+                # rule the-force-sends-its-unit-s-troops: "TNI juga mengerahkan 200 prajurit
+                # dari Batalyon Infanteri 751/Raider": the force that is the subject sends
+                # them, the unit is where they come from
+                by = force_subject
+                why.append(Step("sender:the-force-sends-its-unit-s-troops", *mention.span))
+            elif forces_from and draft is not to:
                 # rule troops-from-forces: "6.000 personel dari TNI dan Polri" are
                 # sent by each force named; a place after "dari" is where from
                 by, co_senders = draft, listed_bodies(text, lang, mention, ents, s)
