@@ -163,3 +163,13 @@ def test_a_complemented_cause_beside_another_is_listed_too() -> None:
         "resignation over the country's worst economic crisis in decades."
     )
     assert set(_causes("en", body)) == {"economic crisis", "demand for the resignation"}
+
+
+def test_a_head_a_name_qualifies_keeps_its_complement() -> None:
+    """ "against the Meitei demand for tribal status": a name before the head does not stop
+    its complement; an adjective still does ("the new law in Lagos" is the new law)."""
+    body = "Thousands marched in Velmora on Wednesday against the Meitei demand for tribal status."
+    assert _causes("en", body) == ("Meitei demand for tribal status",)
+    assert _causes("en", "Thousands rallied against the new law in Lagos on Saturday.") == (
+        "new law",
+    )

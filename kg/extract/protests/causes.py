@@ -130,8 +130,9 @@ def _cause_at(
         content = [w for w in words if w.lower() not in leading]
         if (
             headed is None
-            and len(content) == 1
-            and content[0].lower() in heads
+            # "the Meitei demand for tribal status": a name may qualify the head
+            and (len(content) == 1 or (len(content) == 2 and content[0][:1].isupper()))
+            and content[-1].lower() in heads
             and token.lower() in links
         ):
             # "a law on illicit profits", "the anniversary of the Novi Sad awning
