@@ -9849,6 +9849,15 @@ def test_a_mission_serves_in_its_country_and_opens_the_sentence_before_an_aside(
     (d,) = f.deployments
     assert (_names(f, d.by)[0], _names(f, d.to)[0]) == ("MINUSMA", "Mali")
     assert str(d.end.value) == "2023-12-31"  # type: ignore[union-attr]
+    # sent with no place named: to its country too
+    body = (
+        "The Security Council voted to end the peacekeeping mission in Mali. MINUSMA deployed "
+        "13,000 troops in 2013 to help stabilise the country.\n"
+    )
+    f = _facts("en", body, "2023-07-01")
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+        ("MINUSMA", "Mali")
+    ]
 
 
 def test_troops_from_a_body_are_its_own_though_a_demonym_comes_first() -> None:
