@@ -9922,3 +9922,16 @@ def test_a_force_subject_sends_its_unit_s_troops_and_listed_destinations_share_a
         ("TNI", "Distrik Paro"),
     ]
     assert day[:2] == ["2021-06-07", "2021-06-07"]
+
+
+def test_a_corps_sends_the_article_s_first_troops_when_no_other_body_is_named() -> None:
+    """Rule a-corps-sent: "Sebanyak 500 personel Brimob diberangkatkan ke Papua" (no other
+    body named, the article's first troops) is Brimob's; after "Polri mengirimkan pasukan",
+    "dua SST Brimob" still names what troops, no sender (rule a-corps-is-the-troops-kind)."""
+    f = _facts("id", "Sebanyak 500 personel Brimob diberangkatkan ke Papua.\n")
+    assert [(_names(f, d.by)[0], _names(f, d.to)[0]) for d in f.deployments] == [
+        ("Brimob", "Papua")
+    ]
+    body = "Polri mengirimkan pasukan ke Papua. Sebanyak dua SST Brimob diterjunkan ke Nduga.\n"
+    f = _facts("id", body)
+    assert [_names(f, d.by)[0] for d in f.deployments] == ["Polri"]

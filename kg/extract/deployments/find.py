@@ -256,6 +256,11 @@ def find_deployments(
                 # the Ouaddai province on Saturday": whose troops, and how many, was said before
                 by, _, carried = unplaced
                 why.append(Step("sender:troops-of-the-sentence-before", s.start, s.end))
+            if by is None and to is not None and not deps and sender.corps is not None:
+                # rule a-corps-sent: "Sebanyak 500 personel Brimob diberangkatkan ke Papua",
+                # the article's first troops, no other body named: the corps sends them
+                by = sender.corps[1]
+                why.append(Step("sender:a-corps-sent", *sender.corps[0].span))
             unplaced = None
             if untrooped and not (
                 by is not None and (is_country(by) or (by.entry and by.entry.kind == "alliance"))

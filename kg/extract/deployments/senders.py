@@ -1014,6 +1014,7 @@ class Sender:
     co_senders: list[Draft]  # more forces the troops come from
     whole: Draft | None  # the force a contingent belongs to ("the Russian contingent of the CSTO")
     owned: Step | None  # the first sender rule that chose, for the rules after it
+    corps: tuple[Mention, Draft] | None = None  # the troops' corps ("personel Brimob")
 
 
 def forces_called_in(
@@ -1231,6 +1232,7 @@ def clause_sender(
     by: Draft | None = None
     led: Draft | None = None  # the leading member, when the sender is its alliance
     unit: Draft | None = None
+    corps: tuple[Mention, Draft] | None = None
     co_senders: list[Draft] = []  # more forces the troops come from
     whole: Draft | None = mission  # "the Russian contingent of the CSTO forces": CSTO
     # a clause about the subject names other parties ("X, which leads the battlegroup
@@ -1292,7 +1294,10 @@ def clause_sender(
             if mention.text.lower() in lp.corps:
                 # rule a-corps-is-the-troops-kind: "dua SST Brimob diterjunkan" after "Polri
                 # mengirimkan pasukan", "personel Brimob dari Polda Bali": what troops, not
-                # whose
+                # whose (rule a-corps-sent: the sender only of an article's first troops,
+                # when nothing names another)
+                if corps is None and not text[t.end() : mention.start].strip():
+                    corps = (mention, draft)
                 continue
             gap = text[t.end() : mention.start]
             if t.end() <= verb.start() < mention.start:
@@ -1800,4 +1805,4 @@ def clause_sender(
             by = headed[0]
             ents.adopt_later(by)
             why.append(Step("sender:the-body-its-head-leads", *headed[1]))
-    return Sender(by, led, co_senders, whole, owned)
+    return Sender(by, led, co_senders, whole, owned, corps)
