@@ -488,11 +488,8 @@ def state_before_the_verb(
 ) -> Draft | None:
     """The country that is the subject right before the verb, with only auxiliaries
     between ("Mexico has deployed"), or None."""
-    before = [(m, d) for m, d in mentions if m.end <= verb.start()]
-    if not before or not is_country(before[-1][1]):
-        return None
-    gap = _auxiliaries_only(lang).fullmatch(text, before[-1][0].end, verb.start())
-    return before[-1][1] if gap is not None else None
+    subject = _subject_before_the_verb(text, mentions, verb, _auxiliaries_only(lang))
+    return subject[1] if subject is not None and is_country(subject[1]) else None
 
 
 def _force_before_the_verb(
@@ -504,22 +501,30 @@ def _force_before_the_verb(
 ) -> Draft | None:
     """The body, no unit, that is the subject right before the verb, with only auxiliaries
     and a word of "also" between ("TNI juga mengerahkan"), or None."""
-    before = [(m, d) for m, d in mentions if m.end <= verb.start()]
-    if not before or before[-1][1].type is not ORG or is_unit(before[-1][0].text, lp.units):
+    subject = _subject_before_the_verb(text, mentions, verb, _auxiliaries_only(lang, also=True))
+    if subject is None or subject[1].type is not ORG or is_unit(subject[0].text, lp.units):
         return None
-    also = lang.pattern("also_words").pattern or "(?!x)x"
-    aux = lang.pattern("sender_auxiliaries").pattern or "(?!x)x"
-    gap = re.fullmatch(
-        rf"\s+(?:(?:{aux}|{also})\s+){{0,3}}", text[before[-1][0].end : verb.start()], re.I
-    )
-    return before[-1][1] if gap is not None else None
+    return subject[1]
+
+
+def _subject_before_the_verb(
+    text: str, mentions: list[tuple[Mention, Draft]], verb: re.Match[str], gap: re.Pattern[str]
+) -> tuple[Mention, Draft] | None:
+    """The last mention before the verb, when only ``gap`` stands between them."""
+    before = [(m, d) for m, d in mentions if m.end <= verb.start()]
+    if not before or gap.fullmatch(text, before[-1][0].end, verb.start()) is None:
+        return None
+    return before[-1]
 
 
 @functools.cache
-def _auxiliaries_only(lang: LangResources) -> re.Pattern[str]:
-    """Spaces and up to three auxiliaries ("has", "will"), between a subject and its verb."""
-    aux = lang.pattern("sender_auxiliaries").pattern
-    return re.compile(rf"\s+(?:(?:{aux})\s+){{0,3}}", re.IGNORECASE)
+def _auxiliaries_only(lang: LangResources, *, also: bool = False) -> re.Pattern[str]:
+    """Spaces and up to three auxiliaries ("has", "will"), between a subject and its verb;
+    with ``also``, a word of "also" among them ("TNI juga mengerahkan")."""
+    words = [lang.pattern("sender_auxiliaries").pattern]
+    if also and lang.words("also_words"):
+        words.append(lang.pattern("also_words").pattern)
+    return re.compile(rf"\s+(?:(?:{'|'.join(words)})\s+){{0,3}}", re.IGNORECASE)
 
 
 def state_that_reports(
@@ -1290,6 +1295,7 @@ def clause_sender(
             # the whole sent, not whose the whole is
             why.append(Step("sender:the-make-up-is-no-owner", t.start(), t.end()))
             continue
+        from_a_body = False  # rule troops-from-forces chose a body the troops come from
         for mention, draft in ents.mentions_in(t.end(), min(s.end, t.end() + 40), longest=True):
             if mention.text.lower() in lp.corps:
                 # rule a-corps-is-the-troops-kind: "dua SST Brimob diterjunkan" after "Polri
@@ -1378,7 +1384,8 @@ def clause_sender(
                 joined = joint_sender(c.lay, lang, ents, s, mention, why)
                 if joined is not None:
                     by, co_senders = joined, []  # the forces listed make up the one
-                rule = "troops-from-forces" if draft.type is ORG else "troops-from-a-state"
+                from_a_body = draft.type is ORG
+                rule = "troops-from-forces" if from_a_body else "troops-from-a-state"
                 why.append(Step(f"sender:{rule}", *mention.span))
             elif owner and draft.type in (LOC, ORG) and draft is not to:
                 if is_unit(mention.text, lp.units):
@@ -1407,7 +1414,7 @@ def clause_sender(
             elif (
                 len(text[de : t.start()].split()) <= 1
                 # "Russian mercenaries from the Wagner Group": the body they come from
-                and not (by is not None and by.type is ORG and why[-1].rule.endswith("forces"))
+                and not from_a_body
             ):
                 by = ents.country(entry, ds, de)
                 why.append(Step("sender:demonym-of-the-troops", ds, de))
