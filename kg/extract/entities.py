@@ -585,6 +585,10 @@ class _Finder:
         self.title_labels = {str(k).lower(): str(v) for k, v in lang.table("titles").items()}
         self.generic_forces = frozenset(w.lower() for w in lang.words("generic_forces"))
         self.demonym_governments = frozenset(w.lower() for w in lang.words("demonym_governments"))
+        # a demonym only qualifies these ("Turkish Police", "the Indonesian Embassy")
+        self.qualified_by_demonyms = (
+            self.generic_forces | self.demonym_governments | self.site_words
+        )
         self.legislatures = frozenset(w.lower() for w in lang.words("legislature_words"))
         self.area_heads = frozenset(w.lower() for w in lang.words("area_heads"))
         self.body_areas = frozenset(w.lower() for w in lang.words("body_areas"))
@@ -833,7 +837,7 @@ class _Finder:
         return (
             tok.text[:1].isupper()
             and word in self.org_words
-            and word not in self.generic_forces | self.demonym_governments | self.site_words
+            and word not in self.qualified_by_demonyms
             and bool(self.demonyms)
             and re.fullmatch(r"[ \t]+", self.text[self.demonyms[-1][1] : tok.start]) is not None
         )

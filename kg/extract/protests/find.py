@@ -235,6 +235,7 @@ def find_protests(
         if in_town is not None:
             location, rule = in_town, "location:the-town-of-a-provincial-office"
         cue, compared = start_cue(text, cues, comparisons, s)
+        set_off = triggering_clauses(text, lang, s)
         dates = [
             d
             for d in event_dates(text, lang, published, s)
@@ -244,7 +245,7 @@ def find_protests(
             and not other_event.search(text, max(noun.end(), d.start - 60), d.start)
             and not dates_another_event(text, lang, nouns, d.end)
             and not another_event_s_year(text, nouns, s, d, published)
-            and not any(a <= d.start < b for a, b in triggering_clauses(text, lang, s))
+            and not any(a <= d.start < b for a, b in set_off)
         ]
         earlier: list[tuple[int, int]] = []
         opens = len(text[s.start : noun.start()].split()) <= 2  # "Aksi yang semula damai ..."

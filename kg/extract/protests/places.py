@@ -174,19 +174,25 @@ def triggering_clauses(text: str, lang: LangResources, s: Sentence) -> list[tupl
     """Rule what-set-it-off: the clauses of ``s`` that tell what set a protest off ("sparked
     by alleged racist abuse of Papuan students in the city of Surabaya on Aug. 17", up to the
     next comma): the places and days in them are that event's, not the protest's."""
-    if not lang.words("trigger_cues"):
+    cues = _trigger_cues(lang)
+    if cues is None:
         return []
     return [
-        (
-            cue.start(),
-            end.start() if (end := re.compile(r"[,;]").search(text, cue.end(), s.end)) else s.end,
-        )
-        for cue in re.finditer(
-            rf"(?<![\w-])(?:{lang.pattern('trigger_cues').pattern})(?![\w-])",
-            text[: s.end],
-        )
-        if cue.start() >= s.start
+        (cue.start(), end.start() if (end := _CLAUSE_END.search(text, cue.end(), s.end)) else s.end)
+        for cue in cues.finditer(text, s.start, s.end)
     ]
+
+
+_CLAUSE_END = re.compile(r"[,;]")
+
+
+@functools.cache
+def _trigger_cues(lang: LangResources) -> re.Pattern[str] | None:
+    """The language's words that open what set a protest off, as whole words; None when it
+    has none."""
+    if not lang.words("trigger_cues"):
+        return None
+    return re.compile(rf"(?<![\w-])(?:{lang.pattern('trigger_cues').pattern})(?![\w-])")
 
 
 def protest_place(
