@@ -971,6 +971,14 @@ class _Finder:
             )
             and (
                 toks[lead].text.lower() in stop
+                # rule a-title-s-modifier-before-its-body: "Deputy National Police Chief
+                # X", "Former National Security Council Secretary General X": the word
+                # qualifies the title after the body, it is no part of the body's name
+                or (
+                    toks[lead].text.lower() in self.lang.title_modifiers
+                    and len(toks) - lead >= 2
+                    and self._before_title(toks[-1].end)
+                )
                 # rule a-number-begins-no-name: "Eighty Irish soldiers", "Twenty Marines"
                 or toks[lead].text.lower() in self.lang.number_words
                 or (

@@ -114,6 +114,7 @@ class _Index:
         self.ents = ents
         self.place_titles = frozenset(lang.words("place_titles"))
         self.modifiers = tuple(f"{added} " for added in lang.title_modifiers.values())
+        self.modifier_words = lang.title_modifiers
         # "the Central African nation": a demonym that describes a country, not one acting
         nouns = lang.words("country_nouns_after")
         self.described = (
@@ -457,7 +458,7 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
             continue
         title = index.title_at.get(start)
         inner = title.end if title is not None else start  # "King Charles III"
-        found, rule = _before(index, inner), "title-before"
+        found, rule = _modified(index, _before(index, inner)), "title-before"
         after = _after(index, end) if found is None else None
         if after is not None:
             label, of, s, e = after
@@ -749,6 +750,20 @@ def _before(index: _Index, start: int) -> tuple[str, Draft, int] | None:
                 return label, span[2], span[0]
         return _body_before(index, label, title_start)
     return label, _named_body_of_place(index, title_start, of), title_start
+
+
+def _modified(index: _Index, found: tuple[str, Draft, int] | None) -> tuple[str, Draft, int] | None:
+    """Rule a-title-s-modifier-before-its-body: "Deputy National Police Chief X" is the
+    National Police's deputy chief, "Former Senegal President X" its former president: a
+    title's modifier written before the body (or country) before the title."""
+    if found is None:
+        return None
+    label, of, start = found
+    word = re.search(r"(?<![\w-])([\w-]+)[ \t]+$", index.text[max(0, start - 20) : start])
+    prefix = index.modifier_words.get(word.group(1).lower()) if word else None
+    if word is None or prefix is None or label.startswith(index.modifiers):
+        return found
+    return f"{prefix} {label}", of, start - len(word.group())
 
 
 def _body_around(index: _Index, span: Span) -> Span | None:

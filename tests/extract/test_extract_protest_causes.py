@@ -173,3 +173,21 @@ def test_a_head_a_name_qualifies_keeps_its_complement() -> None:
     assert _causes("en", "Thousands rallied against the new law in Lagos on Saturday.") == (
         "new law",
     )
+
+
+def test_a_list_goes_on_after_a_cause_the_language_knows() -> None:
+    """Rule a-list-after-a-known-cause: "demanding the resignation of Prime Minister X and
+    reforms to the monarchy": after a cause the language's patterns know, the list goes on
+    with causes written out, up to the next cause a pattern knows (no cause twice)."""
+    causes = _causes(
+        "en",
+        "Thousands of students rallied in Velmora on Wednesday, demanding the resignation of "
+        "Prime Minister Tomas Ordel and reforms to the monarchy.",
+    )
+    assert causes == ("resignation of Prime Minister Tomas Ordel", "reforms to the monarchy")
+    causes = _causes(
+        "en",
+        "Thousands rallied in Velmora on Wednesday, demanding the resignation of Prime "
+        "Minister Tomas Ordel, a new constitution and an end to arrests of critics.",
+    )
+    assert causes[1:] == ("new constitution", "end to arrests of critics")

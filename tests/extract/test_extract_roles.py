@@ -1004,3 +1004,19 @@ def test_a_title_before_a_body_that_ends_in_a_country_is_the_body_s() -> None:
     body = "Hal itu disampaikan juru bicara Militer Senegal, Koro Namaka.\n"
     f = extract(ArticleText({"title": "T", "published": "2021-06-10", "language": "id"}, body))
     assert [e.names[0] for e in f.entities if e.type.value == "Person"] == ["Koro Namaka"]
+
+
+def test_a_title_s_modifier_before_its_body_qualifies_the_title() -> None:
+    """Rule a-title-s-modifier-before-its-body: "Deputy National Police Chief X" is the
+    deputy chief of the National Police, and "Former Ghana President X" the former
+    president of Ghana; the modifier is no word of the body's name. A police rank
+    abbreviated with its dots ("Pol. Gen.") stands between the title and the name."""
+    roles = _roles(
+        "en",
+        "Deputy National Police Chief Pol. Gen. Anan Sukprasert said 200 were held. "
+        "Former Ghana President Tomas Ordel was not there. Former National Security "
+        "Council Secretary General Dara Kol spoke later.\n",
+    )
+    assert ("Anan Sukprasert", "Deputy Chief", "National Police") in roles
+    assert ("Tomas Ordel", "former President", "Ghana") in roles
+    assert ("Dara Kol", "former Secretary-General", "National Security Council") in roles

@@ -24,7 +24,7 @@ def written_cause(text: str, lang: LangResources, s: Sentence) -> list[tuple[str
     for start, end in sorted([*cues, *_distant_cues(text, lang, s)]):
         found = _cause_at(text, lang, s, start, end)
         if found is not None:
-            return [found, *_listed_after(text, lang, s, found[1][1])]
+            return [found, *listed_after(text, lang, s, found[1][1])]
     return []
 
 
@@ -43,7 +43,7 @@ def _distant_cues(text: str, lang: LangResources, s: Sentence) -> list[tuple[int
     return out
 
 
-def _listed_after(
+def listed_after(
     text: str, lang: LangResources, s: Sentence, end: int
 ) -> list[tuple[str, tuple[int, int]]]:
     """Rule a-list-of-causes: "menolak kenaikan harga BBM, penghapusan subsidi dan

@@ -12,7 +12,7 @@ from dataclasses import replace
 from kg.extract.entities import LOC, PER, Draft, Entities
 from kg.extract.lang import LangResources, phrase_pattern
 from kg.extract.numbers import find_counts
-from kg.extract.protests.causes import complemented_at, written_cause
+from kg.extract.protests.causes import complemented_at, listed_after, written_cause
 from kg.extract.protests.counts import read_counts
 from kg.extract.protests.dates import another_year_s, lasted_since, past_protest
 from kg.extract.protests.rows import ProtestDraft, nearest, protest_named
@@ -63,6 +63,7 @@ def finished(
             # causes whose head has its complement after it, to be written out with it
             # unless another cause of the sentence stops the writing out
             deferred: list[tuple[str, tuple[int, int]]] = []
+            listed_from: list[tuple[int, int]] = []  # where the patterns' causes are
             for pattern, label in lang.causes:
                 hit = pattern.search(sentence)
                 if hit and _in_a_body(ents, s.start + hit.start(), s.start + hit.end()):
@@ -93,6 +94,18 @@ def finished(
                     target.causes.append(label)
                     where = s.start + hit.start(), s.start + hit.end()
                     target.why.append(Step(f"cause:{label}", *where))
+                    listed_from.append(where)
+            for _, end in listed_from:
+                # rule a-list-after-a-known-cause: "demanding the resignation of Prime
+                # Minister X and reforms to the monarchy": the list goes on after it, to
+                # the next cause a pattern knows
+                for phrase, where in listed_after(text, lang, s, end):
+                    folded = _folded(phrase)
+                    if any(b < where[1] and where[0] < e for b, e in listed_from):
+                        break
+                    if not any(folded in _folded(c) or _folded(c) in folded for c in target.causes):
+                        target.causes.append(phrase)
+                        target.why.append(Step("cause:a-list-after-a-known-cause", *where))
             if not target.causes:
                 for i, (phrase, where) in enumerate(written_cause(text, lang, s)):
                     target.causes.append(phrase)
