@@ -208,6 +208,7 @@ def coordinated_places(
     link = _list_link(lang, joins)
     joined = re.compile(rf"(?:{joins})\s", re.IGNORECASE)
     out: list[Draft] = []
+    said: list[str] = []  # each item as this mention writes it ("Kabupaten Purworejo")
     end = mention.end
     first = next((d for m, d in mentions if m is mention), None)
     listed = False  # a coordinator joins some item: a list, not places that say where
@@ -225,6 +226,7 @@ def coordinated_places(
             # the town is the item, the country says where it is
             m, d = named
         out.append(d)
+        said.append(m.text)
         end = m.end
     # rule a-bare-comma-says-where: "ke Nduga, Papua Pegunungan, untuk ..." names the
     # province of the one destination, not a second one; three or more places are a list,
@@ -234,7 +236,7 @@ def coordinated_places(
     ends = out[-1].entry.kind if out and out[-1].entry is not None else None
     last = out[-1:] if ends in ("region", "country") else []
     address = bool(admin) and all(
-        d.names[0].split()[0].lower() in admin for d in out if d not in last
+        name.split()[0].lower() in admin for d, name in zip(out, said, strict=True) if d not in last
     )
     # "to Gao, Gao region, Mali": the place named again as its region is an address too
     address = address or (not listed and any(d is first for d in out))

@@ -1811,6 +1811,20 @@ def test_a_bare_comma_after_a_destination_says_where_it_is() -> None:
     assert len(f.deployments) == 4
 
 
+def test_an_address_is_one_destination_though_the_dateline_names_its_regency() -> None:
+    """Rule a-bare-comma-says-where: "ke Desa Suka, Kecamatan Bener, Kabupaten Purworejo,
+    Jawa Tengah" is an address, each item as the sentence writes it, though the dateline
+    ("PURWOREJO, KOMPAS.com -") gave the regency its first name."""
+    body = (
+        "Sekitar 250 personel gabungan TNI-Polri diterjunkan ke Desa Suka, Kecamatan Bener, "
+        "Kabupaten Purworejo, Jawa Tengah, Selasa (8/6/2021).\n"
+    )
+    for text in (body, "PURWOREJO, KOMPAS.com - " + body):
+        f = _facts("id", text)
+        rows = [(_names(f, d.to)[0], d.troops.value if d.troops else None) for d in f.deployments]
+        assert rows == [("Desa Suka", 250)]
+
+
 # -- towns-listed-are-a-wave, protest verbs, counts ------------------------------------------
 
 

@@ -24,6 +24,12 @@ def _causes(lang: str, body: str) -> tuple[str, ...]:
     ("lang", "sentence", "causes"),
     [
         (
+            "id",
+            "Ratusan warga berunjuk rasa di Purworejo, Senin, menolak rencana penambangan batu "
+            "andesit di desa mereka.",
+            ("andesite stone mining plan",),
+        ),
+        (
             "en",
             "Hundreds of farmers rallied against rising seed costs and unpaid subsidies in "
             "Velmora on Monday.",
