@@ -552,6 +552,12 @@ class _Finder:
         self.descriptors = phrase_pattern(lang.words("person_descriptors"))
         self.title_bodies = title_bodies(lang)
         self.branch_suffixes = frozenset(lang.words("branch_suffixes"))
+        # a lower-case site noun right after a name ("the Ion Alba air base")
+        self._site_after = (
+            re.compile(rf"[ \t]+(?:{lang.pattern('site_heads_after').pattern})(?![\w-])")
+            if lang.words("site_heads_after")
+            else re.compile(r"(?!x)x")
+        )
         self._prep_place_noun = re.compile(
             rf"(?<![\w-])(?:{lang.pattern('place_preps').pattern})\s+"
             rf"(?:(?:{lang.pattern('definite_before').pattern})\s+)?"
@@ -1976,6 +1982,10 @@ class _Finder:
             typed = self.lang.table("head_nouns_after").get(head.group(1)) if head else None
             if typed is not None:
                 kind_type, cue = EntityType(typed), "head"  # "Nur Otan party"
+            elif self._site_after.match(after):
+                # rule a-site-by-its-noun, for a name of more words: "the Mihail Alba air
+                # base" names a place, not a person
+                kind_type, cue = LOC, "place"
             elif self._described(before):
                 kind_type, cue = PER, "described"
             elif self._led_by(before) and not re.fullmatch(r"[IVX]+", toks[-1].text):

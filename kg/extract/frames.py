@@ -95,10 +95,11 @@ def _site_links(lang: LangResources) -> tuple[re.Pattern[str], re.Pattern[str]]:
     Monas,"); once per language."""
     joins = "|".join(re.escape(c) for c in lang.words("coordinators")) or "(?!x)x"
     preps = lang.pattern("site_town_preps").pattern
+    the = lang.pattern("definite_before").pattern if lang.words("definite_before") else "(?!x)x"
     return (
         re.compile(rf"\s*(?:,\s*)?(?:{joins})\s+|\s*,\s*"),
         re.compile(
-            rf"[\s,]*(?:\([A-Z][\w.-]*\)\s*)?(?:(?:{preps})\s+)?"
+            rf"[\s,]*(?:\([A-Z][\w.-]*\)\s*)?(?:(?:{preps})\s+(?:(?i:{the})\s+)?)?"
             r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*,\s*){0,2}"
         ),
     )
@@ -114,10 +115,14 @@ def settlement_for_site(
     """Rule site-is-no-destination: for a site ("Istana Negara", "Kamanyola base"), the
     place named right after it ("..., Jakarta Pusat"), also after more sites listed with
     it ("Istana Negara dan gedung DPR RI, Jakarta"), else the site itself."""
-    if not is_site(lang, mention.text):
-        return draft
-    listed, joined_area = _site_links(lang)
     at = mention.end
+    if not is_site(lang, mention.text):
+        # "the Ion Alba air base near Constanta": a lower-case site noun after the name
+        noun = _site_noun_after(lang).match(text, at)
+        if noun is None:
+            return draft
+        at = noun.end()
+    listed, joined_area = _site_links(lang)
     for m, d in mentions:
         if m.start < at or d is draft:
             continue
@@ -128,6 +133,8 @@ def settlement_for_site(
         # "di Patung Kuda, Monas, Jakarta Pusat": names of the site's area may come first;
         # "the Temporary Operating Base (TOB) in Kiriba": its acronym too
         joined = len(gap) <= 40 and joined_area.fullmatch(gap)
+        if joined and d.type is LOC and (named := _place_of(text, lang, m, mentions)) is not None:
+            return named  # "near the Black Sea port of Constanta": the port, not the sea
         if joined and d.type is LOC:
             then = next(((mm, dd) for mm, dd in mentions if mm.start >= m.end), None)
             wider = {w.lower() for w in lang.words("place_nouns")}
@@ -144,6 +151,33 @@ def settlement_for_site(
             return d
         break
     return draft
+
+
+def _place_of(
+    text: str, lang: LangResources, m: Mention, mentions: list[tuple[Mention, Draft]]
+) -> Draft | None:
+    """The place a lower-case place noun and its link name right after ``m`` ("the Black
+    Sea port of Constanta": Constanta), or None."""
+    links = lang.pattern("place_noun_links").pattern if lang.words("place_noun_links") else None
+    if links is None:
+        return None
+    noun = re.match(
+        rf"[ \t]+(?:{lang.pattern('place_nouns').pattern})[ \t]+(?:{links})[ \t]+",
+        text[m.end : m.end + 40],
+    )
+    if noun is None:
+        return None
+    at = m.end + noun.end()
+    return next((d for mm, d in mentions if mm.start == at and d.type is LOC), None)
+
+
+@functools.cache
+def _site_noun_after(lang: LangResources) -> re.Pattern[str]:
+    """A lower-case site noun right after a name ("air base", "airport"); once per
+    language."""
+    if not lang.words("site_heads_after"):
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"[ \t]+(?:{lang.pattern('site_heads_after').pattern})(?![\w-])")
 
 
 @functools.cache

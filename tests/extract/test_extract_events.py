@@ -9949,3 +9949,58 @@ def test_a_corps_sends_the_article_s_first_troops_when_no_other_body_is_named() 
     body = "Polri mengirimkan pasukan ke Papua. Sebanyak dua SST Brimob diterjunkan ke Nduga.\n"
     f = _facts("id", body)
     assert [_names(f, d.by)[0] for d in f.deployments] == ["Polri"]
+
+
+def test_an_offer_s_day_is_no_start() -> None:
+    """Rule a-plan-s-day-of-deciding, for a trigger that decides: "had offered in January
+    to send troops" tells the day of the offer, not the day the troops go (it had been
+    read as next January)."""
+    for lang, body in (
+        ("en", "Belgium had offered in January to send troops to Romania.\n"),
+        ("id", "Belgia menawarkan pada Januari untuk mengirim pasukan ke Rumania.\n"),
+        ("id", "Belgia pada Januari menawarkan untuk mengirim pasukan ke Rumania.\n"),
+    ):
+        (d,) = _facts(lang, body, published="2022-03-01").deployments
+        assert d.start is None and d.status is DeploymentStatus.PLANNED
+    (d,) = _facts(
+        "en", "Belgium will send troops to Romania in January.\n", "2022-03-01"
+    ).deployments
+    assert d.start is not None and d.start.value == dt.date(2023, 1, 1)
+
+
+def test_a_base_named_by_a_lower_case_noun_is_no_destination() -> None:
+    """Rules a-site-by-its-noun and site-is-no-destination: "the Ion Alba air base" is a
+    place (two capitalised words had made a person of it), and troops stationed there go
+    to the town named after it, past "near the" and a place noun's own name ("the Black
+    Sea port of Constanta")."""
+    f = _facts(
+        "en",
+        "About 500 Belgian soldiers will be stationed at the Ion Alba air base near the "
+        "Black Sea port of Constanta.\n",
+        published="2022-03-01",
+    )
+    base = next(e for e in f.entities if "Ion Alba air base" in e.names)
+    assert base.type.value == "Location"
+    assert [_names(f, d.to)[0] for d in f.deployments] == ["Constanta"]
+
+
+def test_the_country_of_the_town_deployed_to_is_that_deployment() -> None:
+    """Rule the-country-of-the-town-deployed-to: "sent 500 troops to Constanta ... had
+    offered to send troops to Romania" is one deployment, to the town; another count or a
+    denial is not merged so."""
+    f = _facts(
+        "en",
+        "Belgium sent 500 troops to Constanta on Tuesday. Belgium had offered in January to "
+        "send troops to Romania.\n",
+        published="2022-03-01",
+    )
+    assert [(_names(f, d.to)[0], d.status.value) for d in f.deployments] == [
+        ("Constanta", "happened")
+    ]
+    f = _facts(
+        "en",
+        "Belgium sent 500 troops to Constanta on Tuesday. Belgium said it had no plans to "
+        "send more troops to Romania.\n",
+        published="2022-03-01",
+    )
+    assert sorted(d.status.value for d in f.deployments) == ["denied", "happened"]

@@ -93,6 +93,19 @@ def add_row(
             wider.troops = count
             wider.why.append(Step("destination:the-town-the-counted-troops-go-to", *s.span))
         return
+    inner = next((d for d in deps if d.by is by and d.to is not to and in_country(d.to, to)), None)
+    if (
+        inner is not None
+        and (count is None or inner.troops == count)
+        and DeploymentStatus.DENIED not in (inner.status, status)
+    ):
+        # rule the-country-of-the-town-deployed-to: "France sent 500 troops to
+        # Constanta ... had offered in January to send troops to Romania": the country
+        # of the town its troops went to is that deployment, told again
+        inner.evidence.append((s.start, s.end))
+        inner.start = inner.start or start
+        inner.why.append(Step("merge:the-country-of-the-town-deployed-to", *s.span))
+        return
     told = next((d for d in deps if d.to is to), None)
     if verb.re is lp.troops_p and told is not None:
         # troops only said to be there ("Pasukan Indonesia di X") are those of the

@@ -297,9 +297,21 @@ def decided_on(c: Clause, date: DateMatch) -> bool:
     officers", "DPR pada Senin (8/5) menyetujui pengiriman"): the day the plan was
     decided, which the codebook says is no start."""
     text, s, lp = c.lay.clean, c.s, c.lp
+    if date.start >= c.verb.end():
+        # "France had offered in January to send troops", "menawarkan pada Januari untuk
+        # mengirim": the day of the verb of deciding that is the trigger, before the
+        # purpose it decides
+        return (
+            lp.deciding.fullmatch(text, c.verb.start(), c.verb.end()) is not None
+            and len(text[c.verb.end() : date.start]) <= 12
+            and re.match(
+                rf"\s+(?:{c.lang.pattern('purpose_words').pattern})\s", text[date.end : s.end], re.I
+            )
+            is not None
+        )
     if date.end > c.verb.start():
         return False
-    for m in lp.deciding.finditer(text, s.start, c.verb.start()):
+    for m in lp.deciding.finditer(text, s.start, c.verb.end()):
         # the words between the date and the verb, whichever comes first
         gap = text[date.end : m.start()] if date.end <= m.start() else text[m.end() : date.start]
         if len(gap) <= 25 and not re.search(r"[,;:()]", gap) and not lp.verbs.search(gap):
