@@ -10004,3 +10004,18 @@ def test_the_country_of_the_town_deployed_to_is_that_deployment() -> None:
         published="2022-03-01",
     )
     assert sorted(d.status.value for d in f.deployments) == ["denied", "happened"]
+
+
+def test_troops_contributed_to_a_mission_are_sent() -> None:
+    """ "Belgium will contribute 300 troops to the NATO mission in Romania", "Belgia akan
+    menyumbangkan 300 tentara untuk misi NATO di Rumania": a verb of contributing sends
+    the troops (it had made no row); money contributed sends none."""
+    for lang, body in (
+        ("en", "Belgium will contribute 300 troops to the NATO mission in Romania.\n"),
+        ("id", "Belgia akan menyumbangkan 300 tentara untuk misi NATO di Rumania.\n"),
+    ):
+        (d,) = _facts(lang, body, published="2022-03-01").deployments
+        assert d.troops is not None and d.troops.value == 300
+        assert d.status is DeploymentStatus.PLANNED
+    f = _facts("en", "Japan contributed $5 million to the mission in Romania.\n")
+    assert not f.deployments
