@@ -197,3 +197,20 @@ def test_a_list_goes_on_after_a_cause_the_language_knows() -> None:
         "Minister Tomas Ordel, a new constitution and an end to arrests of critics.",
     )
     assert causes[1:] == ("new constitution", "end to arrests of critics")
+
+
+def test_a_cause_s_owner_is_the_person_named_last() -> None:
+    """Rule a-cause-s-owner-named: "demanding his return" is the return of the person the
+    article named last ("his return" alone matches no gold cause), as is "demanding his
+    resignation"; with no person named before, the pronoun stays unresolved."""
+    body = (
+        "President Tomas Ordel resigned on Sunday. His supporters rallied in Velmora on "
+        "Monday, demanding his return."
+    )
+    assert _causes("en", body) == ("return of Tomas Ordel",)
+    body = (
+        "Thousands protested against President Tomas Ordel in Velmora, demanding his resignation."
+    )
+    assert _causes("en", body) == ("demand for the resignation of Tomas Ordel",)
+    body = "Thousands protested in Velmora on Monday, demanding his resignation."
+    assert _causes("en", body) == ("demand for the resignation",)

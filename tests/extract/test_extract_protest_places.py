@@ -174,3 +174,26 @@ def test_where_protesters_came_from_is_not_where_they_marched() -> None:
     assert _locations(_facts("en", body, published="2023-01-20")) == ["Lima"]
     body = "Protests over the disputed election spread from Maputo to Beira and Nampula.\n"
     assert _locations(_facts("en", body)) == ["Mozambique"]
+
+
+def test_where_someone_went_is_no_protest_place() -> None:
+    """Rule where-someone-went: "resigned ... after weeks of protests over a disputed
+    election and flew to Mexico": where the president went, not where the protests were
+    (they had been put in Mexico)."""
+    f = _facts(
+        "en",
+        "Thousands rallied in Velmora on Monday. President Tomas Ordel resigned on Sunday "
+        "after weeks of protests over a disputed election and flew to Mexico.\n",
+    )
+    assert "Mexico" not in _locations(f)
+    # nor is the verb of going a cause listed after the election
+    assert all("flew" not in c for p in f.protests for c in p.causes)
+
+
+def test_clashes_with_security_forces_are_a_protest() -> None:
+    """ "Supporters of the ousted president clashed with security forces in La Paz": a
+    riot, as "clashed with police" is."""
+    f = _facts("en", "Supporters of the ousted president clashed with security forces in La Paz.\n")
+    assert _locations(f) == ["La Paz"]
+    f = _facts("id", "Pendukung presiden bentrok dengan aparat keamanan di La Paz, Senin.\n")
+    assert _locations(f) == ["La Paz"]

@@ -69,6 +69,8 @@ def listed_after(
             first is None
             or opens_clause(first.group(1))
             or lang.pattern("free_cause_cues").match(text, at + first.start(1), s.end)
+            # "over a disputed election and flew to Mexico": another clause's verb
+            or lang.pattern("travel_place_cues").match(text, at + first.start(1), s.end)
         ):
             break
         found = _cause_at(text, lang, s, at, at)

@@ -87,6 +87,11 @@ def finished(
                     continue
                 if named is not None:
                     label = label.format(_title_in_english(named, lang))  # "release of {}"
+                elif hit:
+                    # "demanding his resignation": the resignation of the person named last
+                    at = s.start + hit.start()
+                    owner = _owner_named(text, lang, ents, at, s.start + hit.end())
+                    label = label if owner is None else f"{label} of {owner}"
                 folded = _folded(label)
                 if hit and not any(
                     folded in _folded(c) or _folded(c) in folded for c in target.causes
@@ -108,6 +113,12 @@ def finished(
                         target.why.append(Step("cause:a-list-after-a-known-cause", *where))
             if not target.causes:
                 for i, (phrase, where) in enumerate(written_cause(text, lang, s)):
+                    words = phrase.split()
+                    if len(words) > 1 and words[0].lower() in lang.words("person_possessives"):
+                        # "demanding his return": return of the person named last
+                        owner = _owner_named(text, lang, ents, *where, words[1])
+                        if owner is not None:
+                            phrase = " ".join([words[1], "of", owner, *words[2:]])
                     target.causes.append(phrase)
                     rule = "cause:written-out" if i == 0 else "cause:a-list-of-causes"
                     target.why.append(Step(rule, *where))
@@ -216,6 +227,27 @@ def _fullest(causes: list[str]) -> list[str]:
             for j in range(len(causes))
         )
     ]
+
+
+def _owner_named(
+    text: str, lang: LangResources, ents: Entities, start: int, end: int, word: str | None = None
+) -> str | None:
+    """Rule a-cause-s-owner-named: "demanding his return", "calling for her release": a
+    person's possessive before a cause's ``word`` (any word when None) in
+    ``text[start:end]`` is the person the article named last before it; that person's
+    name, or None."""
+    if not lang.words("person_possessives"):
+        return None
+    owned = r"[\w-]+" if word is None else re.escape(word)
+    pronoun = lang.pattern("person_possessives").pattern
+    hit = re.search(rf"(?<![\w-])(?:{pronoun})\s+{owned}(?![\w-])", text[start:end], re.IGNORECASE)
+    if hit is None:
+        return None
+    at = start + hit.start()
+    person = next(
+        (d for _, d in reversed(ents.mentions_in(max(0, at - 600), at)) if d.type is PER), None
+    )
+    return None if person is None else person.names[0]
 
 
 def _title_in_english(name: str, lang: LangResources) -> str:

@@ -462,6 +462,10 @@ def protest_place(
     )
     # rule where-it-was-said: "... ucapnya di kantor Walhi, Jakarta": not the protest's
     after = [(m, d) for m, d in after if not said.search(text, max(s.start, m.start - 50), m.start)]
+    # rule where-someone-went: "resigned after weeks of protests ... and flew to Mexico":
+    # where a person went, no protest place
+    went = re.compile(rf"(?:{lang.pattern('travel_place_cues').pattern})\s+$", re.IGNORECASE)
+    after = [(m, d) for m, d in after if not went.search(text, max(s.start, m.start - 40), m.start)]
     narrowing = lang.pattern("narrowing_words")
     if (
         len(after) > 1
