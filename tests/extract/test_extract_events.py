@@ -10019,3 +10019,38 @@ def test_troops_contributed_to_a_mission_are_sent() -> None:
         assert d.status is DeploymentStatus.PLANNED
     f = _facts("en", "Japan contributed $5 million to the mission in Romania.\n")
     assert not f.deployments
+
+
+def test_a_part_beside_its_own_earlier_row_is_still_a_part() -> None:
+    """Rule a-part-beside-its-own-earlier-row: "terdiri dari ... 400 prajurit TNI" is a part
+    of the joint force though a later sentence tells of TNI's 300 soldiers sent there in
+    March, another deployment (the part had been dropped as told already); and rule
+    an-earlier-deployment: that sentence, opened by "Sebelumnya," with its own count, is
+    not the joint force told on (it had been merged into it, giving it March's start)."""
+    f = _facts(
+        "id",
+        "Sebanyak 1.200 personel gabungan TNI-Polri dikirim ke Kabupaten Sorong. Pasukan "
+        "tersebut terdiri dari 600 personel Brimob Polri, 400 prajurit TNI dan 200 personel "
+        "Polres Sorong. Sebelumnya, TNI telah mengirim 300 prajurit ke Kabupaten Sorong pada "
+        "Maret lalu.\n",
+        published="2021-04-10",
+    )
+    rows = {(_names(f, d.by)[0], d.troops.value if d.troops else None) for d in f.deployments}
+    assert ("TNI", 400) in rows and ("TNI", 300) in rows
+    joint = next(d for d in f.deployments if _names(f, d.by)[0] == "TNI-Polri")
+    assert joint.start is None
+
+
+def test_a_later_sentence_s_day_after_the_publication_makes_a_plan() -> None:
+    """Rule a-later-date-is-a-plan, for a start told in a later sentence: "1.200 personel
+    dikirim ke X ... akan diberangkatkan mulai Senin (12/4/2021)", published on the
+    Saturday before, have not gone yet."""
+    f = _facts(
+        "id",
+        'Sebanyak 1.200 personel gabungan TNI-Polri dikirim ke Kabupaten Sorong. "Mereka '
+        'akan diberangkatkan secara bertahap mulai Senin (12/4/2021)," kata Kapolda.\n',
+        published="2021-04-10",
+    )
+    (d,) = f.deployments
+    assert d.start is not None and d.start.value == dt.date(2021, 4, 12)
+    assert d.status is DeploymentStatus.PLANNED

@@ -103,6 +103,8 @@ def find_deployments(
     ``protests`` (of the same article) are where troops sent to guard one go."""
     lp = cues(lang)
     text = lay.clean
+    # "Sebelumnya, TNI ...", "Earlier, ...": a sentence about what came before
+    earlier = re.compile(rf"[\"“]?(?:{lang.pattern('earlier_openers').pattern})\s*,", re.IGNORECASE)
     home = main_country(ents)
     datelined = set(lay.dateline_places)
     dateline = next(
@@ -399,6 +401,14 @@ def find_deployments(
                     and deps[-1].troops is not None
                     and count.value != deps[-1].troops.value
                     and leads(mentions, by, ents)
+                )
+                # rule an-earlier-deployment: "Sebelumnya, TNI telah mengirim 300 prajurit
+                # ke X pada Maret lalu" after 1.200 TNI-Polri sent there: another one
+                and not (
+                    count is not None
+                    and deps[-1].troops is not None
+                    and count.value != deps[-1].troops.value
+                    and earlier.match(text, s.start, s.end) is not None
                 )
                 and (to is None or to is deps[-1].to or by is None)
                 # a later clause of one sentence that names its own destination or its own

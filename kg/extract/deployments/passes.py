@@ -26,7 +26,7 @@ from kg.extract.missions import find_missions
 from kg.extract.story import country_of_town, event_dates, in_country, region_of
 from kg.extract.text import Kind, Layout
 from kg.extract.trace import Step
-from kg.facts.model import DateValue, DeploymentStatus, Precision
+from kg.facts.model import DateValue, DeploymentStatus, Precision, Quantity
 
 
 def the_operation_s_region(
@@ -445,6 +445,15 @@ def starts_told_on(
                 dep.start = dates[0].value
                 rule = "told-between-its-sentences" if n < last else "told-on-in-a-later-sentence"
                 dep.why.append(Step(f"start:{rule}", *s.span))
+                if (
+                    dep.status is DeploymentStatus.HAPPENED
+                    and published is not None
+                    and dep.start.earliest > published
+                ):
+                    # rule a-later-date-is-a-plan, told later: "1.200 personel dikirim ke
+                    # X ... akan diberangkatkan mulai Senin (12/4)", told on a Saturday
+                    dep.status = DeploymentStatus.PLANNED
+                    dep.why.append(Step("status:a-date-after-the-publication", *s.span))
                 break
     told = {bisect.bisect_right(starts, a) - 1 for dep in deps for a, _ in dep.evidence}
     for dep in deps:
@@ -592,8 +601,13 @@ def contingent_rows(
                 p.by is not dep.by and p.sentence == piece.sentence for p in pieces
             ):
                 continue
-            if (id(piece.by), id(dep.to)) in pairs and not own_share:
-                continue
+            same = pairs.get((id(piece.by), id(dep.to)))
+            if (
+                same is not None
+                and not own_share
+                and not _another_count(same.troops, piece.troops, same.start, dep.start)
+            ):
+                continue  # the part told as a row of its own already
             # a part of the force went when the force went
             row = DepDraft(
                 piece.by, dep.to, dep.status, piece.troops, dep.start, piece.sentence, dep.para
@@ -605,6 +619,18 @@ def contingent_rows(
             deps.append(row)
             if not own_share:
                 pairs[(id(piece.by), id(dep.to))] = row
+
+
+def _another_count(
+    told: Quantity | None, counted: Quantity | None, told_on: DateValue | None, on: DateValue | None
+) -> bool:
+    """Rule a-part-beside-its-own-earlier-row: "terdiri dari ... 400 prajurit TNI" beside
+    "TNI telah mengirim 300 prajurit ... pada Maret lalu": a row of the same sender and
+    place with another count and another start is another deployment, not the part told
+    again."""
+    return (
+        told is not None and counted is not None and told.value != counted.value and told_on != on
+    )
 
 
 #: How many sentences after a bloc's row a member's counted row is still one of its parts.

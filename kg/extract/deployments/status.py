@@ -54,7 +54,8 @@ def gone_since(
 ) -> None:
     """Rule planned-then-gone: a planned deployment told again as gone on a day before
     the article ("... yang akan diterjunkan ke Papua. ... diberangkatkan ke Papua, Jumat
-    (4/6)") happened; the day is when it began."""
+    (4/6)") happened; the day is when it began. And one told as gone, told again as
+    going on a day after the article, is planned."""
     if (
         dep.status is DeploymentStatus.PLANNED
         and status is DeploymentStatus.HAPPENED
@@ -64,6 +65,18 @@ def gone_since(
     ):
         dep.status, dep.start = status, start
         dep.why.append(Step("status:planned-then-gone", *s.span))
+    elif (
+        dep.status is DeploymentStatus.HAPPENED
+        and status is DeploymentStatus.PLANNED
+        and start is not None
+        and published is not None
+        and start.earliest > published
+        and dep.start in (None, start)
+    ):
+        # rule a-later-date-is-a-plan, told on: "1.200 personel dikirim ke X. 'Mereka akan
+        # diberangkatkan mulai Senin (12/4)'", told on the Saturday before: not gone yet
+        dep.status, dep.start = status, start
+        dep.why.append(Step("status:a-date-after-the-publication", *s.span))
 
 
 def told_before(text: str, lang: LangResources, verb: re.Match[str]) -> bool:
