@@ -164,6 +164,8 @@ def find_parts(
             or len(each_counted) > 1
             or named_list
             or len(each_owned) > 1
+            # "A Nigerian battalion of about 800 troops withdrew": a country's unit counted
+            or any(_demonym_s_unit_before(text, lang, ents, s, c) for c in counts)
         ):
             continue
         by_verb = False  # the sentence's list is of "X contributed N, Y M" items
@@ -219,6 +221,10 @@ def find_parts(
                 )
                 if owned is not None and people_after.match(text, owned[1], s.end):
                     part = ents.country(owned[2], owned[0], owned[1])
+            if part is None and (unit_s := _demonym_s_unit_before(text, lang, ents, s, count)):
+                # rule a-part-by-its-demonym, before its unit: "A Nigerian battalion of
+                # about 800 troops withdrew in February": Nigeria's
+                part = unit_s
             if part is None:
                 before = _mention_before(ents, s, count.start)
                 if before is not None:
@@ -270,6 +276,23 @@ def find_parts(
                 seen.add(id(part))
                 out.append(Part(part, None, index, s.start, s.end))
     return out
+
+
+def _demonym_s_unit_before(
+    text: str, lang: LangResources, ents: Entities, s: Sentence, count: Count
+) -> Draft | None:
+    """The country whose demonym stands before a unit's word and a link right before
+    ``count`` ("A Nigerian battalion of about 800 troops"), or None."""
+    links = lang.pattern("place_noun_links").pattern if lang.words("place_noun_links") else None
+    if links is None or not lang.words("unit_words"):
+        return None
+    unit = re.compile(
+        rf"\s+(?:{lang.pattern('unit_words').pattern})\s+(?:{links})\s+", re.IGNORECASE
+    )
+    for ds, de, entry in reversed(ents.demonyms_in(max(s.start, count.start - 40), count.start)):
+        if entry.kind == "country" and unit.fullmatch(text, de, count.start):
+            return ents.country(entry, ds, de)
+    return None
 
 
 def _total_told_again(

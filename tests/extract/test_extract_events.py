@@ -9863,6 +9863,14 @@ def test_a_mission_serves_in_its_country_and_opens_the_sentence_before_an_aside(
     (d,) = f.deployments
     assert (_names(f, d.by)[0], _names(f, d.to)[0]) == ("MINUSMA", "Mali")
     assert str(d.end.value) == "2023-12-31"  # type: ignore[union-attr]
+    # a mission whose country the article does not name, before the aside, withdraws
+    body = (
+        "The UNMISS mission, deployed in 2011 to protect civilians, will wind down its "
+        "operations and withdraw its troops from Juba by December 31.\n"
+    )
+    f = _facts("en", body, "2023-07-01")
+    (d,) = f.deployments
+    assert (_names(f, d.by)[0], _names(f, d.to)[0]) == ("UNMISS", "Juba")
     # sent with no place named: to its country too
     body = (
         "The Security Council voted to end the peacekeeping mission in Mali. MINUSMA deployed "
@@ -10054,3 +10062,41 @@ def test_a_later_sentence_s_day_after_the_publication_makes_a_plan() -> None:
     (d,) = f.deployments
     assert d.start is not None and d.start.value == dt.date(2021, 4, 12)
     assert d.status is DeploymentStatus.PLANNED
+
+
+def test_a_mission_named_for_its_country_is_its_troops() -> None:
+    """Rules a-mission-is-its-troops and a-mission-s-country, by the name: "The U.N.
+    Mission in Velmora (UNMIV) was deployed in 2003" is a deployment of the mission to
+    Velmora's country told by the name (it had made no row: no troop noun, no
+    destination); a mission of the authority file the same ("MINUSMA ... deployed in
+    2013")."""
+    f = _facts(
+        "en",
+        "The U.N. Mission in Liberia (UNMIV) was deployed in 2003 at the end of a civil war.\n",
+        published="2018-03-30",
+    )
+    (d,) = f.deployments
+    assert _names(f, d.by)[0] == "U.N. Mission in Liberia" and _names(f, d.to) == ("Liberia",)
+    assert d.start is not None and d.start.value == dt.date(2003, 1, 1)
+    # a body whose name has no mission's word is no troops by its place
+    f = _facts("en", "The Bank of Liberia was founded in 1999.\n", published="2018-03-30")
+    assert not f.deployments
+
+
+def test_a_country_s_unit_counted_is_a_part_of_the_mission() -> None:
+    """Rule a-part-by-its-demonym, before its unit: "A Nigerian battalion of about 800
+    troops withdrew in February" is Nigeria's contingent of the mission, which left then
+    (the month had gone to the Ghanaian contingent, and Nigeria had no row)."""
+    f = _facts(
+        "en",
+        "The U.N. Mission in Liberia (UNMIV) was deployed in 2003. A Nigerian battalion of "
+        "about 800 troops withdrew in February, and the remaining Ghanaian contingent will "
+        "leave next month, the mission said.\n",
+        published="2018-03-30",
+    )
+    nigeria = next(d for d in f.deployments if _names(f, d.by)[0] == "Nigeria")
+    assert nigeria.part_of is not None and nigeria.troops is not None
+    assert nigeria.troops.value == 800
+    assert nigeria.withdrawal is not None and nigeria.withdrawal.value == dt.date(2018, 2, 1)
+    ghana = next(d for d in f.deployments if _names(f, d.by)[0] == "Ghana")
+    assert ghana.withdrawal is None

@@ -337,6 +337,28 @@ def mission_country(
     return None
 
 
+def served_country(lang: LangResources, ents: Entities, mission: Draft) -> Draft | None:
+    """Rule a-mission-s-country: the country a mission serves in, by the authority file
+    ("MINUSMA": Mali) or by its name ("the U.N. Mission in Liberia": Liberia), when the
+    article names that country; else None."""
+    if mission.type is not ORG:
+        return None
+    if mission.entry is not None and mission.entry.country:
+        return ents.by_key(mission.entry.country)
+    preps = lang.pattern("place_preps").pattern
+    the = rf"(?:(?:{lang.pattern('definite_before').pattern})\s+)?"
+    heads = lang.pattern("mission_nouns").pattern if lang.words("mission_nouns") else "(?!x)x"
+    where = re.compile(
+        rf"(?<![\w-])(?i:{heads})(?:\s+\S+){{0,4}}?\s+(?i:{preps})\s+{the}([A-Z][^()]*?)\s*$"
+    )
+    for name in mission.names:
+        place = where.search(name)
+        entry = ents.authority.lookup(place.group(1)) if place and ents.authority else None
+        if entry is not None and entry.kind == "country":
+            return ents.by_key(entry.key)
+    return None
+
+
 def locates_another(
     text: str, lp: Cues, mention: Mention, mentions: list[tuple[Mention, Draft]]
 ) -> bool:
@@ -454,10 +476,7 @@ def clause_destination(
                 (
                     served
                     for _, d in ents.mentions_in(lay.sentences[index].start, leaving.start())
-                    if d.type is ORG
-                    and d.entry is not None
-                    and d.entry.country
-                    and (served := ents.by_key(d.entry.country)) is not None
+                    if (served := served_country(lang, ents, d)) is not None
                 ),
                 None,
             )

@@ -18,6 +18,7 @@ from kg.extract.deployments.places import (
     place_of_the_sentence,
     place_of_the_story,
     place_struck,
+    served_country,
     topic_country,
 )
 from kg.extract.deployments.rows import DepDraft, a_state_s_force, is_country, within
@@ -748,11 +749,7 @@ def place_of_unplaced_troops(
         if to is None and by is not None and leaving is None
         else None
     )
-    served = (
-        ents.by_key(by.entry.country)
-        if to is None and by is not None and by.type is ORG and by.entry and by.entry.country
-        else None
-    )
+    served = served_country(lang, ents, by) if to is None and by is not None else None
     if served is not None:
         # rule a-mission-s-country: "The MINUSMA mission, deployed in 2013 to help
         # stabilise the Sahel country": a mission serves in its own country, when the

@@ -12,6 +12,7 @@ from kg.authority import AuthorityEntry
 from kg.extract.deployments.clause import Clause
 from kg.extract.deployments.counts import troop_count
 from kg.extract.deployments.cues import Cues
+from kg.extract.deployments.places import served_country
 from kg.extract.deployments.rows import a_town, is_country
 from kg.extract.entities import LOC, ORG, PER, Draft, Entities, Mention, numbered, title_bodies
 from kg.extract.frames import (
@@ -1574,6 +1575,9 @@ def clause_sender(
                     # acronym stands for
                     for name in (mention.text, *draft.names)
                 )
+                # rule a-mission-is-its-troops: "The U.N. Mission in Liberia was deployed"
+                named_force = named_force or served_country(lang, ents, draft) is not None
+
                 # "The EU naval mission has been deployed": the body whose force or
                 # mission is named right after it
                 its_mission = (

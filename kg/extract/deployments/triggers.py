@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.extract.deployments.cues import Cues
-from kg.extract.deployments.places import departed_for, left_place
+from kg.extract.deployments.places import departed_for, left_place, served_country
 from kg.extract.deployments.rows import DepDraft
 from kg.extract.deployments.senders import unit_named_after, unit_named_before
 from kg.extract.entities import LOC, PER, Draft, Entities, Mention
@@ -456,6 +456,12 @@ def clause_trigger(
         # rule units-are-troops: "Yonif 123/Rajawali, Yonif 125/Simbisa dan Yonif
         # 126/Kala Cakti telah tiba di Papua": units named before the verb
         and unit_named_before(ents, s.start, verb.start(), lp.units) is None
+        # rule a-mission-is-its-troops: "UNMIL was deployed in 2003": a mission that
+        # serves in a country the article names, before the verb
+        and not any(
+            served_country(lang, ents, d) is not None
+            for _, d in ents.mentions_in(s.start, verb.start())
+        )
         # rule a-unit-sent: "Presiden melepas Kontingen Garuda XXIII-R ke
         # Lebanon": the unit the verb sends, named right after it
         and sent is None
