@@ -2875,6 +2875,35 @@ class _Finder:
                     self.aliases.append((other, m))
                     break
 
+    def the_capital_by_its_noun(self) -> None:
+        """Rule the-capital-by-its-noun: "mengamankan aksi di Ibu Kota", "in the Capital":
+        the capital noun written as a name is the capital the article names, that of its
+        most named country, or its only one."""
+        nouns = {w.casefold() for w in self.lang.words("capital_nouns")}
+        named = [
+            m
+            for m in self.mentions
+            if m.type is LOC and m.entry is None and m.text.casefold() in nouns
+        ]
+        if not named:
+            return
+        capitals = [m for m in self.mentions if m.entry is not None and m.entry.capital_of]
+        countries = Counter(
+            m.entry.key for m in self.mentions if m.entry is not None and m.entry.kind == "country"
+        )
+        home = next(
+            (
+                m
+                for m in capitals
+                if countries and m.entry and m.entry.capital_of == countries.most_common(1)[0][0]
+            ),
+            None,
+        )
+        if home is None and len({m.entry.key for m in capitals if m.entry}) == 1:
+            home = capitals[0]
+        if home is not None:
+            self.aliases += [(home, m) for m in named]
+
     def places_in_mission_names(self) -> None:
         """Rule a-mission-s-place: "the African Union Mission in Somalia", "Misi PBB di
         Sudan Selatan": the place a mission's name holds is a place of the article."""
@@ -3246,6 +3275,7 @@ def find_entities(
     f.holders_offices()
     f.companies_without_their_form()
     f.places_in_mission_names()
+    f.the_capital_by_its_noun()
     drafts = _cluster(f.mentions, f.aliases)
     known: dict[str, Draft] = {}  # a name to the first entity that has it
     for d in drafts:

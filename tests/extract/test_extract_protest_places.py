@@ -197,3 +197,45 @@ def test_clashes_with_security_forces_are_a_protest() -> None:
     assert _locations(f) == ["La Paz"]
     f = _facts("id", "Pendukung presiden bentrok dengan aparat keamanan di La Paz, Senin.\n")
     assert _locations(f) == ["La Paz"]
+
+
+def test_a_law_s_day_and_its_parliament_are_not_the_protest_s() -> None:
+    """Rule the-day-of-what-is-protested: "against the jobs law, which parliament passed on
+    Monday" and "menolak UU Cipta Kerja yang disahkan DPR pada Senin" date the law, not
+    the protest; and rule a-state-s-seat-is-in-its-capital does not read the parliament of
+    that clause, nor of a wave that "spread across" the country."""
+    f = _facts(
+        "en",
+        "Protests against the jobs law, which parliament passed on Monday, spread across "
+        "Indonesia. Rallies were held in Jakarta, Bandung and Medan on Thursday.\n",
+        published="2020-10-09",
+    )
+    assert [
+        (f.entity(p.location).names[0], str(p.start.value) if p.start else None) for p in f.protests
+    ] == [("Indonesia", "2020-10-08")]
+    f = _facts(
+        "id",
+        "Gelombang unjuk rasa menolak UU Cipta Kerja yang disahkan DPR pada Senin (5/10/2020) "
+        "meluas ke berbagai daerah. Aksi berlangsung di Jakarta, Bandung dan Medan pada Kamis "
+        "(8/10/2020).\n",
+        published="2020-10-09",
+    )
+    assert [str(p.start.value) if p.start else None for p in f.protests] == ["2020-10-08"]
+
+
+def test_the_capital_by_its_noun_is_the_capital_the_article_names() -> None:
+    """Rule the-capital-by-its-noun: "mengamankan aksi di Ibu Kota" is Jakarta, the capital
+    the article names; with no capital named it stays a name of its own."""
+    f = _facts(
+        "id",
+        "Polisi menangkap 50 orang di Jakarta. Sebanyak 18.000 personel gabungan TNI-Polri "
+        "dikerahkan untuk mengamankan aksi di Ibu Kota.\n",
+    )
+    (d,) = f.deployments
+    assert f.entity(d.to).names == ("Jakarta", "Ibu Kota")
+    f = _facts(
+        "id",
+        "Polisi menangkap 50 orang di Bandung. Sebanyak 18.000 personel gabungan TNI-Polri "
+        "dikerahkan untuk mengamankan aksi di Ibu Kota.\n",
+    )
+    assert all("Bandung" not in e.names or "Ibu Kota" not in e.names for e in f.entities)

@@ -74,9 +74,13 @@ def find_protests(
     comparisons = lang.pattern("comparison_words")
     back = lang.pattern("back_references")
     far_back = lang.pattern("near_back_references")
+    # rule the-day-of-what-is-protested: "against the jobs law, which parliament passed on
+    # Monday", "menolak UU Cipta Kerja yang disahkan DPR pada Senin": the law's day, as
+    # "the son of the late President, who was killed last week" is his death's
     other_event = re.compile(
-        rf",\s+(?:{lang.pattern('relative_pronouns').pattern})\s+(?:[\w-]+\s+){{0,3}}"
-        rf"(?:{lang.pattern('death_verbs').pattern})\s+(?:[\w-]+\s+){{0,2}}$",
+        rf"(?:,\s+|\s)(?:{lang.pattern('relative_pronouns').pattern})\s+(?:[\w-]+\s+){{0,3}}"
+        rf"(?:{lang.pattern('death_verbs').pattern}|{lang.pattern('decision_verbs').pattern})"
+        rf"\s+(?:[\w-]+\s+){{0,3}}$",
         re.IGNORECASE,
     )
     to_come = re.compile(
@@ -213,10 +217,19 @@ def find_protests(
             if office is not None:
                 location, rule = office, "location:the-area-of-the-office"
                 ents.adopt_later(office)
+        seat = lang.pattern("state_sites").search(text, s.start, s.end)
         if (
             location is not None
             and is_country(location)
-            and lang.pattern("state_sites").search(text, s.start, s.end)
+            and seat is not None
+            # not "spread across Indonesia" (a wave) nor "the law, which parliament
+            # passed": a seat named in a clause about something else
+            and not nationwide_in(nationwide, text, ents, s.start, s.end)
+            and not re.search(
+                rf"(?<![\w-])(?:{lang.pattern('relative_pronouns').pattern})\s+(?:[\w-]+\s+){{0,2}}$",
+                text[max(s.start, seat.start() - 30) : seat.start()],
+                re.IGNORECASE,
+            )
             and (capital := capital_of_country(location, ents)) is not location
         ):
             # rule a-state-s-seat-is-in-its-capital: "demonstran di Kenya menyerbu gedung
