@@ -115,6 +115,11 @@ class _Index:
         self.place_titles = frozenset(lang.words("place_titles"))
         self.modifiers = tuple(f"{added} " for added in lang.title_modifiers.values())
         self.modifier_words = lang.title_modifiers
+        # "after a request from Prime Minister X": the title of who asked
+        self.requested = re.compile(
+            rf"(?:{lang.pattern('request_patterns').pattern})\s+(?:[\w-]+\s+){{0,2}}$",
+            re.IGNORECASE,
+        )
         # "the Central African nation": a demonym that describes a country, not one acting
         nouns = lang.words("country_nouns_after")
         self.described = (
@@ -497,6 +502,9 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
                 state
                 and countries
                 and not (_reported(text, at) and _rival(lay, lang, ents, None, start, end))
+                # not who asked for the troops ("Australia will send ... after a request
+                # from Prime Minister X"): another country's head, whose the text does not say
+                and not index.requested.search(text, max(0, at - 40), at)
                 and (alone := _sole_acting_country(lay, index, start, end)) is not None
             ):
                 # rule the-one-country-acting-in-the-sentence: "According to Defence

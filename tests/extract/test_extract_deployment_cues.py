@@ -33,3 +33,17 @@ def test_troops_at_border_crossings_with_a_neighbour_stay_in_their_country() -> 
         "Togo and Burkina Faso, the president said on Monday.\n",
     )
     assert all(r[1] not in ("Togo", "Burkina Faso") for r in _rows(f))
+
+
+def test_a_request_from_someone_names_who_asked() -> None:
+    """ "after a request from Prime Minister X", "following a request by": who asked for the
+    troops, as "at the request of" does."""
+    for phrase in ("after a request from", "following a request by"):
+        f = _facts(
+            "en",
+            f"Australia will send 100 police to the Solomon Islands {phrase} Prime Minister "
+            "Tomas Ordel.\n",
+        )
+        (d,) = f.deployments
+        assert d.requested_by is not None
+        assert f.entity(d.requested_by).names[0] == "Tomas Ordel"

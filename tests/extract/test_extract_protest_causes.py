@@ -214,3 +214,14 @@ def test_a_cause_s_owner_is_the_person_named_last() -> None:
     assert _causes("en", body) == ("demand for the resignation of Tomas Ordel",)
     body = "Thousands protested in Velmora on Monday, demanding his resignation."
     assert _causes("en", body) == ("demand for the resignation",)
+
+
+def test_a_list_after_a_known_cause_is_of_noun_phrases() -> None:
+    """Rule a-list-after-a-known-cause reads no verb of another clause: "demanded Tomas Ordel
+    resign and set fire to a police station" has one cause."""
+    causes = _causes(
+        "en",
+        "Protesters in Velmora demanded Tomas Ordel resign and set fire to a police station "
+        "on Wednesday.",
+    )
+    assert causes == ("resignation of Tomas Ordel",)

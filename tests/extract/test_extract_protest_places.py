@@ -239,3 +239,18 @@ def test_the_capital_by_its_noun_is_the_capital_the_article_names() -> None:
         "dikerahkan untuk mengamankan aksi di Ibu Kota.\n",
     )
     assert all("Bandung" not in e.names or "Ibu Kota" not in e.names for e in f.entities)
+
+
+def test_where_some_protesters_come_from_is_no_protest_place() -> None:
+    """Rule where-protesters-come-from, in an aside: "Protesters, many from the neighbouring
+    island of Malaita, set fire to ..." come from Malaita; and rule
+    the-known-town-told-first: the riot told in Honiara before is the protest, the unknown
+    "Chinatown district" of the later sentence a part of it."""
+    f = _facts(
+        "en",
+        "Rioters torched buildings in the capital Honiara for a second day. Protesters, many "
+        "from the neighbouring island of Malaita, set fire to shops in the Chinatown district "
+        "on Wednesday, police said.\n",
+        published="2021-11-25",
+    )
+    assert _locations(f) == ["Honiara"]

@@ -1020,3 +1020,15 @@ def test_a_title_s_modifier_before_its_body_qualifies_the_title() -> None:
     assert ("Anan Sukprasert", "Deputy Chief", "National Police") in roles
     assert ("Tomas Ordel", "former President", "Ghana") in roles
     assert ("Dara Kol", "former Secretary-General", "National Security Council") in roles
+
+
+def test_who_asked_for_the_troops_is_not_of_the_sending_country() -> None:
+    """ "Australia will send 100 police to the Solomon Islands after a request from Prime
+    Minister Tomas Ordel": the one country acting in the sentence sends, and the one who
+    asked is not its prime minister (rule the-one-country-acting-in-the-sentence)."""
+    roles = _roles(
+        "en",
+        "Australia will send 100 police to the Solomon Islands after a request from Prime "
+        "Minister Tomas Ordel.\n",
+    )
+    assert not any(r[0] == "Tomas Ordel" and r[2] == "Australia" for r in roles)

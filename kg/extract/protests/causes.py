@@ -28,6 +28,24 @@ def written_cause(text: str, lang: LangResources, s: Sentence) -> list[tuple[str
     return []
 
 
+def opens_a_noun_phrase(text: str, lang: LangResources, at: int) -> bool:
+    """Whether the words at ``at`` open a noun phrase a cause can be: an article or a
+    possessive, a head of causes (``complemented_heads``), a word of the language's cause
+    gloss, or a name; not a verb of another clause ("... and set fire to a police
+    station")."""
+    first = re.match(r"\s*([\w'’-]+)", text[at : at + 60])
+    if first is None:
+        return False
+    word = first.group(1)
+    words = _cause_words(lang)
+    return (
+        word[:1].isupper()
+        or word.lower() in words.leading
+        or word.lower() in words.heads
+        or word.casefold() in _cause_gloss(lang)[0]
+    )
+
+
 def _distant_cues(text: str, lang: LangResources, s: Sentence) -> list[tuple[int, int]]:
     """Rule a-cause-after-the-place-and-day: "Thousands protested in Havana on Monday
     against high prices": a cue of ``distant_cause_cues`` after a verb of protesting, up to

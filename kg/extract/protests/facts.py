@@ -12,7 +12,12 @@ from dataclasses import replace
 from kg.extract.entities import LOC, PER, Draft, Entities
 from kg.extract.lang import LangResources, phrase_pattern
 from kg.extract.numbers import find_counts
-from kg.extract.protests.causes import complemented_at, listed_after, written_cause
+from kg.extract.protests.causes import (
+    complemented_at,
+    listed_after,
+    opens_a_noun_phrase,
+    written_cause,
+)
 from kg.extract.protests.counts import read_counts
 from kg.extract.protests.dates import another_year_s, lasted_since, past_protest
 from kg.extract.protests.rows import ProtestDraft, nearest, protest_named
@@ -108,6 +113,8 @@ def finished(
                     folded = _folded(phrase)
                     if any(b < where[1] and where[0] < e for b, e in listed_from):
                         break
+                    if not opens_a_noun_phrase(text, lang, where[0]):
+                        break  # "demanded Sogavare resign and set fire to a police station"
                     if not any(folded in _folded(c) or _folded(c) in folded for c in target.causes):
                         target.causes.append(phrase)
                         target.why.append(Step("cause:a-list-after-a-known-cause", *where))

@@ -500,6 +500,25 @@ def find_protests(
         protests[0].location = town
         protests[0].add(span)
         protests[0].why.append(Step("location:the-town-told-first", *span))
+    if (
+        first_pending is not None
+        and len(protests) == 1
+        and protests[0].location is not None
+        and protests[0].location.type is LOC
+        and protests[0].location.entry is None
+        and first_pending[0] is not None
+        and first_pending[0].entry is not None
+        and not is_country(first_pending[0])
+        and first_pending[1][0] < protests[0].evidence[0][0]
+    ):
+        # rule the-known-town-told-first: "rioters ... torched buildings in the capital
+        # Honiara for a second day" and then "set fire to ... shops in the Chinatown
+        # district on Wednesday": the one protest is in the town told first, the place
+        # no gazetteer knows is a part of it
+        town, span, _ = first_pending
+        protests[0].location = town
+        protests[0].add(span)
+        protests[0].why.append(Step("location:the-known-town-told-first", *span))
     if not protests and first_pending is not None:
         # rule an-undated-protest: the article tells of a protest at a place but never
         # dates it ("kerusuhan besar di Kazakhstan", "amid protests in Yerevan"): the first

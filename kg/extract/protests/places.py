@@ -423,11 +423,19 @@ def protest_place(
     ):
         after = after[1:]  # "the West Bank city of Hebron": the town it names
     crowd = lang.pattern("crowd_nouns")
+    # "Protesters, many from the neighbouring island of Malaita": an aside of how many
+    # come from where, and the place's noun before its name
+    some = lang.pattern("quantifiers").pattern
+    nouns_of = lang.pattern("place_nouns").pattern
+    links = lang.pattern("place_noun_links").pattern if lang.words("place_noun_links") else None
+    named_by = rf"(?:(?:[a-z]+\s+){{0,2}}(?:{nouns_of})\s+(?:{links})\s+)?" if links else ""
     from_home = re.compile(
-        rf"(?:{crowd.pattern})\s+(?:{lang.pattern('source_preps').pattern})\s+$", re.IGNORECASE
+        rf"(?:{crowd.pattern})(?:,\s+(?:{some}))?\s+(?:{lang.pattern('source_preps').pattern})\s+"
+        rf"{named_by}$",
+        re.IGNORECASE,
     )
     for m, d in list(after):
-        if from_home.search(text, max(s.start, m.start - 40), m.start):
+        if from_home.search(text, max(s.start, m.start - 70), m.start):
             # rule where-protesters-come-from, after "dari": "sekitar 2.000 buruh dari
             # Bekasi, Tangerang, dan Bogor berpartisipasi": their homes, no protest place
             home_towns = [d, *coordinated_places(text, lang, m, after)]
