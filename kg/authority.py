@@ -167,6 +167,18 @@ class Authority:
                 AuthorityEntry(key, EntityType.LOCATION, names, kind="region", country=country)
             )
 
+    def add_town_countries(self, country_of: Callable[[str], str | None]) -> None:
+        """Give each town or city the file lists without its country ("Almaty") the country
+        whose ISO 3166 code ``country_of`` gives for one of its names (the gazetteer's
+        biggest town of that name), so that a town is known to lie in its country."""
+        for key, entry in list(self.entries.items()):
+            if entry.kind not in ("city", "town") or entry.country or entry.capital_of:
+                continue
+            iso = next((c for n in entry.names if (c := country_of(n)) is not None), None)
+            country = self._iso.get(iso) if iso is not None else None
+            if country is not None:
+                self.entries[key] = replace(entry, country=country)
+
     def person_by_first_word(self, word: str) -> AuthorityEntry | None:
         """The person whose name (of more than one word) begins with ``word`` ("Prabowo"
         of "Prabowo Subianto"), or None."""

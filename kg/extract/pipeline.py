@@ -328,6 +328,9 @@ def _default_authority(extra: tuple[Path, ...] = ()) -> Authority:
         authority = Authority.load(extra=extra)
         authority.add_countries(country_names(available()))
         towns = cities()
+        authority.add_town_countries(
+            lambda name: towns[name.casefold()].country if name.casefold() in towns else None
+        )
         # a region named as a big town ("Maputo", "Yogyakarta") is the town; one named by a
         # direction ("North", "East") or a place noun ("Région") is a word before it is a name
         words = {

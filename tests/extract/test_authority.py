@@ -8,6 +8,7 @@ import pytest
 
 from kg.authority import Authority, AuthorityEntry
 from kg.errors import InputError
+from kg.extract.pipeline import load_authority
 from kg.facts.model import EntityType
 
 
@@ -180,3 +181,15 @@ def test_cldr_typography_finds_the_authority_s_country() -> None:
     )
     keys = {iso: auth.country_by_iso(iso).key for iso in ("CD", "BA", "CI", "PS")}  # type: ignore[union-attr]
     assert keys == {"CD": "dr_congo", "BA": "bosnia", "CI": "ivory_coast", "PS": "palestine"}
+
+
+def test_the_authority_s_towns_lie_in_the_gazetteer_s_country() -> None:
+    """A town the authority file lists without its country ("Almaty") gets the gazetteer's
+    (Kazakhstan); a capital keeps its own tie, and a country gets none."""
+    authority = load_authority()
+    almaty = authority.lookup("Almaty")
+    assert almaty is not None and almaty.country == "kazakhstan"
+    astana = authority.lookup("Astana")
+    assert astana is not None and astana.capital_of == "kazakhstan"
+    kazakhstan = authority.lookup("Kazakhstan")
+    assert kazakhstan is not None and kazakhstan.country is None

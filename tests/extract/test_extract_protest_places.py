@@ -254,3 +254,31 @@ def test_where_some_protesters_come_from_is_no_protest_place() -> None:
         published="2021-11-25",
     )
     assert _locations(f) == ["Honiara"]
+
+
+def test_a_site_is_in_the_area_of_the_force_of_its_sentence() -> None:
+    """Rule a-site-in-the-area-of-the-force: "aparat yang dikerahkan Polda Metro Jaya untuk
+    mengamankan aksi di Patung Kuda": the site (no town named) is in Jakarta, the area the
+    regional force serves."""
+    f = _facts(
+        "id",
+        "Jumlah aparat yang dikerahkan Polda Metro Jaya untuk mengamankan aksi di Patung Kuda "
+        "mencapai 3.000 personel, Kamis (6/1/2022).\n",
+        published="2022-01-07",
+    )
+    assert _locations(f) == ["Jakarta"]
+
+
+def test_a_protest_told_in_a_relative_clause_is_the_one_told_before() -> None:
+    """Rule a-protest-told-in-a-relative-clause: "Bandara kota itu, yang sempat diduduki
+    pengunjuk rasa, kembali beroperasi pada Kamis" is no protest of Thursday's: the one told
+    before, in a clause about the airport."""
+    f = _facts(
+        "id",
+        "Gelombang unjuk rasa bermula pada 2 Januari di wilayah barat Kazakhstan. Bandara "
+        "Almaty, yang sempat diduduki pengunjuk rasa, kembali beroperasi pada Kamis (13/1/2022).\n",
+        published="2022-01-14",
+    )
+    assert [(f.entity(p.location).names[0], str(p.start.value)) for p in f.protests if p.start] == [
+        ("Kazakhstan", "2022-01-02")
+    ]

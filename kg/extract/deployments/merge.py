@@ -84,8 +84,18 @@ def add_row(
         # of the country it deploys to ("deployed across Chile ... patrolled the
         # capital") are that deployment
         wider.evidence.append((s.start, s.end))
-        wider.start = wider.start or start
         wider.why.append(Step("merge:a-town-of-the-country-deployed-to", *s.span))
+        if (
+            wider.status is DeploymentStatus.PLANNED
+            and status is DeploymentStatus.HAPPENED
+            and start
+        ):
+            # rule planned-then-gone: "said on Thursday it would send peacekeepers to
+            # Kazakhstan. The bloc's troops arrived in Almaty on Friday" (a day the clause
+            # did not find after the publication)
+            wider.status, wider.start = status, start
+            wider.why.append(Step("status:planned-then-gone", *s.span))
+        wider.start = wider.start or start
         if wider.troops is None and count is not None:
             # rule the-town-the-counted-troops-go-to: "siap mengirim pasukan ke Palestina
             # ... mengirim 8.000 pasukan ke Gaza": the count tells where they go, the town

@@ -77,6 +77,10 @@ def find_protests(
     # rule the-day-of-what-is-protested: "against the jobs law, which parliament passed on
     # Monday", "menolak UU Cipta Kerja yang disahkan DPR pada Senin": the law's day, as
     # "the son of the late President, who was killed last week" is his death's
+    # a clause between commas that opens with a relative pronoun, up to the protest noun
+    relative = re.compile(
+        rf",\s*(?:{lang.pattern('relative_pronouns').pattern})\s+[^,.;]*$", re.IGNORECASE
+    )
     other_event = re.compile(
         rf"(?:,\s+|\s)(?:{lang.pattern('relative_pronouns').pattern})\s+(?:[\w-]+\s+){{0,3}}"
         rf"(?:{lang.pattern('death_verbs').pattern}|{lang.pattern('decision_verbs').pattern})"
@@ -363,6 +367,12 @@ def find_protests(
         country = country_of(location, ents)
         elsewhere = others_cue.search(text, s.start, s.end) is not None
         same = next((p for p in protests if p.location in (location, country)), None)
+        if same is None and protests and relative.search(text, s.start, noun.start()):
+            # rule a-protest-told-in-a-relative-clause: "Bandara kota itu, yang sempat
+            # diduduki pengunjuk rasa, kembali beroperasi pada Kamis": the protest told
+            # before, named in a clause about something else, on that thing's day
+            same, start = protests[-1], None
+            same.why.append(Step("merge:a-protest-told-in-a-relative-clause", *noun.span()))
         if elsewhere and same is not None and same.location is not location:
             same = None  # rule another-place-another-protest: "Di tempat berbeda, ..."
         # "The 2011 strike in Zhanaozen ...": a protest of another year is no part of a wave

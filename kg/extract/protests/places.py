@@ -626,6 +626,20 @@ def protest_place(
                 # "bentrokan di PT GNI, Morowali Utara ... unjuk rasa di Pos 4": a site is
                 # in the place the story told before it
                 return before_site[-1], "location:a-site-is-in-the-place-told-before"
+            force_area = next(
+                (
+                    area
+                    for _, dd in ents.mentions_in(s.start, s.end)
+                    if (area := area_of_body(lang, ents, dd)) is not None
+                ),
+                None,
+            )
+            if force_area is not None:
+                # rule a-site-in-the-area-of-the-force: "aparat yang dikerahkan Polda Metro
+                # Jaya untuk mengamankan aksi di Patung Kuda": the site is in the area the
+                # regional force of the sentence serves (Jakarta)
+                ents.adopt_later(force_area)
+                return force_area, "location:a-site-in-the-area-of-the-force"
         if place is not d:
             return place, "location:site-is-no-location"
         town = _town_holding(text, lang, m, d, after)
