@@ -10118,3 +10118,16 @@ def test_a_town_of_the_authority_lies_in_its_country() -> None:
     (d,) = f.deployments
     assert _names(f, d.to)[0] == "Almaty" and d.status is DeploymentStatus.HAPPENED
     assert d.start is not None and d.start.value == dt.date(2022, 1, 7)
+
+
+def test_a_security_minister_sends_the_state_s_troops() -> None:
+    """Rule a-head-of-state-sends-the-state-s-troops, for ministers of the interior and of
+    defence: "Interior Minister X deployed 4,000 police officers to Lima" is Peru's
+    deployment, the country of the place (it had made no row)."""
+    f = _facts(
+        "en",
+        "Interior Minister Tomas Ordel deployed 4,000 police officers to Lima on Saturday.\n",
+        published="2020-11-15",
+    )
+    (d,) = f.deployments
+    assert f.entity(d.by).authority == "peru" and _names(f, d.to) == ("Lima",)

@@ -1032,3 +1032,16 @@ def test_who_asked_for_the_troops_is_not_of_the_sending_country() -> None:
         "Minister Tomas Ordel.\n",
     )
     assert not any(r[0] == "Tomas Ordel" and r[2] == "Australia" for r in roles)
+
+
+def test_a_commissioner_s_portfolio_is_part_of_the_title() -> None:
+    """Rule a-minister-s-portfolio, for commissioners, coordinators and envoys: "UN High
+    Commissioner for Refugees Ana Roth" holds that title; "Human Rights" and "Refugees" are
+    no part of a person's name (they had made "Refugees Ana Roth" a person)."""
+    roles = _roles(
+        "en",
+        "UN High Commissioner for Refugees Ana Roth and the Commissioner for Human Rights "
+        "Dara Kol spoke on Monday.\n",
+    )
+    assert ("Ana Roth", "High Commissioner for Refugees", "UN") in roles
+    assert any(r[0] == "Dara Kol" and r[1] == "Commissioner for Human Rights" for r in roles)
