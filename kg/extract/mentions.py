@@ -273,6 +273,7 @@ def find_runs(
     connectors = {c.lower() for c in lang.words("connectors")}
     links = {w.lower() for w in lang.words("name_links")}
     purposes = {w.lower() for w in lang.words("purpose_links")}
+    purposes_words = {w.lower() for w in lang.words("purpose_words")}  # "untuk"
     articles = {a.lower() for a in lang.words("connector_articles")}
     long_links = {w.lower() for w in lang.words("long_name_links")}  # "Mission to Somalia"
     heads = lang.org_words | lang.loc_words  # the words before "of the" in a name
@@ -420,7 +421,18 @@ def find_runs(
             current
             and not pending
             and tok.text.lower() in links
-            and current[-1].text.lower() in lang.org_words
+            and (
+                current[-1].text.lower() in lang.org_words
+                # rule a-head-first-body-s-name-goes-on: "Asosiasi Bantuan untuk Tahanan
+                # Politik", "Komisi Nasional untuk Hak Asasi Manusia": the body's head
+                # word comes first in a head-first language
+                or (
+                    lang.head_first
+                    and len(current) >= 2
+                    and any(t.text.lower() in lang.org_heads for t in current)
+                    and tok.text.lower() in purposes_words
+                )
+            )
         ):
             pending.append(tok)  # "UN Mission in South Sudan", "Misi PBB di Mali"
         elif (

@@ -2464,3 +2464,16 @@ def test_a_town_s_police_a_state_site_and_a_lower_house_are_named() -> None:
     assert types.get("State Palace") is EntityType.LOCATION
     assert types.get("House of Representatives") is EntityType.ORGANIZATION
     assert types.get("Chamber of Deputies") is EntityType.ORGANIZATION
+
+
+def test_a_head_first_body_s_name_goes_on_through_its_purpose() -> None:
+    """Rule a-head-first-body-s-name-goes-on: "Asosiasi Bantuan untuk Tahanan Politik
+    (AAPP)" is one body, its head word first, its purpose after "untuk" (it had been cut
+    into "Asosiasi Bantuan" and a body "AAPP"); "di" still ends the name before a place."""
+    types = _types(
+        "id",
+        "Menurut Asosiasi Bantuan untuk Tahanan Politik (AAPP), 220 orang ditangkap. Polda "
+        "Metro Jaya di Jakarta mengerahkan 300 personel.",
+    )
+    assert types.get("Asosiasi Bantuan untuk Tahanan Politik") is EntityType.ORGANIZATION
+    assert "Polda Metro Jaya di Jakarta" not in types
