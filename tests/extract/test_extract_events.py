@@ -10131,3 +10131,18 @@ def test_a_security_minister_sends_the_state_s_troops() -> None:
     )
     (d,) = f.deployments
     assert f.entity(d.by).authority == "peru" and _names(f, d.to) == ("Lima",)
+
+
+def test_a_circuit_is_a_site_and_the_police_corps_a_body() -> None:
+    """Rule site-is-no-destination, for a racing circuit: "ke Sirkuit Mandalika, Lombok
+    Tengah" sends the troops to the regency; and "Korbrimob" (the police's mobile brigade
+    corps) is a body that sends, not a place troops come from."""
+    f = _facts(
+        "id",
+        "Polda NTB menyiagakan 5.723 personel untuk mengamankan balapan di Sirkuit Mandalika, "
+        "Lombok Tengah. Mabes Polri juga mengirimkan bantuan 1.000 personel Brimob dari "
+        "Korbrimob.\n",
+    )
+    assert {_names(f, d.to)[0] for d in f.deployments} == {"Lombok Tengah"}
+    korbrimob = next(e for e in f.entities if "Korbrimob" in e.names)
+    assert korbrimob.type.value == "Organization"
