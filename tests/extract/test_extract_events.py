@@ -10146,3 +10146,18 @@ def test_a_circuit_is_a_site_and_the_police_corps_a_body() -> None:
     assert {_names(f, d.to)[0] for d in f.deployments} == {"Lombok Tengah"}
     korbrimob = next(e for e in f.entities if "Korbrimob" in e.names)
     assert korbrimob.type.value == "Organization"
+
+
+def test_each_verb_of_withdrawing_reads_its_own_date() -> None:
+    """Rule each-verb-of-withdrawing-its-dates: "began leaving Abyei in March, and the last
+    are expected to leave by Dec. 31": the pull-out began in March and ends by December 31
+    (the second verb's date had been read by no one)."""
+    f = _facts(
+        "en",
+        "Ethiopian peacekeepers began leaving Abyei in March, and the last are expected to "
+        "leave by Dec. 31.\n",
+        published="2022-09-15",
+    )
+    (d,) = f.deployments
+    assert d.withdrawal is not None and d.withdrawal.value == dt.date(2022, 3, 1)
+    assert d.end is not None and d.end.value == dt.date(2022, 12, 31)

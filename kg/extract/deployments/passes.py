@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
+from dataclasses import replace
 
 from kg.extract.contingents import (
     contingent_cues,
@@ -105,57 +107,65 @@ def withdrawals(
     for s in lay.sentences:
         if s.kind is not Kind.STORY or not deps:
             continue
-        verb = verbs.search(text, s.start, s.end)
-        if verb is None:
-            continue
-        going = sent.match(text, verb.start())
-        if going is not None and going.end() > verb.end():
-            continue  # "left for Somalia": a verb of going there, no withdrawal
-        if departed_for(text, lang, ents, verb, s) is not None:
-            continue  # "left Accra on Monday for Juba": a departure (a-departure-for-a-place)
-        after = [
-            d
-            for d in event_dates(text, lang, published, s)
-            # "the withdrawal of the troops, which had been deployed there from December":
-            # a date after another deployment verb is when they came
-            # ("kembali dari Lebanon setelah bertugas di sana sejak 23 September 2017")
-            if d.start >= verb.end()
-            and not sent.search(text, verb.end(), d.start)
-            and not served.search(text, verb.end(), d.start)
-        ]
-        if not after:
-            # rule a-date-just-before-the-withdrawal: "The alliance will today start
-            # withdrawing", "on Thursday began withdrawing": a date up to two words before
-            # the verb, with no comma between
+        # rule each-verb-of-withdrawing-its-dates: "began leaving Abyei in March, and the
+        # last are expected to depart by Dec. 31": each verb with the dates after it
+        found = list(verbs.finditer(text, s.start, s.end))
+        for verb, following in itertools.zip_longest(found, found[1:]):
+            # the first verb reads the whole sentence ("left ..., completing a withdrawal
+            # that began in October": the start is stated), a later one up to the next
+            clause = (
+                s if verb is found[0] or following is None else replace(s, end=following.start())
+            )
+            going = sent.match(text, verb.start())
+            if going is not None and going.end() > verb.end():
+                continue  # "left for Somalia": a verb of going there, no withdrawal
+            if departed_for(text, lang, ents, verb, s) is not None:
+                continue  # "left Accra on Monday for Juba": a departure (a-departure-for-a-place)
             after = [
                 d
-                for d in event_dates(text, lang, published, s)
-                if d.end <= verb.start()
-                and re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}", text[d.end : verb.start()])
-            ][-1:]
-        if not after:
-            continue
-        # "completing a withdrawal that began in October": the start is stated
-        began = [d for d in after if starting.search(text, max(verb.end(), d.start - 25), d.start)]
-        after = began or after
-        named = {d.id for _, d in ents.mentions_in(s.start, s.end)}
-        hits = [first[ident] for ident in named if ident in first]
-        targets = [deps[min(hits)]] if hits else []
-        wholes = [d for d in deps if d.part_of is None]
-        if not targets and len(wholes) == 1:
-            targets = wholes  # its parts leave with it
-        began_on, ended, steps = left_when(text, lang, lp, verb, after[0], s, published)
-        for dep in targets[:1]:
-            if ended is not None and dep.end is None:
-                # rule withdrawal-completed: "completed their withdrawal ... on Wednesday",
-                # "pasukan terakhir meninggalkan X pada ...": when the last troops left
-                dep.end = ended
-            elif began_on is not None and ended is None and dep.withdrawal is None:
-                dep.withdrawal = began_on
-            else:
+                for d in event_dates(text, lang, published, clause)
+                # "the withdrawal of the troops, which had been deployed there from December":
+                # a date after another deployment verb is when they came
+                # ("kembali dari Lebanon setelah bertugas di sana sejak 23 September 2017")
+                if d.start >= verb.end()
+                and not sent.search(text, verb.end(), d.start)
+                and not served.search(text, verb.end(), d.start)
+            ]
+            if not after:
+                # rule a-date-just-before-the-withdrawal: "The alliance will today start
+                # withdrawing", "on Thursday began withdrawing": a date up to two words before
+                # the verb, with no comma between
+                after = [
+                    d
+                    for d in event_dates(text, lang, published, s)
+                    if d.end <= verb.start()
+                    and re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}", text[d.end : verb.start()])
+                ][-1:]
+            if not after:
                 continue
-            dep.why.extend(steps)
-            dep.evidence.append((s.start, s.end))
+            # "completing a withdrawal that began in October": the start is stated
+            began = [
+                d for d in after if starting.search(text, max(verb.end(), d.start - 25), d.start)
+            ]
+            after = began or after
+            named = {d.id for _, d in ents.mentions_in(s.start, s.end)}
+            hits = [first[ident] for ident in named if ident in first]
+            targets = [deps[min(hits)]] if hits else []
+            wholes = [d for d in deps if d.part_of is None]
+            if not targets and len(wholes) == 1:
+                targets = wholes  # its parts leave with it
+            began_on, ended, steps = left_when(text, lang, lp, verb, after[0], s, published)
+            for dep in targets[:1]:
+                if ended is not None and dep.end is None:
+                    # rule withdrawal-completed: "completed their withdrawal ... on Wednesday",
+                    # "pasukan terakhir meninggalkan X pada ...": when the last troops left
+                    dep.end = ended
+                elif began_on is not None and ended is None and dep.withdrawal is None:
+                    dep.withdrawal = began_on
+                else:
+                    continue
+                dep.why.extend(steps)
+                dep.evidence.append((s.start, s.end))
 
 
 def ends_of_a_range(lay: Layout, published: dt.date | None, deps: list[DepDraft]) -> None:
