@@ -17,6 +17,7 @@ import bisect
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.authority import AuthorityEntry
@@ -532,6 +533,10 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
         if key not in out:
             out[key] = RoleDraft(person, label, of, min(s, start), max(end, s), rule)
             said_at[key] = s
+    for person, label, of, start, end in _roles_told_by_verbs(index, lang):
+        key = (person.id, label, of.id)
+        if key not in out and (person.id, label) not in bare:
+            out[key] = RoleDraft(person, label, of, start, end, "a-role-told-by-its-verb")
     # rule the-one-country-acting-in-the-sentence: sentences that give one person's title
     # two countries do not tell whose it is
     twice = Counter((r.person.id, r.role) for r in out.values() if r.rule == _ALONE)
@@ -548,6 +553,33 @@ def find_roles(lay: Layout, lang: LangResources, ents: Entities) -> list[RoleDra
     told = {(r.person.id, r.role) for r in out.values() if r.rule not in _GUESSED}
     kept = [r for r in out.values() if r.rule not in _GUESSED or (r.person.id, r.role) not in told]
     return kept + [r for k, r in bare.items() if k not in held]
+
+
+def _roles_told_by_verbs(
+    index: _Index, lang: LangResources
+) -> Iterator[tuple[Draft, str, Draft, int, int]]:
+    """Rule a-role-told-by-its-verb: "Brig. Gen. X, who commands the 1st Division",
+    "X, yang memimpin Komnas HAM": the position a verb of ``role_verbs`` states in a clause
+    about the person, of the body (or country) named right after it."""
+    verbs = {" ".join(str(k).lower().split()): str(v) for k, v in lang.table("role_verbs").items()}
+    if not verbs:
+        return
+    the = lang.pattern("definite_before").pattern if lang.words("definite_before") else "(?!x)x"
+    told = re.compile(
+        rf",\s+(?:{lang.pattern('relative_pronouns').pattern})\s+"
+        rf"({phrase_pattern(list(verbs)).pattern})\s+(?:(?:{the})\s+)?",
+        re.IGNORECASE,
+    )
+    starts = {s: (s, e, d) for s, e, d in index.spans}
+    for start, end, person in index.spans:
+        if person.type is not PER:
+            continue
+        hit = told.match(index.text, end)
+        body = starts.get(hit.end()) if hit is not None else None
+        if hit is None or body is None or body[2].type is PER:
+            continue
+        label = verbs[" ".join(hit.group(1).lower().split())]
+        yield person, label, body[2], start, body[1]
 
 
 def _titles_of_the_next_name(

@@ -1045,3 +1045,18 @@ def test_a_commissioner_s_portfolio_is_part_of_the_title() -> None:
     )
     assert ("Ana Roth", "High Commissioner for Refugees", "UN") in roles
     assert any(r[0] == "Dara Kol" and r[1] == "Commissioner for Human Rights" for r in roles)
+
+
+def test_a_role_told_by_its_verb() -> None:
+    """Rule a-role-told-by-its-verb: "X, who heads the Northern Command", "Y, who chairs the
+    Defence Committee", "Z, yang memimpin Komnas HAM": the position the verb states, of the
+    body after it; and "Komnas" heads a body ("Komnas HAM" had been a person)."""
+    roles = _roles(
+        "en",
+        "General Ilya Markov, who heads the Northern Command, said troops were ready. Maria "
+        "Lind, who chairs the Defence Committee, objected.\n",
+    )
+    assert ("Ilya Markov", "Head", "Northern Command") in roles
+    assert ("Maria Lind", "Chair", "Defence Committee") in roles
+    roles = _roles("id", "Dara Kusuma, yang memimpin Komnas HAM, mengatakan 20 orang ditangkap.\n")
+    assert ("Dara Kusuma", "Head", "Komnas HAM") in roles
