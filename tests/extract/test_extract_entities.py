@@ -2477,3 +2477,12 @@ def test_a_head_first_body_s_name_goes_on_through_its_purpose() -> None:
     )
     assert types.get("Asosiasi Bantuan untuk Tahanan Politik") is EntityType.ORGANIZATION
     assert "Polda Metro Jaya di Jakarta" not in types
+
+
+@pytest.mark.parametrize("name", ["KontraS", "Walhi", "Ombudsman RI", "Kompolnas", "LBH Jakarta"])
+def test_indonesian_rights_and_oversight_bodies_are_bodies(name: str) -> None:
+    """Bodies Indonesian news cites as sources ("Menurut KontraS, ..."), and a legal aid
+    office with its town ("LBH Jakarta", its head word "LBH"), are organizations (they had
+    been no entity, or a body and a town)."""
+    types = _types("id", f"Menurut {name}, aksi itu berlangsung damai.")
+    assert types.get(name) is EntityType.ORGANIZATION
