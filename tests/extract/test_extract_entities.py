@@ -2486,3 +2486,11 @@ def test_indonesian_rights_and_oversight_bodies_are_bodies(name: str) -> None:
     been no entity, or a body and a town)."""
     types = _types("id", f"Menurut {name}, aksi itu berlangsung damai.")
     assert types.get(name) is EntityType.ORGANIZATION
+
+
+@pytest.mark.parametrize("name", ["NetBlocks", "Tatmadaw", "Frontex", "Europol", "Interpol"])
+def test_bodies_wire_stories_cite_are_bodies(name: str) -> None:
+    """Bodies wire stories cite or report on ("According to NetBlocks", "the Tatmadaw")
+    are organizations (they had been no entity)."""
+    types = _types("en", f"According to {name}, the protest was peaceful.")
+    assert types.get(name) is EntityType.ORGANIZATION
