@@ -176,6 +176,8 @@ def find_titles(text: str, lang: LangResources, start: int, end: int) -> list[Ti
             if mod is not None and prefix is not None:
                 begin -= len(mod.group())
                 label = f"{prefix} {label}"
+        if label is None and _an_org_word_after(text, lang, stop, end):
+            continue  # rule a-rank-s-word-in-a-body-s-name: "the General Confederation of Labour"
         if label is None:  # a rank: its corps goes with it ("Letnan Kolonel Infanteri X")
             if text[stop : stop + 1] == "." and m.group().split()[-1].lower() in lang.abbreviations:
                 stop += 1  # "Irjen Pol. X": the rank's abbreviation keeps its dot
@@ -195,6 +197,13 @@ def find_titles(text: str, lang: LangResources, start: int, end: int) -> list[Ti
                 stop = qualifier.end()
         out.append(Title(begin, stop, label, None if label else lang.ranks.get(phrase)))
     return out
+
+
+def _an_org_word_after(text: str, lang: LangResources, stop: int, end: int) -> bool:
+    """A capitalised body's word right after ``stop`` ("General Confederation", "General
+    Assembly"): the rank's word before it is a word of the body's name."""
+    word = re.match(r"[ \t]+([A-Z][\w-]*)", text[stop:end])
+    return word is not None and word.group(1).lower() in lang.org_words
 
 
 def _title_after_a_body_s_head(

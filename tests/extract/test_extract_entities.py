@@ -2494,3 +2494,17 @@ def test_bodies_wire_stories_cite_are_bodies(name: str) -> None:
     are organizations (they had been no entity)."""
     types = _types("en", f"According to {name}, the protest was peaceful.")
     assert types.get(name) is EntityType.ORGANIZATION
+
+
+def test_a_rank_s_word_in_a_body_s_name() -> None:
+    """Rule a-rank-s-word-in-a-body-s-name: "the General Confederation of Labour", "the UN
+    General Assembly": "General" before a body's word is part of the name, no rank (the
+    body had lost it); a rank before a person stays one."""
+    types = _types(
+        "en",
+        "The General Confederation of Labour (CGT) called a strike. The UN General Assembly "
+        "voted. General Ilya Markov spoke.",
+    )
+    assert types.get("General Confederation of Labour") is EntityType.ORGANIZATION
+    assert types.get("UN General Assembly") is EntityType.ORGANIZATION
+    assert types.get("Ilya Markov") is EntityType.PERSON

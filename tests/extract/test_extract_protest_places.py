@@ -282,3 +282,24 @@ def test_a_protest_told_in_a_relative_clause_is_the_one_told_before() -> None:
     assert [(f.entity(p.location).names[0], str(p.start.value)) for p in f.protests if p.start] == [
         ("Kazakhstan", "2022-01-02")
     ]
+
+
+def test_the_wave_s_other_towns_are_the_wave() -> None:
+    """Rule the-wave-s-other-towns: "protests across Argentina ... Similar rallies were held
+    in Cordoba, Rosario and Mendoza" that day are the wave's towns, not three protests of
+    their own; after one town's rally, similar ones in other towns are each their own."""
+    f = _facts(
+        "en",
+        "Unions staged a general strike on Wednesday, and more than a million people joined "
+        "protests across Argentina. Similar rallies were held in Cordoba, Rosario and "
+        "Mendoza.\n",
+        published="2024-01-24",
+    )
+    assert _locations(f) == ["Argentina"]
+    f = _facts(
+        "en",
+        "Thousands rallied in Buenos Aires on Wednesday. Similar rallies were held in "
+        "Cordoba, Rosario and Mendoza.\n",
+        published="2024-01-24",
+    )
+    assert len(f.protests) == 4

@@ -356,6 +356,18 @@ def find_protests(
             # town's own protest, on its day or the day told before (as
             # also-in-another-town)
             day = start if start is not None else protests[-1].start
+            wave = protests[-1]
+            if (
+                is_country(wave.location)
+                and day == wave.start
+                and all(in_country(t, wave.location) for t in also_towns)
+            ):
+                # rule the-wave-s-other-towns: "protests across Argentina ... Similar
+                # rallies were held in Cordoba, Rosario and Mendoza": the towns of the wave
+                # told that day are the wave's, not protests of their own
+                wave.add((s.start, s.end))
+                wave.why.append(Step("location:the-wave-s-other-towns", *s.span))
+                continue
             placed = [p.location for p in protests]
             for town in (t for t in also_towns if not any(t is at for at in placed)):
                 protests.append(ProtestDraft(town, day, s.start, evidence=[(s.start, s.end)]))
