@@ -10161,3 +10161,24 @@ def test_each_verb_of_withdrawing_reads_its_own_date() -> None:
     (d,) = f.deployments
     assert d.withdrawal is not None and d.withdrawal.value == dt.date(2022, 3, 1)
     assert d.end is not None and d.end.value == dt.date(2022, 12, 31)
+
+
+def test_a_duty_place_told_on_after_how_long() -> None:
+    """Rule the-duty-place-told-on, past a duration: "Mereka akan bertugas selama 14 hari
+    di Hatay", "They will serve for two weeks in Hatay": the town they went to in the
+    country told before."""
+    for lang, body in (
+        (
+            "id",
+            "TNI memberangkatkan 140 personel ke Turkiye, Rabu (8/2/2023). Mereka akan "
+            "bertugas selama 14 hari di Hatay.\n",
+        ),
+        (
+            "en",
+            "Indonesia sent 140 troops to Turkey on Wednesday. They will serve for two weeks "
+            "in Hatay.\n",
+        ),
+    ):
+        f = _facts(lang, body, published="2023-02-08")
+        (d,) = f.deployments
+        assert _names(f, d.to) == ("Hatay",)

@@ -347,6 +347,8 @@ def duty_places_told_on(
                     if (
                         len(text[verb.end() : m.start].split()) <= 1
                         or re.fullmatch(r"(?:\s+[a-z]+){2,3},?\s+", text[verb.end() : m.start])
+                        # "bertugas selama 14 hari di Hatay": how long, then where
+                        or re.fullmatch(r"\s+\d+(?:\s+[a-z]+){1,2}\s+", text[verb.end() : m.start])
                     )
                     and (
                         d.type is LOC
