@@ -107,6 +107,10 @@ def find_parts(
     )
     listed = re.compile(rf"(?:,\s*|\s+)(?:(?:{joins})\s+)?$|\s+$", re.IGNORECASE)
     counted_gap = re.compile(rf"\s+(?:{counted})\s+", re.IGNORECASE)
+    # "serangan ... yang menewaskan dua anggota TNI": those killed, no force's share
+    victims = re.compile(
+        rf"(?<![\w-])(?:{lang.pattern('death_verbs').pattern})\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+    )
     out: list[Part] = []
     seen: set[int] = set()
     stop = until if until is not None else len(lay.sentences)
@@ -174,6 +178,8 @@ def find_parts(
         of_units = by_troops and any(units.match(text, c.end, s.end) for c in counts)
         for count in counts:
             quantity = count.quantity
+            if victims.search(text, max(s.start, count.start - 30), count.start):
+                continue  # rule victims-are-no-part: "yang menewaskan dua anggota TNI"
             if from_before.search(text, max(s.start, count.start - 12), count.start) and not (
                 cues.search(text, max(s.start, count.start - 25), count.start)
             ):

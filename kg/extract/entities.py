@@ -1722,9 +1722,10 @@ class _Finder:
             entry is None
             and len(toks) == 1
             and first in self.org_heads | self.org_words
-            and prev in self.quantifiers
+            and (prev in self.quantifiers or prev in self.lang.number_words)
         ):
-            return  # "personel dari berbagai Polda": the kind of body, none by name
+            # "personel dari berbagai Polda", "dari tiga Polda": the kind of body, none by name
+            return
         twice = _REDUPLICATED.fullmatch(toks[0].text)
         if entry is None and twice and twice.group(1).lower() in self.loc_heads | self.org_heads:
             return  # "Kota-Kota Jerman": a plural noun ("cities"), not "Fak-Fak"

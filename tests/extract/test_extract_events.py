@@ -10182,3 +10182,23 @@ def test_a_duty_place_told_on_after_how_long() -> None:
         f = _facts(lang, body, published="2023-02-08")
         (d,) = f.deployments
         assert _names(f, d.to) == ("Hatay",)
+
+
+def test_those_killed_are_no_part_and_the_attack_s_day_no_start() -> None:
+    """Rule victims-are-no-part: "serangan KKB yang menewaskan dua anggota TNI" counts the
+    dead, not TNI's share of the force (it had been a part of two); rule
+    the-day-of-the-event-it-answers reads up to the next comma ("... TNI pada Sabtu
+    (15/4/2023)" is the attack's day); and "dari tiga Polda" names no body "Polda"."""
+    f = _facts(
+        "id",
+        "Mabes Polri mengirim 400 personel Brimob dari tiga Polda untuk memperkuat pengamanan "
+        "di Kabupaten Puncak, menyusul serangan kelompok kriminal bersenjata (KKB) yang "
+        "menewaskan dua anggota TNI pada Sabtu (15/4/2023). Personel tersebut berasal dari "
+        "Polda Sumatera Utara sebanyak 150 personel, Polda Sulawesi Selatan 150 personel dan "
+        "Polda Jawa Timur 100 personel.\n",
+        published="2023-04-18",
+    )
+    senders = {_names(f, d.by)[0] for d in f.deployments}
+    assert "TNI" not in senders and "Polda Jawa Timur" in senders
+    assert all(d.start is None for d in f.deployments)
+    assert all("Polda" not in e.names for e in f.entities)

@@ -361,7 +361,12 @@ def clause_start(
     if answered is not None:
         # rule the-day-of-the-event-it-answers: "mengirim 1.800 personel ke Ambon
         # menyusul bentrokan pada Kamis": Thursday is the clashes' day
-        dates = [d for d in dates if not answered.start() <= d.start < answered.end() + 60]
+        # ... up to the next comma at least ("menyusul serangan KKB yang menewaskan dua
+        # anggota TNI pada Sabtu (15/4)"); "menyusul serangan KKB, Senin (17/4)" is the day
+        # told after it
+        comma = text.find(",", answered.end(), s.end)
+        reach = max(answered.end() + 60, comma if comma >= 0 else s.end)
+        dates = [d for d in dates if not answered.start() <= d.start < reach]
     if leaving is None and (earlier := lp.withdraw.search(text, s.start, verb.start())):
         # "began leaving X on Thursday, a week after they flew in": Thursday is when
         # they left, not when they came
