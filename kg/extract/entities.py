@@ -2892,14 +2892,8 @@ class _Finder:
         countries = Counter(
             m.entry.key for m in self.mentions if m.entry is not None and m.entry.kind == "country"
         )
-        home = next(
-            (
-                m
-                for m in capitals
-                if countries and m.entry and m.entry.capital_of == countries.most_common(1)[0][0]
-            ),
-            None,
-        )
+        most = countries.most_common(1)[0][0] if countries else None
+        home = next((m for m in capitals if m.entry and m.entry.capital_of == most), None)
         if home is None and len({m.entry.key for m in capitals if m.entry}) == 1:
             home = capitals[0]
         if home is not None:

@@ -158,17 +158,20 @@ def _place_of(
 ) -> Draft | None:
     """The place a lower-case place noun and its link name right after ``m`` ("the Black
     Sea port of Constanta": Constanta), or None."""
-    links = lang.pattern("place_noun_links").pattern if lang.words("place_noun_links") else None
-    if links is None:
-        return None
-    noun = re.match(
-        rf"[ \t]+(?:{lang.pattern('place_nouns').pattern})[ \t]+(?:{links})[ \t]+",
-        text[m.end : m.end + 40],
-    )
+    noun = _place_noun_of(lang).match(text[m.end : m.end + 40])
     if noun is None:
         return None
     at = m.end + noun.end()
     return next((d for mm, d in mentions if mm.start == at and d.type is LOC), None)
+
+
+@functools.cache
+def _place_noun_of(lang: LangResources) -> re.Pattern[str]:
+    """A lower-case place noun and its link ("port of"); once per language."""
+    if not lang.words("place_noun_links"):
+        return re.compile(r"(?!x)x")
+    links = lang.pattern("place_noun_links").pattern
+    return re.compile(rf"[ \t]+(?:{lang.pattern('place_nouns').pattern})[ \t]+(?:{links})[ \t]+")
 
 
 @functools.cache

@@ -561,15 +561,9 @@ def _roles_told_by_verbs(
     """Rule a-role-told-by-its-verb: "Brig. Gen. X, who commands the 1st Division",
     "X, yang memimpin Komnas HAM": the position a verb of ``role_verbs`` states in a clause
     about the person, of the body (or country) named right after it."""
-    verbs = {" ".join(str(k).lower().split()): str(v) for k, v in lang.table("role_verbs").items()}
-    if not verbs:
+    verbs, told = _role_verbs(lang)
+    if told is None:
         return
-    the = lang.pattern("definite_before").pattern if lang.words("definite_before") else "(?!x)x"
-    told = re.compile(
-        rf",\s+(?:{lang.pattern('relative_pronouns').pattern})\s+"
-        rf"({phrase_pattern(list(verbs)).pattern})\s+(?:(?:{the})\s+)?",
-        re.IGNORECASE,
-    )
     starts = {s: (s, e, d) for s, e, d in index.spans}
     for start, end, person in index.spans:
         if person.type is not PER:
@@ -580,6 +574,22 @@ def _roles_told_by_verbs(
             continue
         label = verbs[" ".join(hit.group(1).lower().split())]
         yield person, label, body[2], start, body[1]
+
+
+@functools.cache
+def _role_verbs(lang: LangResources) -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """The labels of ``role_verbs`` by verb, and a relative clause that opens with one (", who
+    heads the"), once per language; no pattern where the language has none."""
+    verbs = {" ".join(str(k).lower().split()): str(v) for k, v in lang.table("role_verbs").items()}
+    if not verbs:
+        return verbs, None
+    the = lang.pattern("definite_before").pattern if lang.words("definite_before") else "(?!x)x"
+    told = re.compile(
+        rf",\s+(?:{lang.pattern('relative_pronouns').pattern})\s+"
+        rf"({phrase_pattern(list(verbs)).pattern})\s+(?:(?:{the})\s+)?",
+        re.IGNORECASE,
+    )
+    return verbs, told
 
 
 def _titles_of_the_next_name(

@@ -345,18 +345,26 @@ def served_country(lang: LangResources, ents: Entities, mission: Draft) -> Draft
         return None
     if mission.entry is not None and mission.entry.country:
         return ents.by_key(mission.entry.country)
-    preps = lang.pattern("place_preps").pattern
-    the = rf"(?:(?:{lang.pattern('definite_before').pattern})\s+)?"
-    heads = lang.pattern("mission_nouns").pattern if lang.words("mission_nouns") else "(?!x)x"
-    where = re.compile(
-        rf"(?<![\w-])(?i:{heads})(?:\s+\S+){{0,4}}?\s+(?i:{preps})\s+{the}([A-Z][^()]*?)\s*$"
-    )
+    where = _mission_s_place(lang)
     for name in mission.names:
         place = where.search(name)
         entry = ents.authority.lookup(place.group(1)) if place and ents.authority else None
         if entry is not None and entry.kind == "country":
             return ents.by_key(entry.key)
     return None
+
+
+@functools.cache
+def _mission_s_place(lang: LangResources) -> re.Pattern[str]:
+    """A mission's head word, up to four words, a preposition of place and the place a
+    mission's name ends with ("Mission in Liberia", "Misi Stabilisasi PBB di Mali"); once
+    per language (it is asked of every body before a verb)."""
+    preps = lang.pattern("place_preps").pattern
+    the = rf"(?:(?:{lang.pattern('definite_before').pattern})\s+)?"
+    heads = lang.pattern("mission_nouns").pattern if lang.words("mission_nouns") else "(?!x)x"
+    return re.compile(
+        rf"(?<![\w-])(?i:{heads})(?:\s+\S+){{0,4}}?\s+(?i:{preps})\s+{the}([A-Z][^()]*?)\s*$"
+    )
 
 
 def locates_another(
